@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "domain/Plan.h"
+#include "io/PlanJson.h"
+#include "io/SamplePlan.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Continuity::Cli {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::Cli)
+};
+
+QString usage()
+{
+    return Tr::tr(
+        "Usage: continuity-cli COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Commands:\n"
+        "  new PLAN [--sample]                 create an empty plan, or the bundled sample\n"
+        "  info PLAN                           counts, schema version, file checks\n"
+        "  import PLAN --json FILE [--replace] load plan JSON into an empty (or new) plan;\n"
+        "                                      --replace swaps a non-empty plan's content\n"
+        "  export PLAN --json FILE             write the whole plan as plan JSON ('-' for\n"
+        "                                      standard output)\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help                          show this help\n"
+        "  -v, --version                       show the version\n"
+        "\n"
+        "Exit status: 0 on success, 2 on bad usage or bad input (nothing is changed).\n"
+        "See docs/cli.md.\n");
+}
+
+// Parsed arguments of one command: positionals, flags and --option VALUE pairs.
+struct Arguments
+{
+    QStringList positionals;
+    QMap<QString, QString> options;
+    QStringList flags;
+    QString error;
+};
+
+Arguments parse(const QStringList &args, const QStringList &valueOptions,
+                const QStringList &flagOptions)
+{
+    Arguments result;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
+            if (valueOptions.contains(a)) {
+                if (i + 1 >= args.size()) {
+                    result.error = Tr::tr("%1 needs a value").arg(a);
+                    return result;
+                }
+                result.options.insert(a, args.at(++i));
+            } else if (flagOptions.contains(a)) {
+                result.flags.append(a);
+            } else {
+                result.error = Tr::tr("unknown option %1").arg(a);
+                return result;
+            }
+        } else {
+            result.positionals.append(a);
+        }
+    }
+    return result;
+}
+
+class Runner
+{
+public:
+    Runner(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
+
+    int fail(const QString &message, int code = BadInput)
+    {
+        m_err << "continuity-cli: " << message << Qt::endl;
+        return code;
+    }
+
+    int badUsage(const QString &message)
+    {
+        m_err << "continuity-cli: " << message << "\n"
+              << Tr::tr("Run 'continuity-cli --help' for usage.") << Qt::endl;
+        return BadInput;
+    }
+
+    int newPlan(const QStringList &args)
+    {
+        const Arguments a = parse(args, {}, {QStringLiteral("--sample")});
+        if (!a.error.isEmpty())
+            return badUsage(a.error);
+        if (a.positionals.size() != 1)
+            return badUsage(Tr::tr("new needs exactly one PLAN file"));
+        const QString path = a.positionals.first();
+        Plan plan = Plan::empty(QFileInfo(path).completeBaseName());
+        if (a.flags.contains(QLatin1String("--sample"))) {
+            QString error;
+            std::optional<Plan> sample = samplePlan(&error);
+            if (!sample)
+                return fail(error);
+            plan = *sample;
+        }
+        QString error;
+        if (!createWith(path, plan, &error))
+            return fail(error);
+        m_out << Tr::tr("Created %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        return Success;
+    }
+
+    bool createWith(const QString &path, const Plan &plan, QString *error)
+    {
+        std::unique_ptr<PlanFile> file = PlanFile::create(path, error);
+        if (!file)
+            return false;
+        PlanSql sql(file->database());
+        if (sql.begin(error) && sql.insertPlan(plan, error) && sql.commit(error))
+            return true;
+        sql.rollback();
+        const QString created = file->path();
+        file.reset();
+        QFile::remove(created);
+        return false;
+    }
+
+    int info(const QStringList &args)
+    {
+        const Arguments a = parse(args, {}, {});
+        if (!a.error.isEmpty())
+            return badUsage(a.error);
+        if (a.positionals.size() != 1)
+            return badUsage(Tr::tr("info needs exactly one PLAN file"));
+        QString error;
+        std::unique_ptr<PlanFile> file =
+            PlanFile::open(a.positionals.first(), OpenMode::ReadOnly, &error);
+        if (!file)
+            return fail(error);
+        Plan plan;
+        if (!PlanSql(file->database()).load(&plan, &error))
+            return fail(error);
+        QMap<QString, int> kinds;
+        for (const Service &s : plan.services)
+            ++kinds[toString(s.kind)];
+        QStringList kindList;
+        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+            kindList.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        int soft = 0;
+        int grouped = 0;
+        for (const Dependency &d : plan.dependencies) {
+            soft += d.strength == Strength::Soft;
+            grouped += !d.group.isEmpty();
+        }
+        const QStringList problems = file->integrityProblems();
+        m_out << Tr::tr("Plan:              %1").arg(QDir::toNativeSeparators(file->path())) << '\n'
+              << Tr::tr("Name:              %1").arg(plan.name) << '\n'
+              << Tr::tr("Plan format:       %1 (this Continuity writes %2)")
+                     .arg(file->schemaVersion())
+                     .arg(PlanFile::currentSchemaVersion())
+              << '\n'
+              << Tr::tr("Processes:         %1").arg(plan.processes.size()) << '\n'
+              << Tr::tr("Services:          %1").arg(plan.services.size())
+              << (kindList.isEmpty() ? QString() : QStringLiteral(" (") + kindList.join(QStringLiteral(", ")) + QStringLiteral(")"))
+              << '\n'
+              << Tr::tr("Dependencies:      %1 (%2 hard, %3 soft, %4 in redundancy groups)")
+                     .arg(plan.dependencies.size())
+                     .arg(plan.dependencies.size() - soft)
+                     .arg(soft)
+                     .arg(grouped)
+              << '\n'
+              << Tr::tr("Redundancy groups: %1").arg(plan.groups.size()) << '\n'
+              << Tr::tr("Runbooks:          %1").arg(plan.runbooks.size()) << '\n'
+              << Tr::tr("Exercises:         %1").arg(plan.exercises.size()) << '\n'
+              << Tr::tr("File checks:       %1")
+                     .arg(problems.isEmpty() ? Tr::tr("integrity ok, foreign keys ok")
+                                             : problems.join(QStringLiteral("; ")))
+              << Qt::endl;
+        return problems.isEmpty() ? Success : BadInput;
+    }
+
+    int exportPlan(const QStringList &args)
+    {
+        const Arguments a = parse(args, {QStringLiteral("--json")}, {});
+        if (!a.error.isEmpty())
+            return badUsage(a.error);
+        if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--json")))
+            return badUsage(Tr::tr("export needs a PLAN file and --json FILE"));
+        QString error;
+        std::unique_ptr<PlanFile> file =
+            PlanFile::open(a.positionals.first(), OpenMode::ReadOnly, &error);
+        if (!file)
+            return fail(error);
+        Plan plan;
+        if (!PlanSql(file->database()).load(&plan, &error))
+            return fail(error);
+        const QByteArray json = PlanJson::write(plan);
+        const QString target = a.options.value(QStringLiteral("--json"));
+        if (target == QLatin1String("-")) {
+            m_out.flush();
+            QFile stdoutFile;
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(json) != json.size())
+                return fail(Tr::tr("could not write to standard output"));
+            return Success;
+        }
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+            return fail(Tr::tr("%1: cannot be written: %2")
+                            .arg(QDir::toNativeSeparators(target), out.errorString()));
+        }
+        return Success;
+    }
+
+    int importPlan(const QStringList &args)
+    {
+        const Arguments a = parse(args, {QStringLiteral("--json"), QStringLiteral("--cmdb-cis"),
+                                         QStringLiteral("--cmdb-rels"), QStringLiteral("--mapping")},
+                                  {QStringLiteral("--replace"), QStringLiteral("--dry-run")});
+        if (!a.error.isEmpty())
+            return badUsage(a.error);
+        if (a.options.contains(QStringLiteral("--cmdb-cis")) || a.options.contains(QStringLiteral("--cmdb-rels")))
+            return badUsage(Tr::tr("CMDB import (--cmdb-cis, --cmdb-rels) is not available in this version"));
+        if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--json")))
+            return badUsage(Tr::tr("import needs a PLAN file and --json FILE"));
+        const QString planPath = a.positionals.first();
+        const QString jsonPath = a.options.value(QStringLiteral("--json"));
+
+        // Read and validate all of the input before the plan is touched.
+        QFile input(jsonPath);
+        if (!input.open(QIODevice::ReadOnly)) {
+            return fail(Tr::tr("%1: cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(jsonPath), input.errorString()));
+        }
+        QStringList errors;
+        const std::optional<Plan> plan = PlanJson::read(input.readAll(), &errors);
+        if (!plan) {
+            for (const QString &e : std::as_const(errors))
+                m_err << "continuity-cli: " << QDir::toNativeSeparators(jsonPath) << ": " << e << '\n';
+            m_err << Tr::tr("continuity-cli: nothing was imported.") << Qt::endl;
+            return BadInput;
+        }
+
+        QString error;
+        if (!QFileInfo::exists(planPath)) {
+            if (!createWith(planPath, *plan, &error))
+                return fail(error);
+            m_out << Tr::tr("Created %1 from %2")
+                         .arg(QDir::toNativeSeparators(planPath), QDir::toNativeSeparators(jsonPath))
+                  << Qt::endl;
+            return Success;
+        }
+        std::unique_ptr<PlanFile> file = PlanFile::open(planPath, OpenMode::ReadWrite, &error);
+        if (!file)
+            return fail(error);
+        if (file->isReadOnly()) {
+            return fail(Tr::tr("%1 cannot be changed: %2")
+                            .arg(QDir::toNativeSeparators(file->path()), file->readOnlyReason()));
+        }
+        PlanSql sql(file->database());
+        Plan existing;
+        if (!sql.load(&existing, &error))
+            return fail(error);
+        const bool replace = a.flags.contains(QLatin1String("--replace"));
+        if (existing.hasContent() && !replace) {
+            return fail(Tr::tr("%1 already holds processes or services; use --replace to swap "
+                               "its content for the JSON")
+                            .arg(QDir::toNativeSeparators(file->path())));
+        }
+        if (!sql.begin(&error) || !sql.clearContent(&error) || !sql.insertPlan(*plan, &error)
+            || !sql.commit(&error)) {
+            sql.rollback();
+            return fail(error);
+        }
+        m_out << Tr::tr("Imported %1 into %2")
+                     .arg(QDir::toNativeSeparators(jsonPath), QDir::toNativeSeparators(file->path()))
+              << Qt::endl;
+        return Success;
+    }
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Runner runner(out, err);
+    if (arguments.isEmpty())
+        return runner.badUsage(Tr::tr("no command given"));
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help")
+        || command == QLatin1String("help")) {
+        out << usage();
+        out.flush();
+        return Success;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out << "continuity-cli " << CONTINUITY_VERSION << " (Qt " << qVersion() << ", plan format "
+            << PlanFile::currentSchemaVersion() << ")" << Qt::endl;
+        return Success;
+    }
+    if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+        out << usage();
+        out.flush();
+        return Success;
+    }
+    if (command == QLatin1String("new"))
+        return runner.newPlan(rest);
+    if (command == QLatin1String("info"))
+        return runner.info(rest);
+    if (command == QLatin1String("import"))
+        return runner.importPlan(rest);
+    if (command == QLatin1String("export"))
+        return runner.exportPlan(rest);
+    return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
+}
+
+} // namespace Continuity::Cli

@@ -1,0 +1,494 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "dialogs/UserDialogs.h"
+#include "document/PlanDocument.h"
+#include "domain/Plan.h"
+#include "io/SamplePlan.h"
+#include "itemmodels/ProcessTableModel.h"
+#include "itemmodels/ServiceTableModel.h"
+#include "tables/PlanTableView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Continuity {
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+const QString recentKey = QStringLiteral("recentFiles");
+
+enum Page { WelcomePage, ProcessesPage, ServicesPage };
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_dialogs(std::make_unique<UserDialogs>())
+    , m_emptyStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createMenus();
+    createCentralArea();
+    readSettings();
+    updateTitle();
+    updateActions();
+    statusBar()->showMessage(tr("Open a plan or create a new one to begin."));
+}
+
+MainWindow::~MainWindow()
+{
+    // The models listen to the document: take them down first.
+    m_processView->setSourceModel(nullptr);
+    m_serviceView->setSourceModel(nullptr);
+    m_processModel.reset();
+    m_serviceModel.reset();
+}
+
+void MainWindow::setDialogs(std::unique_ptr<UserDialogs> dialogs)
+{
+    m_dialogs = std::move(dialogs);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New Plan…"), this);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create a new, empty plan file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::onNew);
+
+    m_openAction = new QAction(tr("&Open Plan…"), this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open an existing plan file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::onOpen);
+
+    m_sampleAction = new QAction(tr("Open &Sample Plan"), this);
+    m_sampleAction->setObjectName(QStringLiteral("sampleAction"));
+    m_sampleAction->setStatusTip(tr("Open a fresh copy of the bundled sample plan"));
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSamplePlan);
+
+    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setStatusTip(tr("Copy the plan to a new file and continue working there"));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::onSaveAs);
+
+    m_snapshotAction = new QAction(tr("Save S&napshot…"), this);
+    m_snapshotAction->setObjectName(QStringLiteral("snapshotAction"));
+    m_snapshotAction->setStatusTip(tr("Write a copy of the plan as it is now, and keep working on this file"));
+    connect(m_snapshotAction, &QAction::triggered, this, &MainWindow::onSnapshot);
+
+    m_closeAction = new QAction(tr("&Close Plan"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, [this] { setDocument(nullptr); });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+
+    m_aboutAction = new QAction(tr("&About Continuity"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(m_sampleAction);
+    file->addSeparator();
+    file->addAction(m_saveAsAction);
+    file->addAction(m_snapshotAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    rebuildRecentMenu();
+}
+
+void MainWindow::createCentralArea()
+{
+    m_navigator = new QListWidget;
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->addItem(tr("Processes"));
+    m_navigator->addItem(tr("Services"));
+    m_navigator->setMaximumWidth(220);
+    m_navigator->setMinimumWidth(140);
+    connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
+
+    // The welcome page: what to do when no plan is open.
+    m_welcome = new QWidget;
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    auto *title = new QLabel(tr("Continuity"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *subtitle = new QLabel(tr("Business continuity and disaster-recovery planning. "
+                                   "Every change is written to the plan file as you make it."));
+    subtitle->setWordWrap(true);
+    welcomeLayout->addStretch(1);
+    welcomeLayout->addWidget(title, 0, Qt::AlignHCenter);
+    welcomeLayout->addWidget(subtitle, 0, Qt::AlignHCenter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    for (QAction *action : {m_newAction, m_openAction, m_sampleAction}) {
+        auto *button = new QPushButton(action->text().remove(QLatin1Char('&')));
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setMinimumHeight(button->sizeHint().height() * 3 / 2);
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    welcomeLayout->addSpacing(24);
+    welcomeLayout->addLayout(buttons);
+    welcomeLayout->addStretch(2);
+
+    m_processView = new PlanTableView;
+    m_processView->setObjectName(QStringLiteral("processTable"));
+    m_serviceView = new PlanTableView;
+    m_serviceView->setObjectName(QStringLiteral("serviceTable"));
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_processView);
+    m_pages->addWidget(m_serviceView);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_planLabel = new QLabel;
+    m_planLabel->setTextFormat(Qt::PlainText);
+    m_readOnlyLabel = new QLabel;
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_planLabel);
+}
+
+void MainWindow::showArea(int row)
+{
+    if (!m_document) {
+        m_pages->setCurrentIndex(WelcomePage);
+        return;
+    }
+    m_pages->setCurrentIndex(row == 1 ? ServicesPage : ProcessesPage);
+}
+
+void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
+{
+    m_processView->setSourceModel(nullptr);
+    m_serviceView->setSourceModel(nullptr);
+    m_processModel.reset();
+    m_serviceModel.reset();
+    m_document = std::move(document);
+    if (m_document) {
+        m_processModel = std::make_unique<ProcessTableModel>(m_document.get());
+        m_serviceModel = std::make_unique<ServiceTableModel>(m_document.get());
+        m_processView->setSourceModel(m_processModel.get());
+        m_serviceView->setSourceModel(m_serviceModel.get());
+        QUndoStack *stack = m_document->undoStack();
+        connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+        connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+        connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+        connect(m_document.get(), &PlanDocument::writeFailed, this, &MainWindow::onWriteFailed);
+        connect(m_document.get(), &PlanDocument::filePathChanged, this, [this](const QString &path) {
+            addRecentFile(path);
+            updateTitle();
+        });
+        connect(m_document.get(), &PlanDocument::planNameChanged, this, &MainWindow::updateTitle);
+        m_navigator->setEnabled(true);
+        m_navigator->setCurrentRow(0);
+        showArea(m_navigator->currentRow());
+        addRecentFile(m_document->filePath());
+        const Plan &plan = m_document->plan();
+        statusBar()->showMessage(tr("Opened %1: %n process(es)", nullptr, int(plan.processes.size()))
+                                         .arg(QDir::toNativeSeparators(m_document->filePath()))
+                                     + tr(", %n service(s)", nullptr, int(plan.services.size())),
+                                 8000);
+    } else {
+        m_navigator->setEnabled(false);
+        m_pages->setCurrentIndex(WelcomePage);
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Continuity"));
+        setWindowFilePath(QString());
+        m_planLabel->clear();
+        m_readOnlyLabel->clear();
+        return;
+    }
+    const QString name = m_document->plan().name.isEmpty()
+                             ? QFileInfo(m_document->filePath()).completeBaseName()
+                             : m_document->plan().name;
+    QString title = tr("%1 — Continuity").arg(name);
+    if (m_document->isReadOnly())
+        title = tr("%1 [read-only] — Continuity").arg(name);
+    setWindowTitle(title);
+    setWindowFilePath(m_document->filePath());
+    m_planLabel->setText(QDir::toNativeSeparators(m_document->filePath()));
+    m_readOnlyLabel->setText(m_document->isReadOnly() ? tr("Read-only") : QString());
+    m_readOnlyLabel->setToolTip(m_document->isReadOnly() ? m_document->readOnlyReason() : QString());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    m_saveAsAction->setEnabled(open);
+    m_snapshotAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    QUndoStack *stack = open ? m_document->undoStack() : m_emptyStack;
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+bool MainWindow::openPlan(const QString &path)
+{
+    if (m_document && QFileInfo(m_document->filePath()) == QFileInfo(path)) {
+        statusBar()->showMessage(tr("This plan is already open."), 5000);
+        return true;
+    }
+    QString error;
+    std::unique_ptr<PlanDocument> document = PlanDocument::open(path, &error);
+    if (!document) {
+        m_dialogs->showError(this, tr("Cannot Open Plan"), error);
+        return false;
+    }
+    const bool readOnly = document->isReadOnly();
+    const QString reason = document->readOnlyReason();
+    setDocument(std::move(document));
+    if (readOnly) {
+        m_dialogs->showWarning(this, tr("Plan Opened Read-Only"),
+                               tr("%1 is open read-only: %2")
+                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), reason));
+    }
+    return true;
+}
+
+bool MainWindow::newPlan(const QString &path)
+{
+    QString error;
+    std::unique_ptr<PlanDocument> document =
+        PlanDocument::create(path, Plan::empty(QFileInfo(path).completeBaseName()), &error);
+    if (!document) {
+        m_dialogs->showError(this, tr("Cannot Create Plan"), error);
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+bool MainWindow::openSamplePlan()
+{
+    QString error;
+    const std::optional<Plan> sample = samplePlan(&error);
+    if (!sample) {
+        m_dialogs->showError(this, tr("Cannot Open Sample Plan"), error);
+        return false;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (!QDir().mkpath(folder)) {
+        m_dialogs->showError(this, tr("Cannot Open Sample Plan"),
+                             tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    // A fresh copy each time, never overwriting an earlier one that may hold workshop edits.
+    QString path = QDir(folder).filePath(tr("Sample plan") + QStringLiteral(".continuity"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).filePath(tr("Sample plan (%1)").arg(n) + QStringLiteral(".continuity"));
+    std::unique_ptr<PlanDocument> document = PlanDocument::create(path, *sample, &error);
+    if (!document) {
+        m_dialogs->showError(this, tr("Cannot Open Sample Plan"), error);
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+void MainWindow::onNew()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_dialogs->askSavePath(this, tr("New Plan"),
+                                                QDir(folder).filePath(tr("New plan.continuity")));
+    if (!path.isEmpty())
+        newPlan(path);
+}
+
+void MainWindow::onOpen()
+{
+    const QStringList recent = recentFiles();
+    const QString folder = recent.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(recent.first()).absolutePath();
+    const QString path = m_dialogs->askOpenPath(this, folder);
+    if (!path.isEmpty())
+        openPlan(path);
+}
+
+void MainWindow::onSaveAs()
+{
+    if (!m_document)
+        return;
+    const QString path = m_dialogs->askSavePath(this, tr("Save Plan As"), m_document->filePath());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_document->saveAs(path, &error))
+        m_dialogs->showError(this, tr("Cannot Save Plan"), error);
+    else
+        statusBar()->showMessage(tr("Now working on %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::onSnapshot()
+{
+    if (!m_document)
+        return;
+    const QFileInfo info(m_document->filePath());
+    const QString suggested = info.dir().filePath(
+        info.completeBaseName() + QStringLiteral(" ")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm"))
+        + QStringLiteral(".continuity"));
+    const QString path = m_dialogs->askSavePath(this, tr("Save Snapshot"), suggested);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_document->snapshot(path, &error))
+        m_dialogs->showError(this, tr("Cannot Save Snapshot"), error);
+    else
+        statusBar()->showMessage(tr("Snapshot written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::onAbout()
+{
+    QMessageBox::about(this, tr("About Continuity"),
+                       tr("<h3>Continuity %1</h3><p>A workbench for business continuity and "
+                          "disaster-recovery planning.</p><p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(CONTINUITY_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::onWriteFailed(const QString &message)
+{
+    m_dialogs->showError(this, tr("Change Not Saved"),
+                         tr("The change could not be written to the plan file, so it was not "
+                            "made.\n\n%1")
+                             .arg(message));
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(recentKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openPlan(path); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Recent Plans"), this, [this] {
+            QSettings().remove(recentKey);
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+} // namespace Continuity

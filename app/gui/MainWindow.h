@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace Continuity {
+
+class PlanDocument;
+class PlanTableView;
+class ProcessTableModel;
+class ServiceTableModel;
+class UserDialogs;
+
+// The main window: one plan at a time, its areas in a navigator on the left, the File and
+// Edit menus with new, open, sample, Save As, snapshots, recent files and undo/redo. Every
+// edit is already in the file, so there is nothing to save on close. Owns its PlanDocument.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Tests replace the dialogs with a scripted seam; the window takes ownership.
+    void setDialogs(std::unique_ptr<UserDialogs> dialogs);
+
+    bool openPlan(const QString &path);
+    bool newPlan(const QString &path);
+    bool openSamplePlan();
+    PlanDocument *document() const { return m_document.get(); }
+    QStringList recentFiles() const;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void setDocument(std::unique_ptr<PlanDocument> document);
+    void updateTitle();
+    void updateActions();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void onNew();
+    void onOpen();
+    void onSaveAs();
+    void onSnapshot();
+    void onAbout();
+    void onWriteFailed(const QString &message);
+    void showArea(int row);
+    void readSettings();
+    void writeSettings();
+
+    void closeEvent(QCloseEvent *event) override;
+
+    std::unique_ptr<UserDialogs> m_dialogs;
+    std::unique_ptr<PlanDocument> m_document;
+    std::unique_ptr<ProcessTableModel> m_processModel;
+    std::unique_ptr<ServiceTableModel> m_serviceModel;
+
+    QListWidget *m_navigator = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_welcome = nullptr;
+    PlanTableView *m_processView = nullptr;
+    PlanTableView *m_serviceView = nullptr;
+    QLabel *m_planLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_snapshotAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QUndoStack *m_emptyStack = nullptr;
+};
+
+} // namespace Continuity

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Continuity"));
+    QApplication::setOrganizationName(QStringLiteral("Continuity"));
+    QApplication::setApplicationVersion(QStringLiteral(CONTINUITY_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Continuity"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("continuity"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Business continuity and disaster-recovery planning"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("plan"),
+                                 QApplication::translate("main", "A plan file to open."),
+                                 QStringLiteral("[plan]"));
+    parser.process(app);
+
+    Continuity::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openPlan(parser.positionalArguments().first());
+    return QApplication::exec();
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PlanDocument.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace Continuity {
+
+// The undo commands of PlanDocument. Each calls the document only, never the file, and shares
+// one swap() between undo and redo (after Tiled's ChangeProperties). A command whose write
+// failed marks itself obsolete, so the stack drops it instead of pretending it happened.
+
+// Replaces a value (a process, a service, the tier policy, ...) with another and back.
+template<typename T>
+class SwapCommand : public QUndoCommand
+{
+public:
+    using Current = std::function<T()>;
+    using Apply = bool (PlanDocument::*)(const T &);
+
+    SwapCommand(PlanDocument *document, const QString &text, T value, Current current,
+                Apply apply)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_value(std::move(value))
+        , m_current(std::move(current))
+        , m_apply(apply)
+    {
+    }
+    void redo() override { swap(); }
+    void undo() override { swap(); }
+
+private:
+    void swap()
+    {
+        T previous = m_current();
+        if ((m_document->*m_apply)(m_value))
+            m_value = std::move(previous);
+        else
+            setObsolete(true);
+    }
+
+    PlanDocument *m_document;
+    T m_value;
+    Current m_current;
+    Apply m_apply;
+};
+
+// Adds something on redo and takes it away on undo, or the other way round.
+class PresenceCommand : public QUndoCommand
+{
+public:
+    enum class Mode { Add, Remove };
+    using Step = std::function<bool()>;
+
+    PresenceCommand(const QString &text, Mode mode, Step insert, Step remove,
+                    QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_mode(mode)
+        , m_insert(std::move(insert))
+        , m_remove(std::move(remove))
+    {
+    }
+    void redo() override { run(m_mode == Mode::Add ? m_insert : m_remove); }
+    void undo() override { run(m_mode == Mode::Add ? m_remove : m_insert); }
+
+private:
+    void run(const Step &step)
+    {
+        if (!step())
+            setObsolete(true);
+    }
+
+    Mode m_mode;
+    Step m_insert;
+    Step m_remove;
+};
+
+} // namespace Continuity

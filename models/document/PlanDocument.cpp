@@ -1,0 +1,743 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanDocument.h"
+
+#include "PlanCommands.h"
+#include "domain/Validation.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Continuity {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::PlanDocument)
+};
+
+void setError(QString *errorMessage, const QString &message)
+{
+    if (errorMessage)
+        *errorMessage = message;
+}
+
+} // namespace
+
+PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, Plan plan)
+    : m_file(std::move(file))
+    , m_plan(std::move(plan))
+    , m_undoStack(new QUndoStack(this))
+{
+    rebuildIndexes();
+}
+
+PlanDocument::~PlanDocument() = default;
+
+std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *errorMessage)
+{
+    std::unique_ptr<PlanFile> file = PlanFile::open(path, OpenMode::ReadWrite, errorMessage);
+    if (!file)
+        return nullptr;
+    Plan plan;
+    if (!PlanSql(file->database()).load(&plan, errorMessage))
+        return nullptr;
+    return std::unique_ptr<PlanDocument>(new PlanDocument(std::move(file), std::move(plan)));
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Plan &content,
+                                                   QString *errorMessage)
+{
+    std::unique_ptr<PlanFile> file = PlanFile::create(path, errorMessage);
+    if (!file)
+        return nullptr;
+    PlanSql sql(file->database());
+    if (!sql.begin(errorMessage) || !sql.insertPlan(content, errorMessage)
+        || !sql.commit(errorMessage)) {
+        sql.rollback();
+        const QString created = file->path();
+        file.reset();
+        QFile::remove(created);
+        return nullptr;
+    }
+    return std::unique_ptr<PlanDocument>(new PlanDocument(std::move(file), content));
+}
+
+QString PlanDocument::filePath() const { return m_file->path(); }
+bool PlanDocument::isReadOnly() const { return m_file->isReadOnly(); }
+QString PlanDocument::readOnlyReason() const { return m_file->readOnlyReason(); }
+
+void PlanDocument::rebuildIndexes()
+{
+    m_processIndex.clear();
+    m_serviceIndex.clear();
+    m_processIndex.reserve(m_plan.processes.size());
+    m_serviceIndex.reserve(m_plan.services.size());
+    for (qsizetype i = 0; i < m_plan.processes.size(); ++i)
+        m_processIndex.insert(m_plan.processes.at(i).id, i);
+    for (qsizetype i = 0; i < m_plan.services.size(); ++i)
+        m_serviceIndex.insert(m_plan.services.at(i).id, i);
+}
+
+const Process *PlanDocument::process(const QString &id) const
+{
+    const qsizetype i = processIndex(id);
+    return i < 0 ? nullptr : &m_plan.processes.at(i);
+}
+
+const Service *PlanDocument::service(const QString &id) const
+{
+    const qsizetype i = serviceIndex(id);
+    return i < 0 ? nullptr : &m_plan.services.at(i);
+}
+
+qsizetype PlanDocument::dependencyPosition(const QString &consumer, const QString &provider) const
+{
+    for (qsizetype i = 0; i < m_plan.dependencies.size(); ++i) {
+        const Dependency &d = m_plan.dependencies.at(i);
+        if (d.consumer == consumer && d.provider == provider)
+            return i;
+    }
+    return -1;
+}
+
+const Dependency *PlanDocument::dependency(const QString &consumer, const QString &provider) const
+{
+    const qsizetype i = dependencyPosition(consumer, provider);
+    return i < 0 ? nullptr : &m_plan.dependencies.at(i);
+}
+
+const RedundancyGroup *PlanDocument::group(const QString &consumer, const QString &name) const
+{
+    for (const RedundancyGroup &g : m_plan.groups) {
+        if (g.consumer == consumer && g.name == name)
+            return &g;
+    }
+    return nullptr;
+}
+
+int PlanDocument::groupSize(const QString &consumer, const QString &name) const
+{
+    return int(std::count_if(m_plan.dependencies.cbegin(), m_plan.dependencies.cend(),
+                             [&](const Dependency &d) {
+                                 return d.consumer == consumer && d.group == name;
+                             }));
+}
+
+NodeBundle PlanDocument::bundleFor(const QString &id) const
+{
+    NodeBundle bundle;
+    if (const qsizetype i = processIndex(id); i >= 0) {
+        bundle.process = m_plan.processes.at(i);
+        bundle.index = i;
+    } else if (const qsizetype j = serviceIndex(id); j >= 0) {
+        bundle.service = m_plan.services.at(j);
+        bundle.index = j;
+    }
+    for (const Dependency &d : m_plan.dependencies) {
+        if (d.consumer == id || d.provider == id)
+            bundle.dependencies.append(d);
+    }
+    for (const RedundancyGroup &g : m_plan.groups) {
+        if (g.consumer == id)
+            bundle.groups.append(g);
+    }
+    for (const Runbook &r : m_plan.runbooks) {
+        if (r.service == id)
+            bundle.runbooks.append(r.id);
+    }
+    return bundle;
+}
+
+QString PlanDocument::uniqueNodeId(const QString &name) const
+{
+    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
+    QString base = name.toLower().replace(notAllowed, QStringLiteral("-"));
+    while (base.startsWith(QLatin1Char('-')))
+        base.remove(0, 1);
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    base.truncate(60);
+    if (base.isEmpty())
+        base = QStringLiteral("node");
+    QString candidate = base;
+    for (int n = 2; containsNode(candidate); ++n)
+        candidate = base + QStringLiteral("-%1").arg(n);
+    return candidate;
+}
+
+bool PlanDocument::refuseIfReadOnly(QString *errorMessage) const
+{
+    if (!isReadOnly())
+        return false;
+    setError(errorMessage, Tr::tr("This plan is open read-only: %1").arg(readOnlyReason()));
+    return true;
+}
+
+template<typename Write>
+bool PlanDocument::writeTransaction(Write write)
+{
+    QString error;
+    PlanSql sql(m_file->database());
+    if (isReadOnly()) {
+        error = Tr::tr("This plan is open read-only: %1").arg(readOnlyReason());
+    } else if (sql.begin(&error)) {
+        if (write(sql, &error) && sql.commit(&error))
+            return true;
+        sql.rollback();
+    }
+    emit writeFailed(error);
+    return false;
+}
+
+// ---- verbs -------------------------------------------------------------------------------
+
+bool PlanDocument::setPlanName(const QString &name, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    if (name.size() > 500) {
+        setError(errorMessage, Tr::tr("The plan name must be at most 500 characters long."));
+        return false;
+    }
+    m_undoStack->push(new SwapCommand<QString>(
+        this, Tr::tr("Rename plan"), name, [this] { return m_plan.name; },
+        &PlanDocument::applyPlanName));
+    return true;
+}
+
+bool PlanDocument::addProcess(const Process &process, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const auto problems = checkProcess(process, int(m_plan.biaHorizonsHours.size()));
+    if (!problems.isEmpty()) {
+        setError(errorMessage, describeProblems(Tr::tr("Process \"%1\"").arg(process.name), problems));
+        return false;
+    }
+    if (containsNode(process.id)) {
+        setError(errorMessage, Tr::tr("The id \"%1\" is already used by another process or "
+                                      "service; choose another.")
+                                   .arg(process.id));
+        return false;
+    }
+    NodeBundle bundle;
+    bundle.process = process;
+    bundle.index = m_plan.processes.size();
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add process \"%1\"").arg(process.name), PresenceCommand::Mode::Add,
+        [this, bundle] { return applyInsertNode(bundle); },
+        [this, id = process.id] { return applyRemoveNode(id); }));
+    return true;
+}
+
+bool PlanDocument::changeProcess(const Process &process, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Process *current = this->process(process.id);
+    if (!current) {
+        setError(errorMessage, Tr::tr("There is no process with the id \"%1\".").arg(process.id));
+        return false;
+    }
+    const auto problems = checkProcess(process, int(m_plan.biaHorizonsHours.size()));
+    if (!problems.isEmpty()) {
+        setError(errorMessage, describeProblems(Tr::tr("Process \"%1\"").arg(process.name), problems));
+        return false;
+    }
+    if (*current == process)
+        return true;
+    const QString id = process.id;
+    m_undoStack->push(new SwapCommand<Process>(
+        this, Tr::tr("Edit process \"%1\"").arg(process.name), process,
+        [this, id] { return *this->process(id); }, &PlanDocument::applyProcess));
+    return true;
+}
+
+bool PlanDocument::addService(const Service &service, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const auto problems = checkService(service);
+    if (!problems.isEmpty()) {
+        setError(errorMessage, describeProblems(Tr::tr("Service \"%1\"").arg(service.name), problems));
+        return false;
+    }
+    if (containsNode(service.id)) {
+        setError(errorMessage, Tr::tr("The id \"%1\" is already used by another process or "
+                                      "service; choose another.")
+                                   .arg(service.id));
+        return false;
+    }
+    NodeBundle bundle;
+    bundle.service = service;
+    bundle.service->tags.sort();
+    bundle.index = m_plan.services.size();
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add service \"%1\"").arg(service.name), PresenceCommand::Mode::Add,
+        [this, bundle] { return applyInsertNode(bundle); },
+        [this, id = service.id] { return applyRemoveNode(id); }));
+    return true;
+}
+
+bool PlanDocument::changeService(const Service &service, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Service *current = this->service(service.id);
+    if (!current) {
+        setError(errorMessage, Tr::tr("There is no service with the id \"%1\".").arg(service.id));
+        return false;
+    }
+    const auto problems = checkService(service);
+    if (!problems.isEmpty()) {
+        setError(errorMessage, describeProblems(Tr::tr("Service \"%1\"").arg(service.name), problems));
+        return false;
+    }
+    Service sorted = service;
+    sorted.tags.sort();
+    if (*current == sorted)
+        return true;
+    const QString id = service.id;
+    m_undoStack->push(new SwapCommand<Service>(
+        this, Tr::tr("Edit service \"%1\"").arg(service.name), sorted,
+        [this, id] { return *this->service(id); }, &PlanDocument::applyService));
+    return true;
+}
+
+bool PlanDocument::removeNode(const QString &id, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    if (!containsNode(id)) {
+        setError(errorMessage, Tr::tr("There is no process or service with the id \"%1\".").arg(id));
+        return false;
+    }
+    const NodeBundle bundle = bundleFor(id);
+    const QString text = bundle.process
+                             ? Tr::tr("Remove process \"%1\"").arg(bundle.process->name)
+                             : Tr::tr("Remove service \"%1\"").arg(bundle.service->name);
+    m_undoStack->push(new PresenceCommand(
+        text, PresenceCommand::Mode::Remove, [this, bundle] { return applyInsertNode(bundle); },
+        [this, id] { return applyRemoveNode(id); }));
+    return true;
+}
+
+bool PlanDocument::addDependency(const Dependency &dependency, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Dependency &d = dependency;
+    if (!containsNode(d.consumer) || !containsNode(d.provider)) {
+        setError(errorMessage, Tr::tr("A dependency needs an existing consumer and provider "
+                                      "(\"%1\" → \"%2\").")
+                                   .arg(d.consumer, d.provider));
+        return false;
+    }
+    if (d.consumer == d.provider) {
+        setError(errorMessage, Tr::tr("\"%1\" cannot depend on itself.").arg(d.consumer));
+        return false;
+    }
+    if (dependencyPosition(d.consumer, d.provider) >= 0) {
+        setError(errorMessage, Tr::tr("\"%1\" already depends on \"%2\"; change that dependency "
+                                      "instead.")
+                                   .arg(d.consumer, d.provider));
+        return false;
+    }
+    if (!d.group.isEmpty()) {
+        if (d.strength != Strength::Hard) {
+            setError(errorMessage, Tr::tr("Only hard dependencies can be in a redundancy group."));
+            return false;
+        }
+        if (!group(d.consumer, d.group)) {
+            setError(errorMessage, Tr::tr("\"%1\" has no redundancy group \"%2\".")
+                                       .arg(d.consumer, d.group));
+            return false;
+        }
+    }
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add dependency %1 → %2").arg(d.consumer, d.provider), PresenceCommand::Mode::Add,
+        [this, d] { return applyInsertDependency(d); },
+        [this, d] { return applyRemoveDependency(d.consumer, d.provider); }));
+    return true;
+}
+
+bool PlanDocument::changeDependency(const Dependency &dependency, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Dependency &d = dependency;
+    const Dependency *current = this->dependency(d.consumer, d.provider);
+    if (!current) {
+        setError(errorMessage, Tr::tr("\"%1\" does not depend on \"%2\".").arg(d.consumer, d.provider));
+        return false;
+    }
+    if (!d.group.isEmpty()) {
+        if (d.strength != Strength::Hard) {
+            setError(errorMessage, Tr::tr("Only hard dependencies can be in a redundancy group."));
+            return false;
+        }
+        if (!group(d.consumer, d.group)) {
+            setError(errorMessage, Tr::tr("\"%1\" has no redundancy group \"%2\".")
+                                       .arg(d.consumer, d.group));
+            return false;
+        }
+    }
+    if (*current == d)
+        return true;
+    const QString consumer = d.consumer;
+    const QString provider = d.provider;
+    m_undoStack->push(new SwapCommand<Dependency>(
+        this, Tr::tr("Edit dependency %1 → %2").arg(consumer, provider), d,
+        [this, consumer, provider] { return *this->dependency(consumer, provider); },
+        &PlanDocument::applyDependency));
+    return true;
+}
+
+bool PlanDocument::removeDependency(const QString &consumer, const QString &provider,
+                                    QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Dependency *current = dependency(consumer, provider);
+    if (!current) {
+        setError(errorMessage, Tr::tr("\"%1\" does not depend on \"%2\".").arg(consumer, provider));
+        return false;
+    }
+    const Dependency d = *current;
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Remove dependency %1 → %2").arg(consumer, provider),
+        PresenceCommand::Mode::Remove, [this, d] { return applyInsertDependency(d); },
+        [this, d] { return applyRemoveDependency(d.consumer, d.provider); }));
+    return true;
+}
+
+bool PlanDocument::addGroup(const RedundancyGroup &g, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    if (!containsNode(g.consumer)) {
+        setError(errorMessage, Tr::tr("There is no process or service with the id \"%1\".").arg(g.consumer));
+        return false;
+    }
+    if (g.name.trimmed().isEmpty() || g.name.size() > 200) {
+        setError(errorMessage, Tr::tr("A redundancy group needs a name of 1 to 200 characters."));
+        return false;
+    }
+    if (group(g.consumer, g.name)) {
+        setError(errorMessage, Tr::tr("\"%1\" already has a redundancy group \"%2\".")
+                                   .arg(g.consumer, g.name));
+        return false;
+    }
+    if (g.quorum < 1) {
+        setError(errorMessage, Tr::tr("The quorum of a redundancy group must be at least 1."));
+        return false;
+    }
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add redundancy group \"%1\"").arg(g.name), PresenceCommand::Mode::Add,
+        [this, g] { return applyInsertGroup(g); },
+        [this, g] { return applyRemoveGroup(g.consumer, g.name); }));
+    return true;
+}
+
+bool PlanDocument::changeGroup(const RedundancyGroup &g, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const RedundancyGroup *current = group(g.consumer, g.name);
+    if (!current) {
+        setError(errorMessage, Tr::tr("\"%1\" has no redundancy group \"%2\".").arg(g.consumer, g.name));
+        return false;
+    }
+    const int size = groupSize(g.consumer, g.name);
+    if (g.quorum < 1 || (size > 0 && g.quorum > size)) {
+        setError(errorMessage, Tr::tr("The quorum of \"%1\" must be from 1 to the number of "
+                                      "providers in the group (%2).")
+                                   .arg(g.name)
+                                   .arg(std::max(size, 1)));
+        return false;
+    }
+    if (*current == g)
+        return true;
+    const QString consumer = g.consumer;
+    const QString name = g.name;
+    m_undoStack->push(new SwapCommand<RedundancyGroup>(
+        this, Tr::tr("Change quorum of \"%1\"").arg(name), g,
+        [this, consumer, name] { return *this->group(consumer, name); },
+        &PlanDocument::applyGroup));
+    return true;
+}
+
+bool PlanDocument::removeGroup(const QString &consumer, const QString &name,
+                               QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const RedundancyGroup *current = group(consumer, name);
+    if (!current) {
+        setError(errorMessage, Tr::tr("\"%1\" has no redundancy group \"%2\".").arg(consumer, name));
+        return false;
+    }
+    const RedundancyGroup g = *current;
+    // One undo step: the members leave the group (they stay as plain hard dependencies),
+    // then the group goes.
+    m_undoStack->beginMacro(Tr::tr("Remove redundancy group \"%1\"").arg(name));
+    for (const Dependency &d : std::as_const(m_plan.dependencies)) {
+        if (d.consumer != consumer || d.group != name)
+            continue;
+        Dependency ungrouped = d;
+        ungrouped.group.clear();
+        const QString c = d.consumer;
+        const QString p = d.provider;
+        m_undoStack->push(new SwapCommand<Dependency>(
+            this, QString(), ungrouped, [this, c, p] { return *this->dependency(c, p); },
+            &PlanDocument::applyDependency));
+    }
+    m_undoStack->push(new PresenceCommand(
+        QString(), PresenceCommand::Mode::Remove, [this, g] { return applyInsertGroup(g); },
+        [this, g] { return applyRemoveGroup(g.consumer, g.name); }));
+    m_undoStack->endMacro();
+    return true;
+}
+
+bool PlanDocument::setTierPolicy(const TierPolicy &policy, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const auto problems = checkTierPolicy(policy);
+    if (!problems.isEmpty()) {
+        setError(errorMessage, describeProblems(Tr::tr("Tier policy"), problems));
+        return false;
+    }
+    if (policy == m_plan.tierPolicy)
+        return true;
+    m_undoStack->push(new SwapCommand<TierPolicy>(
+        this, Tr::tr("Change tier policy"), policy, [this] { return m_plan.tierPolicy; },
+        &PlanDocument::applyTierPolicy));
+    return true;
+}
+
+bool PlanDocument::saveAs(const QString &path, QString *errorMessage)
+{
+    if (!m_file->copyTo(path, errorMessage))
+        return false;
+    std::unique_ptr<PlanFile> copy = PlanFile::open(path, OpenMode::ReadWrite, errorMessage);
+    if (!copy)
+        return false;
+    m_file = std::move(copy);
+    // The commands on the stack write to whichever file the document has, so undo keeps working
+    // on the copy.
+    emit filePathChanged(m_file->path());
+    return true;
+}
+
+bool PlanDocument::snapshot(const QString &path, QString *errorMessage) const
+{
+    return m_file->copyTo(path, errorMessage);
+}
+
+// ---- apply -------------------------------------------------------------------------------
+
+bool PlanDocument::applyPlanName(const QString &name)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.setPlanName(name, e); }))
+        return false;
+    m_plan.name = name;
+    emit planNameChanged();
+    return true;
+}
+
+bool PlanDocument::applyInsertNode(const NodeBundle &bundle)
+{
+    const bool ok = writeTransaction([&](PlanSql &sql, QString *e) {
+        if (bundle.process ? !sql.insertProcess(*bundle.process, e)
+                           : !sql.insertService(*bundle.service, e))
+            return false;
+        for (const RedundancyGroup &g : bundle.groups) {
+            if (!sql.insertGroup(g, e))
+                return false;
+        }
+        for (const Dependency &d : bundle.dependencies) {
+            if (!sql.insertDependency(d, e))
+                return false;
+        }
+        for (const QString &runbook : bundle.runbooks) {
+            if (!sql.setRunbookService(runbook, bundle.id(), e))
+                return false;
+        }
+        return true;
+    });
+    if (!ok)
+        return false;
+    const QString id = bundle.id();
+    if (bundle.process) {
+        const qsizetype at = std::clamp<qsizetype>(bundle.index, 0, m_plan.processes.size());
+        m_plan.processes.insert(at, *bundle.process);
+    } else {
+        const qsizetype at = std::clamp<qsizetype>(bundle.index, 0, m_plan.services.size());
+        m_plan.services.insert(at, *bundle.service);
+    }
+    rebuildIndexes();
+    m_plan.groups.append(bundle.groups);
+    m_plan.dependencies.append(bundle.dependencies);
+    for (Runbook &r : m_plan.runbooks) {
+        if (bundle.runbooks.contains(r.id))
+            r.service = id;
+    }
+    if (bundle.process)
+        emit processAdded(id);
+    else
+        emit serviceAdded(id);
+    for (const RedundancyGroup &g : bundle.groups)
+        emit groupAdded(g.consumer, g.name);
+    for (const Dependency &d : bundle.dependencies)
+        emit dependencyAdded(d.consumer, d.provider);
+    return true;
+}
+
+bool PlanDocument::applyRemoveNode(const QString &id)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteNode(id, e); }))
+        return false;
+    QList<Dependency> removedDependencies;
+    m_plan.dependencies.removeIf([&](const Dependency &d) {
+        if (d.consumer != id && d.provider != id)
+            return false;
+        removedDependencies.append(d);
+        return true;
+    });
+    QList<RedundancyGroup> removedGroups;
+    m_plan.groups.removeIf([&](const RedundancyGroup &g) {
+        if (g.consumer != id)
+            return false;
+        removedGroups.append(g);
+        return true;
+    });
+    for (Runbook &r : m_plan.runbooks) {
+        if (r.service == id)
+            r.service.clear();
+    }
+    for (const Dependency &d : removedDependencies)
+        emit dependencyRemoved(d.consumer, d.provider);
+    for (const RedundancyGroup &g : removedGroups)
+        emit groupRemoved(g.consumer, g.name);
+    if (const qsizetype i = processIndex(id); i >= 0) {
+        emit processAboutToBeRemoved(id);
+        m_plan.processes.removeAt(i);
+        rebuildIndexes();
+        emit processRemoved(id);
+    } else if (const qsizetype j = serviceIndex(id); j >= 0) {
+        emit serviceAboutToBeRemoved(id);
+        m_plan.services.removeAt(j);
+        rebuildIndexes();
+        emit serviceRemoved(id);
+    }
+    return true;
+}
+
+bool PlanDocument::applyProcess(const Process &process)
+{
+    const qsizetype i = processIndex(process.id);
+    if (i < 0)
+        return false;
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.updateProcess(process, e); }))
+        return false;
+    m_plan.processes[i] = process;
+    emit processChanged(process.id);
+    return true;
+}
+
+bool PlanDocument::applyService(const Service &service)
+{
+    const qsizetype i = serviceIndex(service.id);
+    if (i < 0)
+        return false;
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.updateService(service, e); }))
+        return false;
+    m_plan.services[i] = service;
+    emit serviceChanged(service.id);
+    return true;
+}
+
+bool PlanDocument::applyInsertDependency(const Dependency &d)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertDependency(d, e); }))
+        return false;
+    m_plan.dependencies.append(d);
+    emit dependencyAdded(d.consumer, d.provider);
+    return true;
+}
+
+bool PlanDocument::applyRemoveDependency(const QString &consumer, const QString &provider)
+{
+    const qsizetype i = dependencyPosition(consumer, provider);
+    if (i < 0)
+        return false;
+    if (!writeTransaction([&](PlanSql &sql, QString *e) {
+            return sql.deleteDependency(consumer, provider, e);
+        }))
+        return false;
+    m_plan.dependencies.removeAt(i);
+    emit dependencyRemoved(consumer, provider);
+    return true;
+}
+
+bool PlanDocument::applyDependency(const Dependency &d)
+{
+    const qsizetype i = dependencyPosition(d.consumer, d.provider);
+    if (i < 0)
+        return false;
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.updateDependency(d, e); }))
+        return false;
+    m_plan.dependencies[i] = d;
+    emit dependencyChanged(d.consumer, d.provider);
+    return true;
+}
+
+bool PlanDocument::applyInsertGroup(const RedundancyGroup &g)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertGroup(g, e); }))
+        return false;
+    m_plan.groups.append(g);
+    emit groupAdded(g.consumer, g.name);
+    return true;
+}
+
+bool PlanDocument::applyRemoveGroup(const QString &consumer, const QString &name)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteGroup(consumer, name, e); }))
+        return false;
+    m_plan.groups.removeIf([&](const RedundancyGroup &g) {
+        return g.consumer == consumer && g.name == name;
+    });
+    emit groupRemoved(consumer, name);
+    return true;
+}
+
+bool PlanDocument::applyGroup(const RedundancyGroup &g)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.updateGroup(g, e); }))
+        return false;
+    for (RedundancyGroup &existing : m_plan.groups) {
+        if (existing.consumer == g.consumer && existing.name == g.name)
+            existing = g;
+    }
+    emit groupChanged(g.consumer, g.name);
+    return true;
+}
+
+bool PlanDocument::applyTierPolicy(const TierPolicy &policy)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.writeTierPolicy(policy, e); }))
+        return false;
+    m_plan.tierPolicy = policy;
+    emit tierPolicyChanged();
+    return true;
+}
+
+} // namespace Continuity

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Plan.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Continuity {
+
+class PlanFile;
+
+// Everything that goes when a process or service is removed, so that undo can put it back.
+struct NodeBundle
+{
+    std::optional<Process> process;
+    std::optional<Service> service;
+    qsizetype index = -1; // position in the process or service list
+    QList<Dependency> dependencies;
+    QList<RedundancyGroup> groups;
+    QStringList runbooks; // runbooks whose service it was
+
+    QString id() const { return process ? process->id : service ? service->id : QString(); }
+};
+
+// An open plan: the file, the plan in memory and the undo stack (STYLE "Document, storage,
+// undo", after Tiled's MapDocument). Widgets call the verbs (addProcess, changeService, ...);
+// each verb checks its input, then pushes an undo command. Commands call the apply...()
+// functions, which write one SQLite transaction, then update memory, then emit a signal. If
+// the write fails, memory is untouched and writeFailed() is emitted.
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanDocument)
+
+public:
+    ~PlanDocument() override;
+
+    // Opens a plan file (see PlanFile::open for what is refused and when it opens read-only).
+    static std::unique_ptr<PlanDocument> open(const QString &path, QString *errorMessage);
+    // Creates a new plan file at `path` holding `content` (all of it or nothing).
+    static std::unique_ptr<PlanDocument> create(const QString &path, const Plan &content,
+                                                QString *errorMessage);
+
+    const Plan &plan() const { return m_plan; }
+    QString filePath() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    PlanFile *file() const { return m_file.get(); }
+
+    const Process *process(const QString &id) const;
+    const Service *service(const QString &id) const;
+    qsizetype processIndex(const QString &id) const { return m_processIndex.value(id, -1); }
+    qsizetype serviceIndex(const QString &id) const { return m_serviceIndex.value(id, -1); }
+    bool containsNode(const QString &id) const
+    {
+        return m_processIndex.contains(id) || m_serviceIndex.contains(id);
+    }
+    const Dependency *dependency(const QString &consumer, const QString &provider) const;
+    const RedundancyGroup *group(const QString &consumer, const QString &name) const;
+    int groupSize(const QString &consumer, const QString &name) const;
+    NodeBundle bundleFor(const QString &id) const;
+    // An id not yet used by any process or service, derived from `name`.
+    QString uniqueNodeId(const QString &name) const;
+
+    // Verbs: check, then push an undoable command. false and a message when refused.
+    bool setPlanName(const QString &name, QString *errorMessage = nullptr);
+    bool addProcess(const Process &process, QString *errorMessage = nullptr);
+    bool changeProcess(const Process &process, QString *errorMessage = nullptr);
+    bool addService(const Service &service, QString *errorMessage = nullptr);
+    bool changeService(const Service &service, QString *errorMessage = nullptr);
+    bool removeNode(const QString &id, QString *errorMessage = nullptr);
+    bool addDependency(const Dependency &dependency, QString *errorMessage = nullptr);
+    bool changeDependency(const Dependency &dependency, QString *errorMessage = nullptr);
+    bool removeDependency(const QString &consumer, const QString &provider,
+                          QString *errorMessage = nullptr);
+    bool addGroup(const RedundancyGroup &group, QString *errorMessage = nullptr);
+    bool changeGroup(const RedundancyGroup &group, QString *errorMessage = nullptr);
+    bool removeGroup(const QString &consumer, const QString &name,
+                     QString *errorMessage = nullptr);
+    bool setTierPolicy(const TierPolicy &policy, QString *errorMessage = nullptr);
+
+    // Save As: writes a copy to `path`, then continues on that copy (and its lock).
+    bool saveAs(const QString &path, QString *errorMessage = nullptr);
+    // A copy of the plan as it is now, the document staying on its file.
+    bool snapshot(const QString &path, QString *errorMessage = nullptr) const;
+
+    // Called by the undo commands only.
+    bool applyPlanName(const QString &name);
+    bool applyInsertNode(const NodeBundle &bundle);
+    bool applyRemoveNode(const QString &id);
+    bool applyProcess(const Process &process);
+    bool applyService(const Service &service);
+    bool applyInsertDependency(const Dependency &dependency);
+    bool applyRemoveDependency(const QString &consumer, const QString &provider);
+    bool applyDependency(const Dependency &dependency);
+    bool applyInsertGroup(const RedundancyGroup &group);
+    bool applyRemoveGroup(const QString &consumer, const QString &name);
+    bool applyGroup(const RedundancyGroup &group);
+    bool applyTierPolicy(const TierPolicy &policy);
+
+signals:
+    void planNameChanged();
+    void processAdded(const QString &id);
+    void processAboutToBeRemoved(const QString &id);
+    void processRemoved(const QString &id);
+    void processChanged(const QString &id);
+    void serviceAdded(const QString &id);
+    void serviceAboutToBeRemoved(const QString &id);
+    void serviceRemoved(const QString &id);
+    void serviceChanged(const QString &id);
+    void dependencyAdded(const QString &consumer, const QString &provider);
+    void dependencyRemoved(const QString &consumer, const QString &provider);
+    void dependencyChanged(const QString &consumer, const QString &provider);
+    void groupAdded(const QString &consumer, const QString &name);
+    void groupRemoved(const QString &consumer, const QString &name);
+    void groupChanged(const QString &consumer, const QString &name);
+    void tierPolicyChanged();
+    void filePathChanged(const QString &path);
+    // A write to the plan file failed; the edit did not happen.
+    void writeFailed(const QString &message);
+
+private:
+    PlanDocument(std::unique_ptr<PlanFile> file, Plan plan);
+    bool refuseIfReadOnly(QString *errorMessage) const;
+    template<typename Write>
+    bool writeTransaction(Write write);
+    void rebuildIndexes();
+    qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;
+
+    std::unique_ptr<PlanFile> m_file;
+    Plan m_plan;
+    QHash<QString, qsizetype> m_processIndex;
+    QHash<QString, qsizetype> m_serviceIndex;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace Continuity

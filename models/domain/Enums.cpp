@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Enums.h"
+
+#include <QCoreApplication>
+
+namespace Continuity {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::Enums)
+};
+
+template<typename E, std::size_t N>
+struct Spelling
+{
+    std::array<std::pair<E, const char *>, N> names;
+
+    QString name(E value) const
+    {
+        for (const auto &[e, s] : names) {
+            if (e == value)
+                return QString::fromLatin1(s);
+        }
+        Q_ASSERT(false);
+        return {};
+    }
+    std::optional<E> parse(const QString &text) const
+    {
+        for (const auto &[e, s] : names) {
+            if (text == QLatin1String(s))
+                return e;
+        }
+        return std::nullopt;
+    }
+    QStringList all() const
+    {
+        QStringList result;
+        for (const auto &[e, s] : names)
+            result.append(QString::fromLatin1(s));
+        return result;
+    }
+};
+
+constexpr Spelling<ImpactCategory, 5> impactNames{{{
+    {ImpactCategory::Financial, "financial"},
+    {ImpactCategory::Operational, "operational"},
+    {ImpactCategory::Legal, "legal"},
+    {ImpactCategory::Reputational, "reputational"},
+    {ImpactCategory::HealthSafety, "healthSafety"},
+}}};
+
+constexpr Spelling<ServiceKind, 7> kindNames{{{
+    {ServiceKind::Application, "application"},
+    {ServiceKind::DataStore, "data-store"},
+    {ServiceKind::Infrastructure, "infrastructure"},
+    {ServiceKind::Network, "network"},
+    {ServiceKind::Site, "site"},
+    {ServiceKind::Supplier, "supplier"},
+    {ServiceKind::Team, "team"},
+}}};
+
+constexpr Spelling<Environment, 4> environmentSpellings{{{
+    {Environment::Unspecified, "unspecified"},
+    {Environment::OnPremises, "on-premises"},
+    {Environment::Cloud, "cloud"},
+    {Environment::Saas, "saas"},
+}}};
+
+constexpr Spelling<Deployment, 4> deploymentSpellings{{{
+    {Deployment::Single, "single"},
+    {Deployment::ActivePassive, "active-passive"},
+    {Deployment::ActiveActive, "active-active"},
+    {Deployment::MultiRegion, "multi-region"},
+}}};
+
+constexpr Spelling<ReplicationMode, 4> replicationSpellings{{{
+    {ReplicationMode::None, "none"},
+    {ReplicationMode::Sync, "sync"},
+    {ReplicationMode::Async, "async"},
+    {ReplicationMode::Backup, "backup"},
+}}};
+
+constexpr Spelling<Strength, 2> strengthSpellings{{{
+    {Strength::Hard, "hard"},
+    {Strength::Soft, "soft"},
+}}};
+
+constexpr Spelling<RunbookStatus, 3> runbookStatusSpellings{{{
+    {RunbookStatus::Draft, "draft"},
+    {RunbookStatus::Approved, "approved"},
+    {RunbookStatus::Retired, "retired"},
+}}};
+
+constexpr Spelling<ExerciseType, 5> exerciseTypeSpellings{{{
+    {ExerciseType::Tabletop, "tabletop"},
+    {ExerciseType::Walkthrough, "walkthrough"},
+    {ExerciseType::Simulation, "simulation"},
+    {ExerciseType::Parallel, "parallel"},
+    {ExerciseType::FullInterruption, "full-interruption"},
+}}};
+
+constexpr Spelling<ActionStatus, 2> actionStatusSpellings{{{
+    {ActionStatus::Open, "open"},
+    {ActionStatus::Done, "done"},
+}}};
+
+} // namespace
+
+QString toString(ImpactCategory value) { return impactNames.name(value); }
+QString toString(ServiceKind value) { return kindNames.name(value); }
+QString toString(Environment value) { return environmentSpellings.name(value); }
+QString toString(Deployment value) { return deploymentSpellings.name(value); }
+QString toString(ReplicationMode value) { return replicationSpellings.name(value); }
+QString toString(Strength value) { return strengthSpellings.name(value); }
+QString toString(RunbookStatus value) { return runbookStatusSpellings.name(value); }
+QString toString(ExerciseType value) { return exerciseTypeSpellings.name(value); }
+QString toString(ActionStatus value) { return actionStatusSpellings.name(value); }
+
+std::optional<ImpactCategory> impactCategoryFromString(const QString &text)
+{
+    return impactNames.parse(text);
+}
+std::optional<ServiceKind> serviceKindFromString(const QString &text)
+{
+    return kindNames.parse(text);
+}
+std::optional<Environment> environmentFromString(const QString &text)
+{
+    return environmentSpellings.parse(text);
+}
+std::optional<Deployment> deploymentFromString(const QString &text)
+{
+    return deploymentSpellings.parse(text);
+}
+std::optional<ReplicationMode> replicationModeFromString(const QString &text)
+{
+    return replicationSpellings.parse(text);
+}
+std::optional<Strength> strengthFromString(const QString &text)
+{
+    return strengthSpellings.parse(text);
+}
+std::optional<RunbookStatus> runbookStatusFromString(const QString &text)
+{
+    return runbookStatusSpellings.parse(text);
+}
+std::optional<ExerciseType> exerciseTypeFromString(const QString &text)
+{
+    return exerciseTypeSpellings.parse(text);
+}
+std::optional<ActionStatus> actionStatusFromString(const QString &text)
+{
+    return actionStatusSpellings.parse(text);
+}
+
+QStringList serviceKindNames() { return kindNames.all(); }
+QStringList environmentNames() { return environmentSpellings.all(); }
+QStringList deploymentNames() { return deploymentSpellings.all(); }
+QStringList replicationModeNames() { return replicationSpellings.all(); }
+QStringList runbookStatusNames() { return runbookStatusSpellings.all(); }
+QStringList exerciseTypeNames() { return exerciseTypeSpellings.all(); }
+QStringList actionStatusNames() { return actionStatusSpellings.all(); }
+
+QString displayName(ServiceKind value)
+{
+    switch (value) {
+    case ServiceKind::Application:
+        return Tr::tr("Application");
+    case ServiceKind::DataStore:
+        return Tr::tr("Data store");
+    case ServiceKind::Infrastructure:
+        return Tr::tr("Infrastructure");
+    case ServiceKind::Network:
+        return Tr::tr("Network");
+    case ServiceKind::Site:
+        return Tr::tr("Site");
+    case ServiceKind::Supplier:
+        return Tr::tr("Supplier");
+    case ServiceKind::Team:
+        return Tr::tr("Team");
+    }
+    return {};
+}
+
+QString displayName(ImpactCategory value)
+{
+    switch (value) {
+    case ImpactCategory::Financial:
+        return Tr::tr("Financial");
+    case ImpactCategory::Operational:
+        return Tr::tr("Operational");
+    case ImpactCategory::Legal:
+        return Tr::tr("Legal & regulatory");
+    case ImpactCategory::Reputational:
+        return Tr::tr("Reputational");
+    case ImpactCategory::HealthSafety:
+        return Tr::tr("Health & safety");
+    }
+    return {};
+}
+
+} // namespace Continuity

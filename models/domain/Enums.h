@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace Continuity {
+
+// The enumerations of PRODUCT §2. Each has one spelling, used in plan JSON and in the plan
+// file alike: toString() gives it, the matching fromString() parses it and returns nullopt for
+// anything else. The spellings are a contract (docs/plan-format.md).
+
+enum class ImpactCategory { Financial, Operational, Legal, Reputational, HealthSafety };
+inline constexpr int ImpactCategoryCount = 5;
+inline constexpr std::array<ImpactCategory, ImpactCategoryCount> allImpactCategories{
+    ImpactCategory::Financial, ImpactCategory::Operational, ImpactCategory::Legal,
+    ImpactCategory::Reputational, ImpactCategory::HealthSafety};
+
+enum class ServiceKind { Application, DataStore, Infrastructure, Network, Site, Supplier, Team };
+enum class Environment { Unspecified, OnPremises, Cloud, Saas };
+enum class Deployment { Single, ActivePassive, ActiveActive, MultiRegion };
+enum class ReplicationMode { None, Sync, Async, Backup };
+enum class Strength { Hard, Soft };
+enum class RunbookStatus { Draft, Approved, Retired };
+enum class ExerciseType { Tabletop, Walkthrough, Simulation, Parallel, FullInterruption };
+enum class ActionStatus { Open, Done };
+
+QString toString(ImpactCategory value);
+QString toString(ServiceKind value);
+QString toString(Environment value);
+QString toString(Deployment value);
+QString toString(ReplicationMode value);
+QString toString(Strength value);
+QString toString(RunbookStatus value);
+QString toString(ExerciseType value);
+QString toString(ActionStatus value);
+
+std::optional<ImpactCategory> impactCategoryFromString(const QString &text);
+std::optional<ServiceKind> serviceKindFromString(const QString &text);
+std::optional<Environment> environmentFromString(const QString &text);
+std::optional<Deployment> deploymentFromString(const QString &text);
+std::optional<ReplicationMode> replicationModeFromString(const QString &text);
+std::optional<Strength> strengthFromString(const QString &text);
+std::optional<RunbookStatus> runbookStatusFromString(const QString &text);
+std::optional<ExerciseType> exerciseTypeFromString(const QString &text);
+std::optional<ActionStatus> actionStatusFromString(const QString &text);
+
+// The accepted spellings, for messages such as "must be one of: ...".
+QStringList serviceKindNames();
+QStringList environmentNames();
+QStringList deploymentNames();
+QStringList replicationModeNames();
+QStringList runbookStatusNames();
+QStringList exerciseTypeNames();
+QStringList actionStatusNames();
+
+// Translated names for display.
+QString displayName(ServiceKind value);
+QString displayName(ImpactCategory value);
+
+} // namespace Continuity

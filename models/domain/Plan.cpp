@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Plan.h"
+
+namespace Continuity {
+
+QList<double> Plan::defaultBiaHorizons()
+{
+    // PRODUCT §2: 1 h, 4 h, 8 h, 24 h, 72 h, 1 week.
+    return {1, 4, 8, 24, 72, 168};
+}
+
+Plan Plan::empty(const QString &name)
+{
+    Plan plan;
+    plan.name = name;
+    plan.biaHorizonsHours = defaultBiaHorizons();
+    plan.tierPolicy = TierPolicy::defaults();
+    return plan;
+}
+
+TierPolicy TierPolicy::defaults()
+{
+    // docs/decisions/tier-policy-defaults.md explains the figures.
+    TierPolicy policy;
+    policy.tiers = {
+        {0, 4.0, 100000.0},
+        {1, 24.0, 10000.0},
+        {2, 72.0, 1000.0},
+        {3, std::nullopt, std::nullopt},
+    };
+    policy.regulatory = {
+        {QStringLiteral("GDPR"), std::nullopt, 24.0},
+        {QStringLiteral("HIPAA"), 1, 24.0},
+        {QStringLiteral("PCI-DSS"), 1, 1.0},
+        {QStringLiteral("SOX"), 2, 24.0},
+    };
+    return policy;
+}
+
+} // namespace Continuity

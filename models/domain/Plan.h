@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Dependency.h"
+#include "Exercise.h"
+#include "Process.h"
+#include "Runbook.h"
+#include "Service.h"
+#include "TierPolicy.h"
+
+#include <QList>
+#include <QString>
+
+namespace Continuity {
+
+// The whole content of a plan as plain values, in the order the plan file holds them.
+// PlanDocument owns the live copy; plan JSON and the storage layer read and write it.
+struct Plan
+{
+    QString name;
+    QList<double> biaHorizonsHours;
+    TierPolicy tierPolicy;
+    QList<Process> processes;
+    QList<Service> services;
+    QList<Dependency> dependencies;
+    QList<RedundancyGroup> groups;
+    QList<Runbook> runbooks;
+    QList<Exercise> exercises;
+
+    // An empty plan with the default BIA horizons and tier policy.
+    static Plan empty(const QString &name = QString());
+    static QList<double> defaultBiaHorizons();
+
+    bool hasContent() const
+    {
+        return !processes.isEmpty() || !services.isEmpty() || !dependencies.isEmpty()
+            || !groups.isEmpty() || !runbooks.isEmpty() || !exercises.isEmpty();
+    }
+
+    friend bool operator==(const Plan &, const Plan &) = default;
+};
+
+} // namespace Continuity

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Continuity {
+
+inline constexpr int MostCriticalTier = 0;
+inline constexpr int LeastCriticalTier = 3;
+
+// What qualifies a process for a tier (PRODUCT §2 Tier policy).
+struct TierRule
+{
+    int tier = 0;
+    std::optional<double> maxMtdHours;
+    std::optional<double> minLossPerHour;
+
+    friend bool operator==(const TierRule &, const TierRule &) = default;
+};
+
+// What a regulatory tag imposes on a service that carries it.
+struct RegulatoryRule
+{
+    QString tag;
+    std::optional<int> minTier; // the tier may be no less critical than this
+    std::optional<double> maxRpoHours;
+
+    friend bool operator==(const RegulatoryRule &, const RegulatoryRule &) = default;
+};
+
+// A plan's tier policy: one rule per tier 0..3 and the regulatory rules. Defaults are shipped
+// (docs/decisions/tier-policy-defaults.md) and editable per plan.
+struct TierPolicy
+{
+    QList<TierRule> tiers;
+    QList<RegulatoryRule> regulatory;
+
+    static TierPolicy defaults();
+
+    friend bool operator==(const TierPolicy &, const TierPolicy &) = default;
+};
+
+} // namespace Continuity

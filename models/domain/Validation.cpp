@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Validation.h"
+
+#include "Plan.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QSet>
+
+#include <cmath>
+
+namespace Continuity {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::Validation)
+};
+
+QString hoursRule()
+{
+    return Tr::tr("must be a number of hours from 0 to %1").arg(MaxHours);
+}
+
+void checkHours(QList<FieldProblem> &out, const QString &field, const std::optional<double> &value)
+{
+    if (value && (!std::isfinite(*value) || *value < 0 || *value > MaxHours))
+        out.append({field, hoursRule()});
+}
+
+void checkMoney(QList<FieldProblem> &out, const QString &field, const std::optional<double> &value)
+{
+    if (value && (!std::isfinite(*value) || *value < 0 || *value > MaxMoneyPerHour))
+        out.append({field, Tr::tr("must be a non-negative amount no larger than %1")
+                               .arg(MaxMoneyPerHour, 0, 'g', 3)});
+}
+
+void checkTier(QList<FieldProblem> &out, const QString &field, const std::optional<int> &tier)
+{
+    if (tier && (*tier < MostCriticalTier || *tier > LeastCriticalTier))
+        out.append({field, Tr::tr("must be a tier from 0 to 3")});
+}
+
+void checkText(QList<FieldProblem> &out, const QString &field, const QString &text, bool required)
+{
+    if (required && text.trimmed().isEmpty())
+        out.append({field, Tr::tr("must not be empty")});
+    else if (text.size() > 100000)
+        out.append({field, Tr::tr("must be at most 100000 characters long")});
+}
+
+} // namespace
+
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 200)
+        return false;
+    for (QChar c : id) {
+        if (c.isSpace() || c == QLatin1Char(',') || !c.isPrint())
+            return false;
+    }
+    return true;
+}
+
+bool isIsoDate(const QString &text)
+{
+    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+bool isIsoDateTime(const QString &text)
+{
+    return text.size() >= 16 && text.at(10) == QLatin1Char('T')
+        && QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+}
+
+QList<FieldProblem> checkProcess(const Process &p, int horizonCount)
+{
+    QList<FieldProblem> out;
+    if (!isValidId(p.id))
+        out.append({QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+    checkText(out, QStringLiteral("name"), p.name, true);
+    checkText(out, QStringLiteral("owner"), p.owner, false);
+    checkText(out, QStringLiteral("description"), p.description, false);
+    checkTier(out, QStringLiteral("tier"), p.tier);
+    checkHours(out, QStringLiteral("mtdHours"), p.mtdHours);
+    checkHours(out, QStringLiteral("rtoHours"), p.rtoHours);
+    checkHours(out, QStringLiteral("rpoHours"), p.rpoHours);
+    checkHours(out, QStringLiteral("recoveryHours"), p.recoveryHours);
+    checkMoney(out, QStringLiteral("lossPerHour"), p.lossPerHour);
+    if (p.rtoHours && p.mtdHours && *p.rtoHours > *p.mtdHours) {
+        out.append({QStringLiteral("rtoHours"),
+                    Tr::tr("must not be longer than the MTD (%1 h): a process must be back "
+                           "before its maximum tolerable downtime ends")
+                        .arg(*p.mtdHours)});
+    }
+    for (ImpactCategory category : allImpactCategories) {
+        const QList<int> &ratings = p.impact(category);
+        const QString field = QStringLiteral("impacts.") + toString(category);
+        if (!ratings.isEmpty() && ratings.size() != horizonCount) {
+            out.append({field, Tr::tr("must have one rating per time horizon (%1)").arg(horizonCount)});
+            continue;
+        }
+        for (int i = 0; i < ratings.size(); ++i) {
+            if (ratings.at(i) < 0 || ratings.at(i) > 4) {
+                out.append({field + QStringLiteral("[%1]").arg(i),
+                            Tr::tr("must be a rating from 0 (none) to 4 (severe)")});
+            }
+        }
+    }
+    return out;
+}
+
+QList<FieldProblem> checkService(const Service &s)
+{
+    QList<FieldProblem> out;
+    if (!isValidId(s.id))
+        out.append({QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+    checkText(out, QStringLiteral("name"), s.name, true);
+    checkText(out, QStringLiteral("owner"), s.owner, false);
+    checkText(out, QStringLiteral("description"), s.description, false);
+    checkText(out, QStringLiteral("provider"), s.provider, false);
+    checkTier(out, QStringLiteral("tier"), s.tier);
+    checkHours(out, QStringLiteral("recoveryHours"), s.recoveryHours);
+    checkHours(out, QStringLiteral("rtoHours"), s.rtoHours);
+    checkHours(out, QStringLiteral("rpoHours"), s.rpoHours);
+    checkHours(out, QStringLiteral("replication.lagHours"), s.replication.lagHours);
+    checkHours(out, QStringLiteral("replication.intervalHours"), s.replication.intervalHours);
+    if (s.replication.lagHours && s.replication.mode != ReplicationMode::Async) {
+        out.append({QStringLiteral("replication.lagHours"),
+                    Tr::tr("is only allowed with asynchronous replication")});
+    }
+    if (s.replication.intervalHours && s.replication.mode != ReplicationMode::Backup) {
+        out.append({QStringLiteral("replication.intervalHours"),
+                    Tr::tr("is only allowed with backup-only replication")});
+    }
+    if (s.replication.intervalHours && *s.replication.intervalHours <= 0) {
+        out.append({QStringLiteral("replication.intervalHours"),
+                    Tr::tr("must be more than 0 hours")});
+    }
+    QSet<QString> seen;
+    for (int i = 0; i < s.tags.size(); ++i) {
+        const QString &tag = s.tags.at(i);
+        const QString field = QStringLiteral("tags[%1]").arg(i);
+        if (tag.trimmed().isEmpty() || tag.size() > 50)
+            out.append({field, Tr::tr("must be a tag of 1 to 50 characters")});
+        else if (seen.contains(tag))
+            out.append({field, Tr::tr("repeats the tag \"%1\"").arg(tag)});
+        seen.insert(tag);
+    }
+    return out;
+}
+
+QList<FieldProblem> checkTierPolicy(const TierPolicy &policy)
+{
+    QList<FieldProblem> out;
+    QSet<int> tiers;
+    for (int i = 0; i < policy.tiers.size(); ++i) {
+        const TierRule &rule = policy.tiers.at(i);
+        const QString prefix = QStringLiteral("tierPolicy[%1].").arg(i);
+        if (rule.tier < MostCriticalTier || rule.tier > LeastCriticalTier)
+            out.append({prefix + QStringLiteral("tier"), Tr::tr("must be a tier from 0 to 3")});
+        else if (tiers.contains(rule.tier))
+            out.append({prefix + QStringLiteral("tier"), Tr::tr("repeats tier %1").arg(rule.tier)});
+        tiers.insert(rule.tier);
+        checkHours(out, prefix + QStringLiteral("maxMtdHours"), rule.maxMtdHours);
+        checkMoney(out, prefix + QStringLiteral("minLossPerHour"), rule.minLossPerHour);
+    }
+    QSet<QString> tags;
+    for (int i = 0; i < policy.regulatory.size(); ++i) {
+        const RegulatoryRule &rule = policy.regulatory.at(i);
+        const QString prefix = QStringLiteral("regulatoryPolicy[%1].").arg(i);
+        if (rule.tag.trimmed().isEmpty() || rule.tag.size() > 50)
+            out.append({prefix + QStringLiteral("tag"), Tr::tr("must be a tag of 1 to 50 characters")});
+        else if (tags.contains(rule.tag))
+            out.append({prefix + QStringLiteral("tag"), Tr::tr("repeats the tag \"%1\"").arg(rule.tag)});
+        tags.insert(rule.tag);
+        checkTier(out, prefix + QStringLiteral("minTier"), rule.minTier);
+        checkHours(out, prefix + QStringLiteral("maxRpoHours"), rule.maxRpoHours);
+    }
+    return out;
+}
+
+QList<FieldProblem> checkBiaHorizons(const QList<double> &hours)
+{
+    QList<FieldProblem> out;
+    if (hours.isEmpty() || hours.size() > 20)
+        out.append({QStringLiteral("biaHorizonsHours"), Tr::tr("must list 1 to 20 time horizons")});
+    for (int i = 0; i < hours.size(); ++i) {
+        const double h = hours.at(i);
+        const QString field = QStringLiteral("biaHorizonsHours[%1]").arg(i);
+        if (!std::isfinite(h) || h <= 0 || h > MaxHours)
+            out.append({field, Tr::tr("must be a number of hours above 0 and up to %1").arg(MaxHours)});
+        else if (i > 0 && h <= hours.at(i - 1))
+            out.append({field, Tr::tr("must be longer than the horizon before it")});
+    }
+    return out;
+}
+
+QList<FieldProblem> checkRunbook(const Runbook &r)
+{
+    QList<FieldProblem> out;
+    if (!isValidId(r.id))
+        out.append({QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+    checkText(out, QStringLiteral("title"), r.title, true);
+    if (r.approvedAt && !isIsoDateTime(*r.approvedAt))
+        out.append({QStringLiteral("approvedAt"), Tr::tr("must be an ISO-8601 date and time")});
+    QSet<QString> ids;
+    for (int i = 0; i < r.steps.size(); ++i) {
+        const RunbookStep &s = r.steps.at(i);
+        const QString prefix = QStringLiteral("steps[%1].").arg(i);
+        if (!isValidId(s.id))
+            out.append({prefix + QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+        else if (ids.contains(s.id))
+            out.append({prefix + QStringLiteral("id"), Tr::tr("repeats the step id \"%1\"").arg(s.id)});
+        ids.insert(s.id);
+        checkText(out, prefix + QStringLiteral("title"), s.title, true);
+        checkHours(out, prefix + QStringLiteral("durationHours"), s.durationHours);
+    }
+    for (int i = 0; i < r.steps.size(); ++i) {
+        const RunbookStep &s = r.steps.at(i);
+        QSet<QString> waits;
+        for (int w = 0; w < s.waitsFor.size(); ++w) {
+            const QString field = QStringLiteral("steps[%1].waitsFor[%2]").arg(i).arg(w);
+            const QString &target = s.waitsFor.at(w);
+            if (target == s.id)
+                out.append({field, Tr::tr("a step cannot wait for itself")});
+            else if (!ids.contains(target))
+                out.append({field, Tr::tr("names no step of this runbook (\"%1\")").arg(target)});
+            else if (waits.contains(target))
+                out.append({field, Tr::tr("repeats the step \"%1\"").arg(target)});
+            waits.insert(target);
+        }
+    }
+    return out;
+}
+
+QList<FieldProblem> checkExercise(const Exercise &e)
+{
+    QList<FieldProblem> out;
+    if (!isValidId(e.id))
+        out.append({QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+    checkText(out, QStringLiteral("title"), e.title, true);
+    if (!isIsoDate(e.date))
+        out.append({QStringLiteral("date"), Tr::tr("must be a date written YYYY-MM-DD")});
+    if (e.declaredAt && !isIsoDateTime(*e.declaredAt))
+        out.append({QStringLiteral("declaredAt"), Tr::tr("must be an ISO-8601 date and time")});
+    QSet<QString> runbooks;
+    for (int i = 0; i < e.runbooks.size(); ++i) {
+        if (runbooks.contains(e.runbooks.at(i)))
+            out.append({QStringLiteral("runbooks[%1]").arg(i), Tr::tr("repeats a runbook")});
+        runbooks.insert(e.runbooks.at(i));
+    }
+    for (int i = 0; i < e.log.size(); ++i) {
+        const ExerciseLogEntry &entry = e.log.at(i);
+        const QString prefix = QStringLiteral("log[%1].").arg(i);
+        if (!isIsoDateTime(entry.startedAt))
+            out.append({prefix + QStringLiteral("startedAt"), Tr::tr("must be an ISO-8601 date and time")});
+        if (entry.finishedAt && !isIsoDateTime(*entry.finishedAt))
+            out.append({prefix + QStringLiteral("finishedAt"), Tr::tr("must be an ISO-8601 date and time")});
+        else if (entry.finishedAt && isIsoDateTime(entry.startedAt)
+                 && QDateTime::fromString(*entry.finishedAt, Qt::ISODateWithMs)
+                        < QDateTime::fromString(entry.startedAt, Qt::ISODateWithMs))
+            out.append({prefix + QStringLiteral("finishedAt"), Tr::tr("must not be before startedAt")});
+    }
+    QSet<QString> services;
+    for (int i = 0; i < e.results.size(); ++i) {
+        const ExerciseResult &r = e.results.at(i);
+        const QString prefix = QStringLiteral("results[%1].").arg(i);
+        if (services.contains(r.service))
+            out.append({prefix + QStringLiteral("service"), Tr::tr("repeats the service \"%1\"").arg(r.service)});
+        services.insert(r.service);
+        checkHours(out, prefix + QStringLiteral("measuredRtoHours"), r.measuredRtoHours);
+        checkHours(out, prefix + QStringLiteral("measuredRpoHours"), r.measuredRpoHours);
+    }
+    QSet<QString> actions;
+    for (int i = 0; i < e.actions.size(); ++i) {
+        const ActionItem &a = e.actions.at(i);
+        const QString prefix = QStringLiteral("actions[%1].").arg(i);
+        if (!isValidId(a.id))
+            out.append({prefix + QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+        else if (actions.contains(a.id))
+            out.append({prefix + QStringLiteral("id"), Tr::tr("repeats the action id \"%1\"").arg(a.id)});
+        actions.insert(a.id);
+        checkText(out, prefix + QStringLiteral("title"), a.title, true);
+        if (a.due && !isIsoDate(*a.due))
+            out.append({prefix + QStringLiteral("due"), Tr::tr("must be a date written YYYY-MM-DD")});
+    }
+    return out;
+}
+
+QString describeProblems(const QString &subject, const QList<FieldProblem> &problems)
+{
+    QStringList parts;
+    for (const FieldProblem &p : problems)
+        parts.append(p.field + QStringLiteral(" ") + p.rule);
+    return Tr::tr("%1: %2.").arg(subject, parts.join(QStringLiteral("; ")));
+}
+
+} // namespace Continuity

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Continuity {
+
+struct Process;
+struct Service;
+struct RunbookStep;
+struct Runbook;
+struct Exercise;
+struct TierPolicy;
+
+// One broken rule of a value: the plan-JSON name of the field ("rtoHours", "impacts.legal[2]")
+// and the rule in plain words ("must be a non-negative number"). Plan JSON import prefixes the
+// field with its path; the document prefixes it with the item's name.
+struct FieldProblem
+{
+    QString field;
+    QString rule;
+};
+
+// Limits that catch absurd values (docs/decisions/value-limits.md).
+inline constexpr double MaxHours = 87600.0; // ten years
+inline constexpr double MaxMoneyPerHour = 1e12;
+
+// Rules on a single value, independent of the rest of the plan. References to other items
+// (dependencies, runbook services) are checked where the plan is known.
+QList<FieldProblem> checkProcess(const Process &process, int horizonCount);
+QList<FieldProblem> checkService(const Service &service);
+QList<FieldProblem> checkTierPolicy(const TierPolicy &policy);
+QList<FieldProblem> checkBiaHorizons(const QList<double> &hours);
+QList<FieldProblem> checkRunbook(const Runbook &runbook);
+QList<FieldProblem> checkExercise(const Exercise &exercise);
+
+bool isValidId(const QString &id);
+bool isIsoDate(const QString &text);
+bool isIsoDateTime(const QString &text);
+
+// "field: rule; field: rule" for messages outside plan JSON.
+QString describeProblems(const QString &subject, const QList<FieldProblem> &problems);
+
+} // namespace Continuity

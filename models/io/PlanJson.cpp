@@ -1,0 +1,1016 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanJson.h"
+
+#include "JsonWriter.h"
+#include "domain/Plan.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace Continuity::PlanJson {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::PlanJson)
+};
+
+// ---- writing ------------------------------------------------------------------------------
+
+template<typename T, typename Less>
+QList<const T *> sortedPointers(const QList<T> &items, Less less)
+{
+    QList<const T *> result;
+    result.reserve(items.size());
+    for (const T &item : items)
+        result.append(&item);
+    std::stable_sort(result.begin(), result.end(),
+                     [&](const T *a, const T *b) { return less(*a, *b); });
+    return result;
+}
+
+void writeStrings(JsonWriter &w, const QStringList &list)
+{
+    w.beginArray(true);
+    for (const QString &s : list)
+        w.value(s);
+    w.endArray();
+}
+
+void writeProcess(JsonWriter &w, const Process &p)
+{
+    w.beginObject();
+    w.key("id");
+    w.value(p.id);
+    w.key("name");
+    w.value(p.name);
+    w.key("owner");
+    w.value(p.owner);
+    w.key("description");
+    w.value(p.description);
+    w.key("tier");
+    w.value(p.tier);
+    w.key("tierReason");
+    w.value(p.tierReason);
+    w.key("mtdHours");
+    w.value(p.mtdHours);
+    w.key("rtoHours");
+    w.value(p.rtoHours);
+    w.key("rpoHours");
+    w.value(p.rpoHours);
+    w.key("lossPerHour");
+    w.value(p.lossPerHour);
+    w.key("recoveryHours");
+    w.value(p.recoveryHours);
+    w.key("impacts");
+    w.beginObject();
+    for (ImpactCategory category : allImpactCategories) {
+        const QByteArray name = toString(category).toLatin1();
+        w.key(name.constData());
+        w.beginArray(true);
+        for (int rating : p.impact(category))
+            w.value(rating);
+        w.endArray();
+    }
+    w.endObject();
+    w.endObject();
+}
+
+void writeService(JsonWriter &w, const Service &s)
+{
+    w.beginObject();
+    w.key("id");
+    w.value(s.id);
+    w.key("name");
+    w.value(s.name);
+    w.key("kind");
+    w.value(toString(s.kind));
+    w.key("owner");
+    w.value(s.owner);
+    w.key("description");
+    w.value(s.description);
+    w.key("environment");
+    w.value(toString(s.environment));
+    w.key("provider");
+    w.value(s.provider);
+    w.key("deployment");
+    w.value(toString(s.deployment));
+    w.key("replication");
+    w.beginObject(true);
+    w.key("mode");
+    w.value(toString(s.replication.mode));
+    if (s.replication.mode == ReplicationMode::Async || s.replication.lagHours) {
+        w.key("lagHours");
+        w.value(s.replication.lagHours);
+    }
+    if (s.replication.mode == ReplicationMode::Backup || s.replication.intervalHours) {
+        w.key("intervalHours");
+        w.value(s.replication.intervalHours);
+    }
+    w.endObject();
+    w.key("recoveryHours");
+    w.value(s.recoveryHours);
+    w.key("rtoHours");
+    w.value(s.rtoHours);
+    w.key("rpoHours");
+    w.value(s.rpoHours);
+    w.key("tier");
+    w.value(s.tier);
+    w.key("tierReason");
+    w.value(s.tierReason);
+    w.key("tags");
+    QStringList tags = s.tags;
+    tags.sort();
+    writeStrings(w, tags);
+    w.endObject();
+}
+
+void writeRunbook(JsonWriter &w, const Runbook &r)
+{
+    w.beginObject();
+    w.key("id");
+    w.value(r.id);
+    w.key("title");
+    w.value(r.title);
+    w.key("service");
+    w.emptyAsNull(r.service);
+    w.key("version");
+    w.value(r.version);
+    w.key("status");
+    w.value(toString(r.status));
+    w.key("author");
+    w.value(r.author);
+    w.key("approvedBy");
+    w.value(r.approvedBy);
+    w.key("approvedAt");
+    w.value(r.approvedAt);
+    w.key("steps");
+    w.beginArray();
+    for (const RunbookStep &s : r.steps) {
+        w.beginObject();
+        w.key("id");
+        w.value(s.id);
+        w.key("title");
+        w.value(s.title);
+        w.key("instructions");
+        w.value(s.instructions);
+        w.key("owner");
+        w.value(s.owner);
+        w.key("durationHours");
+        w.value(s.durationHours);
+        w.key("waitsFor");
+        writeStrings(w, s.waitsFor);
+        w.key("verification");
+        w.value(s.verification);
+        w.key("rollback");
+        w.value(s.rollback);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
+
+void writeExercise(JsonWriter &w, const Exercise &e)
+{
+    w.beginObject();
+    w.key("id");
+    w.value(e.id);
+    w.key("title");
+    w.value(e.title);
+    w.key("date");
+    w.value(e.date);
+    w.key("type");
+    w.value(toString(e.type));
+    w.key("runbooks");
+    writeStrings(w, e.runbooks);
+    w.key("declaredAt");
+    w.value(e.declaredAt);
+    w.key("log");
+    w.beginArray();
+    for (const ExerciseLogEntry &l : e.log) {
+        w.beginObject(true);
+        w.key("runbook");
+        w.value(l.runbook);
+        w.key("step");
+        w.value(l.step);
+        w.key("startedAt");
+        w.value(l.startedAt);
+        w.key("finishedAt");
+        w.value(l.finishedAt);
+        w.key("note");
+        w.value(l.note);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("results");
+    w.beginArray();
+    const auto results = sortedPointers(e.results, [](const ExerciseResult &a, const ExerciseResult &b) {
+        return a.service < b.service;
+    });
+    for (const ExerciseResult *r : results) {
+        w.beginObject(true);
+        w.key("service");
+        w.value(r->service);
+        w.key("measuredRtoHours");
+        w.value(r->measuredRtoHours);
+        w.key("measuredRpoHours");
+        w.value(r->measuredRpoHours);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("actions");
+    w.beginArray();
+    for (const ActionItem &a : e.actions) {
+        w.beginObject(true);
+        w.key("id");
+        w.value(a.id);
+        w.key("title");
+        w.value(a.title);
+        w.key("owner");
+        w.value(a.owner);
+        w.key("due");
+        w.value(a.due);
+        w.key("status");
+        w.value(toString(a.status));
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
+
+} // namespace
+
+QByteArray write(const Plan &plan)
+{
+    JsonWriter w(plan.services.size() * 600 + plan.dependencies.size() * 90 + 4096);
+    w.beginObject();
+    w.key("format");
+    w.value(QString::fromLatin1(FormatName));
+    w.key("version");
+    w.value(Version);
+    w.key("name");
+    w.value(plan.name);
+    w.key("biaHorizonsHours");
+    w.beginArray(true);
+    for (double h : plan.biaHorizonsHours)
+        w.value(h);
+    w.endArray();
+    w.key("tierPolicy");
+    w.beginArray();
+    for (const TierRule *rule : sortedPointers(plan.tierPolicy.tiers, [](const TierRule &a, const TierRule &b) {
+             return a.tier < b.tier;
+         })) {
+        w.beginObject(true);
+        w.key("tier");
+        w.value(rule->tier);
+        w.key("maxMtdHours");
+        w.value(rule->maxMtdHours);
+        w.key("minLossPerHour");
+        w.value(rule->minLossPerHour);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("regulatoryPolicy");
+    w.beginArray();
+    for (const RegulatoryRule *rule :
+         sortedPointers(plan.tierPolicy.regulatory, [](const RegulatoryRule &a, const RegulatoryRule &b) {
+             return a.tag < b.tag;
+         })) {
+        w.beginObject(true);
+        w.key("tag");
+        w.value(rule->tag);
+        w.key("minTier");
+        w.value(rule->minTier);
+        w.key("maxRpoHours");
+        w.value(rule->maxRpoHours);
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key("processes");
+    w.beginArray();
+    for (const Process *p : sortedPointers(plan.processes, [](const Process &a, const Process &b) {
+             return a.id < b.id;
+         }))
+        writeProcess(w, *p);
+    w.endArray();
+
+    w.key("services");
+    w.beginArray();
+    for (const Service *s : sortedPointers(plan.services, [](const Service &a, const Service &b) {
+             return a.id < b.id;
+         }))
+        writeService(w, *s);
+    w.endArray();
+
+    w.key("dependencies");
+    w.beginArray();
+    for (const Dependency *d :
+         sortedPointers(plan.dependencies, [](const Dependency &a, const Dependency &b) {
+             const int c = QString::compare(a.consumer, b.consumer);
+             return c != 0 ? c < 0 : a.provider < b.provider;
+         })) {
+        w.beginObject(true);
+        w.key("consumer");
+        w.value(d->consumer);
+        w.key("provider");
+        w.value(d->provider);
+        w.key("strength");
+        w.value(toString(d->strength));
+        w.key("group");
+        w.emptyAsNull(d->group);
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key("groups");
+    w.beginArray();
+    for (const RedundancyGroup *g :
+         sortedPointers(plan.groups, [](const RedundancyGroup &a, const RedundancyGroup &b) {
+             const int c = QString::compare(a.consumer, b.consumer);
+             return c != 0 ? c < 0 : a.name < b.name;
+         })) {
+        w.beginObject(true);
+        w.key("consumer");
+        w.value(g->consumer);
+        w.key("name");
+        w.value(g->name);
+        w.key("quorum");
+        w.value(g->quorum);
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key("runbooks");
+    w.beginArray();
+    for (const Runbook *r : sortedPointers(plan.runbooks, [](const Runbook &a, const Runbook &b) {
+             return a.id < b.id;
+         }))
+        writeRunbook(w, *r);
+    w.endArray();
+
+    w.key("exercises");
+    w.beginArray();
+    for (const Exercise *e : sortedPointers(plan.exercises, [](const Exercise &a, const Exercise &b) {
+             return a.id < b.id;
+         }))
+        writeExercise(w, *e);
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+// ---- reading ------------------------------------------------------------------------------
+
+namespace {
+
+constexpr int MaxReportedErrors = 50;
+
+// Reads typed fields out of JSON objects and collects "path: rule" messages.
+class Reader
+{
+public:
+    explicit Reader(QStringList *errors)
+        : m_errors(errors)
+    {
+    }
+
+    bool failed() const { return m_count > 0; }
+    int count() const { return m_count; }
+
+    void error(const QString &path, const QString &rule)
+    {
+        ++m_count;
+        if (m_count <= MaxReportedErrors)
+            m_errors->append(path + QStringLiteral(": ") + rule);
+    }
+
+    void finish()
+    {
+        if (m_count > MaxReportedErrors) {
+            m_errors->append(Tr::tr("... and %1 more problems").arg(m_count - MaxReportedErrors));
+        }
+    }
+
+    // Unknown keys are errors: a misspelt field would otherwise be dropped without a word.
+    void allowOnly(const QJsonObject &object, const QString &path,
+                   std::initializer_list<const char *> keys)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            bool known = false;
+            for (const char *k : keys) {
+                if (it.key() == QLatin1String(k)) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known)
+                error(join(path, it.key()), Tr::tr("is not a known field"));
+        }
+    }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+    static QString at(const QString &path, qsizetype index)
+    {
+        return path + QStringLiteral("[%1]").arg(index);
+    }
+
+    QString string(const QJsonObject &o, const QString &path, const char *key, bool required)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull())) {
+            if (required)
+                error(join(path, QLatin1String(key)), Tr::tr("is required"));
+            return {};
+        }
+        if (!v.isString()) {
+            error(join(path, QLatin1String(key)), Tr::tr("must be a string"));
+            return {};
+        }
+        if (required && v.toString().isEmpty())
+            error(join(path, QLatin1String(key)), Tr::tr("must not be empty"));
+        return v.toString();
+    }
+
+    std::optional<QString> optionalString(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isString()) {
+            error(join(path, QLatin1String(key)), Tr::tr("must be a string or null"));
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+
+    std::optional<double> number(const QJsonObject &o, const QString &path, const char *key,
+                                 bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                error(join(path, QLatin1String(key)), Tr::tr("is required"));
+            return std::nullopt;
+        }
+        if (!v.isDouble() || v.toDouble() < 0) {
+            error(join(path, QLatin1String(key)), Tr::tr("must be a non-negative number"));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    std::optional<int> integer(const QJsonValue &v, const QString &path, int min, int max)
+    {
+        if (!v.isDouble() || v.toDouble() != std::trunc(v.toDouble()) || v.toDouble() < min
+            || v.toDouble() > max) {
+            error(path, Tr::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            return std::nullopt;
+        }
+        return int(v.toDouble());
+    }
+
+    std::optional<int> optionalInteger(const QJsonObject &o, const QString &path, const char *key,
+                                       int min, int max)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        return integer(v, join(path, QLatin1String(key)), min, max);
+    }
+
+    template<typename E>
+    E enumeration(const QJsonObject &o, const QString &path, const char *key, E fallback,
+                  std::optional<E> (*parse)(const QString &), const QStringList &names,
+                  bool required)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined()) {
+            if (required)
+                error(join(path, QLatin1String(key)), Tr::tr("is required"));
+            return fallback;
+        }
+        const std::optional<E> parsed = v.isString() ? parse(v.toString()) : std::nullopt;
+        if (!parsed) {
+            error(join(path, QLatin1String(key)),
+                  Tr::tr("must be one of: %1").arg(names.join(QStringLiteral(", "))));
+            return fallback;
+        }
+        return *parsed;
+    }
+
+    QStringList strings(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        QStringList result;
+        if (v.isUndefined() || v.isNull())
+            return result;
+        if (!v.isArray()) {
+            error(join(path, QLatin1String(key)), Tr::tr("must be an array of strings"));
+            return result;
+        }
+        const QJsonArray array = v.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString())
+                error(at(join(path, QLatin1String(key)), i), Tr::tr("must be a string"));
+            else
+                result.append(array.at(i).toString());
+        }
+        return result;
+    }
+
+    // The array under `key` of the root object, each element an object.
+    QList<QJsonObject> objects(const QJsonObject &root, const char *key)
+    {
+        QList<QJsonObject> result;
+        const QJsonValue v = root.value(QLatin1String(key));
+        if (v.isUndefined())
+            return result;
+        if (!v.isArray()) {
+            error(QLatin1String(key), Tr::tr("must be an array"));
+            return result;
+        }
+        const QJsonArray array = v.toArray();
+        result.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isObject()) {
+                error(at(QLatin1String(key), i), Tr::tr("must be an object"));
+                result.append(QJsonObject());
+            } else {
+                result.append(array.at(i).toObject());
+            }
+        }
+        return result;
+    }
+
+    void report(const QString &path, const QList<FieldProblem> &problems)
+    {
+        for (const FieldProblem &p : problems)
+            error(join(path, p.field), p.rule);
+    }
+
+private:
+    QStringList *m_errors;
+    int m_count = 0;
+};
+
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
+}
+
+Process readProcess(Reader &r, const QJsonObject &o, const QString &path, int horizons)
+{
+    const int before = r.count();
+    r.allowOnly(o, path, {"id", "name", "owner", "description", "tier", "tierReason", "mtdHours",
+                          "rtoHours", "rpoHours", "lossPerHour", "recoveryHours", "impacts"});
+    Process p;
+    p.id = r.string(o, path, "id", true);
+    p.name = r.string(o, path, "name", true);
+    p.owner = r.string(o, path, "owner", false);
+    p.description = r.string(o, path, "description", false);
+    p.tier = r.optionalInteger(o, path, "tier", 0, 3);
+    p.tierReason = r.string(o, path, "tierReason", false);
+    p.mtdHours = r.number(o, path, "mtdHours");
+    p.rtoHours = r.number(o, path, "rtoHours");
+    p.rpoHours = r.number(o, path, "rpoHours");
+    p.lossPerHour = r.number(o, path, "lossPerHour");
+    p.recoveryHours = r.number(o, path, "recoveryHours");
+    const QJsonValue impacts = o.value(QLatin1String("impacts"));
+    const QString impactsPath = Reader::join(path, QStringLiteral("impacts"));
+    if (impacts.isObject()) {
+        const QJsonObject object = impacts.toObject();
+        r.allowOnly(object, impactsPath,
+                    {"financial", "operational", "legal", "reputational", "healthSafety"});
+        for (ImpactCategory category : allImpactCategories) {
+            const QString name = toString(category);
+            const QJsonValue ratings = object.value(name);
+            const QString ratingsPath = Reader::join(impactsPath, name);
+            if (ratings.isUndefined() || ratings.isNull())
+                continue;
+            if (!ratings.isArray()) {
+                r.error(ratingsPath, Tr::tr("must be an array of ratings 0-4, one per time horizon"));
+                continue;
+            }
+            const QJsonArray array = ratings.toArray();
+            if (!array.isEmpty() && array.size() != horizons) {
+                r.error(ratingsPath, Tr::tr("must have one rating per time horizon (%1)").arg(horizons));
+                continue;
+            }
+            for (qsizetype i = 0; i < array.size(); ++i)
+                p.impact(category).append(r.integer(array.at(i), Reader::at(ratingsPath, i), 0, 4).value_or(0));
+        }
+    } else if (!impacts.isUndefined() && !impacts.isNull()) {
+        r.error(impactsPath, Tr::tr("must be an object of rating arrays per impact category"));
+    }
+    if (r.count() == before)
+        r.report(path, checkProcess(p, horizons));
+    return p;
+}
+
+Service readService(Reader &r, const QJsonObject &o, const QString &path)
+{
+    const int before = r.count();
+    r.allowOnly(o, path, {"id", "name", "kind", "owner", "description", "environment", "provider",
+                          "deployment", "replication", "recoveryHours", "rtoHours", "rpoHours",
+                          "tier", "tierReason", "tags"});
+    Service s;
+    s.id = r.string(o, path, "id", true);
+    s.name = r.string(o, path, "name", true);
+    s.kind = r.enumeration(o, path, "kind", ServiceKind::Application, &serviceKindFromString,
+                           serviceKindNames(), true);
+    s.owner = r.string(o, path, "owner", false);
+    s.description = r.string(o, path, "description", false);
+    s.environment = r.enumeration(o, path, "environment", Environment::Unspecified,
+                                  &environmentFromString, environmentNames(), false);
+    s.provider = r.string(o, path, "provider", false);
+    s.deployment = r.enumeration(o, path, "deployment", Deployment::Single, &deploymentFromString,
+                                 deploymentNames(), false);
+    const QJsonValue replication = o.value(QLatin1String("replication"));
+    const QString replicationPath = Reader::join(path, QStringLiteral("replication"));
+    if (replication.isObject()) {
+        const QJsonObject object = replication.toObject();
+        r.allowOnly(object, replicationPath, {"mode", "lagHours", "intervalHours"});
+        s.replication.mode = r.enumeration(object, replicationPath, "mode", ReplicationMode::None,
+                                           &replicationModeFromString, replicationModeNames(), true);
+        s.replication.lagHours = r.number(object, replicationPath, "lagHours");
+        s.replication.intervalHours = r.number(object, replicationPath, "intervalHours");
+    } else if (!replication.isUndefined() && !replication.isNull()) {
+        r.error(replicationPath, Tr::tr("must be an object such as {\"mode\": \"async\", \"lagHours\": 0.1}"));
+    }
+    s.recoveryHours = r.number(o, path, "recoveryHours");
+    s.rtoHours = r.number(o, path, "rtoHours");
+    s.rpoHours = r.number(o, path, "rpoHours");
+    s.tier = r.optionalInteger(o, path, "tier", 0, 3);
+    s.tierReason = r.string(o, path, "tierReason", false);
+    s.tags = r.strings(o, path, "tags");
+    if (r.count() == before)
+        r.report(path, checkService(s));
+    s.tags.sort();
+    return s;
+}
+
+Runbook readRunbook(Reader &r, const QJsonObject &o, const QString &path)
+{
+    const int before = r.count();
+    r.allowOnly(o, path, {"id", "title", "service", "version", "status", "author", "approvedBy",
+                          "approvedAt", "steps"});
+    Runbook rb;
+    rb.id = r.string(o, path, "id", true);
+    rb.title = r.string(o, path, "title", true);
+    rb.service = r.optionalString(o, path, "service").value_or(QString());
+    rb.version = r.string(o, path, "version", false);
+    rb.status = r.enumeration(o, path, "status", RunbookStatus::Draft, &runbookStatusFromString,
+                              runbookStatusNames(), false);
+    rb.author = r.string(o, path, "author", false);
+    rb.approvedBy = r.optionalString(o, path, "approvedBy");
+    rb.approvedAt = r.optionalString(o, path, "approvedAt");
+    const QJsonValue steps = o.value(QLatin1String("steps"));
+    const QString stepsPath = Reader::join(path, QStringLiteral("steps"));
+    if (steps.isArray()) {
+        const QJsonArray array = steps.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString stepPath = Reader::at(stepsPath, i);
+            if (!array.at(i).isObject()) {
+                r.error(stepPath, Tr::tr("must be an object"));
+                continue;
+            }
+            const QJsonObject so = array.at(i).toObject();
+            r.allowOnly(so, stepPath, {"id", "title", "instructions", "owner", "durationHours",
+                                       "waitsFor", "verification", "rollback"});
+            RunbookStep step;
+            step.id = r.string(so, stepPath, "id", true);
+            step.title = r.string(so, stepPath, "title", true);
+            step.instructions = r.string(so, stepPath, "instructions", false);
+            step.owner = r.string(so, stepPath, "owner", false);
+            step.durationHours = r.number(so, stepPath, "durationHours");
+            step.waitsFor = r.strings(so, stepPath, "waitsFor");
+            step.verification = r.string(so, stepPath, "verification", false);
+            step.rollback = r.string(so, stepPath, "rollback", false);
+            rb.steps.append(step);
+        }
+    } else if (!steps.isUndefined() && !steps.isNull()) {
+        r.error(stepsPath, Tr::tr("must be an array"));
+    }
+    if (r.count() == before)
+        r.report(path, checkRunbook(rb));
+    return rb;
+}
+
+Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
+{
+    const int before = r.count();
+    r.allowOnly(o, path, {"id", "title", "date", "type", "runbooks", "declaredAt", "log",
+                          "results", "actions"});
+    Exercise e;
+    e.id = r.string(o, path, "id", true);
+    e.title = r.string(o, path, "title", true);
+    e.date = r.string(o, path, "date", true);
+    e.type = r.enumeration(o, path, "type", ExerciseType::Tabletop, &exerciseTypeFromString,
+                           exerciseTypeNames(), true);
+    e.runbooks = r.strings(o, path, "runbooks");
+    e.declaredAt = r.optionalString(o, path, "declaredAt");
+    auto forEach = [&](const char *key, auto read) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        const QString listPath = Reader::join(path, QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isArray()) {
+            r.error(listPath, Tr::tr("must be an array"));
+            return;
+        }
+        const QJsonArray array = v.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isObject())
+                r.error(Reader::at(listPath, i), Tr::tr("must be an object"));
+            else
+                read(array.at(i).toObject(), Reader::at(listPath, i));
+        }
+    };
+    forEach("log", [&](const QJsonObject &lo, const QString &p) {
+        r.allowOnly(lo, p, {"runbook", "step", "startedAt", "finishedAt", "note"});
+        e.log.append({r.string(lo, p, "runbook", true), r.string(lo, p, "step", true),
+                      r.string(lo, p, "startedAt", true), r.optionalString(lo, p, "finishedAt"),
+                      r.string(lo, p, "note", false)});
+    });
+    forEach("results", [&](const QJsonObject &ro, const QString &p) {
+        r.allowOnly(ro, p, {"service", "measuredRtoHours", "measuredRpoHours"});
+        e.results.append({r.string(ro, p, "service", true), r.number(ro, p, "measuredRtoHours"),
+                          r.number(ro, p, "measuredRpoHours")});
+    });
+    forEach("actions", [&](const QJsonObject &ao, const QString &p) {
+        r.allowOnly(ao, p, {"id", "title", "owner", "due", "status"});
+        e.actions.append({r.string(ao, p, "id", true), r.string(ao, p, "title", true),
+                          r.string(ao, p, "owner", false), r.optionalString(ao, p, "due"),
+                          r.enumeration(ao, p, "status", ActionStatus::Open,
+                                        &actionStatusFromString, actionStatusNames(), false)});
+    });
+    if (r.count() == before)
+        r.report(path, checkExercise(e));
+    return e;
+}
+
+} // namespace
+
+std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
+{
+    QStringList scratch;
+    QStringList *errors = errorsOut ? errorsOut : &scratch;
+    errors->clear();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        errors->append(Tr::tr("%1: not valid JSON (%2)")
+                           .arg(lineAndColumn(json, parseError.offset), parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        errors->append(Tr::tr("(top level): must be a JSON object with \"format\": \"%1\"")
+                           .arg(QLatin1String(FormatName)));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+
+    // format and version first, so that a future file gets a clear message and nothing else.
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (format.toString() != QLatin1String(FormatName)) {
+        errors->append(Tr::tr("format: must be \"%1\"; this is not Continuity plan JSON")
+                           .arg(QLatin1String(FormatName)));
+        return std::nullopt;
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble() || version.toDouble() != std::trunc(version.toDouble())
+        || version.toDouble() < 1) {
+        errors->append(Tr::tr("version: must be a whole number (this Continuity reads version %1)")
+                           .arg(Version));
+        return std::nullopt;
+    }
+    if (version.toDouble() > Version) {
+        errors->append(Tr::tr("version: %1 was written by a newer Continuity; this version "
+                              "reads plan JSON version %2. Update Continuity to import it.")
+                           .arg(version.toDouble())
+                           .arg(Version));
+        return std::nullopt;
+    }
+
+    Reader r(errors);
+    r.allowOnly(root, QString(),
+                {"format", "version", "name", "biaHorizonsHours", "tierPolicy", "regulatoryPolicy",
+                 "processes", "services", "dependencies", "groups", "runbooks", "exercises"});
+    Plan plan = Plan::empty();
+    plan.name = r.string(root, QString(), "name", false);
+
+    const QJsonValue horizons = root.value(QLatin1String("biaHorizonsHours"));
+    if (horizons.isArray()) {
+        plan.biaHorizonsHours.clear();
+        const QJsonArray array = horizons.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isDouble())
+                r.error(Reader::at(QStringLiteral("biaHorizonsHours"), i), Tr::tr("must be a number of hours"));
+            else
+                plan.biaHorizonsHours.append(array.at(i).toDouble());
+        }
+        if (!r.failed())
+            r.report(QString(), checkBiaHorizons(plan.biaHorizonsHours));
+    } else if (!horizons.isUndefined()) {
+        r.error(QStringLiteral("biaHorizonsHours"), Tr::tr("must be an array of hours"));
+    }
+    const int horizonCount = int(plan.biaHorizonsHours.size());
+
+    if (root.contains(QLatin1String("tierPolicy"))) {
+        plan.tierPolicy.tiers.clear();
+        const auto rules = r.objects(root, "tierPolicy");
+        for (qsizetype i = 0; i < rules.size(); ++i) {
+            const QString path = Reader::at(QStringLiteral("tierPolicy"), i);
+            r.allowOnly(rules.at(i), path, {"tier", "maxMtdHours", "minLossPerHour"});
+            TierRule rule;
+            rule.tier = r.integer(rules.at(i).value(QLatin1String("tier")),
+                                  Reader::join(path, QStringLiteral("tier")), 0, 3)
+                            .value_or(0);
+            rule.maxMtdHours = r.number(rules.at(i), path, "maxMtdHours");
+            rule.minLossPerHour = r.number(rules.at(i), path, "minLossPerHour");
+            plan.tierPolicy.tiers.append(rule);
+        }
+    }
+    if (root.contains(QLatin1String("regulatoryPolicy"))) {
+        plan.tierPolicy.regulatory.clear();
+        const auto rules = r.objects(root, "regulatoryPolicy");
+        for (qsizetype i = 0; i < rules.size(); ++i) {
+            const QString path = Reader::at(QStringLiteral("regulatoryPolicy"), i);
+            r.allowOnly(rules.at(i), path, {"tag", "minTier", "maxRpoHours"});
+            RegulatoryRule rule;
+            rule.tag = r.string(rules.at(i), path, "tag", true);
+            rule.minTier = r.optionalInteger(rules.at(i), path, "minTier", 0, 3);
+            rule.maxRpoHours = r.number(rules.at(i), path, "maxRpoHours");
+            plan.tierPolicy.regulatory.append(rule);
+        }
+    }
+    if (!r.failed())
+        r.report(QString(), checkTierPolicy(plan.tierPolicy));
+
+    // Processes and services share one id space (PRODUCT §8).
+    QHash<QString, QString> nodePath;
+    auto claimId = [&](const QString &id, const QString &path) {
+        if (id.isEmpty())
+            return;
+        const auto it = nodePath.constFind(id);
+        if (it != nodePath.constEnd()) {
+            r.error(Reader::join(path, QStringLiteral("id")),
+                    Tr::tr("repeats the id \"%1\" of %2").arg(id, *it));
+            return;
+        }
+        nodePath.insert(id, path);
+    };
+
+    const auto processes = r.objects(root, "processes");
+    plan.processes.reserve(processes.size());
+    for (qsizetype i = 0; i < processes.size(); ++i) {
+        const QString path = Reader::at(QStringLiteral("processes"), i);
+        plan.processes.append(readProcess(r, processes.at(i), path, horizonCount));
+        claimId(plan.processes.constLast().id, path);
+    }
+    const auto services = r.objects(root, "services");
+    plan.services.reserve(services.size());
+    nodePath.reserve(processes.size() + services.size());
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        const QString path = Reader::at(QStringLiteral("services"), i);
+        plan.services.append(readService(r, services.at(i), path));
+        claimId(plan.services.constLast().id, path);
+    }
+
+    const auto groups = r.objects(root, "groups");
+    QHash<QPair<QString, QString>, qsizetype> groupIndex;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString path = Reader::at(QStringLiteral("groups"), i);
+        const QJsonObject &o = groups.at(i);
+        r.allowOnly(o, path, {"consumer", "name", "quorum"});
+        RedundancyGroup g;
+        g.consumer = r.string(o, path, "consumer", true);
+        g.name = r.string(o, path, "name", true);
+        g.quorum = r.integer(o.value(QLatin1String("quorum")),
+                             Reader::join(path, QStringLiteral("quorum")), 1, 1000000)
+                       .value_or(1);
+        if (!g.consumer.isEmpty() && !nodePath.contains(g.consumer)) {
+            r.error(Reader::join(path, QStringLiteral("consumer")),
+                    Tr::tr("names no process or service (\"%1\")").arg(g.consumer));
+        }
+        const auto key = qMakePair(g.consumer, g.name);
+        if (groupIndex.contains(key)) {
+            r.error(path, Tr::tr("repeats the group \"%1\" of \"%2\"").arg(g.name, g.consumer));
+        }
+        groupIndex.insert(key, i);
+        plan.groups.append(g);
+    }
+
+    const auto dependencies = r.objects(root, "dependencies");
+    plan.dependencies.reserve(dependencies.size());
+    QSet<QPair<QString, QString>> seenPairs;
+    seenPairs.reserve(dependencies.size());
+    QList<int> groupMembers(plan.groups.size(), 0);
+    for (qsizetype i = 0; i < dependencies.size(); ++i) {
+        const QString path = Reader::at(QStringLiteral("dependencies"), i);
+        const QJsonObject &o = dependencies.at(i);
+        r.allowOnly(o, path, {"consumer", "provider", "strength", "group"});
+        Dependency d;
+        d.consumer = r.string(o, path, "consumer", true);
+        d.provider = r.string(o, path, "provider", true);
+        d.strength = r.enumeration(o, path, "strength", Strength::Hard, &strengthFromString,
+                                   QStringList{QStringLiteral("hard"), QStringLiteral("soft")}, false);
+        d.group = r.optionalString(o, path, "group").value_or(QString());
+        // Reuse the node's id string so 500k edges do not hold 1M copies of the text.
+        if (const auto it = nodePath.constFind(d.consumer); it != nodePath.constEnd())
+            d.consumer = it.key();
+        else if (!d.consumer.isEmpty())
+            r.error(Reader::join(path, QStringLiteral("consumer")),
+                    Tr::tr("names no process or service (\"%1\")").arg(d.consumer));
+        if (const auto it = nodePath.constFind(d.provider); it != nodePath.constEnd())
+            d.provider = it.key();
+        else if (!d.provider.isEmpty())
+            r.error(Reader::join(path, QStringLiteral("provider")),
+                    Tr::tr("names no process or service (\"%1\")").arg(d.provider));
+        if (!d.consumer.isEmpty() && d.consumer == d.provider) {
+            r.error(path, Tr::tr("\"%1\" cannot depend on itself").arg(d.consumer));
+        }
+        const auto pair = qMakePair(d.consumer, d.provider);
+        if (seenPairs.contains(pair)) {
+            r.error(path, Tr::tr("repeats the dependency of \"%1\" on \"%2\"").arg(d.consumer, d.provider));
+        }
+        seenPairs.insert(pair);
+        if (!d.group.isEmpty()) {
+            const auto g = groupIndex.constFind(qMakePair(d.consumer, d.group));
+            if (g == groupIndex.constEnd()) {
+                r.error(Reader::join(path, QStringLiteral("group")),
+                        Tr::tr("\"%1\" has no redundancy group \"%2\" (add it to \"groups\")")
+                            .arg(d.consumer, d.group));
+            } else {
+                ++groupMembers[*g];
+            }
+            if (d.strength != Strength::Hard) {
+                r.error(Reader::join(path, QStringLiteral("group")),
+                        Tr::tr("only hard dependencies can be in a redundancy group"));
+            }
+        }
+        plan.dependencies.append(std::move(d));
+    }
+    for (qsizetype i = 0; i < plan.groups.size(); ++i) {
+        const RedundancyGroup &g = plan.groups.at(i);
+        if (g.quorum > groupMembers.at(i)) {
+            r.error(Reader::join(Reader::at(QStringLiteral("groups"), i), QStringLiteral("quorum")),
+                    Tr::tr("is %1 but the group has only %2 providers").arg(g.quorum).arg(groupMembers.at(i)));
+        }
+    }
+
+    const auto runbooks = r.objects(root, "runbooks");
+    QSet<QString> runbookIds;
+    for (qsizetype i = 0; i < runbooks.size(); ++i) {
+        const QString path = Reader::at(QStringLiteral("runbooks"), i);
+        Runbook rb = readRunbook(r, runbooks.at(i), path);
+        if (runbookIds.contains(rb.id))
+            r.error(Reader::join(path, QStringLiteral("id")), Tr::tr("repeats the runbook id \"%1\"").arg(rb.id));
+        runbookIds.insert(rb.id);
+        if (!rb.service.isEmpty() && !nodePath.contains(rb.service)) {
+            r.error(Reader::join(path, QStringLiteral("service")),
+                    Tr::tr("names no process or service (\"%1\")").arg(rb.service));
+        }
+        plan.runbooks.append(std::move(rb));
+    }
+    const auto exercises = r.objects(root, "exercises");
+    QSet<QString> exerciseIds;
+    for (qsizetype i = 0; i < exercises.size(); ++i) {
+        const QString path = Reader::at(QStringLiteral("exercises"), i);
+        Exercise e = readExercise(r, exercises.at(i), path);
+        if (exerciseIds.contains(e.id))
+            r.error(Reader::join(path, QStringLiteral("id")), Tr::tr("repeats the exercise id \"%1\"").arg(e.id));
+        exerciseIds.insert(e.id);
+        plan.exercises.append(std::move(e));
+    }
+
+    r.finish();
+    if (r.failed())
+        return std::nullopt;
+    return plan;
+}
+
+} // namespace Continuity::PlanJson

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <optional>
+
+namespace Continuity {
+
+struct Plan;
+
+// Plan JSON (PRODUCT §8, docs/plan-format.md): the lossless interchange and "plan as code"
+// format. Writing is deterministic (fixed key order, elements sorted by id), so that
+// export → import → export gives the same bytes.
+namespace PlanJson {
+
+inline constexpr const char *FormatName = "continuity-plan";
+inline constexpr int Version = 1;
+
+QByteArray write(const Plan &plan);
+
+// Reads and strictly validates plan JSON. On failure returns nullopt and fills `errors` with
+// messages that name the JSON path and the rule ("services[12].rtoHours: must be a number of
+// hours from 0 to 87600"); a wrong format or a future version is reported alone, first.
+std::optional<Plan> read(const QByteArray &json, QStringList *errors);
+
+} // namespace PlanJson
+} // namespace Continuity

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IdTableModel.h"
+
+namespace Continuity {
+
+// The processes of a plan as a table: one row per process, in plan order.
+class ProcessTableModel : public IdTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        IdColumn,
+        OwnerColumn,
+        TierColumn,
+        MtdColumn,
+        RtoColumn,
+        RpoColumn,
+        LossColumn,
+        ColumnCount
+    };
+
+    explicit ProcessTableModel(PlanDocument *document, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+};
+
+} // namespace Continuity

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServiceTableModel.h"
+
+#include "TableFormat.h"
+#include "document/PlanDocument.h"
+
+namespace Continuity {
+
+ServiceTableModel::ServiceTableModel(PlanDocument *document, QObject *parent)
+    : IdTableModel(document, parent)
+{
+    QStringList ids;
+    ids.reserve(document->plan().services.size());
+    for (const Service &s : document->plan().services)
+        ids.append(s.id);
+    resetIds(ids);
+    connect(document, &PlanDocument::serviceAdded, this,
+            [this](const QString &id) { onAdded(id, int(this->document()->serviceIndex(id))); });
+    connect(document, &PlanDocument::serviceRemoved, this, &ServiceTableModel::onRemoved);
+    connect(document, &PlanDocument::serviceChanged, this, &ServiceTableModel::onChanged);
+}
+
+int ServiceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Service *s = document()->service(idAt(index.row()));
+    if (!s)
+        return {};
+    if (role == IdRole)
+        return s->id;
+    if (role == Qt::TextAlignmentRole && index.column() >= RtoColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    const bool sort = role == SortRole;
+    switch (index.column()) {
+    case NameColumn:
+        return s->name;
+    case IdColumn:
+        return s->id;
+    case KindColumn:
+        return displayName(s->kind);
+    case OwnerColumn:
+        return s->owner;
+    case TierColumn:
+        return sort ? QVariant(s->tier.value_or(99)) : QVariant(TableFormat::tier(s->tier));
+    case RtoColumn:
+        return sort ? TableFormat::sortKey(s->rtoHours) : TableFormat::hours(s->rtoHours);
+    case RpoColumn:
+        return sort ? TableFormat::sortKey(s->rpoHours) : TableFormat::hours(s->rpoHours);
+    case RecoveryColumn:
+        return sort ? TableFormat::sortKey(s->recoveryHours) : TableFormat::hours(s->recoveryHours);
+    }
+    return {};
+}
+
+QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Service");
+    case IdColumn:
+        return tr("Id");
+    case KindColumn:
+        return tr("Kind");
+    case OwnerColumn:
+        return tr("Owner");
+    case TierColumn:
+        return tr("Tier");
+    case RtoColumn:
+        return tr("RTO");
+    case RpoColumn:
+        return tr("RPO");
+    case RecoveryColumn:
+        return tr("Recovery time");
+    }
+    return {};
+}
+
+} // namespace Continuity

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TableFormat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <limits>
+
+namespace Continuity::TableFormat {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::TableFormat)
+};
+const QString unset = QStringLiteral("—");
+} // namespace
+
+QString hours(const std::optional<double> &value)
+{
+    if (!value)
+        return unset;
+    return Tr::tr("%1 h").arg(QLocale().toString(*value, 'g', 6));
+}
+
+QString money(const std::optional<double> &value)
+{
+    if (!value)
+        return unset;
+    return QLocale().toString(*value, 'f', 0);
+}
+
+QString tier(const std::optional<int> &value)
+{
+    if (!value)
+        return unset;
+    return Tr::tr("Tier %1").arg(*value);
+}
+
+QVariant sortKey(const std::optional<double> &value)
+{
+    return value ? *value : std::numeric_limits<double>::max();
+}
+
+} // namespace Continuity::TableFormat

@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanFile.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+namespace Continuity {
+
+QList<Migration> builtInMigrations(); // Schema.cpp
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::PlanFile)
+};
+
+std::optional<QList<Migration>> &migrationOverride()
+{
+    static std::optional<QList<Migration>> value;
+    return value;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("continuity-plan-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
+
+// What the 100-byte SQLite header says, read without SQLite so that a foreign or newer file
+// is refused before anything could possibly write to it.
+struct HeaderCheck
+{
+    bool ok = false;
+    int userVersion = 0;
+    QString error;
+};
+
+HeaderCheck checkHeader(const QString &path, int currentVersion)
+{
+    HeaderCheck result;
+    const QString shown = nativePath(path);
+    QFile file(path);
+    if (!file.exists()) {
+        result.error = Tr::tr("%1 does not exist.").arg(shown);
+        return result;
+    }
+    if (QFileInfo(path).isDir()) {
+        result.error = Tr::tr("%1 is a folder, not a Continuity plan.").arg(shown);
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = Tr::tr("%1 cannot be read: %2.").arg(shown, file.errorString());
+        return result;
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        result.error = Tr::tr("%1 is empty (0 bytes), so it is not a Continuity plan.").arg(shown);
+        return result;
+    }
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        result.error = Tr::tr("%1 is not a Continuity plan: it is not an SQLite database.")
+                           .arg(shown);
+        return result;
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    const qint32 userVersion = qFromBigEndian<qint32>(bytes + 60);
+    const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        result.error = Tr::tr("%1 is damaged: its header gives an impossible page size (%2).")
+                           .arg(shown)
+                           .arg(pageSize);
+        return result;
+    }
+    if (applicationId != PlanFile::ApplicationId) {
+        result.error = Tr::tr("%1 is an SQLite database, but not a Continuity plan.").arg(shown);
+        return result;
+    }
+    if (userVersion > currentVersion) {
+        result.error = Tr::tr("%1 was made by a newer version of Continuity (plan format %2; this "
+                              "version reads formats up to %3). Open it with a newer Continuity.")
+                           .arg(shown)
+                           .arg(userVersion)
+                           .arg(currentVersion);
+        return result;
+    }
+    if (userVersion < 1) {
+        result.error = Tr::tr("%1 is damaged: it has no plan format version.").arg(shown);
+        return result;
+    }
+    if (changeCounter == validFor && pageCount > 0
+        && size < qint64(pageCount) * qint64(pageSize)) {
+        result.error = Tr::tr("%1 is damaged: it is truncated (%2 bytes of the %3 it should "
+                              "have). Restore it from a snapshot or a backup.")
+                           .arg(shown)
+                           .arg(size)
+                           .arg(qint64(pageCount) * qint64(pageSize));
+        return result;
+    }
+    if (size % pageSize != 0) {
+        result.error = Tr::tr("%1 is damaged: its size is not a whole number of pages. Restore "
+                              "it from a snapshot or a backup.")
+                           .arg(shown);
+        return result;
+    }
+    result.ok = true;
+    result.userVersion = userVersion;
+    return result;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *errorMessage)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        if (errorMessage)
+            *errorMessage = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+PlanFile::~PlanFile()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QList<Migration> PlanFile::migrations()
+{
+    if (migrationOverride())
+        return *migrationOverride();
+    return builtInMigrations();
+}
+
+void PlanFile::setMigrationsForTesting(const std::optional<QList<Migration>> &migrations)
+{
+    migrationOverride() = migrations;
+}
+
+int PlanFile::currentSchemaVersion()
+{
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.constLast().toVersion;
+}
+
+QString PlanFile::lockFilePath(const QString &planPath)
+{
+    return planPath + QStringLiteral(".lock");
+}
+
+QSqlDatabase PlanFile::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int PlanFile::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+bool PlanFile::acquireLock(QString *reason)
+{
+    m_lock = std::make_unique<QLockFile>(lockFilePath(m_path));
+    // Only a dead holder makes a lock stale: a plan may stay open for days.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0))
+        return true;
+    if (m_lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (m_lock->getLockInfo(&pid, &host, &application)) {
+            *reason = Tr::tr("it is already open in Continuity on %1 (process %2). Close it "
+                             "there to edit it here.")
+                          .arg(host.isEmpty() ? Tr::tr("this computer") : host)
+                          .arg(pid);
+        } else {
+            *reason = Tr::tr("it is already open in another Continuity window.");
+        }
+    } else {
+        *reason = Tr::tr("its folder is read-only, so no lock can be taken beside it.");
+    }
+    m_lock.reset();
+    return false;
+}
+
+bool PlanFile::openConnection(bool readOnly, QString *errorMessage)
+{
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid()) {
+        *errorMessage = Tr::tr("The SQLite driver of Qt (QSQLITE) is not installed.");
+        return false;
+    }
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *errorMessage = Tr::tr("%1 cannot be opened: %2")
+                            .arg(nativePath(m_path), db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool PlanFile::configureConnection(QString *errorMessage)
+{
+    QSqlDatabase db = database();
+    QString error;
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
+        || !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &error)) {
+        *errorMessage = Tr::tr("%1 cannot be opened: %2").arg(nativePath(m_path), error);
+        return false;
+    }
+    if (!m_readOnly) {
+        QSqlQuery mode(db);
+        if (mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next()
+            && mode.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
+            mode.finish();
+            if (!exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), &error)) {
+                *errorMessage = Tr::tr("%1 cannot be opened: %2").arg(nativePath(m_path), error);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool PlanFile::migrate(int fromVersion, QString *errorMessage)
+{
+    QSqlDatabase db = database();
+    for (const Migration &migration : migrations()) {
+        if (migration.toVersion <= fromVersion)
+            continue;
+        QString error;
+        bool ok = db.transaction();
+        for (const QString &statement : migration.statements) {
+            if (!ok)
+                break;
+            ok = exec(db, statement, &error);
+        }
+        if (ok) {
+            ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.toVersion),
+                      &error);
+        }
+        if (ok && !db.commit()) {
+            ok = false;
+            error = db.lastError().text();
+        }
+        if (!ok) {
+            db.rollback();
+            *errorMessage = Tr::tr("%1 could not be upgraded to plan format %2 (%3): %4. The file "
+                                   "is unchanged.")
+                                .arg(nativePath(m_path))
+                                .arg(migration.toVersion)
+                                .arg(migration.description, error);
+            return false;
+        }
+    }
+    return true;
+}
+
+std::unique_ptr<PlanFile> PlanFile::create(const QString &path, QString *errorMessage)
+{
+    QString scratch;
+    QString *error = errorMessage ? errorMessage : &scratch;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute)) {
+        *error = Tr::tr("%1 already exists; choose another name.").arg(nativePath(absolute));
+        return nullptr;
+    }
+    const QFileInfo folder(QFileInfo(absolute).absolutePath());
+    if (!folder.isDir()) {
+        *error = Tr::tr("The folder %1 does not exist.").arg(nativePath(folder.filePath()));
+        return nullptr;
+    }
+    std::unique_ptr<PlanFile> file(new PlanFile);
+    file->m_path = absolute;
+    QString lockReason;
+    if (!file->acquireLock(&lockReason)) {
+        *error = Tr::tr("%1 cannot be created: %2").arg(nativePath(absolute), lockReason);
+        return nullptr;
+    }
+    auto fail = [&](const QString &message) -> std::unique_ptr<PlanFile> {
+        *error = message;
+        file.reset();
+        QFile::remove(absolute);
+        QFile::remove(absolute + QStringLiteral("-journal"));
+        return nullptr;
+    };
+    if (!file->openConnection(false, error))
+        return fail(*error);
+    QString sqlError;
+    QSqlDatabase db = file->database();
+    if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), &sqlError)) {
+        return fail(Tr::tr("%1 cannot be created: %2").arg(nativePath(absolute), sqlError));
+    }
+    if (!file->configureConnection(error) || !file->migrate(0, error))
+        return fail(*error);
+    return file;
+}
+
+std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode,
+                                         QString *errorMessage)
+{
+    QString scratch;
+    QString *error = errorMessage ? errorMessage : &scratch;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const int current = currentSchemaVersion();
+    const HeaderCheck header = checkHeader(absolute, current);
+    if (!header.ok) {
+        *error = header.error;
+        return nullptr;
+    }
+
+    std::unique_ptr<PlanFile> file(new PlanFile);
+    file->m_path = absolute;
+    if (mode == OpenMode::ReadOnly) {
+        file->m_readOnly = true;
+        file->m_readOnlyReason = Tr::tr("it was opened read-only.");
+    } else if (!QFileInfo(absolute).isWritable()) {
+        file->m_readOnly = true;
+        file->m_readOnlyReason = Tr::tr("the file is read-only.");
+    } else if (QString reason; !file->acquireLock(&reason)) {
+        file->m_readOnly = true;
+        file->m_readOnlyReason = reason;
+    }
+
+    if (!file->openConnection(file->m_readOnly, error))
+        return nullptr;
+
+    {
+        // quick_check reads every page; a damaged file says so here, before anything else.
+        QSqlQuery check(file->database());
+        check.setForwardOnly(true);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+            *error = Tr::tr("%1 is damaged and cannot be read: %2. Restore it from a snapshot or "
+                            "a backup.")
+                         .arg(nativePath(absolute), check.lastError().text());
+            return nullptr;
+        }
+        QStringList problems;
+        while (check.next())
+            problems.append(check.value(0).toString());
+        if (problems != QStringList{QStringLiteral("ok")}) {
+            *error = Tr::tr("%1 is damaged: %2. Restore it from a snapshot or a backup.")
+                         .arg(nativePath(absolute), problems.join(QStringLiteral("; ")));
+            return nullptr;
+        }
+    }
+    if (!file->configureConnection(error))
+        return nullptr;
+
+    const int version = file->schemaVersion();
+    if (version != header.userVersion || version < 1 || version > current) {
+        *error = Tr::tr("%1 is damaged: its plan format version cannot be read.")
+                     .arg(nativePath(absolute));
+        return nullptr;
+    }
+    if (version < current) {
+        if (file->m_readOnly) {
+            *error = Tr::tr("%1 uses the older plan format %2 and must be upgraded to format %3 "
+                            "before it can be opened, but %4")
+                         .arg(nativePath(absolute))
+                         .arg(version)
+                         .arg(current)
+                         .arg(file->m_readOnlyReason);
+            return nullptr;
+        }
+        if (!file->migrate(version, error))
+            return nullptr;
+    }
+    return file;
+}
+
+bool PlanFile::copyTo(const QString &target, QString *errorMessage) const
+{
+    QString scratch;
+    QString *error = errorMessage ? errorMessage : &scratch;
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute == m_path) {
+        *error = Tr::tr("A plan cannot be copied onto itself.");
+        return false;
+    }
+    QLockFile targetLock(lockFilePath(absolute));
+    targetLock.setStaleLockTime(0);
+    if (QFileInfo::exists(absolute) && !targetLock.tryLock(0)) {
+        *error = Tr::tr("%1 is open in Continuity; close it there first.").arg(nativePath(absolute));
+        return false;
+    }
+    const QString temporary = absolute + QStringLiteral(".partial");
+    QFile::remove(temporary);
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(temporary);
+    if (!query.exec()) {
+        *error = Tr::tr("The plan could not be written to %1: %2")
+                     .arg(nativePath(absolute), query.lastError().text());
+        QFile::remove(temporary);
+        return false;
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary.toStdString(), absolute.toStdString(), ec);
+    if (ec) {
+        *error = Tr::tr("The plan could not be written to %1: %2")
+                     .arg(nativePath(absolute), QString::fromStdString(ec.message()));
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
+}
+
+QStringList PlanFile::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        return {query.lastError().text()};
+    }
+    while (query.next()) {
+        const QString row = query.value(0).toString();
+        if (row != QLatin1String("ok"))
+            problems.append(row);
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return problems << query.lastError().text();
+    while (query.next()) {
+        problems.append(Tr::tr("row %1 of table %2 refers to a missing row of table %3")
+                            .arg(query.value(1).toString(), query.value(0).toString(),
+                                 query.value(2).toString()));
+    }
+    return problems;
+}
+
+} // namespace Continuity

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace Continuity {
+
+// One schema step: the statements that take a plan file from version `toVersion - 1` to
+// `toVersion`. Each migration runs in one transaction together with the new user_version.
+struct Migration
+{
+    int toVersion = 0;
+    QString description;
+    QStringList statements;
+};
+
+enum class OpenMode { ReadWrite, ReadOnly };
+
+// An open plan file (PRODUCT §2, STYLE "Document, storage, undo"): the SQLite connection, the
+// lock beside the file that keeps a second writer out, the checks made on open and the schema
+// migrations. A PlanFile that was opened read-only says why (readOnlyReason()). The SQL that
+// reads and writes plan content lives in PlanSql. Owned by PlanDocument, or used on its own
+// by the command line.
+class PlanFile
+{
+public:
+    static constexpr quint32 ApplicationId = 0x436f6e74; // "Cont"
+    static constexpr const char *Extension = "continuity";
+
+    ~PlanFile();
+    PlanFile(const PlanFile &) = delete;
+    PlanFile &operator=(const PlanFile &) = delete;
+
+    // Creates a new plan file with the current schema; refuses to touch an existing file.
+    static std::unique_ptr<PlanFile> create(const QString &path, QString *errorMessage);
+
+    // Opens an existing plan. Foreign, corrupt, truncated and newer files are refused with a
+    // message and left byte for byte as they were. With OpenMode::ReadWrite the file still
+    // opens read-only when it is locked by another Continuity, or is read-only itself, or
+    // sits in a read-only folder: readOnlyReason() says which.
+    static std::unique_ptr<PlanFile> open(const QString &path, OpenMode mode,
+                                          QString *errorMessage);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const;
+    QSqlDatabase database() const;
+
+    // Writes a compact, consistent copy of the plan to `target` (VACUUM INTO), replacing an
+    // existing file atomically. Used by Save As and for snapshots.
+    bool copyTo(const QString &target, QString *errorMessage) const;
+
+    // "ok", or the problems PRAGMA integrity_check and foreign_key_check report.
+    QStringList integrityProblems() const;
+
+    static int currentSchemaVersion();
+    static QList<Migration> migrations();
+    // Tests replace the migration list to exercise the mechanism; nullopt restores it.
+    static void setMigrationsForTesting(const std::optional<QList<Migration>> &migrations);
+
+    // The path of the lock file that guards `planPath`.
+    static QString lockFilePath(const QString &planPath);
+
+private:
+    PlanFile() = default;
+    bool openConnection(bool readOnly, QString *errorMessage);
+    bool configureConnection(QString *errorMessage);
+    bool migrate(int fromVersion, QString *errorMessage);
+    bool acquireLock(QString *reason);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+};
+
+} // namespace Continuity

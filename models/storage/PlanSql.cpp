@@ -1,0 +1,916 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanSql.h"
+
+#include "domain/Plan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Continuity {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::PlanSql)
+};
+
+QVariant bindable(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+QVariant bindable(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+QVariant bindable(const std::optional<QString> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+QVariant nullIfEmpty(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+std::optional<int> optionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+std::optional<QString> optionalString(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toString();
+}
+
+// A prepared statement that reports its failure in the words of the plan file.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase &db, const QString &sql)
+        : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        m_prepared = m_query.prepare(sql);
+    }
+    QSqlQuery &query() { return m_query; }
+    bool run(const QVariantList &values, QString *errorMessage)
+    {
+        if (m_prepared) {
+            for (int i = 0; i < values.size(); ++i)
+                m_query.bindValue(i, values.at(i));
+            if (m_query.exec())
+                return true;
+        }
+        if (errorMessage) {
+            *errorMessage = Tr::tr("The plan file could not be written: %1")
+                                .arg(m_query.lastError().text());
+        }
+        return false;
+    }
+    bool select(const QVariantList &values, QString *errorMessage)
+    {
+        if (m_prepared) {
+            for (int i = 0; i < values.size(); ++i)
+                m_query.bindValue(i, values.at(i));
+            if (m_query.exec())
+                return true;
+        }
+        if (errorMessage) {
+            *errorMessage = Tr::tr("The plan file could not be read: %1")
+                                .arg(m_query.lastError().text());
+        }
+        return false;
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+const QString processColumns = QStringLiteral(
+    "name, owner, description, tier, tier_reason, mtd_hours, rto_hours, rpo_hours, "
+    "loss_per_hour, recovery_hours");
+const QString serviceColumns = QStringLiteral(
+    "name, kind, owner, description, environment, provider, deployment, replication_mode, "
+    "replication_lag_hours, backup_interval_hours, recovery_hours, rto_hours, rpo_hours, tier, "
+    "tier_reason");
+
+QVariantList processValues(const Process &p)
+{
+    return {p.name,       p.owner,        p.description, bindable(p.tier),
+            p.tierReason, bindable(p.mtdHours), bindable(p.rtoHours), bindable(p.rpoHours),
+            bindable(p.lossPerHour), bindable(p.recoveryHours)};
+}
+
+QVariantList serviceValues(const Service &s)
+{
+    return {s.name,
+            toString(s.kind),
+            s.owner,
+            s.description,
+            toString(s.environment),
+            s.provider,
+            toString(s.deployment),
+            toString(s.replication.mode),
+            bindable(s.replication.lagHours),
+            bindable(s.replication.intervalHours),
+            bindable(s.recoveryHours),
+            bindable(s.rtoHours),
+            bindable(s.rpoHours),
+            bindable(s.tier),
+            s.tierReason};
+}
+
+QString placeholders(int count)
+{
+    QString result;
+    for (int i = 0; i < count; ++i)
+        result += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return result;
+}
+
+QString assignments(const QString &columns)
+{
+    QStringList parts = columns.split(QStringLiteral(", "));
+    for (QString &part : parts)
+        part += QStringLiteral(" = ?");
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+PlanSql::PlanSql(QSqlDatabase database)
+    : m_db(std::move(database))
+{
+}
+
+bool PlanSql::begin(QString *errorMessage)
+{
+    QSqlQuery query(m_db);
+    // IMMEDIATE takes the write lock at once, so a reader elsewhere cannot make the commit fail.
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    if (errorMessage) {
+        *errorMessage = Tr::tr("The plan file could not be written: %1")
+                            .arg(query.lastError().text());
+    }
+    return false;
+}
+
+bool PlanSql::commit(QString *errorMessage)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("COMMIT")))
+        return true;
+    if (errorMessage) {
+        *errorMessage = Tr::tr("The plan file could not be written: %1")
+                            .arg(query.lastError().text());
+    }
+    rollback();
+    return false;
+}
+
+void PlanSql::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool PlanSql::load(Plan *plan, QString *errorMessage) const
+{
+    Plan result;
+    {
+        Statement st(m_db, QStringLiteral("SELECT value FROM plan_info WHERE key = 'name'"));
+        if (!st.select({}, errorMessage))
+            return false;
+        if (st.query().next())
+            result.name = st.query().value(0).toString();
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT hours FROM bia_horizons ORDER BY position"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next())
+            result.biaHorizonsHours.append(st.query().value(0).toDouble());
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT tier, max_mtd_hours, min_loss_per_hour FROM "
+                                          "tier_rules ORDER BY tier"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            result.tierPolicy.tiers.append(
+                {q.value(0).toInt(), optionalDouble(q.value(1)), optionalDouble(q.value(2))});
+        }
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT tag, min_tier, max_rpo_hours FROM "
+                                          "regulatory_rules ORDER BY tag"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            result.tierPolicy.regulatory.append(
+                {q.value(0).toString(), optionalInt(q.value(1)), optionalDouble(q.value(2))});
+        }
+    }
+
+    QHash<qint64, QString> idOfKey;
+    {
+        Statement count(m_db, QStringLiteral("SELECT count(*) FROM nodes"));
+        if (!count.select({}, errorMessage))
+            return false;
+        if (count.query().next())
+            idOfKey.reserve(count.query().value(0).toInt());
+        Statement st(m_db, QStringLiteral("SELECT key, id FROM nodes"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next())
+            idOfKey.insert(st.query().value(0).toLongLong(), st.query().value(1).toString());
+    }
+
+    QHash<qint64, qsizetype> processOfKey;
+    {
+        Statement st(m_db, QStringLiteral("SELECT node, ") + processColumns
+                               + QStringLiteral(" FROM processes ORDER BY node"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            Process p;
+            const qint64 key = q.value(0).toLongLong();
+            p.id = idOfKey.value(key);
+            p.name = q.value(1).toString();
+            p.owner = q.value(2).toString();
+            p.description = q.value(3).toString();
+            p.tier = optionalInt(q.value(4));
+            p.tierReason = q.value(5).toString();
+            p.mtdHours = optionalDouble(q.value(6));
+            p.rtoHours = optionalDouble(q.value(7));
+            p.rpoHours = optionalDouble(q.value(8));
+            p.lossPerHour = optionalDouble(q.value(9));
+            p.recoveryHours = optionalDouble(q.value(10));
+            processOfKey.insert(key, result.processes.size());
+            result.processes.append(std::move(p));
+        }
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT process, category, horizon, rating FROM "
+                                          "bia_ratings ORDER BY process, category, horizon"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            const auto index = processOfKey.value(q.value(0).toLongLong(), -1);
+            const auto category = impactCategoryFromString(q.value(1).toString());
+            const int horizon = q.value(2).toInt();
+            if (index < 0 || !category)
+                continue;
+            QList<int> &ratings = result.processes[index].impact(*category);
+            if (ratings.size() <= horizon)
+                ratings.resize(horizon + 1, 0);
+            ratings[horizon] = q.value(3).toInt();
+        }
+    }
+
+    QHash<qint64, qsizetype> serviceOfKey;
+    {
+        Statement st(m_db, QStringLiteral("SELECT node, ") + serviceColumns
+                               + QStringLiteral(" FROM services ORDER BY node"));
+        if (!st.select({}, errorMessage))
+            return false;
+        serviceOfKey.reserve(idOfKey.size());
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            Service s;
+            const qint64 key = q.value(0).toLongLong();
+            s.id = idOfKey.value(key);
+            s.name = q.value(1).toString();
+            s.kind = serviceKindFromString(q.value(2).toString()).value_or(ServiceKind::Application);
+            s.owner = q.value(3).toString();
+            s.description = q.value(4).toString();
+            s.environment = environmentFromString(q.value(5).toString())
+                                .value_or(Environment::Unspecified);
+            s.provider = q.value(6).toString();
+            s.deployment = deploymentFromString(q.value(7).toString()).value_or(Deployment::Single);
+            s.replication.mode = replicationModeFromString(q.value(8).toString())
+                                     .value_or(ReplicationMode::None);
+            s.replication.lagHours = optionalDouble(q.value(9));
+            s.replication.intervalHours = optionalDouble(q.value(10));
+            s.recoveryHours = optionalDouble(q.value(11));
+            s.rtoHours = optionalDouble(q.value(12));
+            s.rpoHours = optionalDouble(q.value(13));
+            s.tier = optionalInt(q.value(14));
+            s.tierReason = q.value(15).toString();
+            serviceOfKey.insert(key, result.services.size());
+            result.services.append(std::move(s));
+        }
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT service, tag FROM service_tags"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const auto index = serviceOfKey.value(st.query().value(0).toLongLong(), -1);
+            if (index >= 0)
+                result.services[index].tags.append(st.query().value(1).toString());
+        }
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT consumer, name, quorum FROM redundancy_groups"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            result.groups.append(
+                {idOfKey.value(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toInt()});
+        }
+    }
+    {
+        Statement count(m_db, QStringLiteral("SELECT count(*) FROM dependencies"));
+        if (!count.select({}, errorMessage))
+            return false;
+        if (count.query().next())
+            result.dependencies.reserve(count.query().value(0).toInt());
+        Statement st(m_db, QStringLiteral("SELECT consumer, provider, strength = 'soft', group_name "
+                                          "FROM dependencies"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            // The ids are shared with the node table above: no copy of the text per edge.
+            result.dependencies.append({idOfKey.value(q.value(0).toLongLong()),
+                                        idOfKey.value(q.value(1).toLongLong()),
+                                        q.value(2).toInt() ? Strength::Soft : Strength::Hard,
+                                        q.value(3).toString()});
+        }
+    }
+
+    QHash<qint64, qsizetype> runbookOfKey;
+    {
+        Statement st(m_db, QStringLiteral("SELECT key, id, title, service, version, status, "
+                                          "author, approved_by, approved_at FROM runbooks "
+                                          "ORDER BY key"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            Runbook r;
+            r.id = q.value(1).toString();
+            r.title = q.value(2).toString();
+            r.service = q.value(3).isNull() ? QString() : idOfKey.value(q.value(3).toLongLong());
+            r.version = q.value(4).toString();
+            r.status = runbookStatusFromString(q.value(5).toString()).value_or(RunbookStatus::Draft);
+            r.author = q.value(6).toString();
+            r.approvedBy = optionalString(q.value(7));
+            r.approvedAt = optionalString(q.value(8));
+            runbookOfKey.insert(q.value(0).toLongLong(), result.runbooks.size());
+            result.runbooks.append(std::move(r));
+        }
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT runbook, id, title, instructions, owner, "
+                                          "duration_hours, verification, rollback FROM "
+                                          "runbook_steps ORDER BY runbook, position"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            const auto index = runbookOfKey.value(q.value(0).toLongLong(), -1);
+            if (index < 0)
+                continue;
+            RunbookStep step;
+            step.id = q.value(1).toString();
+            step.title = q.value(2).toString();
+            step.instructions = q.value(3).toString();
+            step.owner = q.value(4).toString();
+            step.durationHours = optionalDouble(q.value(5));
+            step.verification = q.value(6).toString();
+            step.rollback = q.value(7).toString();
+            result.runbooks[index].steps.append(std::move(step));
+        }
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT runbook, step, waits_for FROM "
+                                          "runbook_step_waits ORDER BY runbook, step, position"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            const auto index = runbookOfKey.value(q.value(0).toLongLong(), -1);
+            if (index < 0)
+                continue;
+            const QString stepId = q.value(1).toString();
+            for (RunbookStep &step : result.runbooks[index].steps) {
+                if (step.id == stepId) {
+                    step.waitsFor.append(q.value(2).toString());
+                    break;
+                }
+            }
+        }
+    }
+
+    QHash<qint64, qsizetype> exerciseOfKey;
+    {
+        Statement st(m_db, QStringLiteral("SELECT key, id, title, date, type, declared_at FROM "
+                                          "exercises ORDER BY key"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            Exercise e;
+            e.id = q.value(1).toString();
+            e.title = q.value(2).toString();
+            e.date = q.value(3).toString();
+            e.type = exerciseTypeFromString(q.value(4).toString()).value_or(ExerciseType::Tabletop);
+            e.declaredAt = optionalString(q.value(5));
+            exerciseOfKey.insert(q.value(0).toLongLong(), result.exercises.size());
+            result.exercises.append(std::move(e));
+        }
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT exercise, runbook FROM exercise_runbooks "
+                                          "ORDER BY exercise, position"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const auto index = exerciseOfKey.value(st.query().value(0).toLongLong(), -1);
+            if (index >= 0)
+                result.exercises[index].runbooks.append(st.query().value(1).toString());
+        }
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT exercise, runbook, step, started_at, "
+                                          "finished_at, note FROM exercise_log ORDER BY "
+                                          "exercise, position"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            const auto index = exerciseOfKey.value(q.value(0).toLongLong(), -1);
+            if (index >= 0) {
+                result.exercises[index].log.append({q.value(1).toString(), q.value(2).toString(),
+                                                    q.value(3).toString(),
+                                                    optionalString(q.value(4)),
+                                                    q.value(5).toString()});
+            }
+        }
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT exercise, service, measured_rto_hours, "
+                                          "measured_rpo_hours FROM exercise_results"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            const auto index = exerciseOfKey.value(q.value(0).toLongLong(), -1);
+            if (index >= 0) {
+                result.exercises[index].results.append({q.value(1).toString(),
+                                                        optionalDouble(q.value(2)),
+                                                        optionalDouble(q.value(3))});
+            }
+        }
+    }
+    {
+        Statement st(m_db, QStringLiteral("SELECT exercise, id, title, owner, due, status FROM "
+                                          "exercise_actions ORDER BY exercise, position"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            const auto index = exerciseOfKey.value(q.value(0).toLongLong(), -1);
+            if (index >= 0) {
+                result.exercises[index].actions.append(
+                    {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     optionalString(q.value(4)),
+                     actionStatusFromString(q.value(5).toString()).value_or(ActionStatus::Open)});
+            }
+        }
+    }
+    *plan = std::move(result);
+    return true;
+}
+
+bool PlanSql::setPlanName(const QString &name, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO plan_info(key, value) VALUES('name', ?) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    return st.run({name}, errorMessage);
+}
+
+bool PlanSql::writeBiaHorizons(const QList<double> &hours, QString *errorMessage)
+{
+    Statement clear(m_db, QStringLiteral("DELETE FROM bia_horizons"));
+    if (!clear.run({}, errorMessage))
+        return false;
+    Statement st(m_db, QStringLiteral("INSERT INTO bia_horizons(position, hours) VALUES(?, ?)"));
+    for (int i = 0; i < hours.size(); ++i) {
+        if (!st.run({i, hours.at(i)}, errorMessage))
+            return false;
+    }
+    return true;
+}
+
+bool PlanSql::writeTierPolicy(const TierPolicy &policy, QString *errorMessage)
+{
+    Statement clearTiers(m_db, QStringLiteral("DELETE FROM tier_rules"));
+    Statement clearRules(m_db, QStringLiteral("DELETE FROM regulatory_rules"));
+    if (!clearTiers.run({}, errorMessage) || !clearRules.run({}, errorMessage))
+        return false;
+    Statement tier(m_db, QStringLiteral("INSERT INTO tier_rules(tier, max_mtd_hours, "
+                                        "min_loss_per_hour) VALUES(?, ?, ?)"));
+    for (const TierRule &rule : policy.tiers) {
+        if (!tier.run({rule.tier, bindable(rule.maxMtdHours), bindable(rule.minLossPerHour)},
+                      errorMessage))
+            return false;
+    }
+    Statement reg(m_db, QStringLiteral("INSERT INTO regulatory_rules(tag, min_tier, "
+                                       "max_rpo_hours) VALUES(?, ?, ?)"));
+    for (const RegulatoryRule &rule : policy.regulatory) {
+        if (!reg.run({rule.tag, bindable(rule.minTier), bindable(rule.maxRpoHours)},
+                     errorMessage))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+bool insertNodeRow(const QSqlDatabase &db, const QString &id, const char *category,
+                   qint64 *key, QString *errorMessage)
+{
+    Statement st(db, QStringLiteral("INSERT INTO nodes(id, category) VALUES(?, ?)"));
+    if (!st.run({id, QString::fromLatin1(category)}, errorMessage))
+        return false;
+    *key = st.query().lastInsertId().toLongLong();
+    return true;
+}
+
+bool nodeKey(const QSqlDatabase &db, const QString &id, qint64 *key, QString *errorMessage)
+{
+    Statement st(db, QStringLiteral("SELECT key FROM nodes WHERE id = ?"));
+    if (!st.select({id}, errorMessage))
+        return false;
+    if (!st.query().next()) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("The plan file has no process or service with id \"%1\".").arg(id);
+        return false;
+    }
+    *key = st.query().value(0).toLongLong();
+    return true;
+}
+
+bool writeRatings(const QSqlDatabase &db, qint64 key, const Process &process,
+                  QString *errorMessage)
+{
+    Statement clear(db, QStringLiteral("DELETE FROM bia_ratings WHERE process = ?"));
+    if (!clear.run({key}, errorMessage))
+        return false;
+    Statement st(db, QStringLiteral("INSERT INTO bia_ratings(process, category, horizon, rating) "
+                                    "VALUES(?, ?, ?, ?)"));
+    for (ImpactCategory category : allImpactCategories) {
+        const QList<int> &ratings = process.impact(category);
+        const QString name = toString(category);
+        for (int h = 0; h < ratings.size(); ++h) {
+            if (!st.run({key, name, h, ratings.at(h)}, errorMessage))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool writeTags(const QSqlDatabase &db, qint64 key, const QStringList &tags,
+               QString *errorMessage)
+{
+    Statement clear(db, QStringLiteral("DELETE FROM service_tags WHERE service = ?"));
+    if (!clear.run({key}, errorMessage))
+        return false;
+    Statement st(db, QStringLiteral("INSERT INTO service_tags(service, tag) VALUES(?, ?)"));
+    for (const QString &tag : tags) {
+        if (!st.run({key, tag}, errorMessage))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool PlanSql::insertProcess(const Process &process, QString *errorMessage)
+{
+    qint64 key = 0;
+    if (!insertNodeRow(m_db, process.id, "process", &key, errorMessage))
+        return false;
+    Statement st(m_db, QStringLiteral("INSERT INTO processes(node, ") + processColumns
+                           + QStringLiteral(") VALUES(?, ") + placeholders(10)
+                           + QStringLiteral(")"));
+    QVariantList values{key};
+    values += processValues(process);
+    return st.run(values, errorMessage) && writeRatings(m_db, key, process, errorMessage);
+}
+
+bool PlanSql::updateProcess(const Process &process, QString *errorMessage)
+{
+    qint64 key = 0;
+    if (!nodeKey(m_db, process.id, &key, errorMessage))
+        return false;
+    Statement st(m_db, QStringLiteral("UPDATE processes SET ") + assignments(processColumns)
+                           + QStringLiteral(" WHERE node = ?"));
+    QVariantList values = processValues(process);
+    values.append(key);
+    return st.run(values, errorMessage) && writeRatings(m_db, key, process, errorMessage);
+}
+
+bool PlanSql::insertService(const Service &service, QString *errorMessage)
+{
+    qint64 key = 0;
+    if (!insertNodeRow(m_db, service.id, "service", &key, errorMessage))
+        return false;
+    Statement st(m_db, QStringLiteral("INSERT INTO services(node, ") + serviceColumns
+                           + QStringLiteral(") VALUES(?, ") + placeholders(15)
+                           + QStringLiteral(")"));
+    QVariantList values{key};
+    values += serviceValues(service);
+    return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage);
+}
+
+bool PlanSql::updateService(const Service &service, QString *errorMessage)
+{
+    qint64 key = 0;
+    if (!nodeKey(m_db, service.id, &key, errorMessage))
+        return false;
+    Statement st(m_db, QStringLiteral("UPDATE services SET ") + assignments(serviceColumns)
+                           + QStringLiteral(" WHERE node = ?"));
+    QVariantList values = serviceValues(service);
+    values.append(key);
+    return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage);
+}
+
+bool PlanSql::deleteNode(const QString &id, QString *errorMessage)
+{
+    qint64 key = 0;
+    if (!nodeKey(m_db, id, &key, errorMessage))
+        return false;
+    // Members of groups first: a group cannot go while dependencies still name it.
+    Statement deps(m_db, QStringLiteral("DELETE FROM dependencies WHERE consumer = ? OR provider = ?"));
+    Statement groups(m_db, QStringLiteral("DELETE FROM redundancy_groups WHERE consumer = ?"));
+    Statement node(m_db, QStringLiteral("DELETE FROM nodes WHERE key = ?"));
+    return deps.run({key, key}, errorMessage) && groups.run({key}, errorMessage)
+        && node.run({key}, errorMessage);
+}
+
+bool PlanSql::insertDependency(const Dependency &d, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral(
+                           "INSERT INTO dependencies(consumer, provider, strength, group_name) "
+                           "VALUES((SELECT key FROM nodes WHERE id = ?), "
+                           "(SELECT key FROM nodes WHERE id = ?), ?, ?)"));
+    return st.run({d.consumer, d.provider, toString(d.strength), nullIfEmpty(d.group)},
+                  errorMessage);
+}
+
+bool PlanSql::updateDependency(const Dependency &d, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral(
+                           "UPDATE dependencies SET strength = ?, group_name = ? "
+                           "WHERE consumer = (SELECT key FROM nodes WHERE id = ?) "
+                           "AND provider = (SELECT key FROM nodes WHERE id = ?)"));
+    if (!st.run({toString(d.strength), nullIfEmpty(d.group), d.consumer, d.provider},
+                errorMessage))
+        return false;
+    if (st.query().numRowsAffected() != 1) {
+        if (errorMessage) {
+            *errorMessage = Tr::tr("The plan file has no dependency of %1 on %2.")
+                                .arg(d.consumer, d.provider);
+        }
+        return false;
+    }
+    return true;
+}
+
+bool PlanSql::deleteDependency(const QString &consumer, const QString &provider,
+                               QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM dependencies "
+                                      "WHERE consumer = (SELECT key FROM nodes WHERE id = ?) "
+                                      "AND provider = (SELECT key FROM nodes WHERE id = ?)"));
+    return st.run({consumer, provider}, errorMessage);
+}
+
+bool PlanSql::insertGroup(const RedundancyGroup &g, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO redundancy_groups(consumer, name, quorum) "
+                                      "VALUES((SELECT key FROM nodes WHERE id = ?), ?, ?)"));
+    return st.run({g.consumer, g.name, g.quorum}, errorMessage);
+}
+
+bool PlanSql::updateGroup(const RedundancyGroup &g, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("UPDATE redundancy_groups SET quorum = ? "
+                                      "WHERE consumer = (SELECT key FROM nodes WHERE id = ?) "
+                                      "AND name = ?"));
+    return st.run({g.quorum, g.consumer, g.name}, errorMessage);
+}
+
+bool PlanSql::deleteGroup(const QString &consumer, const QString &name, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM redundancy_groups "
+                                      "WHERE consumer = (SELECT key FROM nodes WHERE id = ?) "
+                                      "AND name = ?"));
+    return st.run({consumer, name}, errorMessage);
+}
+
+bool PlanSql::setRunbookService(const QString &runbook, const QString &service,
+                                QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("UPDATE runbooks SET service = "
+                                      "(SELECT key FROM nodes WHERE id = ?) WHERE id = ?"));
+    return st.run({nullIfEmpty(service), runbook}, errorMessage);
+}
+
+bool PlanSql::insertRunbook(const Runbook &r, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral(
+                           "INSERT INTO runbooks(id, title, service, version, status, author, "
+                           "approved_by, approved_at) VALUES(?, ?, "
+                           "(SELECT key FROM nodes WHERE id = ?), ?, ?, ?, ?, ?)"));
+    if (!st.run({r.id, r.title, nullIfEmpty(r.service), r.version, toString(r.status), r.author,
+                 bindable(r.approvedBy), bindable(r.approvedAt)},
+                errorMessage))
+        return false;
+    const qint64 key = st.query().lastInsertId().toLongLong();
+    Statement step(m_db, QStringLiteral(
+                             "INSERT INTO runbook_steps(runbook, id, position, title, instructions, "
+                             "owner, duration_hours, verification, rollback) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement wait(m_db, QStringLiteral("INSERT INTO runbook_step_waits(runbook, step, "
+                                        "waits_for, position) VALUES(?, ?, ?, ?)"));
+    for (int i = 0; i < r.steps.size(); ++i) {
+        const RunbookStep &s = r.steps.at(i);
+        if (!step.run({key, s.id, i, s.title, s.instructions, s.owner, bindable(s.durationHours),
+                       s.verification, s.rollback},
+                      errorMessage))
+            return false;
+    }
+    for (const RunbookStep &s : r.steps) {
+        for (int w = 0; w < s.waitsFor.size(); ++w) {
+            if (!wait.run({key, s.id, s.waitsFor.at(w), w}, errorMessage))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool PlanSql::insertExercise(const Exercise &e, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO exercises(id, title, date, type, declared_at) "
+                                      "VALUES(?, ?, ?, ?, ?)"));
+    if (!st.run({e.id, e.title, e.date, toString(e.type), bindable(e.declaredAt)}, errorMessage))
+        return false;
+    const qint64 key = st.query().lastInsertId().toLongLong();
+    Statement runbook(m_db, QStringLiteral("INSERT INTO exercise_runbooks(exercise, runbook, "
+                                           "position) VALUES(?, ?, ?)"));
+    for (int i = 0; i < e.runbooks.size(); ++i) {
+        if (!runbook.run({key, e.runbooks.at(i), i}, errorMessage))
+            return false;
+    }
+    Statement log(m_db, QStringLiteral("INSERT INTO exercise_log(exercise, position, runbook, "
+                                       "step, started_at, finished_at, note) "
+                                       "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < e.log.size(); ++i) {
+        const ExerciseLogEntry &entry = e.log.at(i);
+        if (!log.run({key, i, entry.runbook, entry.step, entry.startedAt,
+                      bindable(entry.finishedAt), entry.note},
+                     errorMessage))
+            return false;
+    }
+    Statement result(m_db, QStringLiteral("INSERT INTO exercise_results(exercise, service, "
+                                          "measured_rto_hours, measured_rpo_hours) "
+                                          "VALUES(?, ?, ?, ?)"));
+    for (const ExerciseResult &r : e.results) {
+        if (!result.run({key, r.service, bindable(r.measuredRtoHours),
+                         bindable(r.measuredRpoHours)},
+                        errorMessage))
+            return false;
+    }
+    Statement action(m_db, QStringLiteral("INSERT INTO exercise_actions(exercise, id, position, "
+                                          "title, owner, due, status) "
+                                          "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < e.actions.size(); ++i) {
+        const ActionItem &a = e.actions.at(i);
+        if (!action.run({key, a.id, i, a.title, a.owner, bindable(a.due), toString(a.status)},
+                        errorMessage))
+            return false;
+    }
+    return true;
+}
+
+bool PlanSql::clearContent(QString *errorMessage)
+{
+    const QStringList tables{
+        QStringLiteral("exercises"),       QStringLiteral("runbooks"),
+        QStringLiteral("dependencies"),    QStringLiteral("redundancy_groups"),
+        QStringLiteral("nodes"),           QStringLiteral("regulatory_rules"),
+        QStringLiteral("tier_rules"),      QStringLiteral("bia_horizons"),
+        QStringLiteral("plan_info"),
+    };
+    for (const QString &table : tables) {
+        // Table names come from the list above, never from input.
+        Statement st(m_db, QStringLiteral("DELETE FROM ") + table);
+        if (!st.run({}, errorMessage))
+            return false;
+    }
+    return true;
+}
+
+bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
+{
+    if (!setPlanName(plan.name, errorMessage) || !writeBiaHorizons(plan.biaHorizonsHours, errorMessage)
+        || !writeTierPolicy(plan.tierPolicy, errorMessage))
+        return false;
+
+    // Bulk path: one prepared statement per table, node keys kept in memory.
+    QHash<QString, qint64> keyOfId;
+    keyOfId.reserve(plan.processes.size() + plan.services.size());
+    Statement node(m_db, QStringLiteral("INSERT INTO nodes(key, id, category) VALUES(?, ?, ?)"));
+    Statement process(m_db, QStringLiteral("INSERT INTO processes(node, ") + processColumns
+                                + QStringLiteral(") VALUES(?, ") + placeholders(10)
+                                + QStringLiteral(")"));
+    Statement rating(m_db, QStringLiteral("INSERT INTO bia_ratings(process, category, horizon, "
+                                          "rating) VALUES(?, ?, ?, ?)"));
+    Statement service(m_db, QStringLiteral("INSERT INTO services(node, ") + serviceColumns
+                                + QStringLiteral(") VALUES(?, ") + placeholders(15)
+                                + QStringLiteral(")"));
+    Statement tag(m_db, QStringLiteral("INSERT INTO service_tags(service, tag) VALUES(?, ?)"));
+    qint64 nextKey = 1;
+    const QString processCategory = QStringLiteral("process");
+    const QString serviceCategory = QStringLiteral("service");
+    for (const Process &p : plan.processes) {
+        const qint64 key = nextKey++;
+        keyOfId.insert(p.id, key);
+        QVariantList values{key};
+        values += processValues(p);
+        if (!node.run({key, p.id, processCategory}, errorMessage)
+            || !process.run(values, errorMessage))
+            return false;
+        for (ImpactCategory category : allImpactCategories) {
+            const QList<int> &ratings = p.impact(category);
+            const QString name = toString(category);
+            for (int h = 0; h < ratings.size(); ++h) {
+                if (!rating.run({key, name, h, ratings.at(h)}, errorMessage))
+                    return false;
+            }
+        }
+    }
+    for (const Service &s : plan.services) {
+        const qint64 key = nextKey++;
+        keyOfId.insert(s.id, key);
+        QVariantList values{key};
+        values += serviceValues(s);
+        if (!node.run({key, s.id, serviceCategory}, errorMessage)
+            || !service.run(values, errorMessage))
+            return false;
+        for (const QString &t : s.tags) {
+            if (!tag.run({key, t}, errorMessage))
+                return false;
+        }
+    }
+    Statement group(m_db, QStringLiteral("INSERT INTO redundancy_groups(consumer, name, quorum) "
+                                         "VALUES(?, ?, ?)"));
+    for (const RedundancyGroup &g : plan.groups) {
+        if (!group.run({keyOfId.value(g.consumer), g.name, g.quorum}, errorMessage))
+            return false;
+    }
+    Statement dependency(m_db, QStringLiteral("INSERT INTO dependencies(consumer, provider, "
+                                              "strength, group_name) VALUES(?, ?, ?, ?)"));
+    const QString hard = QStringLiteral("hard");
+    const QString soft = QStringLiteral("soft");
+    for (const Dependency &d : plan.dependencies) {
+        if (!dependency.run({keyOfId.value(d.consumer), keyOfId.value(d.provider),
+                             d.strength == Strength::Soft ? soft : hard, nullIfEmpty(d.group)},
+                            errorMessage))
+            return false;
+    }
+    for (const Runbook &r : plan.runbooks) {
+        if (!insertRunbook(r, errorMessage))
+            return false;
+    }
+    for (const Exercise &e : plan.exercises) {
+        if (!insertExercise(e, errorMessage))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Continuity

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Continuity {
+
+struct Plan;
+struct Process;
+struct Service;
+struct Dependency;
+struct RedundancyGroup;
+struct TierPolicy;
+struct Runbook;
+struct Exercise;
+
+// All the SQL that reads and writes plan content, in one place (STYLE: storage). Bound
+// parameters only. The write functions expect to run inside a transaction that the caller
+// opens with begin() and ends with commit() or rollback(), so that one edit is one
+// transaction. Failures return false and fill the message; nothing here shows a dialog.
+class PlanSql
+{
+public:
+    explicit PlanSql(QSqlDatabase database);
+
+    bool load(Plan *plan, QString *errorMessage) const;
+
+    bool begin(QString *errorMessage);
+    bool commit(QString *errorMessage);
+    void rollback();
+
+    // Writes a whole plan into a file that holds no content yet (plan JSON import, new plan).
+    bool insertPlan(const Plan &plan, QString *errorMessage);
+    // Removes all content, keeping the schema (import --replace).
+    bool clearContent(QString *errorMessage);
+
+    bool setPlanName(const QString &name, QString *errorMessage);
+    bool writeBiaHorizons(const QList<double> &hours, QString *errorMessage);
+    bool writeTierPolicy(const TierPolicy &policy, QString *errorMessage);
+
+    bool insertProcess(const Process &process, QString *errorMessage);
+    bool updateProcess(const Process &process, QString *errorMessage);
+    bool insertService(const Service &service, QString *errorMessage);
+    bool updateService(const Service &service, QString *errorMessage);
+    // Removes a process or service with everything that hangs off it (dependencies both
+    // ways, its groups); runbooks for it lose their service.
+    bool deleteNode(const QString &id, QString *errorMessage);
+
+    bool insertDependency(const Dependency &dependency, QString *errorMessage);
+    bool updateDependency(const Dependency &dependency, QString *errorMessage);
+    bool deleteDependency(const QString &consumer, const QString &provider,
+                          QString *errorMessage);
+
+    bool insertGroup(const RedundancyGroup &group, QString *errorMessage);
+    bool updateGroup(const RedundancyGroup &group, QString *errorMessage);
+    bool deleteGroup(const QString &consumer, const QString &name, QString *errorMessage);
+
+    bool setRunbookService(const QString &runbook, const QString &service,
+                           QString *errorMessage);
+    bool insertRunbook(const Runbook &runbook, QString *errorMessage);
+    bool insertExercise(const Exercise &exercise, QString *errorMessage);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Continuity

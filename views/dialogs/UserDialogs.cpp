@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UserDialogs.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace Continuity {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::UserDialogs)
+};
+
+QString planFilter()
+{
+    return Tr::tr("Continuity plans (*.continuity);;All files (*)");
+}
+
+void showMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                 const QString &message)
+{
+    QMessageBox box(icon, title, message, QMessageBox::Ok, parent);
+    // File names and messages may hold anything the user typed: never rich text.
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+} // namespace
+
+void UserDialogs::showError(QWidget *parent, const QString &title, const QString &message)
+{
+    showMessage(parent, QMessageBox::Critical, title, message);
+}
+
+void UserDialogs::showWarning(QWidget *parent, const QString &title, const QString &message)
+{
+    showMessage(parent, QMessageBox::Warning, title, message);
+}
+
+QString UserDialogs::askOpenPath(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getOpenFileName(parent, Tr::tr("Open Plan"), directory, planFilter());
+}
+
+QString UserDialogs::askSavePath(QWidget *parent, const QString &title, const QString &suggested)
+{
+    QString path = QFileDialog::getSaveFileName(parent, title, suggested, planFilter());
+    if (!path.isEmpty() && !path.endsWith(QLatin1String(".continuity")))
+        path += QStringLiteral(".continuity");
+    return path;
+}
+
+} // namespace Continuity

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace Continuity {
+
+// The one seam through which the window asks the user things and tells them about errors
+// (STYLE "Errors": dialogs go through small seams that tests can script). The default
+// implementation uses QMessageBox and QFileDialog; GUI tests install a scripted one.
+class UserDialogs
+{
+public:
+    virtual ~UserDialogs() = default;
+
+    virtual void showError(QWidget *parent, const QString &title, const QString &message);
+    virtual void showWarning(QWidget *parent, const QString &title, const QString &message);
+    // An existing plan file to open; empty when cancelled.
+    virtual QString askOpenPath(QWidget *parent, const QString &directory);
+    // A path to write a plan to (new plan, Save As, snapshot); empty when cancelled.
+    virtual QString askSavePath(QWidget *parent, const QString &title, const QString &suggested);
+};
+
+} // namespace Continuity

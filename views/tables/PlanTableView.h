@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+class QSortFilterProxyModel;
+
+namespace Continuity {
+
+class IdTableModel;
+
+// A sortable, read-only table of plan items (processes or services) with the look every
+// table of the app shares: alternating rows, sort by clicking a header, stretch last column.
+class PlanTableView : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanTableView)
+
+public:
+    explicit PlanTableView(QWidget *parent = nullptr);
+
+    // Shows `model` (owned by the caller); nullptr clears the view.
+    void setSourceModel(IdTableModel *model);
+    QString currentId() const;
+
+private:
+    QSortFilterProxyModel *m_proxy;
+};
+
+} // namespace Continuity
