@@ -40,6 +40,13 @@ QString nextConnectionName()
 
 QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
 
+// Writable by the process and marked writable: root may write anywhere, but a file or folder
+// its owner marked read-only is treated as read-only all the same.
+bool isMarkedWritable(const QFileInfo &info)
+{
+    return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+}
+
 // What the 100-byte SQLite header says, read without SQLite so that a foreign or newer file
 // is refused before anything could possibly write to it.
 struct HeaderCheck
@@ -307,6 +314,10 @@ std::unique_ptr<PlanFile> PlanFile::create(const QString &path, QString *errorMe
         *error = Tr::tr("The folder %1 does not exist.").arg(nativePath(folder.filePath()));
         return nullptr;
     }
+    if (!isMarkedWritable(folder)) {
+        *error = Tr::tr("%1 cannot be created: the folder is read-only.").arg(nativePath(absolute));
+        return nullptr;
+    }
     std::unique_ptr<PlanFile> file(new PlanFile);
     file->m_path = absolute;
     QString lockReason;
@@ -351,9 +362,12 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode,
     if (mode == OpenMode::ReadOnly) {
         file->m_readOnly = true;
         file->m_readOnlyReason = Tr::tr("it was opened read-only.");
-    } else if (!QFileInfo(absolute).isWritable()) {
+    } else if (!isMarkedWritable(QFileInfo(absolute))) {
         file->m_readOnly = true;
         file->m_readOnlyReason = Tr::tr("the file is read-only.");
+    } else if (!isMarkedWritable(QFileInfo(QFileInfo(absolute).absolutePath()))) {
+        file->m_readOnly = true;
+        file->m_readOnlyReason = Tr::tr("its folder is read-only, so no lock can be taken beside it.");
     } else if (QString reason; !file->acquireLock(&reason)) {
         file->m_readOnly = true;
         file->m_readOnlyReason = reason;

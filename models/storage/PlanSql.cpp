@@ -53,6 +53,15 @@ std::optional<QString> optionalString(const QVariant &value)
     return value.toString();
 }
 
+// A null QString would bind as SQL NULL; text columns hold '' for "no text". Optional text is
+// passed as an invalid QVariant (bindable(), nullIfEmpty()) and stays NULL.
+QVariant bindableText(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
 // A prepared statement that reports its failure in the words of the plan file.
 class Statement
 {
@@ -68,7 +77,7 @@ public:
     {
         if (m_prepared) {
             for (int i = 0; i < values.size(); ++i)
-                m_query.bindValue(i, values.at(i));
+                m_query.bindValue(i, bindableText(values.at(i)));
             if (m_query.exec())
                 return true;
         }

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window, driven offscreen through its actions, with scripted dialogs.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "dialogs/UserDialogs.h"
+#include "document/PlanDocument.h"
+#include "storage/PlanFile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Continuity;
+
+namespace {
+
+// Records what the window tells the user and answers its questions from a script.
+class ScriptedDialogs : public UserDialogs
+{
+public:
+    struct Log
+    {
+        QStringList errors;
+        QStringList warnings;
+        QStringList paths; // answers to askOpenPath / askSavePath, in order
+    };
+    explicit ScriptedDialogs(Log *log)
+        : m_log(log)
+    {
+    }
+    void showError(QWidget *, const QString &, const QString &message) override
+    {
+        m_log->errors.append(message);
+    }
+    void showWarning(QWidget *, const QString &, const QString &message) override
+    {
+        m_log->warnings.append(message);
+    }
+    QString askOpenPath(QWidget *, const QString &) override { return next(); }
+    QString askSavePath(QWidget *, const QString &, const QString &) override { return next(); }
+
+private:
+    QString next() { return m_log->paths.isEmpty() ? QString() : m_log->paths.takeFirst(); }
+    Log *m_log;
+};
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsOnTheWelcomePage();
+    void opensTheSamplePlan();
+    void newOpenAndSaveAsThroughActions();
+    void undoRedoActionsFollowTheDocument();
+    void corruptFileShowsAnErrorAndKeepsCurrentPlan();
+    void lockedPlanOpensReadOnlyWithAWarning();
+    void recentFilesAreRemembered();
+
+private:
+    QAction *action(const char *name) { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    int rows(const char *table)
+    {
+        auto *view = m_window->findChild<QTableView *>(QLatin1String(table));
+        return view ? view->model()->rowCount() : -1;
+    }
+    std::unique_ptr<MainWindow> m_window;
+    ScriptedDialogs::Log m_log;
+    QTemporaryDir m_dir;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ContinuityTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void tst_MainWindow::init()
+{
+    m_log = {};
+    m_window = std::make_unique<MainWindow>();
+    m_window->setDialogs(std::make_unique<ScriptedDialogs>(&m_log));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void tst_MainWindow::startsOnTheWelcomePage()
+{
+    QVERIFY(!m_window->document());
+    QWidget *welcome = m_window->findChild<QWidget *>(QStringLiteral("welcomePage"));
+    QVERIFY(welcome && welcome->isVisible());
+    QVERIFY(!action("saveAsAction")->isEnabled());
+    QVERIFY(!action("undoAction")->isEnabled());
+}
+
+void tst_MainWindow::opensTheSamplePlan()
+{
+    action("sampleAction")->trigger();
+    QVERIFY(m_window->document());
+    QVERIFY(m_log.errors.isEmpty());
+    QTRY_COMPARE(rows("processTable"), 14);
+    QCOMPARE(rows("serviceTable"), m_window->document()->plan().services.size());
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("Northwind Pay")));
+    QVERIFY(m_window->findChild<QTableView *>(QStringLiteral("processTable"))->isVisible());
+    // A second sample is a fresh copy, not the first one overwritten.
+    const QString first = m_window->document()->filePath();
+    QVERIFY(m_window->openSamplePlan());
+    QVERIFY(m_window->document()->filePath() != first);
+    QVERIFY(QFile::exists(first));
+}
+
+void tst_MainWindow::newOpenAndSaveAsThroughActions()
+{
+    const QString created = m_dir.filePath(QStringLiteral("workshop.continuity"));
+    m_log.paths = {created};
+    action("newAction")->trigger();
+    QVERIFY2(m_log.errors.isEmpty(), qPrintable(m_log.errors.join(QLatin1Char('\n'))));
+    QVERIFY(m_window->document());
+    QCOMPARE(m_window->document()->filePath(), created);
+    QCOMPARE(rows("processTable"), 0);
+
+    Process p;
+    p.id = QStringLiteral("p1");
+    p.name = QStringLiteral("Run the shop");
+    QVERIFY(m_window->document()->addProcess(p));
+    QCOMPARE(rows("processTable"), 1);
+
+    const QString copy = m_dir.filePath(QStringLiteral("workshop-copy.continuity"));
+    m_log.paths = {copy};
+    action("saveAsAction")->trigger();
+    QVERIFY(m_log.errors.isEmpty());
+    QCOMPARE(m_window->document()->filePath(), copy);
+    QCOMPARE(TestSupport::loadPlanFile(copy).processes.size(), 1);
+
+    // Open the first file again through the Open action.
+    m_log.paths = {created};
+    action("openAction")->trigger();
+    QCOMPARE(m_window->document()->filePath(), created);
+    QCOMPARE(rows("processTable"), 1);
+
+    // Creating over an existing file is refused with a message.
+    m_log.paths = {created};
+    m_window.get()->document(); // keep it open
+    action("newAction")->trigger();
+    QCOMPARE(m_log.errors.size(), 1);
+    QVERIFY(m_log.errors.first().contains(QLatin1String("already exists")));
+}
+
+void tst_MainWindow::undoRedoActionsFollowTheDocument()
+{
+    const QString path = m_dir.filePath(QStringLiteral("undo.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(path));
+    QAction *undo = action("undoAction");
+    QAction *redo = action("redoAction");
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(m_window->document()->setPlanName(QStringLiteral("Renamed in the window")));
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(QLatin1String("Rename plan")), qPrintable(undo->text()));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("Renamed in the window")));
+    undo->trigger();
+    QCOMPARE(m_window->document()->plan().name, QStringLiteral("Small plan"));
+    QCOMPARE(TestSupport::loadPlanFile(path).name, QStringLiteral("Small plan"));
+    QVERIFY(redo->isEnabled());
+    QVERIFY(redo->shortcuts().contains(QKeySequence(QKeySequence::Redo)));
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    redo->trigger();
+    QCOMPARE(m_window->document()->plan().name, QStringLiteral("Renamed in the window"));
+}
+
+void tst_MainWindow::corruptFileShowsAnErrorAndKeepsCurrentPlan()
+{
+    const QString good = m_dir.filePath(QStringLiteral("good.continuity"));
+    QVERIFY(TestSupport::createPlanFile(good, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(good));
+    const QString junk = m_dir.filePath(QStringLiteral("photo.continuity"));
+    QVERIFY(TestSupport::writeAll(junk, QByteArray::fromHex("ffd8ffe000104a464946") + QByteArray(2000, 'x')));
+    m_log.paths = {junk};
+    action("openAction")->trigger();
+    QCOMPARE(m_log.errors.size(), 1);
+    QVERIFY2(m_log.errors.first().contains(QLatin1String("not an SQLite database")), qPrintable(m_log.errors.first()));
+    QCOMPARE(m_window->document()->filePath(), good);
+    QCOMPARE(TestSupport::readAll(junk).size(), 2010);
+}
+
+void tst_MainWindow::lockedPlanOpensReadOnlyWithAWarning()
+{
+    const QString path = m_dir.filePath(QStringLiteral("held.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    auto holder = PlanFile::open(path, OpenMode::ReadWrite, nullptr);
+    QVERIFY(holder && !holder->isReadOnly());
+    QVERIFY(m_window->openPlan(path));
+    QVERIFY(m_window->document()->isReadOnly());
+    QCOMPARE(m_log.warnings.size(), 1);
+    QVERIFY2(m_log.warnings.first().contains(QLatin1String("already open in Continuity")), qPrintable(m_log.warnings.first()));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("read-only")));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->text().isEmpty());
+}
+
+void tst_MainWindow::recentFilesAreRemembered()
+{
+    const QString path = m_dir.filePath(QStringLiteral("recent.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, Plan::empty()));
+    QVERIFY(m_window->openPlan(path));
+    QCOMPARE(m_window->recentFiles().value(0), path);
+    m_window.reset();
+    MainWindow again;
+    QCOMPARE(again.recentFiles().value(0), path);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "document/PlanDocument.h"
+#include "itemmodels/ProcessTableModel.h"
+#include "itemmodels/ServiceTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Continuity;
+
+class tst_ItemModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void processModelFollowsTheDocument();
+    void serviceModelFollowsTheDocument();
+};
+
+void tst_ItemModels::processModelFollowsTheDocument()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("p.continuity")), TestSupport::smallPlan(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    ProcessTableModel model(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(ProcessTableModel::ColumnCount));
+    QCOMPARE(model.index(0, ProcessTableModel::NameColumn).data().toString(), QStringLiteral("Take card payments"));
+    QCOMPARE(model.index(0, ProcessTableModel::MtdColumn).data().toString(), QStringLiteral("4 h"));
+    QCOMPARE(model.index(1, ProcessTableModel::TierColumn).data().toString(), QStringLiteral("Tier 3"));
+    QCOMPARE(model.index(1, ProcessTableModel::MtdColumn).data().toString(), QStringLiteral("—"));
+    QCOMPARE(model.index(0, 0).data(IdTableModel::IdRole).toString(), QStringLiteral("payments"));
+
+    Process p;
+    p.id = QStringLiteral("refunds");
+    p.name = QStringLiteral("Process refunds");
+    QVERIFY(doc->addProcess(p));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.idAt(2), QStringLiteral("refunds"));
+
+    p.owner = QStringLiteral("Pedro");
+    QVERIFY(doc->changeProcess(p));
+    QCOMPARE(model.index(2, ProcessTableModel::OwnerColumn).data().toString(), QStringLiteral("Pedro"));
+
+    QVERIFY(doc->removeNode(QStringLiteral("payments")));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(QStringLiteral("payments")), -1);
+    doc->undoStack()->undo(); // back at its old row
+    QCOMPARE(model.rowOf(QStringLiteral("payments")), 0);
+    doc->undoStack()->undo();
+    QCOMPARE(model.index(2, ProcessTableModel::OwnerColumn).data().toString(), QString());
+    doc->undoStack()->undo();
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void tst_ItemModels::serviceModelFollowsTheDocument()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("s.continuity")), TestSupport::smallPlan(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    ServiceTableModel model(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(1, ServiceTableModel::KindColumn).data().toString(), QStringLiteral("Data store"));
+    QVERIFY(doc->removeNode(QStringLiteral("dc1")));
+    QCOMPARE(model.rowCount(), 4);
+    doc->undoStack()->undo();
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.idAt(2), QStringLiteral("dc1"));
+    Service s = *doc->service(QStringLiteral("dc1"));
+    s.name = QStringLiteral("Frankfurt");
+    QVERIFY(doc->changeService(s));
+    QCOMPARE(model.index(2, ServiceTableModel::NameColumn).data().toString(), QStringLiteral("Frankfurt"));
+}
+
+QTEST_GUILESS_MAIN(tst_ItemModels)
+#include "tst_itemmodels.moc"

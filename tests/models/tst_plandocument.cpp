@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every undo command: redo, check; undo, check equal to before; redo; reopen, check persisted.
+#include "TestSupport.h"
+#include "document/PlanDocument.h"
+#include "storage/PlanFile.h"
+
+#include <QFile>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace Continuity;
+
+using Edit = std::function<bool(PlanDocument *, QString *)>;
+Q_DECLARE_METATYPE(Edit)
+
+class tst_PlanDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commands_data();
+    void commands();
+    void refusals_data();
+    void refusals();
+    void readOnlyDocumentRefusesEdits();
+    void saveAsContinuesOnTheCopy();
+    void snapshotKeepsTheDocumentOnItsFile();
+    void failedWriteLeavesMemoryAndReportsError();
+    void uniqueIds();
+
+private:
+    std::unique_ptr<PlanDocument> newDocument(const QString &name)
+    {
+        QString error;
+        auto doc = PlanDocument::create(m_dir.filePath(name), TestSupport::smallPlan(), &error);
+        if (!doc)
+            qWarning("%s", qPrintable(error));
+        return doc;
+    }
+    QTemporaryDir m_dir;
+};
+
+static Process newProcess()
+{
+    Process p;
+    p.id = QStringLiteral("refunds");
+    p.name = QStringLiteral("Process refunds");
+    p.mtdHours = 24;
+    p.rtoHours = 8;
+    p.impact(ImpactCategory::Reputational) = {0, 1, 1, 2, 3, 4};
+    return p;
+}
+
+void tst_PlanDocument::commands_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("undoText");
+
+    QTest::newRow("rename plan") << Edit([](PlanDocument *d, QString *e) {
+        return d->setPlanName(QStringLiteral("Renamed"), e);
+    }) << QStringLiteral("Rename plan");
+    QTest::newRow("add process") << Edit([](PlanDocument *d, QString *e) {
+        return d->addProcess(newProcess(), e);
+    }) << QStringLiteral("Add process \"Process refunds\"");
+    QTest::newRow("change process and BIA") << Edit([](PlanDocument *d, QString *e) {
+        Process p = *d->process(QStringLiteral("payments"));
+        p.owner = QStringLiteral("Someone else");
+        p.rtoHours = 3;
+        p.impact(ImpactCategory::Operational) = {4, 4, 4, 4, 4, 4};
+        p.impact(ImpactCategory::Financial).clear();
+        return d->changeProcess(p, e);
+    }) << QStringLiteral("Edit process \"Take card payments\"");
+    QTest::newRow("add service") << Edit([](PlanDocument *d, QString *e) {
+        Service s;
+        s.id = QStringLiteral("cloud");
+        s.name = QStringLiteral("Cloud region");
+        s.kind = ServiceKind::Site;
+        s.environment = Environment::Cloud;
+        s.tags = {QStringLiteral("SOX"), QStringLiteral("GDPR")};
+        return d->addService(s, e);
+    }) << QStringLiteral("Add service \"Cloud region\"");
+    QTest::newRow("change service") << Edit([](PlanDocument *d, QString *e) {
+        Service s = *d->service(QStringLiteral("pay-db"));
+        s.replication = {ReplicationMode::Backup, std::nullopt, 24.0};
+        s.deployment = Deployment::ActivePassive;
+        s.tags = {QStringLiteral("PCI-DSS")};
+        s.tier = 1;
+        return d->changeService(s, e);
+    }) << QStringLiteral("Edit service \"Payment database\"");
+    QTest::newRow("remove service with dependencies, group, runbook")
+        << Edit([](PlanDocument *d, QString *e) { return d->removeNode(QStringLiteral("pay-db"), e); })
+        << QStringLiteral("Remove service \"Payment database\"");
+    QTest::newRow("remove consumer with group")
+        << Edit([](PlanDocument *d, QString *e) { return d->removeNode(QStringLiteral("pay-api"), e); })
+        << QStringLiteral("Remove service \"Payment API\"");
+    QTest::newRow("remove process")
+        << Edit([](PlanDocument *d, QString *e) { return d->removeNode(QStringLiteral("payments"), e); })
+        << QStringLiteral("Remove process \"Take card payments\"");
+    QTest::newRow("add dependency") << Edit([](PlanDocument *d, QString *e) {
+        return d->addDependency({QStringLiteral("payroll"), QStringLiteral("sms"), Strength::Soft, {}}, e);
+    }) << QStringLiteral("Add dependency payroll → sms");
+    QTest::newRow("change dependency") << Edit([](PlanDocument *d, QString *e) {
+        return d->changeDependency({QStringLiteral("pay-api"), QStringLiteral("dc2"), Strength::Soft, {}}, e);
+    }) << QStringLiteral("Edit dependency pay-api → dc2");
+    QTest::newRow("remove dependency") << Edit([](PlanDocument *d, QString *e) {
+        return d->removeDependency(QStringLiteral("pay-api"), QStringLiteral("dc1"), e);
+    }) << QStringLiteral("Remove dependency pay-api → dc1");
+    QTest::newRow("add group") << Edit([](PlanDocument *d, QString *e) {
+        return d->addGroup({QStringLiteral("pay-db"), QStringLiteral("storage"), 1}, e);
+    }) << QStringLiteral("Add redundancy group \"storage\"");
+    QTest::newRow("change quorum") << Edit([](PlanDocument *d, QString *e) {
+        return d->changeGroup({QStringLiteral("pay-api"), QStringLiteral("sites"), 2}, e);
+    }) << QStringLiteral("Change quorum of \"sites\"");
+    QTest::newRow("remove group") << Edit([](PlanDocument *d, QString *e) {
+        return d->removeGroup(QStringLiteral("pay-api"), QStringLiteral("sites"), e);
+    }) << QStringLiteral("Remove redundancy group \"sites\"");
+    QTest::newRow("tier policy") << Edit([](PlanDocument *d, QString *e) {
+        TierPolicy policy = d->plan().tierPolicy;
+        policy.tiers[0].maxMtdHours = 2;
+        policy.regulatory.append({QStringLiteral("DORA"), 0, 0.5});
+        return d->setTierPolicy(policy, e);
+    }) << QStringLiteral("Change tier policy");
+}
+
+void tst_PlanDocument::commands()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, undoText);
+    const QString name = QStringLiteral("cmd-%1.continuity").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('_'));
+    const QString path = m_dir.filePath(name);
+    QString error;
+    QByteArray before;
+    QByteArray after;
+    {
+        auto doc = newDocument(name);
+        QVERIFY(doc);
+        before = TestSupport::canonical(doc->plan());
+        QSignalSpy failures(doc.get(), &PlanDocument::writeFailed);
+
+        QVERIFY2(edit(doc.get(), &error), qPrintable(error));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(doc->undoStack()->undoText(), undoText);
+        after = TestSupport::canonical(doc->plan());
+        QVERIFY(after != before);
+        // Written through: another reader sees the edit at once.
+        QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), after);
+
+        doc->undoStack()->undo();
+        QCOMPARE(TestSupport::canonical(doc->plan()), before);
+        QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), before);
+
+        doc->undoStack()->redo();
+        QCOMPARE(TestSupport::canonical(doc->plan()), after);
+        QCOMPARE(failures.count(), 0);
+    }
+    auto reopened = PlanDocument::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(TestSupport::canonical(reopened->plan()), after);
+    QVERIFY(reopened->file()->integrityProblems().isEmpty());
+}
+
+void tst_PlanDocument::refusals_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("duplicate id across kinds") << Edit([](PlanDocument *d, QString *e) {
+        Process p = newProcess();
+        p.id = QStringLiteral("pay-db");
+        return d->addProcess(p, e);
+    }) << QStringLiteral("already used");
+    QTest::newRow("rto above mtd") << Edit([](PlanDocument *d, QString *e) {
+        Process p = *d->process(QStringLiteral("payments"));
+        p.rtoHours = 5;
+        return d->changeProcess(p, e);
+    }) << QStringLiteral("rtoHours must not be longer than the MTD");
+    QTest::newRow("absurd value") << Edit([](PlanDocument *d, QString *e) {
+        Service s = *d->service(QStringLiteral("pay-db"));
+        s.recoveryHours = 1e12;
+        return d->changeService(s, e);
+    }) << QStringLiteral("recoveryHours must be a number of hours");
+    QTest::newRow("self dependency") << Edit([](PlanDocument *d, QString *e) {
+        return d->addDependency({QStringLiteral("dc1"), QStringLiteral("dc1"), Strength::Hard, {}}, e);
+    }) << QStringLiteral("cannot depend on itself");
+    QTest::newRow("duplicate dependency") << Edit([](PlanDocument *d, QString *e) {
+        return d->addDependency({QStringLiteral("pay-api"), QStringLiteral("pay-db"), Strength::Soft, {}}, e);
+    }) << QStringLiteral("already depends");
+    QTest::newRow("dangling provider") << Edit([](PlanDocument *d, QString *e) {
+        return d->addDependency({QStringLiteral("pay-api"), QStringLiteral("ghost"), Strength::Hard, {}}, e);
+    }) << QStringLiteral("existing consumer and provider");
+    QTest::newRow("soft in group") << Edit([](PlanDocument *d, QString *e) {
+        return d->changeDependency({QStringLiteral("pay-api"), QStringLiteral("sms"), Strength::Soft, QStringLiteral("sites")}, e);
+    }) << QStringLiteral("Only hard dependencies");
+    QTest::newRow("quorum above group size") << Edit([](PlanDocument *d, QString *e) {
+        return d->changeGroup({QStringLiteral("pay-api"), QStringLiteral("sites"), 3}, e);
+    }) << QStringLiteral("from 1 to the number of providers in the group (2)");
+    QTest::newRow("unknown node") << Edit([](PlanDocument *d, QString *e) {
+        return d->removeNode(QStringLiteral("ghost"), e);
+    }) << QStringLiteral("no process or service");
+}
+
+void tst_PlanDocument::refusals()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, message);
+    const QString name = QStringLiteral("refuse-%1.continuity").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('_'));
+    auto doc = newDocument(name);
+    QVERIFY(doc);
+    const QByteArray before = TestSupport::canonical(doc->plan());
+    const QByteArray fileBefore = TestSupport::readAll(doc->filePath());
+    QString error;
+    QVERIFY(!edit(doc.get(), &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QCOMPARE(TestSupport::canonical(doc->plan()), before);
+    QCOMPARE(TestSupport::readAll(doc->filePath()), fileBefore);
+}
+
+void tst_PlanDocument::readOnlyDocumentRefusesEdits()
+{
+    auto first = newDocument(QStringLiteral("shared.continuity"));
+    QVERIFY(first);
+    QString error;
+    auto second = PlanDocument::open(first->filePath(), &error);
+    QVERIFY2(second, qPrintable(error));
+    QVERIFY(second->isReadOnly());
+    QVERIFY(!second->setPlanName(QStringLiteral("x"), &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+    QVERIFY(!second->addProcess(newProcess(), &error));
+    QCOMPARE(second->undoStack()->count(), 0);
+}
+
+void tst_PlanDocument::saveAsContinuesOnTheCopy()
+{
+    auto doc = newDocument(QStringLiteral("original.continuity"));
+    QVERIFY(doc);
+    const QString original = doc->filePath();
+    QVERIFY(doc->addProcess(newProcess()));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.continuity"));
+    QString error;
+    QSignalSpy moved(doc.get(), &PlanDocument::filePathChanged);
+    QVERIFY2(doc->saveAs(copy, &error), qPrintable(error));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(doc->filePath(), copy);
+    QVERIFY(!QFile::exists(PlanFile::lockFilePath(original)));
+    QVERIFY(QFile::exists(PlanFile::lockFilePath(copy)));
+    // Edits and undo now go to the copy; the original keeps what it had.
+    QVERIFY(doc->setPlanName(QStringLiteral("Copy")));
+    QCOMPARE(TestSupport::loadPlanFile(copy).name, QStringLiteral("Copy"));
+    QCOMPARE(TestSupport::loadPlanFile(original).name, QStringLiteral("Small plan"));
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(!TestSupport::loadPlanFile(copy).processes.isEmpty());
+    QCOMPARE(TestSupport::loadPlanFile(copy).processes.size(), 2);
+    QCOMPARE(TestSupport::loadPlanFile(original).processes.size(), 3);
+}
+
+void tst_PlanDocument::snapshotKeepsTheDocumentOnItsFile()
+{
+    auto doc = newDocument(QStringLiteral("snap.continuity"));
+    QVERIFY(doc);
+    const QString snapshot = m_dir.filePath(QStringLiteral("snap-2026.continuity"));
+    QString error;
+    QVERIFY2(doc->snapshot(snapshot, &error), qPrintable(error));
+    QVERIFY(doc->setPlanName(QStringLiteral("After snapshot")));
+    QCOMPARE(TestSupport::loadPlanFile(snapshot).name, QStringLiteral("Small plan"));
+    QCOMPARE(TestSupport::loadPlanFile(doc->filePath()).name, QStringLiteral("After snapshot"));
+}
+
+void tst_PlanDocument::failedWriteLeavesMemoryAndReportsError()
+{
+    auto doc = newDocument(QStringLiteral("fail.continuity"));
+    QVERIFY(doc);
+    // Another connection holds the write lock: the edit cannot be committed.
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+    other.setDatabaseName(doc->filePath());
+    other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1"));
+    QVERIFY(other.open());
+    QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")).lastError().type() == QSqlError::NoError);
+
+    QSignalSpy failures(doc.get(), &PlanDocument::writeFailed);
+    const QByteArray before = TestSupport::canonical(doc->plan());
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(doc->setPlanName(QStringLiteral("Never written"))); // accepted, then the write fails
+    QCOMPARE(failures.count(), 1);
+    QVERIFY(!failures.first().first().toString().isEmpty());
+    QCOMPARE(TestSupport::canonical(doc->plan()), before);
+    QCOMPARE(doc->undoStack()->count(), 0); // the failed command was dropped
+    other.exec(QStringLiteral("ROLLBACK"));
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+    QVERIFY(doc->setPlanName(QStringLiteral("Written")));
+    QCOMPARE(TestSupport::loadPlanFile(doc->filePath()).name, QStringLiteral("Written"));
+}
+
+void tst_PlanDocument::uniqueIds()
+{
+    auto doc = newDocument(QStringLiteral("ids.continuity"));
+    QVERIFY(doc);
+    QCOMPARE(doc->uniqueNodeId(QStringLiteral("Payment DB")), QStringLiteral("payment-db"));
+    QCOMPARE(doc->uniqueNodeId(QStringLiteral("pay db")), QStringLiteral("pay-db-2"));
+    QCOMPARE(doc->uniqueNodeId(QStringLiteral("!!!")), QStringLiteral("node"));
+}
+
+QTEST_GUILESS_MAIN(tst_PlanDocument)
+#include "tst_plandocument.moc"

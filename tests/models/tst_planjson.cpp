@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "domain/Plan.h"
+#include "io/PlanJson.h"
+#include "io/SamplePlan.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Continuity;
+
+using Mutation = std::function<void(QJsonObject &)>;
+Q_DECLARE_METATYPE(Mutation)
+
+class tst_PlanJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void smallPlanRoundTrips();
+    void sampleRoundTripsThroughAFileByteForByte();
+    void sampleHasWhatTheIssueAsks();
+    void writeIsOrderIndependent();
+    void textIsEscapedAndKept();
+    void numbersAreWrittenShortest();
+    void errors_data();
+    void errors();
+    void malformedJsonNamesLineAndColumn();
+    void formatAndVersionAreCheckedFirst();
+    void manyErrorsAreCapped();
+};
+
+static QJsonObject smallJson()
+{
+    return QJsonDocument::fromJson(PlanJson::write(TestSupport::smallPlan())).object();
+}
+
+// Replaces the value at a path like {"services", 1, "rtoHours"}.
+static void setAt(QJsonObject &root, const QStringList &path, const QJsonValue &value)
+{
+    std::function<QJsonValue(QJsonValue, int)> rec = [&](QJsonValue node, int depth) -> QJsonValue {
+        if (depth == path.size())
+            return value;
+        bool isIndex = false;
+        const int index = path.at(depth).toInt(&isIndex);
+        if (isIndex) {
+            QJsonArray a = node.toArray();
+            a[index] = rec(a.at(index), depth + 1);
+            return a;
+        }
+        QJsonObject o = node.toObject();
+        o[path.at(depth)] = rec(o.value(path.at(depth)), depth + 1);
+        return o;
+    };
+    root = rec(root, 0).toObject();
+}
+
+// The plan in the order plan JSON writes it: items sorted by id.
+static Plan sortedLikeExport(Plan plan)
+{
+    auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
+    std::sort(plan.processes.begin(), plan.processes.end(), byId);
+    std::sort(plan.services.begin(), plan.services.end(), byId);
+    std::sort(plan.runbooks.begin(), plan.runbooks.end(), byId);
+    std::sort(plan.exercises.begin(), plan.exercises.end(), byId);
+    std::sort(plan.dependencies.begin(), plan.dependencies.end(), [](const Dependency &a, const Dependency &b) {
+        return std::pair(a.consumer, a.provider) < std::pair(b.consumer, b.provider);
+    });
+    return plan;
+}
+
+void tst_PlanJson::smallPlanRoundTrips()
+{
+    const Plan plan = sortedLikeExport(TestSupport::smallPlan());
+    const QByteArray json = PlanJson::write(plan);
+    QStringList errors;
+    const std::optional<Plan> read = PlanJson::read(json, &errors);
+    QVERIFY2(read, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(*read, plan);
+    QCOMPARE(PlanJson::write(*read), json);
+}
+
+void tst_PlanJson::sampleRoundTripsThroughAFileByteForByte()
+{
+    QString error;
+    const std::optional<Plan> sample = samplePlan(&error);
+    QVERIFY2(sample, qPrintable(error));
+    const QByteArray first = PlanJson::write(*sample);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.continuity"));
+    QVERIFY2(TestSupport::createPlanFile(path, *sample, &error), qPrintable(error));
+    const QByteArray second = PlanJson::write(TestSupport::loadPlanFile(path, &error));
+    QCOMPARE(second, first);
+}
+
+void tst_PlanJson::sampleHasWhatTheIssueAsks()
+{
+    QString error;
+    const std::optional<Plan> sample = samplePlan(&error);
+    QVERIFY2(sample, qPrintable(error));
+    QVERIFY(sample->processes.size() >= 12);
+    for (const Process &p : sample->processes) {
+        QVERIFY2(p.mtdHours && p.rtoHours && p.rpoHours && p.lossPerHour, qPrintable(p.id));
+        for (ImpactCategory c : allImpactCategories)
+            QCOMPARE(p.impact(c).size(), sample->biaHorizonsHours.size());
+    }
+    QVERIFY(sample->services.size() >= 60);
+    QMap<ServiceKind, int> kinds;
+    QSet<Deployment> deployments;
+    for (const Service &s : sample->services) {
+        ++kinds[s.kind];
+        deployments.insert(s.deployment);
+    }
+    QVERIFY(kinds.value(ServiceKind::Supplier) >= 4);
+    QVERIFY(kinds.value(ServiceKind::Site) >= 3);
+    QVERIFY(deployments.contains(Deployment::ActivePassive));
+    QVERIFY(deployments.contains(Deployment::ActiveActive));
+    int soft = 0;
+    for (const Dependency &d : sample->dependencies)
+        soft += d.strength == Strength::Soft;
+    QVERIFY(soft > 0);
+    bool oneOfTwo = false;
+    for (const RedundancyGroup &g : sample->groups)
+        oneOfTwo = oneOfTwo || g.quorum == 1;
+    QVERIFY(oneOfTwo);
+}
+
+void tst_PlanJson::writeIsOrderIndependent()
+{
+    Plan plan = TestSupport::smallPlan();
+    const QByteArray json = PlanJson::write(plan);
+    std::reverse(plan.processes.begin(), plan.processes.end());
+    std::reverse(plan.services.begin(), plan.services.end());
+    std::reverse(plan.dependencies.begin(), plan.dependencies.end());
+    QCOMPARE(PlanJson::write(plan), json);
+    QVERIFY(json.startsWith("{\n  \"format\": \"continuity-plan\",\n  \"version\": 1,"));
+}
+
+void tst_PlanJson::textIsEscapedAndKept()
+{
+    Plan plan = TestSupport::smallPlan();
+    const QString tricky = QStringLiteral("Quote \" backslash \\ newline\n tab\t bell\x07 "
+                                          "<img src=\"/etc/passwd\"> Zürich 支付 😀");
+    plan.processes[0].description = tricky;
+    plan.services[0].name = tricky;
+    const QByteArray json = PlanJson::write(plan);
+    QVERIFY(json.contains("\\u0007"));
+    QVERIFY(QJsonDocument::fromJson(json).isObject());
+    QStringList errors;
+    const std::optional<Plan> read = PlanJson::read(json, &errors);
+    QVERIFY2(read, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(read->processes[0].description, tricky);
+    QCOMPARE(PlanJson::write(*read), json);
+}
+
+void tst_PlanJson::numbersAreWrittenShortest()
+{
+    Plan plan = TestSupport::smallPlan();
+    plan.processes[0].lossPerHour = 100000;
+    plan.processes[0].rpoHours = 0.1;
+    plan.processes[0].rtoHours = 1.0 / 3.0;
+    const QByteArray json = PlanJson::write(plan);
+    QVERIFY(json.contains("\"lossPerHour\": 100000,"));
+    QVERIFY(json.contains("\"rpoHours\": 0.1,"));
+    QStringList errors;
+    const auto read = PlanJson::read(json, &errors);
+    QVERIFY(read);
+    QCOMPARE(*read->processes[0].rtoHours, 1.0 / 3.0);
+}
+
+void tst_PlanJson::errors_data()
+{
+    QTest::addColumn<Mutation>("mutation");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("negative rto") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("services"), QStringLiteral("1"), QStringLiteral("rtoHours")}, -1);
+    }) << QStringLiteral("services[1].rtoHours: must be a non-negative number");
+    QTest::newRow("rto as text") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("processes"), QStringLiteral("0"), QStringLiteral("rtoHours")}, QStringLiteral("2h"));
+    }) << QStringLiteral("processes[0].rtoHours: must be a non-negative number");
+    QTest::newRow("absurd hours") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("recoveryHours")}, 1e9);
+    }) << QStringLiteral("services[0].recoveryHours: must be a number of hours from 0 to 87600");
+    QTest::newRow("unknown top-level key") << Mutation([](QJsonObject &o) {
+        o[QStringLiteral("proceses")] = QJsonArray();
+    }) << QStringLiteral("proceses: is not a known field");
+    QTest::newRow("unknown field") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("services"), QStringLiteral("2"), QStringLiteral("rto")}, 4);
+    }) << QStringLiteral("services[2].rto: is not a known field");
+    QTest::newRow("dangling provider") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("dependencies"), QStringLiteral("0"), QStringLiteral("provider")}, QStringLiteral("ghost"));
+    }) << QStringLiteral("dependencies[0].provider: names no process or service (\"ghost\")");
+    QTest::newRow("duplicate id across processes and services") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("id")}, QStringLiteral("payments"));
+    }) << QStringLiteral("repeats the id \"payments\" of processes[0]");
+    QTest::newRow("self dependency") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("dependencies"), QStringLiteral("0"), QStringLiteral("provider")},
+              o.value(QStringLiteral("dependencies")).toArray().at(0).toObject().value(QStringLiteral("consumer")));
+    }) << QStringLiteral("cannot depend on itself");
+    QTest::newRow("duplicate dependency") << Mutation([](QJsonObject &o) {
+        QJsonArray deps = o.value(QStringLiteral("dependencies")).toArray();
+        deps.append(deps.at(0));
+        o[QStringLiteral("dependencies")] = deps;
+    }) << QStringLiteral("repeats the dependency");
+    QTest::newRow("quorum larger than group") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("groups"), QStringLiteral("0"), QStringLiteral("quorum")}, 3);
+    }) << QStringLiteral("groups[0].quorum: is 3 but the group has only 2 providers");
+    QTest::newRow("unknown group") << Mutation([](QJsonObject &o) {
+        QJsonArray deps = o.value(QStringLiteral("dependencies")).toArray();
+        for (int i = 0; i < deps.size(); ++i) {
+            QJsonObject d = deps.at(i).toObject();
+            if (d.value(QStringLiteral("group")).isString()) {
+                d[QStringLiteral("group")] = QStringLiteral("nope");
+                deps[i] = d;
+                break;
+            }
+        }
+        o[QStringLiteral("dependencies")] = deps;
+    }) << QStringLiteral("has no redundancy group \"nope\"");
+    QTest::newRow("bad kind") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("kind")}, QStringLiteral("server"));
+    }) << QStringLiteral("services[0].kind: must be one of: application, data-store");
+    QTest::newRow("rating out of range") << Mutation([](QJsonObject &o) {
+        QJsonObject p = o.value(QStringLiteral("processes")).toArray().at(0).toObject();
+        QJsonObject impacts = p.value(QStringLiteral("impacts")).toObject();
+        impacts[QStringLiteral("financial")] = QJsonArray{0, 1, 2, 7, 4, 4};
+        setAt(o, {QStringLiteral("processes"), QStringLiteral("0"), QStringLiteral("impacts")}, impacts);
+    }) << QStringLiteral("processes[0].impacts.financial[3]: must be a whole number from 0 to 4");
+    QTest::newRow("rto above mtd") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("processes"), QStringLiteral("0"), QStringLiteral("rtoHours")}, 100);
+    }) << QStringLiteral("processes[0].rtoHours: must not be longer than the MTD");
+    QTest::newRow("runbook waits for unknown step") << Mutation([](QJsonObject &o) {
+        QJsonObject rb = o.value(QStringLiteral("runbooks")).toArray().at(0).toObject();
+        QJsonArray steps = rb.value(QStringLiteral("steps")).toArray();
+        QJsonObject s = steps.at(1).toObject();
+        s[QStringLiteral("waitsFor")] = QJsonArray{QStringLiteral("s9")};
+        steps[1] = s;
+        setAt(o, {QStringLiteral("runbooks"), QStringLiteral("0"), QStringLiteral("steps")}, steps);
+    }) << QStringLiteral("runbooks[0].steps[1].waitsFor[0]: names no step of this runbook");
+    QTest::newRow("bad exercise date") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("exercises"), QStringLiteral("0"), QStringLiteral("date")}, QStringLiteral("14/03/2026"));
+    }) << QStringLiteral("exercises[0].date: must be a date written YYYY-MM-DD");
+    QTest::newRow("sections must be arrays") << Mutation([](QJsonObject &o) {
+        o[QStringLiteral("services")] = QJsonObject();
+    }) << QStringLiteral("services: must be an array");
+}
+
+void tst_PlanJson::errors()
+{
+    QFETCH(Mutation, mutation);
+    QFETCH(QString, message);
+    QJsonObject root = smallJson();
+    mutation(root);
+    QStringList errors;
+    QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
+    QVERIFY2(errors.join(QLatin1Char('\n')).contains(message), qPrintable(errors.join(QLatin1Char('\n'))));
+}
+
+void tst_PlanJson::malformedJsonNamesLineAndColumn()
+{
+    QStringList errors;
+    QVERIFY(!PlanJson::read("{\n  \"format\": \"continuity-plan\",\n  \"version\": 1,,\n}", &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().startsWith(QLatin1String("line 3, column")), qPrintable(errors.first()));
+    QVERIFY(!PlanJson::read("[1, 2]", &errors));
+    QVERIFY(errors.first().contains(QLatin1String("must be a JSON object")));
+    QVERIFY(!PlanJson::read(QByteArray(), &errors));
+}
+
+void tst_PlanJson::formatAndVersionAreCheckedFirst()
+{
+    QJsonObject root = smallJson();
+    root[QStringLiteral("version")] = 2;
+    root[QStringLiteral("newThing")] = true; // would be an error in version 1
+    QStringList errors;
+    QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QLatin1String("newer Continuity")), qPrintable(errors.first()));
+
+    root = smallJson();
+    root[QStringLiteral("format")] = QStringLiteral("something-else");
+    QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().startsWith(QLatin1String("format:")));
+}
+
+void tst_PlanJson::manyErrorsAreCapped()
+{
+    QJsonObject root = smallJson();
+    QJsonArray services;
+    for (int i = 0; i < 200; ++i)
+        services.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("s%1").arg(i)}});
+    root[QStringLiteral("services")] = services;
+    QStringList errors;
+    QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
+    QCOMPARE(errors.size(), 51);
+    QVERIFY(errors.last().contains(QLatin1String("more problems")));
+}
+
+QTEST_GUILESS_MAIN(tst_PlanJson)
+#include "tst_planjson.moc"

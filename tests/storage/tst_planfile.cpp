@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace Continuity;
+
+class tst_PlanFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createSetsPragmasAndIds();
+    void createRefusesExistingFile();
+    void roundTripThroughStorage();
+    void secondOpenerGetsReadOnlyAndNamesHolder();
+    void staleLockIsTakenOver();
+    void readOnlyFileOpensReadOnly();
+    void readOnlyFolderOpensReadOnly();
+    void readOnlyFolderRefusesCreate();
+    void copyToWritesAConsistentCopy();
+    void copyToRefusesLockedTarget();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+static QString pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return QString();
+    return q.value(0).toString();
+}
+
+void tst_PlanFile::createSetsPragmasAndIds()
+{
+    QString error;
+    auto file = PlanFile::create(path(QStringLiteral("pragmas.continuity")), &error);
+    QVERIFY2(file, qPrintable(error));
+    QVERIFY(!file->isReadOnly());
+    {
+        const QSqlDatabase db = file->database();
+        QCOMPARE(pragma(db, QStringLiteral("application_id")).toLongLong(), qint64(PlanFile::ApplicationId));
+        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), PlanFile::currentSchemaVersion());
+        QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
+        QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toLower(), QStringLiteral("delete"));
+    }
+    QVERIFY(QFile::exists(PlanFile::lockFilePath(file->path())));
+    file.reset();
+    QVERIFY(!QFile::exists(PlanFile::lockFilePath(path(QStringLiteral("pragmas.continuity")))));
+
+    // Every connection gets foreign keys and full sync, not just the creating one.
+    auto reopened = PlanFile::open(path(QStringLiteral("pragmas.continuity")), OpenMode::ReadWrite, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(pragma(reopened->database(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(pragma(reopened->database(), QStringLiteral("synchronous")), QStringLiteral("2"));
+    QVERIFY(reopened->integrityProblems().isEmpty());
+}
+
+void tst_PlanFile::createRefusesExistingFile()
+{
+    const QString p = path(QStringLiteral("existing.continuity"));
+    QVERIFY(TestSupport::writeAll(p, "keep me"));
+    QString error;
+    QVERIFY(!PlanFile::create(p, &error));
+    QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+    QCOMPARE(TestSupport::readAll(p), QByteArray("keep me"));
+}
+
+void tst_PlanFile::roundTripThroughStorage()
+{
+    const QString p = path(QStringLiteral("roundtrip.continuity"));
+    const Plan plan = TestSupport::smallPlan();
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, plan, &error), qPrintable(error));
+    const Plan loaded = TestSupport::loadPlanFile(p, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(loaded, plan);
+}
+
+void tst_PlanFile::secondOpenerGetsReadOnlyAndNamesHolder()
+{
+    const QString p = path(QStringLiteral("locked.continuity"));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, Plan::empty(), &error), qPrintable(error));
+    auto first = PlanFile::open(p, OpenMode::ReadWrite, &error);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(!first->isReadOnly());
+
+    auto second = PlanFile::open(p, OpenMode::ReadWrite, &error);
+    QVERIFY2(second, qPrintable(error));
+    QVERIFY(second->isReadOnly());
+    QVERIFY2(second->readOnlyReason().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(second->readOnlyReason()));
+    // The read-only connection cannot write, whatever SQL is tried.
+    QSqlQuery q(second->database());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO plan_info(key, value) VALUES('x', 'y')")));
+
+    first.reset();
+    second.reset();
+    auto third = PlanFile::open(p, OpenMode::ReadWrite, &error);
+    QVERIFY2(third && !third->isReadOnly(), qPrintable(error));
+}
+
+void tst_PlanFile::staleLockIsTakenOver()
+{
+    const QString p = path(QStringLiteral("stale.continuity"));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, Plan::empty(), &error), qPrintable(error));
+    // A lock left by a process that no longer exists, as after a kill.
+    pid_t dead = 0;
+    if (pid_t child = fork(); child == 0) {
+        _exit(0);
+    } else {
+        dead = child;
+        int status = 0;
+        waitpid(child, &status, 0);
+    }
+    QVERIFY(TestSupport::writeAll(PlanFile::lockFilePath(p),
+                                  QByteArray::number(qint64(dead)) + "\ncontinuity\n"
+                                      + QSysInfo::machineHostName().toUtf8() + "\n"));
+    auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error));
+    QVERIFY2(!file->isReadOnly(), qPrintable(file->readOnlyReason()));
+}
+
+void tst_PlanFile::readOnlyFileOpensReadOnly()
+{
+    const QString p = path(QStringLiteral("readonly.continuity"));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, TestSupport::smallPlan(), &error), qPrintable(error));
+    QVERIFY(QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = TestSupport::readAll(p);
+    {
+        auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY(file->isReadOnly());
+        QVERIFY2(file->readOnlyReason().contains(QLatin1String("read-only")), qPrintable(file->readOnlyReason()));
+        Plan plan;
+        QVERIFY(PlanSql(file->database()).load(&plan, &error));
+        QCOMPARE(plan.processes.size(), 2);
+        QVERIFY(!QFile::exists(PlanFile::lockFilePath(p)));
+    }
+    QCOMPARE(TestSupport::readAll(p), before);
+    QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void tst_PlanFile::readOnlyFolderOpensReadOnly()
+{
+    const QString folder = path(QStringLiteral("rofolder"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString p = folder + QStringLiteral("/plan.continuity");
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, TestSupport::smallPlan(), &error), qPrintable(error));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const QByteArray before = TestSupport::readAll(p);
+    {
+        auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY(file->isReadOnly());
+        QVERIFY2(file->readOnlyReason().contains(QLatin1String("folder")), qPrintable(file->readOnlyReason()));
+    }
+    QCOMPARE(TestSupport::readAll(p), before);
+    QVERIFY(QDir(folder).entryList(QDir::Files).size() == 1);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void tst_PlanFile::readOnlyFolderRefusesCreate()
+{
+    const QString folder = path(QStringLiteral("rofolder2"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    QString error;
+    QVERIFY(!PlanFile::create(folder + QStringLiteral("/new.continuity"), &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+    QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void tst_PlanFile::copyToWritesAConsistentCopy()
+{
+    const QString p = path(QStringLiteral("source.continuity"));
+    const QString copy = path(QStringLiteral("copy.continuity"));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, TestSupport::smallPlan(), &error), qPrintable(error));
+    QVERIFY(TestSupport::writeAll(copy, "an older file that Save As replaces"));
+    auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error));
+    QVERIFY2(file->copyTo(copy, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
+    QCOMPARE(TestSupport::loadPlanFile(copy, &error), TestSupport::smallPlan());
+    QVERIFY(!file->copyTo(p, &error));
+}
+
+void tst_PlanFile::copyToRefusesLockedTarget()
+{
+    const QString p = path(QStringLiteral("a.continuity"));
+    const QString target = path(QStringLiteral("b.continuity"));
+    QString error;
+    QVERIFY(TestSupport::createPlanFile(p, Plan::empty(), &error));
+    QVERIFY(TestSupport::createPlanFile(target, TestSupport::smallPlan(), &error));
+    auto open = PlanFile::open(target, OpenMode::ReadWrite, &error);
+    QVERIFY(open && !open->isReadOnly());
+    const QByteArray before = TestSupport::readAll(target);
+    auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
+    QVERIFY(!file->copyTo(target, &error));
+    QVERIFY2(error.contains(QLatin1String("open in Continuity")), qPrintable(error));
+    QCOMPARE(TestSupport::readAll(target), before);
+}
+
+QTEST_GUILESS_MAIN(tst_PlanFile)
+#include "tst_planfile.moc"

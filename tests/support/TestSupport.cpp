@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "io/PlanJson.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
+
+#include <QFile>
+
+namespace Continuity::TestSupport {
+
+Plan smallPlan()
+{
+    Plan plan = Plan::empty(QStringLiteral("Small plan"));
+    Process pay;
+    pay.id = QStringLiteral("payments");
+    pay.name = QStringLiteral("Take card payments");
+    pay.owner = QStringLiteral("Julia");
+    pay.mtdHours = 4;
+    pay.rtoHours = 2;
+    pay.rpoHours = 0.25;
+    pay.lossPerHour = 50000;
+    pay.impact(ImpactCategory::Financial) = {1, 3, 4, 4, 4, 4};
+    pay.impact(ImpactCategory::Legal) = {0, 1, 2, 3, 4, 4};
+    Process payroll;
+    payroll.id = QStringLiteral("payroll");
+    payroll.name = QStringLiteral("Pay staff");
+    payroll.tier = 3;
+    payroll.tierReason = QStringLiteral("Monthly batch");
+    plan.processes = {pay, payroll};
+
+    auto service = [](const char *id, const char *name, ServiceKind kind) {
+        Service s;
+        s.id = QString::fromLatin1(id);
+        s.name = QString::fromLatin1(name);
+        s.kind = kind;
+        return s;
+    };
+    Service api = service("pay-api", "Payment API", ServiceKind::Application);
+    api.rtoHours = 1;
+    api.recoveryHours = 0.5;
+    api.tier = 0;
+    api.tags = {QStringLiteral("PCI-DSS")};
+    Service db = service("pay-db", "Payment database", ServiceKind::DataStore);
+    db.replication = {ReplicationMode::Async, 0.1, std::nullopt};
+    db.rpoHours = 0.25;
+    Service dc1 = service("dc1", "Data centre 1", ServiceKind::Site);
+    Service dc2 = service("dc2", "Data centre 2", ServiceKind::Site);
+    Service sms = service("sms", "SMS gateway", ServiceKind::Supplier);
+    sms.environment = Environment::Saas;
+    sms.provider = QStringLiteral("TextWave");
+    plan.services = {api, db, dc1, dc2, sms};
+
+    plan.groups = {{QStringLiteral("pay-api"), QStringLiteral("sites"), 1}};
+    plan.dependencies = {
+        {QStringLiteral("payments"), QStringLiteral("pay-api"), Strength::Hard, {}},
+        {QStringLiteral("pay-api"), QStringLiteral("pay-db"), Strength::Hard, {}},
+        {QStringLiteral("pay-api"), QStringLiteral("dc1"), Strength::Hard, QStringLiteral("sites")},
+        {QStringLiteral("pay-api"), QStringLiteral("dc2"), Strength::Hard, QStringLiteral("sites")},
+        {QStringLiteral("pay-api"), QStringLiteral("sms"), Strength::Soft, {}},
+        {QStringLiteral("pay-db"), QStringLiteral("dc1"), Strength::Hard, {}},
+    };
+
+    Runbook rb;
+    rb.id = QStringLiteral("rb-db");
+    rb.title = QStringLiteral("Fail over the payment database");
+    rb.service = QStringLiteral("pay-db");
+    rb.version = QStringLiteral("1.0");
+    rb.status = RunbookStatus::Approved;
+    rb.author = QStringLiteral("Ravi");
+    rb.approvedBy = QStringLiteral("Hannah");
+    rb.approvedAt = QStringLiteral("2026-03-01T10:00:00Z");
+    rb.steps = {
+        {QStringLiteral("s1"), QStringLiteral("Declare"), QStringLiteral("Call the bridge"),
+         QStringLiteral("DR lead"), 0.25, {}, QStringLiteral("Bridge open"), QString()},
+        {QStringLiteral("s2"), QStringLiteral("Promote replica"), QString(), QStringLiteral("DBA"),
+         0.5, {QStringLiteral("s1")}, QStringLiteral("Writes succeed"), QStringLiteral("Demote")},
+    };
+    plan.runbooks = {rb};
+
+    Exercise ex;
+    ex.id = QStringLiteral("ex-1");
+    ex.title = QStringLiteral("Database failover test");
+    ex.date = QStringLiteral("2026-03-14");
+    ex.type = ExerciseType::Simulation;
+    ex.runbooks = {QStringLiteral("rb-db")};
+    ex.declaredAt = QStringLiteral("2026-03-14T09:00:00Z");
+    ex.log = {{QStringLiteral("rb-db"), QStringLiteral("s1"), QStringLiteral("2026-03-14T09:01:00Z"),
+               QStringLiteral("2026-03-14T09:10:00Z"), QStringLiteral("ok")}};
+    ex.results = {{QStringLiteral("pay-db"), 1.5, 0.1}};
+    ex.actions = {{QStringLiteral("a1"), QStringLiteral("Automate promotion"), QStringLiteral("Ravi"),
+                   QStringLiteral("2026-04-30"), ActionStatus::Open}};
+    plan.exercises = {ex};
+    return plan;
+}
+
+QByteArray canonical(const Plan &plan)
+{
+    return PlanJson::write(plan);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+bool createPlanFile(const QString &path, const Plan &plan, QString *error)
+{
+    std::unique_ptr<PlanFile> file = PlanFile::create(path, error);
+    if (!file)
+        return false;
+    PlanSql sql(file->database());
+    return sql.begin(error) && sql.insertPlan(plan, error) && sql.commit(error);
+}
+
+Plan loadPlanFile(const QString &path, QString *error)
+{
+    Plan plan;
+    std::unique_ptr<PlanFile> file = PlanFile::open(path, OpenMode::ReadOnly, error);
+    if (file)
+        PlanSql(file->database()).load(&plan, error);
+    return plan;
+}
+
+QString dataDir()
+{
+    return QStringLiteral(CONTINUITY_TEST_DATA_DIR);
+}
+
+} // namespace Continuity::TestSupport

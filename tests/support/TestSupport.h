@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Plan.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Continuity::TestSupport {
+
+// A small plan with every kind of content: two processes with BIA, services of several kinds,
+// hard and soft dependencies, a 1-of-2 group, a runbook and an exercise.
+Plan smallPlan();
+
+// The plan as canonical plan JSON: equal plans give equal bytes, whatever their order.
+QByteArray canonical(const Plan &plan);
+
+QByteArray readAll(const QString &path);
+bool writeAll(const QString &path, const QByteArray &bytes);
+
+// Creates a plan file at `path` holding `plan`; fails the calling test on error.
+bool createPlanFile(const QString &path, const Plan &plan, QString *error = nullptr);
+
+// Reloads the plan stored at `path` (read-only open) and returns it; empty plan on failure.
+Plan loadPlanFile(const QString &path, QString *error = nullptr);
+
+// The directory of tests/data in the source tree.
+QString dataDir();
+
+} // namespace Continuity::TestSupport
