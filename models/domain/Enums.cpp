@@ -154,6 +154,7 @@ std::optional<ActionStatus> actionStatusFromString(const QString &text)
     return actionStatusSpellings.parse(text);
 }
 
+QStringList strengthNames() { return strengthSpellings.all(); }
 QStringList serviceKindNames() { return kindNames.all(); }
 QStringList environmentNames() { return environmentSpellings.all(); }
 QStringList deploymentNames() { return deploymentSpellings.all(); }

@@ -49,6 +49,7 @@ std::optional<ExerciseType> exerciseTypeFromString(const QString &text);
 std::optional<ActionStatus> actionStatusFromString(const QString &text);
 
 // The accepted spellings, for messages such as "must be one of: ...".
+QStringList strengthNames();
 QStringList serviceKindNames();
 QStringList environmentNames();
 QStringList deploymentNames();

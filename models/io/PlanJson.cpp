@@ -405,6 +405,12 @@ public:
     void allowOnly(const QJsonObject &object, const QString &path,
                    std::initializer_list<const char *> keys)
     {
+        // Fast path without allocating: every key of the object is a known one.
+        qsizetype known = 0;
+        for (const char *k : keys)
+            known += object.contains(QLatin1String(k));
+        if (known == object.size())
+            return;
         for (auto it = object.begin(); it != object.end(); ++it) {
             bool known = false;
             for (const char *k : keys) {
@@ -424,7 +430,7 @@ public:
     }
     static QString at(const QString &path, qsizetype index)
     {
-        return path + QStringLiteral("[%1]").arg(index);
+        return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
     }
 
     QString string(const QJsonObject &o, const QString &path, const char *key, bool required)
@@ -493,7 +499,7 @@ public:
 
     template<typename E>
     E enumeration(const QJsonObject &o, const QString &path, const char *key, E fallback,
-                  std::optional<E> (*parse)(const QString &), const QStringList &names,
+                  std::optional<E> (*parse)(const QString &), QStringList (*names)(),
                   bool required)
     {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -505,7 +511,7 @@ public:
         const std::optional<E> parsed = v.isString() ? parse(v.toString()) : std::nullopt;
         if (!parsed) {
             error(join(path, QLatin1String(key)),
-                  Tr::tr("must be one of: %1").arg(names.join(QStringLiteral(", "))));
+                  Tr::tr("must be one of: %1").arg(names().join(QStringLiteral(", "))));
             return fallback;
         }
         return *parsed;
@@ -640,21 +646,21 @@ Service readService(Reader &r, const QJsonObject &o, const QString &path)
     s.id = r.string(o, path, "id", true);
     s.name = r.string(o, path, "name", true);
     s.kind = r.enumeration(o, path, "kind", ServiceKind::Application, &serviceKindFromString,
-                           serviceKindNames(), true);
+                           &serviceKindNames, true);
     s.owner = r.string(o, path, "owner", false);
     s.description = r.string(o, path, "description", false);
     s.environment = r.enumeration(o, path, "environment", Environment::Unspecified,
-                                  &environmentFromString, environmentNames(), false);
+                                  &environmentFromString, &environmentNames, false);
     s.provider = r.string(o, path, "provider", false);
     s.deployment = r.enumeration(o, path, "deployment", Deployment::Single, &deploymentFromString,
-                                 deploymentNames(), false);
+                                 &deploymentNames, false);
     const QJsonValue replication = o.value(QLatin1String("replication"));
     const QString replicationPath = Reader::join(path, QStringLiteral("replication"));
     if (replication.isObject()) {
         const QJsonObject object = replication.toObject();
         r.allowOnly(object, replicationPath, {"mode", "lagHours", "intervalHours"});
         s.replication.mode = r.enumeration(object, replicationPath, "mode", ReplicationMode::None,
-                                           &replicationModeFromString, replicationModeNames(), true);
+                                           &replicationModeFromString, &replicationModeNames, true);
         s.replication.lagHours = r.number(object, replicationPath, "lagHours");
         s.replication.intervalHours = r.number(object, replicationPath, "intervalHours");
     } else if (!replication.isUndefined() && !replication.isNull()) {
@@ -683,7 +689,7 @@ Runbook readRunbook(Reader &r, const QJsonObject &o, const QString &path)
     rb.service = r.optionalString(o, path, "service").value_or(QString());
     rb.version = r.string(o, path, "version", false);
     rb.status = r.enumeration(o, path, "status", RunbookStatus::Draft, &runbookStatusFromString,
-                              runbookStatusNames(), false);
+                              &runbookStatusNames, false);
     rb.author = r.string(o, path, "author", false);
     rb.approvedBy = r.optionalString(o, path, "approvedBy");
     rb.approvedAt = r.optionalString(o, path, "approvedAt");
@@ -729,7 +735,7 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
     e.title = r.string(o, path, "title", true);
     e.date = r.string(o, path, "date", true);
     e.type = r.enumeration(o, path, "type", ExerciseType::Tabletop, &exerciseTypeFromString,
-                           exerciseTypeNames(), true);
+                           &exerciseTypeNames, true);
     e.runbooks = r.strings(o, path, "runbooks");
     e.declaredAt = r.optionalString(o, path, "declaredAt");
     auto forEach = [&](const char *key, auto read) {
@@ -765,7 +771,7 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
         e.actions.append({r.string(ao, p, "id", true), r.string(ao, p, "title", true),
                           r.string(ao, p, "owner", false), r.optionalString(ao, p, "due"),
                           r.enumeration(ao, p, "status", ActionStatus::Open,
-                                        &actionStatusFromString, actionStatusNames(), false)});
+                                        &actionStatusFromString, &actionStatusNames, false)});
     });
     if (r.count() == before)
         r.report(path, checkExercise(e));
@@ -937,7 +943,7 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         d.consumer = r.string(o, path, "consumer", true);
         d.provider = r.string(o, path, "provider", true);
         d.strength = r.enumeration(o, path, "strength", Strength::Hard, &strengthFromString,
-                                   QStringList{QStringLiteral("hard"), QStringLiteral("soft")}, false);
+                                   &strengthNames, false);
         d.group = r.optionalString(o, path, "group").value_or(QString());
         // Reuse the node's id string so 500k edges do not hold 1M copies of the text.
         if (const auto it = nodePath.constFind(d.consumer); it != nodePath.constEnd())

@@ -2,6 +2,7 @@
 #include "ProcessTableModel.h"
 
 #include "TableFormat.h"
+#include "analysis/Tiers.h"
 #include "document/PlanDocument.h"
 
 namespace Continuity {
@@ -18,6 +19,27 @@ ProcessTableModel::ProcessTableModel(PlanDocument *document, QObject *parent)
             [this](const QString &id) { onAdded(id, int(this->document()->processIndex(id))); });
     connect(document, &PlanDocument::processRemoved, this, &ProcessTableModel::onRemoved);
     connect(document, &PlanDocument::processChanged, this, &ProcessTableModel::onChanged);
+    connect(document, &PlanDocument::tierPolicyChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, TierColumn), index(rowCount() - 1, TierColumn));
+    });
+}
+
+QString ProcessTableModel::tierText(const Process &process) const
+{
+    const Plan &plan = document()->plan();
+    const ProcessTier tier = processTier(process, plan.tierPolicy, plan.biaHorizonsHours);
+    switch (tier.source) {
+    case ProcessTier::Source::Assigned:
+        return tr("Tier %1 · assigned").arg(tier.tier);
+    case ProcessTier::Source::DerivedFromMtd:
+        return tr("Tier %1 · by MTD").arg(tier.tier);
+    case ProcessTier::Source::DerivedFromLoss:
+        return tr("Tier %1 · by loss").arg(tier.tier);
+    case ProcessTier::Source::Default:
+        break;
+    }
+    return tr("Tier %1 · default").arg(tier.tier);
 }
 
 int ProcessTableModel::columnCount(const QModelIndex &parent) const
@@ -46,8 +68,15 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
         return p->id;
     case OwnerColumn:
         return p->owner;
-    case TierColumn:
-        return sort ? QVariant(p->tier.value_or(99)) : QVariant(TableFormat::tier(p->tier));
+    case TierColumn: {
+        if (role == Qt::ToolTipRole && p->tier && !p->tierReason.isEmpty())
+            return tr("Assigned by hand: %1").arg(p->tierReason);
+        if (sort) {
+            const Plan &plan = document()->plan();
+            return processTier(*p, plan.tierPolicy, plan.biaHorizonsHours).tier;
+        }
+        return tierText(*p);
+    }
     case MtdColumn:
         return sort ? TableFormat::sortKey(p->mtdHours) : TableFormat::hours(p->mtdHours);
     case RtoColumn:

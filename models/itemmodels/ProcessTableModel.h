@@ -5,6 +5,8 @@
 
 namespace Continuity {
 
+struct Process;
+
 // The processes of a plan as a table: one row per process, in plan order.
 class ProcessTableModel : public IdTableModel
 {
@@ -29,6 +31,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+private:
+    QString tierText(const Process &process) const;
 };
 
 } // namespace Continuity

@@ -9,6 +9,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 namespace Continuity {
 namespace {
 
@@ -105,6 +109,70 @@ public:
 private:
     QSqlQuery m_query;
     bool m_prepared = false;
+};
+
+// Inserts rows many at a time (INSERT ... VALUES (...), (...), ...), still with bound
+// parameters: a bulk import spends its time in SQLite rather than in one statement per row.
+class BatchInsert
+{
+public:
+    static constexpr int RowsPerStatement = 64;
+
+    BatchInsert(const QSqlDatabase &db, const QString &table, const QString &columns)
+        : m_db(db)
+        , m_head(QStringLiteral("INSERT INTO ") + table + QStringLiteral("(") + columns
+                 + QStringLiteral(") VALUES "))
+        , m_columns(int(columns.count(QLatin1Char(',')) + 1))
+    {
+    }
+    bool add(QVariantList row, QString *errorMessage)
+    {
+        Q_ASSERT(row.size() == m_columns);
+        m_pending.append(std::move(row));
+        return ++m_rows < RowsPerStatement || flush(errorMessage);
+    }
+    bool flush(QString *errorMessage)
+    {
+        if (m_rows == 0)
+            return true;
+        std::unique_ptr<Statement> oneOff;
+        Statement *statement = nullptr;
+        if (m_rows == RowsPerStatement) {
+            if (!m_full)
+                m_full = std::make_unique<Statement>(m_db, sql(RowsPerStatement));
+            statement = m_full.get();
+        } else {
+            oneOff = std::make_unique<Statement>(m_db, sql(m_rows));
+            statement = oneOff.get();
+        }
+        const bool ok = statement->run(m_pending, errorMessage);
+        m_pending.clear();
+        m_rows = 0;
+        return ok;
+    }
+
+private:
+    QString sql(int rows) const
+    {
+        QString one = QStringLiteral("(");
+        for (int c = 0; c < m_columns; ++c)
+            one += c == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+        one += QLatin1Char(')');
+        QString result = m_head;
+        for (int r = 0; r < rows; ++r) {
+            if (r > 0)
+                result += QStringLiteral(", ");
+            result += one;
+        }
+        return result;
+    }
+
+    QSqlDatabase m_db;
+    QString m_head;
+    int m_columns;
+    int m_rows = 0;
+    QVariantList m_pending;
+    std::unique_ptr<Statement> m_full;
 };
 
 const QString processColumns = QStringLiteral(
@@ -849,19 +917,20 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
         || !writeTierPolicy(plan.tierPolicy, errorMessage))
         return false;
 
-    // Bulk path: one prepared statement per table, node keys kept in memory.
+    // Bulk path: batched statements per table, node keys kept in memory. Batches of different
+    // tables fill at different rates, so foreign keys are checked at COMMIT (and the whole
+    // import is refused there if any is broken); SQLite resets this after the transaction.
+    Statement defer(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    if (!defer.run({}, errorMessage))
+        return false;
     QHash<QString, qint64> keyOfId;
     keyOfId.reserve(plan.processes.size() + plan.services.size());
-    Statement node(m_db, QStringLiteral("INSERT INTO nodes(key, id, category) VALUES(?, ?, ?)"));
-    Statement process(m_db, QStringLiteral("INSERT INTO processes(node, ") + processColumns
-                                + QStringLiteral(") VALUES(?, ") + placeholders(10)
-                                + QStringLiteral(")"));
-    Statement rating(m_db, QStringLiteral("INSERT INTO bia_ratings(process, category, horizon, "
-                                          "rating) VALUES(?, ?, ?, ?)"));
-    Statement service(m_db, QStringLiteral("INSERT INTO services(node, ") + serviceColumns
-                                + QStringLiteral(") VALUES(?, ") + placeholders(15)
-                                + QStringLiteral(")"));
-    Statement tag(m_db, QStringLiteral("INSERT INTO service_tags(service, tag) VALUES(?, ?)"));
+    BatchInsert node(m_db, QStringLiteral("nodes"), QStringLiteral("key, id, category"));
+    BatchInsert process(m_db, QStringLiteral("processes"), QStringLiteral("node, ") + processColumns);
+    BatchInsert rating(m_db, QStringLiteral("bia_ratings"),
+                       QStringLiteral("process, category, horizon, rating"));
+    BatchInsert service(m_db, QStringLiteral("services"), QStringLiteral("node, ") + serviceColumns);
+    BatchInsert tag(m_db, QStringLiteral("service_tags"), QStringLiteral("service, tag"));
     qint64 nextKey = 1;
     const QString processCategory = QStringLiteral("process");
     const QString serviceCategory = QStringLiteral("service");
@@ -870,14 +939,14 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
         keyOfId.insert(p.id, key);
         QVariantList values{key};
         values += processValues(p);
-        if (!node.run({key, p.id, processCategory}, errorMessage)
-            || !process.run(values, errorMessage))
+        if (!node.add({key, p.id, processCategory}, errorMessage)
+            || !process.add(std::move(values), errorMessage))
             return false;
         for (ImpactCategory category : allImpactCategories) {
             const QList<int> &ratings = p.impact(category);
             const QString name = toString(category);
             for (int h = 0; h < ratings.size(); ++h) {
-                if (!rating.run({key, name, h, ratings.at(h)}, errorMessage))
+                if (!rating.add({key, name, h, ratings.at(h)}, errorMessage))
                     return false;
             }
         }
@@ -887,30 +956,53 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
         keyOfId.insert(s.id, key);
         QVariantList values{key};
         values += serviceValues(s);
-        if (!node.run({key, s.id, serviceCategory}, errorMessage)
-            || !service.run(values, errorMessage))
+        if (!node.add({key, s.id, serviceCategory}, errorMessage)
+            || !service.add(std::move(values), errorMessage))
             return false;
         for (const QString &t : s.tags) {
-            if (!tag.run({key, t}, errorMessage))
+            if (!tag.add({key, t}, errorMessage))
                 return false;
         }
     }
-    Statement group(m_db, QStringLiteral("INSERT INTO redundancy_groups(consumer, name, quorum) "
-                                         "VALUES(?, ?, ?)"));
+    if (!node.flush(errorMessage) || !process.flush(errorMessage) || !rating.flush(errorMessage)
+        || !service.flush(errorMessage) || !tag.flush(errorMessage))
+        return false;
+
+    BatchInsert group(m_db, QStringLiteral("redundancy_groups"), QStringLiteral("consumer, name, quorum"));
     for (const RedundancyGroup &g : plan.groups) {
-        if (!group.run({keyOfId.value(g.consumer), g.name, g.quorum}, errorMessage))
+        if (!group.add({keyOfId.value(g.consumer), g.name, g.quorum}, errorMessage))
             return false;
     }
-    Statement dependency(m_db, QStringLiteral("INSERT INTO dependencies(consumer, provider, "
-                                              "strength, group_name) VALUES(?, ?, ?, ?)"));
+    if (!group.flush(errorMessage))
+        return false;
+
     const QString hard = QStringLiteral("hard");
     const QString soft = QStringLiteral("soft");
-    for (const Dependency &d : plan.dependencies) {
-        if (!dependency.run({keyOfId.value(d.consumer), keyOfId.value(d.provider),
+    // In key order the table's B-tree grows at its end instead of splitting pages all over.
+    struct Row
+    {
+        qint64 consumer;
+        qint64 provider;
+        const Dependency *dependency;
+    };
+    std::vector<Row> rows;
+    rows.reserve(plan.dependencies.size());
+    for (const Dependency &d : plan.dependencies)
+        rows.push_back({keyOfId.value(d.consumer), keyOfId.value(d.provider), &d});
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.consumer != b.consumer ? a.consumer < b.consumer : a.provider < b.provider;
+    });
+    BatchInsert dependency(m_db, QStringLiteral("dependencies"),
+                           QStringLiteral("consumer, provider, strength, group_name"));
+    for (const Row &row : rows) {
+        const Dependency &d = *row.dependency;
+        if (!dependency.add({row.consumer, row.provider,
                              d.strength == Strength::Soft ? soft : hard, nullIfEmpty(d.group)},
                             errorMessage))
             return false;
     }
+    if (!dependency.flush(errorMessage))
+        return false;
     for (const Runbook &r : plan.runbooks) {
         if (!insertRunbook(r, errorMessage))
             return false;
