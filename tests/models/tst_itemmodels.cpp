@@ -32,7 +32,17 @@ void tst_ItemModels::processModelFollowsTheDocument()
     QCOMPARE(model.columnCount(), int(ProcessTableModel::ColumnCount));
     QCOMPARE(model.index(0, ProcessTableModel::NameColumn).data().toString(), QStringLiteral("Take card payments"));
     QCOMPARE(model.index(0, ProcessTableModel::MtdColumn).data().toString(), QStringLiteral("4 h"));
-    QCOMPARE(model.index(1, ProcessTableModel::TierColumn).data().toString(), QStringLiteral("Tier 3"));
+    QCOMPARE(model.index(1, ProcessTableModel::TierColumn).data().toString(), QStringLiteral("Tier 3 · assigned"));
+    QCOMPARE(model.index(1, ProcessTableModel::TierColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Assigned by hand: Monthly batch"));
+    QCOMPARE(model.index(0, ProcessTableModel::TierColumn).data().toString(), QStringLiteral("Tier 0 · by MTD"));
+    // A policy change re-derives the tier shown.
+    TierPolicy policy = doc->plan().tierPolicy;
+    policy.tiers[0].maxMtdHours = 2;
+    policy.tiers[0].minLossPerHour = 1e6;
+    QVERIFY(doc->setTierPolicy(policy));
+    QCOMPARE(model.index(0, ProcessTableModel::TierColumn).data().toString(), QStringLiteral("Tier 1 · by MTD"));
+    doc->undoStack()->undo();
     QCOMPARE(model.index(1, ProcessTableModel::MtdColumn).data().toString(), QStringLiteral("—"));
     QCOMPARE(model.index(0, 0).data(IdTableModel::IdRole).toString(), QStringLiteral("payments"));
 
