@@ -81,8 +81,8 @@ Plan syntheticPlan(int serviceCount, int dependencyCount, int processCount, std:
                      rng() % 10 == 0 ? Strength::Soft : Strength::Hard, QString()};
         plan.dependencies.append(std::move(d));
         // Now and then a 1-of-2 group: this dependency and one more to another provider.
-        if (plan.dependencies.constLast().strength == Strength::Hard && rng() % 20 == 0
-            && plan.dependencies.size() + 1 < dependencyCount && level > 2) {
+        if (plan.dependencies.constLast().strength == Strength::Hard && rng() % 20 == 0 &&
+            plan.dependencies.size() + 1 < dependencyCount && level > 2) {
             const int other = int(rng() % level);
             const quint64 otherKey = (quint64(c) << 32) | quint32(other);
             if (other == provider || seen.contains(otherKey))

@@ -5,11 +5,11 @@
 // on a timing.
 //
 //   bench_planfile [--services N] [--dependencies M] [--processes P] [--seed S] [--dir DIR]
-#include "SyntheticPlan.h"
 #include "document/PlanDocument.h"
 #include "io/PlanJson.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
+#include "SyntheticPlan.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,12 +71,20 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("services"), QStringLiteral("Services."), QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("dependencies"), QStringLiteral("Dependencies."), QStringLiteral("M"), QStringLiteral("500000")});
-    parser.addOption({QStringLiteral("processes"), QStringLiteral("Processes."), QStringLiteral("P"), QStringLiteral("2000")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("open-only"), QStringLiteral("Internal: open PLAN and print time and peak memory."), QStringLiteral("PLAN")});
+    parser.addOption({QStringLiteral("services"), QStringLiteral("Services."), QStringLiteral("N"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("dependencies"), QStringLiteral("Dependencies."),
+                      QStringLiteral("M"), QStringLiteral("500000")});
+    parser.addOption({QStringLiteral("processes"), QStringLiteral("Processes."),
+                      QStringLiteral("P"), QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Generator seed."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("Work folder (default: a temporary one)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("open-only"),
+                      QStringLiteral("Internal: open PLAN and print time and peak memory."),
+                      QStringLiteral("PLAN")});
     parser.process(app);
     if (parser.isSet(QStringLiteral("open-only")))
         return openOnly(parser.value(QStringLiteral("open-only")));
@@ -85,15 +93,18 @@ int main(int argc, char *argv[])
     const int dependencies = parser.value(QStringLiteral("dependencies")).toInt();
     const int processes = parser.value(QStringLiteral("processes")).toInt();
     QTemporaryDir temporary;
-    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
+    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir"))
+                                                            : temporary.path();
 
     std::printf("Continuity bench_planfile: %d services, %d processes, %d dependencies (seed %s)\n",
-                services, processes, dependencies, qPrintable(parser.value(QStringLiteral("seed"))));
+                services, processes, dependencies,
+                qPrintable(parser.value(QStringLiteral("seed"))));
     QElapsedTimer timer;
     timer.start();
     const Plan plan = Bench::syntheticPlan(services, dependencies, processes,
                                            parser.value(QStringLiteral("seed")).toULongLong());
-    std::printf("  generated in %lld ms (%lld groups)\n", timer.elapsed(), qint64(plan.groups.size()));
+    std::printf("  generated in %lld ms (%lld groups)\n", timer.elapsed(),
+                qint64(plan.groups.size()));
 
     // A plan file to start from, written the way 'continuity-cli new' + import does.
     const QString source = dir + QStringLiteral("/bench-source.continuity");
@@ -173,8 +184,8 @@ int main(int argc, char *argv[])
 
     std::printf("Figures (JSON %.1f MiB):\n", double(bytes.size()) / 1048576.0);
     row("open and load into memory", openFigures.at(0).toDouble() / 1000.0, "s", 2);
-    std::printf("    of which file checks %.2f s, load %.2f s\n", openFigures.at(2).toDouble() / 1000.0,
-                openFigures.at(3).toDouble() / 1000.0);
+    std::printf("    of which file checks %.2f s, load %.2f s\n",
+                openFigures.at(2).toDouble() / 1000.0, openFigures.at(3).toDouble() / 1000.0);
     row("peak memory of the open", openFigures.at(1).toDouble(), "MiB", 1024);
     row("JSON export (open, load, write)", exportSeconds, "s", 3);
     row("JSON import (read, validate, write plan)", importSeconds, "s", 10);

@@ -82,11 +82,7 @@ Arguments parse(const QStringList &args, const QStringList &valueOptions,
 class Runner
 {
 public:
-    Runner(QTextStream &out, QTextStream &err)
-        : m_out(out)
-        , m_err(err)
-    {
-    }
+    Runner(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
     int fail(const QString &message, int code = BadInput)
     {
@@ -175,7 +171,9 @@ public:
               << '\n'
               << Tr::tr("Processes:         %1").arg(plan.processes.size()) << '\n'
               << Tr::tr("Services:          %1").arg(plan.services.size())
-              << (kindList.isEmpty() ? QString() : QStringLiteral(" (") + kindList.join(QStringLiteral(", ")) + QStringLiteral(")"))
+              << (kindList.isEmpty() ? QString()
+                                     : QStringLiteral(" (") + kindList.join(QStringLiteral(", ")) +
+                                           QStringLiteral(")"))
               << '\n'
               << Tr::tr("Dependencies:      %1 (%2 hard, %3 soft, %4 in redundancy groups)")
                      .arg(plan.dependencies.size())
@@ -213,7 +211,8 @@ public:
         if (target == QLatin1String("-")) {
             m_out.flush();
             QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(json) != json.size())
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
+                stdoutFile.write(json) != json.size())
                 return fail(Tr::tr("could not write to standard output"));
             return Success;
         }
@@ -227,13 +226,16 @@ public:
 
     int importPlan(const QStringList &args)
     {
-        const Arguments a = parse(args, {QStringLiteral("--json"), QStringLiteral("--cmdb-cis"),
-                                         QStringLiteral("--cmdb-rels"), QStringLiteral("--mapping")},
+        const Arguments a = parse(args,
+                                  {QStringLiteral("--json"), QStringLiteral("--cmdb-cis"),
+                                   QStringLiteral("--cmdb-rels"), QStringLiteral("--mapping")},
                                   {QStringLiteral("--replace"), QStringLiteral("--dry-run")});
         if (!a.error.isEmpty())
             return badUsage(a.error);
-        if (a.options.contains(QStringLiteral("--cmdb-cis")) || a.options.contains(QStringLiteral("--cmdb-rels")))
-            return badUsage(Tr::tr("CMDB import (--cmdb-cis, --cmdb-rels) is not available in this version"));
+        if (a.options.contains(QStringLiteral("--cmdb-cis")) ||
+            a.options.contains(QStringLiteral("--cmdb-rels")))
+            return badUsage(
+                Tr::tr("CMDB import (--cmdb-cis, --cmdb-rels) is not available in this version"));
         if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--json")))
             return badUsage(Tr::tr("import needs a PLAN file and --json FILE"));
         const QString planPath = a.positionals.first();
@@ -249,7 +251,8 @@ public:
         const std::optional<Plan> plan = PlanJson::read(input.readAll(), &errors);
         if (!plan) {
             for (const QString &e : std::as_const(errors))
-                m_err << "continuity-cli: " << QDir::toNativeSeparators(jsonPath) << ": " << e << '\n';
+                m_err << "continuity-cli: " << QDir::toNativeSeparators(jsonPath) << ": " << e
+                      << '\n';
             m_err << Tr::tr("continuity-cli: nothing was imported.") << Qt::endl;
             return BadInput;
         }
@@ -259,7 +262,8 @@ public:
             if (!createWith(planPath, *plan, &error))
                 return fail(error);
             m_out << Tr::tr("Created %1 from %2")
-                         .arg(QDir::toNativeSeparators(planPath), QDir::toNativeSeparators(jsonPath))
+                         .arg(QDir::toNativeSeparators(planPath),
+                              QDir::toNativeSeparators(jsonPath))
                   << Qt::endl;
             return Success;
         }
@@ -280,13 +284,14 @@ public:
                                "its content for the JSON")
                             .arg(QDir::toNativeSeparators(file->path())));
         }
-        if (!sql.begin(&error) || !sql.clearContent(&error) || !sql.insertPlan(*plan, &error)
-            || !sql.commit(&error)) {
+        if (!sql.begin(&error) || !sql.clearContent(&error) || !sql.insertPlan(*plan, &error) ||
+            !sql.commit(&error)) {
             sql.rollback();
             return fail(error);
         }
         m_out << Tr::tr("Imported %1 into %2")
-                     .arg(QDir::toNativeSeparators(jsonPath), QDir::toNativeSeparators(file->path()))
+                     .arg(QDir::toNativeSeparators(jsonPath),
+                          QDir::toNativeSeparators(file->path()))
               << Qt::endl;
         return Success;
     }
@@ -305,8 +310,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.badUsage(Tr::tr("no command given"));
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
-    if (command == QLatin1String("-h") || command == QLatin1String("--help")
-        || command == QLatin1String("help")) {
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
         out << usage();
         out.flush();
         return Success;

@@ -48,6 +48,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createCentralArea();
     readSettings();
+    rebuildRecentMenu();
+    m_navigator->setVisible(false);
     updateTitle();
     updateActions();
     statusBar()->showMessage(tr("Open a plan or create a new one to begin."));
@@ -94,7 +96,8 @@ void MainWindow::createActions()
 
     m_snapshotAction = new QAction(tr("Save S&napshot…"), this);
     m_snapshotAction->setObjectName(QStringLiteral("snapshotAction"));
-    m_snapshotAction->setStatusTip(tr("Write a copy of the plan as it is now, and keep working on this file"));
+    m_snapshotAction->setStatusTip(
+        tr("Write a copy of the plan as it is now, and keep working on this file"));
     connect(m_snapshotAction, &QAction::triggered, this, &MainWindow::onSnapshot);
 
     m_closeAction = new QAction(tr("&Close Plan"), this);
@@ -156,8 +159,7 @@ void MainWindow::createCentralArea()
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->addItem(tr("Processes"));
     m_navigator->addItem(tr("Services"));
-    m_navigator->setMaximumWidth(220);
-    m_navigator->setMinimumWidth(140);
+    m_navigator->setMinimumWidth(160);
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
 
     // The welcome page: what to do when no plan is open.
@@ -172,9 +174,11 @@ void MainWindow::createCentralArea()
     auto *subtitle = new QLabel(tr("Business continuity and disaster-recovery planning. "
                                    "Every change is written to the plan file as you make it."));
     subtitle->setWordWrap(true);
+    title->setAlignment(Qt::AlignHCenter);
+    subtitle->setAlignment(Qt::AlignHCenter);
     welcomeLayout->addStretch(1);
-    welcomeLayout->addWidget(title, 0, Qt::AlignHCenter);
-    welcomeLayout->addWidget(subtitle, 0, Qt::AlignHCenter);
+    welcomeLayout->addWidget(title);
+    welcomeLayout->addWidget(subtitle);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     for (QAction *action : {m_newAction, m_openAction, m_sampleAction}) {
@@ -187,6 +191,17 @@ void MainWindow::createCentralArea()
     buttons->addStretch(1);
     welcomeLayout->addSpacing(24);
     welcomeLayout->addLayout(buttons);
+    welcomeLayout->addSpacing(24);
+    m_recentHeading = new QLabel(tr("Recent plans"));
+    m_recentHeading->setAlignment(Qt::AlignHCenter);
+    m_recentList = new QListWidget;
+    m_recentList->setObjectName(QStringLiteral("recentList"));
+    m_recentList->setMaximumWidth(640);
+    m_recentList->setMaximumHeight(220);
+    connect(m_recentList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openPlan(item->data(Qt::UserRole).toString()); });
+    welcomeLayout->addWidget(m_recentHeading);
+    welcomeLayout->addWidget(m_recentList, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch(2);
 
     m_processView = new PlanTableView;
@@ -194,16 +209,38 @@ void MainWindow::createCentralArea()
     m_serviceView = new PlanTableView;
     m_serviceView->setObjectName(QStringLiteral("serviceTable"));
 
+    // Each area: a heading that says what it holds, then its table.
+    auto area = [](QLabel *heading, QWidget *content) {
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        QFont font = heading->font();
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+        font.setBold(true);
+        heading->setFont(font);
+        heading->setTextFormat(Qt::PlainText);
+        heading->setContentsMargins(6, 6, 6, 6);
+        layout->addWidget(heading);
+        layout->addWidget(content, 1);
+        return page;
+    };
+    m_processHeading = new QLabel;
+    m_processHeading->setObjectName(QStringLiteral("processHeading"));
+    m_serviceHeading = new QLabel;
+    m_serviceHeading->setObjectName(QStringLiteral("serviceHeading"));
+
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_processView);
-    m_pages->addWidget(m_serviceView);
+    m_pages->addWidget(area(m_processHeading, m_processView));
+    m_pages->addWidget(area(m_serviceHeading, m_serviceView));
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 1000});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -242,26 +279,39 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
         connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
         connect(m_document.get(), &PlanDocument::writeFailed, this, &MainWindow::onWriteFailed);
-        connect(m_document.get(), &PlanDocument::filePathChanged, this, [this](const QString &path) {
-            addRecentFile(path);
-            updateTitle();
-        });
+        connect(m_document.get(), &PlanDocument::filePathChanged, this,
+                [this](const QString &path) {
+                    addRecentFile(path);
+                    updateTitle();
+                });
         connect(m_document.get(), &PlanDocument::planNameChanged, this, &MainWindow::updateTitle);
-        m_navigator->setEnabled(true);
+        m_navigator->setVisible(true);
         m_navigator->setCurrentRow(0);
         showArea(m_navigator->currentRow());
         addRecentFile(m_document->filePath());
-        const Plan &plan = m_document->plan();
-        statusBar()->showMessage(tr("Opened %1: %n process(es)", nullptr, int(plan.processes.size()))
-                                         .arg(QDir::toNativeSeparators(m_document->filePath()))
-                                     + tr(", %n service(s)", nullptr, int(plan.services.size())),
-                                 8000);
+        for (auto signal : {&PlanDocument::processAdded, &PlanDocument::processRemoved,
+                            &PlanDocument::serviceAdded, &PlanDocument::serviceRemoved}) {
+            connect(m_document.get(), signal, this, &MainWindow::updateHeadings);
+        }
+        updateHeadings();
+        statusBar()->showMessage(
+            tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 8000);
     } else {
-        m_navigator->setEnabled(false);
+        m_navigator->setVisible(false);
         m_pages->setCurrentIndex(WelcomePage);
     }
     updateTitle();
     updateActions();
+}
+
+void MainWindow::updateHeadings()
+{
+    if (!m_document)
+        return;
+    const Plan &plan = m_document->plan();
+    m_processHeading->setText(tr("Business processes (%1)").arg(plan.processes.size()));
+    m_serviceHeading->setText(
+        tr("Services, sites, suppliers and teams (%1)").arg(plan.services.size()));
 }
 
 void MainWindow::updateTitle()
@@ -283,7 +333,8 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_document->filePath());
     m_planLabel->setText(QDir::toNativeSeparators(m_document->filePath()));
     m_readOnlyLabel->setText(m_document->isReadOnly() ? tr("Read-only") : QString());
-    m_readOnlyLabel->setToolTip(m_document->isReadOnly() ? m_document->readOnlyReason() : QString());
+    m_readOnlyLabel->setToolTip(m_document->isReadOnly() ? m_document->readOnlyReason()
+                                                         : QString());
 }
 
 void MainWindow::updateActions()
@@ -315,9 +366,10 @@ bool MainWindow::openPlan(const QString &path)
     const QString reason = document->readOnlyReason();
     setDocument(std::move(document));
     if (readOnly) {
-        m_dialogs->showWarning(this, tr("Plan Opened Read-Only"),
-                               tr("%1 is open read-only: %2")
-                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), reason));
+        m_dialogs->showWarning(
+            this, tr("Plan Opened Read-Only"),
+            tr("%1 is open read-only: %2")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), reason));
     }
     return true;
 }
@@ -345,8 +397,9 @@ bool MainWindow::openSamplePlan()
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (!QDir().mkpath(folder)) {
-        m_dialogs->showError(this, tr("Cannot Open Sample Plan"),
-                             tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+        m_dialogs->showError(
+            this, tr("Cannot Open Sample Plan"),
+            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
         return false;
     }
     // A fresh copy each time, never overwriting an earlier one that may hold workshop edits.
@@ -402,9 +455,9 @@ void MainWindow::onSnapshot()
         return;
     const QFileInfo info(m_document->filePath());
     const QString suggested = info.dir().filePath(
-        info.completeBaseName() + QStringLiteral(" ")
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm"))
-        + QStringLiteral(".continuity"));
+        info.completeBaseName() + QStringLiteral(" ") +
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm")) +
+        QStringLiteral(".continuity"));
     const QString path = m_dialogs->askSavePath(this, tr("Save Snapshot"), suggested);
     if (path.isEmpty())
         return;
@@ -412,15 +465,17 @@ void MainWindow::onSnapshot()
     if (!m_document->snapshot(path, &error))
         m_dialogs->showError(this, tr("Cannot Save Snapshot"), error);
     else
-        statusBar()->showMessage(tr("Snapshot written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(tr("Snapshot written to %1").arg(QDir::toNativeSeparators(path)),
+                                 8000);
 }
 
 void MainWindow::onAbout()
 {
-    QMessageBox::about(this, tr("About Continuity"),
-                       tr("<h3>Continuity %1</h3><p>A workbench for business continuity and "
-                          "disaster-recovery planning.</p><p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(CONTINUITY_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Continuity"),
+        tr("<h3>Continuity %1</h3><p>A workbench for business continuity and "
+           "disaster-recovery planning.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(CONTINUITY_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::onWriteFailed(const QString &message)
@@ -468,6 +523,20 @@ void MainWindow::rebuildRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+    if (m_recentList) {
+        m_recentList->clear();
+        for (const QString &path : files) {
+            auto *item =
+                new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ") +
+                                    QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+            item->setData(Qt::UserRole, path);
+            item->setToolTip(QDir::toNativeSeparators(path));
+            m_recentList->addItem(item);
+        }
+        m_recentList->setMinimumWidth(480);
+        m_recentList->setVisible(!files.isEmpty());
+        m_recentHeading->setVisible(!files.isEmpty());
+    }
 }
 
 void MainWindow::readSettings()

@@ -47,6 +47,7 @@ private:
     void createCentralArea();
     void setDocument(std::unique_ptr<PlanDocument> document);
     void updateTitle();
+    void updateHeadings();
     void updateActions();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
@@ -72,6 +73,10 @@ private:
     QWidget *m_welcome = nullptr;
     PlanTableView *m_processView = nullptr;
     PlanTableView *m_serviceView = nullptr;
+    QLabel *m_recentHeading = nullptr;
+    QListWidget *m_recentList = nullptr;
+    QLabel *m_processHeading = nullptr;
+    QLabel *m_serviceHeading = nullptr;
     QLabel *m_planLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
 

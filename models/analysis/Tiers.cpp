@@ -24,15 +24,16 @@ ProcessTier processTier(const Process &process, const TierPolicy &policy,
 {
     if (process.tier)
         return {*process.tier, ProcessTier::Source::Assigned};
-    const std::optional<double> mtd = process.mtdHours ? process.mtdHours
-                                                       : suggestedMtdHours(process, horizonsHours);
+    const std::optional<double> mtd =
+        process.mtdHours ? process.mtdHours : suggestedMtdHours(process, horizonsHours);
     QList<TierRule> rules = policy.tiers;
     std::sort(rules.begin(), rules.end(),
               [](const TierRule &a, const TierRule &b) { return a.tier < b.tier; });
     for (const TierRule &rule : rules) {
         if (mtd && rule.maxMtdHours && *mtd <= *rule.maxMtdHours)
             return {rule.tier, ProcessTier::Source::DerivedFromMtd};
-        if (process.lossPerHour && rule.minLossPerHour && *process.lossPerHour >= *rule.minLossPerHour)
+        if (process.lossPerHour && rule.minLossPerHour &&
+            *process.lossPerHour >= *rule.minLossPerHour)
             return {rule.tier, ProcessTier::Source::DerivedFromLoss};
     }
     return {LeastCriticalTier, ProcessTier::Source::Default};

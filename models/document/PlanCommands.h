@@ -14,22 +14,19 @@ namespace Continuity {
 // failed marks itself obsolete, so the stack drops it instead of pretending it happened.
 
 // Replaces a value (a process, a service, the tier policy, ...) with another and back.
-template<typename T>
-class SwapCommand : public QUndoCommand
+template <typename T> class SwapCommand : public QUndoCommand
 {
 public:
     using Current = std::function<T()>;
     using Apply = bool (PlanDocument::*)(const T &);
 
-    SwapCommand(PlanDocument *document, const QString &text, T value, Current current,
-                Apply apply)
+    SwapCommand(PlanDocument *document, const QString &text, T value, Current current, Apply apply)
         : QUndoCommand(text)
         , m_document(document)
         , m_value(std::move(value))
         , m_current(std::move(current))
         , m_apply(apply)
-    {
-    }
+    {}
     void redo() override { swap(); }
     void undo() override { swap(); }
 
@@ -62,8 +59,7 @@ public:
         , m_mode(mode)
         , m_insert(std::move(insert))
         , m_remove(std::move(remove))
-    {
-    }
+    {}
     void redo() override { run(m_mode == Mode::Add ? m_insert : m_remove); }
     void undo() override { run(m_mode == Mode::Add ? m_remove : m_insert); }
 

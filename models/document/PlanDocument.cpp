@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDocument.h"
 
-#include "PlanCommands.h"
 #include "domain/Validation.h"
+#include "PlanCommands.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 
@@ -30,9 +30,7 @@ void setError(QString *errorMessage, const QString &message)
 } // namespace
 
 PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, Plan plan)
-    : m_file(std::move(file))
-    , m_plan(std::move(plan))
-    , m_undoStack(new QUndoStack(this))
+    : m_file(std::move(file)), m_plan(std::move(plan)), m_undoStack(new QUndoStack(this))
 {
     rebuildIndexes();
 }
@@ -57,8 +55,8 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pl
     if (!file)
         return nullptr;
     PlanSql sql(file->database());
-    if (!sql.begin(errorMessage) || !sql.insertPlan(content, errorMessage)
-        || !sql.commit(errorMessage)) {
+    if (!sql.begin(errorMessage) || !sql.insertPlan(content, errorMessage) ||
+        !sql.commit(errorMessage)) {
         sql.rollback();
         const QString created = file->path();
         file.reset();
@@ -68,9 +66,18 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pl
     return std::unique_ptr<PlanDocument>(new PlanDocument(std::move(file), content));
 }
 
-QString PlanDocument::filePath() const { return m_file->path(); }
-bool PlanDocument::isReadOnly() const { return m_file->isReadOnly(); }
-QString PlanDocument::readOnlyReason() const { return m_file->readOnlyReason(); }
+QString PlanDocument::filePath() const
+{
+    return m_file->path();
+}
+bool PlanDocument::isReadOnly() const
+{
+    return m_file->isReadOnly();
+}
+QString PlanDocument::readOnlyReason() const
+{
+    return m_file->readOnlyReason();
+}
 
 void PlanDocument::rebuildIndexes()
 {
@@ -123,10 +130,9 @@ const RedundancyGroup *PlanDocument::group(const QString &consumer, const QStrin
 
 int PlanDocument::groupSize(const QString &consumer, const QString &name) const
 {
-    return int(std::count_if(m_plan.dependencies.cbegin(), m_plan.dependencies.cend(),
-                             [&](const Dependency &d) {
-                                 return d.consumer == consumer && d.group == name;
-                             }));
+    return int(std::count_if(
+        m_plan.dependencies.cbegin(), m_plan.dependencies.cend(),
+        [&](const Dependency &d) { return d.consumer == consumer && d.group == name; }));
 }
 
 NodeBundle PlanDocument::bundleFor(const QString &id) const
@@ -179,8 +185,7 @@ bool PlanDocument::refuseIfReadOnly(QString *errorMessage) const
     return true;
 }
 
-template<typename Write>
-bool PlanDocument::writeTransaction(Write write)
+template <typename Write> bool PlanDocument::writeTransaction(Write write)
 {
     QString error;
     PlanSql sql(m_file->database());
@@ -217,7 +222,8 @@ bool PlanDocument::addProcess(const Process &process, QString *errorMessage)
         return false;
     const auto problems = checkProcess(process, int(m_plan.biaHorizonsHours.size()));
     if (!problems.isEmpty()) {
-        setError(errorMessage, describeProblems(Tr::tr("Process \"%1\"").arg(process.name), problems));
+        setError(errorMessage,
+                 describeProblems(Tr::tr("Process \"%1\"").arg(process.name), problems));
         return false;
     }
     if (containsNode(process.id)) {
@@ -247,7 +253,8 @@ bool PlanDocument::changeProcess(const Process &process, QString *errorMessage)
     }
     const auto problems = checkProcess(process, int(m_plan.biaHorizonsHours.size()));
     if (!problems.isEmpty()) {
-        setError(errorMessage, describeProblems(Tr::tr("Process \"%1\"").arg(process.name), problems));
+        setError(errorMessage,
+                 describeProblems(Tr::tr("Process \"%1\"").arg(process.name), problems));
         return false;
     }
     if (*current == process)
@@ -265,7 +272,8 @@ bool PlanDocument::addService(const Service &service, QString *errorMessage)
         return false;
     const auto problems = checkService(service);
     if (!problems.isEmpty()) {
-        setError(errorMessage, describeProblems(Tr::tr("Service \"%1\"").arg(service.name), problems));
+        setError(errorMessage,
+                 describeProblems(Tr::tr("Service \"%1\"").arg(service.name), problems));
         return false;
     }
     if (containsNode(service.id)) {
@@ -296,7 +304,8 @@ bool PlanDocument::changeService(const Service &service, QString *errorMessage)
     }
     const auto problems = checkService(service);
     if (!problems.isEmpty()) {
-        setError(errorMessage, describeProblems(Tr::tr("Service \"%1\"").arg(service.name), problems));
+        setError(errorMessage,
+                 describeProblems(Tr::tr("Service \"%1\"").arg(service.name), problems));
         return false;
     }
     Service sorted = service;
@@ -315,13 +324,13 @@ bool PlanDocument::removeNode(const QString &id, QString *errorMessage)
     if (refuseIfReadOnly(errorMessage))
         return false;
     if (!containsNode(id)) {
-        setError(errorMessage, Tr::tr("There is no process or service with the id \"%1\".").arg(id));
+        setError(errorMessage,
+                 Tr::tr("There is no process or service with the id \"%1\".").arg(id));
         return false;
     }
     const NodeBundle bundle = bundleFor(id);
-    const QString text = bundle.process
-                             ? Tr::tr("Remove process \"%1\"").arg(bundle.process->name)
-                             : Tr::tr("Remove service \"%1\"").arg(bundle.service->name);
+    const QString text = bundle.process ? Tr::tr("Remove process \"%1\"").arg(bundle.process->name)
+                                        : Tr::tr("Remove service \"%1\"").arg(bundle.service->name);
     m_undoStack->push(new PresenceCommand(
         text, PresenceCommand::Mode::Remove, [this, bundle] { return applyInsertNode(bundle); },
         [this, id] { return applyRemoveNode(id); }));
@@ -355,8 +364,8 @@ bool PlanDocument::addDependency(const Dependency &dependency, QString *errorMes
             return false;
         }
         if (!group(d.consumer, d.group)) {
-            setError(errorMessage, Tr::tr("\"%1\" has no redundancy group \"%2\".")
-                                       .arg(d.consumer, d.group));
+            setError(errorMessage,
+                     Tr::tr("\"%1\" has no redundancy group \"%2\".").arg(d.consumer, d.group));
             return false;
         }
     }
@@ -374,7 +383,8 @@ bool PlanDocument::changeDependency(const Dependency &dependency, QString *error
     const Dependency &d = dependency;
     const Dependency *current = this->dependency(d.consumer, d.provider);
     if (!current) {
-        setError(errorMessage, Tr::tr("\"%1\" does not depend on \"%2\".").arg(d.consumer, d.provider));
+        setError(errorMessage,
+                 Tr::tr("\"%1\" does not depend on \"%2\".").arg(d.consumer, d.provider));
         return false;
     }
     if (!d.group.isEmpty()) {
@@ -383,8 +393,8 @@ bool PlanDocument::changeDependency(const Dependency &dependency, QString *error
             return false;
         }
         if (!group(d.consumer, d.group)) {
-            setError(errorMessage, Tr::tr("\"%1\" has no redundancy group \"%2\".")
-                                       .arg(d.consumer, d.group));
+            setError(errorMessage,
+                     Tr::tr("\"%1\" has no redundancy group \"%2\".").arg(d.consumer, d.group));
             return false;
         }
     }
@@ -411,8 +421,8 @@ bool PlanDocument::removeDependency(const QString &consumer, const QString &prov
     }
     const Dependency d = *current;
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Remove dependency %1 → %2").arg(consumer, provider),
-        PresenceCommand::Mode::Remove, [this, d] { return applyInsertDependency(d); },
+        Tr::tr("Remove dependency %1 → %2").arg(consumer, provider), PresenceCommand::Mode::Remove,
+        [this, d] { return applyInsertDependency(d); },
         [this, d] { return applyRemoveDependency(d.consumer, d.provider); }));
     return true;
 }
@@ -422,7 +432,8 @@ bool PlanDocument::addGroup(const RedundancyGroup &g, QString *errorMessage)
     if (refuseIfReadOnly(errorMessage))
         return false;
     if (!containsNode(g.consumer)) {
-        setError(errorMessage, Tr::tr("There is no process or service with the id \"%1\".").arg(g.consumer));
+        setError(errorMessage,
+                 Tr::tr("There is no process or service with the id \"%1\".").arg(g.consumer));
         return false;
     }
     if (g.name.trimmed().isEmpty() || g.name.size() > 200) {
@@ -430,8 +441,8 @@ bool PlanDocument::addGroup(const RedundancyGroup &g, QString *errorMessage)
         return false;
     }
     if (group(g.consumer, g.name)) {
-        setError(errorMessage, Tr::tr("\"%1\" already has a redundancy group \"%2\".")
-                                   .arg(g.consumer, g.name));
+        setError(errorMessage,
+                 Tr::tr("\"%1\" already has a redundancy group \"%2\".").arg(g.consumer, g.name));
         return false;
     }
     if (g.quorum < 1) {
@@ -451,7 +462,8 @@ bool PlanDocument::changeGroup(const RedundancyGroup &g, QString *errorMessage)
         return false;
     const RedundancyGroup *current = group(g.consumer, g.name);
     if (!current) {
-        setError(errorMessage, Tr::tr("\"%1\" has no redundancy group \"%2\".").arg(g.consumer, g.name));
+        setError(errorMessage,
+                 Tr::tr("\"%1\" has no redundancy group \"%2\".").arg(g.consumer, g.name));
         return false;
     }
     const int size = groupSize(g.consumer, g.name);
@@ -473,14 +485,14 @@ bool PlanDocument::changeGroup(const RedundancyGroup &g, QString *errorMessage)
     return true;
 }
 
-bool PlanDocument::removeGroup(const QString &consumer, const QString &name,
-                               QString *errorMessage)
+bool PlanDocument::removeGroup(const QString &consumer, const QString &name, QString *errorMessage)
 {
     if (refuseIfReadOnly(errorMessage))
         return false;
     const RedundancyGroup *current = group(consumer, name);
     if (!current) {
-        setError(errorMessage, Tr::tr("\"%1\" has no redundancy group \"%2\".").arg(consumer, name));
+        setError(errorMessage,
+                 Tr::tr("\"%1\" has no redundancy group \"%2\".").arg(consumer, name));
         return false;
     }
     const RedundancyGroup g = *current;
@@ -678,9 +690,8 @@ bool PlanDocument::applyRemoveDependency(const QString &consumer, const QString 
     const qsizetype i = dependencyPosition(consumer, provider);
     if (i < 0)
         return false;
-    if (!writeTransaction([&](PlanSql &sql, QString *e) {
-            return sql.deleteDependency(consumer, provider, e);
-        }))
+    if (!writeTransaction(
+            [&](PlanSql &sql, QString *e) { return sql.deleteDependency(consumer, provider, e); }))
         return false;
     m_plan.dependencies.removeAt(i);
     emit dependencyRemoved(consumer, provider);
@@ -710,11 +721,11 @@ bool PlanDocument::applyInsertGroup(const RedundancyGroup &g)
 
 bool PlanDocument::applyRemoveGroup(const QString &consumer, const QString &name)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteGroup(consumer, name, e); }))
+    if (!writeTransaction(
+            [&](PlanSql &sql, QString *e) { return sql.deleteGroup(consumer, name, e); }))
         return false;
-    m_plan.groups.removeIf([&](const RedundancyGroup &g) {
-        return g.consumer == consumer && g.name == name;
-    });
+    m_plan.groups.removeIf(
+        [&](const RedundancyGroup &g) { return g.consumer == consumer && g.name == name; });
     emit groupRemoved(consumer, name);
     return true;
 }

@@ -82,8 +82,7 @@ public:
                           QString *errorMessage = nullptr);
     bool addGroup(const RedundancyGroup &group, QString *errorMessage = nullptr);
     bool changeGroup(const RedundancyGroup &group, QString *errorMessage = nullptr);
-    bool removeGroup(const QString &consumer, const QString &name,
-                     QString *errorMessage = nullptr);
+    bool removeGroup(const QString &consumer, const QString &name, QString *errorMessage = nullptr);
     bool setTierPolicy(const TierPolicy &policy, QString *errorMessage = nullptr);
 
     // Save As: writes a copy to `path`, then continues on that copy (and its lock).
@@ -129,8 +128,7 @@ signals:
 private:
     PlanDocument(std::unique_ptr<PlanFile> file, Plan plan);
     bool refuseIfReadOnly(QString *errorMessage) const;
-    template<typename Write>
-    bool writeTransaction(Write write);
+    template <typename Write> bool writeTransaction(Write write);
     void rebuildIndexes();
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;
 

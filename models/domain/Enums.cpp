@@ -11,8 +11,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Continuity::Enums)
 };
 
-template<typename E, std::size_t N>
-struct Spelling
+template <typename E, std::size_t N> struct Spelling
 {
     std::array<std::pair<E, const char *>, N> names;
 
@@ -107,15 +106,42 @@ constexpr Spelling<ActionStatus, 2> actionStatusSpellings{{{
 
 } // namespace
 
-QString toString(ImpactCategory value) { return impactNames.name(value); }
-QString toString(ServiceKind value) { return kindNames.name(value); }
-QString toString(Environment value) { return environmentSpellings.name(value); }
-QString toString(Deployment value) { return deploymentSpellings.name(value); }
-QString toString(ReplicationMode value) { return replicationSpellings.name(value); }
-QString toString(Strength value) { return strengthSpellings.name(value); }
-QString toString(RunbookStatus value) { return runbookStatusSpellings.name(value); }
-QString toString(ExerciseType value) { return exerciseTypeSpellings.name(value); }
-QString toString(ActionStatus value) { return actionStatusSpellings.name(value); }
+QString toString(ImpactCategory value)
+{
+    return impactNames.name(value);
+}
+QString toString(ServiceKind value)
+{
+    return kindNames.name(value);
+}
+QString toString(Environment value)
+{
+    return environmentSpellings.name(value);
+}
+QString toString(Deployment value)
+{
+    return deploymentSpellings.name(value);
+}
+QString toString(ReplicationMode value)
+{
+    return replicationSpellings.name(value);
+}
+QString toString(Strength value)
+{
+    return strengthSpellings.name(value);
+}
+QString toString(RunbookStatus value)
+{
+    return runbookStatusSpellings.name(value);
+}
+QString toString(ExerciseType value)
+{
+    return exerciseTypeSpellings.name(value);
+}
+QString toString(ActionStatus value)
+{
+    return actionStatusSpellings.name(value);
+}
 
 std::optional<ImpactCategory> impactCategoryFromString(const QString &text)
 {
@@ -154,14 +180,38 @@ std::optional<ActionStatus> actionStatusFromString(const QString &text)
     return actionStatusSpellings.parse(text);
 }
 
-QStringList strengthNames() { return strengthSpellings.all(); }
-QStringList serviceKindNames() { return kindNames.all(); }
-QStringList environmentNames() { return environmentSpellings.all(); }
-QStringList deploymentNames() { return deploymentSpellings.all(); }
-QStringList replicationModeNames() { return replicationSpellings.all(); }
-QStringList runbookStatusNames() { return runbookStatusSpellings.all(); }
-QStringList exerciseTypeNames() { return exerciseTypeSpellings.all(); }
-QStringList actionStatusNames() { return actionStatusSpellings.all(); }
+QStringList strengthNames()
+{
+    return strengthSpellings.all();
+}
+QStringList serviceKindNames()
+{
+    return kindNames.all();
+}
+QStringList environmentNames()
+{
+    return environmentSpellings.all();
+}
+QStringList deploymentNames()
+{
+    return deploymentSpellings.all();
+}
+QStringList replicationModeNames()
+{
+    return replicationSpellings.all();
+}
+QStringList runbookStatusNames()
+{
+    return runbookStatusSpellings.all();
+}
+QStringList exerciseTypeNames()
+{
+    return exerciseTypeSpellings.all();
+}
+QStringList actionStatusNames()
+{
+    return actionStatusSpellings.all();
+}
 
 QString displayName(ServiceKind value)
 {

@@ -33,8 +33,8 @@ struct Plan
 
     bool hasContent() const
     {
-        return !processes.isEmpty() || !services.isEmpty() || !dependencies.isEmpty()
-            || !groups.isEmpty() || !runbooks.isEmpty() || !exercises.isEmpty();
+        return !processes.isEmpty() || !services.isEmpty() || !dependencies.isEmpty() ||
+               !groups.isEmpty() || !runbooks.isEmpty() || !exercises.isEmpty();
     }
 
     friend bool operator==(const Plan &, const Plan &) = default;

@@ -70,15 +70,16 @@ bool isIsoDate(const QString &text)
 
 bool isIsoDateTime(const QString &text)
 {
-    return text.size() >= 16 && text.at(10) == QLatin1Char('T')
-        && QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+    return text.size() >= 16 && text.at(10) == QLatin1Char('T') &&
+           QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
 }
 
 QList<FieldProblem> checkProcess(const Process &p, int horizonCount)
 {
     QList<FieldProblem> out;
     if (!isValidId(p.id))
-        out.append({QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+        out.append(
+            {QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
     checkText(out, QStringLiteral("name"), p.name, true);
     checkText(out, QStringLiteral("owner"), p.owner, false);
     checkText(out, QStringLiteral("description"), p.description, false);
@@ -98,7 +99,8 @@ QList<FieldProblem> checkProcess(const Process &p, int horizonCount)
         const QList<int> &ratings = p.impact(category);
         const QString field = QStringLiteral("impacts.") + toString(category);
         if (!ratings.isEmpty() && ratings.size() != horizonCount) {
-            out.append({field, Tr::tr("must have one rating per time horizon (%1)").arg(horizonCount)});
+            out.append(
+                {field, Tr::tr("must have one rating per time horizon (%1)").arg(horizonCount)});
             continue;
         }
         for (int i = 0; i < ratings.size(); ++i) {
@@ -115,7 +117,8 @@ QList<FieldProblem> checkService(const Service &s)
 {
     QList<FieldProblem> out;
     if (!isValidId(s.id))
-        out.append({QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+        out.append(
+            {QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
     checkText(out, QStringLiteral("name"), s.name, true);
     checkText(out, QStringLiteral("owner"), s.owner, false);
     checkText(out, QStringLiteral("description"), s.description, false);
@@ -135,8 +138,8 @@ QList<FieldProblem> checkService(const Service &s)
                     Tr::tr("is only allowed with backup-only replication")});
     }
     if (s.replication.intervalHours && *s.replication.intervalHours <= 0) {
-        out.append({QStringLiteral("replication.intervalHours"),
-                    Tr::tr("must be more than 0 hours")});
+        out.append(
+            {QStringLiteral("replication.intervalHours"), Tr::tr("must be more than 0 hours")});
     }
     QSet<QString> seen;
     for (int i = 0; i < s.tags.size(); ++i) {
@@ -171,9 +174,11 @@ QList<FieldProblem> checkTierPolicy(const TierPolicy &policy)
         const RegulatoryRule &rule = policy.regulatory.at(i);
         const QString prefix = QStringLiteral("regulatoryPolicy[%1].").arg(i);
         if (rule.tag.trimmed().isEmpty() || rule.tag.size() > 50)
-            out.append({prefix + QStringLiteral("tag"), Tr::tr("must be a tag of 1 to 50 characters")});
+            out.append(
+                {prefix + QStringLiteral("tag"), Tr::tr("must be a tag of 1 to 50 characters")});
         else if (tags.contains(rule.tag))
-            out.append({prefix + QStringLiteral("tag"), Tr::tr("repeats the tag \"%1\"").arg(rule.tag)});
+            out.append(
+                {prefix + QStringLiteral("tag"), Tr::tr("repeats the tag \"%1\"").arg(rule.tag)});
         tags.insert(rule.tag);
         checkTier(out, prefix + QStringLiteral("minTier"), rule.minTier);
         checkHours(out, prefix + QStringLiteral("maxRpoHours"), rule.maxRpoHours);
@@ -190,7 +195,8 @@ QList<FieldProblem> checkBiaHorizons(const QList<double> &hours)
         const double h = hours.at(i);
         const QString field = QStringLiteral("biaHorizonsHours[%1]").arg(i);
         if (!std::isfinite(h) || h <= 0 || h > MaxHours)
-            out.append({field, Tr::tr("must be a number of hours above 0 and up to %1").arg(MaxHours)});
+            out.append(
+                {field, Tr::tr("must be a number of hours above 0 and up to %1").arg(MaxHours)});
         else if (i > 0 && h <= hours.at(i - 1))
             out.append({field, Tr::tr("must be longer than the horizon before it")});
     }
@@ -201,7 +207,8 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
 {
     QList<FieldProblem> out;
     if (!isValidId(r.id))
-        out.append({QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+        out.append(
+            {QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
     checkText(out, QStringLiteral("title"), r.title, true);
     if (r.approvedAt && !isIsoDateTime(*r.approvedAt))
         out.append({QStringLiteral("approvedAt"), Tr::tr("must be an ISO-8601 date and time")});
@@ -210,9 +217,11 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
         const RunbookStep &s = r.steps.at(i);
         const QString prefix = QStringLiteral("steps[%1].").arg(i);
         if (!isValidId(s.id))
-            out.append({prefix + QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+            out.append({prefix + QStringLiteral("id"),
+                        Tr::tr("must be 1 to 200 characters without spaces or commas")});
         else if (ids.contains(s.id))
-            out.append({prefix + QStringLiteral("id"), Tr::tr("repeats the step id \"%1\"").arg(s.id)});
+            out.append(
+                {prefix + QStringLiteral("id"), Tr::tr("repeats the step id \"%1\"").arg(s.id)});
         ids.insert(s.id);
         checkText(out, prefix + QStringLiteral("title"), s.title, true);
         checkHours(out, prefix + QStringLiteral("durationHours"), s.durationHours);
@@ -239,7 +248,8 @@ QList<FieldProblem> checkExercise(const Exercise &e)
 {
     QList<FieldProblem> out;
     if (!isValidId(e.id))
-        out.append({QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+        out.append(
+            {QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
     checkText(out, QStringLiteral("title"), e.title, true);
     if (!isIsoDate(e.date))
         out.append({QStringLiteral("date"), Tr::tr("must be a date written YYYY-MM-DD")});
@@ -255,20 +265,24 @@ QList<FieldProblem> checkExercise(const Exercise &e)
         const ExerciseLogEntry &entry = e.log.at(i);
         const QString prefix = QStringLiteral("log[%1].").arg(i);
         if (!isIsoDateTime(entry.startedAt))
-            out.append({prefix + QStringLiteral("startedAt"), Tr::tr("must be an ISO-8601 date and time")});
+            out.append({prefix + QStringLiteral("startedAt"),
+                        Tr::tr("must be an ISO-8601 date and time")});
         if (entry.finishedAt && !isIsoDateTime(*entry.finishedAt))
-            out.append({prefix + QStringLiteral("finishedAt"), Tr::tr("must be an ISO-8601 date and time")});
-        else if (entry.finishedAt && isIsoDateTime(entry.startedAt)
-                 && QDateTime::fromString(*entry.finishedAt, Qt::ISODateWithMs)
-                        < QDateTime::fromString(entry.startedAt, Qt::ISODateWithMs))
-            out.append({prefix + QStringLiteral("finishedAt"), Tr::tr("must not be before startedAt")});
+            out.append({prefix + QStringLiteral("finishedAt"),
+                        Tr::tr("must be an ISO-8601 date and time")});
+        else if (entry.finishedAt && isIsoDateTime(entry.startedAt) &&
+                 QDateTime::fromString(*entry.finishedAt, Qt::ISODateWithMs) <
+                     QDateTime::fromString(entry.startedAt, Qt::ISODateWithMs))
+            out.append(
+                {prefix + QStringLiteral("finishedAt"), Tr::tr("must not be before startedAt")});
     }
     QSet<QString> services;
     for (int i = 0; i < e.results.size(); ++i) {
         const ExerciseResult &r = e.results.at(i);
         const QString prefix = QStringLiteral("results[%1].").arg(i);
         if (services.contains(r.service))
-            out.append({prefix + QStringLiteral("service"), Tr::tr("repeats the service \"%1\"").arg(r.service)});
+            out.append({prefix + QStringLiteral("service"),
+                        Tr::tr("repeats the service \"%1\"").arg(r.service)});
         services.insert(r.service);
         checkHours(out, prefix + QStringLiteral("measuredRtoHours"), r.measuredRtoHours);
         checkHours(out, prefix + QStringLiteral("measuredRpoHours"), r.measuredRpoHours);
@@ -278,13 +292,16 @@ QList<FieldProblem> checkExercise(const Exercise &e)
         const ActionItem &a = e.actions.at(i);
         const QString prefix = QStringLiteral("actions[%1].").arg(i);
         if (!isValidId(a.id))
-            out.append({prefix + QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+            out.append({prefix + QStringLiteral("id"),
+                        Tr::tr("must be 1 to 200 characters without spaces or commas")});
         else if (actions.contains(a.id))
-            out.append({prefix + QStringLiteral("id"), Tr::tr("repeats the action id \"%1\"").arg(a.id)});
+            out.append(
+                {prefix + QStringLiteral("id"), Tr::tr("repeats the action id \"%1\"").arg(a.id)});
         actions.insert(a.id);
         checkText(out, prefix + QStringLiteral("title"), a.title, true);
         if (a.due && !isIsoDate(*a.due))
-            out.append({prefix + QStringLiteral("due"), Tr::tr("must be a date written YYYY-MM-DD")});
+            out.append(
+                {prefix + QStringLiteral("due"), Tr::tr("must be a date written YYYY-MM-DD")});
     }
     return out;
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanJson.h"
 
-#include "JsonWriter.h"
 #include "domain/Plan.h"
 #include "domain/Validation.h"
+#include "JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,7 +26,7 @@ struct Tr
 
 // ---- writing ------------------------------------------------------------------------------
 
-template<typename T, typename Less>
+template <typename T, typename Less>
 QList<const T *> sortedPointers(const QList<T> &items, Less less)
 {
     QList<const T *> result;
@@ -213,9 +213,10 @@ void writeExercise(JsonWriter &w, const Exercise &e)
     w.endArray();
     w.key("results");
     w.beginArray();
-    const auto results = sortedPointers(e.results, [](const ExerciseResult &a, const ExerciseResult &b) {
-        return a.service < b.service;
-    });
+    const auto results =
+        sortedPointers(e.results, [](const ExerciseResult &a, const ExerciseResult &b) {
+            return a.service < b.service;
+        });
     for (const ExerciseResult *r : results) {
         w.beginObject(true);
         w.key("service");
@@ -266,9 +267,9 @@ QByteArray write(const Plan &plan)
     w.endArray();
     w.key("tierPolicy");
     w.beginArray();
-    for (const TierRule *rule : sortedPointers(plan.tierPolicy.tiers, [](const TierRule &a, const TierRule &b) {
-             return a.tier < b.tier;
-         })) {
+    for (const TierRule *rule :
+         sortedPointers(plan.tierPolicy.tiers,
+                        [](const TierRule &a, const TierRule &b) { return a.tier < b.tier; })) {
         w.beginObject(true);
         w.key("tier");
         w.value(rule->tier);
@@ -281,10 +282,9 @@ QByteArray write(const Plan &plan)
     w.endArray();
     w.key("regulatoryPolicy");
     w.beginArray();
-    for (const RegulatoryRule *rule :
-         sortedPointers(plan.tierPolicy.regulatory, [](const RegulatoryRule &a, const RegulatoryRule &b) {
-             return a.tag < b.tag;
-         })) {
+    for (const RegulatoryRule *rule : sortedPointers(
+             plan.tierPolicy.regulatory,
+             [](const RegulatoryRule &a, const RegulatoryRule &b) { return a.tag < b.tag; })) {
         w.beginObject(true);
         w.key("tag");
         w.value(rule->tag);
@@ -298,17 +298,15 @@ QByteArray write(const Plan &plan)
 
     w.key("processes");
     w.beginArray();
-    for (const Process *p : sortedPointers(plan.processes, [](const Process &a, const Process &b) {
-             return a.id < b.id;
-         }))
+    for (const Process *p : sortedPointers(
+             plan.processes, [](const Process &a, const Process &b) { return a.id < b.id; }))
         writeProcess(w, *p);
     w.endArray();
 
     w.key("services");
     w.beginArray();
-    for (const Service *s : sortedPointers(plan.services, [](const Service &a, const Service &b) {
-             return a.id < b.id;
-         }))
+    for (const Service *s : sortedPointers(
+             plan.services, [](const Service &a, const Service &b) { return a.id < b.id; }))
         writeService(w, *s);
     w.endArray();
 
@@ -352,17 +350,15 @@ QByteArray write(const Plan &plan)
 
     w.key("runbooks");
     w.beginArray();
-    for (const Runbook *r : sortedPointers(plan.runbooks, [](const Runbook &a, const Runbook &b) {
-             return a.id < b.id;
-         }))
+    for (const Runbook *r : sortedPointers(
+             plan.runbooks, [](const Runbook &a, const Runbook &b) { return a.id < b.id; }))
         writeRunbook(w, *r);
     w.endArray();
 
     w.key("exercises");
     w.beginArray();
-    for (const Exercise *e : sortedPointers(plan.exercises, [](const Exercise &a, const Exercise &b) {
-             return a.id < b.id;
-         }))
+    for (const Exercise *e : sortedPointers(
+             plan.exercises, [](const Exercise &a, const Exercise &b) { return a.id < b.id; }))
         writeExercise(w, *e);
     w.endArray();
     w.endObject();
@@ -379,10 +375,7 @@ constexpr int MaxReportedErrors = 50;
 class Reader
 {
 public:
-    explicit Reader(QStringList *errors)
-        : m_errors(errors)
-    {
-    }
+    explicit Reader(QStringList *errors) : m_errors(errors) {}
 
     bool failed() const { return m_count > 0; }
     int count() const { return m_count; }
@@ -450,7 +443,8 @@ public:
         return v.toString();
     }
 
-    std::optional<QString> optionalString(const QJsonObject &o, const QString &path, const char *key)
+    std::optional<QString> optionalString(const QJsonObject &o, const QString &path,
+                                          const char *key)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
@@ -480,8 +474,8 @@ public:
 
     std::optional<int> integer(const QJsonValue &v, const QString &path, int min, int max)
     {
-        if (!v.isDouble() || v.toDouble() != std::trunc(v.toDouble()) || v.toDouble() < min
-            || v.toDouble() > max) {
+        if (!v.isDouble() || v.toDouble() != std::trunc(v.toDouble()) || v.toDouble() < min ||
+            v.toDouble() > max) {
             error(path, Tr::tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return std::nullopt;
         }
@@ -497,10 +491,9 @@ public:
         return integer(v, join(path, QLatin1String(key)), min, max);
     }
 
-    template<typename E>
+    template <typename E>
     E enumeration(const QJsonObject &o, const QString &path, const char *key, E fallback,
-                  std::optional<E> (*parse)(const QString &), QStringList (*names)(),
-                  bool required)
+                  std::optional<E> (*parse)(const QString &), QStringList (*names)(), bool required)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined()) {
@@ -590,8 +583,9 @@ QString lineAndColumn(const QByteArray &json, int offset)
 Process readProcess(Reader &r, const QJsonObject &o, const QString &path, int horizons)
 {
     const int before = r.count();
-    r.allowOnly(o, path, {"id", "name", "owner", "description", "tier", "tierReason", "mtdHours",
-                          "rtoHours", "rpoHours", "lossPerHour", "recoveryHours", "impacts"});
+    r.allowOnly(o, path,
+                {"id", "name", "owner", "description", "tier", "tierReason", "mtdHours", "rtoHours",
+                 "rpoHours", "lossPerHour", "recoveryHours", "impacts"});
     Process p;
     p.id = r.string(o, path, "id", true);
     p.name = r.string(o, path, "name", true);
@@ -617,16 +611,19 @@ Process readProcess(Reader &r, const QJsonObject &o, const QString &path, int ho
             if (ratings.isUndefined() || ratings.isNull())
                 continue;
             if (!ratings.isArray()) {
-                r.error(ratingsPath, Tr::tr("must be an array of ratings 0-4, one per time horizon"));
+                r.error(ratingsPath,
+                        Tr::tr("must be an array of ratings 0-4, one per time horizon"));
                 continue;
             }
             const QJsonArray array = ratings.toArray();
             if (!array.isEmpty() && array.size() != horizons) {
-                r.error(ratingsPath, Tr::tr("must have one rating per time horizon (%1)").arg(horizons));
+                r.error(ratingsPath,
+                        Tr::tr("must have one rating per time horizon (%1)").arg(horizons));
                 continue;
             }
             for (qsizetype i = 0; i < array.size(); ++i)
-                p.impact(category).append(r.integer(array.at(i), Reader::at(ratingsPath, i), 0, 4).value_or(0));
+                p.impact(category).append(
+                    r.integer(array.at(i), Reader::at(ratingsPath, i), 0, 4).value_or(0));
         }
     } else if (!impacts.isUndefined() && !impacts.isNull()) {
         r.error(impactsPath, Tr::tr("must be an object of rating arrays per impact category"));
@@ -639,9 +636,10 @@ Process readProcess(Reader &r, const QJsonObject &o, const QString &path, int ho
 Service readService(Reader &r, const QJsonObject &o, const QString &path)
 {
     const int before = r.count();
-    r.allowOnly(o, path, {"id", "name", "kind", "owner", "description", "environment", "provider",
-                          "deployment", "replication", "recoveryHours", "rtoHours", "rpoHours",
-                          "tier", "tierReason", "tags"});
+    r.allowOnly(o, path,
+                {"id", "name", "kind", "owner", "description", "environment", "provider",
+                 "deployment", "replication", "recoveryHours", "rtoHours", "rpoHours", "tier",
+                 "tierReason", "tags"});
     Service s;
     s.id = r.string(o, path, "id", true);
     s.name = r.string(o, path, "name", true);
@@ -664,7 +662,8 @@ Service readService(Reader &r, const QJsonObject &o, const QString &path)
         s.replication.lagHours = r.number(object, replicationPath, "lagHours");
         s.replication.intervalHours = r.number(object, replicationPath, "intervalHours");
     } else if (!replication.isUndefined() && !replication.isNull()) {
-        r.error(replicationPath, Tr::tr("must be an object such as {\"mode\": \"async\", \"lagHours\": 0.1}"));
+        r.error(replicationPath,
+                Tr::tr("must be an object such as {\"mode\": \"async\", \"lagHours\": 0.1}"));
     }
     s.recoveryHours = r.number(o, path, "recoveryHours");
     s.rtoHours = r.number(o, path, "rtoHours");
@@ -681,8 +680,9 @@ Service readService(Reader &r, const QJsonObject &o, const QString &path)
 Runbook readRunbook(Reader &r, const QJsonObject &o, const QString &path)
 {
     const int before = r.count();
-    r.allowOnly(o, path, {"id", "title", "service", "version", "status", "author", "approvedBy",
-                          "approvedAt", "steps"});
+    r.allowOnly(o, path,
+                {"id", "title", "service", "version", "status", "author", "approvedBy",
+                 "approvedAt", "steps"});
     Runbook rb;
     rb.id = r.string(o, path, "id", true);
     rb.title = r.string(o, path, "title", true);
@@ -704,8 +704,9 @@ Runbook readRunbook(Reader &r, const QJsonObject &o, const QString &path)
                 continue;
             }
             const QJsonObject so = array.at(i).toObject();
-            r.allowOnly(so, stepPath, {"id", "title", "instructions", "owner", "durationHours",
-                                       "waitsFor", "verification", "rollback"});
+            r.allowOnly(so, stepPath,
+                        {"id", "title", "instructions", "owner", "durationHours", "waitsFor",
+                         "verification", "rollback"});
             RunbookStep step;
             step.id = r.string(so, stepPath, "id", true);
             step.title = r.string(so, stepPath, "title", true);
@@ -728,8 +729,9 @@ Runbook readRunbook(Reader &r, const QJsonObject &o, const QString &path)
 Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
 {
     const int before = r.count();
-    r.allowOnly(o, path, {"id", "title", "date", "type", "runbooks", "declaredAt", "log",
-                          "results", "actions"});
+    r.allowOnly(
+        o, path,
+        {"id", "title", "date", "type", "runbooks", "declaredAt", "log", "results", "actions"});
     Exercise e;
     e.id = r.string(o, path, "id", true);
     e.title = r.string(o, path, "title", true);
@@ -807,8 +809,8 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         return std::nullopt;
     }
     const QJsonValue version = root.value(QLatin1String("version"));
-    if (!version.isDouble() || version.toDouble() != std::trunc(version.toDouble())
-        || version.toDouble() < 1) {
+    if (!version.isDouble() || version.toDouble() != std::trunc(version.toDouble()) ||
+        version.toDouble() < 1) {
         errors->append(Tr::tr("version: must be a whole number (this Continuity reads version %1)")
                            .arg(Version));
         return std::nullopt;
@@ -834,7 +836,8 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         const QJsonArray array = horizons.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isDouble())
-                r.error(Reader::at(QStringLiteral("biaHorizonsHours"), i), Tr::tr("must be a number of hours"));
+                r.error(Reader::at(QStringLiteral("biaHorizonsHours"), i),
+                        Tr::tr("must be a number of hours"));
             else
                 plan.biaHorizonsHours.append(array.at(i).toDouble());
         }
@@ -961,7 +964,9 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         }
         const auto pair = qMakePair(d.consumer, d.provider);
         if (seenPairs.contains(pair)) {
-            r.error(path, Tr::tr("repeats the dependency of \"%1\" on \"%2\"").arg(d.consumer, d.provider));
+            r.error(
+                path,
+                Tr::tr("repeats the dependency of \"%1\" on \"%2\"").arg(d.consumer, d.provider));
         }
         seenPairs.insert(pair);
         if (!d.group.isEmpty()) {
@@ -984,7 +989,9 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         const RedundancyGroup &g = plan.groups.at(i);
         if (g.quorum > groupMembers.at(i)) {
             r.error(Reader::join(Reader::at(QStringLiteral("groups"), i), QStringLiteral("quorum")),
-                    Tr::tr("is %1 but the group has only %2 providers").arg(g.quorum).arg(groupMembers.at(i)));
+                    Tr::tr("is %1 but the group has only %2 providers")
+                        .arg(g.quorum)
+                        .arg(groupMembers.at(i)));
         }
     }
 
@@ -994,7 +1001,8 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         const QString path = Reader::at(QStringLiteral("runbooks"), i);
         Runbook rb = readRunbook(r, runbooks.at(i), path);
         if (runbookIds.contains(rb.id))
-            r.error(Reader::join(path, QStringLiteral("id")), Tr::tr("repeats the runbook id \"%1\"").arg(rb.id));
+            r.error(Reader::join(path, QStringLiteral("id")),
+                    Tr::tr("repeats the runbook id \"%1\"").arg(rb.id));
         runbookIds.insert(rb.id);
         if (!rb.service.isEmpty() && !nodePath.contains(rb.service)) {
             r.error(Reader::join(path, QStringLiteral("service")),
@@ -1008,7 +1016,8 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         const QString path = Reader::at(QStringLiteral("exercises"), i);
         Exercise e = readExercise(r, exercises.at(i), path);
         if (exerciseIds.contains(e.id))
-            r.error(Reader::join(path, QStringLiteral("id")), Tr::tr("repeats the exercise id \"%1\"").arg(e.id));
+            r.error(Reader::join(path, QStringLiteral("id")),
+                    Tr::tr("repeats the exercise id \"%1\"").arg(e.id));
         exerciseIds.insert(e.id);
         plan.exercises.append(std::move(e));
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SamplePlan.h"
 
-#include "PlanJson.h"
 #include "domain/Plan.h"
+#include "PlanJson.h"
 
 #include <QCoreApplication>
 #include <QFile>

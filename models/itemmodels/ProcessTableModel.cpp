@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProcessTableModel.h"
 
-#include "TableFormat.h"
 #include "analysis/Tiers.h"
 #include "document/PlanDocument.h"
+#include "TableFormat.h"
 
 namespace Continuity {
 

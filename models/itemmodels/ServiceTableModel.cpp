@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceTableModel.h"
 
-#include "TableFormat.h"
 #include "document/PlanDocument.h"
+#include "TableFormat.h"
 
 namespace Continuity {
 

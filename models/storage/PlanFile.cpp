@@ -38,7 +38,10 @@ QString nextConnectionName()
     return QStringLiteral("continuity-plan-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 // Writable by the process and marked writable: root may write anywhere, but a file or folder
 // its owner marked read-only is treated as read-only all the same.
@@ -81,8 +84,8 @@ HeaderCheck checkHeader(const QString &path, int currentVersion)
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic)) {
-        result.error = Tr::tr("%1 is not a Continuity plan: it is not an SQLite database.")
-                           .arg(shown);
+        result.error =
+            Tr::tr("%1 is not a Continuity plan: it is not an SQLite database.").arg(shown);
         return result;
     }
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
@@ -116,8 +119,7 @@ HeaderCheck checkHeader(const QString &path, int currentVersion)
         result.error = Tr::tr("%1 is damaged: it has no plan format version.").arg(shown);
         return result;
     }
-    if (changeCounter == validFor && pageCount > 0
-        && size < qint64(pageCount) * qint64(pageSize)) {
+    if (changeCounter == validFor && pageCount > 0 && size < qint64(pageCount) * qint64(pageSize)) {
         result.error = Tr::tr("%1 is damaged: it is truncated (%2 bytes of the %3 it should "
                               "have). Restore it from a snapshot or a backup.")
                            .arg(shown)
@@ -233,11 +235,12 @@ bool PlanFile::openConnection(bool readOnly, QString *errorMessage)
         return false;
     }
     db.setDatabaseName(m_path);
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *errorMessage = Tr::tr("%1 cannot be opened: %2")
-                            .arg(nativePath(m_path), db.lastError().text());
+        *errorMessage =
+            Tr::tr("%1 cannot be opened: %2").arg(nativePath(m_path), db.lastError().text());
         return false;
     }
     return true;
@@ -249,16 +252,16 @@ bool PlanFile::configureConnection(QString *errorMessage)
     QString error;
     // A page cache of up to 64 MiB (the default is 2 MiB) keeps large plans and bulk imports
     // off the disk while a transaction builds up.
-    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
-        || !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &error)
-        || !exec(db, QStringLiteral("PRAGMA cache_size = -65536"), &error)) {
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error) ||
+        !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &error) ||
+        !exec(db, QStringLiteral("PRAGMA cache_size = -65536"), &error)) {
         *errorMessage = Tr::tr("%1 cannot be opened: %2").arg(nativePath(m_path), error);
         return false;
     }
     if (!m_readOnly) {
         QSqlQuery mode(db);
-        if (mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next()
-            && mode.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
+        if (mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next() &&
+            mode.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
             mode.finish();
             if (!exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), &error)) {
                 *errorMessage = Tr::tr("%1 cannot be opened: %2").arg(nativePath(m_path), error);
@@ -347,8 +350,7 @@ std::unique_ptr<PlanFile> PlanFile::create(const QString &path, QString *errorMe
     return file;
 }
 
-std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode,
-                                         QString *errorMessage)
+std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QString *errorMessage)
 {
     QString scratch;
     QString *error = errorMessage ? errorMessage : &scratch;
@@ -370,7 +372,8 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode,
         file->m_readOnlyReason = Tr::tr("the file is read-only.");
     } else if (!isMarkedWritable(QFileInfo(QFileInfo(absolute).absolutePath()))) {
         file->m_readOnly = true;
-        file->m_readOnlyReason = Tr::tr("its folder is read-only, so no lock can be taken beside it.");
+        file->m_readOnlyReason =
+            Tr::tr("its folder is read-only, so no lock can be taken beside it.");
     } else if (QString reason; !file->acquireLock(&reason)) {
         file->m_readOnly = true;
         file->m_readOnlyReason = reason;
@@ -435,7 +438,8 @@ bool PlanFile::copyTo(const QString &target, QString *errorMessage) const
     QLockFile targetLock(lockFilePath(absolute));
     targetLock.setStaleLockTime(0);
     if (QFileInfo::exists(absolute) && !targetLock.tryLock(0)) {
-        *error = Tr::tr("%1 is open in Continuity; close it there first.").arg(nativePath(absolute));
+        *error =
+            Tr::tr("%1 is open in Continuity; close it there first.").arg(nativePath(absolute));
         return false;
     }
     const QString temporary = absolute + QStringLiteral(".partial");

@@ -70,8 +70,7 @@ QVariant bindableText(const QVariant &value)
 class Statement
 {
 public:
-    Statement(const QSqlDatabase &db, const QString &sql)
-        : m_query(db)
+    Statement(const QSqlDatabase &db, const QString &sql) : m_query(db)
     {
         m_query.setForwardOnly(true);
         m_prepared = m_query.prepare(sql);
@@ -86,8 +85,8 @@ public:
                 return true;
         }
         if (errorMessage) {
-            *errorMessage = Tr::tr("The plan file could not be written: %1")
-                                .arg(m_query.lastError().text());
+            *errorMessage =
+                Tr::tr("The plan file could not be written: %1").arg(m_query.lastError().text());
         }
         return false;
     }
@@ -100,8 +99,8 @@ public:
                 return true;
         }
         if (errorMessage) {
-            *errorMessage = Tr::tr("The plan file could not be read: %1")
-                                .arg(m_query.lastError().text());
+            *errorMessage =
+                Tr::tr("The plan file could not be read: %1").arg(m_query.lastError().text());
         }
         return false;
     }
@@ -120,11 +119,10 @@ public:
 
     BatchInsert(const QSqlDatabase &db, const QString &table, const QString &columns)
         : m_db(db)
-        , m_head(QStringLiteral("INSERT INTO ") + table + QStringLiteral("(") + columns
-                 + QStringLiteral(") VALUES "))
+        , m_head(QStringLiteral("INSERT INTO ") + table + QStringLiteral("(") + columns +
+                 QStringLiteral(") VALUES "))
         , m_columns(int(columns.count(QLatin1Char(',')) + 1))
-    {
-    }
+    {}
     bool add(QVariantList row, QString *errorMessage)
     {
         Q_ASSERT(row.size() == m_columns);
@@ -175,9 +173,9 @@ private:
     std::unique_ptr<Statement> m_full;
 };
 
-const QString processColumns = QStringLiteral(
-    "name, owner, description, tier, tier_reason, mtd_hours, rto_hours, rpo_hours, "
-    "loss_per_hour, recovery_hours");
+const QString processColumns =
+    QStringLiteral("name, owner, description, tier, tier_reason, mtd_hours, rto_hours, rpo_hours, "
+                   "loss_per_hour, recovery_hours");
 const QString serviceColumns = QStringLiteral(
     "name, kind, owner, description, environment, provider, deployment, replication_mode, "
     "replication_lag_hours, backup_interval_hours, recovery_hours, rto_hours, rpo_hours, tier, "
@@ -185,9 +183,16 @@ const QString serviceColumns = QStringLiteral(
 
 QVariantList processValues(const Process &p)
 {
-    return {p.name,       p.owner,        p.description, bindable(p.tier),
-            p.tierReason, bindable(p.mtdHours), bindable(p.rtoHours), bindable(p.rpoHours),
-            bindable(p.lossPerHour), bindable(p.recoveryHours)};
+    return {p.name,
+            p.owner,
+            p.description,
+            bindable(p.tier),
+            p.tierReason,
+            bindable(p.mtdHours),
+            bindable(p.rtoHours),
+            bindable(p.rpoHours),
+            bindable(p.lossPerHour),
+            bindable(p.recoveryHours)};
 }
 
 QVariantList serviceValues(const Service &s)
@@ -227,10 +232,7 @@ QString assignments(const QString &columns)
 
 } // namespace
 
-PlanSql::PlanSql(QSqlDatabase database)
-    : m_db(std::move(database))
-{
-}
+PlanSql::PlanSql(QSqlDatabase database) : m_db(std::move(database)) {}
 
 bool PlanSql::begin(QString *errorMessage)
 {
@@ -239,8 +241,8 @@ bool PlanSql::begin(QString *errorMessage)
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
     if (errorMessage) {
-        *errorMessage = Tr::tr("The plan file could not be written: %1")
-                            .arg(query.lastError().text());
+        *errorMessage =
+            Tr::tr("The plan file could not be written: %1").arg(query.lastError().text());
     }
     return false;
 }
@@ -251,8 +253,8 @@ bool PlanSql::commit(QString *errorMessage)
     if (query.exec(QStringLiteral("COMMIT")))
         return true;
     if (errorMessage) {
-        *errorMessage = Tr::tr("The plan file could not be written: %1")
-                            .arg(query.lastError().text());
+        *errorMessage =
+            Tr::tr("The plan file could not be written: %1").arg(query.lastError().text());
     }
     rollback();
     return false;
@@ -320,8 +322,8 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
 
     QHash<qint64, qsizetype> processOfKey;
     {
-        Statement st(m_db, QStringLiteral("SELECT node, ") + processColumns
-                               + QStringLiteral(" FROM processes ORDER BY node"));
+        Statement st(m_db, QStringLiteral("SELECT node, ") + processColumns +
+                               QStringLiteral(" FROM processes ORDER BY node"));
         if (!st.select({}, errorMessage))
             return false;
         while (st.query().next()) {
@@ -364,8 +366,8 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
 
     QHash<qint64, qsizetype> serviceOfKey;
     {
-        Statement st(m_db, QStringLiteral("SELECT node, ") + serviceColumns
-                               + QStringLiteral(" FROM services ORDER BY node"));
+        Statement st(m_db, QStringLiteral("SELECT node, ") + serviceColumns +
+                               QStringLiteral(" FROM services ORDER BY node"));
         if (!st.select({}, errorMessage))
             return false;
         serviceOfKey.reserve(idOfKey.size());
@@ -375,15 +377,16 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
             const qint64 key = q.value(0).toLongLong();
             s.id = idOfKey.value(key);
             s.name = q.value(1).toString();
-            s.kind = serviceKindFromString(q.value(2).toString()).value_or(ServiceKind::Application);
+            s.kind =
+                serviceKindFromString(q.value(2).toString()).value_or(ServiceKind::Application);
             s.owner = q.value(3).toString();
             s.description = q.value(4).toString();
-            s.environment = environmentFromString(q.value(5).toString())
-                                .value_or(Environment::Unspecified);
+            s.environment =
+                environmentFromString(q.value(5).toString()).value_or(Environment::Unspecified);
             s.provider = q.value(6).toString();
             s.deployment = deploymentFromString(q.value(7).toString()).value_or(Deployment::Single);
-            s.replication.mode = replicationModeFromString(q.value(8).toString())
-                                     .value_or(ReplicationMode::None);
+            s.replication.mode =
+                replicationModeFromString(q.value(8).toString()).value_or(ReplicationMode::None);
             s.replication.lagHours = optionalDouble(q.value(9));
             s.replication.intervalHours = optionalDouble(q.value(10));
             s.recoveryHours = optionalDouble(q.value(11));
@@ -411,8 +414,8 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
             return false;
         while (st.query().next()) {
             const QSqlQuery &q = st.query();
-            result.groups.append(
-                {idOfKey.value(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toInt()});
+            result.groups.append({idOfKey.value(q.value(0).toLongLong()), q.value(1).toString(),
+                                  q.value(2).toInt()});
         }
     }
     {
@@ -421,17 +424,17 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
             return false;
         if (count.query().next())
             result.dependencies.reserve(count.query().value(0).toInt());
-        Statement st(m_db, QStringLiteral("SELECT consumer, provider, strength = 'soft', group_name "
-                                          "FROM dependencies"));
+        Statement st(m_db,
+                     QStringLiteral("SELECT consumer, provider, strength = 'soft', group_name "
+                                    "FROM dependencies"));
         if (!st.select({}, errorMessage))
             return false;
         while (st.query().next()) {
             const QSqlQuery &q = st.query();
             // The ids are shared with the node table above: no copy of the text per edge.
-            result.dependencies.append({idOfKey.value(q.value(0).toLongLong()),
-                                        idOfKey.value(q.value(1).toLongLong()),
-                                        q.value(2).toInt() ? Strength::Soft : Strength::Hard,
-                                        q.value(3).toString()});
+            result.dependencies.append(
+                {idOfKey.value(q.value(0).toLongLong()), idOfKey.value(q.value(1).toLongLong()),
+                 q.value(2).toInt() ? Strength::Soft : Strength::Hard, q.value(3).toString()});
         }
     }
 
@@ -449,7 +452,8 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
             r.title = q.value(2).toString();
             r.service = q.value(3).isNull() ? QString() : idOfKey.value(q.value(3).toLongLong());
             r.version = q.value(4).toString();
-            r.status = runbookStatusFromString(q.value(5).toString()).value_or(RunbookStatus::Draft);
+            r.status =
+                runbookStatusFromString(q.value(5).toString()).value_or(RunbookStatus::Draft);
             r.author = q.value(6).toString();
             r.approvedBy = optionalString(q.value(7));
             r.approvedAt = optionalString(q.value(8));
@@ -538,10 +542,9 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
             const QSqlQuery &q = st.query();
             const auto index = exerciseOfKey.value(q.value(0).toLongLong(), -1);
             if (index >= 0) {
-                result.exercises[index].log.append({q.value(1).toString(), q.value(2).toString(),
-                                                    q.value(3).toString(),
-                                                    optionalString(q.value(4)),
-                                                    q.value(5).toString()});
+                result.exercises[index].log.append(
+                    {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     optionalString(q.value(4)), q.value(5).toString()});
             }
         }
     }
@@ -616,8 +619,7 @@ bool PlanSql::writeTierPolicy(const TierPolicy &policy, QString *errorMessage)
     Statement reg(m_db, QStringLiteral("INSERT INTO regulatory_rules(tag, min_tier, "
                                        "max_rpo_hours) VALUES(?, ?, ?)"));
     for (const RegulatoryRule &rule : policy.regulatory) {
-        if (!reg.run({rule.tag, bindable(rule.minTier), bindable(rule.maxRpoHours)},
-                     errorMessage))
+        if (!reg.run({rule.tag, bindable(rule.minTier), bindable(rule.maxRpoHours)}, errorMessage))
             return false;
     }
     return true;
@@ -625,8 +627,8 @@ bool PlanSql::writeTierPolicy(const TierPolicy &policy, QString *errorMessage)
 
 namespace {
 
-bool insertNodeRow(const QSqlDatabase &db, const QString &id, const char *category,
-                   qint64 *key, QString *errorMessage)
+bool insertNodeRow(const QSqlDatabase &db, const QString &id, const char *category, qint64 *key,
+                   QString *errorMessage)
 {
     Statement st(db, QStringLiteral("INSERT INTO nodes(id, category) VALUES(?, ?)"));
     if (!st.run({id, QString::fromLatin1(category)}, errorMessage))
@@ -642,15 +644,15 @@ bool nodeKey(const QSqlDatabase &db, const QString &id, qint64 *key, QString *er
         return false;
     if (!st.query().next()) {
         if (errorMessage)
-            *errorMessage = Tr::tr("The plan file has no process or service with id \"%1\".").arg(id);
+            *errorMessage =
+                Tr::tr("The plan file has no process or service with id \"%1\".").arg(id);
         return false;
     }
     *key = st.query().value(0).toLongLong();
     return true;
 }
 
-bool writeRatings(const QSqlDatabase &db, qint64 key, const Process &process,
-                  QString *errorMessage)
+bool writeRatings(const QSqlDatabase &db, qint64 key, const Process &process, QString *errorMessage)
 {
     Statement clear(db, QStringLiteral("DELETE FROM bia_ratings WHERE process = ?"));
     if (!clear.run({key}, errorMessage))
@@ -668,8 +670,7 @@ bool writeRatings(const QSqlDatabase &db, qint64 key, const Process &process,
     return true;
 }
 
-bool writeTags(const QSqlDatabase &db, qint64 key, const QStringList &tags,
-               QString *errorMessage)
+bool writeTags(const QSqlDatabase &db, qint64 key, const QStringList &tags, QString *errorMessage)
 {
     Statement clear(db, QStringLiteral("DELETE FROM service_tags WHERE service = ?"));
     if (!clear.run({key}, errorMessage))
@@ -689,9 +690,8 @@ bool PlanSql::insertProcess(const Process &process, QString *errorMessage)
     qint64 key = 0;
     if (!insertNodeRow(m_db, process.id, "process", &key, errorMessage))
         return false;
-    Statement st(m_db, QStringLiteral("INSERT INTO processes(node, ") + processColumns
-                           + QStringLiteral(") VALUES(?, ") + placeholders(10)
-                           + QStringLiteral(")"));
+    Statement st(m_db, QStringLiteral("INSERT INTO processes(node, ") + processColumns +
+                           QStringLiteral(") VALUES(?, ") + placeholders(10) + QStringLiteral(")"));
     QVariantList values{key};
     values += processValues(process);
     return st.run(values, errorMessage) && writeRatings(m_db, key, process, errorMessage);
@@ -702,8 +702,8 @@ bool PlanSql::updateProcess(const Process &process, QString *errorMessage)
     qint64 key = 0;
     if (!nodeKey(m_db, process.id, &key, errorMessage))
         return false;
-    Statement st(m_db, QStringLiteral("UPDATE processes SET ") + assignments(processColumns)
-                           + QStringLiteral(" WHERE node = ?"));
+    Statement st(m_db, QStringLiteral("UPDATE processes SET ") + assignments(processColumns) +
+                           QStringLiteral(" WHERE node = ?"));
     QVariantList values = processValues(process);
     values.append(key);
     return st.run(values, errorMessage) && writeRatings(m_db, key, process, errorMessage);
@@ -714,9 +714,8 @@ bool PlanSql::insertService(const Service &service, QString *errorMessage)
     qint64 key = 0;
     if (!insertNodeRow(m_db, service.id, "service", &key, errorMessage))
         return false;
-    Statement st(m_db, QStringLiteral("INSERT INTO services(node, ") + serviceColumns
-                           + QStringLiteral(") VALUES(?, ") + placeholders(15)
-                           + QStringLiteral(")"));
+    Statement st(m_db, QStringLiteral("INSERT INTO services(node, ") + serviceColumns +
+                           QStringLiteral(") VALUES(?, ") + placeholders(15) + QStringLiteral(")"));
     QVariantList values{key};
     values += serviceValues(service);
     return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage);
@@ -727,8 +726,8 @@ bool PlanSql::updateService(const Service &service, QString *errorMessage)
     qint64 key = 0;
     if (!nodeKey(m_db, service.id, &key, errorMessage))
         return false;
-    Statement st(m_db, QStringLiteral("UPDATE services SET ") + assignments(serviceColumns)
-                           + QStringLiteral(" WHERE node = ?"));
+    Statement st(m_db, QStringLiteral("UPDATE services SET ") + assignments(serviceColumns) +
+                           QStringLiteral(" WHERE node = ?"));
     QVariantList values = serviceValues(service);
     values.append(key);
     return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage);
@@ -740,36 +739,35 @@ bool PlanSql::deleteNode(const QString &id, QString *errorMessage)
     if (!nodeKey(m_db, id, &key, errorMessage))
         return false;
     // Members of groups first: a group cannot go while dependencies still name it.
-    Statement deps(m_db, QStringLiteral("DELETE FROM dependencies WHERE consumer = ? OR provider = ?"));
+    Statement deps(m_db,
+                   QStringLiteral("DELETE FROM dependencies WHERE consumer = ? OR provider = ?"));
     Statement groups(m_db, QStringLiteral("DELETE FROM redundancy_groups WHERE consumer = ?"));
     Statement node(m_db, QStringLiteral("DELETE FROM nodes WHERE key = ?"));
-    return deps.run({key, key}, errorMessage) && groups.run({key}, errorMessage)
-        && node.run({key}, errorMessage);
+    return deps.run({key, key}, errorMessage) && groups.run({key}, errorMessage) &&
+           node.run({key}, errorMessage);
 }
 
 bool PlanSql::insertDependency(const Dependency &d, QString *errorMessage)
 {
-    Statement st(m_db, QStringLiteral(
-                           "INSERT INTO dependencies(consumer, provider, strength, group_name) "
-                           "VALUES((SELECT key FROM nodes WHERE id = ?), "
-                           "(SELECT key FROM nodes WHERE id = ?), ?, ?)"));
+    Statement st(
+        m_db, QStringLiteral("INSERT INTO dependencies(consumer, provider, strength, group_name) "
+                             "VALUES((SELECT key FROM nodes WHERE id = ?), "
+                             "(SELECT key FROM nodes WHERE id = ?), ?, ?)"));
     return st.run({d.consumer, d.provider, toString(d.strength), nullIfEmpty(d.group)},
                   errorMessage);
 }
 
 bool PlanSql::updateDependency(const Dependency &d, QString *errorMessage)
 {
-    Statement st(m_db, QStringLiteral(
-                           "UPDATE dependencies SET strength = ?, group_name = ? "
-                           "WHERE consumer = (SELECT key FROM nodes WHERE id = ?) "
-                           "AND provider = (SELECT key FROM nodes WHERE id = ?)"));
-    if (!st.run({toString(d.strength), nullIfEmpty(d.group), d.consumer, d.provider},
-                errorMessage))
+    Statement st(m_db, QStringLiteral("UPDATE dependencies SET strength = ?, group_name = ? "
+                                      "WHERE consumer = (SELECT key FROM nodes WHERE id = ?) "
+                                      "AND provider = (SELECT key FROM nodes WHERE id = ?)"));
+    if (!st.run({toString(d.strength), nullIfEmpty(d.group), d.consumer, d.provider}, errorMessage))
         return false;
     if (st.query().numRowsAffected() != 1) {
         if (errorMessage) {
-            *errorMessage = Tr::tr("The plan file has no dependency of %1 on %2.")
-                                .arg(d.consumer, d.provider);
+            *errorMessage =
+                Tr::tr("The plan file has no dependency of %1 on %2.").arg(d.consumer, d.provider);
         }
         return false;
     }
@@ -818,19 +816,20 @@ bool PlanSql::setRunbookService(const QString &runbook, const QString &service,
 
 bool PlanSql::insertRunbook(const Runbook &r, QString *errorMessage)
 {
-    Statement st(m_db, QStringLiteral(
-                           "INSERT INTO runbooks(id, title, service, version, status, author, "
-                           "approved_by, approved_at) VALUES(?, ?, "
-                           "(SELECT key FROM nodes WHERE id = ?), ?, ?, ?, ?, ?)"));
+    Statement st(m_db,
+                 QStringLiteral("INSERT INTO runbooks(id, title, service, version, status, author, "
+                                "approved_by, approved_at) VALUES(?, ?, "
+                                "(SELECT key FROM nodes WHERE id = ?), ?, ?, ?, ?, ?)"));
     if (!st.run({r.id, r.title, nullIfEmpty(r.service), r.version, toString(r.status), r.author,
                  bindable(r.approvedBy), bindable(r.approvedAt)},
                 errorMessage))
         return false;
     const qint64 key = st.query().lastInsertId().toLongLong();
-    Statement step(m_db, QStringLiteral(
-                             "INSERT INTO runbook_steps(runbook, id, position, title, instructions, "
-                             "owner, duration_hours, verification, rollback) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement step(
+        m_db,
+        QStringLiteral("INSERT INTO runbook_steps(runbook, id, position, title, instructions, "
+                       "owner, duration_hours, verification, rollback) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Statement wait(m_db, QStringLiteral("INSERT INTO runbook_step_waits(runbook, step, "
                                         "waits_for, position) VALUES(?, ?, ?, ?)"));
     for (int i = 0; i < r.steps.size(); ++i) {
@@ -876,9 +875,9 @@ bool PlanSql::insertExercise(const Exercise &e, QString *errorMessage)
                                           "measured_rto_hours, measured_rpo_hours) "
                                           "VALUES(?, ?, ?, ?)"));
     for (const ExerciseResult &r : e.results) {
-        if (!result.run({key, r.service, bindable(r.measuredRtoHours),
-                         bindable(r.measuredRpoHours)},
-                        errorMessage))
+        if (!result.run(
+                {key, r.service, bindable(r.measuredRtoHours), bindable(r.measuredRpoHours)},
+                errorMessage))
             return false;
     }
     Statement action(m_db, QStringLiteral("INSERT INTO exercise_actions(exercise, id, position, "
@@ -896,10 +895,10 @@ bool PlanSql::insertExercise(const Exercise &e, QString *errorMessage)
 bool PlanSql::clearContent(QString *errorMessage)
 {
     const QStringList tables{
-        QStringLiteral("exercises"),       QStringLiteral("runbooks"),
-        QStringLiteral("dependencies"),    QStringLiteral("redundancy_groups"),
-        QStringLiteral("nodes"),           QStringLiteral("regulatory_rules"),
-        QStringLiteral("tier_rules"),      QStringLiteral("bia_horizons"),
+        QStringLiteral("exercises"),    QStringLiteral("runbooks"),
+        QStringLiteral("dependencies"), QStringLiteral("redundancy_groups"),
+        QStringLiteral("nodes"),        QStringLiteral("regulatory_rules"),
+        QStringLiteral("tier_rules"),   QStringLiteral("bia_horizons"),
         QStringLiteral("plan_info"),
     };
     for (const QString &table : tables) {
@@ -913,8 +912,9 @@ bool PlanSql::clearContent(QString *errorMessage)
 
 bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
 {
-    if (!setPlanName(plan.name, errorMessage) || !writeBiaHorizons(plan.biaHorizonsHours, errorMessage)
-        || !writeTierPolicy(plan.tierPolicy, errorMessage))
+    if (!setPlanName(plan.name, errorMessage) ||
+        !writeBiaHorizons(plan.biaHorizonsHours, errorMessage) ||
+        !writeTierPolicy(plan.tierPolicy, errorMessage))
         return false;
 
     // Bulk path: batched statements per table, node keys kept in memory. Batches of different
@@ -926,10 +926,12 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
     QHash<QString, qint64> keyOfId;
     keyOfId.reserve(plan.processes.size() + plan.services.size());
     BatchInsert node(m_db, QStringLiteral("nodes"), QStringLiteral("key, id, category"));
-    BatchInsert process(m_db, QStringLiteral("processes"), QStringLiteral("node, ") + processColumns);
+    BatchInsert process(m_db, QStringLiteral("processes"),
+                        QStringLiteral("node, ") + processColumns);
     BatchInsert rating(m_db, QStringLiteral("bia_ratings"),
                        QStringLiteral("process, category, horizon, rating"));
-    BatchInsert service(m_db, QStringLiteral("services"), QStringLiteral("node, ") + serviceColumns);
+    BatchInsert service(m_db, QStringLiteral("services"),
+                        QStringLiteral("node, ") + serviceColumns);
     BatchInsert tag(m_db, QStringLiteral("service_tags"), QStringLiteral("service, tag"));
     qint64 nextKey = 1;
     const QString processCategory = QStringLiteral("process");
@@ -939,8 +941,8 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
         keyOfId.insert(p.id, key);
         QVariantList values{key};
         values += processValues(p);
-        if (!node.add({key, p.id, processCategory}, errorMessage)
-            || !process.add(std::move(values), errorMessage))
+        if (!node.add({key, p.id, processCategory}, errorMessage) ||
+            !process.add(std::move(values), errorMessage))
             return false;
         for (ImpactCategory category : allImpactCategories) {
             const QList<int> &ratings = p.impact(category);
@@ -956,19 +958,20 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
         keyOfId.insert(s.id, key);
         QVariantList values{key};
         values += serviceValues(s);
-        if (!node.add({key, s.id, serviceCategory}, errorMessage)
-            || !service.add(std::move(values), errorMessage))
+        if (!node.add({key, s.id, serviceCategory}, errorMessage) ||
+            !service.add(std::move(values), errorMessage))
             return false;
         for (const QString &t : s.tags) {
             if (!tag.add({key, t}, errorMessage))
                 return false;
         }
     }
-    if (!node.flush(errorMessage) || !process.flush(errorMessage) || !rating.flush(errorMessage)
-        || !service.flush(errorMessage) || !tag.flush(errorMessage))
+    if (!node.flush(errorMessage) || !process.flush(errorMessage) || !rating.flush(errorMessage) ||
+        !service.flush(errorMessage) || !tag.flush(errorMessage))
         return false;
 
-    BatchInsert group(m_db, QStringLiteral("redundancy_groups"), QStringLiteral("consumer, name, quorum"));
+    BatchInsert group(m_db, QStringLiteral("redundancy_groups"),
+                      QStringLiteral("consumer, name, quorum"));
     for (const RedundancyGroup &g : plan.groups) {
         if (!group.add({keyOfId.value(g.consumer), g.name, g.quorum}, errorMessage))
             return false;
@@ -996,8 +999,8 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
                            QStringLiteral("consumer, provider, strength, group_name"));
     for (const Row &row : rows) {
         const Dependency &d = *row.dependency;
-        if (!dependency.add({row.consumer, row.provider,
-                             d.strength == Strength::Soft ? soft : hard, nullIfEmpty(d.group)},
+        if (!dependency.add({row.consumer, row.provider, d.strength == Strength::Soft ? soft : hard,
+                             nullIfEmpty(d.group)},
                             errorMessage))
             return false;
     }

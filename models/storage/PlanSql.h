@@ -49,15 +49,13 @@ public:
 
     bool insertDependency(const Dependency &dependency, QString *errorMessage);
     bool updateDependency(const Dependency &dependency, QString *errorMessage);
-    bool deleteDependency(const QString &consumer, const QString &provider,
-                          QString *errorMessage);
+    bool deleteDependency(const QString &consumer, const QString &provider, QString *errorMessage);
 
     bool insertGroup(const RedundancyGroup &group, QString *errorMessage);
     bool updateGroup(const RedundancyGroup &group, QString *errorMessage);
     bool deleteGroup(const QString &consumer, const QString &name, QString *errorMessage);
 
-    bool setRunbookService(const QString &runbook, const QString &service,
-                           QString *errorMessage);
+    bool setRunbookService(const QString &runbook, const QString &service, QString *errorMessage);
     bool insertRunbook(const Runbook &runbook, QString *errorMessage);
     bool insertExercise(const Exercise &exercise, QString *errorMessage);
 

@@ -15,9 +15,10 @@ QList<Migration> builtInMigrations()
         QStringLiteral("CREATE TABLE plan_info(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE bia_horizons(position INTEGER PRIMARY KEY,"
                        " hours REAL NOT NULL CHECK(hours > 0))"),
-        QStringLiteral("CREATE TABLE tier_rules(tier INTEGER PRIMARY KEY CHECK(tier BETWEEN 0 AND 3),"
-                       " max_mtd_hours REAL CHECK(max_mtd_hours >= 0),"
-                       " min_loss_per_hour REAL CHECK(min_loss_per_hour >= 0))"),
+        QStringLiteral(
+            "CREATE TABLE tier_rules(tier INTEGER PRIMARY KEY CHECK(tier BETWEEN 0 AND 3),"
+            " max_mtd_hours REAL CHECK(max_mtd_hours >= 0),"
+            " min_loss_per_hour REAL CHECK(min_loss_per_hour >= 0))"),
         QStringLiteral("CREATE TABLE regulatory_rules(tag TEXT PRIMARY KEY CHECK(length(tag) > 0),"
                        " min_tier INTEGER CHECK(min_tier BETWEEN 0 AND 3),"
                        " max_rpo_hours REAL CHECK(max_rpo_hours >= 0))"),
@@ -25,21 +26,24 @@ QList<Migration> builtInMigrations()
                        " id TEXT NOT NULL UNIQUE CHECK(length(id) > 0),"
                        " category TEXT NOT NULL CHECK(category IN ('process', 'service')))"),
         QStringLiteral(
-            "CREATE TABLE processes(node INTEGER PRIMARY KEY REFERENCES nodes(key) ON DELETE CASCADE,"
-            " name TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',"
+            "CREATE TABLE processes(node INTEGER PRIMARY KEY REFERENCES nodes(key) ON DELETE "
+            "CASCADE,"
+            " name TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', description TEXT NOT NULL "
+            "DEFAULT '',"
             " tier INTEGER CHECK(tier BETWEEN 0 AND 3), tier_reason TEXT NOT NULL DEFAULT '',"
             " mtd_hours REAL CHECK(mtd_hours >= 0), rto_hours REAL CHECK(rto_hours >= 0),"
             " rpo_hours REAL CHECK(rpo_hours >= 0), loss_per_hour REAL CHECK(loss_per_hour >= 0),"
             " recovery_hours REAL CHECK(recovery_hours >= 0))"),
+        QStringLiteral("CREATE TABLE bia_ratings(process INTEGER NOT NULL REFERENCES "
+                       "processes(node) ON DELETE CASCADE,"
+                       " category TEXT NOT NULL CHECK(category IN"
+                       " ('financial', 'operational', 'legal', 'reputational', 'healthSafety')),"
+                       " horizon INTEGER NOT NULL CHECK(horizon >= 0),"
+                       " rating INTEGER NOT NULL CHECK(rating BETWEEN 0 AND 4),"
+                       " PRIMARY KEY(process, category, horizon)) WITHOUT ROWID"),
         QStringLiteral(
-            "CREATE TABLE bia_ratings(process INTEGER NOT NULL REFERENCES processes(node) ON DELETE CASCADE,"
-            " category TEXT NOT NULL CHECK(category IN"
-            " ('financial', 'operational', 'legal', 'reputational', 'healthSafety')),"
-            " horizon INTEGER NOT NULL CHECK(horizon >= 0),"
-            " rating INTEGER NOT NULL CHECK(rating BETWEEN 0 AND 4),"
-            " PRIMARY KEY(process, category, horizon)) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE TABLE services(node INTEGER PRIMARY KEY REFERENCES nodes(key) ON DELETE CASCADE,"
+            "CREATE TABLE services(node INTEGER PRIMARY KEY REFERENCES nodes(key) ON DELETE "
+            "CASCADE,"
             " name TEXT NOT NULL,"
             " kind TEXT NOT NULL CHECK(kind IN ('application', 'data-store', 'infrastructure',"
             " 'network', 'site', 'supplier', 'team')),"
@@ -57,14 +61,17 @@ QList<Migration> builtInMigrations()
             " rpo_hours REAL CHECK(rpo_hours >= 0), tier INTEGER CHECK(tier BETWEEN 0 AND 3),"
             " tier_reason TEXT NOT NULL DEFAULT '')"),
         QStringLiteral(
-            "CREATE TABLE service_tags(service INTEGER NOT NULL REFERENCES services(node) ON DELETE CASCADE,"
+            "CREATE TABLE service_tags(service INTEGER NOT NULL REFERENCES services(node) ON "
+            "DELETE CASCADE,"
             " tag TEXT NOT NULL CHECK(length(tag) > 0), PRIMARY KEY(service, tag)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE redundancy_groups(consumer INTEGER NOT NULL REFERENCES "
+                       "nodes(key) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL CHECK(length(name) > 0), quorum INTEGER NOT NULL "
+                       "CHECK(quorum >= 1),"
+                       " PRIMARY KEY(consumer, name)) WITHOUT ROWID"),
         QStringLiteral(
-            "CREATE TABLE redundancy_groups(consumer INTEGER NOT NULL REFERENCES nodes(key) ON DELETE CASCADE,"
-            " name TEXT NOT NULL CHECK(length(name) > 0), quorum INTEGER NOT NULL CHECK(quorum >= 1),"
-            " PRIMARY KEY(consumer, name)) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE TABLE dependencies(consumer INTEGER NOT NULL REFERENCES nodes(key) ON DELETE CASCADE,"
+            "CREATE TABLE dependencies(consumer INTEGER NOT NULL REFERENCES nodes(key) ON DELETE "
+            "CASCADE,"
             " provider INTEGER NOT NULL REFERENCES nodes(key) ON DELETE CASCADE,"
             " strength TEXT NOT NULL CHECK(strength IN ('hard', 'soft')), group_name TEXT,"
             " PRIMARY KEY(consumer, provider), CHECK(consumer <> provider),"
@@ -73,17 +80,21 @@ QList<Migration> builtInMigrations()
             " ON DELETE CASCADE ON UPDATE CASCADE) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX dependencies_by_provider ON dependencies(provider)"),
         QStringLiteral(
-            "CREATE TABLE runbooks(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE CHECK(length(id) > 0),"
+            "CREATE TABLE runbooks(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE "
+            "CHECK(length(id) > 0),"
             " title TEXT NOT NULL, service INTEGER REFERENCES nodes(key) ON DELETE SET NULL,"
             " version TEXT NOT NULL DEFAULT '',"
             " status TEXT NOT NULL CHECK(status IN ('draft', 'approved', 'retired')),"
             " author TEXT NOT NULL DEFAULT '', approved_by TEXT, approved_at TEXT)"),
         QStringLiteral("CREATE INDEX runbooks_by_service ON runbooks(service)"),
         QStringLiteral(
-            "CREATE TABLE runbook_steps(runbook INTEGER NOT NULL REFERENCES runbooks(key) ON DELETE CASCADE,"
-            " id TEXT NOT NULL CHECK(length(id) > 0), position INTEGER NOT NULL, title TEXT NOT NULL,"
+            "CREATE TABLE runbook_steps(runbook INTEGER NOT NULL REFERENCES runbooks(key) ON "
+            "DELETE CASCADE,"
+            " id TEXT NOT NULL CHECK(length(id) > 0), position INTEGER NOT NULL, title TEXT NOT "
+            "NULL,"
             " instructions TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '',"
-            " duration_hours REAL CHECK(duration_hours >= 0), verification TEXT NOT NULL DEFAULT '',"
+            " duration_hours REAL CHECK(duration_hours >= 0), verification TEXT NOT NULL DEFAULT "
+            "'',"
             " rollback TEXT NOT NULL DEFAULT '', PRIMARY KEY(runbook, id)) WITHOUT ROWID"),
         QStringLiteral(
             "CREATE TABLE runbook_step_waits(runbook INTEGER NOT NULL, step TEXT NOT NULL,"
@@ -93,15 +104,18 @@ QList<Migration> builtInMigrations()
             " ON DELETE CASCADE ON UPDATE CASCADE,"
             " FOREIGN KEY(runbook, waits_for) REFERENCES runbook_steps(runbook, id)"
             " ON DELETE CASCADE ON UPDATE CASCADE) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX runbook_step_waits_by_target ON runbook_step_waits(runbook, waits_for)"),
         QStringLiteral(
-            "CREATE TABLE exercises(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE CHECK(length(id) > 0),"
-            " title TEXT NOT NULL, date TEXT NOT NULL,"
-            " type TEXT NOT NULL CHECK(type IN ('tabletop', 'walkthrough', 'simulation', 'parallel',"
-            " 'full-interruption')), declared_at TEXT)"),
-        QStringLiteral(
-            "CREATE TABLE exercise_runbooks(exercise INTEGER NOT NULL REFERENCES exercises(key) ON DELETE CASCADE,"
-            " runbook TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(exercise, runbook)) WITHOUT ROWID"),
+            "CREATE INDEX runbook_step_waits_by_target ON runbook_step_waits(runbook, waits_for)"),
+        QStringLiteral("CREATE TABLE exercises(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE "
+                       "CHECK(length(id) > 0),"
+                       " title TEXT NOT NULL, date TEXT NOT NULL,"
+                       " type TEXT NOT NULL CHECK(type IN ('tabletop', 'walkthrough', "
+                       "'simulation', 'parallel',"
+                       " 'full-interruption')), declared_at TEXT)"),
+        QStringLiteral("CREATE TABLE exercise_runbooks(exercise INTEGER NOT NULL REFERENCES "
+                       "exercises(key) ON DELETE CASCADE,"
+                       " runbook TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(exercise, "
+                       "runbook)) WITHOUT ROWID"),
         QStringLiteral(
             "CREATE TABLE exercise_log(key INTEGER PRIMARY KEY,"
             " exercise INTEGER NOT NULL REFERENCES exercises(key) ON DELETE CASCADE,"
@@ -109,16 +123,18 @@ QList<Migration> builtInMigrations()
             " started_at TEXT NOT NULL, finished_at TEXT, note TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX exercise_log_by_exercise ON exercise_log(exercise, position)"),
         QStringLiteral(
-            "CREATE TABLE exercise_results(exercise INTEGER NOT NULL REFERENCES exercises(key) ON DELETE CASCADE,"
+            "CREATE TABLE exercise_results(exercise INTEGER NOT NULL REFERENCES exercises(key) ON "
+            "DELETE CASCADE,"
             " service TEXT NOT NULL, measured_rto_hours REAL CHECK(measured_rto_hours >= 0),"
             " measured_rpo_hours REAL CHECK(measured_rpo_hours >= 0),"
             " PRIMARY KEY(exercise, service)) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE TABLE exercise_actions(exercise INTEGER NOT NULL REFERENCES exercises(key) ON DELETE CASCADE,"
-            " id TEXT NOT NULL CHECK(length(id) > 0), position INTEGER NOT NULL, title TEXT NOT NULL,"
-            " owner TEXT NOT NULL DEFAULT '', due TEXT,"
-            " status TEXT NOT NULL CHECK(status IN ('open', 'done')),"
-            " PRIMARY KEY(exercise, id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE exercise_actions(exercise INTEGER NOT NULL REFERENCES "
+                       "exercises(key) ON DELETE CASCADE,"
+                       " id TEXT NOT NULL CHECK(length(id) > 0), position INTEGER NOT NULL, title "
+                       "TEXT NOT NULL,"
+                       " owner TEXT NOT NULL DEFAULT '', due TEXT,"
+                       " status TEXT NOT NULL CHECK(status IN ('open', 'done')),"
+                       " PRIMARY KEY(exercise, id)) WITHOUT ROWID"),
     };
     return {v1};
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
-#include "TestSupport.h"
 #include "storage/PlanFile.h"
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -65,14 +65,19 @@ void tst_Cli::badUsage_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("no command") << QStringList() << QStringLiteral("no command given");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
-    QTest::newRow("new without file") << QStringList{QStringLiteral("new")} << QStringLiteral("exactly one PLAN");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("new"), QStringLiteral("x"), QStringLiteral("--bogus")}
-                                    << QStringLiteral("unknown option --bogus");
-    QTest::newRow("export without --json") << QStringList{QStringLiteral("export"), QStringLiteral("x")}
-                                           << QStringLiteral("--json FILE");
-    QTest::newRow("--json without value") << QStringList{QStringLiteral("import"), QStringLiteral("x"), QStringLiteral("--json")}
-                                          << QStringLiteral("--json needs a value");
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+    QTest::newRow("new without file")
+        << QStringList{QStringLiteral("new")} << QStringLiteral("exactly one PLAN");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("new"), QStringLiteral("x"), QStringLiteral("--bogus")}
+        << QStringLiteral("unknown option --bogus");
+    QTest::newRow("export without --json")
+        << QStringList{QStringLiteral("export"), QStringLiteral("x")}
+        << QStringLiteral("--json FILE");
+    QTest::newRow("--json without value")
+        << QStringList{QStringLiteral("import"), QStringLiteral("x"), QStringLiteral("--json")}
+        << QStringLiteral("--json needs a value");
 }
 
 void tst_Cli::badUsage()
@@ -125,7 +130,8 @@ void tst_Cli::infoReportsCountsAndChecks()
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QLatin1String("Processes:         2")), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("Services:          5")));
-    QVERIFY(r.out.contains(QLatin1String("Dependencies:      6 (5 hard, 1 soft, 2 in redundancy groups)")));
+    QVERIFY(r.out.contains(
+        QLatin1String("Dependencies:      6 (5 hard, 1 soft, 2 in redundancy groups)")));
     QVERIFY(r.out.contains(QLatin1String("Plan format:       1")));
     QVERIFY(r.out.contains(QLatin1String("integrity ok, foreign keys ok")));
 }
@@ -147,9 +153,11 @@ void tst_Cli::importIntoNonEmptyNeedsReplace()
     QVERIFY2(r.err.contains(QLatin1String("--replace")), qPrintable(r.err));
     QCOMPARE(TestSupport::readAll(plan), before);
 
-    r = run({QStringLiteral("import"), plan, QStringLiteral("--json"), json, QStringLiteral("--replace")});
+    r = run({QStringLiteral("import"), plan, QStringLiteral("--json"), json,
+             QStringLiteral("--replace")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(plan)), TestSupport::canonical(other));
+    QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(plan)),
+             TestSupport::canonical(other));
 }
 
 void tst_Cli::badJsonChangesNothing()
@@ -161,9 +169,12 @@ void tst_Cli::badJsonChangesNothing()
     QByteArray text = TestSupport::canonical(TestSupport::smallPlan());
     text.replace("\"rtoHours\": 1,", "\"rtoHours\": -1,");
     QVERIFY(TestSupport::writeAll(json, text));
-    Result r = run({QStringLiteral("import"), plan, QStringLiteral("--json"), json, QStringLiteral("--replace")});
+    Result r = run({QStringLiteral("import"), plan, QStringLiteral("--json"), json,
+                    QStringLiteral("--replace")});
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(QLatin1String("bad.json: services[2].rtoHours: must be a non-negative number")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(
+                 QLatin1String("bad.json: services[2].rtoHours: must be a non-negative number")),
+             qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
     QCOMPARE(TestSupport::readAll(plan), before);
 
@@ -171,7 +182,10 @@ void tst_Cli::badJsonChangesNothing()
     const QString fresh = path(QStringLiteral("never.continuity"));
     QCOMPARE(run({QStringLiteral("import"), fresh, QStringLiteral("--json"), json}).code, 2);
     QVERIFY(!QFile::exists(fresh));
-    QCOMPARE(run({QStringLiteral("import"), fresh, QStringLiteral("--json"), path(QStringLiteral("missing.json"))}).code, 2);
+    QCOMPARE(run({QStringLiteral("import"), fresh, QStringLiteral("--json"),
+                  path(QStringLiteral("missing.json"))})
+                 .code,
+             2);
 }
 
 void tst_Cli::importIntoLockedPlanIsRefused()
@@ -196,7 +210,8 @@ void tst_Cli::corruptPlanIsRefused()
     Result r = run({QStringLiteral("info"), plan});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QLatin1String("not an SQLite database")));
-    r = run({QStringLiteral("export"), plan, QStringLiteral("--json"), path(QStringLiteral("out.json"))});
+    r = run({QStringLiteral("export"), plan, QStringLiteral("--json"),
+             path(QStringLiteral("out.json"))});
     QCOMPARE(r.code, 2);
     QVERIFY(!QFile::exists(path(QStringLiteral("out.json"))));
     QCOMPARE(TestSupport::readAll(plan), QByteArray("not a plan at all"));
@@ -205,10 +220,14 @@ void tst_Cli::corruptPlanIsRefused()
 void tst_Cli::realBinaryExitCodes()
 {
     QProcess cli;
-    cli.start(QStringLiteral(CONTINUITY_CLI), {QStringLiteral("new"), path(QStringLiteral("bin.continuity")), QStringLiteral("--sample")});
+    cli.start(QStringLiteral(CONTINUITY_CLI),
+              {QStringLiteral("new"), path(QStringLiteral("bin.continuity")),
+               QStringLiteral("--sample")});
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 0);
-    cli.start(QStringLiteral(CONTINUITY_CLI), {QStringLiteral("export"), path(QStringLiteral("bin.continuity")), QStringLiteral("--json"), QStringLiteral("-")});
+    cli.start(QStringLiteral(CONTINUITY_CLI),
+              {QStringLiteral("export"), path(QStringLiteral("bin.continuity")),
+               QStringLiteral("--json"), QStringLiteral("-")});
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 0);
     QVERIFY(cli.readAllStandardOutput().startsWith("{\n  \"format\": \"continuity-plan\""));

@@ -16,7 +16,8 @@ private slots:
     void suggestedMtd();
 };
 
-static Process process(std::optional<double> mtd, std::optional<double> loss, std::optional<int> tier = {})
+static Process process(std::optional<double> mtd, std::optional<double> loss,
+                       std::optional<int> tier = {})
 {
     Process p;
     p.id = QStringLiteral("p");
@@ -53,7 +54,8 @@ void tst_Tiers::processTier()
     QFETCH(int, tier);
     QFETCH(int, source);
     const Plan plan = Plan::empty();
-    const ProcessTier result = Continuity::processTier(process, plan.tierPolicy, plan.biaHorizonsHours);
+    const ProcessTier result =
+        Continuity::processTier(process, plan.tierPolicy, plan.biaHorizonsHours);
     QCOMPARE(result.tier, tier);
     QCOMPARE(int(result.source), source);
 }

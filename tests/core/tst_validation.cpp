@@ -105,7 +105,8 @@ void tst_Validation::serviceRules_data()
     QTest::newRow("lag without async") << lag << QStringLiteral("replication.lagHours");
     Service interval = s;
     interval.replication = {ReplicationMode::Backup, std::nullopt, 0.0};
-    QTest::newRow("zero backup interval") << interval << QStringLiteral("replication.intervalHours");
+    QTest::newRow("zero backup interval")
+        << interval << QStringLiteral("replication.intervalHours");
     Service tags = s;
     tags.tags = {QStringLiteral("GDPR"), QStringLiteral("GDPR")};
     QTest::newRow("repeated tag") << tags << QStringLiteral("tags[1]");

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, driven offscreen through its actions, with scripted dialogs.
-#include "MainWindow.h"
-#include "TestSupport.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
+#include "MainWindow.h"
 #include "storage/PlanFile.h"
+#include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,10 +31,7 @@ public:
         QStringList warnings;
         QStringList paths; // answers to askOpenPath / askSavePath, in order
     };
-    explicit ScriptedDialogs(Log *log)
-        : m_log(log)
-    {
-    }
+    explicit ScriptedDialogs(Log *log) : m_log(log) {}
     void showError(QWidget *, const QString &, const QString &message) override
     {
         m_log->errors.append(message);
@@ -69,7 +67,10 @@ private slots:
     void recentFilesAreRemembered();
 
 private:
-    QAction *action(const char *name) { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    QAction *action(const char *name)
+    {
+        return m_window->findChild<QAction *>(QLatin1String(name));
+    }
     int rows(const char *table)
     {
         auto *view = m_window->findChild<QTableView *>(QLatin1String(table));
@@ -108,6 +109,7 @@ void tst_MainWindow::startsOnTheWelcomePage()
     QVERIFY(welcome && welcome->isVisible());
     QVERIFY(!action("saveAsAction")->isEnabled());
     QVERIFY(!action("undoAction")->isEnabled());
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("navigator"))->isVisible());
 }
 
 void tst_MainWindow::opensTheSamplePlan()
@@ -191,11 +193,13 @@ void tst_MainWindow::corruptFileShowsAnErrorAndKeepsCurrentPlan()
     QVERIFY(TestSupport::createPlanFile(good, TestSupport::smallPlan()));
     QVERIFY(m_window->openPlan(good));
     const QString junk = m_dir.filePath(QStringLiteral("photo.continuity"));
-    QVERIFY(TestSupport::writeAll(junk, QByteArray::fromHex("ffd8ffe000104a464946") + QByteArray(2000, 'x')));
+    QVERIFY(TestSupport::writeAll(junk, QByteArray::fromHex("ffd8ffe000104a464946") +
+                                            QByteArray(2000, 'x')));
     m_log.paths = {junk};
     action("openAction")->trigger();
     QCOMPARE(m_log.errors.size(), 1);
-    QVERIFY2(m_log.errors.first().contains(QLatin1String("not an SQLite database")), qPrintable(m_log.errors.first()));
+    QVERIFY2(m_log.errors.first().contains(QLatin1String("not an SQLite database")),
+             qPrintable(m_log.errors.first()));
     QCOMPARE(m_window->document()->filePath(), good);
     QCOMPARE(TestSupport::readAll(junk).size(), 2010);
 }
@@ -209,7 +213,8 @@ void tst_MainWindow::lockedPlanOpensReadOnlyWithAWarning()
     QVERIFY(m_window->openPlan(path));
     QVERIFY(m_window->document()->isReadOnly());
     QCOMPARE(m_log.warnings.size(), 1);
-    QVERIFY2(m_log.warnings.first().contains(QLatin1String("already open in Continuity")), qPrintable(m_log.warnings.first()));
+    QVERIFY2(m_log.warnings.first().contains(QLatin1String("already open in Continuity")),
+             qPrintable(m_log.warnings.first()));
     QVERIFY(m_window->windowTitle().contains(QLatin1String("read-only")));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->text().isEmpty());
 }
@@ -223,6 +228,13 @@ void tst_MainWindow::recentFilesAreRemembered()
     m_window.reset();
     MainWindow again;
     QCOMPARE(again.recentFiles().value(0), path);
+    // The welcome page lists it; activating the entry opens the plan.
+    auto *list = again.findChild<QListWidget *>(QStringLiteral("recentList"));
+    QVERIFY(list);
+    QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), path);
+    emit list->itemActivated(list->item(0));
+    QVERIFY(again.document());
+    QCOMPARE(again.document()->filePath(), path);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "document/PlanDocument.h"
 #include "itemmodels/ProcessTableModel.h"
 #include "itemmodels/ServiceTableModel.h"
+#include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -24,24 +24,29 @@ void tst_ItemModels::processModelFollowsTheDocument()
 {
     QTemporaryDir dir;
     QString error;
-    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("p.continuity")), TestSupport::smallPlan(), &error);
+    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("p.continuity")),
+                                    TestSupport::smallPlan(), &error);
     QVERIFY2(doc, qPrintable(error));
     ProcessTableModel model(doc.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(ProcessTableModel::ColumnCount));
-    QCOMPARE(model.index(0, ProcessTableModel::NameColumn).data().toString(), QStringLiteral("Take card payments"));
+    QCOMPARE(model.index(0, ProcessTableModel::NameColumn).data().toString(),
+             QStringLiteral("Take card payments"));
     QCOMPARE(model.index(0, ProcessTableModel::MtdColumn).data().toString(), QStringLiteral("4 h"));
-    QCOMPARE(model.index(1, ProcessTableModel::TierColumn).data().toString(), QStringLiteral("Tier 3 · assigned"));
+    QCOMPARE(model.index(1, ProcessTableModel::TierColumn).data().toString(),
+             QStringLiteral("Tier 3 · assigned"));
     QCOMPARE(model.index(1, ProcessTableModel::TierColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("Assigned by hand: Monthly batch"));
-    QCOMPARE(model.index(0, ProcessTableModel::TierColumn).data().toString(), QStringLiteral("Tier 0 · by MTD"));
+    QCOMPARE(model.index(0, ProcessTableModel::TierColumn).data().toString(),
+             QStringLiteral("Tier 0 · by MTD"));
     // A policy change re-derives the tier shown.
     TierPolicy policy = doc->plan().tierPolicy;
     policy.tiers[0].maxMtdHours = 2;
     policy.tiers[0].minLossPerHour = 1e6;
     QVERIFY(doc->setTierPolicy(policy));
-    QCOMPARE(model.index(0, ProcessTableModel::TierColumn).data().toString(), QStringLiteral("Tier 1 · by MTD"));
+    QCOMPARE(model.index(0, ProcessTableModel::TierColumn).data().toString(),
+             QStringLiteral("Tier 1 · by MTD"));
     doc->undoStack()->undo();
     QCOMPARE(model.index(1, ProcessTableModel::MtdColumn).data().toString(), QStringLiteral("—"));
     QCOMPARE(model.index(0, 0).data(IdTableModel::IdRole).toString(), QStringLiteral("payments"));
@@ -55,7 +60,8 @@ void tst_ItemModels::processModelFollowsTheDocument()
 
     p.owner = QStringLiteral("Pedro");
     QVERIFY(doc->changeProcess(p));
-    QCOMPARE(model.index(2, ProcessTableModel::OwnerColumn).data().toString(), QStringLiteral("Pedro"));
+    QCOMPARE(model.index(2, ProcessTableModel::OwnerColumn).data().toString(),
+             QStringLiteral("Pedro"));
 
     QVERIFY(doc->removeNode(QStringLiteral("payments")));
     QCOMPARE(model.rowCount(), 2);
@@ -72,12 +78,14 @@ void tst_ItemModels::serviceModelFollowsTheDocument()
 {
     QTemporaryDir dir;
     QString error;
-    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("s.continuity")), TestSupport::smallPlan(), &error);
+    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("s.continuity")),
+                                    TestSupport::smallPlan(), &error);
     QVERIFY2(doc, qPrintable(error));
     ServiceTableModel model(doc.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.index(1, ServiceTableModel::KindColumn).data().toString(), QStringLiteral("Data store"));
+    QCOMPARE(model.index(1, ServiceTableModel::KindColumn).data().toString(),
+             QStringLiteral("Data store"));
     QVERIFY(doc->removeNode(QStringLiteral("dc1")));
     QCOMPARE(model.rowCount(), 4);
     doc->undoStack()->undo();
@@ -86,7 +94,8 @@ void tst_ItemModels::serviceModelFollowsTheDocument()
     Service s = *doc->service(QStringLiteral("dc1"));
     s.name = QStringLiteral("Frankfurt");
     QVERIFY(doc->changeService(s));
-    QCOMPARE(model.index(2, ServiceTableModel::NameColumn).data().toString(), QStringLiteral("Frankfurt"));
+    QCOMPARE(model.index(2, ServiceTableModel::NameColumn).data().toString(),
+             QStringLiteral("Frankfurt"));
 }
 
 QTEST_GUILESS_MAIN(tst_ItemModels)

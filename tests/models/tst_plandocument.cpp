@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every undo command: redo, check; undo, check equal to before; redo; reopen, check persisted.
-#include "TestSupport.h"
 #include "document/PlanDocument.h"
 #include "storage/PlanFile.h"
+#include "TestSupport.h"
 
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -96,19 +96,23 @@ void tst_PlanDocument::commands_data()
         return d->changeService(s, e);
     }) << QStringLiteral("Edit service \"Payment database\"");
     QTest::newRow("remove service with dependencies, group, runbook")
-        << Edit([](PlanDocument *d, QString *e) { return d->removeNode(QStringLiteral("pay-db"), e); })
+        << Edit([](PlanDocument *d, QString *e) {
+               return d->removeNode(QStringLiteral("pay-db"), e);
+           })
         << QStringLiteral("Remove service \"Payment database\"");
-    QTest::newRow("remove consumer with group")
-        << Edit([](PlanDocument *d, QString *e) { return d->removeNode(QStringLiteral("pay-api"), e); })
-        << QStringLiteral("Remove service \"Payment API\"");
-    QTest::newRow("remove process")
-        << Edit([](PlanDocument *d, QString *e) { return d->removeNode(QStringLiteral("payments"), e); })
-        << QStringLiteral("Remove process \"Take card payments\"");
+    QTest::newRow("remove consumer with group") << Edit([](PlanDocument *d, QString *e) {
+        return d->removeNode(QStringLiteral("pay-api"), e);
+    }) << QStringLiteral("Remove service \"Payment API\"");
+    QTest::newRow("remove process") << Edit([](PlanDocument *d, QString *e) {
+        return d->removeNode(QStringLiteral("payments"), e);
+    }) << QStringLiteral("Remove process \"Take card payments\"");
     QTest::newRow("add dependency") << Edit([](PlanDocument *d, QString *e) {
-        return d->addDependency({QStringLiteral("payroll"), QStringLiteral("sms"), Strength::Soft, {}}, e);
+        return d->addDependency(
+            {QStringLiteral("payroll"), QStringLiteral("sms"), Strength::Soft, {}}, e);
     }) << QStringLiteral("Add dependency payroll → sms");
     QTest::newRow("change dependency") << Edit([](PlanDocument *d, QString *e) {
-        return d->changeDependency({QStringLiteral("pay-api"), QStringLiteral("dc2"), Strength::Soft, {}}, e);
+        return d->changeDependency(
+            {QStringLiteral("pay-api"), QStringLiteral("dc2"), Strength::Soft, {}}, e);
     }) << QStringLiteral("Edit dependency pay-api → dc2");
     QTest::newRow("remove dependency") << Edit([](PlanDocument *d, QString *e) {
         return d->removeDependency(QStringLiteral("pay-api"), QStringLiteral("dc1"), e);
@@ -134,7 +138,9 @@ void tst_PlanDocument::commands()
 {
     QFETCH(Edit, edit);
     QFETCH(QString, undoText);
-    const QString name = QStringLiteral("cmd-%1.continuity").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('_'));
+    const QString name = QStringLiteral("cmd-%1.continuity")
+                             .arg(QString::fromLatin1(QTest::currentDataTag()))
+                             .replace(QLatin1Char(' '), QLatin1Char('_'));
     const QString path = m_dir.filePath(name);
     QString error;
     QByteArray before;
@@ -188,16 +194,21 @@ void tst_PlanDocument::refusals_data()
         return d->changeService(s, e);
     }) << QStringLiteral("recoveryHours must be a number of hours");
     QTest::newRow("self dependency") << Edit([](PlanDocument *d, QString *e) {
-        return d->addDependency({QStringLiteral("dc1"), QStringLiteral("dc1"), Strength::Hard, {}}, e);
+        return d->addDependency({QStringLiteral("dc1"), QStringLiteral("dc1"), Strength::Hard, {}},
+                                e);
     }) << QStringLiteral("cannot depend on itself");
     QTest::newRow("duplicate dependency") << Edit([](PlanDocument *d, QString *e) {
-        return d->addDependency({QStringLiteral("pay-api"), QStringLiteral("pay-db"), Strength::Soft, {}}, e);
+        return d->addDependency(
+            {QStringLiteral("pay-api"), QStringLiteral("pay-db"), Strength::Soft, {}}, e);
     }) << QStringLiteral("already depends");
     QTest::newRow("dangling provider") << Edit([](PlanDocument *d, QString *e) {
-        return d->addDependency({QStringLiteral("pay-api"), QStringLiteral("ghost"), Strength::Hard, {}}, e);
+        return d->addDependency(
+            {QStringLiteral("pay-api"), QStringLiteral("ghost"), Strength::Hard, {}}, e);
     }) << QStringLiteral("existing consumer and provider");
     QTest::newRow("soft in group") << Edit([](PlanDocument *d, QString *e) {
-        return d->changeDependency({QStringLiteral("pay-api"), QStringLiteral("sms"), Strength::Soft, QStringLiteral("sites")}, e);
+        return d->changeDependency({QStringLiteral("pay-api"), QStringLiteral("sms"),
+                                    Strength::Soft, QStringLiteral("sites")},
+                                   e);
     }) << QStringLiteral("Only hard dependencies");
     QTest::newRow("quorum above group size") << Edit([](PlanDocument *d, QString *e) {
         return d->changeGroup({QStringLiteral("pay-api"), QStringLiteral("sites"), 3}, e);
@@ -211,7 +222,9 @@ void tst_PlanDocument::refusals()
 {
     QFETCH(Edit, edit);
     QFETCH(QString, message);
-    const QString name = QStringLiteral("refuse-%1.continuity").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('_'));
+    const QString name = QStringLiteral("refuse-%1.continuity")
+                             .arg(QString::fromLatin1(QTest::currentDataTag()))
+                             .replace(QLatin1Char(' '), QLatin1Char('_'));
     auto doc = newDocument(name);
     QVERIFY(doc);
     const QByteArray before = TestSupport::canonical(doc->plan());
@@ -280,7 +293,8 @@ void tst_PlanDocument::failedWriteLeavesMemoryAndReportsError()
     auto doc = newDocument(QStringLiteral("fail.continuity"));
     QVERIFY(doc);
     // Another connection holds the write lock: the edit cannot be committed.
-    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+    QSqlDatabase other =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
     other.setDatabaseName(doc->filePath());
     other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1"));
     QVERIFY(other.open());

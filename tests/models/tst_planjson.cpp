@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "domain/Plan.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
+#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,9 +68,10 @@ static Plan sortedLikeExport(Plan plan)
     std::sort(plan.services.begin(), plan.services.end(), byId);
     std::sort(plan.runbooks.begin(), plan.runbooks.end(), byId);
     std::sort(plan.exercises.begin(), plan.exercises.end(), byId);
-    std::sort(plan.dependencies.begin(), plan.dependencies.end(), [](const Dependency &a, const Dependency &b) {
-        return std::pair(a.consumer, a.provider) < std::pair(b.consumer, b.provider);
-    });
+    std::sort(plan.dependencies.begin(), plan.dependencies.end(),
+              [](const Dependency &a, const Dependency &b) {
+                  return std::pair(a.consumer, a.provider) < std::pair(b.consumer, b.provider);
+              });
     return plan;
 }
 
@@ -182,26 +183,34 @@ void tst_PlanJson::errors_data()
         setAt(o, {QStringLiteral("services"), QStringLiteral("1"), QStringLiteral("rtoHours")}, -1);
     }) << QStringLiteral("services[1].rtoHours: must be a non-negative number");
     QTest::newRow("rto as text") << Mutation([](QJsonObject &o) {
-        setAt(o, {QStringLiteral("processes"), QStringLiteral("0"), QStringLiteral("rtoHours")}, QStringLiteral("2h"));
+        setAt(o, {QStringLiteral("processes"), QStringLiteral("0"), QStringLiteral("rtoHours")},
+              QStringLiteral("2h"));
     }) << QStringLiteral("processes[0].rtoHours: must be a non-negative number");
     QTest::newRow("absurd hours") << Mutation([](QJsonObject &o) {
-        setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("recoveryHours")}, 1e9);
+        setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("recoveryHours")},
+              1e9);
     }) << QStringLiteral("services[0].recoveryHours: must be a number of hours from 0 to 87600");
-    QTest::newRow("unknown top-level key") << Mutation([](QJsonObject &o) {
-        o[QStringLiteral("proceses")] = QJsonArray();
-    }) << QStringLiteral("proceses: is not a known field");
+    QTest::newRow("unknown top-level key")
+        << Mutation([](QJsonObject &o) { o[QStringLiteral("proceses")] = QJsonArray(); })
+        << QStringLiteral("proceses: is not a known field");
     QTest::newRow("unknown field") << Mutation([](QJsonObject &o) {
         setAt(o, {QStringLiteral("services"), QStringLiteral("2"), QStringLiteral("rto")}, 4);
     }) << QStringLiteral("services[2].rto: is not a known field");
     QTest::newRow("dangling provider") << Mutation([](QJsonObject &o) {
-        setAt(o, {QStringLiteral("dependencies"), QStringLiteral("0"), QStringLiteral("provider")}, QStringLiteral("ghost"));
+        setAt(o, {QStringLiteral("dependencies"), QStringLiteral("0"), QStringLiteral("provider")},
+              QStringLiteral("ghost"));
     }) << QStringLiteral("dependencies[0].provider: names no process or service (\"ghost\")");
     QTest::newRow("duplicate id across processes and services") << Mutation([](QJsonObject &o) {
-        setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("id")}, QStringLiteral("payments"));
+        setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("id")},
+              QStringLiteral("payments"));
     }) << QStringLiteral("repeats the id \"payments\" of processes[0]");
     QTest::newRow("self dependency") << Mutation([](QJsonObject &o) {
         setAt(o, {QStringLiteral("dependencies"), QStringLiteral("0"), QStringLiteral("provider")},
-              o.value(QStringLiteral("dependencies")).toArray().at(0).toObject().value(QStringLiteral("consumer")));
+              o.value(QStringLiteral("dependencies"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("consumer")));
     }) << QStringLiteral("cannot depend on itself");
     QTest::newRow("duplicate dependency") << Mutation([](QJsonObject &o) {
         QJsonArray deps = o.value(QStringLiteral("dependencies")).toArray();
@@ -224,16 +233,19 @@ void tst_PlanJson::errors_data()
         o[QStringLiteral("dependencies")] = deps;
     }) << QStringLiteral("has no redundancy group \"nope\"");
     QTest::newRow("bad kind") << Mutation([](QJsonObject &o) {
-        setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("kind")}, QStringLiteral("server"));
+        setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("kind")},
+              QStringLiteral("server"));
     }) << QStringLiteral("services[0].kind: must be one of: application, data-store");
     QTest::newRow("rating out of range") << Mutation([](QJsonObject &o) {
         QJsonObject p = o.value(QStringLiteral("processes")).toArray().at(0).toObject();
         QJsonObject impacts = p.value(QStringLiteral("impacts")).toObject();
         impacts[QStringLiteral("financial")] = QJsonArray{0, 1, 2, 7, 4, 4};
-        setAt(o, {QStringLiteral("processes"), QStringLiteral("0"), QStringLiteral("impacts")}, impacts);
+        setAt(o, {QStringLiteral("processes"), QStringLiteral("0"), QStringLiteral("impacts")},
+              impacts);
     }) << QStringLiteral("processes[0].impacts.financial[3]: must be a whole number from 0 to 4");
     QTest::newRow("rto above mtd") << Mutation([](QJsonObject &o) {
-        setAt(o, {QStringLiteral("processes"), QStringLiteral("0"), QStringLiteral("rtoHours")}, 100);
+        setAt(o, {QStringLiteral("processes"), QStringLiteral("0"), QStringLiteral("rtoHours")},
+              100);
     }) << QStringLiteral("processes[0].rtoHours: must not be longer than the MTD");
     QTest::newRow("runbook waits for unknown step") << Mutation([](QJsonObject &o) {
         QJsonObject rb = o.value(QStringLiteral("runbooks")).toArray().at(0).toObject();
@@ -244,11 +256,12 @@ void tst_PlanJson::errors_data()
         setAt(o, {QStringLiteral("runbooks"), QStringLiteral("0"), QStringLiteral("steps")}, steps);
     }) << QStringLiteral("runbooks[0].steps[1].waitsFor[0]: names no step of this runbook");
     QTest::newRow("bad exercise date") << Mutation([](QJsonObject &o) {
-        setAt(o, {QStringLiteral("exercises"), QStringLiteral("0"), QStringLiteral("date")}, QStringLiteral("14/03/2026"));
+        setAt(o, {QStringLiteral("exercises"), QStringLiteral("0"), QStringLiteral("date")},
+              QStringLiteral("14/03/2026"));
     }) << QStringLiteral("exercises[0].date: must be a date written YYYY-MM-DD");
-    QTest::newRow("sections must be arrays") << Mutation([](QJsonObject &o) {
-        o[QStringLiteral("services")] = QJsonObject();
-    }) << QStringLiteral("services: must be an array");
+    QTest::newRow("sections must be arrays")
+        << Mutation([](QJsonObject &o) { o[QStringLiteral("services")] = QJsonObject(); })
+        << QStringLiteral("services: must be an array");
 }
 
 void tst_PlanJson::errors()
@@ -259,15 +272,18 @@ void tst_PlanJson::errors()
     mutation(root);
     QStringList errors;
     QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
-    QVERIFY2(errors.join(QLatin1Char('\n')).contains(message), qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY2(errors.join(QLatin1Char('\n')).contains(message),
+             qPrintable(errors.join(QLatin1Char('\n'))));
 }
 
 void tst_PlanJson::malformedJsonNamesLineAndColumn()
 {
     QStringList errors;
-    QVERIFY(!PlanJson::read("{\n  \"format\": \"continuity-plan\",\n  \"version\": 1,,\n}", &errors));
+    QVERIFY(
+        !PlanJson::read("{\n  \"format\": \"continuity-plan\",\n  \"version\": 1,,\n}", &errors));
     QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors.first().startsWith(QLatin1String("line 3, column")), qPrintable(errors.first()));
+    QVERIFY2(errors.first().startsWith(QLatin1String("line 3, column")),
+             qPrintable(errors.first()));
     QVERIFY(!PlanJson::read("[1, 2]", &errors));
     QVERIFY(errors.first().contains(QLatin1String("must be a JSON object")));
     QVERIFY(!PlanJson::read(QByteArray(), &errors));
@@ -281,7 +297,8 @@ void tst_PlanJson::formatAndVersionAreCheckedFirst()
     QStringList errors;
     QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
     QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors.first().contains(QLatin1String("newer Continuity")), qPrintable(errors.first()));
+    QVERIFY2(errors.first().contains(QLatin1String("newer Continuity")),
+             qPrintable(errors.first()));
 
     root = smallJson();
     root[QStringLiteral("format")] = QStringLiteral("something-else");

@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     QString error;
-    std::unique_ptr<PlanDocument> document = PlanDocument::open(QString::fromLocal8Bit(argv[1]), &error);
+    std::unique_ptr<PlanDocument> document =
+        PlanDocument::open(QString::fromLocal8Bit(argv[1]), &error);
     if (!document || document->isReadOnly()) {
         std::fprintf(stderr, "cannot open: %s %s\n", qPrintable(error),
                      document ? qPrintable(document->readOnlyReason()) : "");

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bad files are refused with a clear message, never crash, and stay byte for byte as they were.
-#include "TestSupport.h"
 #include "document/PlanDocument.h"
 #include "storage/PlanFile.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,12 +54,12 @@ void tst_CorruptFiles::refused_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("zero bytes") << QByteArray() << QStringLiteral("is empty");
-    QTest::newRow("truncated to half") << m_validPlan.left(m_validPlan.size() / 2)
-                                       << QStringLiteral("truncated");
-    QTest::newRow("truncated to 50 bytes") << m_validPlan.left(50)
-                                           << QStringLiteral("not an SQLite database");
-    QTest::newRow("truncated mid-page") << m_validPlan.left(m_validPlan.size() - 1000)
-                                        << QStringLiteral("damaged");
+    QTest::newRow("truncated to half")
+        << m_validPlan.left(m_validPlan.size() / 2) << QStringLiteral("truncated");
+    QTest::newRow("truncated to 50 bytes")
+        << m_validPlan.left(50) << QStringLiteral("not an SQLite database");
+    QTest::newRow("truncated mid-page")
+        << m_validPlan.left(m_validPlan.size() - 1000) << QStringLiteral("damaged");
 
     QByteArray overwritten = m_validPlan;
     QRandomGenerator rng(42);
@@ -95,7 +95,8 @@ void tst_CorruptFiles::refused()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
-    const QString p = m_dir.filePath(QStringLiteral("%1.continuity").arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString p = m_dir.filePath(
+        QStringLiteral("%1.continuity").arg(QString::fromLatin1(QTest::currentDataTag())));
     QVERIFY(TestSupport::writeAll(p, bytes));
 
     QString error;
@@ -115,11 +116,13 @@ void tst_CorruptFiles::newerSchemaIsRefused()
     const QString p = m_dir.filePath(QStringLiteral("newer.continuity"));
     QVERIFY(TestSupport::writeAll(p, m_validPlan));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(p);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(PlanFile::currentSchemaVersion() + 1)));
+        QVERIFY(q.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(PlanFile::currentSchemaVersion() + 1)));
         q.finish();
         db.close();
     }
@@ -133,7 +136,8 @@ void tst_CorruptFiles::newerSchemaIsRefused()
     // A foreign SQLite database: application_id not ours.
     const QString foreign = m_dir.filePath(QStringLiteral("foreign.continuity"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
         db.setDatabaseName(foreign);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -144,14 +148,16 @@ void tst_CorruptFiles::newerSchemaIsRefused()
     QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
     const QByteArray foreignBytes = TestSupport::readAll(foreign);
     QVERIFY(!PlanFile::open(foreign, OpenMode::ReadWrite, &error));
-    QVERIFY2(error.contains(QLatin1String("SQLite database, but not a Continuity plan")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("SQLite database, but not a Continuity plan")),
+             qPrintable(error));
     QCOMPARE(TestSupport::readAll(foreign), foreignBytes);
 }
 
 void tst_CorruptFiles::missingFile()
 {
     QString error;
-    QVERIFY(!PlanFile::open(m_dir.filePath(QStringLiteral("nope.continuity")), OpenMode::ReadWrite, &error));
+    QVERIFY(!PlanFile::open(m_dir.filePath(QStringLiteral("nope.continuity")), OpenMode::ReadWrite,
+                            &error));
     QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope.continuity"))));
     QVERIFY(!PlanFile::open(m_dir.path(), OpenMode::ReadWrite, &error));

@@ -2,8 +2,8 @@
 // Reliability (a): a child process commits edits in a loop and is killed with SIGKILL at random
 // moments, 200 times. Every reopen passes integrity_check and foreign_key_check and holds every
 // edit the child reported committed.
-#include "TestSupport.h"
 #include "storage/PlanFile.h"
+#include "TestSupport.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -90,13 +90,16 @@ void tst_KillRecovery::killedWriterLosesNothingReported()
                 present = dependencies.contains(rest);
             else if (what == QLatin1String("rto"))
                 present = processesWithRto.contains(rest);
-            QVERIFY2(present, qPrintable(QStringLiteral("round %1: lost committed edit '%2'").arg(round).arg(line)));
+            QVERIFY2(
+                present,
+                qPrintable(
+                    QStringLiteral("round %1: lost committed edit '%2'").arg(round).arg(line)));
         }
         // Continue numbering after everything that may exist, committed or not.
         next += 1000;
     }
-    qInfo("%lld edits reported committed; %d of %d kills landed while editing", qint64(reported.size()),
-          killedDuringEdits, rounds);
+    qInfo("%lld edits reported committed; %d of %d kills landed while editing",
+          qint64(reported.size()), killedDuringEdits, rounds);
     QVERIFY(killedDuringEdits > rounds / 2);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The migration mechanism, exercised with a test-only migration list.
-#include "TestSupport.h"
 #include "storage/PlanFile.h"
+#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -25,7 +25,10 @@ private:
     {
         const QString p = m_dir.filePath(name);
         QString error;
-        [&] { QVERIFY2(TestSupport::createPlanFile(p, TestSupport::smallPlan(), &error), qPrintable(error)); }();
+        [&] {
+            QVERIFY2(TestSupport::createPlanFile(p, TestSupport::smallPlan(), &error),
+                     qPrintable(error));
+        }();
         return p;
     }
     QTemporaryDir m_dir;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,8 +52,10 @@ void tst_PlanFile::createSetsPragmasAndIds()
     QVERIFY(!file->isReadOnly());
     {
         const QSqlDatabase db = file->database();
-        QCOMPARE(pragma(db, QStringLiteral("application_id")).toLongLong(), qint64(PlanFile::ApplicationId));
-        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), PlanFile::currentSchemaVersion());
+        QCOMPARE(pragma(db, QStringLiteral("application_id")).toLongLong(),
+                 qint64(PlanFile::ApplicationId));
+        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(),
+                 PlanFile::currentSchemaVersion());
         QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
         QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
         QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toLower(), QStringLiteral("delete"));
@@ -63,7 +65,8 @@ void tst_PlanFile::createSetsPragmasAndIds()
     QVERIFY(!QFile::exists(PlanFile::lockFilePath(path(QStringLiteral("pragmas.continuity")))));
 
     // Every connection gets foreign keys and full sync, not just the creating one.
-    auto reopened = PlanFile::open(path(QStringLiteral("pragmas.continuity")), OpenMode::ReadWrite, &error);
+    auto reopened =
+        PlanFile::open(path(QStringLiteral("pragmas.continuity")), OpenMode::ReadWrite, &error);
     QVERIFY2(reopened, qPrintable(error));
     QCOMPARE(pragma(reopened->database(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(pragma(reopened->database(), QStringLiteral("synchronous")), QStringLiteral("2"));
@@ -130,8 +133,8 @@ void tst_PlanFile::staleLockIsTakenOver()
         waitpid(child, &status, 0);
     }
     QVERIFY(TestSupport::writeAll(PlanFile::lockFilePath(p),
-                                  QByteArray::number(qint64(dead)) + "\ncontinuity\n"
-                                      + QSysInfo::machineHostName().toUtf8() + "\n"));
+                                  QByteArray::number(qint64(dead)) + "\ncontinuity\n" +
+                                      QSysInfo::machineHostName().toUtf8() + "\n"));
     auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
     QVERIFY2(file, qPrintable(error));
     QVERIFY2(!file->isReadOnly(), qPrintable(file->readOnlyReason()));
@@ -148,7 +151,8 @@ void tst_PlanFile::readOnlyFileOpensReadOnly()
         auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
         QVERIFY2(file, qPrintable(error));
         QVERIFY(file->isReadOnly());
-        QVERIFY2(file->readOnlyReason().contains(QLatin1String("read-only")), qPrintable(file->readOnlyReason()));
+        QVERIFY2(file->readOnlyReason().contains(QLatin1String("read-only")),
+                 qPrintable(file->readOnlyReason()));
         Plan plan;
         QVERIFY(PlanSql(file->database()).load(&plan, &error));
         QCOMPARE(plan.processes.size(), 2);
@@ -171,11 +175,13 @@ void tst_PlanFile::readOnlyFolderOpensReadOnly()
         auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
         QVERIFY2(file, qPrintable(error));
         QVERIFY(file->isReadOnly());
-        QVERIFY2(file->readOnlyReason().contains(QLatin1String("folder")), qPrintable(file->readOnlyReason()));
+        QVERIFY2(file->readOnlyReason().contains(QLatin1String("folder")),
+                 qPrintable(file->readOnlyReason()));
     }
     QCOMPARE(TestSupport::readAll(p), before);
     QVERIFY(QDir(folder).entryList(QDir::Files).size() == 1);
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 void tst_PlanFile::readOnlyFolderRefusesCreate()
@@ -187,7 +193,8 @@ void tst_PlanFile::readOnlyFolderRefusesCreate()
     QVERIFY(!PlanFile::create(folder + QStringLiteral("/new.continuity"), &error));
     QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
     QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 void tst_PlanFile::copyToWritesAConsistentCopy()

@@ -71,10 +71,22 @@ Plan smallPlan()
     rb.approvedBy = QStringLiteral("Hannah");
     rb.approvedAt = QStringLiteral("2026-03-01T10:00:00Z");
     rb.steps = {
-        {QStringLiteral("s1"), QStringLiteral("Declare"), QStringLiteral("Call the bridge"),
-         QStringLiteral("DR lead"), 0.25, {}, QStringLiteral("Bridge open"), QString()},
-        {QStringLiteral("s2"), QStringLiteral("Promote replica"), QString(), QStringLiteral("DBA"),
-         0.5, {QStringLiteral("s1")}, QStringLiteral("Writes succeed"), QStringLiteral("Demote")},
+        {QStringLiteral("s1"),
+         QStringLiteral("Declare"),
+         QStringLiteral("Call the bridge"),
+         QStringLiteral("DR lead"),
+         0.25,
+         {},
+         QStringLiteral("Bridge open"),
+         QString()},
+        {QStringLiteral("s2"),
+         QStringLiteral("Promote replica"),
+         QString(),
+         QStringLiteral("DBA"),
+         0.5,
+         {QStringLiteral("s1")},
+         QStringLiteral("Writes succeed"),
+         QStringLiteral("Demote")},
     };
     plan.runbooks = {rb};
 
@@ -85,11 +97,12 @@ Plan smallPlan()
     ex.type = ExerciseType::Simulation;
     ex.runbooks = {QStringLiteral("rb-db")};
     ex.declaredAt = QStringLiteral("2026-03-14T09:00:00Z");
-    ex.log = {{QStringLiteral("rb-db"), QStringLiteral("s1"), QStringLiteral("2026-03-14T09:01:00Z"),
-               QStringLiteral("2026-03-14T09:10:00Z"), QStringLiteral("ok")}};
+    ex.log = {{QStringLiteral("rb-db"), QStringLiteral("s1"),
+               QStringLiteral("2026-03-14T09:01:00Z"), QStringLiteral("2026-03-14T09:10:00Z"),
+               QStringLiteral("ok")}};
     ex.results = {{QStringLiteral("pay-db"), 1.5, 0.1}};
-    ex.actions = {{QStringLiteral("a1"), QStringLiteral("Automate promotion"), QStringLiteral("Ravi"),
-                   QStringLiteral("2026-04-30"), ActionStatus::Open}};
+    ex.actions = {{QStringLiteral("a1"), QStringLiteral("Automate promotion"),
+                   QStringLiteral("Ravi"), QStringLiteral("2026-04-30"), ActionStatus::Open}};
     plan.exercises = {ex};
     return plan;
 }
@@ -108,7 +121,8 @@ QByteArray readAll(const QString &path)
 bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 
 bool createPlanFile(const QString &path, const Plan &plan, QString *error)

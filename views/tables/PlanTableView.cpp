@@ -11,8 +11,7 @@
 namespace Continuity {
 
 PlanTableView::PlanTableView(QWidget *parent)
-    : QTableView(parent)
-    , m_proxy(new QSortFilterProxyModel(this))
+    : QTableView(parent), m_proxy(new QSortFilterProxyModel(this))
 {
     m_proxy->setSortRole(IdTableModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
