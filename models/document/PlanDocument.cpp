@@ -266,6 +266,45 @@ bool PlanDocument::changeProcess(const Process &process, QString *errorMessage)
     return true;
 }
 
+bool PlanDocument::setImpactRating(const QString &processId, ImpactCategory category, int horizon,
+                                   int rating, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Process *current = process(processId);
+    if (!current) {
+        setError(errorMessage, Tr::tr("There is no process with the id \"%1\".").arg(processId));
+        return false;
+    }
+    const int horizons = int(m_plan.biaHorizonsHours.size());
+    if (horizon < 0 || horizon >= horizons) {
+        setError(
+            errorMessage,
+            Tr::tr("There is no time horizon %1; the plan has %2.").arg(horizon + 1).arg(horizons));
+        return false;
+    }
+    if (rating < 0 || rating > 4) {
+        setError(errorMessage, Tr::tr("A rating must be from 0 (none) to 4 (severe)."));
+        return false;
+    }
+    Process changed = *current;
+    QList<int> &ratings = changed.impact(category);
+    if (ratings.isEmpty())
+        ratings = QList<int>(horizons, 0);
+    if (ratings.at(horizon) == rating && !current->impact(category).isEmpty())
+        return true;
+    ratings[horizon] = rating;
+    m_undoStack->push(new SwapCommand<Process>(
+        this,
+        Tr::tr("Rate %1 impact of \"%2\" at %3 h: %4")
+            .arg(displayName(category).toLower(), current->name)
+            .arg(m_plan.biaHorizonsHours.at(horizon))
+            .arg(rating),
+        changed, [this, processId] { return *this->process(processId); },
+        &PlanDocument::applyProcess));
+    return true;
+}
+
 bool PlanDocument::addService(const Service &service, QString *errorMessage)
 {
     if (refuseIfReadOnly(errorMessage))

@@ -73,6 +73,10 @@ public:
     bool setPlanName(const QString &name, QString *errorMessage = nullptr);
     bool addProcess(const Process &process, QString *errorMessage = nullptr);
     bool changeProcess(const Process &process, QString *errorMessage = nullptr);
+    // One BIA cell: the rating 0-4 of `category` at horizon index `horizon`. A process not yet
+    // rated in that category gets 0 at every other horizon.
+    bool setImpactRating(const QString &processId, ImpactCategory category, int horizon, int rating,
+                         QString *errorMessage = nullptr);
     bool addService(const Service &service, QString *errorMessage = nullptr);
     bool changeService(const Service &service, QString *errorMessage = nullptr);
     bool removeNode(const QString &id, QString *errorMessage = nullptr);

@@ -78,6 +78,12 @@ void tst_PlanDocument::commands_data()
         p.impact(ImpactCategory::Financial).clear();
         return d->changeProcess(p, e);
     }) << QStringLiteral("Edit process \"Take card payments\"");
+    QTest::newRow("rate one BIA cell") << Edit([](PlanDocument *d, QString *e) {
+        return d->setImpactRating(QStringLiteral("payments"), ImpactCategory::Legal, 1, 4, e);
+    }) << QStringLiteral("Rate legal & regulatory impact of \"Take card payments\" at 4 h: 4");
+    QTest::newRow("rate an unrated category") << Edit([](PlanDocument *d, QString *e) {
+        return d->setImpactRating(QStringLiteral("payroll"), ImpactCategory::HealthSafety, 5, 2, e);
+    }) << QStringLiteral("Rate health & safety impact of \"Pay staff\" at 168 h: 2");
     QTest::newRow("add service") << Edit([](PlanDocument *d, QString *e) {
         Service s;
         s.id = QStringLiteral("cloud");
@@ -213,6 +219,12 @@ void tst_PlanDocument::refusals_data()
     QTest::newRow("quorum above group size") << Edit([](PlanDocument *d, QString *e) {
         return d->changeGroup({QStringLiteral("pay-api"), QStringLiteral("sites"), 3}, e);
     }) << QStringLiteral("from 1 to the number of providers in the group (2)");
+    QTest::newRow("rating 5") << Edit([](PlanDocument *d, QString *e) {
+        return d->setImpactRating(QStringLiteral("payments"), ImpactCategory::Legal, 1, 5, e);
+    }) << QStringLiteral("from 0 (none) to 4 (severe)");
+    QTest::newRow("horizon out of range") << Edit([](PlanDocument *d, QString *e) {
+        return d->setImpactRating(QStringLiteral("payments"), ImpactCategory::Legal, 6, 1, e);
+    }) << QStringLiteral("no time horizon 7");
     QTest::newRow("unknown node") << Edit([](PlanDocument *d, QString *e) {
         return d->removeNode(QStringLiteral("ghost"), e);
     }) << QStringLiteral("no process or service");
