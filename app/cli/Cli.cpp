@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "analysis/Cascade.h"
+#include "analysis/Findings.h"
+#include "analysis/Recovery.h"
+#include "analysis/Spof.h"
 #include "domain/Plan.h"
+#include "io/AnalysisJson.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
 #include "storage/PlanFile.h"
@@ -11,9 +16,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMap>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Continuity::Cli {
 namespace {
@@ -35,12 +44,21 @@ QString usage()
         "                                      --replace swaps a non-empty plan's content\n"
         "  export PLAN --json FILE             write the whole plan as plan JSON ('-' for\n"
         "                                      standard output)\n"
+        "  analyze cascade PLAN --fail ID[,ID...] [--json]\n"
+        "                                      what fails with the given nodes\n"
+        "  analyze spof PLAN [--max-tier N] [--json]\n"
+        "                                      single points of failure of tier 0..N targets\n"
+        "  analyze tiers PLAN [--json]         required tiers, tier/RTO/RPO inversions\n"
+        "  analyze recovery PLAN --fail ID[,ID...] [--json]\n"
+        "                                      recovery order, ready times, RTO gaps\n"
+        "  check PLAN [--json]                 all findings; exit 1 if any is an error\n"
         "\n"
         "Options:\n"
         "  -h, --help                          show this help\n"
         "  -v, --version                       show the version\n"
         "\n"
-        "Exit status: 0 on success, 2 on bad usage or bad input (nothing is changed).\n"
+        "Exit status: 0 on success, 1 when check finds errors, 2 on bad usage or bad\n"
+        "input (nothing is changed). IDs may also be given as unique names.\n"
         "See docs/cli.md.\n");
 }
 
@@ -296,6 +314,230 @@ public:
         return Success;
     }
 
+    // Loads a plan read-only for an analysis; false and a message on failure.
+    bool loadForAnalysis(const QString &path, Plan *plan, QString *error)
+    {
+        std::unique_ptr<PlanFile> file = PlanFile::open(path, OpenMode::ReadOnly, error);
+        return file && PlanSql(file->database()).load(plan, error);
+    }
+
+    // --fail a,b,c: ids, or names where a name is unique.
+    bool resolveNodes(const GraphSnapshot &graph, const QString &list, std::vector<int> *nodes,
+                      QString *error)
+    {
+        const QStringList items = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (items.isEmpty()) {
+            *error = Tr::tr("--fail needs at least one id");
+            return false;
+        }
+        for (const QString &raw : items) {
+            const QString item = raw.trimmed();
+            int node = graph.indexOf(item);
+            if (node < 0) {
+                QStringList matches;
+                for (int v = 0; v < graph.nodeCount(); ++v) {
+                    if (graph.name(v) == item) {
+                        matches.append(graph.id(v));
+                        node = v;
+                    }
+                }
+                if (matches.size() > 1) {
+                    *error = Tr::tr("--fail: the name \"%1\" is used by %2; give an id")
+                                 .arg(item, matches.join(QStringLiteral(", ")));
+                    return false;
+                }
+                if (matches.isEmpty()) {
+                    *error =
+                        Tr::tr("--fail: no process or service has the id or name \"%1\"").arg(item);
+                    return false;
+                }
+            }
+            nodes->push_back(node);
+        }
+        return true;
+    }
+
+    void writeJson(const QByteArray &json)
+    {
+        m_out << QString::fromUtf8(json);
+        m_out.flush();
+    }
+
+    static QString hoursText(double h)
+    {
+        if (std::isnan(h) || std::isinf(h))
+            return QStringLiteral("—");
+        return QLocale::c().toString(h, 'g', 6) + QStringLiteral(" h");
+    }
+
+    int analyze(const QStringList &args)
+    {
+        if (args.isEmpty())
+            return badUsage(Tr::tr("analyze needs one of: cascade, spof, tiers, recovery"));
+        const QString what = args.first();
+        const bool needsScenario =
+            what == QLatin1String("cascade") || what == QLatin1String("recovery");
+        QStringList valueOptions;
+        if (needsScenario)
+            valueOptions.append(QStringLiteral("--fail"));
+        if (what == QLatin1String("spof"))
+            valueOptions.append(QStringLiteral("--max-tier"));
+        if (!needsScenario && what != QLatin1String("spof") && what != QLatin1String("tiers"))
+            return badUsage(
+                Tr::tr("unknown analysis '%1' (cascade, spof, tiers, recovery)").arg(what));
+        const Arguments a = parse(args.mid(1), valueOptions, {QStringLiteral("--json")});
+        if (!a.error.isEmpty())
+            return badUsage(a.error);
+        if (a.positionals.size() != 1)
+            return badUsage(Tr::tr("analyze %1 needs exactly one PLAN file").arg(what));
+        if (needsScenario && !a.options.contains(QStringLiteral("--fail")))
+            return badUsage(Tr::tr("analyze %1 needs --fail ID[,ID...]").arg(what));
+        const bool json = a.flags.contains(QLatin1String("--json"));
+
+        QString error;
+        Plan plan;
+        if (!loadForAnalysis(a.positionals.first(), &plan, &error))
+            return fail(error);
+        const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+
+        if (what == QLatin1String("cascade")) {
+            std::vector<int> scenario;
+            if (!resolveNodes(graph, a.options.value(QStringLiteral("--fail")), &scenario, &error))
+                return fail(error);
+            const CascadeResult result = runCascade(graph, scenario);
+            if (json) {
+                writeJson(AnalysisJson::cascade(graph, result));
+                return Success;
+            }
+            int down = 0;
+            for (int node : result.affected)
+                down += result.state[node] == NodeState::Down;
+            m_out << Tr::tr("%1 down, %2 degraded; loss per hour of down processes: %3")
+                         .arg(down)
+                         .arg(result.affected.size() - down)
+                         .arg(QLocale::c().toString(result.lossPerHour, 'f', 0))
+                  << '\n';
+            for (std::size_t i = 0; i < result.affected.size(); ++i) {
+                const int node = result.affected[i];
+                QStringList causes;
+                for (int c : result.causes[i])
+                    causes.append(graph.id(c));
+                m_out << QStringLiteral("  %1 %2").arg(result.state[node] == NodeState::Down
+                                                           ? QStringLiteral("down    ")
+                                                           : QStringLiteral("degraded"),
+                                                       graph.id(node))
+                      << (causes.isEmpty()
+                              ? Tr::tr("  (failed)")
+                              : QStringLiteral("  ← ") + causes.join(QStringLiteral(", ")))
+                      << '\n';
+            }
+            m_out.flush();
+            return Success;
+        }
+        if (what == QLatin1String("recovery")) {
+            std::vector<int> scenario;
+            if (!resolveNodes(graph, a.options.value(QStringLiteral("--fail")), &scenario, &error))
+                return fail(error);
+            const RecoveryResult result = runRecovery(graph, scenario);
+            if (json) {
+                writeJson(AnalysisJson::recovery(graph, result));
+                return Success;
+            }
+            m_out << Tr::tr("wave  ready     target    gap       node") << '\n';
+            for (const RecoveryNode &r : result.nodes) {
+                const double target = graph.rtoHours(r.node);
+                if (r.isBlocked()) {
+                    QStringList cycle;
+                    for (int c : r.blockedBy)
+                        cycle.append(graph.id(c));
+                    m_out << QStringLiteral("  —   blocked by the cycle %1: %2")
+                                 .arg(cycle.join(QStringLiteral(", ")), graph.id(r.node))
+                          << '\n';
+                    continue;
+                }
+                const double gap = std::isnan(target) ? target : r.readyHours - target;
+                m_out << QStringLiteral("%1  %2 %3 %4 %5")
+                             .arg(r.wave, 4)
+                             .arg(hoursText(r.readyHours), -9)
+                             .arg(hoursText(target), -9)
+                             .arg(hoursText(gap), -9)
+                             .arg(graph.id(r.node))
+                      << '\n';
+            }
+            m_out.flush();
+            return Success;
+        }
+        if (what == QLatin1String("spof")) {
+            int maxTier = 1;
+            if (a.options.contains(QStringLiteral("--max-tier"))) {
+                bool ok = false;
+                maxTier = a.options.value(QStringLiteral("--max-tier")).toInt(&ok);
+                if (!ok || maxTier < 0 || maxTier > 3)
+                    return badUsage(Tr::tr("--max-tier must be a tier from 0 to 3"));
+            }
+            const SpofResult result = findSpofs(graph, defaultSpofTargets(graph, maxTier));
+            if (json) {
+                writeJson(AnalysisJson::spof(graph, result));
+                return Success;
+            }
+            for (const SpofTarget &t : result.targets) {
+                QStringList spofs;
+                for (int s : t.spofs)
+                    spofs.append(graph.id(s));
+                spofs.sort();
+                m_out << QStringLiteral("%1 (tier %2): ").arg(graph.id(t.node)).arg(t.tier)
+                      << (spofs.isEmpty() ? Tr::tr("no single point of failure")
+                                          : spofs.join(QStringLiteral(", ")))
+                      << '\n';
+            }
+            m_out.flush();
+            return Success;
+        }
+        const TierAnalysis result = analyzeTiers(graph, plan.tierPolicy);
+        if (json) {
+            writeJson(AnalysisJson::tiers(graph, result));
+            return Success;
+        }
+        printFindings(result.findings);
+        return Success;
+    }
+
+    void printFindings(const std::vector<Finding> &findings)
+    {
+        for (const Finding &f : findings) {
+            m_out << QStringLiteral("%1 %2 %3: %4")
+                         .arg(toString(f.severity), -8)
+                         .arg(f.kind, -22)
+                         .arg(f.subject, f.message)
+                  << '\n';
+        }
+        m_out << Tr::tr("%1 finding(s)").arg(findings.size()) << '\n';
+        m_out.flush();
+    }
+
+    int check(const QStringList &args)
+    {
+        const Arguments a = parse(args, {}, {QStringLiteral("--json")});
+        if (!a.error.isEmpty())
+            return badUsage(a.error);
+        if (a.positionals.size() != 1)
+            return badUsage(Tr::tr("check needs exactly one PLAN file"));
+        QString error;
+        Plan plan;
+        if (!loadForAnalysis(a.positionals.first(), &plan, &error))
+            return fail(error);
+        const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+        const std::vector<Finding> findings = checkPlan(graph, plan.tierPolicy);
+        if (a.flags.contains(QLatin1String("--json")))
+            writeJson(AnalysisJson::check(findings));
+        else
+            printFindings(findings);
+        const bool errors = std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+            return f.severity == Severity::Error;
+        });
+        return errors ? FindingsHaveErrors : Success;
+    }
+
 private:
     QTextStream &m_out;
     QTextStream &m_err;
@@ -334,6 +576,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.importPlan(rest);
     if (command == QLatin1String("export"))
         return runner.exportPlan(rest);
+    if (command == QLatin1String("analyze"))
+        return runner.analyze(rest);
+    if (command == QLatin1String("check"))
+        return runner.check(rest);
     return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
 }
 

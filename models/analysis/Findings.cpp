@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Findings.h"
+
+#include "domain/TierPolicy.h"
+#include "Spof.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <queue>
+
+namespace Continuity {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::Findings)
+};
+
+constexpr double Infinity = std::numeric_limits<double>::infinity();
+
+QString hours(double h)
+{
+    return Tr::tr("%1 h").arg(QLocale::c().toString(h, 'g', 6));
+}
+
+QString named(const GraphSnapshot &graph, int node)
+{
+    return QStringLiteral("\"%1\" (%2)").arg(graph.name(node), graph.id(node));
+}
+
+// For every node, the smallest `own(c)` over everything that hard-depends on it, directly or
+// through other nodes (grouped or not; soft dependencies pass nothing on), and which node
+// that was. Dijkstra-like: values only pass through unchanged, so the first time a node is
+// settled its value is final.
+void minAbove(const GraphSnapshot &graph, const std::function<double(int)> &own,
+              std::vector<double> &value, std::vector<int> &by)
+{
+    const int n = graph.nodeCount();
+    value.assign(n, Infinity);
+    by.assign(n, -1);
+    // carried(c): the smallest of own(c) and value(c), and who gave it.
+    std::vector<double> carried(n, Infinity);
+    std::vector<int> carriedBy(n, -1);
+    using Item = std::pair<double, int>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<>> heap;
+    for (int c = 0; c < n; ++c) {
+        const double v = own(c);
+        if (!std::isnan(v) && v < Infinity) {
+            carried[c] = v;
+            carriedBy[c] = c;
+            heap.push({v, c});
+        }
+    }
+    std::vector<std::uint8_t> settled(n, 0);
+    while (!heap.empty()) {
+        const auto [v, c] = heap.top();
+        heap.pop();
+        if (settled[c] || v > carried[c])
+            continue;
+        settled[c] = 1;
+        const auto [begin, end] = graph.providerEdges(c);
+        for (const int *it = begin; it != end; ++it) {
+            const GraphSnapshot::Edge &e = graph.edges()[*it];
+            if (e.kind == GraphSnapshot::EdgeKind::Soft)
+                continue;
+            const int p = e.provider;
+            if (v < value[p]) {
+                value[p] = v;
+                by[p] = carriedBy[c];
+            }
+            if (v < carried[p]) {
+                carried[p] = v;
+                carriedBy[p] = carriedBy[c];
+                heap.push({v, p});
+            }
+        }
+    }
+}
+
+} // namespace
+
+QString toString(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
+    }
+    return {};
+}
+
+TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy)
+{
+    TierAnalysis result;
+    const int n = graph.nodeCount();
+    std::vector<double> tierAbove;
+    minAbove(
+        graph, [&](int c) { return graph.tier(c) >= 0 ? double(graph.tier(c)) : Infinity; },
+        tierAbove, result.requiredBy);
+    result.requiredTier.assign(n, -1);
+    for (int v = 0; v < n; ++v) {
+        if (tierAbove[v] < Infinity)
+            result.requiredTier[v] = int(tierAbove[v]);
+    }
+    minAbove(
+        graph, [&](int c) { return graph.rtoHours(c); }, result.minRtoAbove, result.minRtoBy);
+    minAbove(
+        graph, [&](int c) { return graph.rpoHours(c); }, result.minRpoAbove, result.minRpoBy);
+
+    auto add = [&](Severity s, const char *kind, int subject, const QString &message,
+                   QStringList related = {}) {
+        result.findings.push_back(
+            {s, QString::fromLatin1(kind), graph.id(subject), message, std::move(related)});
+    };
+    for (int v = graph.processCount(); v < n; ++v) {
+        const int required = result.requiredTier[v];
+        const int assigned = graph.assignedTier(v);
+        if (required >= 0 && assigned > required) {
+            const int by = result.requiredBy[v];
+            add(Severity::Error, "tier-inversion", v,
+                Tr::tr("%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier "
+                       "%4, or remove the hard dependency.")
+                    .arg(named(graph, v))
+                    .arg(assigned)
+                    .arg(named(graph, by))
+                    .arg(required),
+                {graph.id(by)});
+        } else if (required >= 0 && assigned < 0) {
+            const int by = result.requiredBy[v];
+            add(Severity::Warning, "missing-tier", v,
+                Tr::tr("%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier "
+                       "%3 or more critical.")
+                    .arg(named(graph, v), named(graph, by))
+                    .arg(required),
+                {graph.id(by)});
+        }
+    }
+    for (int v = 0; v < n; ++v) {
+        const double rto = graph.rtoHours(v);
+        if (!std::isnan(rto) && rto > result.minRtoAbove[v]) {
+            const int by = result.minRtoBy[v];
+            add(Severity::Error, "rto-inversion", v,
+                Tr::tr(
+                    "%1 has an RTO of %2, longer than the %3 of %4, which cannot work without "
+                    "it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.")
+                    .arg(named(graph, v), hours(rto), hours(result.minRtoAbove[v]),
+                         named(graph, by)),
+                {graph.id(by)});
+        }
+        const double rpo = graph.rpoHours(v);
+        if (graph.isDataStore(v) && !std::isnan(rpo) && rpo > result.minRpoAbove[v]) {
+            const int by = result.minRpoBy[v];
+            add(Severity::Error, "rpo-inversion", v,
+                Tr::tr("%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO "
+                       "down to %3 or less.")
+                    .arg(named(graph, v), hours(rpo), hours(result.minRpoAbove[v]),
+                         named(graph, by)),
+                {graph.id(by)});
+        }
+        if (graph.isDataStore(v) && !std::isnan(rpo)) {
+            const double achievable = graph.achievableRpoHours(v);
+            if (std::isnan(achievable)) {
+                add(Severity::Warning, "rpo-not-achievable", v,
+                    Tr::tr("%1 has an RPO target of %2 but no replication or backup, so any loss "
+                           "is unbounded. Set up replication or backups.")
+                        .arg(named(graph, v), hours(rpo)));
+            } else if (achievable > rpo) {
+                add(Severity::Warning, "rpo-not-achievable", v,
+                    Tr::tr("%1 has an RPO target of %2, but its replication can only achieve %3. "
+                           "Replicate more often or accept a longer RPO.")
+                        .arg(named(graph, v), hours(rpo), hours(achievable)));
+            }
+        }
+        for (const RegulatoryRule &rule : policy.regulatory) {
+            if (!graph.tags(v).contains(rule.tag))
+                continue;
+            const int tier = graph.assignedTier(v);
+            if (rule.minTier && (tier < 0 || tier > *rule.minTier)) {
+                add(Severity::Warning, "regulatory-tier", v,
+                    Tr::tr("%1 carries %2, which asks for tier %3 or more critical; it is %4.")
+                        .arg(named(graph, v), rule.tag)
+                        .arg(*rule.minTier)
+                        .arg(tier < 0 ? Tr::tr("not tiered") : Tr::tr("tier %1").arg(tier)));
+            }
+            if (rule.maxRpoHours && graph.isDataStore(v) &&
+                (std::isnan(rpo) || rpo > *rule.maxRpoHours)) {
+                add(Severity::Warning, "regulatory-rpo", v,
+                    Tr::tr("%1 carries %2, which allows at most %3 of data loss; its RPO is %4.")
+                        .arg(named(graph, v), rule.tag, hours(*rule.maxRpoHours),
+                             std::isnan(rpo) ? Tr::tr("not set") : hours(rpo)));
+            }
+        }
+    }
+    return result;
+}
+
+std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &policy)
+{
+    std::vector<Finding> findings = analyzeTiers(graph, policy).findings;
+    const int n = graph.nodeCount();
+
+    // Single points of failure of the tier 0 and 1 targets: one finding per failing node,
+    // naming every target it takes down on its own.
+    {
+        const SpofResult spofs = findSpofs(graph, defaultSpofTargets(graph, 1));
+        std::vector<std::vector<int>> takesDown(n);
+        for (const SpofTarget &t : spofs.targets) {
+            for (int s : t.spofs)
+                takesDown[s].push_back(t.node);
+        }
+        for (int s = 0; s < n; ++s) {
+            if (takesDown[s].empty())
+                continue;
+            std::vector<int> &targets = takesDown[s];
+            std::sort(targets.begin(), targets.end(), [&](int a, int b) {
+                return graph.tier(a) != graph.tier(b) ? graph.tier(a) < graph.tier(b)
+                                                      : graph.id(a) < graph.id(b);
+            });
+            QStringList names;
+            QStringList related;
+            for (int t : targets) {
+                names.append(Tr::tr("%1 (tier %2)").arg(named(graph, t)).arg(graph.tier(t)));
+                related.append(graph.id(t));
+            }
+            const bool tierZero = graph.tier(targets.front()) == 0;
+            findings.push_back(
+                {tierZero ? Severity::Warning : Severity::Info, QStringLiteral("spof"), graph.id(s),
+                 Tr::tr("Losing %1 alone takes down %2. Add redundancy for it, or record why the "
+                        "risk is accepted.")
+                     .arg(named(graph, s), names.join(QStringLiteral(", "))),
+                 related});
+        }
+    }
+
+    // Cycles of hard dependencies: Tarjan over hard and grouped edges.
+    {
+        std::vector<int> index(n, -1), low(n, 0);
+        std::vector<std::uint8_t> onStack(n, 0);
+        std::vector<int> stack;
+        int counter = 0;
+        struct Frame
+        {
+            int node;
+            const int *it;
+            const int *end;
+        };
+        for (int root = 0; root < n; ++root) {
+            if (index[root] >= 0)
+                continue;
+            std::vector<Frame> frames;
+            auto push = [&](int v) {
+                index[v] = low[v] = counter++;
+                stack.push_back(v);
+                onStack[v] = 1;
+                const auto [b, e] = graph.providerEdges(v);
+                frames.push_back({v, b, e});
+            };
+            push(root);
+            while (!frames.empty()) {
+                Frame &f = frames.back();
+                if (f.it != f.end) {
+                    const GraphSnapshot::Edge &e = graph.edges()[*f.it++];
+                    if (e.kind == GraphSnapshot::EdgeKind::Soft)
+                        continue;
+                    if (index[e.provider] < 0)
+                        push(e.provider);
+                    else if (onStack[e.provider])
+                        low[f.node] = std::min(low[f.node], index[e.provider]);
+                    continue;
+                }
+                const int v = f.node;
+                frames.pop_back();
+                if (!frames.empty())
+                    low[frames.back().node] = std::min(low[frames.back().node], low[v]);
+                if (low[v] != index[v])
+                    continue;
+                std::vector<int> members;
+                int w;
+                do {
+                    w = stack.back();
+                    stack.pop_back();
+                    onStack[w] = 0;
+                    members.push_back(w);
+                } while (w != v);
+                if (members.size() < 2)
+                    continue;
+                QStringList ids;
+                for (int m : members)
+                    ids.append(graph.id(m));
+                ids.sort();
+                findings.push_back(
+                    {Severity::Warning, QStringLiteral("cycle"), ids.first(),
+                     Tr::tr(
+                         "%1 depend on each other in a cycle of hard dependencies, so none of "
+                         "them can be recovered first. Break the cycle (make one dependency soft, "
+                         "or plan a manual bootstrap) and write it into a runbook.")
+                         .arg(ids.join(QStringLiteral(", "))),
+                     ids});
+            }
+        }
+    }
+
+    for (const GraphSnapshot::Group &g : graph.groups()) {
+        if (g.plannedQuorum > g.size) {
+            findings.push_back(
+                {Severity::Error,
+                 QStringLiteral("quorum-exceeds-group"),
+                 graph.id(g.consumer),
+                 Tr::tr("Redundancy group \"%1\" of %2 needs %3 providers but has %4. Add "
+                        "providers to the group or lower its quorum.")
+                     .arg(g.name, named(graph, g.consumer))
+                     .arg(g.plannedQuorum)
+                     .arg(g.size),
+                 {}});
+        }
+    }
+
+    for (int v = 0; v < n; ++v) {
+        const bool process = graph.isProcess(v);
+        if (std::isnan(graph.rtoHours(v)) &&
+            (process || (graph.tier(v) >= 0 && graph.tier(v) <= 1))) {
+            findings.push_back(
+                {Severity::Info,
+                 QStringLiteral("missing-rto"),
+                 graph.id(v),
+                 Tr::tr("%1 has no RTO target. Agree one with its owner.").arg(named(graph, v)),
+                 {}});
+        }
+        if (!process && !std::isnan(graph.rtoHours(v)) && graph.recoveryHours(v) <= 0) {
+            findings.push_back(
+                {Severity::Info,
+                 QStringLiteral("missing-recovery-time"),
+                 graph.id(v),
+                 Tr::tr("%1 has an RTO target but no recovery time, so recovery analyses assume "
+                        "it comes back instantly. Enter how long it takes to bring back.")
+                     .arg(named(graph, v)),
+                 {}});
+        }
+    }
+
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        return a.subject < b.subject;
+    });
+    return findings;
+}
+
+} // namespace Continuity

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "GraphSnapshot.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Continuity {
+
+struct TierPolicy;
+
+enum class Severity { Error, Warning, Info };
+QString toString(Severity severity);
+
+// Something wrong or worth knowing about a plan, in plain words that say what to do
+// (PRODUCT §3 Findings). `kind` is a stable spelling for machines ("tier-inversion").
+struct Finding
+{
+    Severity severity = Severity::Info;
+    QString kind;
+    QString subject; // the id of the process or service it is about
+    QString message;
+    QStringList related; // other ids involved (the consumer that needs the tier, the cycle...)
+};
+
+// PRODUCT §3 Tiers: required tiers and the inversions that follow from them.
+struct TierAnalysis
+{
+    std::vector<int> requiredTier; // per node, -1 when nothing with a tier hard-depends on it
+    std::vector<int> requiredBy;   // per node, the most critical such dependant, -1 if none
+    std::vector<double>
+        minRtoAbove; // per node, shortest RTO target of its hard dependants (inf if none)
+    std::vector<int> minRtoBy;
+    std::vector<double> minRpoAbove;
+    std::vector<int> minRpoBy;
+    std::vector<Finding> findings; // tier, RTO and RPO inversions, missing tiers, regulatory rules
+};
+TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy);
+
+// Every finding of a plan (continuity-cli check): the tier analysis, single points of failure
+// of tier 0/1 targets, cycles of hard dependencies, misconfigured groups, missing data.
+// Sorted by severity, then kind, then subject.
+std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &policy);
+
+} // namespace Continuity

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace Continuity {
+
+struct Plan;
+
+enum class NodeState : std::uint8_t { Up = 0, Degraded = 1, Down = 2 };
+
+// An immutable, compact copy of a plan's graph for the analyses (STYLE "Analyses"): nodes
+// are integers 0..n-1 (processes first, then services), dependencies are contiguous arrays
+// indexed both by consumer and by provider. Built once from a Plan; the analyses are pure
+// functions over it, safe to run on any thread.
+class GraphSnapshot
+{
+public:
+    enum class EdgeKind : std::uint8_t { Hard, Soft, Group };
+
+    struct Edge
+    {
+        int consumer;
+        int provider;
+        EdgeKind kind;
+        int group; // index into groups() for EdgeKind::Group, else -1
+    };
+
+    // A redundancy group. `quorum` is what the analyses use: the plan's quorum, but never
+    // more than the group's size (a group asking for more providers than it has is reported
+    // by the findings and analysed as needing all of them; docs/analyses.md).
+    struct Group
+    {
+        int consumer;
+        int quorum;
+        int size;
+        int plannedQuorum;
+        QString name;
+    };
+
+    static GraphSnapshot fromPlan(const Plan &plan);
+
+    int nodeCount() const { return int(m_ids.size()); }
+    const QString &id(int node) const { return m_ids.at(node); }
+    int indexOf(const QString &id) const { return m_indexOf.value(id, -1); }
+    bool isProcess(int node) const { return node < m_processCount; }
+    int processCount() const { return m_processCount; }
+    bool isDataStore(int node) const { return m_dataStore[node] != 0; }
+    QString name(int node) const { return m_names.at(node); }
+
+    // Hours; NaN when not set.
+    double rtoHours(int node) const { return m_rto[node]; }
+    double rpoHours(int node) const { return m_rpo[node]; }
+    // The time to bring a node back; 0 when not given.
+    double recoveryHours(int node) const { return m_recovery[node]; }
+    double lossPerHour(int node) const { return m_loss[node]; }
+    // Achievable RPO of a data store (PRODUCT §3 RPO): NaN for unbounded or not a data store.
+    double achievableRpoHours(int node) const { return m_achievableRpo[node]; }
+    // The tier used as a node's own: a process's assigned or derived tier, a service's assigned
+    // tier; -1 when a service has none.
+    int tier(int node) const { return m_tier[node]; }
+    // The tier assigned by hand; -1 when none.
+    int assignedTier(int node) const { return m_assignedTier[node]; }
+    const QStringList &tags(int node) const { return m_tags[node]; }
+
+    const std::vector<Edge> &edges() const { return m_edges; }
+    const std::vector<Group> &groups() const { return m_groups; }
+    // Edges of which `node` is the consumer, as indices into edges().
+    std::pair<const int *, const int *> providerEdges(int node) const
+    {
+        return {m_byConsumer.data() + m_consumerOffsets[node],
+                m_byConsumer.data() + m_consumerOffsets[node + 1]};
+    }
+    // Edges of which `node` is the provider.
+    std::pair<const int *, const int *> consumerEdges(int node) const
+    {
+        return {m_byProvider.data() + m_providerOffsets[node],
+                m_byProvider.data() + m_providerOffsets[node + 1]};
+    }
+
+private:
+    QStringList m_ids;
+    QStringList m_names;
+    QHash<QString, int> m_indexOf;
+    int m_processCount = 0;
+    std::vector<std::uint8_t> m_dataStore;
+    std::vector<double> m_rto;
+    std::vector<double> m_rpo;
+    std::vector<double> m_recovery;
+    std::vector<double> m_loss;
+    std::vector<double> m_achievableRpo;
+    std::vector<int> m_tier;
+    std::vector<int> m_assignedTier;
+    std::vector<QStringList> m_tags;
+    std::vector<Edge> m_edges;
+    std::vector<Group> m_groups;
+    std::vector<int> m_consumerOffsets;
+    std::vector<int> m_byConsumer;
+    std::vector<int> m_providerOffsets;
+    std::vector<int> m_byProvider;
+};
+
+} // namespace Continuity

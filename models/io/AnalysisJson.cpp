@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnalysisJson.h"
+
+#include "analysis/Cascade.h"
+#include "analysis/Findings.h"
+#include "analysis/Recovery.h"
+#include "analysis/Spof.h"
+#include "JsonWriter.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Continuity::AnalysisJson {
+namespace {
+
+QString stateName(NodeState state)
+{
+    switch (state) {
+    case NodeState::Up:
+        return QStringLiteral("up");
+    case NodeState::Degraded:
+        return QStringLiteral("degraded");
+    case NodeState::Down:
+        return QStringLiteral("down");
+    }
+    return {};
+}
+
+void ids(JsonWriter &w, const GraphSnapshot &graph, std::vector<int> nodes)
+{
+    std::sort(nodes.begin(), nodes.end(), [&](int a, int b) { return graph.id(a) < graph.id(b); });
+    w.beginArray(true);
+    for (int node : nodes)
+        w.value(graph.id(node));
+    w.endArray();
+}
+
+void number(JsonWriter &w, double value)
+{
+    if (std::isnan(value) || std::isinf(value))
+        w.null();
+    else
+        w.value(value);
+}
+
+template <typename T>
+std::vector<std::size_t> orderById(const GraphSnapshot &graph, const std::vector<T> &items,
+                                   int (*nodeOf)(const T &))
+{
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return graph.id(nodeOf(items[a])) < graph.id(nodeOf(items[b]));
+    });
+    return order;
+}
+
+void finding(JsonWriter &w, const Finding &f)
+{
+    w.beginObject(true);
+    w.key("severity");
+    w.value(toString(f.severity));
+    w.key("kind");
+    w.value(f.kind);
+    w.key("subject");
+    w.value(f.subject);
+    w.key("message");
+    w.value(f.message);
+    w.key("related");
+    w.beginArray(true);
+    for (const QString &id : f.related)
+        w.value(id);
+    w.endArray();
+    w.endObject();
+}
+
+} // namespace
+
+QByteArray cascade(const GraphSnapshot &graph, const CascadeResult &result)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("scenario");
+    ids(w, graph, result.scenario);
+    w.key("lossPerHour");
+    w.value(result.lossPerHour);
+    w.key("nodes");
+    w.beginArray();
+    std::vector<std::size_t> order(result.affected.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return graph.id(result.affected[a]) < graph.id(result.affected[b]);
+    });
+    for (std::size_t i : order) {
+        const int node = result.affected[i];
+        w.beginObject(true);
+        w.key("id");
+        w.value(graph.id(node));
+        w.key("state");
+        w.value(stateName(result.state[node]));
+        w.key("causes");
+        ids(w, graph, result.causes[i]);
+        w.key("redundancyLost");
+        w.value(bool(result.redundancyLost[node]));
+        w.endObject();
+    }
+    w.endArray();
+    // Added: every node whose redundancy was lost, whatever its state (up ones included).
+    w.key("redundancyLost");
+    std::vector<int> lost;
+    for (int node = 0; node < graph.nodeCount(); ++node) {
+        if (result.redundancyLost[node])
+            lost.push_back(node);
+    }
+    ids(w, graph, lost);
+    w.endObject();
+    return w.take();
+}
+
+QByteArray spof(const GraphSnapshot &graph, const SpofResult &result)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("targets");
+    w.beginArray();
+    for (std::size_t i :
+         orderById<SpofTarget>(graph, result.targets, [](const SpofTarget &t) { return t.node; })) {
+        const SpofTarget &t = result.targets[i];
+        w.beginObject(true);
+        w.key("id");
+        w.value(graph.id(t.node));
+        w.key("tier");
+        w.value(t.tier);
+        w.key("spofs");
+        ids(w, graph, t.spofs);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray tiers(const GraphSnapshot &graph, const TierAnalysis &result)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("nodes");
+    w.beginArray();
+    std::vector<int> nodes(graph.nodeCount());
+    for (int i = 0; i < graph.nodeCount(); ++i)
+        nodes[i] = i;
+    std::sort(nodes.begin(), nodes.end(), [&](int a, int b) { return graph.id(a) < graph.id(b); });
+    for (int node : nodes) {
+        w.beginObject(true);
+        w.key("id");
+        w.value(graph.id(node));
+        w.key("assignedTier");
+        if (graph.assignedTier(node) >= 0)
+            w.value(graph.assignedTier(node));
+        else
+            w.null();
+        w.key("requiredTier");
+        if (result.requiredTier[node] >= 0)
+            w.value(result.requiredTier[node]);
+        else
+            w.null();
+        // Added: the tier a process gets from the tier policy when none is assigned.
+        if (graph.isProcess(node)) {
+            w.key("tier");
+            w.value(graph.tier(node));
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.key("findings");
+    w.beginArray();
+    for (const Finding &f : result.findings)
+        finding(w, f);
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray recovery(const GraphSnapshot &graph, const RecoveryResult &result)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("scenario");
+    ids(w, graph, result.cascade.scenario);
+    w.key("nodes");
+    w.beginArray();
+    for (std::size_t i : orderById<RecoveryNode>(graph, result.nodes,
+                                                 [](const RecoveryNode &r) { return r.node; })) {
+        const RecoveryNode &r = result.nodes[i];
+        const double target = graph.rtoHours(r.node);
+        w.beginObject(true);
+        w.key("id");
+        w.value(graph.id(r.node));
+        w.key("readyHours");
+        number(w, r.readyHours);
+        w.key("wave");
+        if (r.isBlocked())
+            w.null();
+        else
+            w.value(r.wave);
+        w.key("rtoTargetHours");
+        number(w, target);
+        w.key("gapHours");
+        number(w, r.isBlocked() || std::isnan(target) ? std::nan("") : r.readyHours - target);
+        w.key("blockedBy");
+        ids(w, graph, r.blockedBy);
+        if (graph.isDataStore(r.node)) {
+            // Added for data stores: PRODUCT §3 RPO, null when unbounded.
+            w.key("achievableRpoHours");
+            number(w, graph.achievableRpoHours(r.node));
+            w.key("rpoTargetHours");
+            number(w, graph.rpoHours(r.node));
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray check(const std::vector<Finding> &findings)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("findings");
+    w.beginArray();
+    for (const Finding &f : findings)
+        finding(w, f);
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+} // namespace Continuity::AnalysisJson

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+#include <vector>
+
+namespace Continuity {
+
+class GraphSnapshot;
+struct CascadeResult;
+struct RecoveryResult;
+struct SpofResult;
+struct TierAnalysis;
+struct Finding;
+
+// The JSON of continuity-cli's analyses, exactly the shapes of PRODUCT §6 (fields may be
+// added, none renamed or removed; docs/analyses.md lists the added ones). Lists are sorted by
+// id so that the output of a plan is the same whatever order its file holds things in.
+namespace AnalysisJson {
+
+QByteArray cascade(const GraphSnapshot &graph, const CascadeResult &result);
+QByteArray spof(const GraphSnapshot &graph, const SpofResult &result);
+QByteArray tiers(const GraphSnapshot &graph, const TierAnalysis &result);
+QByteArray recovery(const GraphSnapshot &graph, const RecoveryResult &result);
+QByteArray check(const std::vector<Finding> &findings);
+
+} // namespace AnalysisJson
+} // namespace Continuity
