@@ -2,6 +2,7 @@
 #include "Cascade.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace Continuity {
 
@@ -26,12 +27,19 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
         NodeState to;
     };
     std::vector<Event> queue;
+    // When (as a position in the event queue) each node stopped being up, and went down: a
+    // provider is a cause of a node's state only if it got there first, so that causes always
+    // lead back to the scenario, never round a cycle.
+    constexpr int Never = std::numeric_limits<int>::max();
+    std::vector<int> notUpAt(n, Never);
+    std::vector<int> downAt(n, Never);
     for (int node : scenario) {
         if (node < 0 || node >= n || inScenario[node])
             continue;
         inScenario[node] = 1;
         result.scenario.push_back(node);
         result.affected.push_back(node);
+        notUpAt[node] = downAt[node] = int(queue.size());
         queue.push_back({node, NodeState::Up, NodeState::Down});
         result.state[node] = NodeState::Down;
     }
@@ -40,8 +48,12 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
         const NodeState from = result.state[node];
         if (to <= from)
             return;
-        if (from == NodeState::Up)
+        if (from == NodeState::Up) {
             result.affected.push_back(node);
+            notUpAt[node] = int(queue.size());
+        }
+        if (to == NodeState::Down)
+            downAt[node] = int(queue.size());
         result.state[node] = to;
         queue.push_back({node, from, to});
     };
@@ -91,28 +103,30 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
         if (inScenario[node])
             continue;
         const NodeState s = result.state[node];
+        const bool down = s == NodeState::Down;
+        const int at = down ? downAt[node] : notUpAt[node];
         std::vector<int> &causes = result.causes[a];
         const auto [begin, end] = graph.providerEdges(node);
         for (const int *it = begin; it != end; ++it) {
             const GraphSnapshot::Edge &e = edges[*it];
-            const NodeState p = result.state[e.provider];
+            const int p = e.provider;
             switch (e.kind) {
             case Kind::Hard:
-                if (p == s)
-                    causes.push_back(e.provider);
+                if (result.state[p] == s && (down ? downAt[p] : notUpAt[p]) < at)
+                    causes.push_back(p);
                 break;
             case Kind::Soft:
-                if (s == NodeState::Degraded && p != NodeState::Up)
-                    causes.push_back(e.provider);
+                if (!down && notUpAt[p] < at)
+                    causes.push_back(p);
                 break;
             case Kind::Group: {
                 const GraphSnapshot::Group &g = groups[e.group];
                 const bool groupDownNow = g.size - groupDown[e.group] < g.quorum;
                 const bool groupDegraded = !groupDownNow && g.size - groupNotUp[e.group] < g.quorum;
-                if (s == NodeState::Down && groupDownNow && p == NodeState::Down)
-                    causes.push_back(e.provider);
-                else if (s == NodeState::Degraded && groupDegraded && p != NodeState::Up)
-                    causes.push_back(e.provider);
+                if (down && groupDownNow && downAt[p] < at)
+                    causes.push_back(p);
+                else if (!down && groupDegraded && notUpAt[p] < at)
+                    causes.push_back(p);
                 break;
             }
             }
