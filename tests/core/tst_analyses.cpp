@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Data-driven tables of small named graphs for every analysis (PRODUCT §3), each row a graph
 // written in the GraphSpec notation and the expected result in a compact summary.
-#include "GraphSpec.h"
 #include "analysis/Cascade.h"
 #include "analysis/Findings.h"
 #include "analysis/Recovery.h"
 #include "analysis/Spof.h"
+#include "GraphSpec.h"
 
 #include <QTest>
 
@@ -72,9 +72,11 @@ QString recoverySummary(const GraphSnapshot &g, const RecoveryResult &r)
     QStringList parts;
     for (const RecoveryNode &n : r.nodes) {
         if (n.isBlocked())
-            parts.append(g.id(n.node) + QStringLiteral("=blocked(") + idList(g, n.blockedBy) + QLatin1Char(')'));
+            parts.append(g.id(n.node) + QStringLiteral("=blocked(") + idList(g, n.blockedBy) +
+                         QLatin1Char(')'));
         else
-            parts.append(g.id(n.node) + QLatin1Char('=') + number(n.readyHours) + QStringLiteral("/w") + QString::number(n.wave));
+            parts.append(g.id(n.node) + QLatin1Char('=') + number(n.readyHours) +
+                         QStringLiteral("/w") + QString::number(n.wave));
     }
     parts.sort();
     return parts.join(QLatin1Char(' '));
@@ -104,29 +106,67 @@ void tst_Analyses::cascade_data()
     QTest::addColumn<QString>("fail");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("chain") << "a>b b>c" << "c" << "down=a,b,c degraded= causes=a<b;b<c";
-    QTest::newRow("chain, middle fails") << "a>b b>c" << "b" << "down=a,b degraded= causes=a<b";
-    QTest::newRow("diamond") << "a>b a>c b>d c>d" << "d" << "down=a,b,c,d degraded= causes=a<b,c;b<d;c<d";
-    QTest::newRow("soft degrades") << "a~b" << "b" << "down=b degraded=a causes=a<b";
-    QTest::newRow("degraded passes on through hard") << "x>a a~b" << "b" << "down=b degraded=a,x causes=a<b;x<a";
-    QTest::newRow("degraded does not pass through soft twice as down") << "x~a a~b" << "b" << "down=b degraded=a,x causes=a<b;x<a";
-    QTest::newRow("1 of 2, one down: redundancy lost") << "a>b@g/1 a>c@g/1" << "b" << "down=b degraded= lost=a causes=";
-    QTest::newRow("1 of 2, both down") << "a>b@g/1 a>c@g/1" << "b,c" << "down=a,b,c degraded= causes=a<b,c";
-    QTest::newRow("2 of 3, one down") << "a>b@g/2 a>c@g/2 a>d@g/2" << "b" << "down=b degraded= lost=a causes=";
-    QTest::newRow("2 of 3, two down") << "a>b@g/2 a>c@g/2 a>d@g/2" << "b,c" << "down=a,b,c degraded= causes=a<b,c";
+    QTest::newRow("chain") << "a>b b>c"
+                           << "c"
+                           << "down=a,b,c degraded= causes=a<b;b<c";
+    QTest::newRow("chain, middle fails") << "a>b b>c"
+                                         << "b"
+                                         << "down=a,b degraded= causes=a<b";
+    QTest::newRow("diamond") << "a>b a>c b>d c>d"
+                             << "d"
+                             << "down=a,b,c,d degraded= causes=a<b,c;b<d;c<d";
+    QTest::newRow("soft degrades") << "a~b"
+                                   << "b"
+                                   << "down=b degraded=a causes=a<b";
+    QTest::newRow("degraded passes on through hard") << "x>a a~b"
+                                                     << "b"
+                                                     << "down=b degraded=a,x causes=a<b;x<a";
+    QTest::newRow("degraded does not pass through soft twice as down")
+        << "x~a a~b"
+        << "b"
+        << "down=b degraded=a,x causes=a<b;x<a";
+    QTest::newRow("1 of 2, one down: redundancy lost") << "a>b@g/1 a>c@g/1"
+                                                       << "b"
+                                                       << "down=b degraded= lost=a causes=";
+    QTest::newRow("1 of 2, both down") << "a>b@g/1 a>c@g/1"
+                                       << "b,c"
+                                       << "down=a,b,c degraded= causes=a<b,c";
+    QTest::newRow("2 of 3, one down") << "a>b@g/2 a>c@g/2 a>d@g/2"
+                                      << "b"
+                                      << "down=b degraded= lost=a causes=";
+    QTest::newRow("2 of 3, two down") << "a>b@g/2 a>c@g/2 a>d@g/2"
+                                      << "b,c"
+                                      << "down=a,b,c degraded= causes=a<b,c";
     QTest::newRow("degraded quorum: 1 of 2 with one degraded, one down")
-        << "a>b@g/1 a>c@g/1 c~x" << "b,x" << "down=b,x degraded=a,c lost=a causes=a<b,c;c<x";
-    QTest::newRow("degraded quorum: 2 of 2 with one degraded") << "a>b@g/2 a>c@g/2 c~x" << "x"
-                                                               << "down=x degraded=a,c causes=a<c;c<x";
-    QTest::newRow("group plus hard") << "a>b@g/1 a>c@g/1 a>d" << "d" << "down=a,d degraded= causes=a<d";
-    QTest::newRow("cycle without failure stays up") << "a>b b>a c>d" << "d" << "down=c,d degraded= causes=c<d";
-    QTest::newRow("cycle with failure goes down") << "a>b b>a b>c" << "c" << "down=a,b,c degraded= causes=a<b;b<c";
-    QTest::newRow("disconnected parts") << "a>b c>d" << "b" << "down=a,b degraded= causes=a<b";
-    QTest::newRow("process loss counted") << "p[P loss=100] q[P loss=50] p>s q~s" << "s"
+        << "a>b@g/1 a>c@g/1 c~x"
+        << "b,x"
+        << "down=b,x degraded=a,c lost=a causes=a<b,c;c<x";
+    QTest::newRow("degraded quorum: 2 of 2 with one degraded")
+        << "a>b@g/2 a>c@g/2 c~x"
+        << "x"
+        << "down=x degraded=a,c causes=a<c;c<x";
+    QTest::newRow("group plus hard") << "a>b@g/1 a>c@g/1 a>d"
+                                     << "d"
+                                     << "down=a,d degraded= causes=a<d";
+    QTest::newRow("cycle without failure stays up") << "a>b b>a c>d"
+                                                    << "d"
+                                                    << "down=c,d degraded= causes=c<d";
+    QTest::newRow("cycle with failure goes down") << "a>b b>a b>c"
+                                                  << "c"
+                                                  << "down=a,b,c degraded= causes=a<b;b<c";
+    QTest::newRow("disconnected parts") << "a>b c>d"
+                                        << "b"
+                                        << "down=a,b degraded= causes=a<b";
+    QTest::newRow("process loss counted") << "p[P loss=100] q[P loss=50] p>s q~s"
+                                          << "s"
                                           << "down=p,s degraded=q loss=100 causes=p<s;q<s";
-    QTest::newRow("site failure") << "app>vm1@c/1 app>vm2@c/1 vm1>dc1 vm2>dc2 db>dc1 app>db" << "dc1"
-                                  << "down=app,db,dc1,vm1 degraded= lost=app causes=app<db;db<dc1;vm1<dc1";
-    QTest::newRow("several failures") << "a>b a>c" << "b,c" << "down=a,b,c degraded= causes=a<b,c";
+    QTest::newRow("site failure")
+        << "app>vm1@c/1 app>vm2@c/1 vm1>dc1 vm2>dc2 db>dc1 app>db"
+        << "dc1"
+        << "down=app,db,dc1,vm1 degraded= lost=app causes=app<db;db<dc1;vm1<dc1";
+    QTest::newRow("several failures") << "a>b a>c"
+                                      << "b,c"
+                                      << "down=a,b,c degraded= causes=a<b,c";
 }
 
 void tst_Analyses::cascade()
@@ -144,19 +184,40 @@ void tst_Analyses::recovery_data()
     QTest::addColumn<QString>("fail");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("chain") << "a[r=1] b[r=2] c[r=3] a>b b>c" << "c" << "a=6/w2 b=5/w1 c=3/w0";
-    QTest::newRow("parallel providers, latest wins") << "a[r=1] b[r=2] c[r=5] a>b a>c" << "b,c" << "a=6/w1 b=2/w0 c=5/w0";
-    QTest::newRow("1 of 2 group: first ready") << "a[r=1] b[r=2] c[r=5] a>b@g/1 a>c@g/1" << "b,c" << "a=3/w1 b=2/w0 c=5/w0";
-    QTest::newRow("2 of 3 group: second ready") << "a[r=1] b[r=2] c[r=5] d[r=9] a>b@g/2 a>c@g/2 a>d@g/2" << "b,c,d"
-                                                << "a=6/w1 b=2/w0 c=5/w0 d=9/w0";
-    QTest::newRow("group with a live member: no wait") << "a[r=1] b[r=2] c a>b@g/1 a>c@g/1 a>x x" << "b,x"
+    QTest::newRow("chain") << "a[r=1] b[r=2] c[r=3] a>b b>c"
+                           << "c"
+                           << "a=6/w2 b=5/w1 c=3/w0";
+    QTest::newRow("parallel providers, latest wins") << "a[r=1] b[r=2] c[r=5] a>b a>c"
+                                                     << "b,c"
+                                                     << "a=6/w1 b=2/w0 c=5/w0";
+    QTest::newRow("1 of 2 group: first ready") << "a[r=1] b[r=2] c[r=5] a>b@g/1 a>c@g/1"
+                                               << "b,c"
+                                               << "a=3/w1 b=2/w0 c=5/w0";
+    QTest::newRow("2 of 3 group: second ready")
+        << "a[r=1] b[r=2] c[r=5] d[r=9] a>b@g/2 a>c@g/2 a>d@g/2"
+        << "b,c,d"
+        << "a=6/w1 b=2/w0 c=5/w0 d=9/w0";
+    QTest::newRow("group with a live member: no wait") << "a[r=1] b[r=2] c a>b@g/1 a>c@g/1 a>x x"
+                                                       << "b,x"
                                                        << "a=1/w1 b=2/w0 x=0/w0";
-    QTest::newRow("soft dependencies are not waited for") << "a[r=1] b[r=4] a~b c>b" << "b" << "b=4/w0 c=4/w1";
-    QTest::newRow("cycle blocks") << "a[r=1] b[r=1] a>b b>a a>c" << "c" << "a=blocked(a,b) b=blocked(a,b) c=0/w0";
-    QTest::newRow("waiting on a cycle is blocked") << "x>a a>b b>a a>c" << "c" << "a=blocked(a,b) b=blocked(a,b) c=0/w0 x=blocked(a,b)";
-    QTest::newRow("process recovers in zero by default") << "p[P] p>s s[r=2]" << "s" << "p=2/w1 s=2/w0";
-    QTest::newRow("failed node waits on failed provider") << "a[r=1] b[r=2] a>b" << "a,b" << "a=3/w1 b=2/w0";
-    QTest::newRow("waves count hops, not hours") << "a[r=1] b[r=10] c[r=1] d[r=1] a>b a>d d>c" << "b,c"
+    QTest::newRow("soft dependencies are not waited for") << "a[r=1] b[r=4] a~b c>b"
+                                                          << "b"
+                                                          << "b=4/w0 c=4/w1";
+    QTest::newRow("cycle blocks") << "a[r=1] b[r=1] a>b b>a a>c"
+                                  << "c"
+                                  << "a=blocked(a,b) b=blocked(a,b) c=0/w0";
+    QTest::newRow("waiting on a cycle is blocked")
+        << "x>a a>b b>a a>c"
+        << "c"
+        << "a=blocked(a,b) b=blocked(a,b) c=0/w0 x=blocked(a,b)";
+    QTest::newRow("process recovers in zero by default") << "p[P] p>s s[r=2]"
+                                                         << "s"
+                                                         << "p=2/w1 s=2/w0";
+    QTest::newRow("failed node waits on failed provider") << "a[r=1] b[r=2] a>b"
+                                                          << "a,b"
+                                                          << "a=3/w1 b=2/w0";
+    QTest::newRow("waves count hops, not hours") << "a[r=1] b[r=10] c[r=1] d[r=1] a>b a>d d>c"
+                                                 << "b,c"
                                                  << "a=11/w2 b=10/w0 c=1/w0 d=2/w1";
 }
 
@@ -175,13 +236,27 @@ void tst_Analyses::spof_data()
     QTest::addColumn<QString>("targets");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("chain") << "a>b b>c" << "a" << "a:b,c";
-    QTest::newRow("redundant pair is no spof") << "a>b@g/1 a>c@g/1 b>d c>e" << "a" << "a:";
-    QTest::newRow("shared provider under a pair") << "a>b@g/1 a>c@g/1 b>d c>d" << "a" << "a:d";
-    QTest::newRow("2 of 3 survives one") << "a>b@g/2 a>c@g/2 a>d@g/2" << "a" << "a:";
-    QTest::newRow("soft is never a spof") << "a~b a>c" << "a" << "a:c";
-    QTest::newRow("process target") << "p[P t=0] p>s s>dc" << "p" << "p:dc,s";
-    QTest::newRow("cycle members down each other") << "a>b b>a" << "a,b" << "a:b b:a";
+    QTest::newRow("chain") << "a>b b>c"
+                           << "a"
+                           << "a:b,c";
+    QTest::newRow("redundant pair is no spof") << "a>b@g/1 a>c@g/1 b>d c>e"
+                                               << "a"
+                                               << "a:";
+    QTest::newRow("shared provider under a pair") << "a>b@g/1 a>c@g/1 b>d c>d"
+                                                  << "a"
+                                                  << "a:d";
+    QTest::newRow("2 of 3 survives one") << "a>b@g/2 a>c@g/2 a>d@g/2"
+                                         << "a"
+                                         << "a:";
+    QTest::newRow("soft is never a spof") << "a~b a>c"
+                                          << "a"
+                                          << "a:c";
+    QTest::newRow("process target") << "p[P t=0] p>s s>dc"
+                                    << "p"
+                                    << "p:dc,s";
+    QTest::newRow("cycle members down each other") << "a>b b>a"
+                                                   << "a,b"
+                                                   << "a:b b:a";
 }
 
 void tst_Analyses::spof()
@@ -202,16 +277,25 @@ void tst_Analyses::tiers_data()
     QTest::addColumn<QString>("graph");
     QTest::addColumn<QString>("expected"); // required tiers, then finding kinds:subjects
 
-    QTest::newRow("process passes its tier down") << "p[P t=0] p>a a>b" << "a=0 b=0 p=- | missing-tier:a missing-tier:b";
-    QTest::newRow("soft passes nothing") << "p[P t=0] p~a a[t=3]" << "a=- p=- |";
-    QTest::newRow("grouped passes the tier") << "p[P t=1] p>a@g/1 p>b@g/1 a[t=1] b[t=2]" << "a=1 b=1 p=- | tier-inversion:b";
-    QTest::newRow("most critical wins") << "p[P t=2] q[P t=0] p>a q>a a[t=0]" << "a=0 p=- q=- |";
-    QTest::newRow("service tiers pass down") << "a[t=1] a>b b[t=2]" << "a=- b=1 | tier-inversion:b";
-    QTest::newRow("rto inversion") << "a[rto=1 t=0] a>b b[rto=4 t=0]" << "a=- b=0 | rto-inversion:b";
-    QTest::newRow("rto inversion through a chain") << "a[rto=1 t=0] a>b b>c c[rto=2 t=0] b[t=0]" << "a=- b=0 c=0 | rto-inversion:c";
-    QTest::newRow("rpo inversion on data stores only") << "a[rpo=0 t=0] a>db a>app db[ds rpo=1 t=0 sync] app[rpo=4 t=0]"
-                                                       << "a=- app=0 db=0 | rpo-inversion:db";
-    QTest::newRow("derived process tier") << "p[P rto=1] p>a a[t=3 rto=1]" << "a=3 p=- |";
+    QTest::newRow("process passes its tier down") << "p[P t=0] p>a a>b"
+                                                  << "a=0 b=0 p=- | missing-tier:a missing-tier:b";
+    QTest::newRow("soft passes nothing") << "p[P t=0] p~a a[t=3]"
+                                         << "a=- p=- |";
+    QTest::newRow("grouped passes the tier") << "p[P t=1] p>a@g/1 p>b@g/1 a[t=1] b[t=2]"
+                                             << "a=1 b=1 p=- | tier-inversion:b";
+    QTest::newRow("most critical wins") << "p[P t=2] q[P t=0] p>a q>a a[t=0]"
+                                        << "a=0 p=- q=- |";
+    QTest::newRow("service tiers pass down") << "a[t=1] a>b b[t=2]"
+                                             << "a=- b=1 | tier-inversion:b";
+    QTest::newRow("rto inversion") << "a[rto=1 t=0] a>b b[rto=4 t=0]"
+                                   << "a=- b=0 | rto-inversion:b";
+    QTest::newRow("rto inversion through a chain") << "a[rto=1 t=0] a>b b>c c[rto=2 t=0] b[t=0]"
+                                                   << "a=- b=0 c=0 | rto-inversion:c";
+    QTest::newRow("rpo inversion on data stores only")
+        << "a[rpo=0 t=0] a>db a>app db[ds rpo=1 t=0 sync] app[rpo=4 t=0]"
+        << "a=- app=0 db=0 | rpo-inversion:db";
+    QTest::newRow("derived process tier") << "p[P rto=1] p>a a[t=3 rto=1]"
+                                          << "a=3 p=- |";
 }
 
 void tst_Analyses::tiers()
@@ -225,7 +309,9 @@ void tst_Analyses::tiers()
     const TierAnalysis r = analyzeTiers(g, policy);
     QStringList required;
     for (int node = 0; node < g.nodeCount(); ++node)
-        required.append(g.id(node) + QLatin1Char('=') + (r.requiredTier[node] < 0 ? QStringLiteral("-") : QString::number(r.requiredTier[node])));
+        required.append(g.id(node) + QLatin1Char('=') +
+                        (r.requiredTier[node] < 0 ? QStringLiteral("-")
+                                                  : QString::number(r.requiredTier[node])));
     required.sort();
     QStringList findings;
     for (const Finding &f : r.findings) {
@@ -234,7 +320,8 @@ void tst_Analyses::tiers()
         QVERIFY(!f.message.isEmpty());
     }
     findings.sort();
-    const QString actual = required.join(QLatin1Char(' ')) + QStringLiteral(" | ") + findings.join(QLatin1Char(' '));
+    const QString actual =
+        required.join(QLatin1Char(' ')) + QStringLiteral(" | ") + findings.join(QLatin1Char(' '));
     QCOMPARE(actual.trimmed(), expected);
 }
 
@@ -247,7 +334,8 @@ void tst_Analyses::checkFindsCyclesAndGroups()
     for (const Finding &f : findings)
         kinds.append(f.kind + QLatin1Char(':') + f.subject);
     QVERIFY2(kinds.contains(QStringLiteral("cycle:a")), qPrintable(kinds.join(QLatin1Char(' '))));
-    QVERIFY2(kinds.contains(QStringLiteral("quorum-exceeds-group:a")), qPrintable(kinds.join(QLatin1Char(' '))));
+    QVERIFY2(kinds.contains(QStringLiteral("quorum-exceeds-group:a")),
+             qPrintable(kinds.join(QLatin1Char(' '))));
     QVERIFY2(kinds.contains(QStringLiteral("spof:b")), qPrintable(kinds.join(QLatin1Char(' '))));
     // Errors come first.
     QVERIFY(findings.front().severity == Severity::Error);

@@ -30,7 +30,8 @@ Plan graphPlan(const QString &spec)
     QHash<QPair<QString, QString>, bool> groups;
     static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
     static const QRegularExpression attributes(QStringLiteral("^([^\\[]+)\\[([^\\]]*)\\]$"));
-    static const QRegularExpression edge(QStringLiteral("^([^>~]+)([>~])([^@]+)(?:@([^/]+)/(\\d+))?$"));
+    static const QRegularExpression edge(
+        QStringLiteral("^([^>~]+)([>~])([^@]+)(?:@([^/]+)/(\\d+))?$"));
     // Attribute tokens may contain spaces inside brackets: join them back first.
     QString normalized = spec;
     static const QRegularExpression bracket(QStringLiteral("\\[([^\\]]*)\\]"));
@@ -38,7 +39,9 @@ Plan graphPlan(const QString &spec)
     while (it.hasNext()) {
         const auto m = it.next();
         QString inner = m.captured(1);
-        normalized.replace(m.captured(0), QStringLiteral("[") + inner.replace(QLatin1Char(' '), QLatin1Char(';')) + QStringLiteral("]"));
+        normalized.replace(m.captured(0), QStringLiteral("[") +
+                                              inner.replace(QLatin1Char(' '), QLatin1Char(';')) +
+                                              QStringLiteral("]"));
     }
     for (const QString &token : normalized.split(separators, Qt::SkipEmptyParts)) {
         if (const auto m = attributes.match(token); m.hasMatch()) {
@@ -73,7 +76,8 @@ Plan graphPlan(const QString &spec)
         touch(consumer);
         touch(provider);
         Dependency d{consumer, provider,
-                     m.captured(2) == QLatin1String("~") ? Strength::Soft : Strength::Hard, QString()};
+                     m.captured(2) == QLatin1String("~") ? Strength::Soft : Strength::Hard,
+                     QString()};
         if (!m.captured(4).isEmpty()) {
             d.group = m.captured(4);
             if (!groups.contains(qMakePair(consumer, d.group))) {
