@@ -4,7 +4,11 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -27,6 +31,11 @@ private slots:
     void importIntoLockedPlanIsRefused();
     void corruptPlanIsRefused();
     void realBinaryExitCodes();
+    void analyzeCascadeOnTheSample();
+    void analyzeSpofTiersAndRecovery();
+    void analyzeRefusesBadArguments_data();
+    void analyzeRefusesBadArguments();
+    void checkGatesOnErrors();
 
 private:
     struct Result
@@ -235,6 +244,210 @@ void tst_Cli::realBinaryExitCodes()
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 2);
     QVERIFY(cli.readAllStandardError().contains("continuity-cli:"));
+}
+
+static QJsonObject parseJson(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("%s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
+static QJsonObject byId(const QJsonArray &array, const QString &id)
+{
+    for (const QJsonValue &v : array) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+void tst_Cli::analyzeCascadeOnTheSample()
+{
+    const QString plan = path(QStringLiteral("cascade.continuity"));
+    QCOMPARE(run({QStringLiteral("new"), plan, QStringLiteral("--sample")}).code, 0);
+    const QByteArray before = TestSupport::readAll(plan);
+    Result r = run({QStringLiteral("analyze"), QStringLiteral("cascade"), plan,
+                    QStringLiteral("--fail"), QStringLiteral("dc-fra"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject json = parseJson(r.out);
+    QCOMPARE(json.value(QStringLiteral("scenario")).toArray(),
+             QJsonArray{QStringLiteral("dc-fra")});
+    const QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
+    // Tokenisation runs only in DC1: card payments go down although the rest is redundant.
+    const QJsonObject payments = byId(nodes, QStringLiteral("take-card-payments"));
+    QCOMPARE(payments.value(QStringLiteral("state")).toString(), QStringLiteral("down"));
+    QVERIFY(
+        payments.value(QStringLiteral("causes")).toArray().contains(QStringLiteral("app-auth")));
+    QCOMPARE(payments.value(QStringLiteral("redundancyLost")).toBool(), false);
+    const QJsonObject gateway = byId(nodes, QStringLiteral("app-api-gw"));
+    QCOMPARE(gateway.value(QStringLiteral("state")).toString(), QStringLiteral("down"));
+    QVERIFY(json.value(QStringLiteral("redundancyLost"))
+                .toArray()
+                .contains(QStringLiteral("app-api-gw")));
+    QVERIFY(json.value(QStringLiteral("lossPerHour")).toDouble() >= 250000);
+    for (const QJsonValue &v : nodes) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o.contains(QStringLiteral("id")) && o.contains(QStringLiteral("state")) &&
+                o.value(QStringLiteral("causes")).isArray() &&
+                o.value(QStringLiteral("redundancyLost")).isBool());
+        QVERIFY(o.value(QStringLiteral("state")).toString() != QLatin1String("up"));
+    }
+    // A unique name works as well as an id, with the same result.
+    const Result byName =
+        run({QStringLiteral("analyze"), QStringLiteral("cascade"), plan, QStringLiteral("--fail"),
+             QStringLiteral("Frankfurt data centre (DC1)"), QStringLiteral("--json")});
+    QCOMPARE(byName.out, r.out);
+    // The text form names the causes too.
+    r = run({QStringLiteral("analyze"), QStringLiteral("cascade"), plan, QStringLiteral("--fail"),
+             QStringLiteral("dc-fra")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(
+                 QRegularExpression(QStringLiteral("down +take-card-payments  ← .*app-auth"))),
+             qPrintable(r.out));
+    QCOMPARE(TestSupport::readAll(plan), before);
+}
+
+void tst_Cli::analyzeSpofTiersAndRecovery()
+{
+    const QString plan = path(QStringLiteral("analyses.continuity"));
+    QCOMPARE(run({QStringLiteral("new"), plan, QStringLiteral("--sample")}).code, 0);
+
+    Result r =
+        run({QStringLiteral("analyze"), QStringLiteral("spof"), plan, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QJsonObject json = parseJson(r.out);
+    const QJsonObject payments =
+        byId(json.value(QStringLiteral("targets")).toArray(), QStringLiteral("take-card-payments"));
+    QCOMPARE(payments.value(QStringLiteral("tier")).toInt(), 0);
+    const QJsonArray spofs = payments.value(QStringLiteral("spofs")).toArray();
+    QVERIFY(spofs.contains(QStringLiteral("dc-fra")));
+    QVERIFY(spofs.contains(QStringLiteral("app-tokenization")));
+    QVERIFY(spofs.contains(QStringLiteral("sup-cardnet")));
+    QVERIFY(!spofs.contains(QStringLiteral("dc-ams")));
+    r = run({QStringLiteral("analyze"), QStringLiteral("spof"), plan, QStringLiteral("--max-tier"),
+             QStringLiteral("0"), QStringLiteral("--json")});
+    for (const QJsonValue &t : parseJson(r.out).value(QStringLiteral("targets")).toArray())
+        QCOMPARE(t.toObject().value(QStringLiteral("tier")).toInt(), 0);
+
+    r = run({QStringLiteral("analyze"), QStringLiteral("tiers"), plan, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    json = parseJson(r.out);
+    const QJsonObject token =
+        byId(json.value(QStringLiteral("nodes")).toArray(), QStringLiteral("app-tokenization"));
+    QCOMPARE(token.value(QStringLiteral("assignedTier")).toInt(), 2);
+    QCOMPARE(token.value(QStringLiteral("requiredTier")).toInt(), 0);
+    QCOMPARE(json.value(QStringLiteral("nodes")).toArray().size(), 14 + 67);
+    bool inversion = false;
+    for (const QJsonValue &f : json.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject o = f.toObject();
+        inversion = inversion ||
+                    (o.value(QStringLiteral("kind")) == QStringLiteral("tier-inversion") &&
+                     o.value(QStringLiteral("subject")) == QStringLiteral("app-tokenization") &&
+                     o.value(QStringLiteral("severity")) == QStringLiteral("error"));
+    }
+    QVERIFY(inversion);
+
+    r = run({QStringLiteral("analyze"), QStringLiteral("recovery"), plan, QStringLiteral("--fail"),
+             QStringLiteral("dc-fra"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    json = parseJson(r.out);
+    const QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
+    const QJsonObject dc = byId(nodes, QStringLiteral("dc-fra"));
+    QCOMPARE(dc.value(QStringLiteral("wave")).toInt(), 0);
+    QCOMPARE(dc.value(QStringLiteral("readyHours")).toDouble(), 6.0);
+    const QJsonObject pay = byId(nodes, QStringLiteral("take-card-payments"));
+    QVERIFY(pay.value(QStringLiteral("wave")).toInt() > 0);
+    QCOMPARE(pay.value(QStringLiteral("gapHours")).toDouble(),
+             pay.value(QStringLiteral("readyHours")).toDouble() -
+                 pay.value(QStringLiteral("rtoTargetHours")).toDouble());
+    QVERIFY(pay.value(QStringLiteral("blockedBy")).toArray().isEmpty());
+
+    // Active Directory and DNS need each other: failing both leaves them blocked by the cycle.
+    r = run({QStringLiteral("analyze"), QStringLiteral("recovery"), plan, QStringLiteral("--fail"),
+             QStringLiteral("infra-ad,infra-dns"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject ad =
+        byId(parseJson(r.out).value(QStringLiteral("nodes")).toArray(), QStringLiteral("infra-ad"));
+    QVERIFY(ad.value(QStringLiteral("readyHours")).isNull());
+    QVERIFY(ad.value(QStringLiteral("wave")).isNull());
+    QCOMPARE(ad.value(QStringLiteral("blockedBy")).toArray(),
+             (QJsonArray{QStringLiteral("infra-ad"), QStringLiteral("infra-dns")}));
+}
+
+void tst_Cli::analyzeRefusesBadArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown id") << QStringList{QStringLiteral("analyze"), QStringLiteral("cascade"),
+                                               QStringLiteral("PLAN"), QStringLiteral("--fail"),
+                                               QStringLiteral("dc-nowhere")}
+                                << QStringLiteral(
+                                       "no process or service has the id or name \"dc-nowhere\"");
+    QTest::newRow("no --fail") << QStringList{QStringLiteral("analyze"), QStringLiteral("recovery"),
+                                              QStringLiteral("PLAN")}
+                               << QStringLiteral("needs --fail");
+    QTest::newRow("empty --fail") << QStringList{QStringLiteral("analyze"),
+                                                 QStringLiteral("cascade"), QStringLiteral("PLAN"),
+                                                 QStringLiteral("--fail"), QStringLiteral(",")}
+                                  << QStringLiteral("at least one id");
+    QTest::newRow("unknown analysis")
+        << QStringList{QStringLiteral("analyze"), QStringLiteral("magic"), QStringLiteral("PLAN")}
+        << QStringLiteral("unknown analysis");
+    QTest::newRow("bad tier") << QStringList{QStringLiteral("analyze"), QStringLiteral("spof"),
+                                             QStringLiteral("PLAN"), QStringLiteral("--max-tier"),
+                                             QStringLiteral("7")}
+                              << QStringLiteral("--max-tier must be a tier from 0 to 3");
+    QTest::newRow("--fail on spof")
+        << QStringList{QStringLiteral("analyze"), QStringLiteral("spof"), QStringLiteral("PLAN"),
+                       QStringLiteral("--fail"), QStringLiteral("x")}
+        << QStringLiteral("unknown option --fail");
+}
+
+void tst_Cli::analyzeRefusesBadArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const QString plan = path(QStringLiteral("bad-args.continuity"));
+    if (!QFile::exists(plan))
+        QCOMPARE(run({QStringLiteral("new"), plan, QStringLiteral("--sample")}).code, 0);
+    args.replaceInStrings(QStringLiteral("PLAN"), plan);
+    const QByteArray before = TestSupport::readAll(plan);
+    const Result r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(TestSupport::readAll(plan), before);
+}
+
+void tst_Cli::checkGatesOnErrors()
+{
+    const QString sample = path(QStringLiteral("check-sample.continuity"));
+    QCOMPARE(run({QStringLiteral("new"), sample, QStringLiteral("--sample")}).code, 0);
+    Result r = run({QStringLiteral("check"), sample, QStringLiteral("--json")});
+    QCOMPARE(r.code, 1);
+    const QJsonArray findings = parseJson(r.out).value(QStringLiteral("findings")).toArray();
+    QSet<QString> seen;
+    for (const QJsonValue &v : findings) {
+        const QJsonObject f = v.toObject();
+        QVERIFY(!f.value(QStringLiteral("message")).toString().isEmpty());
+        seen.insert(f.value(QStringLiteral("kind")).toString() + QLatin1Char(':') +
+                    f.value(QStringLiteral("subject")).toString());
+    }
+    // The sample's deliberate inconsistencies (docs/decisions/sample-plan.md).
+    QVERIFY(seen.contains(QStringLiteral("tier-inversion:app-tokenization")));
+    QVERIFY(seen.contains(QStringLiteral("rto-inversion:db-fraud-features")));
+    QVERIFY(seen.contains(QStringLiteral("rto-inversion:app-tokenization")));
+    QVERIFY(seen.contains(QStringLiteral("spof:dc-fra")));
+    QVERIFY(seen.contains(QStringLiteral("cycle:infra-ad")));
+
+    const QString clean = path(QStringLiteral("check-clean.continuity"));
+    QVERIFY(TestSupport::createPlanFile(clean, TestSupport::smallPlan()));
+    r = run({QStringLiteral("check"), clean});
+    QVERIFY2(r.code == 0, qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("finding(s)")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
