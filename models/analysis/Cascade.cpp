@@ -10,7 +10,6 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
 {
     using Kind = GraphSnapshot::EdgeKind;
     const int n = graph.nodeCount();
-    const auto &edges = graph.edges();
     const auto &groups = graph.groups();
 
     CascadeResult result;
@@ -63,8 +62,8 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
     for (std::size_t head = 0; head < queue.size(); ++head) {
         const Event event = queue[head];
         const auto [begin, end] = graph.consumerEdges(event.node);
-        for (const int *it = begin; it != end; ++it) {
-            const GraphSnapshot::Edge &e = edges[*it];
+        for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
+            const GraphSnapshot::Edge &e = *it;
             switch (e.kind) {
             case Kind::Hard: // consumer >= provider's state
                 raise(e.consumer, event.to);
@@ -107,8 +106,8 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
         const int at = down ? downAt[node] : notUpAt[node];
         std::vector<int> &causes = result.causes[a];
         const auto [begin, end] = graph.providerEdges(node);
-        for (const int *it = begin; it != end; ++it) {
-            const GraphSnapshot::Edge &e = edges[*it];
+        for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
+            const GraphSnapshot::Edge &e = *it;
             const int p = e.provider;
             switch (e.kind) {
             case Kind::Hard:

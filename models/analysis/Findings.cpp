@@ -64,8 +64,8 @@ void minAbove(const GraphSnapshot &graph, const std::function<double(int)> &own,
             continue;
         settled[c] = 1;
         const auto [begin, end] = graph.providerEdges(c);
-        for (const int *it = begin; it != end; ++it) {
-            const GraphSnapshot::Edge &e = graph.edges()[*it];
+        for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
+            const GraphSnapshot::Edge &e = *it;
             if (e.kind == GraphSnapshot::EdgeKind::Soft)
                 continue;
             const int p = e.provider;
@@ -249,8 +249,8 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
         struct Frame
         {
             int node;
-            const int *it;
-            const int *end;
+            const GraphSnapshot::Edge *it;
+            const GraphSnapshot::Edge *end;
         };
         for (int root = 0; root < n; ++root) {
             if (index[root] >= 0)
@@ -267,7 +267,7 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
             while (!frames.empty()) {
                 Frame &f = frames.back();
                 if (f.it != f.end) {
-                    const GraphSnapshot::Edge &e = graph.edges()[*f.it++];
+                    const GraphSnapshot::Edge &e = *f.it++;
                     if (e.kind == GraphSnapshot::EdgeKind::Soft)
                         continue;
                     if (index[e.provider] < 0)

@@ -110,16 +110,16 @@ GraphSnapshot GraphSnapshot::fromPlan(const Plan &plan)
         group.quorum = std::max(1, std::min(group.quorum, group.size));
 
     // Both adjacency directions as offsets + edge indices (counting sort).
-    auto index = [&](auto key, std::vector<int> &offsets, std::vector<int> &order) {
+    auto index = [&](auto key, std::vector<int> &offsets, std::vector<Edge> &order) {
         offsets.assign(n + 1, 0);
         for (const Edge &e : g.m_edges)
             ++offsets[key(e) + 1];
         for (int v = 0; v < n; ++v)
             offsets[v + 1] += offsets[v];
-        order.assign(g.m_edges.size(), 0);
+        order.resize(g.m_edges.size());
         std::vector<int> fill(offsets.begin(), offsets.end() - 1);
-        for (int e = 0; e < int(g.m_edges.size()); ++e)
-            order[fill[key(g.m_edges[e])]++] = e;
+        for (const Edge &e : g.m_edges)
+            order[fill[key(e)]++] = e;
     };
     index([](const Edge &e) { return e.consumer; }, g.m_consumerOffsets, g.m_byConsumer);
     index([](const Edge &e) { return e.provider; }, g.m_providerOffsets, g.m_byProvider);

@@ -70,14 +70,15 @@ public:
 
     const std::vector<Edge> &edges() const { return m_edges; }
     const std::vector<Group> &groups() const { return m_groups; }
-    // Edges of which `node` is the consumer, as indices into edges().
-    std::pair<const int *, const int *> providerEdges(int node) const
+    // The edges of which `node` is the consumer. Each direction keeps its own contiguous copy
+    // of the edges, so that walking a node's neighbours reads memory in order.
+    std::pair<const Edge *, const Edge *> providerEdges(int node) const
     {
         return {m_byConsumer.data() + m_consumerOffsets[node],
                 m_byConsumer.data() + m_consumerOffsets[node + 1]};
     }
-    // Edges of which `node` is the provider.
-    std::pair<const int *, const int *> consumerEdges(int node) const
+    // The edges of which `node` is the provider.
+    std::pair<const Edge *, const Edge *> consumerEdges(int node) const
     {
         return {m_byProvider.data() + m_providerOffsets[node],
                 m_byProvider.data() + m_providerOffsets[node + 1]};
@@ -100,9 +101,9 @@ private:
     std::vector<Edge> m_edges;
     std::vector<Group> m_groups;
     std::vector<int> m_consumerOffsets;
-    std::vector<int> m_byConsumer;
+    std::vector<Edge> m_byConsumer;
     std::vector<int> m_providerOffsets;
-    std::vector<int> m_byProvider;
+    std::vector<Edge> m_byProvider;
 };
 
 } // namespace Continuity

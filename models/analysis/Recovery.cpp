@@ -16,7 +16,6 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
     RecoveryResult result;
     result.cascade = runCascade(graph, scenario);
     const CascadeResult &cascade = result.cascade;
-    const auto &edges = graph.edges();
     const auto &groups = graph.groups();
     const int n = graph.nodeCount();
     auto isDown = [&](int node) { return cascade.state[node] == NodeState::Down; };
@@ -36,8 +35,8 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
     std::vector<int> groupMembersDown(groups.size(), 0);
     for (int node : down) {
         const auto [begin, end] = graph.providerEdges(node);
-        for (const int *it = begin; it != end; ++it) {
-            const GraphSnapshot::Edge &e = edges[*it];
+        for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
+            const GraphSnapshot::Edge &e = *it;
             if (e.kind == Kind::Hard && isDown(e.provider))
                 ++pendingHard[node];
             else if (e.kind == Kind::Group && isDown(e.provider))
@@ -77,8 +76,8 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
             continue;
         done[node] = 1;
         const auto [begin, end] = graph.consumerEdges(node);
-        for (const int *it = begin; it != end; ++it) {
-            const GraphSnapshot::Edge &e = edges[*it];
+        for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
+            const GraphSnapshot::Edge &e = *it;
             const int c = e.consumer;
             if (!isDown(c) || started[c])
                 continue;
@@ -113,8 +112,8 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
     if (!unresolved.empty()) {
         auto waitsOn = [&](int node, const std::function<void(int)> &visit) {
             const auto [begin, end] = graph.providerEdges(node);
-            for (const int *it = begin; it != end; ++it) {
-                const GraphSnapshot::Edge &e = edges[*it];
+            for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
+                const GraphSnapshot::Edge &e = *it;
                 if (!isDown(e.provider) || done[e.provider])
                     continue;
                 if (e.kind == Kind::Hard ||

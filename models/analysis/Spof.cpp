@@ -21,7 +21,6 @@ SpofResult findSpofs(const GraphSnapshot &graph, const std::vector<int> &targets
 {
     using Kind = GraphSnapshot::EdgeKind;
     const int n = graph.nodeCount();
-    const auto &edges = graph.edges();
     const auto &groups = graph.groups();
     SpofResult result;
 
@@ -49,8 +48,8 @@ SpofResult findSpofs(const GraphSnapshot &graph, const std::vector<int> &targets
         stack.pop_back();
         candidates.push_back(v);
         const auto [begin, end] = graph.providerEdges(v);
-        for (const int *it = begin; it != end; ++it) {
-            const GraphSnapshot::Edge &e = edges[*it];
+        for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
+            const GraphSnapshot::Edge &e = *it;
             if (e.kind != Kind::Soft && !candidate[e.provider]) {
                 candidate[e.provider] = 1;
                 stack.push_back(e.provider);
@@ -82,8 +81,8 @@ SpofResult findSpofs(const GraphSnapshot &graph, const std::vector<int> &targets
             if (v != source && targetSlot[v] >= 0)
                 result.targets[targetSlot[v]].spofs.push_back(source);
             const auto [begin, end] = graph.consumerEdges(v);
-            for (const int *it = begin; it != end; ++it) {
-                const GraphSnapshot::Edge &e = edges[*it];
+            for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
+                const GraphSnapshot::Edge &e = *it;
                 if (downStamp[e.consumer] == ci || e.kind == Kind::Soft)
                     continue;
                 bool down = e.kind == Kind::Hard;

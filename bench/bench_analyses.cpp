@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Figures of the analyses issue on seeded synthetic graphs: single-failure cascade (median over
+// many sources), recovery for a site loss, SPOFs for all tier 0/1 targets, and plain
+// reachability side by side with Python's networkx on the same graph (when python3-networkx
+// is installed: apt-get install python3-networkx). Prints its figures; never fails on a timing.
+//
+//   bench_analyses [--nodes 100000] [--edges 1000000] [--spof-nodes 10000] [--spof-edges 50000]
+//                  [--big-spof] [--seed 1]
+#include "analysis/Cascade.h"
+#include "analysis/Recovery.h"
+#include "analysis/Spof.h"
+#include "SyntheticPlan.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+using namespace Continuity;
+
+namespace {
+
+double medianMs(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.empty() ? 0 : samples[samples.size() / 2];
+}
+
+void row(const char *what, double value, const char *unit, double limit)
+{
+    std::printf("  %-52s %10.3f %-3s (target <= %g %s)%s\n", what, value, unit, limit, unit,
+                value <= limit ? "" : "  ** over target **");
+}
+
+GraphSnapshot makeGraph(int nodes, int edges, std::uint64_t seed)
+{
+    const int processes = std::max(1, nodes / 50);
+    return GraphSnapshot::fromPlan(Bench::syntheticPlan(nodes - processes, edges, processes, seed));
+}
+
+// Plain reachability over the same edges (provider -> consumer), for the networkx comparison.
+int reachable(const GraphSnapshot &g, int source, std::vector<int> &seen, int stamp)
+{
+    std::vector<int> stack{source};
+    seen[source] = stamp;
+    int count = 0;
+    while (!stack.empty()) {
+        const int v = stack.back();
+        stack.pop_back();
+        ++count;
+        const auto [b, e] = g.consumerEdges(v);
+        for (const GraphSnapshot::Edge *it = b; it != e; ++it) {
+            const int c = it->consumer;
+            if (seen[c] != stamp) {
+                seen[c] = stamp;
+                stack.push_back(c);
+            }
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("nodes"), QStringLiteral("Nodes of the big graph."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("edges"), QStringLiteral("Edges of the big graph."),
+                      QStringLiteral("M"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("spof-nodes"), QStringLiteral("Nodes of the SPOF graph."),
+                      QStringLiteral("N"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("spof-edges"), QStringLiteral("Edges of the SPOF graph."),
+                      QStringLiteral("M"), QStringLiteral("50000")});
+    parser.addOption(
+        {QStringLiteral("big-spof"), QStringLiteral("Also run SPOFs on the big graph.")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Generator seed."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    parser.process(app);
+    const int nodes = parser.value(QStringLiteral("nodes")).toInt();
+    const int edges = parser.value(QStringLiteral("edges")).toInt();
+    const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong();
+
+    std::printf("Continuity bench_analyses (seed %llu)\n", static_cast<unsigned long long>(seed));
+    QElapsedTimer timer;
+    timer.start();
+    const GraphSnapshot big = makeGraph(nodes, edges, seed);
+    std::printf("  big graph: %d nodes, %zu edges, %zu groups (built in %lld ms)\n\n",
+                big.nodeCount(), big.edges().size(), big.groups().size(), timer.elapsed());
+
+    // Single-failure cascade: median over 200 sources drawn at random.
+    std::mt19937 rng(seed);
+    std::vector<double> cascadeMs;
+    std::size_t affected = 0;
+    for (int i = 0; i < 200; ++i) {
+        const int source = int(rng() % big.nodeCount());
+        QElapsedTimer t;
+        t.start();
+        const CascadeResult r = runCascade(big, {source});
+        cascadeMs.push_back(t.nsecsElapsed() / 1e6);
+        affected += r.affected.size();
+    }
+    std::printf("Figures:\n");
+    row("single-failure cascade, 100k/1M, median of 200", medianMs(cascadeMs), "ms", 5);
+    std::printf("    (mean %.0f nodes affected per failure)\n", double(affected) / 200);
+
+    // Site loss: the sites are the first services (lowest layer); fail one.
+    int site = big.processCount(); // first service is a site in the generator
+    timer.restart();
+    QElapsedTimer t;
+    t.start();
+    const RecoveryResult recovery = runRecovery(big, {site});
+    const double recoveryMs = t.nsecsElapsed() / 1e6;
+    row("recovery for a site loss, 100k/1M", recoveryMs, "ms", 20);
+    t.restart();
+    runCascade(big, {site});
+    std::printf("    (of which the cascade %.1f ms)\n", t.nsecsElapsed() / 1e6);
+    std::printf("    (%zu down nodes to recover)\n", recovery.nodes.size());
+
+    // SPOFs for every tier 0/1 target.
+    const GraphSnapshot small = makeGraph(parser.value(QStringLiteral("spof-nodes")).toInt(),
+                                          parser.value(QStringLiteral("spof-edges")).toInt(), seed);
+    t.restart();
+    const SpofResult spof = findSpofs(small, defaultSpofTargets(small, 1));
+    const double spofSmall = t.nsecsElapsed() / 1e9;
+    row("SPOFs of tier 0/1 targets, 10k/50k", spofSmall, "s", 1);
+    std::printf("    (%zu targets)\n", spof.targets.size());
+    if (parser.isSet(QStringLiteral("big-spof"))) {
+        t.restart();
+        const SpofResult bigSpof = findSpofs(big, defaultSpofTargets(big, 1));
+        row("SPOFs of tier 0/1 targets, 100k/1M", t.nsecsElapsed() / 1e9, "s", 30);
+        std::printf("    (%zu targets)\n", bigSpof.targets.size());
+    }
+
+    // Side by side with networkx: reachability from the same 20 sources.
+    std::vector<int> sources;
+    for (int i = 0; i < 20; ++i)
+        sources.push_back(int(rng() % big.nodeCount()));
+    std::vector<int> seen(big.nodeCount(), -1);
+    t.restart();
+    long long total = 0;
+    for (int i = 0; i < int(sources.size()); ++i)
+        total += reachable(big, sources[i], seen, i);
+    const double oursMs = t.nsecsElapsed() / 1e6 / sources.size();
+    std::vector<double> cascadeSame;
+    for (int s : sources) {
+        QElapsedTimer c;
+        c.start();
+        runCascade(big, {s});
+        cascadeSame.push_back(c.nsecsElapsed() / 1e6);
+    }
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    QProcess probe;
+    probe.start(python, {QStringLiteral("-c"), QStringLiteral("import networkx")});
+    probe.waitForFinished();
+    if (python.isEmpty() || probe.exitCode() != 0) {
+        std::printf(
+            "\n  networkx comparison skipped: install python3-networkx (Debian) to run it.\n");
+        return 0;
+    }
+    QTemporaryDir dir;
+    QFile edgeFile(dir.filePath(QStringLiteral("edges.txt")));
+    edgeFile.open(QIODevice::WriteOnly);
+    QByteArray text;
+    text.reserve(int(big.edges().size()) * 14);
+    for (const auto &e : big.edges())
+        text += QByteArray::number(e.provider) + ' ' + QByteArray::number(e.consumer) + '\n';
+    edgeFile.write(text);
+    edgeFile.close();
+    QByteArray sourceList;
+    for (int s : sources)
+        sourceList += QByteArray::number(s) + ' ';
+    const QString script =
+        QStringLiteral("import sys, time, networkx as nx\n"
+                       "g = nx.DiGraph()\n"
+                       "g.add_nodes_from(range(int(sys.argv[2])))\n"
+                       "with open(sys.argv[1]) as f:\n"
+                       "    g.add_edges_from((int(a), int(b)) for a, b in (l.split() for l in f))\n"
+                       "sources = [int(s) for s in sys.argv[3].split()]\n"
+                       "total = 0\n"
+                       "t = time.perf_counter()\n"
+                       "for s in sources:\n"
+                       "    total += len(nx.descendants(g, s)) + 1\n"
+                       "print((time.perf_counter() - t) * 1000 / len(sources), total)\n");
+    QProcess nx;
+    nx.start(python, {QStringLiteral("-c"), script, edgeFile.fileName(),
+                      QString::number(big.nodeCount()), QString::fromLatin1(sourceList)});
+    nx.waitForFinished(-1);
+    const QList<QByteArray> out = nx.readAllStandardOutput().trimmed().split(' ');
+    if (out.size() != 2) {
+        std::printf("\n  networkx comparison failed: %s\n", nx.readAllStandardError().constData());
+        return 0;
+    }
+    const double nxMs = out[0].toDouble();
+    std::printf("\nSide by side, reachability from the same 20 sources (100k/1M):\n");
+    std::printf("  networkx descendants        %10.3f ms per source (%lld nodes reached in all)\n",
+                nxMs, out[1].toLongLong());
+    std::printf("  Continuity reachability     %10.3f ms per source (%lld nodes reached in all)\n",
+                oursMs, total);
+    std::printf("  Continuity cascade          %10.3f ms per source (median)\n",
+                medianMs(cascadeSame));
+    std::printf("  ratio networkx / cascade    %10.1fx (aim: at least 50x)\n",
+                nxMs / std::max(1e-6, medianMs(cascadeSame)));
+    return 0;
+}
