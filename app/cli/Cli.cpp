@@ -420,7 +420,7 @@ public:
             for (std::size_t i = 0; i < result.affected.size(); ++i) {
                 const int node = result.affected[i];
                 QStringList causes;
-                for (int c : result.causes[i])
+                for (int c : result.causes(i))
                     causes.append(graph.id(c));
                 m_out << QStringLiteral("  %1 %2").arg(result.state[node] == NodeState::Down
                                                            ? QStringLiteral("down    ")

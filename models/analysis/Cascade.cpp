@@ -96,15 +96,17 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
     }
 
     // Causes: the providers that justify each node's final state.
-    result.causes.resize(result.affected.size());
+    result.causeStart.reserve(result.affected.size() + 1);
+    result.causeList.reserve(result.affected.size());
     for (std::size_t a = 0; a < result.affected.size(); ++a) {
         const int node = result.affected[a];
+        result.causeStart.push_back(int(result.causeList.size()));
         if (inScenario[node])
             continue;
         const NodeState s = result.state[node];
         const bool down = s == NodeState::Down;
         const int at = down ? downAt[node] : notUpAt[node];
-        std::vector<int> &causes = result.causes[a];
+        std::vector<int> &causes = result.causeList;
         const auto [begin, end] = graph.providerEdges(node);
         for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
             const GraphSnapshot::Edge &e = *it;
@@ -131,6 +133,8 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
             }
         }
     }
+
+    result.causeStart.push_back(int(result.causeList.size()));
 
     for (int node : result.affected) {
         if (graph.isProcess(node) && result.state[node] == NodeState::Down)

@@ -3,6 +3,7 @@
 
 #include "GraphSnapshot.h"
 
+#include <span>
 #include <vector>
 
 namespace Continuity {
@@ -14,8 +15,15 @@ struct CascadeResult
     std::vector<std::uint8_t> redundancyLost; // per node: a group lost members but held
     std::vector<int> scenario;                // the failed nodes, as given (deduplicated)
     std::vector<int> affected;                // every node not up, in the order it was reached
-    std::vector<std::vector<int>> causes; // per entry of `affected`: the providers behind its state
-    double lossPerHour = 0;               // sum over down processes
+    double lossPerHour = 0;                   // sum over down processes
+
+    // The providers behind the state of affected[i] (empty for the scenario's own nodes).
+    std::span<const int> causes(std::size_t i) const
+    {
+        return {causeList.data() + causeStart[i], causeList.data() + causeStart[i + 1]};
+    }
+    std::vector<int> causeStart; // affected.size() + 1 offsets into causeList
+    std::vector<int> causeList;
 
     bool isUp(int node) const { return state[node] == NodeState::Up; }
 };

@@ -101,7 +101,10 @@ QByteArray cascade(const GraphSnapshot &graph, const CascadeResult &result)
         w.key("state");
         w.value(stateName(result.state[node]));
         w.key("causes");
-        ids(w, graph, result.causes[i]);
+        {
+            const auto causes = result.causes(i);
+            ids(w, graph, std::vector<int>(causes.begin(), causes.end()));
+        }
         w.key("redundancyLost");
         w.value(bool(result.redundancyLost[node]));
         w.endObject();

@@ -26,7 +26,7 @@ std::vector<int> nodes(const GraphSnapshot &g, const QString &list)
     return result;
 }
 
-QString idList(const GraphSnapshot &g, const std::vector<int> &list)
+QString idList(const GraphSnapshot &g, std::span<const int> list)
 {
     QStringList ids;
     for (int node : list)
@@ -48,8 +48,8 @@ QString cascadeSummary(const GraphSnapshot &g, const CascadeResult &r)
     for (std::size_t i = 0; i < r.affected.size(); ++i) {
         const int node = r.affected[i];
         (r.state[node] == NodeState::Down ? down : degraded).push_back(node);
-        if (!r.causes[i].empty())
-            causes.append(g.id(node) + QLatin1Char('<') + idList(g, r.causes[i]));
+        if (!r.causes(i).empty())
+            causes.append(g.id(node) + QLatin1Char('<') + idList(g, r.causes(i)));
     }
     for (int node = 0; node < g.nodeCount(); ++node) {
         if (r.redundancyLost[node])

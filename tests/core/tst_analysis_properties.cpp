@@ -201,14 +201,14 @@ void tst_AnalysisProperties::causesLeadBackToTheScenario()
             const int node = r.affected[i];
             if (inScenario[node])
                 continue;
-            QVERIFY(!r.causes[i].empty());
+            QVERIFY(!r.causes(i).empty());
             // Following first causes reaches the scenario without repeating a node.
             std::set<int> seen;
             int v = node;
             while (!inScenario[v]) {
                 QVERIFY2(seen.insert(v).second, "causes go round a cycle");
-                QVERIFY(slot[v] >= 0 && !r.causes[slot[v]].empty());
-                v = r.causes[slot[v]].front();
+                QVERIFY(slot[v] >= 0 && !r.causes(slot[v]).empty());
+                v = r.causes(slot[v]).front();
             }
         }
     }
