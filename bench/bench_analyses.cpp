@@ -9,6 +9,7 @@
 #include "analysis/Cascade.h"
 #include "analysis/Recovery.h"
 #include "analysis/Spof.h"
+#include "EnterprisePlan.h"
 #include "SyntheticPlan.h"
 
 #include <QCommandLineParser>
@@ -39,10 +40,25 @@ void row(const char *what, double value, const char *unit, double limit)
                 value <= limit ? "" : "  ** over target **");
 }
 
-GraphSnapshot makeGraph(int nodes, int edges, std::uint64_t seed)
+enum class Shape { Enterprise, Uniform };
+
+GraphSnapshot makeGraph(Shape shape, int nodes, int edges, std::uint64_t seed)
 {
+    if (shape == Shape::Enterprise) {
+        // Services such that services + processes (a tenth of the domain services) ~ nodes.
+        return GraphSnapshot::fromPlan(Bench::enterprisePlan(nodes * 10 / 11, edges, seed));
+    }
     const int processes = std::max(1, nodes / 50);
     return GraphSnapshot::fromPlan(Bench::syntheticPlan(nodes - processes, edges, processes, seed));
+}
+
+int firstSite(const GraphSnapshot &g)
+{
+    for (int v = g.processCount(); v < g.nodeCount(); ++v) {
+        if (g.id(v).startsWith(QLatin1String("site-")) || g.id(v) == QLatin1String("svc-000000"))
+            return v;
+    }
+    return g.processCount();
 }
 
 // Plain reachability over the same edges (provider -> consumer), for the networkx comparison.
@@ -92,54 +108,53 @@ int main(int argc, char *argv[])
     const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong();
 
     std::printf("Continuity bench_analyses (seed %llu)\n", static_cast<unsigned long long>(seed));
-    QElapsedTimer timer;
-    timer.start();
-    const GraphSnapshot big = makeGraph(nodes, edges, seed);
-    std::printf("  big graph: %d nodes, %zu edges, %zu groups (built in %lld ms)\n\n",
-                big.nodeCount(), big.edges().size(), big.groups().size(), timer.elapsed());
-
-    // Single-failure cascade: median over 200 sources drawn at random.
     std::mt19937 rng(seed);
-    std::vector<double> cascadeMs;
-    std::size_t affected = 0;
-    for (int i = 0; i < 200; ++i) {
-        const int source = int(rng() % big.nodeCount());
+    GraphSnapshot big;
+    for (Shape shape : {Shape::Enterprise, Shape::Uniform}) {
+        const bool enterprise = shape == Shape::Enterprise;
+        QElapsedTimer timer;
+        timer.start();
+        GraphSnapshot graph = makeGraph(shape, nodes, edges, seed);
+        std::printf("\n%s graph: %d nodes, %zu edges, %zu groups (built in %lld ms)\n",
+                    enterprise ? "Enterprise-shaped" : "Uniform layered (worst case: every node may depend on any below it)",
+                    graph.nodeCount(), graph.edges().size(), graph.groups().size(), timer.elapsed());
+
+        // Single-failure cascade: median over 200 sources drawn at random.
+        std::vector<double> cascadeMs;
+        std::size_t affected = 0;
+        for (int i = 0; i < 200; ++i) {
+            const int source = int(rng() % graph.nodeCount());
+            QElapsedTimer t;
+            t.start();
+            const CascadeResult r = runCascade(graph, {source});
+            cascadeMs.push_back(t.nsecsElapsed() / 1e6);
+            affected += r.affected.size();
+        }
+        row("single-failure cascade, median of 200", medianMs(cascadeMs), "ms", 5);
+        std::printf("    (mean %.0f nodes affected per failure)\n", double(affected) / 200);
+
+        const int site = firstSite(graph);
         QElapsedTimer t;
         t.start();
-        const CascadeResult r = runCascade(big, {source});
-        cascadeMs.push_back(t.nsecsElapsed() / 1e6);
-        affected += r.affected.size();
-    }
-    std::printf("Figures:\n");
-    row("single-failure cascade, 100k/1M, median of 200", medianMs(cascadeMs), "ms", 5);
-    std::printf("    (mean %.0f nodes affected per failure)\n", double(affected) / 200);
+        const RecoveryResult recovery = runRecovery(graph, {site});
+        row("recovery for a site loss", t.nsecsElapsed() / 1e6, "ms", 20);
+        std::printf("    (%s: %zu down nodes to recover)\n", qPrintable(graph.id(site)), recovery.nodes.size());
 
-    // Site loss: the sites are the first services (lowest layer); fail one.
-    int site = big.processCount(); // first service is a site in the generator
-    timer.restart();
-    QElapsedTimer t;
-    t.start();
-    const RecoveryResult recovery = runRecovery(big, {site});
-    const double recoveryMs = t.nsecsElapsed() / 1e6;
-    row("recovery for a site loss, 100k/1M", recoveryMs, "ms", 20);
-    t.restart();
-    runCascade(big, {site});
-    std::printf("    (of which the cascade %.1f ms)\n", t.nsecsElapsed() / 1e6);
-    std::printf("    (%zu down nodes to recover)\n", recovery.nodes.size());
-
-    // SPOFs for every tier 0/1 target.
-    const GraphSnapshot small = makeGraph(parser.value(QStringLiteral("spof-nodes")).toInt(),
-                                          parser.value(QStringLiteral("spof-edges")).toInt(), seed);
-    t.restart();
-    const SpofResult spof = findSpofs(small, defaultSpofTargets(small, 1));
-    const double spofSmall = t.nsecsElapsed() / 1e9;
-    row("SPOFs of tier 0/1 targets, 10k/50k", spofSmall, "s", 1);
-    std::printf("    (%zu targets)\n", spof.targets.size());
-    if (parser.isSet(QStringLiteral("big-spof"))) {
+        const GraphSnapshot small = makeGraph(shape, parser.value(QStringLiteral("spof-nodes")).toInt(),
+                                              parser.value(QStringLiteral("spof-edges")).toInt(), seed);
         t.restart();
-        const SpofResult bigSpof = findSpofs(big, defaultSpofTargets(big, 1));
-        row("SPOFs of tier 0/1 targets, 100k/1M", t.nsecsElapsed() / 1e9, "s", 30);
-        std::printf("    (%zu targets)\n", bigSpof.targets.size());
+        const SpofResult spof = findSpofs(small, defaultSpofTargets(small, 1));
+        row("SPOFs of tier 0/1 targets, small graph", t.nsecsElapsed() / 1e9, "s", 1);
+        std::printf("    (%d nodes, %zu edges, %zu targets)\n", small.nodeCount(), small.edges().size(),
+                    spof.targets.size());
+        if (enterprise && parser.isSet(QStringLiteral("big-spof"))) {
+            t.restart();
+            const SpofResult bigSpof = findSpofs(graph, defaultSpofTargets(graph, 1));
+            row("SPOFs of tier 0/1 targets, big graph", t.nsecsElapsed() / 1e9, "s", 30);
+            std::printf("    (%zu targets)\n", bigSpof.targets.size());
+        }
+        if (enterprise)
+            big = std::move(graph);
     }
 
     // Side by side with networkx: reachability from the same 20 sources.
@@ -147,7 +162,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 20; ++i)
         sources.push_back(int(rng() % big.nodeCount()));
     std::vector<int> seen(big.nodeCount(), -1);
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     long long total = 0;
     for (int i = 0; i < int(sources.size()); ++i)
         total += reachable(big, sources[i], seen, i);
@@ -202,7 +218,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     const double nxMs = out[0].toDouble();
-    std::printf("\nSide by side, reachability from the same 20 sources (100k/1M):\n");
+    std::printf("\nSide by side on the enterprise-shaped graph, from the same 20 sources:\n");
     std::printf("  networkx descendants        %10.3f ms per source (%lld nodes reached in all)\n",
                 nxMs, out[1].toLongLong());
     std::printf("  Continuity reachability     %10.3f ms per source (%lld nodes reached in all)\n",
