@@ -119,7 +119,11 @@ HeaderCheck checkHeader(const QString &path, int currentVersion)
         result.error = Tr::tr("%1 is damaged: it has no plan format version.").arg(shown);
         return result;
     }
-    if (changeCounter == validFor && pageCount > 0 && size < qint64(pageCount) * qint64(pageSize)) {
+    // A hot journal beside the file means a transaction was cut short (a crash, a kill):
+    // the file may be mid-write until SQLite rolls it back on open, so its size says nothing.
+    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (!hotJournal && changeCounter == validFor && pageCount > 0 &&
+        size < qint64(pageCount) * qint64(pageSize)) {
         result.error = Tr::tr("%1 is damaged: it is truncated (%2 bytes of the %3 it should "
                               "have). Restore it from a snapshot or a backup.")
                            .arg(shown)
@@ -127,7 +131,7 @@ HeaderCheck checkHeader(const QString &path, int currentVersion)
                            .arg(qint64(pageCount) * qint64(pageSize));
         return result;
     }
-    if (size % pageSize != 0) {
+    if (!hotJournal && size % pageSize != 0) {
         result.error = Tr::tr("%1 is damaged: its size is not a whole number of pages. Restore "
                               "it from a snapshot or a backup.")
                            .arg(shown);

@@ -6,6 +6,14 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <QFileInfo>
+
+#include <sys/resource.h>
+
+#include <csignal>
 #include <cstdio>
 
 using namespace Continuity;
@@ -13,8 +21,51 @@ using namespace Continuity;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc == 3 && QByteArray(argv[2]) == "--die-growing-commit") {
+        // The file may not grow: the commit writes page 1 (with the new page count) and then
+        // dies with SIGXFSZ when it appends the new pages. Leaves a header that promises more
+        // pages than the file has, and a hot journal.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"));
+        db.setDatabaseName(QString::fromLocal8Bit(argv[1]));
+        if (!db.open())
+            return 5;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        q.exec(QStringLiteral("BEGIN"));
+        q.prepare(QStringLiteral("INSERT INTO nodes(id, category) VALUES(?, 'service')"));
+        for (int i = 0; i < 3000; ++i) {
+            q.addBindValue(
+                QStringLiteral("never-committed-%1-with-a-long-id-to-fill-pages").arg(i));
+            if (!q.exec())
+                return 6;
+        }
+        rlimit limit{};
+        limit.rlim_cur = limit.rlim_max = rlim_t(QFileInfo(QString::fromLocal8Bit(argv[1])).size());
+        setrlimit(RLIMIT_FSIZE, &limit);
+        q.exec(QStringLiteral("COMMIT"));
+        return 7; // the commit should not have survived
+    }
+    if (argc == 3 && QByteArray(argv[2]) == "--die-mid-transaction") {
+        // A big transaction with a tiny page cache, so that SQLite writes pages into the plan
+        // file before the commit; then a kill. Leaves a hot journal behind.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"));
+        db.setDatabaseName(QString::fromLocal8Bit(argv[1]));
+        if (!db.open())
+            return 5;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA cache_size = 5"));
+        q.exec(QStringLiteral("BEGIN"));
+        q.prepare(QStringLiteral("INSERT INTO nodes(id, category) VALUES(?, 'service')"));
+        for (int i = 0; i < 20000; ++i) {
+            q.addBindValue(
+                QStringLiteral("never-committed-%1-with-a-long-id-to-fill-pages").arg(i));
+            if (!q.exec())
+                return 6;
+        }
+        std::raise(SIGKILL);
+    }
     if (argc != 3) {
-        std::fprintf(stderr, "usage: plan_edit_child PLAN FIRST\n");
+        std::fprintf(stderr, "usage: plan_edit_child PLAN FIRST | PLAN --die-mid-transaction\n");
         return 2;
     }
     QString error;

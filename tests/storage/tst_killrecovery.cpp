@@ -5,6 +5,8 @@
 #include "storage/PlanFile.h"
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -19,7 +21,45 @@ class tst_KillRecovery : public QObject
 
 private slots:
     void killedWriterLosesNothingReported();
+    void hotJournalIsRolledBackOnOpen_data();
+    void hotJournalIsRolledBackOnOpen();
 };
+
+void tst_KillRecovery::hotJournalIsRolledBackOnOpen_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("killed while pages spill before commit")
+        << QStringLiteral("--die-mid-transaction");
+    // The header then promises more pages than the file has: not "truncated", just hot.
+    QTest::newRow("died in the commit, file not grown yet")
+        << QStringLiteral("--die-growing-commit");
+}
+
+void tst_KillRecovery::hotJournalIsRolledBackOnOpen()
+{
+    QFETCH(QString, how);
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("hot.continuity"));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(plan, TestSupport::smallPlan(), &error),
+             qPrintable(error));
+    const Plan before = TestSupport::loadPlanFile(plan);
+
+    QProcess child;
+    child.start(QStringLiteral(PLAN_EDIT_CHILD), {plan, how});
+    QVERIFY(child.waitForFinished(30000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    // The kill left a transaction half in the file and its journal beside it.
+    QVERIFY(QFileInfo(plan + QStringLiteral("-journal")).size() > 0);
+
+    auto file = PlanFile::open(plan, OpenMode::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error));
+    QVERIFY(!file->isReadOnly());
+    QVERIFY(file->integrityProblems().isEmpty());
+    file.reset();
+    QVERIFY(!QFile::exists(plan + QStringLiteral("-journal")));
+    QCOMPARE(TestSupport::loadPlanFile(plan), before);
+}
 
 void tst_KillRecovery::killedWriterLosesNothingReported()
 {
