@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "analysis/AnalysesPage.h"
+#include "document/AnalysisController.h"
+
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "domain/Plan.h"
@@ -28,13 +31,15 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Continuity {
 namespace {
 
 constexpr int MaxRecentFiles = 8;
 const QString recentKey = QStringLiteral("recentFiles");
 
-enum Page { WelcomePage, ProcessesPage, ServicesPage };
+enum Page { WelcomePage, ProcessesPage, ServicesPage, AnalysesPageIndex };
 
 } // namespace
 
@@ -57,7 +62,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The models listen to the document: take them down first.
+    // The views and models listen to the document: take them down first.
+    delete m_analysesPage;
+    m_analysis.reset();
     m_processView->setSourceModel(nullptr);
     m_serviceView->setSourceModel(nullptr);
     m_processModel.reset();
@@ -159,6 +166,7 @@ void MainWindow::createCentralArea()
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->addItem(tr("Processes"));
     m_navigator->addItem(tr("Services"));
+    m_navigator->addItem(tr("Analyses"));
     m_navigator->setMinimumWidth(160);
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
 
@@ -233,6 +241,11 @@ void MainWindow::createCentralArea()
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(area(m_processHeading, m_processView));
     m_pages->addWidget(area(m_serviceHeading, m_serviceView));
+    m_analysesHolder = new QWidget;
+    m_analysesHolder->setObjectName(QStringLiteral("analysesArea"));
+    auto *analysesLayout = new QVBoxLayout(m_analysesHolder);
+    analysesLayout->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_analysesHolder);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -259,11 +272,34 @@ void MainWindow::showArea(int row)
         m_pages->setCurrentIndex(WelcomePage);
         return;
     }
-    m_pages->setCurrentIndex(row == 1 ? ServicesPage : ProcessesPage);
+    static const Page pages[] = {ProcessesPage, ServicesPage, AnalysesPageIndex};
+    m_pages->setCurrentIndex(pages[std::clamp(row, 0, 2)]);
+}
+
+bool MainWindow::showAreaNamed(const QString &name)
+{
+    const QStringList names{QStringLiteral("processes"), QStringLiteral("services"),
+                            QStringLiteral("analyses")};
+    const int row = int(names.indexOf(name.toLower()));
+    if (row < 0 || !m_document)
+        return false;
+    m_navigator->setCurrentRow(row);
+    return true;
+}
+
+void MainWindow::showScenario(const QStringList &ids)
+{
+    if (!m_analysesPage)
+        return;
+    m_analysesPage->setScenario(ids);
+    showAreaNamed(QStringLiteral("analyses"));
 }
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
+    delete m_analysesPage;
+    m_analysesPage = nullptr;
+    m_analysis.reset();
     m_processView->setSourceModel(nullptr);
     m_serviceView->setSourceModel(nullptr);
     m_processModel.reset();
@@ -274,6 +310,15 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_serviceModel = std::make_unique<ServiceTableModel>(m_document.get());
         m_processView->setSourceModel(m_processModel.get());
         m_serviceView->setSourceModel(m_serviceModel.get());
+        m_analysis = std::make_unique<AnalysisController>(m_document.get());
+        m_analysesPage = new AnalysesPage(m_document.get(), m_analysis.get());
+        m_analysesHolder->layout()->addWidget(m_analysesPage);
+        connect(m_analysis.get(), &AnalysisController::runningChanged, this, [this](bool running) {
+            if (running)
+                statusBar()->showMessage(tr("Analysing…"));
+            else
+                statusBar()->clearMessage();
+        });
         QUndoStack *stack = m_document->undoStack();
         connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
         connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);

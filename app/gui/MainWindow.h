@@ -14,6 +14,8 @@ class QUndoStack;
 
 namespace Continuity {
 
+class AnalysesPage;
+class AnalysisController;
 class PlanDocument;
 class PlanTableView;
 class ProcessTableModel;
@@ -40,6 +42,10 @@ public:
     bool openSamplePlan();
     PlanDocument *document() const { return m_document.get(); }
     QStringList recentFiles() const;
+    // Shows an area by name: "processes", "services" or "analyses"; false if unknown.
+    bool showAreaNamed(const QString &name);
+    // Fails these ids in the Analyses area (and shows it).
+    void showScenario(const QStringList &ids);
 
 private:
     void createActions();
@@ -67,6 +73,9 @@ private:
     std::unique_ptr<PlanDocument> m_document;
     std::unique_ptr<ProcessTableModel> m_processModel;
     std::unique_ptr<ServiceTableModel> m_serviceModel;
+    std::unique_ptr<AnalysisController> m_analysis;
+    AnalysesPage *m_analysesPage = nullptr;
+    QWidget *m_analysesHolder = nullptr;
 
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_pages = nullptr;

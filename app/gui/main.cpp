@@ -21,11 +21,28 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("plan"),
                                  QApplication::translate("main", "A plan file to open."),
                                  QStringLiteral("[plan]"));
+    const QCommandLineOption area(
+        QStringLiteral("area"),
+        QApplication::translate("main",
+                                "Open the plan at an area: processes, services or analyses."),
+        QStringLiteral("area"));
+    const QCommandLineOption fail(
+        QStringLiteral("fail"),
+        QApplication::translate("main",
+                                "Open the Analyses area with these ids failed (comma-separated)."),
+        QStringLiteral("ids"));
+    parser.addOption(area);
+    parser.addOption(fail);
     parser.process(app);
 
     Continuity::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openPlan(parser.positionalArguments().first());
+    if (!parser.positionalArguments().isEmpty() &&
+        window.openPlan(parser.positionalArguments().first())) {
+        if (parser.isSet(area))
+            window.showAreaNamed(parser.value(area));
+        if (parser.isSet(fail))
+            window.showScenario(parser.value(fail).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    }
     return QApplication::exec();
 }

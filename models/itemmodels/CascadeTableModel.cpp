@@ -41,8 +41,8 @@ int CascadeTableModel::rows() const
 
 QStringList CascadeTableModel::headers() const
 {
-    return {tr("Process or service"), tr("State"), tr("Why (back to the scenario)"),
-            tr("Loss per hour")};
+    return {tr("Process or service"), tr("State"), tr("Loss per hour"),
+            tr("Why: the path back to what failed")};
 }
 
 QVariant CascadeTableModel::data(const QModelIndex &index, int role) const

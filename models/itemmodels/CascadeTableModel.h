@@ -16,7 +16,7 @@ class CascadeTableModel : public AnalysisTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StateColumn, PathColumn, LossColumn, ColumnCount };
+    enum Column { NameColumn, StateColumn, LossColumn, PathColumn, ColumnCount };
 
     using AnalysisTableModel::AnalysisTableModel;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

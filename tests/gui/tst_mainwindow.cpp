@@ -10,7 +10,10 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -65,6 +68,7 @@ private slots:
     void corruptFileShowsAnErrorAndKeepsCurrentPlan();
     void lockedPlanOpensReadOnlyWithAWarning();
     void recentFilesAreRemembered();
+    void analysesAreaFailsASiteAndFollowsEdits();
 
 private:
     QAction *action(const char *name)
@@ -235,6 +239,56 @@ void tst_MainWindow::recentFilesAreRemembered()
     emit list->itemActivated(list->item(0));
     QVERIFY(again.document());
     QCOMPARE(again.document()->filePath(), path);
+}
+
+void tst_MainWindow::analysesAreaFailsASiteAndFollowsEdits()
+{
+    QVERIFY(m_window->openSamplePlan());
+    auto *navigator = m_window->findChild<QListWidget *>(QStringLiteral("navigator"));
+    navigator->setCurrentRow(2);
+    auto *page = m_window->findChild<QWidget *>(QStringLiteral("analysesPage"));
+    QVERIFY(page && page->isVisible());
+
+    // Find the Frankfurt site by typing, and tick it.
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("scenarioSearch"));
+    QTest::keyClicks(search, QStringLiteral("Frankfurt"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("scenarioList"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    const QModelIndex site = list->model()->index(0, 0);
+    QVERIFY(list->model()->setData(site, Qt::Checked, Qt::CheckStateRole));
+
+    auto *cascade = m_window->findChild<QTableView *>(QStringLiteral("cascadeTable"));
+    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("analysisSummary"));
+    QTRY_VERIFY(cascade->model()->rowCount() > 10);
+    QTRY_VERIFY2(summary->text().contains(QLatin1String("business processes")),
+                 qPrintable(summary->text()));
+    auto rowOf = [&](const QString &id) {
+        for (int row = 0; row < cascade->model()->rowCount(); ++row) {
+            if (cascade->model()->index(row, 0).data(Qt::UserRole + 1).toString() == id)
+                return row;
+        }
+        return -1;
+    };
+    const int payments = rowOf(QStringLiteral("take-card-payments"));
+    QVERIFY(payments >= 0);
+    QCOMPARE(cascade->model()->index(payments, 1).data().toString(), QStringLiteral("down"));
+
+    // An edit elsewhere re-runs the analysis in the background: payments only degrade now.
+    QVERIFY(m_window->document()->removeDependency(QStringLiteral("app-auth"),
+                                                   QStringLiteral("app-tokenization")));
+    QTRY_COMPARE(
+        cascade->model()->index(rowOf(QStringLiteral("take-card-payments")), 1).data().toString(),
+        QStringLiteral("degraded"));
+    QTRY_VERIFY(
+        m_window->findChild<QTableView *>(QStringLiteral("recoveryTable"))->model()->rowCount() >
+        0);
+    QVERIFY(
+        m_window->findChild<QTableView *>(QStringLiteral("findingsTable"))->model()->rowCount() >
+        0);
+
+    // Clearing the scenario empties the cascade.
+    m_window->findChild<QPushButton *>(QStringLiteral("clearScenario"))->click();
+    QTRY_COMPARE(cascade->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnalysesPage.h"
+
+#include "analysis/AnalysisRun.h"
+#include "document/AnalysisController.h"
+#include "document/PlanDocument.h"
+#include "itemmodels/CascadeTableModel.h"
+#include "itemmodels/FindingsTableModel.h"
+#include "itemmodels/RecoveryTableModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Continuity {
+namespace {
+
+enum NodeRole { NodeIdRole = Qt::UserRole + 1, NodeKindRole };
+
+// Filters the node list by text and by kind ("process" or a service kind spelling).
+class NodeFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setKind(const QString &kind)
+    {
+        m_kind = kind;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (!m_kind.isEmpty() && index.data(NodeKindRole).toString() != m_kind)
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    QString m_kind;
+};
+
+} // namespace
+
+AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_controller(controller)
+    , m_nodes(new QStandardItemModel(this))
+    , m_nodeFilter(new NodeFilter(this))
+{
+    setObjectName(QStringLiteral("analysesPage"));
+
+    // Scenario builder.
+    auto *scenarioBox = new QGroupBox(tr("Scenario: what fails"));
+    auto *scenarioLayout = new QVBoxLayout(scenarioBox);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("scenarioSearch"));
+    m_search->setPlaceholderText(tr("Find a process, service, site or supplier"));
+    m_search->setClearButtonEnabled(true);
+    m_kindFilter = new QComboBox;
+    m_kindFilter->setObjectName(QStringLiteral("scenarioKind"));
+    m_kindFilter->addItem(tr("Everything"), QString());
+    m_kindFilter->addItem(tr("Sites"), toString(ServiceKind::Site));
+    m_kindFilter->addItem(tr("Suppliers"), toString(ServiceKind::Supplier));
+    m_kindFilter->addItem(tr("Applications"), toString(ServiceKind::Application));
+    m_kindFilter->addItem(tr("Data stores"), toString(ServiceKind::DataStore));
+    m_kindFilter->addItem(tr("Infrastructure"), toString(ServiceKind::Infrastructure));
+    m_kindFilter->addItem(tr("Networks"), toString(ServiceKind::Network));
+    m_kindFilter->addItem(tr("Teams"), toString(ServiceKind::Team));
+    m_kindFilter->addItem(tr("Processes"), QStringLiteral("process"));
+    m_nodeFilter->setSourceModel(m_nodes);
+    m_nodeFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_nodeFilter->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_nodeFilter->sort(0);
+    m_nodeList = new QListView;
+    m_nodeList->setObjectName(QStringLiteral("scenarioList"));
+    m_nodeList->setModel(m_nodeFilter);
+    m_nodeList->setUniformItemSizes(true);
+    m_scenarioLabel = new QLabel;
+    m_scenarioLabel->setObjectName(QStringLiteral("scenarioLabel"));
+    m_scenarioLabel->setWordWrap(true);
+    m_scenarioLabel->setTextFormat(Qt::PlainText);
+    m_clear = new QPushButton(tr("Clear scenario"));
+    m_clear->setObjectName(QStringLiteral("clearScenario"));
+    scenarioLayout->addWidget(m_search);
+    scenarioLayout->addWidget(m_kindFilter);
+    scenarioLayout->addWidget(m_nodeList, 1);
+    scenarioLayout->addWidget(m_scenarioLabel);
+    scenarioLayout->addWidget(m_clear);
+    connect(m_search, &QLineEdit::textChanged, m_nodeFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] {
+        static_cast<NodeFilter *>(m_nodeFilter)->setKind(m_kindFilter->currentData().toString());
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] { setScenario({}); });
+    connect(m_nodes, &QStandardItemModel::itemChanged, this, &AnalysesPage::onItemChanged);
+
+    // Results.
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("analysisSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.15);
+    m_summary->setFont(summaryFont);
+    m_busy = new QProgressBar;
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setTextVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("cancelAnalysis"));
+    connect(m_cancel, &QPushButton::clicked, m_controller, &AnalysisController::cancel);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_summary, 1);
+    statusRow->addWidget(m_busy);
+    statusRow->addWidget(m_cancel);
+
+    m_cascadeModel = new CascadeTableModel(this);
+    m_recoveryModel = new RecoveryTableModel(this);
+    m_findingsModel = new FindingsTableModel(this);
+    m_findingsFilter = new QSortFilterProxyModel(this);
+    m_findingsFilter->setSourceModel(m_findingsModel);
+    m_findingsFilter->setFilterKeyColumn(FindingsTableModel::SeverityColumn);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("analysisTabs"));
+    m_tabs->addTab(makeTable(m_cascadeModel, QStringLiteral("cascadeTable")), tr("Cascade"));
+
+    auto *recoverySplit = new QSplitter(Qt::Vertical);
+    recoverySplit->addWidget(makeTable(m_recoveryModel, QStringLiteral("recoveryTable")));
+    m_chart = new QChartView;
+    m_chart->setObjectName(QStringLiteral("recoveryChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    recoverySplit->addWidget(m_chart);
+    recoverySplit->setStretchFactor(0, 3);
+    recoverySplit->setStretchFactor(1, 2);
+    m_tabs->addTab(recoverySplit, tr("Recovery"));
+
+    m_spofs = new QTreeWidget;
+    m_spofs->setObjectName(QStringLiteral("spofTree"));
+    m_spofs->setHeaderLabels(
+        {tr("Tier 0/1 process or service"), tr("Tier"), tr("Single points of failure")});
+    m_spofs->setAlternatingRowColors(true);
+    m_tabs->addTab(m_spofs, tr("Single points of failure"));
+
+    auto *findingsPage = new QWidget;
+    auto *findingsLayout = new QVBoxLayout(findingsPage);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    m_severityFilter = new QComboBox;
+    m_severityFilter->setObjectName(QStringLiteral("severityFilter"));
+    m_severityFilter->addItem(tr("All findings"), QString());
+    m_severityFilter->addItem(tr("Errors"), tr("Error"));
+    m_severityFilter->addItem(tr("Warnings"), tr("Warning"));
+    m_severityFilter->addItem(tr("Information"), tr("Info"));
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QString severity = m_severityFilter->currentData().toString();
+        m_findingsFilter->setFilterRegularExpression(
+            severity.isEmpty()
+                ? QString()
+                : QStringLiteral("^") + QRegularExpression::escape(severity) + QStringLiteral("$"));
+    });
+    findingsLayout->addWidget(m_severityFilter, 0, Qt::AlignLeft);
+    auto *findingsTable = makeTable(m_findingsFilter, QStringLiteral("findingsTable"));
+    findingsTable->setWordWrap(true);
+    findingsLayout->addWidget(findingsTable, 1);
+    m_tabs->addTab(findingsPage, tr("Findings"));
+
+    auto *results = new QWidget;
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addLayout(statusRow);
+    resultsLayout->addWidget(m_tabs, 1);
+
+    auto *split = new QSplitter;
+    split->addWidget(scenarioBox);
+    split->addWidget(results);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({300, 900});
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    for (auto signal : {&PlanDocument::processAdded, &PlanDocument::processRemoved,
+                        &PlanDocument::processChanged, &PlanDocument::serviceAdded,
+                        &PlanDocument::serviceRemoved, &PlanDocument::serviceChanged}) {
+        connect(document, signal, this, &AnalysesPage::rebuildNodeList);
+    }
+    connect(controller, &AnalysisController::resultsChanged, this, &AnalysesPage::onResults);
+    connect(controller, &AnalysisController::runningChanged, this, &AnalysesPage::onRunning);
+    rebuildNodeList();
+    onRunning(controller->isRunning());
+    onResults();
+}
+
+AnalysesPage::~AnalysesPage() = default;
+
+QTableView *AnalysesPage::makeTable(QAbstractItemModel *model, const QString &objectName)
+{
+    auto *sorter = new QSortFilterProxyModel(this);
+    sorter->setSourceModel(model);
+    sorter->setSortRole(AnalysisTableModel::SortRole);
+    model = sorter;
+    auto *view = new QTableView;
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->setWordWrap(false);
+    return view;
+}
+
+void AnalysesPage::rebuildNodeList()
+{
+    const QStringList scenario = m_controller->scenario();
+    m_updatingChecks = true;
+    m_nodes->clear();
+    const Plan &plan = m_document->plan();
+    auto add = [&](const QString &id, const QString &name, const QString &kind,
+                   const QString &kindName) {
+        auto *item = new QStandardItem(QStringLiteral("%1 — %2").arg(name, kindName));
+        item->setData(id, NodeIdRole);
+        item->setData(kind, NodeKindRole);
+        item->setToolTip(id);
+        item->setCheckable(true);
+        item->setEditable(false);
+        item->setCheckState(scenario.contains(id) ? Qt::Checked : Qt::Unchecked);
+        m_nodes->appendRow(item);
+    };
+    for (const Process &p : plan.processes)
+        add(p.id, p.name, QStringLiteral("process"), tr("process"));
+    for (const Service &s : plan.services)
+        add(s.id, s.name, toString(s.kind), displayName(s.kind).toLower());
+    m_updatingChecks = false;
+}
+
+void AnalysesPage::setScenario(const QStringList &ids)
+{
+    m_updatingChecks = true;
+    for (int row = 0; row < m_nodes->rowCount(); ++row) {
+        QStandardItem *item = m_nodes->item(row);
+        item->setCheckState(ids.contains(item->data(NodeIdRole).toString()) ? Qt::Checked
+                                                                            : Qt::Unchecked);
+    }
+    m_updatingChecks = false;
+    m_controller->setScenario(ids);
+}
+
+void AnalysesPage::onItemChanged()
+{
+    if (m_updatingChecks)
+        return;
+    QStringList ids;
+    for (int row = 0; row < m_nodes->rowCount(); ++row) {
+        if (m_nodes->item(row)->checkState() == Qt::Checked)
+            ids.append(m_nodes->item(row)->data(NodeIdRole).toString());
+    }
+    m_controller->setScenario(ids);
+}
+
+void AnalysesPage::onRunning(bool running)
+{
+    m_busy->setVisible(running);
+    m_cancel->setVisible(running);
+}
+
+void AnalysesPage::onResults()
+{
+    const std::shared_ptr<const AnalysisOutput> results = m_controller->results();
+    m_cascadeModel->setResults(results);
+    m_recoveryModel->setResults(results);
+    m_findingsModel->setResults(results);
+    if (!results) {
+        m_summary->setText(tr("Analysing…"));
+        return;
+    }
+    int errors = 0;
+    for (const Finding &f : results->findings)
+        errors += f.severity == Severity::Error;
+    const QString findings =
+        tr("%1 findings, %2 of them errors").arg(results->findings.size()).arg(errors);
+    if (results->scenario.isEmpty()) {
+        m_scenarioLabel->setText(tr("Nothing fails yet: tick what should fail."));
+        m_summary->setText(
+            tr("Pick what fails on the left to see the cascade and the recovery. %1.")
+                .arg(findings));
+    } else {
+        const CascadeResult &c = results->cascade();
+        int down = 0;
+        int processesDown = 0;
+        for (int node : c.affected) {
+            if (c.state[node] == NodeState::Down) {
+                ++down;
+                processesDown += results->graph->isProcess(node);
+            }
+        }
+        QStringList names;
+        for (const QString &id : results->scenario)
+            names.append(results->graph->name(results->graph->indexOf(id)));
+        m_scenarioLabel->setText(tr("Failing: %1").arg(names.join(QStringLiteral(", "))));
+        m_summary->setText(tr("%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.")
+                               .arg(down)
+                               .arg(processesDown)
+                               .arg(int(c.affected.size()) - down)
+                               .arg(QLocale().toString(c.lossPerHour, 'f', 0), findings));
+    }
+    for (const char *name : {"cascadeTable", "recoveryTable", "findingsTable"}) {
+        auto *view = findChild<QTableView *>(QLatin1String(name));
+        view->resizeColumnsToContents();
+        for (int column = 0; column + 1 < view->model()->columnCount(); ++column)
+            view->setColumnWidth(column, std::min(view->columnWidth(column), 360));
+    }
+    updateChart();
+    updateSpofs();
+}
+
+void AnalysesPage::updateChart()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Business processes: achievable against target RTO (hours)"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const std::shared_ptr<const AnalysisOutput> results = m_controller->results();
+    if (results) {
+        const GraphSnapshot &g = *results->graph;
+        struct Bar
+        {
+            QString name;
+            double ready;
+            double target;
+        };
+        std::vector<Bar> bars;
+        for (const RecoveryNode &r : results->recovery.nodes) {
+            if (!g.isProcess(r.node) || r.isBlocked())
+                continue;
+            bars.push_back({g.name(r.node), r.readyHours,
+                            std::isnan(g.rtoHours(r.node)) ? 0 : g.rtoHours(r.node)});
+        }
+        std::sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) {
+            return a.ready - a.target > b.ready - b.target;
+        });
+        if (bars.size() > 12)
+            bars.resize(12);
+        if (!bars.empty()) {
+            auto *achievable = new QBarSet(tr("Achievable"));
+            auto *target = new QBarSet(tr("Target RTO"));
+            achievable->setColor(QColor(0xb0, 0x3a, 0x2e));
+            target->setColor(QColor(0x5b, 0x7d, 0xa6));
+            QStringList categories;
+            double top = 0;
+            for (const Bar &b : bars) {
+                *achievable << b.ready;
+                *target << b.target;
+                categories << (b.name.size() > 22 ? b.name.left(21) + QStringLiteral("…") : b.name);
+                top = std::max({top, b.ready, b.target});
+            }
+            auto *series = new QBarSeries;
+            series->append(achievable);
+            series->append(target);
+            chart->addSeries(series);
+            auto *x = new QBarCategoryAxis;
+            x->append(categories);
+            chart->addAxis(x, Qt::AlignBottom);
+            series->attachAxis(x);
+            auto *y = new QValueAxis;
+            y->setRange(0, std::max(1.0, top * 1.1));
+            y->setLabelFormat(QStringLiteral("%.0f"));
+            y->applyNiceNumbers();
+            chart->addAxis(y, Qt::AlignLeft);
+            series->attachAxis(y);
+        }
+    }
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void AnalysesPage::updateSpofs()
+{
+    m_spofs->clear();
+    const std::shared_ptr<const AnalysisOutput> results = m_controller->results();
+    if (!results)
+        return;
+    const GraphSnapshot &g = *results->graph;
+    std::vector<const SpofTarget *> targets;
+    for (const SpofTarget &t : results->spof.targets)
+        targets.push_back(&t);
+    std::sort(targets.begin(), targets.end(), [&](const SpofTarget *a, const SpofTarget *b) {
+        if (a->spofs.empty() != b->spofs.empty())
+            return !a->spofs.empty();
+        return a->tier != b->tier ? a->tier < b->tier : g.name(a->node) < g.name(b->node);
+    });
+    for (const SpofTarget *t : targets) {
+        QStringList names;
+        for (int s : t->spofs)
+            names.append(g.name(s));
+        names.sort(Qt::CaseInsensitive);
+        auto *item =
+            new QTreeWidgetItem({g.name(t->node), QString::number(t->tier),
+                                 names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))});
+        item->setData(0, Qt::UserRole, g.id(t->node));
+        for (const QString &name : names)
+            item->addChild(new QTreeWidgetItem({QString(), QString(), name}));
+        m_spofs->addTopLevelItem(item);
+    }
+    m_spofs->resizeColumnToContents(0);
+}
+
+} // namespace Continuity

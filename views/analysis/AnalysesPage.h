@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+class QTreeWidget;
+
+namespace Continuity {
+
+class AnalysisController;
+class CascadeTableModel;
+class FindingsTableModel;
+class PlanDocument;
+class RecoveryTableModel;
+
+// The Analyses area (PRODUCT §3, §4): a scenario builder (pick processes, services, whole
+// sites or suppliers to fail), and the results of the AnalysisController: the cascade with
+// the path back to the scenario and the loss per hour, the recovery order with achievable
+// against target RTO (table and chart) and MTD breaches, single points of failure per target,
+// and every finding with a severity filter. Results follow edits in the background.
+class AnalysesPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnalysesPage)
+
+public:
+    AnalysesPage(PlanDocument *document, AnalysisController *controller, QWidget *parent = nullptr);
+    ~AnalysesPage() override;
+
+    // Fails exactly these ids (the scenario list follows).
+    void setScenario(const QStringList &ids);
+
+private:
+    void rebuildNodeList();
+    void onItemChanged();
+    void onResults();
+    void onRunning(bool running);
+    void updateChart();
+    void updateSpofs();
+    QTableView *makeTable(QAbstractItemModel *model, const QString &objectName);
+
+    PlanDocument *m_document;
+    AnalysisController *m_controller;
+    QStandardItemModel *m_nodes;
+    QSortFilterProxyModel *m_nodeFilter;
+    QLineEdit *m_search;
+    QComboBox *m_kindFilter;
+    QListView *m_nodeList;
+    QLabel *m_scenarioLabel;
+    QPushButton *m_clear;
+    QTabWidget *m_tabs;
+    QLabel *m_summary;
+    QProgressBar *m_busy;
+    QPushButton *m_cancel;
+    CascadeTableModel *m_cascadeModel;
+    RecoveryTableModel *m_recoveryModel;
+    FindingsTableModel *m_findingsModel;
+    QSortFilterProxyModel *m_findingsFilter;
+    QComboBox *m_severityFilter;
+    QChartView *m_chart;
+    QTreeWidget *m_spofs;
+    bool m_updatingChecks = false;
+};
+
+} // namespace Continuity
