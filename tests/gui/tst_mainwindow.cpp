@@ -286,6 +286,22 @@ void tst_MainWindow::analysesAreaFailsASiteAndFollowsEdits()
         m_window->findChild<QTableView *>(QStringLiteral("findingsTable"))->model()->rowCount() >
         0);
 
+    // The scenario list follows the document: a new site shows up, renamed as it is renamed.
+    search->clear();
+    const int before = list->model()->rowCount();
+    Service zurich;
+    zurich.id = QStringLiteral("dc-zrh");
+    zurich.name = QStringLiteral("Zurich data centre");
+    zurich.kind = ServiceKind::Site;
+    QVERIFY(m_window->document()->addService(zurich));
+    QCOMPARE(list->model()->rowCount(), before + 1);
+    zurich.name = QStringLiteral("Zürich data centre");
+    QVERIFY(m_window->document()->changeService(zurich));
+    search->setText(QStringLiteral("Zürich"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(),
+             QStringLiteral("Zürich data centre — site"));
+
     // Clearing the scenario empties the cascade.
     m_window->findChild<QPushButton *>(QStringLiteral("clearScenario"))->click();
     QTRY_COMPARE(cascade->model()->rowCount(), 0);

@@ -209,11 +209,13 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    for (auto signal : {&PlanDocument::processAdded, &PlanDocument::processRemoved,
-                        &PlanDocument::processChanged, &PlanDocument::serviceAdded,
-                        &PlanDocument::serviceRemoved, &PlanDocument::serviceChanged}) {
-        connect(document, signal, this, &AnalysesPage::rebuildNodeList);
-    }
+    // The list follows the document item by item: a plan may hold 100k services.
+    for (auto signal : {&PlanDocument::processAdded, &PlanDocument::serviceAdded})
+        connect(document, signal, this, &AnalysesPage::addNode);
+    for (auto signal : {&PlanDocument::processChanged, &PlanDocument::serviceChanged})
+        connect(document, signal, this, &AnalysesPage::updateNode);
+    for (auto signal : {&PlanDocument::processRemoved, &PlanDocument::serviceRemoved})
+        connect(document, signal, this, &AnalysesPage::removeNode);
     connect(controller, &AnalysisController::resultsChanged, this, &AnalysesPage::onResults);
     connect(controller, &AnalysisController::runningChanged, this, &AnalysesPage::onRunning);
     rebuildNodeList();
@@ -246,26 +248,59 @@ QTableView *AnalysesPage::makeTable(QAbstractItemModel *model, const QString &ob
 
 void AnalysesPage::rebuildNodeList()
 {
-    const QStringList scenario = m_controller->scenario();
     m_updatingChecks = true;
     m_nodes->clear();
+    m_items.clear();
     const Plan &plan = m_document->plan();
-    auto add = [&](const QString &id, const QString &name, const QString &kind,
-                   const QString &kindName) {
-        auto *item = new QStandardItem(QStringLiteral("%1 — %2").arg(name, kindName));
-        item->setData(id, NodeIdRole);
-        item->setData(kind, NodeKindRole);
-        item->setToolTip(id);
-        item->setCheckable(true);
-        item->setEditable(false);
-        item->setCheckState(scenario.contains(id) ? Qt::Checked : Qt::Unchecked);
-        m_nodes->appendRow(item);
-    };
     for (const Process &p : plan.processes)
-        add(p.id, p.name, QStringLiteral("process"), tr("process"));
+        addNode(p.id);
     for (const Service &s : plan.services)
-        add(s.id, s.name, toString(s.kind), displayName(s.kind).toLower());
+        addNode(s.id);
     m_updatingChecks = false;
+}
+
+void AnalysesPage::addNode(const QString &id)
+{
+    auto *item = new QStandardItem;
+    item->setData(id, NodeIdRole);
+    item->setToolTip(id);
+    item->setCheckable(true);
+    item->setEditable(false);
+    m_items.insert(id, item);
+    const bool updating = m_updatingChecks;
+    m_updatingChecks = true;
+    item->setCheckState(m_controller->scenario().contains(id) ? Qt::Checked : Qt::Unchecked);
+    m_nodes->appendRow(item);
+    m_updatingChecks = updating;
+    updateNode(id);
+}
+
+void AnalysesPage::updateNode(const QString &id)
+{
+    QStandardItem *item = m_items.value(id);
+    if (!item)
+        return;
+    const bool updating = m_updatingChecks;
+    m_updatingChecks = true;
+    if (const Process *p = m_document->process(id)) {
+        item->setText(QStringLiteral("%1 — %2").arg(p->name, tr("process")));
+        item->setData(QStringLiteral("process"), NodeKindRole);
+    } else if (const Service *s = m_document->service(id)) {
+        item->setText(QStringLiteral("%1 — %2").arg(s->name, displayName(s->kind).toLower()));
+        item->setData(toString(s->kind), NodeKindRole);
+    }
+    m_updatingChecks = updating;
+}
+
+void AnalysesPage::removeNode(const QString &id)
+{
+    QStandardItem *item = m_items.take(id);
+    if (!item)
+        return;
+    m_nodes->removeRow(item->row());
+    QStringList scenario = m_controller->scenario();
+    if (scenario.removeAll(id) > 0)
+        m_controller->setScenario(scenario);
 }
 
 void AnalysesPage::setScenario(const QStringList &ids)

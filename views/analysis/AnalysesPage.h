@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -13,6 +14,7 @@ class QListView;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QStandardItem;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
@@ -45,6 +47,9 @@ public:
 
 private:
     void rebuildNodeList();
+    void addNode(const QString &id);
+    void updateNode(const QString &id);
+    void removeNode(const QString &id);
     void onItemChanged();
     void onResults();
     void onRunning(bool running);
@@ -55,6 +60,7 @@ private:
     PlanDocument *m_document;
     AnalysisController *m_controller;
     QStandardItemModel *m_nodes;
+    QHash<QString, QStandardItem *> m_items;
     QSortFilterProxyModel *m_nodeFilter;
     QLineEdit *m_search;
     QComboBox *m_kindFilter;
