@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "analysis/AnalysesPage.h"
+#include "bia/BiaEditor.h"
 #include "document/AnalysisController.h"
 
 #include "dialogs/UserDialogs.h"
@@ -64,6 +65,7 @@ MainWindow::~MainWindow()
 {
     // The views and models listen to the document: take them down first.
     delete m_analysesPage;
+    delete m_biaEditor;
     m_analysis.reset();
     m_processView->setSourceModel(nullptr);
     m_serviceView->setSourceModel(nullptr);
@@ -131,6 +133,17 @@ void MainWindow::createActions()
             m_document->undoStack()->redo();
     });
 
+    m_addProcessAction = new QAction(tr("Add &Process"), this);
+    m_addProcessAction->setObjectName(QStringLiteral("addProcessAction"));
+    m_addProcessAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_addProcessAction->setStatusTip(tr("Add a business process and type its name"));
+    connect(m_addProcessAction, &QAction::triggered, this, &MainWindow::onAddProcess);
+    m_removeProcessAction = new QAction(tr("Remove Process"), this);
+    m_removeProcessAction->setObjectName(QStringLiteral("removeProcessAction"));
+    m_removeProcessAction->setShortcut(QKeySequence::Delete);
+    m_removeProcessAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_removeProcessAction, &QAction::triggered, this, &MainWindow::onRemoveProcess);
+
     m_aboutAction = new QAction(tr("&About Continuity"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
@@ -154,6 +167,9 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_addProcessAction);
+    edit->addAction(m_removeProcessAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -239,7 +255,14 @@ void MainWindow::createCentralArea()
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(area(m_processHeading, m_processView));
+    m_processArea = new QSplitter(Qt::Vertical);
+    m_processArea->setObjectName(QStringLiteral("processArea"));
+    static_cast<QSplitter *>(m_processArea)->addWidget(m_processView);
+    m_processView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                   QAbstractItemView::EditKeyPressed |
+                                   QAbstractItemView::AnyKeyPressed);
+    m_processView->addAction(m_removeProcessAction);
+    m_pages->addWidget(area(m_processHeading, m_processArea));
     m_pages->addWidget(area(m_serviceHeading, m_serviceView));
     m_analysesHolder = new QWidget;
     m_analysesHolder->setObjectName(QStringLiteral("analysesArea"));
@@ -299,6 +322,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
     delete m_analysesPage;
     m_analysesPage = nullptr;
+    delete m_biaEditor;
+    m_biaEditor = nullptr;
     m_analysis.reset();
     m_processView->setSourceModel(nullptr);
     m_serviceView->setSourceModel(nullptr);
@@ -310,6 +335,19 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_serviceModel = std::make_unique<ServiceTableModel>(m_document.get());
         m_processView->setSourceModel(m_processModel.get());
         m_serviceView->setSourceModel(m_serviceModel.get());
+        connect(m_processModel.get(), &ProcessTableModel::editRefused, this,
+                &MainWindow::onEditRefused);
+        m_biaEditor = new BiaEditor(m_document.get());
+        static_cast<QSplitter *>(m_processArea)->addWidget(m_biaEditor);
+        connect(m_biaEditor, &BiaEditor::editRefused, this, &MainWindow::onEditRefused);
+        auto *processSplit = static_cast<QSplitter *>(m_processArea);
+        processSplit->setStretchFactor(0, 2);
+        processSplit->setStretchFactor(1, 3);
+        processSplit->setSizes({300, 450});
+        connect(m_processView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this] { m_biaEditor->setProcess(m_processView->currentId()); });
+        if (m_processView->model()->rowCount() > 0)
+            m_processView->setCurrentIndex(m_processView->model()->index(0, 0));
         m_analysis = std::make_unique<AnalysisController>(m_document.get());
         m_analysesPage = new AnalysesPage(m_document.get(), m_analysis.get());
         m_analysesHolder->layout()->addWidget(m_analysesPage);
@@ -386,6 +424,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
     m_saveAsAction->setEnabled(open);
+    m_addProcessAction->setEnabled(open && !m_document->isReadOnly());
+    m_removeProcessAction->setEnabled(open && !m_document->isReadOnly());
     m_snapshotAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : m_emptyStack;
@@ -521,6 +561,46 @@ void MainWindow::onAbout()
         tr("<h3>Continuity %1</h3><p>A workbench for business continuity and "
            "disaster-recovery planning.</p><p>Built with Qt %2.</p>")
             .arg(QStringLiteral(CONTINUITY_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::onEditRefused(const QString &message)
+{
+    // Not modal: the workshop goes on; the message stays in the status bar for a while.
+    statusBar()->showMessage(message, 12000);
+}
+
+void MainWindow::onAddProcess()
+{
+    if (!m_document)
+        return;
+    Process p;
+    p.name = tr("New process");
+    p.id = m_document->uniqueNodeId(p.name);
+    QString error;
+    if (!m_document->addProcess(p, &error)) {
+        onEditRefused(error);
+        return;
+    }
+    showAreaNamed(QStringLiteral("processes"));
+    // Select it and let the planner type its name at once.
+    for (int row = 0; row < m_processView->model()->rowCount(); ++row) {
+        const QModelIndex index = m_processView->model()->index(row, ProcessTableModel::NameColumn);
+        if (index.data(IdTableModel::IdRole).toString() == p.id) {
+            m_processView->setCurrentIndex(index);
+            m_processView->edit(index);
+            break;
+        }
+    }
+}
+
+void MainWindow::onRemoveProcess()
+{
+    if (!m_document)
+        return;
+    const QString id = m_processView->currentId();
+    QString error;
+    if (!id.isEmpty() && !m_document->removeNode(id, &error))
+        onEditRefused(error);
 }
 
 void MainWindow::onWriteFailed(const QString &message)

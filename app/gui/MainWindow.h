@@ -15,6 +15,7 @@ class QUndoStack;
 namespace Continuity {
 
 class AnalysesPage;
+class BiaEditor;
 class AnalysisController;
 class PlanDocument;
 class PlanTableView;
@@ -63,6 +64,9 @@ private:
     void onSnapshot();
     void onAbout();
     void onWriteFailed(const QString &message);
+    void onEditRefused(const QString &message);
+    void onAddProcess();
+    void onRemoveProcess();
     void showArea(int row);
     void readSettings();
     void writeSettings();
@@ -99,6 +103,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_addProcessAction = nullptr;
+    QAction *m_removeProcessAction = nullptr;
+    BiaEditor *m_biaEditor = nullptr;
+    QWidget *m_processArea = nullptr;
     QMenu *m_recentMenu = nullptr;
     QUndoStack *m_emptyStack = nullptr;
 };

@@ -2,8 +2,11 @@
 #include "ProcessTableModel.h"
 
 #include "analysis/Tiers.h"
+
 #include "document/PlanDocument.h"
 #include "TableFormat.h"
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace Continuity {
 
@@ -56,6 +59,26 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return p->id;
+    if (role == Qt::EditRole) {
+        auto plain = [](const std::optional<double> &v) {
+            return v ? QLocale().toString(*v, 'g', 12) : QString();
+        };
+        switch (index.column()) {
+        case NameColumn:
+            return p->name;
+        case OwnerColumn:
+            return p->owner;
+        case MtdColumn:
+            return plain(p->mtdHours);
+        case RtoColumn:
+            return plain(p->rtoHours);
+        case RpoColumn:
+            return plain(p->rpoHours);
+        case LossColumn:
+            return plain(p->lossPerHour);
+        }
+        return {};
+    }
     if (role == Qt::TextAlignmentRole && index.column() >= MtdColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
@@ -87,6 +110,86 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
         return sort ? TableFormat::sortKey(p->lossPerHour) : TableFormat::money(p->lossPerHour);
     }
     return {};
+}
+
+Qt::ItemFlags ProcessTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = IdTableModel::flags(index);
+    if (!index.isValid() || document()->isReadOnly())
+        return f;
+    switch (index.column()) {
+    case NameColumn:
+    case OwnerColumn:
+    case MtdColumn:
+    case RtoColumn:
+    case RpoColumn:
+    case LossColumn:
+        return f | Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+bool ProcessTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Process *current = document()->process(idAt(index.row()));
+    if (!current)
+        return false;
+    Process p = *current;
+    const QString text = value.toString().trimmed();
+    // Numbers as people type them: "4", "4 h", "0.5", "250,000"; empty clears the value.
+    auto number = [&](std::optional<double> *out, const QString &what) {
+        QString digits = text;
+        digits.remove(QRegularExpression(QStringLiteral("\\s*h(ours?)?$"),
+                                         QRegularExpression::CaseInsensitiveOption));
+        if (digits.isEmpty()) {
+            *out = std::nullopt;
+            return true;
+        }
+        bool ok = false;
+        double v = QLocale().toDouble(digits, &ok);
+        if (!ok)
+            v = QLocale::c().toDouble(digits.remove(QLatin1Char(',')), &ok);
+        if (!ok) {
+            emit editRefused(tr("%1: \"%2\" is not a number.").arg(what, text));
+            return false;
+        }
+        *out = v;
+        return true;
+    };
+    bool ok = true;
+    switch (index.column()) {
+    case NameColumn:
+        p.name = text;
+        break;
+    case OwnerColumn:
+        p.owner = text;
+        break;
+    case MtdColumn:
+        ok = number(&p.mtdHours, tr("MTD"));
+        break;
+    case RtoColumn:
+        ok = number(&p.rtoHours, tr("RTO"));
+        break;
+    case RpoColumn:
+        ok = number(&p.rpoHours, tr("RPO"));
+        break;
+    case LossColumn:
+        ok = number(&p.lossPerHour, tr("Loss per hour"));
+        break;
+    default:
+        return false;
+    }
+    if (!ok)
+        return false;
+    QString error;
+    if (!document()->changeProcess(p, &error)) {
+        emit editRefused(error);
+        return false;
+    }
+    return true;
 }
 
 QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -31,6 +31,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Name, owner, MTD, RTO, RPO and loss per hour are edited in place, through the document
+    // (one undo step each). A refused edit emits editRefused() with the reason.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void editRefused(const QString &message);
 
 private:
     QString tierText(const Process &process) const;

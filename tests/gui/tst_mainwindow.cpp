@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +70,8 @@ private slots:
     void lockedPlanOpensReadOnlyWithAWarning();
     void recentFilesAreRemembered();
     void analysesAreaFailsASiteAndFollowsEdits();
+    void workshopRatesABiaByKeyboard();
+    void tableEditsAreCheckedAndUndoable();
 
 private:
     QAction *action(const char *name)
@@ -305,6 +308,96 @@ void tst_MainWindow::analysesAreaFailsASiteAndFollowsEdits()
     // Clearing the scenario empties the cascade.
     m_window->findChild<QPushButton *>(QStringLiteral("clearScenario"))->click();
     QTRY_COMPARE(cascade->model()->rowCount(), 0);
+}
+
+void tst_MainWindow::workshopRatesABiaByKeyboard()
+{
+    const QString path = m_dir.filePath(QStringLiteral("workshop-bia.continuity"));
+    QVERIFY(m_window->newPlan(path));
+
+    // Add a process: the name cell opens for typing at once.
+    action("addProcessAction")->trigger();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("processTable"));
+    QTRY_VERIFY(table->findChild<QLineEdit *>());
+    auto *nameEditor = table->findChild<QLineEdit *>();
+    nameEditor->selectAll();
+    QTest::keyClicks(nameEditor, QStringLiteral("Take card payments"));
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QTRY_COMPARE(m_window->document()->plan().processes.value(0).name,
+                 QStringLiteral("Take card payments"));
+    const QString id = m_window->document()->plan().processes.value(0).id;
+
+    // Rate the financial impact from the keyboard alone: 0 1 4 4 4 4 across the horizons.
+    auto *bia = m_window->findChild<QTableView *>(QStringLiteral("biaTable"));
+    auto *mtd = m_window->findChild<QLabel *>(QStringLiteral("biaMtd"));
+    auto *tier = m_window->findChild<QLabel *>(QStringLiteral("biaTier"));
+    QTRY_VERIFY(bia->isEnabled());
+    QVERIFY(mtd->text().contains(QLatin1String("none yet")));
+    bia->setFocus();
+    bia->setCurrentIndex(bia->model()->index(0, 0));
+    for (const char key : {'0', '1', '4', '4', '4', '4'})
+        QTest::keyClick(bia, key);
+    QCOMPARE(m_window->document()->process(id)->impact(ImpactCategory::Financial),
+             (QList<int>{0, 1, 4, 4, 4, 4}));
+    QVERIFY2(mtd->text().contains(QLatin1String("Suggested MTD: 8 h")), qPrintable(mtd->text()));
+    QVERIFY2(tier->text().startsWith(QLatin1String("Tier 1")), qPrintable(tier->text()));
+    QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("Tier 1 · by MTD"));
+    // Arrows move without rating; a digit over 4 is ignored.
+    QTest::keyClick(bia, Qt::Key_Down);
+    QTest::keyClick(bia, '7');
+    QVERIFY(m_window->document()->process(id)->impact(ImpactCategory::Operational).isEmpty());
+
+    // Undo the four severe ratings: no severe rating, no suggested MTD, the default tier.
+    for (int i = 0; i < 4; ++i)
+        action("undoAction")->trigger();
+    QCOMPARE(m_window->document()->process(id)->impact(ImpactCategory::Financial),
+             (QList<int>{0, 1, 0, 0, 0, 0}));
+    QVERIFY(mtd->text().contains(QLatin1String("none yet")));
+    QVERIFY2(tier->text().startsWith(QLatin1String("Tier 3")), qPrintable(tier->text()));
+    for (int i = 0; i < 4; ++i)
+        action("redoAction")->trigger();
+    QVERIFY(mtd->text().contains(QLatin1String("Suggested MTD: 8 h")));
+
+    // Reopen the file: the ratings are there.
+    m_window.reset();
+    init();
+    QVERIFY(m_window->openPlan(path));
+    QCOMPARE(m_window->document()->process(id)->impact(ImpactCategory::Financial),
+             (QList<int>{0, 1, 4, 4, 4, 4}));
+    QCOMPARE(m_window->document()->process(id)->name, QStringLiteral("Take card payments"));
+}
+
+void tst_MainWindow::tableEditsAreCheckedAndUndoable()
+{
+    const QString path = m_dir.filePath(QStringLiteral("table-edits.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(path));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("processTable"));
+    QAbstractItemModel *model = table->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(Qt::UserRole + 1).toString() == QLatin1String("payments"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    // RTO above MTD is refused with a message and changes nothing.
+    QVERIFY(!model->setData(model->index(row, 5), QStringLiteral("6 h")));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("MTD")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(*m_window->document()->process(QStringLiteral("payments"))->rtoHours, 2.0);
+    QVERIFY(!model->setData(model->index(row, 4), QStringLiteral("soon")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("not a number")));
+    // A good edit is written and undoable.
+    QVERIFY(model->setData(model->index(row, 5), QStringLiteral("3 h")));
+    QCOMPARE(*TestSupport::loadPlanFile(path).processes.value(0).rtoHours, 3.0);
+    action("undoAction")->trigger();
+    QCOMPARE(*TestSupport::loadPlanFile(path).processes.value(0).rtoHours, 2.0);
+    // Remove with the action (Delete in the table), and undo.
+    table->setCurrentIndex(model->index(row, 0));
+    action("removeProcessAction")->trigger();
+    QVERIFY(!m_window->document()->process(QStringLiteral("payments")));
+    action("undoAction")->trigger();
+    QVERIFY(m_window->document()->process(QStringLiteral("payments")));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/PlanDocument.h"
+#include "itemmodels/BiaTableModel.h"
 #include "itemmodels/ProcessTableModel.h"
 #include "itemmodels/ServiceTableModel.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -18,7 +20,68 @@ class tst_ItemModels : public QObject
 private slots:
     void processModelFollowsTheDocument();
     void serviceModelFollowsTheDocument();
+    void biaModelRatesThroughTheDocument();
+    void processModelEditsInPlace();
 };
+
+void tst_ItemModels::biaModelRatesThroughTheDocument()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("b.continuity")),
+                                    TestSupport::smallPlan(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    BiaTableModel model(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setProcess(QStringLiteral("payments"));
+    QCOMPARE(model.rowCount(), ImpactCategoryCount);
+    QCOMPARE(model.columnCount(), 6);
+    QCOMPARE(model.headerData(5, Qt::Horizontal).toString(), QStringLiteral("1 week"));
+    QCOMPARE(model.headerData(2, Qt::Vertical).toString(), QStringLiteral("Legal & regulatory"));
+    QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("4 severe"));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("–")); // operational not rated
+    QVERIFY(model.setData(model.index(1, 0), 3));
+    QCOMPARE(doc->process(QStringLiteral("payments"))->impact(ImpactCategory::Operational),
+             (QList<int>{3, 0, 0, 0, 0, 0}));
+    QSignalSpy refused(&model, &BiaTableModel::editRefused);
+    QVERIFY(!model.setData(model.index(1, 1), 5));
+    QVERIFY(!model.setData(model.index(1, 1), QStringLiteral("x")));
+    QCOMPARE(refused.count(), 2);
+    doc->undoStack()->undo();
+    QVERIFY(
+        doc->process(QStringLiteral("payments"))->impact(ImpactCategory::Operational).isEmpty());
+    // Removing the process empties the grid.
+    QVERIFY(doc->removeNode(QStringLiteral("payments")));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ItemModels::processModelEditsInPlace()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("e.continuity")),
+                                    TestSupport::smallPlan(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    ProcessTableModel model(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy refused(&model, &ProcessTableModel::editRefused);
+    QVERIFY(model.flags(model.index(0, ProcessTableModel::MtdColumn)) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(0, ProcessTableModel::TierColumn)) & Qt::ItemIsEditable));
+    QCOMPARE(model.index(0, ProcessTableModel::MtdColumn).data(Qt::EditRole).toString(),
+             QStringLiteral("4"));
+    QVERIFY(
+        model.setData(model.index(0, ProcessTableModel::LossColumn), QStringLiteral("120,000")));
+    QCOMPARE(*doc->process(QStringLiteral("payments"))->lossPerHour, 120000.0);
+    QVERIFY(model.setData(model.index(0, ProcessTableModel::RpoColumn), QStringLiteral("0.5 h")));
+    QCOMPARE(*doc->process(QStringLiteral("payments"))->rpoHours, 0.5);
+    QVERIFY(model.setData(model.index(0, ProcessTableModel::RpoColumn), QString()));
+    QVERIFY(!doc->process(QStringLiteral("payments"))->rpoHours);
+    QVERIFY(!model.setData(model.index(0, ProcessTableModel::NameColumn), QStringLiteral("  ")));
+    QVERIFY(!model.setData(model.index(0, ProcessTableModel::MtdColumn), QStringLiteral("-3")));
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(doc->undoStack()->count(), 3);
+}
 
 void tst_ItemModels::processModelFollowsTheDocument()
 {

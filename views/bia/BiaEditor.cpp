@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BiaEditor.h"
+
+#include "analysis/Tiers.h"
+#include "BiaTableView.h"
+#include "document/PlanDocument.h"
+#include "itemmodels/BiaTableModel.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Continuity {
+namespace {
+
+QString hoursText(double h)
+{
+    return QCoreApplication::translate("Continuity::BiaEditor", "%1 h")
+        .arg(QLocale().toString(h, 'g', 6));
+}
+
+} // namespace
+
+BiaEditor::BiaEditor(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new BiaTableModel(document, this))
+    , m_table(new BiaTableView)
+    , m_title(new QLabel)
+    , m_mtd(new QLabel)
+    , m_tier(new QLabel)
+    , m_chart(new QChartView)
+{
+    setObjectName(QStringLiteral("biaEditor"));
+    m_table->setObjectName(QStringLiteral("biaTable"));
+    m_table->setModel(m_model);
+    for (QLabel *label : {m_title, m_mtd, m_tier}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    m_mtd->setObjectName(QStringLiteral("biaMtd"));
+    m_tier->setObjectName(QStringLiteral("biaTier"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_chart->setObjectName(QStringLiteral("biaChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(200);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_mtd);
+    layout->addWidget(m_tier);
+    layout->addWidget(m_chart, 3);
+
+    connect(m_model, &BiaTableModel::editRefused, this, &BiaEditor::editRefused);
+    connect(document, &PlanDocument::processChanged, this, [this](const QString &id) {
+        if (id == processId())
+            refresh();
+    });
+    connect(document, &PlanDocument::processRemoved, this, [this](const QString &id) {
+        if (id == processId() || !m_document->process(processId()))
+            setProcess(QString());
+    });
+    connect(document, &PlanDocument::tierPolicyChanged, this, &BiaEditor::refresh);
+    refresh();
+}
+
+BiaEditor::~BiaEditor() = default;
+
+QString BiaEditor::processId() const
+{
+    return m_model->processId();
+}
+
+void BiaEditor::setProcess(const QString &id)
+{
+    if (id == processId())
+        return;
+    m_model->setProcess(id);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    refresh();
+}
+
+void BiaEditor::refresh()
+{
+    const Process *p = m_document->process(processId());
+    m_table->setEnabled(p != nullptr);
+    if (!p) {
+        m_title->setText(tr("Select a process to rate its business impact."));
+        m_mtd->clear();
+        m_tier->clear();
+        updateChart();
+        return;
+    }
+    m_title->setText(
+        tr("Business impact of \"%1\": type 0 (none) to 4 (severe) in each cell").arg(p->name));
+    const Plan &plan = m_document->plan();
+    const std::optional<double> suggested = suggestedMtdHours(*p, plan.biaHorizonsHours);
+    QString mtdText;
+    if (suggested) {
+        QString category;
+        const int h = int(plan.biaHorizonsHours.indexOf(*suggested));
+        for (ImpactCategory c : allImpactCategories) {
+            if (p->impact(c).value(h) >= 4) {
+                category = displayName(c);
+                break;
+            }
+        }
+        mtdText = tr("Suggested MTD: %1, because %2 impact is rated severe at %1.")
+                      .arg(hoursText(*suggested), category.toLower());
+    } else {
+        mtdText = tr("Suggested MTD: none yet; no category is rated severe (4) at any horizon.");
+    }
+    if (p->mtdHours)
+        mtdText += QLatin1Char(' ') + tr("Agreed MTD: %1.").arg(hoursText(*p->mtdHours));
+    m_mtd->setText(mtdText);
+
+    const ProcessTier tier = processTier(*p, plan.tierPolicy, plan.biaHorizonsHours);
+    const std::optional<double> mtd = p->mtdHours ? p->mtdHours : suggested;
+    TierRule rule;
+    for (const TierRule &r : plan.tierPolicy.tiers) {
+        if (r.tier == tier.tier)
+            rule = r;
+    }
+    switch (tier.source) {
+    case ProcessTier::Source::Assigned:
+        m_tier->setText(tr("Tier %1, assigned by hand: %2")
+                            .arg(tier.tier)
+                            .arg(p->tierReason.isEmpty() ? tr("no reason given") : p->tierReason));
+        break;
+    case ProcessTier::Source::DerivedFromMtd:
+        m_tier->setText(
+            tr("Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.")
+                .arg(tier.tier)
+                .arg(hoursText(mtd.value_or(0)), hoursText(rule.maxMtdHours.value_or(0))));
+        break;
+    case ProcessTier::Source::DerivedFromLoss:
+        m_tier->setText(tr("Tier %1, because it loses %2 per hour, at least the %3 of tier %1.")
+                            .arg(tier.tier)
+                            .arg(QLocale().toString(p->lossPerHour.value_or(0), 'f', 0),
+                                 QLocale().toString(rule.minLossPerHour.value_or(0), 'f', 0)));
+        break;
+    case ProcessTier::Source::Default:
+        m_tier->setText(tr("Tier %1: neither its MTD nor its loss per hour qualifies it for a more "
+                           "critical tier.")
+                            .arg(tier.tier));
+        break;
+    }
+    updateChart();
+}
+
+void BiaEditor::updateChart()
+{
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const Process *p = m_document->process(processId());
+    const QList<double> &horizons = m_document->plan().biaHorizonsHours;
+    if (p && !horizons.isEmpty()) {
+        chart->setTitle(tr("Impact over time"));
+        auto *x = new QCategoryAxis;
+        x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        for (qsizetype h = 0; h < horizons.size(); ++h)
+            x->append(m_model->headerData(int(h), Qt::Horizontal).toString(), double(h));
+        x->setRange(0, double(horizons.size() - 1));
+        auto *y = new QValueAxis;
+        y->setRange(0, 4.2);
+        y->setTickCount(5);
+        y->setLabelFormat(QStringLiteral("%.0f"));
+        y->setTitleText(tr("Rating"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (ImpactCategory c : allImpactCategories) {
+            const QList<int> &ratings = p->impact(c);
+            if (ratings.isEmpty())
+                continue;
+            auto *series = new QLineSeries;
+            series->setName(displayName(c));
+            for (qsizetype h = 0; h < ratings.size(); ++h)
+                series->append(double(h), ratings.at(h));
+            chart->addSeries(series);
+            series->attachAxis(x);
+            series->attachAxis(y);
+        }
+        const std::optional<double> mtd =
+            p->mtdHours ? p->mtdHours : suggestedMtdHours(*p, horizons);
+        if (mtd && *mtd > 0) {
+            // Where the MTD falls between the horizons, on a log scale of time.
+            double position = 0;
+            if (*mtd >= horizons.constLast()) {
+                position = double(horizons.size() - 1);
+            } else if (*mtd > horizons.constFirst()) {
+                for (qsizetype h = 0; h + 1 < horizons.size(); ++h) {
+                    if (*mtd <= horizons.at(h + 1)) {
+                        position = double(h) + std::log(*mtd / horizons.at(h)) /
+                                                   std::log(horizons.at(h + 1) / horizons.at(h));
+                        break;
+                    }
+                }
+            }
+            auto *marker = new QLineSeries;
+            marker->setName(tr("MTD %1").arg(hoursText(*mtd)));
+            QPen pen(Qt::black);
+            pen.setWidth(2);
+            pen.setStyle(Qt::DashLine);
+            marker->setPen(pen);
+            marker->append(position, 0);
+            marker->append(position, 4.2);
+            chart->addSeries(marker);
+            marker->attachAxis(x);
+            marker->attachAxis(y);
+        }
+    }
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+} // namespace Continuity
