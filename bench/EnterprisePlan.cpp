@@ -77,7 +77,8 @@ Plan enterprisePlan(int serviceCount, int dependencyCount, std::uint64_t seed)
         }
     };
     for (int i = 0; i < shared; ++i) {
-        const int node = addService(QStringLiteral("platform-%1").arg(i), ServiceKind::Application, 0);
+        const int node =
+            addService(QStringLiteral("platform-%1").arg(i), ServiceKind::Application, 0);
         const QString g = QStringLiteral("run%1").arg(groupCounter++);
         plan.groups.append({plan.services.at(node).id, g, 1});
         depend(node, clusters[i % sites][pick(clustersPerSite)], Strength::Hard, g);
@@ -94,9 +95,9 @@ Plan enterprisePlan(int serviceCount, int dependencyCount, std::uint64_t seed)
         const int size = std::min(domainSize, serviceCount - start);
         for (int i = 0; i < size; ++i) {
             const bool store = i < size / 4;
-            const int node = addService(QStringLiteral("svc-%1").arg(start + i),
-                                        store ? ServiceKind::DataStore : ServiceKind::Application,
-                                        1 + pick(3));
+            const int node =
+                addService(QStringLiteral("svc-%1").arg(start + i),
+                           store ? ServiceKind::DataStore : ServiceKind::Application, 1 + pick(3));
             runOn(node);
         }
     }
@@ -137,7 +138,8 @@ Plan enterprisePlan(int serviceCount, int dependencyCount, std::uint64_t seed)
         } else if (kind <= 11) {
             depend(backEnds + pick(frontEnds - backEnds), start + pick(backEnds - start), strength);
         } else {
-            depend(frontEnds + pick(end - frontEnds), backEnds + pick(frontEnds - backEnds), strength);
+            depend(frontEnds + pick(end - frontEnds), backEnds + pick(frontEnds - backEnds),
+                   strength);
         }
     }
     return plan;

@@ -115,9 +115,11 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         GraphSnapshot graph = makeGraph(shape, nodes, edges, seed);
-        std::printf("\n%s graph: %d nodes, %zu edges, %zu groups (built in %lld ms)\n",
-                    enterprise ? "Enterprise-shaped" : "Uniform layered (worst case: every node may depend on any below it)",
-                    graph.nodeCount(), graph.edges().size(), graph.groups().size(), timer.elapsed());
+        std::printf(
+            "\n%s graph: %d nodes, %zu edges, %zu groups (built in %lld ms)\n",
+            enterprise ? "Enterprise-shaped"
+                       : "Uniform layered (worst case: every node may depend on any below it)",
+            graph.nodeCount(), graph.edges().size(), graph.groups().size(), timer.elapsed());
 
         // Single-failure cascade: median over 200 sources drawn at random.
         std::vector<double> cascadeMs;
@@ -138,15 +140,17 @@ int main(int argc, char *argv[])
         t.start();
         const RecoveryResult recovery = runRecovery(graph, {site});
         row("recovery for a site loss", t.nsecsElapsed() / 1e6, "ms", 20);
-        std::printf("    (%s: %zu down nodes to recover)\n", qPrintable(graph.id(site)), recovery.nodes.size());
+        std::printf("    (%s: %zu down nodes to recover)\n", qPrintable(graph.id(site)),
+                    recovery.nodes.size());
 
-        const GraphSnapshot small = makeGraph(shape, parser.value(QStringLiteral("spof-nodes")).toInt(),
-                                              parser.value(QStringLiteral("spof-edges")).toInt(), seed);
+        const GraphSnapshot small =
+            makeGraph(shape, parser.value(QStringLiteral("spof-nodes")).toInt(),
+                      parser.value(QStringLiteral("spof-edges")).toInt(), seed);
         t.restart();
         const SpofResult spof = findSpofs(small, defaultSpofTargets(small, 1));
         row("SPOFs of tier 0/1 targets, small graph", t.nsecsElapsed() / 1e9, "s", 1);
-        std::printf("    (%d nodes, %zu edges, %zu targets)\n", small.nodeCount(), small.edges().size(),
-                    spof.targets.size());
+        std::printf("    (%d nodes, %zu edges, %zu targets)\n", small.nodeCount(),
+                    small.edges().size(), spof.targets.size());
         if (enterprise && parser.isSet(QStringLiteral("big-spof"))) {
             t.restart();
             const SpofResult bigSpof = findSpofs(graph, defaultSpofTargets(graph, 1));

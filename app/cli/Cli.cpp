@@ -100,7 +100,10 @@ Arguments parse(const QStringList &args, const QStringList &valueOptions,
 class Runner
 {
 public:
-    Runner(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    Runner(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
 
     int fail(const QString &message, int code = BadInput)
     {

@@ -16,10 +16,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -263,7 +265,42 @@ void MainWindow::createCentralArea()
                                    QAbstractItemView::AnyKeyPressed);
     m_processView->addAction(m_removeProcessAction);
     m_pages->addWidget(area(m_processHeading, m_processArea));
-    m_pages->addWidget(area(m_serviceHeading, m_serviceView));
+    // Services: search and filters above the table.
+    auto *servicePage = new QWidget;
+    auto *serviceLayout = new QVBoxLayout(servicePage);
+    serviceLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    auto *serviceSearch = new QLineEdit;
+    serviceSearch->setObjectName(QStringLiteral("serviceSearch"));
+    serviceSearch->setPlaceholderText(tr("Search services by name, id or owner"));
+    serviceSearch->setClearButtonEnabled(true);
+    auto *kindFilter = new QComboBox;
+    kindFilter->setObjectName(QStringLiteral("serviceKindFilter"));
+    kindFilter->addItem(tr("All kinds"), QString());
+    for (const QString &kind : serviceKindNames())
+        kindFilter->addItem(displayName(*serviceKindFromString(kind)),
+                            displayName(*serviceKindFromString(kind)));
+    auto *tierFilter = new QComboBox;
+    tierFilter->setObjectName(QStringLiteral("serviceTierFilter"));
+    tierFilter->addItem(tr("All tiers"), QString());
+    for (int t = MostCriticalTier; t <= LeastCriticalTier; ++t)
+        tierFilter->addItem(tr("Tier %1").arg(t), tr("Tier %1").arg(t));
+    tierFilter->addItem(tr("No tier"), QStringLiteral("—"));
+    filterRow->addWidget(serviceSearch, 1);
+    filterRow->addWidget(kindFilter);
+    filterRow->addWidget(tierFilter);
+    serviceLayout->addLayout(filterRow);
+    serviceLayout->addWidget(m_serviceView, 1);
+    connect(serviceSearch, &QLineEdit::textChanged, m_serviceView, &PlanTableView::setFilterText);
+    connect(kindFilter, &QComboBox::currentIndexChanged, this, [this, kindFilter] {
+        m_serviceView->setColumnFilter(ServiceTableModel::KindColumn,
+                                       kindFilter->currentData().toString());
+    });
+    connect(tierFilter, &QComboBox::currentIndexChanged, this, [this, tierFilter] {
+        m_serviceView->setColumnFilter(ServiceTableModel::TierColumn,
+                                       tierFilter->currentData().toString());
+    });
+    m_pages->addWidget(area(m_serviceHeading, servicePage));
     m_analysesHolder = new QWidget;
     m_analysesHolder->setObjectName(QStringLiteral("analysesArea"));
     auto *analysesLayout = new QVBoxLayout(m_analysesHolder);

@@ -9,7 +9,8 @@
 namespace Continuity {
 
 AnalysisController::AnalysisController(PlanDocument *document, QObject *parent)
-    : QObject(parent), m_document(document)
+    : QObject(parent)
+    , m_document(document)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);

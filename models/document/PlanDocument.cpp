@@ -30,7 +30,9 @@ void setError(QString *errorMessage, const QString &message)
 } // namespace
 
 PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, Plan plan)
-    : m_file(std::move(file)), m_plan(std::move(plan)), m_undoStack(new QUndoStack(this))
+    : m_file(std::move(file))
+    , m_plan(std::move(plan))
+    , m_undoStack(new QUndoStack(this))
 {
     rebuildIndexes();
 }

@@ -375,7 +375,9 @@ constexpr int MaxReportedErrors = 50;
 class Reader
 {
 public:
-    explicit Reader(QStringList *errors) : m_errors(errors) {}
+    explicit Reader(QStringList *errors)
+        : m_errors(errors)
+    {}
 
     bool failed() const { return m_count > 0; }
     int count() const { return m_count; }

@@ -13,7 +13,8 @@
 namespace Continuity {
 
 BiaTableModel::BiaTableModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : QAbstractTableModel(parent)
+    , m_document(document)
 {
     connect(document, &PlanDocument::processChanged, this, [this](const QString &id) {
         if (id == m_processId)

@@ -6,7 +6,8 @@
 namespace Continuity {
 
 IdTableModel::IdTableModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : QAbstractTableModel(parent)
+    , m_document(document)
 {}
 
 int IdTableModel::rowCount(const QModelIndex &parent) const

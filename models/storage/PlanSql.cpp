@@ -70,7 +70,8 @@ QVariant bindableText(const QVariant &value)
 class Statement
 {
 public:
-    Statement(const QSqlDatabase &db, const QString &sql) : m_query(db)
+    Statement(const QSqlDatabase &db, const QString &sql)
+        : m_query(db)
     {
         m_query.setForwardOnly(true);
         m_prepared = m_query.prepare(sql);
@@ -232,7 +233,9 @@ QString assignments(const QString &columns)
 
 } // namespace
 
-PlanSql::PlanSql(QSqlDatabase database) : m_db(std::move(database)) {}
+PlanSql::PlanSql(QSqlDatabase database)
+    : m_db(std::move(database))
+{}
 
 bool PlanSql::begin(QString *errorMessage)
 {

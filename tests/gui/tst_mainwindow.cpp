@@ -4,10 +4,12 @@
 #include "document/PlanDocument.h"
 #include "MainWindow.h"
 #include "storage/PlanFile.h"
+#include "tables/PlanTableView.h"
 #include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +37,9 @@ public:
         QStringList warnings;
         QStringList paths; // answers to askOpenPath / askSavePath, in order
     };
-    explicit ScriptedDialogs(Log *log) : m_log(log) {}
+    explicit ScriptedDialogs(Log *log)
+        : m_log(log)
+    {}
     void showError(QWidget *, const QString &, const QString &message) override
     {
         m_log->errors.append(message);
@@ -72,6 +76,7 @@ private slots:
     void analysesAreaFailsASiteAndFollowsEdits();
     void workshopRatesABiaByKeyboard();
     void tableEditsAreCheckedAndUndoable();
+    void servicesAreSearchedAndFiltered();
 
 private:
     QAction *action(const char *name)
@@ -398,6 +403,28 @@ void tst_MainWindow::tableEditsAreCheckedAndUndoable()
     QVERIFY(!m_window->document()->process(QStringLiteral("payments")));
     action("undoAction")->trigger();
     QVERIFY(m_window->document()->process(QStringLiteral("payments")));
+}
+
+void tst_MainWindow::servicesAreSearchedAndFiltered()
+{
+    QVERIFY(m_window->openSamplePlan());
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("services")));
+    auto *view = m_window->findChild<PlanTableView *>(QStringLiteral("serviceTable"));
+    const int all = view->visibleRowCount();
+    QCOMPARE(all, m_window->document()->plan().services.size());
+    auto *kind = m_window->findChild<QComboBox *>(QStringLiteral("serviceKindFilter"));
+    kind->setCurrentIndex(kind->findText(QStringLiteral("Site")));
+    QCOMPARE(view->visibleRowCount(), 5);
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("serviceSearch"));
+    QTest::keyClicks(search, QStringLiteral("frankfurt"));
+    QCOMPARE(view->visibleRowCount(), 1);
+    kind->setCurrentIndex(0);
+    search->clear();
+    auto *tier = m_window->findChild<QComboBox *>(QStringLiteral("serviceTierFilter"));
+    tier->setCurrentIndex(tier->findText(QStringLiteral("Tier 0")));
+    QVERIFY(view->visibleRowCount() > 0 && view->visibleRowCount() < all);
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        QCOMPARE(view->model()->index(row, 4).data().toString(), QStringLiteral("Tier 0"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -6,7 +6,8 @@
 
 namespace Continuity {
 
-BiaTableView::BiaTableView(QWidget *parent) : QTableView(parent)
+BiaTableView::BiaTableView(QWidget *parent)
+    : QTableView(parent)
 {
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

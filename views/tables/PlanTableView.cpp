@@ -3,16 +3,41 @@
 
 #include "itemmodels/IdTableModel.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
 #include <algorithm>
 
 namespace Continuity {
+namespace {
+
+// Text in any column, and exact values in chosen columns.
+class PlanFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QHash<int, QString> columnValues;
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        for (auto it = columnValues.cbegin(); it != columnValues.cend(); ++it) {
+            if (sourceModel()->index(row, it.key(), parent).data().toString() != it.value())
+                return false;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+};
+
+} // namespace
 
 PlanTableView::PlanTableView(QWidget *parent)
-    : QTableView(parent), m_proxy(new QSortFilterProxyModel(this))
+    : QTableView(parent)
+    , m_proxy(new PlanFilterProxy(this))
 {
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(IdTableModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     setModel(m_proxy);
@@ -36,6 +61,26 @@ void PlanTableView::setSourceModel(IdTableModel *model)
         // The first column holds names: give it room but keep it on screen.
         setColumnWidth(0, std::clamp(columnWidth(0), 160, 420));
     }
+}
+
+void PlanTableView::setFilterText(const QString &text)
+{
+    m_proxy->setFilterFixedString(text);
+}
+
+void PlanTableView::setColumnFilter(int column, const QString &value)
+{
+    auto *proxy = static_cast<PlanFilterProxy *>(m_proxy);
+    if (value.isEmpty())
+        proxy->columnValues.remove(column);
+    else
+        proxy->columnValues.insert(column, value);
+    proxy->invalidate();
+}
+
+int PlanTableView::visibleRowCount() const
+{
+    return m_proxy->rowCount();
 }
 
 QString PlanTableView::currentId() const

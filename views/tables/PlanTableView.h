@@ -23,6 +23,12 @@ public:
     void setSourceModel(IdTableModel *model);
     QString currentId() const;
 
+    // Shows only rows where some column contains `text` (case-insensitive).
+    void setFilterText(const QString &text);
+    // Shows only rows whose `column` displays exactly `value`; an empty value drops the filter.
+    void setColumnFilter(int column, const QString &value);
+    int visibleRowCount() const;
+
 private:
     QSortFilterProxyModel *m_proxy;
 };
