@@ -5,6 +5,7 @@
 #include "bia/BiaEditor.h"
 #include "document/AnalysisController.h"
 
+#include "dialogs/TierPolicyDialog.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "domain/Plan.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +33,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -146,6 +150,18 @@ void MainWindow::createActions()
     m_removeProcessAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_removeProcessAction, &QAction::triggered, this, &MainWindow::onRemoveProcess);
 
+    m_tierPolicyAction = new QAction(tr("&Tier Policy…"), this);
+    m_tierPolicyAction->setObjectName(QStringLiteral("tierPolicyAction"));
+    m_tierPolicyAction->setStatusTip(tr("What qualifies a process for each tier"));
+    connect(m_tierPolicyAction, &QAction::triggered, this, &MainWindow::onEditTierPolicy);
+
+    m_presentationAction = new QAction(tr("&Presentation Mode"), this);
+    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentationAction->setStatusTip(tr("Larger text and rows for a projector"));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+
     m_aboutAction = new QAction(tr("&About Continuity"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
@@ -172,6 +188,23 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_addProcessAction);
     edit->addAction(m_removeProcessAction);
+    edit->addSeparator();
+    edit->addAction(m_tierPolicyAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_presentationAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_openAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_addProcessAction);
+    toolbar->addAction(m_presentationAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -462,6 +495,7 @@ void MainWindow::updateActions()
     const bool open = m_document != nullptr;
     m_saveAsAction->setEnabled(open);
     m_addProcessAction->setEnabled(open && !m_document->isReadOnly());
+    m_tierPolicyAction->setEnabled(open && !m_document->isReadOnly());
     m_removeProcessAction->setEnabled(open && !m_document->isReadOnly());
     m_snapshotAction->setEnabled(open);
     m_closeAction->setEnabled(open);
@@ -628,6 +662,48 @@ void MainWindow::onAddProcess()
             break;
         }
     }
+}
+
+void MainWindow::onEditTierPolicy()
+{
+    if (!m_document)
+        return;
+    // Window-modal but not blocking: the workshop can still see the plan behind it.
+    auto *dialog = new TierPolicyDialog(m_document->plan().tierPolicy, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        TierPolicy policy;
+        QString error;
+        if (!dialog->policy(&policy, &error) || !m_document ||
+            !m_document->setTierPolicy(policy, &error))
+            m_dialogs->showError(this, tr("Tier Policy Not Changed"), error);
+    });
+    dialog->open();
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (m_presentationAction->isChecked() != on) {
+        m_presentationAction->setChecked(on); // toggles back into this function
+        return;
+    }
+    // One switch for the projector: text and rows at 150 %, and less chrome.
+    if (on) {
+        m_normalFont = QApplication::font();
+        m_normalRowHeight = m_processView->verticalHeader()->defaultSectionSize();
+    }
+    QFont font = m_normalFont;
+    if (on)
+        font.setPointSizeF(m_normalFont.pointSizeF() * 1.5);
+    QApplication::setFont(font);
+    const int rowHeight = on ? m_normalRowHeight * 3 / 2 : m_normalRowHeight;
+    for (QTableView *table : findChildren<QTableView *>())
+        table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    for (PlanTableView *table : {m_processView, m_serviceView})
+        table->resizeColumnsToContents();
+    statusBar()->setVisible(!on);
+    if (QToolBar *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        toolbar->setVisible(!on);
 }
 
 void MainWindow::onRemoveProcess()

@@ -47,6 +47,8 @@ public:
     bool showAreaNamed(const QString &name);
     // Fails these ids in the Analyses area (and shows it).
     void showScenario(const QStringList &ids);
+    // Text and rows at 150 % and less chrome, for a projector.
+    void setPresentationMode(bool on);
 
 private:
     void createActions();
@@ -67,6 +69,7 @@ private:
     void onEditRefused(const QString &message);
     void onAddProcess();
     void onRemoveProcess();
+    void onEditTierPolicy();
     void showArea(int row);
     void readSettings();
     void writeSettings();
@@ -105,6 +108,10 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_addProcessAction = nullptr;
     QAction *m_removeProcessAction = nullptr;
+    QAction *m_tierPolicyAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QFont m_normalFont;
+    int m_normalRowHeight = 0;
     BiaEditor *m_biaEditor = nullptr;
     QWidget *m_processArea = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -31,12 +31,19 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Open the Analyses area with these ids failed (comma-separated)."),
         QStringLiteral("ids"));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QApplication::translate("main",
+                                "Start in presentation mode (large text for a projector)."));
     parser.addOption(area);
     parser.addOption(fail);
+    parser.addOption(presentation);
     parser.process(app);
 
     Continuity::MainWindow window;
     window.show();
+    if (parser.isSet(presentation))
+        window.setPresentationMode(true);
     if (!parser.positionalArguments().isEmpty() &&
         window.openPlan(parser.positionalArguments().first())) {
         if (parser.isSet(area))

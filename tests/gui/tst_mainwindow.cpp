@@ -10,7 +10,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -19,6 +21,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -77,6 +80,8 @@ private slots:
     void workshopRatesABiaByKeyboard();
     void tableEditsAreCheckedAndUndoable();
     void servicesAreSearchedAndFiltered();
+    void tierPolicyIsEditedAndReset();
+    void presentationModeScalesText();
 
 private:
     QAction *action(const char *name)
@@ -425,6 +430,55 @@ void tst_MainWindow::servicesAreSearchedAndFiltered()
     QVERIFY(view->visibleRowCount() > 0 && view->visibleRowCount() < all);
     for (int row = 0; row < view->model()->rowCount(); ++row)
         QCOMPARE(view->model()->index(row, 4).data().toString(), QStringLiteral("Tier 0"));
+}
+
+void tst_MainWindow::tierPolicyIsEditedAndReset()
+{
+    const QString path = m_dir.filePath(QStringLiteral("policy.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(path));
+    action("tierPolicyAction")->trigger();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("tierPolicyDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *tiers = dialog->findChild<QTableWidget *>(QStringLiteral("tierTable"));
+    QCOMPARE(tiers->rowCount(), 4);
+    QCOMPARE(tiers->item(0, 1)->text(), QStringLiteral("4"));
+    tiers->item(0, 1)->setText(QStringLiteral("2"));
+    dialog->accept();
+    QCOMPARE(*m_window->document()->plan().tierPolicy.tiers[0].maxMtdHours, 2.0);
+    QCOMPARE(*TestSupport::loadPlanFile(path).tierPolicy.tiers[0].maxMtdHours, 2.0);
+    QVERIFY(action("undoAction")->text().contains(QLatin1String("tier policy")));
+    QTRY_VERIFY(
+        !m_window->findChild<QDialog *>(QStringLiteral("tierPolicyDialog"))); // closed and gone
+
+    // Reset to defaults, and a bad value is refused with a message.
+    action("tierPolicyAction")->trigger();
+    dialog = m_window->findChild<QDialog *>(QStringLiteral("tierPolicyDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->findChild<QPushButton *>(QStringLiteral("resetTierPolicy"))->click();
+    tiers = dialog->findChild<QTableWidget *>(QStringLiteral("tierTable"));
+    QCOMPARE(tiers->item(0, 1)->text(), QStringLiteral("4"));
+    tiers->item(1, 2)->setText(QStringLiteral("lots"));
+    dialog->accept();
+    QCOMPARE(m_log.errors.size(), 1);
+    QVERIFY2(m_log.errors.first().contains(QLatin1String("Tier 1")),
+             qPrintable(m_log.errors.first()));
+    QCOMPARE(*m_window->document()->plan().tierPolicy.tiers[0].maxMtdHours, 2.0);
+}
+
+void tst_MainWindow::presentationModeScalesText()
+{
+    QVERIFY(m_window->openSamplePlan());
+    const qreal normal = QApplication::font().pointSizeF();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("processTable"));
+    const int normalRows = table->verticalHeader()->defaultSectionSize();
+    action("presentationAction")->trigger();
+    QVERIFY(QApplication::font().pointSizeF() >= normal * 1.5 - 0.01);
+    QVERIFY(table->verticalHeader()->defaultSectionSize() >= normalRows * 3 / 2 - 2);
+    QVERIFY(!m_window->statusBar()->isVisible());
+    action("presentationAction")->trigger();
+    QCOMPARE(QApplication::font().pointSizeF(), normal);
+    QVERIFY(m_window->statusBar()->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TierPolicyDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Continuity {
+namespace {
+
+QString text(const std::optional<double> &v)
+{
+    return v ? QLocale().toString(*v, 'g', 12) : QString();
+}
+
+// Empty is "no limit"; otherwise a number in the user's locale or in C.
+bool number(const QString &raw, std::optional<double> *out)
+{
+    QString s = raw.trimmed();
+    if (s.isEmpty()) {
+        *out = std::nullopt;
+        return true;
+    }
+    bool ok = false;
+    double v = QLocale().toDouble(s, &ok);
+    if (!ok)
+        v = QLocale::c().toDouble(s.remove(QLatin1Char(',')), &ok);
+    if (ok)
+        *out = v;
+    return ok;
+}
+
+QTableWidget *makeTable(const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    return table;
+}
+
+} // namespace
+
+TierPolicyDialog::TierPolicyDialog(const TierPolicy &policy, QWidget *parent)
+    : QDialog(parent)
+    , m_tiers(makeTable({tr("Tier"), tr("Qualifies with an MTD of at most (hours)"),
+                         tr("or a loss per hour of at least")}))
+    , m_rules(makeTable(
+          {tr("Regulatory tag"), tr("Tier at least as critical as"), tr("RPO at most (hours)")}))
+    , m_error(new QLabel)
+{
+    setObjectName(QStringLiteral("tierPolicyDialog"));
+    setWindowTitle(tr("Tier Policy"));
+    m_tiers->setObjectName(QStringLiteral("tierTable"));
+    m_rules->setObjectName(QStringLiteral("regulatoryTable"));
+    m_error->setObjectName(QStringLiteral("tierPolicyError"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    auto *intro = new QLabel(tr("A process is placed in the most critical tier whose MTD limit it "
+                                "meets or whose loss floor it reaches. Leave a cell empty for "
+                                "no limit."));
+    intro->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                         QDialogButtonBox::RestoreDefaults);
+    buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("Reset to Defaults"));
+    buttons->button(QDialogButtonBox::RestoreDefaults)
+        ->setObjectName(QStringLiteral("resetTierPolicy"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { setPolicy(TierPolicy::defaults()); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_tiers);
+    layout->addWidget(new QLabel(tr("Regulatory tags")));
+    layout->addWidget(m_rules);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(720, 520);
+    setPolicy(policy);
+}
+
+void TierPolicyDialog::setPolicy(const TierPolicy &policy)
+{
+    m_tiers->setRowCount(0);
+    for (const TierRule &rule : policy.tiers) {
+        const int row = m_tiers->rowCount();
+        m_tiers->insertRow(row);
+        auto *tier = new QTableWidgetItem(QString::number(rule.tier));
+        tier->setFlags(tier->flags() & ~Qt::ItemIsEditable);
+        m_tiers->setItem(row, 0, tier);
+        m_tiers->setItem(row, 1, new QTableWidgetItem(text(rule.maxMtdHours)));
+        m_tiers->setItem(row, 2, new QTableWidgetItem(text(rule.minLossPerHour)));
+    }
+    m_rules->setRowCount(0);
+    for (const RegulatoryRule &rule : policy.regulatory) {
+        const int row = m_rules->rowCount();
+        m_rules->insertRow(row);
+        auto *tag = new QTableWidgetItem(rule.tag);
+        tag->setFlags(tag->flags() & ~Qt::ItemIsEditable);
+        m_rules->setItem(row, 0, tag);
+        m_rules->setItem(
+            row, 1,
+            new QTableWidgetItem(rule.minTier ? QString::number(*rule.minTier) : QString()));
+        m_rules->setItem(row, 2, new QTableWidgetItem(text(rule.maxRpoHours)));
+    }
+    m_error->clear();
+}
+
+bool TierPolicyDialog::policy(TierPolicy *out, QString *errorMessage) const
+{
+    TierPolicy result;
+    for (int row = 0; row < m_tiers->rowCount(); ++row) {
+        TierRule rule;
+        rule.tier = m_tiers->item(row, 0)->text().toInt();
+        if (!number(m_tiers->item(row, 1)->text(), &rule.maxMtdHours) ||
+            !number(m_tiers->item(row, 2)->text(), &rule.minLossPerHour)) {
+            *errorMessage =
+                tr("Tier %1: enter numbers, or leave the cell empty for no limit.").arg(rule.tier);
+            return false;
+        }
+        result.tiers.append(rule);
+    }
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        RegulatoryRule rule;
+        rule.tag = m_rules->item(row, 0)->text();
+        std::optional<double> tier;
+        if (!number(m_rules->item(row, 1)->text(), &tier) ||
+            !number(m_rules->item(row, 2)->text(), &rule.maxRpoHours)) {
+            *errorMessage =
+                tr("%1: enter numbers, or leave the cell empty for no rule.").arg(rule.tag);
+            return false;
+        }
+        if (tier)
+            rule.minTier = int(*tier);
+        result.regulatory.append(rule);
+    }
+    *out = result;
+    return true;
+}
+
+void TierPolicyDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+}
+
+} // namespace Continuity
