@@ -3,6 +3,7 @@
 
 #include "analysis/AnalysesPage.h"
 #include "bia/BiaEditor.h"
+#include "dashboard/DashboardPage.h"
 #include "document/AnalysisController.h"
 
 #include "dialogs/TierPolicyDialog.h"
@@ -46,7 +47,7 @@ namespace {
 constexpr int MaxRecentFiles = 8;
 const QString recentKey = QStringLiteral("recentFiles");
 
-enum Page { WelcomePage, ProcessesPage, ServicesPage, AnalysesPageIndex };
+enum Page { WelcomePage, DashboardPageIndex, ProcessesPage, ServicesPage, AnalysesPageIndex };
 
 } // namespace
 
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The views and models listen to the document: take them down first.
+    delete m_dashboard;
     delete m_analysesPage;
     delete m_biaEditor;
     m_analysis.reset();
@@ -215,7 +217,8 @@ void MainWindow::createCentralArea()
 {
     m_navigator = new QListWidget;
     m_navigator->setObjectName(QStringLiteral("navigator"));
-    m_navigator->addItem(tr("Processes"));
+    m_navigator->addItem(tr("Dashboard"));
+    m_navigator->addItem(tr("Processes & BIA"));
     m_navigator->addItem(tr("Services"));
     m_navigator->addItem(tr("Analyses"));
     m_navigator->setMinimumWidth(160);
@@ -290,6 +293,10 @@ void MainWindow::createCentralArea()
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
+    m_dashboardHolder = new QWidget;
+    m_dashboardHolder->setObjectName(QStringLiteral("dashboardArea"));
+    (new QVBoxLayout(m_dashboardHolder))->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_dashboardHolder);
     m_processArea = new QSplitter(Qt::Vertical);
     m_processArea->setObjectName(QStringLiteral("processArea"));
     static_cast<QSplitter *>(m_processArea)->addWidget(m_processView);
@@ -365,14 +372,15 @@ void MainWindow::showArea(int row)
         m_pages->setCurrentIndex(WelcomePage);
         return;
     }
-    static const Page pages[] = {ProcessesPage, ServicesPage, AnalysesPageIndex};
-    m_pages->setCurrentIndex(pages[std::clamp(row, 0, 2)]);
+    static const Page pages[] = {DashboardPageIndex, ProcessesPage, ServicesPage,
+                                 AnalysesPageIndex};
+    m_pages->setCurrentIndex(pages[std::clamp(row, 0, 3)]);
 }
 
 bool MainWindow::showAreaNamed(const QString &name)
 {
-    const QStringList names{QStringLiteral("processes"), QStringLiteral("services"),
-                            QStringLiteral("analyses")};
+    const QStringList names{QStringLiteral("dashboard"), QStringLiteral("processes"),
+                            QStringLiteral("services"), QStringLiteral("analyses")};
     const int row = int(names.indexOf(name.toLower()));
     if (row < 0 || !m_document)
         return false;
@@ -390,6 +398,8 @@ void MainWindow::showScenario(const QStringList &ids)
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
+    delete m_dashboard;
+    m_dashboard = nullptr;
     delete m_analysesPage;
     m_analysesPage = nullptr;
     delete m_biaEditor;
@@ -421,6 +431,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_analysis = std::make_unique<AnalysisController>(m_document.get());
         m_analysesPage = new AnalysesPage(m_document.get(), m_analysis.get());
         m_analysesHolder->layout()->addWidget(m_analysesPage);
+        m_dashboard = new DashboardPage(m_document.get(), m_analysis.get());
+        m_dashboardHolder->layout()->addWidget(m_dashboard);
         connect(m_analysis.get(), &AnalysisController::runningChanged, this, [this](bool running) {
             if (running)
                 statusBar()->showMessage(tr("Analysing…"));

@@ -16,6 +16,7 @@ namespace Continuity {
 
 class AnalysesPage;
 class BiaEditor;
+class DashboardPage;
 class AnalysisController;
 class PlanDocument;
 class PlanTableView;
@@ -43,7 +44,7 @@ public:
     bool openSamplePlan();
     PlanDocument *document() const { return m_document.get(); }
     QStringList recentFiles() const;
-    // Shows an area by name: "processes", "services" or "analyses"; false if unknown.
+    // Shows an area by name: "dashboard", "processes", "services" or "analyses"; false if unknown.
     bool showAreaNamed(const QString &name);
     // Fails these ids in the Analyses area (and shows it).
     void showScenario(const QStringList &ids);
@@ -82,6 +83,8 @@ private:
     std::unique_ptr<ServiceTableModel> m_serviceModel;
     std::unique_ptr<AnalysisController> m_analysis;
     AnalysesPage *m_analysesPage = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    QWidget *m_dashboardHolder = nullptr;
     QWidget *m_analysesHolder = nullptr;
 
     QListWidget *m_navigator = nullptr;

@@ -23,8 +23,8 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[plan]"));
     const QCommandLineOption area(
         QStringLiteral("area"),
-        QApplication::translate("main",
-                                "Open the plan at an area: processes, services or analyses."),
+        QApplication::translate(
+            "main", "Open the plan at an area: dashboard, processes, services or analyses."),
         QStringLiteral("area"));
     const QCommandLineOption fail(
         QStringLiteral("fail"),

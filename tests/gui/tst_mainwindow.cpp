@@ -137,6 +137,15 @@ void tst_MainWindow::opensTheSamplePlan()
     QTRY_COMPARE(rows("processTable"), 14);
     QCOMPARE(rows("serviceTable"), m_window->document()->plan().services.size());
     QVERIFY(m_window->windowTitle().contains(QLatin1String("Northwind Pay")));
+    // A plan opens on its dashboard.
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("dashboardPage"))->isVisible());
+    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("dashboardCounts"));
+    QVERIFY2(counts->text().startsWith(QLatin1String("14 business processes")),
+             qPrintable(counts->text()));
+    auto *findings = m_window->findChild<QListWidget *>(QStringLiteral("topFindingsList"));
+    QTRY_VERIFY(findings->count() > 0 &&
+                findings->item(0)->text().startsWith(QLatin1String("Error:")));
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("processes")));
     QVERIFY(m_window->findChild<QTableView *>(QStringLiteral("processTable"))->isVisible());
     // A second sample is a fresh copy, not the first one overwritten.
     const QString first = m_window->document()->filePath();
@@ -154,12 +163,16 @@ void tst_MainWindow::newOpenAndSaveAsThroughActions()
     QVERIFY(m_window->document());
     QCOMPARE(m_window->document()->filePath(), created);
     QCOMPARE(rows("processTable"), 0);
+    // The dashboard says what is missing, and follows edits.
+    auto *missing = m_window->findChild<QListWidget *>(QStringLiteral("missingBiaList"));
+    QCOMPARE(missing->item(0)->text(), QStringLiteral("Every process has a BIA."));
 
     Process p;
     p.id = QStringLiteral("p1");
     p.name = QStringLiteral("Run the shop");
     QVERIFY(m_window->document()->addProcess(p));
     QCOMPARE(rows("processTable"), 1);
+    QTRY_COMPARE(missing->item(0)->text(), QStringLiteral("Run the shop"));
 
     const QString copy = m_dir.filePath(QStringLiteral("workshop-copy.continuity"));
     m_log.paths = {copy};
@@ -258,7 +271,7 @@ void tst_MainWindow::analysesAreaFailsASiteAndFollowsEdits()
 {
     QVERIFY(m_window->openSamplePlan());
     auto *navigator = m_window->findChild<QListWidget *>(QStringLiteral("navigator"));
-    navigator->setCurrentRow(2);
+    navigator->setCurrentRow(3);
     auto *page = m_window->findChild<QWidget *>(QStringLiteral("analysesPage"));
     QVERIFY(page && page->isVisible());
 

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardPage.h"
+
+#include "analysis/AnalysisRun.h"
+#include "analysis/Tiers.h"
+#include "document/AnalysisController.h"
+#include "document/PlanDocument.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLegend>
+#include <QListWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Continuity {
+namespace {
+
+QGroupBox *card(const QString &title, QWidget *content)
+{
+    auto *box = new QGroupBox(title);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+QListWidget *list(const QString &objectName)
+{
+    auto *w = new QListWidget;
+    w->setObjectName(objectName);
+    w->setSelectionMode(QAbstractItemView::NoSelection);
+    w->setWordWrap(true);
+    return w;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysis, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_analysis(analysis)
+    , m_counts(new QLabel)
+    , m_tiers(new QChartView)
+    , m_missingBia(list(QStringLiteral("missingBiaList")))
+    , m_missingData(list(QStringLiteral("missingDataList")))
+    , m_exercise(new QLabel)
+    , m_findings(list(QStringLiteral("topFindingsList")))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_counts->setObjectName(QStringLiteral("dashboardCounts"));
+    m_counts->setTextFormat(Qt::PlainText);
+    m_counts->setWordWrap(true);
+    m_exercise->setObjectName(QStringLiteral("latestExercise"));
+    m_exercise->setTextFormat(Qt::PlainText);
+    m_exercise->setWordWrap(true);
+    m_tiers->setObjectName(QStringLiteral("tiersChart"));
+    m_tiers->setRenderHint(QPainter::Antialiasing);
+    m_tiers->setMinimumHeight(180);
+
+    auto *grid = new QGridLayout(this);
+    QGroupBox *countsCard = card(tr("This plan"), m_counts);
+    QGroupBox *exerciseCard = card(tr("Latest exercise"), m_exercise);
+    countsCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    exerciseCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    grid->addWidget(countsCard, 0, 0);
+    grid->addWidget(exerciseCard, 1, 0);
+    grid->addWidget(card(tr("Tiers at a glance"), m_tiers), 0, 1, 2, 1);
+    grid->addWidget(card(tr("Processes without a BIA"), m_missingBia), 2, 0);
+    grid->addWidget(card(tr("Services without an owner or targets"), m_missingData), 2, 1);
+    grid->addWidget(card(tr("Top findings"), m_findings), 3, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(0, 0);
+    grid->setRowStretch(1, 0);
+    grid->setRowStretch(2, 2);
+    grid->setRowStretch(3, 2);
+    m_counts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_exercise->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    // Many edits in a row refresh once.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(150);
+    connect(&m_refresh, &QTimer::timeout, this, &DashboardPage::refresh);
+    for (auto signal : {&PlanDocument::processAdded, &PlanDocument::processRemoved,
+                        &PlanDocument::processChanged, &PlanDocument::serviceAdded,
+                        &PlanDocument::serviceRemoved, &PlanDocument::serviceChanged}) {
+        connect(document, signal, &m_refresh, qOverload<>(&QTimer::start));
+    }
+    for (auto signal : {&PlanDocument::dependencyAdded, &PlanDocument::dependencyRemoved})
+        connect(document, signal, &m_refresh, qOverload<>(&QTimer::start));
+    connect(document, &PlanDocument::tierPolicyChanged, &m_refresh, qOverload<>(&QTimer::start));
+    connect(analysis, &AnalysisController::resultsChanged, this, &DashboardPage::refreshFindings);
+    refresh();
+    refreshFindings();
+}
+
+DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::refresh()
+{
+    const Plan &plan = m_document->plan();
+    int soft = 0;
+    for (const Dependency &d : plan.dependencies)
+        soft += d.strength == Strength::Soft;
+    QMap<ServiceKind, int> kinds;
+    for (const Service &s : plan.services)
+        ++kinds[s.kind];
+    QStringList kindText;
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        kindText.append(
+            QStringLiteral("%1 %2").arg(it.value()).arg(displayName(it.key()).toLower()));
+    m_counts->setText(
+        tr("%1 business processes\n%2 services: %3\n%4 dependencies (%5 soft), %6 redundancy "
+           "groups\n%7 runbooks, %8 exercises")
+            .arg(plan.processes.size())
+            .arg(plan.services.size())
+            .arg(kindText.isEmpty() ? tr("none yet") : kindText.join(QStringLiteral(", ")))
+            .arg(plan.dependencies.size())
+            .arg(soft)
+            .arg(plan.groups.size())
+            .arg(plan.runbooks.size())
+            .arg(plan.exercises.size()));
+
+    // Tiers: processes (assigned or derived) and services (assigned), side by side.
+    std::array<int, 4> processTiers{};
+    std::array<int, 5> serviceTiers{};
+    for (const Process &p : plan.processes)
+        ++processTiers[std::size_t(processTier(p, plan.tierPolicy, plan.biaHorizonsHours).tier)];
+    for (const Service &s : plan.services)
+        ++serviceTiers[s.tier ? std::size_t(*s.tier) : 4];
+    auto *processes = new QBarSet(tr("Processes"));
+    auto *services = new QBarSet(tr("Services"));
+    processes->setColor(QColor(0x5b, 0x7d, 0xa6));
+    services->setColor(QColor(0xa6, 0xbd, 0xd7));
+    int top = 1;
+    for (int t = 0; t < 5; ++t) {
+        *processes << (t < 4 ? processTiers[std::size_t(t)] : 0);
+        *services << serviceTiers[std::size_t(t)];
+        top =
+            std::max({top, t < 4 ? processTiers[std::size_t(t)] : 0, serviceTiers[std::size_t(t)]});
+    }
+    auto *series = new QBarSeries;
+    series->append(processes);
+    series->append(services);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *x = new QBarCategoryAxis;
+    x->append({tr("Tier 0"), tr("Tier 1"), tr("Tier 2"), tr("Tier 3"), tr("No tier")});
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    QChart *old = m_tiers->chart();
+    m_tiers->setChart(chart);
+    delete old;
+
+    m_missingBia->clear();
+    for (const Process &p : plan.processes) {
+        if (!p.hasBia())
+            m_missingBia->addItem(p.name);
+    }
+    if (m_missingBia->count() == 0)
+        m_missingBia->addItem(tr("Every process has a BIA."));
+
+    m_missingData->clear();
+    int shown = 0;
+    int more = 0;
+    for (const Service &s : plan.services) {
+        QStringList missing;
+        if (s.owner.trimmed().isEmpty())
+            missing.append(tr("owner"));
+        if (!s.rtoHours)
+            missing.append(tr("RTO"));
+        if (s.kind == ServiceKind::DataStore && !s.rpoHours)
+            missing.append(tr("RPO"));
+        if (missing.isEmpty())
+            continue;
+        if (shown++ < 200)
+            m_missingData->addItem(tr("%1: no %2").arg(s.name, missing.join(QStringLiteral(", "))));
+        else
+            ++more;
+    }
+    if (more > 0)
+        m_missingData->addItem(tr("… and %1 more").arg(more));
+    if (m_missingData->count() == 0)
+        m_missingData->addItem(tr("Every service has an owner and targets."));
+
+    const Exercise *latest = nullptr;
+    for (const Exercise &e : plan.exercises) {
+        if (!latest || e.date > latest->date)
+            latest = &e;
+    }
+    if (latest) {
+        int open = 0;
+        for (const ActionItem &a : latest->actions)
+            open += a.status == ActionStatus::Open;
+        m_exercise->setText(tr("%1, %2 (%3): %4 results recorded, %5 open actions.")
+                                .arg(latest->title, latest->date, toString(latest->type))
+                                .arg(latest->results.size())
+                                .arg(open));
+    } else {
+        m_exercise->setText(tr("No exercise recorded yet."));
+    }
+}
+
+void DashboardPage::refreshFindings()
+{
+    m_findings->clear();
+    const std::shared_ptr<const AnalysisOutput> results = m_analysis->results();
+    if (!results) {
+        m_findings->addItem(tr("Analysing…"));
+        return;
+    }
+    int shown = 0;
+    for (const Finding &f : results->findings) {
+        if (f.severity == Severity::Info || shown == 8)
+            continue;
+        ++shown;
+        auto *item = new QListWidgetItem(
+            (f.severity == Severity::Error ? tr("Error: %1") : tr("Warning: %1")).arg(f.message));
+        item->setForeground(f.severity == Severity::Error ? QColor(0xb0, 0x1c, 0x1c)
+                                                          : QColor(0x8a, 0x4b, 0x00));
+        m_findings->addItem(item);
+    }
+    if (shown == 0)
+        m_findings->addItem(tr("No errors or warnings."));
+}
+
+} // namespace Continuity
