@@ -5,6 +5,7 @@
 #include "bia/BiaEditor.h"
 #include "dashboard/DashboardPage.h"
 #include "document/AnalysisController.h"
+#include "inspector/NodeInspector.h"
 
 #include "dialogs/TierPolicyDialog.h"
 #include "dialogs/UserDialogs.h"
@@ -20,6 +21,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The views and models listen to the document: take them down first.
+    delete m_inspector;
     delete m_dashboard;
     delete m_analysesPage;
     delete m_biaEditor;
@@ -195,6 +198,14 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_presentationAction);
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    resizeDocks({m_inspectorDock}, {380}, Qt::Horizontal);
+    QAction *inspectorAction = m_inspectorDock->toggleViewAction();
+    inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(inspectorAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -270,6 +281,17 @@ void MainWindow::createCentralArea()
     m_processView->setObjectName(QStringLiteral("processTable"));
     m_serviceView = new PlanTableView;
     m_serviceView->setObjectName(QStringLiteral("serviceTable"));
+    // The views keep their selection models for good: connect once, for every plan.
+    connect(m_processView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_biaEditor)
+            m_biaEditor->setProcess(m_processView->currentId());
+        if (m_inspector)
+            m_inspector->setNode(m_processView->currentId());
+    });
+    connect(m_serviceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_inspector)
+            m_inspector->setNode(m_serviceView->currentId());
+    });
 
     // Each area: a heading that says what it holds, then its table.
     auto area = [](QLabel *heading, QWidget *content) {
@@ -398,6 +420,8 @@ void MainWindow::showScenario(const QStringList &ids)
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
+    delete m_inspector;
+    m_inspector = nullptr;
     delete m_dashboard;
     m_dashboard = nullptr;
     delete m_analysesPage;
@@ -417,6 +441,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_serviceView->setSourceModel(m_serviceModel.get());
         connect(m_processModel.get(), &ProcessTableModel::editRefused, this,
                 &MainWindow::onEditRefused);
+        m_inspector = new NodeInspector(m_document.get());
+        m_inspectorDock->setWidget(m_inspector);
         m_biaEditor = new BiaEditor(m_document.get());
         static_cast<QSplitter *>(m_processArea)->addWidget(m_biaEditor);
         connect(m_biaEditor, &BiaEditor::editRefused, this, &MainWindow::onEditRefused);
@@ -424,8 +450,6 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         processSplit->setStretchFactor(0, 2);
         processSplit->setStretchFactor(1, 3);
         processSplit->setSizes({300, 450});
-        connect(m_processView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this] { m_biaEditor->setProcess(m_processView->currentId()); });
         if (m_processView->model()->rowCount() > 0)
             m_processView->setCurrentIndex(m_processView->model()->index(0, 0));
         m_analysis = std::make_unique<AnalysisController>(m_document.get());

@@ -17,6 +17,7 @@ namespace Continuity {
 class AnalysesPage;
 class BiaEditor;
 class DashboardPage;
+class NodeInspector;
 class AnalysisController;
 class PlanDocument;
 class PlanTableView;
@@ -84,6 +85,8 @@ private:
     std::unique_ptr<AnalysisController> m_analysis;
     AnalysesPage *m_analysesPage = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    NodeInspector *m_inspector = nullptr;
+    class QDockWidget *m_inspectorDock = nullptr;
     QWidget *m_dashboardHolder = nullptr;
     QWidget *m_analysesHolder = nullptr;
 

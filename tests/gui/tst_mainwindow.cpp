@@ -82,6 +82,7 @@ private slots:
     void servicesAreSearchedAndFiltered();
     void tierPolicyIsEditedAndReset();
     void presentationModeScalesText();
+    void inspectorEditsServicesAndDependencies();
 
 private:
     QAction *action(const char *name)
@@ -492,6 +493,68 @@ void tst_MainWindow::presentationModeScalesText()
     action("presentationAction")->trigger();
     QCOMPARE(QApplication::font().pointSizeF(), normal);
     QVERIFY(m_window->statusBar()->isVisible());
+}
+
+void tst_MainWindow::inspectorEditsServicesAndDependencies()
+{
+    const QString path = m_dir.filePath(QStringLiteral("inspector.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(path));
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("services")));
+    auto *table = m_window->findChild<PlanTableView *>(QStringLiteral("serviceTable"));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(Qt::UserRole + 1).toString() ==
+            QLatin1String("pay-db"))
+            table->setCurrentIndex(table->model()->index(row, 0));
+    }
+    auto *inspector = m_window->findChild<QWidget *>(QStringLiteral("inspector"));
+    QVERIFY(inspector);
+    auto *rto = inspector->findChild<QLineEdit *>(QStringLiteral("inspectServiceRto"));
+    QCOMPARE(rto->text(), QString());
+    rto->setText(QStringLiteral("2 h"));
+    emit rto->editingFinished();
+    QCOMPARE(*m_window->document()->service(QStringLiteral("pay-db"))->rtoHours, 2.0);
+    QCOMPARE(*TestSupport::loadPlanFile(path).services.value(1).rtoHours, 2.0);
+
+    // An absurd value is refused, named, and the stored value comes back.
+    rto->setText(QStringLiteral("1000000"));
+    emit rto->editingFinished();
+    auto *error = inspector->findChild<QLabel *>(QStringLiteral("inspectorError"));
+    QVERIFY2(error->text().contains(QLatin1String("rtoHours")), qPrintable(error->text()));
+    QCOMPARE(rto->text(), QStringLiteral("2"));
+
+    // Tags and replication.
+    auto *tags = inspector->findChild<QLineEdit *>(QStringLiteral("inspectServiceTags"));
+    tags->setText(QStringLiteral("SOX, GDPR"));
+    emit tags->editingFinished();
+    QCOMPARE(m_window->document()->service(QStringLiteral("pay-db"))->tags,
+             (QStringList{QStringLiteral("GDPR"), QStringLiteral("SOX")}));
+    auto *replication =
+        inspector->findChild<QComboBox *>(QStringLiteral("inspectServiceReplication"));
+    replication->setCurrentIndex(replication->findData(QStringLiteral("backup")));
+    emit replication->activated(replication->currentIndex());
+    auto *hours =
+        inspector->findChild<QLineEdit *>(QStringLiteral("inspectServiceReplicationHours"));
+    hours->setText(QStringLiteral("24"));
+    emit hours->editingFinished();
+    QCOMPARE(m_window->document()
+                 ->service(QStringLiteral("pay-db"))
+                 ->replication.intervalHours.value_or(0),
+             24.0);
+
+    // Dependencies: add one, then remove it again with undo.
+    auto *providers = inspector->findChild<QTableWidget *>(QStringLiteral("inspectProviders"));
+    QCOMPARE(providers->rowCount(), 1); // pay-db -> dc1
+    auto *newProvider = inspector->findChild<QComboBox *>(QStringLiteral("inspectNewProvider"));
+    newProvider->setEditText(QStringLiteral("Data centre 2"));
+    inspector->findChild<QPushButton *>(QStringLiteral("inspectAddProvider"))->click();
+    QVERIFY(m_window->document()->dependency(QStringLiteral("pay-db"), QStringLiteral("dc2")));
+    QCOMPARE(providers->rowCount(), 2);
+    action("undoAction")->trigger();
+    QCOMPARE(providers->rowCount(), 1);
+    newProvider->setEditText(QStringLiteral("Payment database"));
+    inspector->findChild<QPushButton *>(QStringLiteral("inspectAddProvider"))->click();
+    QVERIFY2(error->text().contains(QLatin1String("from the list")), qPrintable(error->text()));
 }
 
 QTEST_MAIN(tst_MainWindow)

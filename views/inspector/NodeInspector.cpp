@@ -1,0 +1,498 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NodeInspector.h"
+
+#include "document/PlanDocument.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Continuity {
+namespace {
+
+QString hoursText(const std::optional<double> &v)
+{
+    return v ? QLocale().toString(*v, 'g', 12) : QString();
+}
+
+// Numbers as people type them ("4", "4 h", "0,5" in German, "250,000"); empty is unset.
+bool parseNumber(const QString &raw, std::optional<double> *out)
+{
+    QString s = raw.trimmed();
+    s.remove(QRegularExpression(QStringLiteral("\\s*h(ours?)?$"),
+                                QRegularExpression::CaseInsensitiveOption));
+    if (s.isEmpty()) {
+        *out = std::nullopt;
+        return true;
+    }
+    bool ok = false;
+    double v = QLocale().toDouble(s, &ok);
+    if (!ok)
+        v = QLocale::c().toDouble(s.remove(QLatin1Char(',')), &ok);
+    if (ok)
+        *out = v;
+    return ok;
+}
+
+QComboBox *tierCombo(const QString &unset)
+{
+    auto *combo = new QComboBox;
+    combo->addItem(unset, -1);
+    for (int t = MostCriticalTier; t <= LeastCriticalTier; ++t)
+        combo->addItem(QCoreApplication::translate("Continuity::NodeInspector", "Tier %1").arg(t),
+                       t);
+    return combo;
+}
+
+void setCombo(QComboBox *combo, const QVariant &data)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(data)));
+}
+
+} // namespace
+
+NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_title(new QLabel)
+    , m_error(new QLabel)
+    , m_forms(new QStackedWidget)
+{
+    setObjectName(QStringLiteral("inspector"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_error->setObjectName(QStringLiteral("inspectorError"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+
+    auto line = [](const char *name) {
+        auto *edit = new QLineEdit;
+        edit->setObjectName(QLatin1String(name));
+        return edit;
+    };
+    // Process form.
+    auto *processForm = new QWidget;
+    auto *pf = new QFormLayout(processForm);
+    m_pName = line("inspectProcessName");
+    m_pOwner = line("inspectProcessOwner");
+    m_pDescription = new QPlainTextEdit;
+    m_pDescription->setMaximumHeight(80);
+    m_pTier = tierCombo(tr("From the tier policy"));
+    m_pTier->setObjectName(QStringLiteral("inspectProcessTier"));
+    m_pTierReason = line("inspectProcessTierReason");
+    m_pMtd = line("inspectProcessMtd");
+    m_pRto = line("inspectProcessRto");
+    m_pRpo = line("inspectProcessRpo");
+    m_pLoss = line("inspectProcessLoss");
+    m_pRecovery = line("inspectProcessRecovery");
+    pf->addRow(tr("Name"), m_pName);
+    pf->addRow(tr("Owner"), m_pOwner);
+    pf->addRow(tr("Description"), m_pDescription);
+    pf->addRow(tr("Tier"), m_pTier);
+    pf->addRow(tr("Why this tier"), m_pTierReason);
+    pf->addRow(tr("MTD (hours)"), m_pMtd);
+    pf->addRow(tr("RTO (hours)"), m_pRto);
+    pf->addRow(tr("RPO (hours)"), m_pRpo);
+    pf->addRow(tr("Loss per hour"), m_pLoss);
+    pf->addRow(tr("Recovery time (hours)"), m_pRecovery);
+
+    // Service form.
+    auto *serviceForm = new QWidget;
+    auto *sf = new QFormLayout(serviceForm);
+    m_sName = line("inspectServiceName");
+    m_sKind = new QComboBox;
+    m_sKind->setObjectName(QStringLiteral("inspectServiceKind"));
+    for (const QString &k : serviceKindNames())
+        m_sKind->addItem(displayName(*serviceKindFromString(k)), k);
+    m_sOwner = line("inspectServiceOwner");
+    m_sDescription = new QPlainTextEdit;
+    m_sDescription->setMaximumHeight(80);
+    m_sEnvironment = new QComboBox;
+    m_sEnvironment->setObjectName(QStringLiteral("inspectServiceEnvironment"));
+    m_sEnvironment->addItem(tr("Not given"), toString(Environment::Unspecified));
+    m_sEnvironment->addItem(tr("On premises"), toString(Environment::OnPremises));
+    m_sEnvironment->addItem(tr("Cloud"), toString(Environment::Cloud));
+    m_sEnvironment->addItem(tr("SaaS"), toString(Environment::Saas));
+    m_sProvider = line("inspectServiceProvider");
+    m_sDeployment = new QComboBox;
+    m_sDeployment->setObjectName(QStringLiteral("inspectServiceDeployment"));
+    m_sDeployment->addItem(tr("Single"), toString(Deployment::Single));
+    m_sDeployment->addItem(tr("Active-passive"), toString(Deployment::ActivePassive));
+    m_sDeployment->addItem(tr("Active-active"), toString(Deployment::ActiveActive));
+    m_sDeployment->addItem(tr("Multi-region"), toString(Deployment::MultiRegion));
+    m_sReplication = new QComboBox;
+    m_sReplication->setObjectName(QStringLiteral("inspectServiceReplication"));
+    m_sReplication->addItem(tr("None"), toString(ReplicationMode::None));
+    m_sReplication->addItem(tr("Synchronous"), toString(ReplicationMode::Sync));
+    m_sReplication->addItem(tr("Asynchronous, with a lag of"), toString(ReplicationMode::Async));
+    m_sReplication->addItem(tr("Backups only, every"), toString(ReplicationMode::Backup));
+    m_sReplicationHours = line("inspectServiceReplicationHours");
+    m_sReplicationHours->setPlaceholderText(tr("hours"));
+    auto *replicationRow = new QHBoxLayout;
+    replicationRow->addWidget(m_sReplication, 1);
+    replicationRow->addWidget(m_sReplicationHours);
+    m_sRecovery = line("inspectServiceRecovery");
+    m_sRto = line("inspectServiceRto");
+    m_sRpo = line("inspectServiceRpo");
+    m_sTier = tierCombo(tr("No tier"));
+    m_sTier->setObjectName(QStringLiteral("inspectServiceTier"));
+    m_sTierReason = line("inspectServiceTierReason");
+    m_sTags = line("inspectServiceTags");
+    m_sTags->setPlaceholderText(tr("GDPR, PCI-DSS, …"));
+    sf->addRow(tr("Name"), m_sName);
+    sf->addRow(tr("Kind"), m_sKind);
+    sf->addRow(tr("Owner"), m_sOwner);
+    sf->addRow(tr("Description"), m_sDescription);
+    sf->addRow(tr("Environment"), m_sEnvironment);
+    sf->addRow(tr("Provider or vendor"), m_sProvider);
+    sf->addRow(tr("Deployment"), m_sDeployment);
+    sf->addRow(tr("Replication"), replicationRow);
+    sf->addRow(tr("Recovery time (hours)"), m_sRecovery);
+    sf->addRow(tr("RTO (hours)"), m_sRto);
+    sf->addRow(tr("RPO (hours)"), m_sRpo);
+    sf->addRow(tr("Tier"), m_sTier);
+    sf->addRow(tr("Why this tier"), m_sTierReason);
+    sf->addRow(tr("Regulatory tags"), m_sTags);
+
+    m_forms->addWidget(new QLabel(tr("Select a process or service to see and edit it here.")));
+    m_forms->addWidget(processForm);
+    m_forms->addWidget(serviceForm);
+
+    // What the selection depends on.
+    m_providers = new QTableWidget(0, 4);
+    m_providers->setObjectName(QStringLiteral("inspectProviders"));
+    m_providers->setHorizontalHeaderLabels(
+        {tr("Depends on"), tr("Strength"), tr("Group"), QString()});
+    m_providers->verticalHeader()->setVisible(false);
+    m_providers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_providers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_newProvider = new QComboBox;
+    m_newProvider->setObjectName(QStringLiteral("inspectNewProvider"));
+    m_newProvider->setEditable(true);
+    m_newProvider->setInsertPolicy(QComboBox::NoInsert);
+    m_newProvider->completer()->setFilterMode(Qt::MatchContains);
+    m_newProvider->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_newStrength = new QComboBox;
+    m_newStrength->setObjectName(QStringLiteral("inspectNewStrength"));
+    m_newStrength->addItem(tr("hard"), toString(Strength::Hard));
+    m_newStrength->addItem(tr("soft"), toString(Strength::Soft));
+    m_add = new QPushButton(tr("Add"));
+    m_add->setObjectName(QStringLiteral("inspectAddProvider"));
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_newProvider, 1);
+    addRow->addWidget(m_newStrength);
+    addRow->addWidget(m_add);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_forms);
+    layout->addWidget(m_error);
+    layout->addWidget(new QLabel(tr("Dependencies")));
+    layout->addWidget(m_providers, 1);
+    layout->addLayout(addRow);
+
+    for (QLineEdit *edit :
+         {m_pName, m_pOwner, m_pTierReason, m_pMtd, m_pRto, m_pRpo, m_pLoss, m_pRecovery})
+        connect(edit, &QLineEdit::editingFinished, this, &NodeInspector::commitProcess);
+    connect(m_pTier, &QComboBox::activated, this, &NodeInspector::commitProcess);
+    for (QLineEdit *edit : {m_sName, m_sOwner, m_sProvider, m_sReplicationHours, m_sRecovery,
+                            m_sRto, m_sRpo, m_sTierReason, m_sTags})
+        connect(edit, &QLineEdit::editingFinished, this, &NodeInspector::commitService);
+    for (QComboBox *combo : {m_sKind, m_sEnvironment, m_sDeployment, m_sReplication, m_sTier})
+        connect(combo, &QComboBox::activated, this, &NodeInspector::commitService);
+    // Descriptions are committed when typing pauses.
+    auto *descriptionTimer = new QTimer(this);
+    descriptionTimer->setSingleShot(true);
+    descriptionTimer->setInterval(700);
+    connect(descriptionTimer, &QTimer::timeout, this, [this] {
+        if (m_document->process(m_id))
+            commitProcess();
+        else
+            commitService();
+    });
+    for (QPlainTextEdit *edit : {m_pDescription, m_sDescription}) {
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, descriptionTimer] {
+            if (!m_loading)
+                descriptionTimer->start();
+        });
+    }
+    connect(m_add, &QPushButton::clicked, this, &NodeInspector::addDependency);
+
+    connect(document, &PlanDocument::processChanged, this, [this](const QString &id) {
+        if (id == m_id)
+            load();
+    });
+    connect(document, &PlanDocument::serviceChanged, this, [this](const QString &id) {
+        if (id == m_id)
+            load();
+    });
+    for (auto signal : {&PlanDocument::processRemoved, &PlanDocument::serviceRemoved}) {
+        connect(document, signal, this, [this](const QString &id) {
+            if (id == m_id)
+                setNode(QString());
+        });
+    }
+    for (auto signal : {&PlanDocument::dependencyAdded, &PlanDocument::dependencyRemoved,
+                        &PlanDocument::dependencyChanged}) {
+        connect(document, signal, this, [this](const QString &consumer, const QString &) {
+            if (consumer == m_id)
+                loadDependencies();
+        });
+    }
+    setNode(QString());
+}
+
+NodeInspector::~NodeInspector() = default;
+
+void NodeInspector::setNode(const QString &id)
+{
+    m_id = id;
+    m_error->clear();
+    load();
+}
+
+void NodeInspector::load()
+{
+    m_loading = true;
+    const bool readOnly = m_document->isReadOnly();
+    if (const Process *p = m_document->process(m_id)) {
+        m_forms->setCurrentIndex(1);
+        m_title->setText(tr("Process \"%1\" (%2)").arg(p->name, p->id));
+        m_pName->setText(p->name);
+        m_pOwner->setText(p->owner);
+        if (m_pDescription->toPlainText() != p->description)
+            m_pDescription->setPlainText(p->description);
+        setCombo(m_pTier, p->tier.value_or(-1));
+        m_pTierReason->setText(p->tierReason);
+        m_pMtd->setText(hoursText(p->mtdHours));
+        m_pRto->setText(hoursText(p->rtoHours));
+        m_pRpo->setText(hoursText(p->rpoHours));
+        m_pLoss->setText(hoursText(p->lossPerHour));
+        m_pRecovery->setText(hoursText(p->recoveryHours));
+    } else if (const Service *s = m_document->service(m_id)) {
+        m_forms->setCurrentIndex(2);
+        m_title->setText(tr("%1 \"%2\" (%3)").arg(displayName(s->kind), s->name, s->id));
+        m_sName->setText(s->name);
+        setCombo(m_sKind, toString(s->kind));
+        m_sOwner->setText(s->owner);
+        if (m_sDescription->toPlainText() != s->description)
+            m_sDescription->setPlainText(s->description);
+        setCombo(m_sEnvironment, toString(s->environment));
+        m_sProvider->setText(s->provider);
+        setCombo(m_sDeployment, toString(s->deployment));
+        setCombo(m_sReplication, toString(s->replication.mode));
+        m_sReplicationHours->setText(hoursText(s->replication.mode == ReplicationMode::Backup
+                                                   ? s->replication.intervalHours
+                                                   : s->replication.lagHours));
+        m_sReplicationHours->setEnabled(s->replication.mode == ReplicationMode::Async ||
+                                        s->replication.mode == ReplicationMode::Backup);
+        m_sRecovery->setText(hoursText(s->recoveryHours));
+        m_sRto->setText(hoursText(s->rtoHours));
+        m_sRpo->setText(hoursText(s->rpoHours));
+        setCombo(m_sTier, s->tier.value_or(-1));
+        m_sTierReason->setText(s->tierReason);
+        m_sTags->setText(s->tags.join(QStringLiteral(", ")));
+    } else {
+        m_forms->setCurrentIndex(0);
+        m_title->setText(tr("Inspector"));
+    }
+    m_forms->setEnabled(!readOnly);
+    m_loading = false;
+    loadDependencies();
+}
+
+void NodeInspector::refused(const QString &message)
+{
+    m_error->setText(message);
+    load(); // show what is stored again
+}
+
+void NodeInspector::commitProcess()
+{
+    const Process *current = m_document->process(m_id);
+    if (m_loading || !current)
+        return;
+    Process p = *current;
+    p.name = m_pName->text().trimmed();
+    p.owner = m_pOwner->text().trimmed();
+    p.description = m_pDescription->toPlainText();
+    const int tier = m_pTier->currentData().toInt();
+    p.tier = tier < 0 ? std::nullopt : std::optional<int>(tier);
+    p.tierReason = m_pTierReason->text().trimmed();
+    const std::pair<QLineEdit *, std::optional<double> *> numbers[] = {
+        {m_pMtd, &p.mtdHours},
+        {m_pRto, &p.rtoHours},
+        {m_pRpo, &p.rpoHours},
+        {m_pLoss, &p.lossPerHour},
+        {m_pRecovery, &p.recoveryHours}};
+    for (const auto &[edit, value] : numbers) {
+        if (!parseNumber(edit->text(), value)) {
+            refused(tr("\"%1\" is not a number.").arg(edit->text()));
+            return;
+        }
+    }
+    QString error;
+    if (!m_document->changeProcess(p, &error))
+        refused(error);
+    else
+        m_error->clear();
+}
+
+void NodeInspector::commitService()
+{
+    const Service *current = m_document->service(m_id);
+    if (m_loading || !current)
+        return;
+    Service s = *current;
+    s.name = m_sName->text().trimmed();
+    s.kind = *serviceKindFromString(m_sKind->currentData().toString());
+    s.owner = m_sOwner->text().trimmed();
+    s.description = m_sDescription->toPlainText();
+    s.environment = *environmentFromString(m_sEnvironment->currentData().toString());
+    s.provider = m_sProvider->text().trimmed();
+    s.deployment = *deploymentFromString(m_sDeployment->currentData().toString());
+    s.replication = {*replicationModeFromString(m_sReplication->currentData().toString()), {}, {}};
+    std::optional<double> replicationHours;
+    const std::pair<QLineEdit *, std::optional<double> *> numbers[] = {
+        {m_sReplicationHours, &replicationHours},
+        {m_sRecovery, &s.recoveryHours},
+        {m_sRto, &s.rtoHours},
+        {m_sRpo, &s.rpoHours}};
+    for (const auto &[edit, value] : numbers) {
+        if (!parseNumber(edit->text(), value)) {
+            refused(tr("\"%1\" is not a number.").arg(edit->text()));
+            return;
+        }
+    }
+    if (s.replication.mode == ReplicationMode::Async)
+        s.replication.lagHours = replicationHours;
+    else if (s.replication.mode == ReplicationMode::Backup)
+        s.replication.intervalHours = replicationHours;
+    const int tier = m_sTier->currentData().toInt();
+    s.tier = tier < 0 ? std::nullopt : std::optional<int>(tier);
+    s.tierReason = m_sTierReason->text().trimmed();
+    s.tags.clear();
+    for (const QString &tag : m_sTags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!tag.trimmed().isEmpty() && !s.tags.contains(tag.trimmed()))
+            s.tags.append(tag.trimmed());
+    }
+    QString error;
+    if (!m_document->changeService(s, &error))
+        refused(error);
+    else
+        m_error->clear();
+}
+
+void NodeInspector::loadDependencies()
+{
+    m_providers->setRowCount(0);
+    m_newProvider->clear();
+    const bool known = m_document->containsNode(m_id);
+    m_providers->setEnabled(known);
+    m_newProvider->setEnabled(known && !m_document->isReadOnly());
+    m_add->setEnabled(known && !m_document->isReadOnly());
+    if (!known)
+        return;
+    const Plan &plan = m_document->plan();
+    auto nameOf = [&](const QString &id) {
+        if (const Process *p = m_document->process(id))
+            return p->name;
+        if (const Service *s = m_document->service(id))
+            return s->name;
+        return id;
+    };
+    for (const Dependency &d : plan.dependencies) {
+        if (d.consumer != m_id)
+            continue;
+        const int row = m_providers->rowCount();
+        m_providers->insertRow(row);
+        m_providers->setItem(row, 0, new QTableWidgetItem(nameOf(d.provider)));
+        m_providers->item(row, 0)->setData(Qt::UserRole, d.provider);
+        auto *strength = new QComboBox;
+        strength->addItem(tr("hard"), toString(Strength::Hard));
+        strength->addItem(tr("soft"), toString(Strength::Soft));
+        setCombo(strength, toString(d.strength));
+        strength->setEnabled(!m_document->isReadOnly());
+        const Dependency dependency = d;
+        connect(strength, &QComboBox::activated, this, [this, dependency, strength] {
+            Dependency changed = dependency;
+            changed.strength = *strengthFromString(strength->currentData().toString());
+            if (changed.strength == Strength::Soft)
+                changed.group.clear();
+            QString error;
+            if (!m_document->changeDependency(changed, &error))
+                refused(error);
+        });
+        m_providers->setCellWidget(row, 1, strength);
+        const RedundancyGroup *group =
+            d.group.isEmpty() ? nullptr : m_document->group(d.consumer, d.group);
+        m_providers->setItem(
+            row, 2,
+            new QTableWidgetItem(group ? tr("%1 (%2 of %3)")
+                                             .arg(group->name)
+                                             .arg(group->quorum)
+                                             .arg(m_document->groupSize(d.consumer, d.group))
+                                       : QString()));
+        auto *remove = new QPushButton(tr("Remove"));
+        remove->setEnabled(!m_document->isReadOnly());
+        connect(remove, &QPushButton::clicked, this, [this, dependency] {
+            QString error;
+            if (!m_document->removeDependency(dependency.consumer, dependency.provider, &error))
+                refused(error);
+        });
+        m_providers->setCellWidget(row, 3, remove);
+    }
+    m_providers->resizeColumnToContents(1);
+    m_providers->resizeColumnToContents(3);
+    QList<QPair<QString, QString>> candidates;
+    for (const Service &s : plan.services) {
+        if (s.id != m_id)
+            candidates.append({s.name, s.id});
+    }
+    for (const Process &p : plan.processes) {
+        if (p.id != m_id)
+            candidates.append({p.name, p.id});
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto &[name, id] : candidates)
+        m_newProvider->addItem(name, id);
+    m_newProvider->setCurrentIndex(-1);
+    m_newProvider->setEditText(QString());
+}
+
+void NodeInspector::addDependency()
+{
+    const int index = m_newProvider->findText(m_newProvider->currentText());
+    if (index < 0) {
+        refused(tr("Choose what it depends on from the list."));
+        return;
+    }
+    Dependency d{m_id, m_newProvider->itemData(index).toString(),
+                 *strengthFromString(m_newStrength->currentData().toString()), QString()};
+    QString error;
+    if (!m_document->addDependency(d, &error))
+        refused(error);
+    else
+        m_error->clear();
+}
+
+} // namespace Continuity
