@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -443,6 +444,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                 &MainWindow::onEditRefused);
         m_inspector = new NodeInspector(m_document.get());
         m_inspectorDock->setWidget(m_inspector);
+        resizeDocks({m_inspectorDock}, {340}, Qt::Horizontal);
         m_biaEditor = new BiaEditor(m_document.get());
         static_cast<QSplitter *>(m_processArea)->addWidget(m_biaEditor);
         connect(m_biaEditor, &BiaEditor::editRefused, this, &MainWindow::onEditRefused);
@@ -816,8 +818,12 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First start: most of the screen, since tables, BIA grid and inspector share it.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+        resize(std::max(1024, available.width() * 9 / 10),
+               std::max(700, available.height() * 9 / 10));
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
