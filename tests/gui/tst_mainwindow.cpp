@@ -18,6 +18,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -555,6 +556,41 @@ void tst_MainWindow::inspectorEditsServicesAndDependencies()
     newProvider->setEditText(QStringLiteral("Payment database"));
     inspector->findChild<QPushButton *>(QStringLiteral("inspectAddProvider"))->click();
     QVERIFY2(error->text().contains(QLatin1String("from the list")), qPrintable(error->text()));
+
+    // Redundancy: the API's 1-of-2 group over the two sites; raise the quorum to 2 of 2.
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(Qt::UserRole + 1).toString() ==
+            QLatin1String("pay-api"))
+            table->setCurrentIndex(table->model()->index(row, 0));
+    }
+    auto *groups = inspector->findChild<QTableWidget *>(QStringLiteral("inspectGroups"));
+    QCOMPARE(groups->rowCount(), 1);
+    auto *quorum = qobject_cast<QSpinBox *>(groups->cellWidget(0, 1));
+    QVERIFY(quorum);
+    QCOMPARE(quorum->maximum(), 2);
+    quorum->setValue(2);
+    emit quorum->editingFinished();
+    QCOMPARE(
+        m_window->document()->group(QStringLiteral("pay-api"), QStringLiteral("sites"))->quorum, 2);
+    // A new group, and the database dependency moved into it.
+    auto *name = inspector->findChild<QLineEdit *>(QStringLiteral("inspectNewGroup"));
+    name->setText(QStringLiteral("storage"));
+    inspector->findChild<QPushButton *>(QStringLiteral("inspectAddGroup"))->click();
+    QVERIFY(m_window->document()->group(QStringLiteral("pay-api"), QStringLiteral("storage")));
+    QCOMPARE(groups->rowCount(), 2);
+    for (int row = 0; row < providers->rowCount(); ++row) {
+        if (providers->item(row, 0)->data(Qt::UserRole).toString() != QLatin1String("pay-db"))
+            continue;
+        auto *group = qobject_cast<QComboBox *>(providers->cellWidget(row, 2));
+        group->setCurrentIndex(group->findData(QStringLiteral("storage")));
+        emit group->activated(group->currentIndex());
+        break;
+    }
+    QCOMPARE(m_window->document()
+                 ->dependency(QStringLiteral("pay-api"), QStringLiteral("pay-db"))
+                 ->group,
+             QStringLiteral("storage"));
+    QCOMPARE(TestSupport::loadPlanFile(path).groups.size(), 2);
 }
 
 QTEST_MAIN(tst_MainWindow)

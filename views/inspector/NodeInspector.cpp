@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -207,6 +208,41 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     layout->addWidget(new QLabel(tr("Dependencies")));
     layout->addWidget(m_providers, 1);
     layout->addLayout(addRow);
+
+    // Redundancy groups of the selection: k of n providers needed.
+    m_groups = new QTableWidget(0, 3);
+    m_groups->setObjectName(QStringLiteral("inspectGroups"));
+    m_groups->setHorizontalHeaderLabels({tr("Redundancy group"), tr("Needs"), QString()});
+    m_groups->verticalHeader()->setVisible(false);
+    m_groups->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_groups->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groups->setMaximumHeight(120);
+    m_newGroup = new QLineEdit;
+    m_newGroup->setObjectName(QStringLiteral("inspectNewGroup"));
+    m_newGroup->setPlaceholderText(tr("New group, e.g. \"sites\""));
+    m_addGroup = new QPushButton(tr("Add group"));
+    m_addGroup->setObjectName(QStringLiteral("inspectAddGroup"));
+    auto *groupRow = new QHBoxLayout;
+    groupRow->addWidget(m_newGroup, 1);
+    groupRow->addWidget(m_addGroup);
+    layout->addWidget(m_groups);
+    layout->addLayout(groupRow);
+    connect(m_addGroup, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!m_document->addGroup({m_id, m_newGroup->text().trimmed(), 1}, &error)) {
+            refused(error);
+        } else {
+            m_newGroup->clear();
+            m_error->clear();
+        }
+    });
+    for (auto signal :
+         {&PlanDocument::groupAdded, &PlanDocument::groupRemoved, &PlanDocument::groupChanged}) {
+        connect(document, signal, this, [this](const QString &consumer, const QString &) {
+            if (consumer == m_id)
+                loadDependencies();
+        });
+    }
 
     for (QLineEdit *edit :
          {m_pName, m_pOwner, m_pTierReason, m_pMtd, m_pRto, m_pRpo, m_pLoss, m_pRecovery})
@@ -403,8 +439,11 @@ void NodeInspector::commitService()
 void NodeInspector::loadDependencies()
 {
     m_providers->setRowCount(0);
+    m_groups->setRowCount(0);
     m_newProvider->clear();
     const bool known = m_document->containsNode(m_id);
+    m_newGroup->setEnabled(known && !m_document->isReadOnly());
+    m_addGroup->setEnabled(known && !m_document->isReadOnly());
     m_providers->setEnabled(known);
     m_newProvider->setEnabled(known && !m_document->isReadOnly());
     m_add->setEnabled(known && !m_document->isReadOnly());
@@ -441,15 +480,24 @@ void NodeInspector::loadDependencies()
                 refused(error);
         });
         m_providers->setCellWidget(row, 1, strength);
-        const RedundancyGroup *group =
-            d.group.isEmpty() ? nullptr : m_document->group(d.consumer, d.group);
-        m_providers->setItem(
-            row, 2,
-            new QTableWidgetItem(group ? tr("%1 (%2 of %3)")
-                                             .arg(group->name)
-                                             .arg(group->quorum)
-                                             .arg(m_document->groupSize(d.consumer, d.group))
-                                       : QString()));
+        // The group a hard dependency belongs to, chosen among the consumer's groups.
+        auto *group = new QComboBox;
+        group->addItem(tr("—"), QString());
+        for (const RedundancyGroup &g : plan.groups) {
+            if (g.consumer == m_id)
+                group->addItem(g.name, g.name);
+        }
+        setCombo(group, d.group);
+        group->setEnabled(!m_document->isReadOnly() && d.strength == Strength::Hard &&
+                          group->count() > 1);
+        connect(group, &QComboBox::activated, this, [this, dependency, group] {
+            Dependency changed = dependency;
+            changed.group = group->currentData().toString();
+            QString error;
+            if (!m_document->changeDependency(changed, &error))
+                refused(error);
+        });
+        m_providers->setCellWidget(row, 2, group);
         auto *remove = new QPushButton(tr("Remove"));
         remove->setEnabled(!m_document->isReadOnly());
         connect(remove, &QPushButton::clicked, this, [this, dependency] {
@@ -461,6 +509,38 @@ void NodeInspector::loadDependencies()
     }
     m_providers->resizeColumnToContents(1);
     m_providers->resizeColumnToContents(3);
+    for (const RedundancyGroup &g : plan.groups) {
+        if (g.consumer != m_id)
+            continue;
+        const int row = m_groups->rowCount();
+        m_groups->insertRow(row);
+        m_groups->setItem(row, 0, new QTableWidgetItem(g.name));
+        const int size = m_document->groupSize(g.consumer, g.name);
+        auto *quorum = new QSpinBox;
+        quorum->setRange(1, std::max(1, size));
+        quorum->setValue(g.quorum);
+        quorum->setSuffix(tr(" of %1").arg(size));
+        quorum->setEnabled(!m_document->isReadOnly());
+        const RedundancyGroup group = g;
+        connect(quorum, &QSpinBox::editingFinished, this, [this, group, quorum] {
+            if (quorum->value() == group.quorum)
+                return;
+            QString error;
+            if (!m_document->changeGroup({group.consumer, group.name, quorum->value()}, &error))
+                refused(error);
+        });
+        m_groups->setCellWidget(row, 1, quorum);
+        auto *remove = new QPushButton(tr("Remove"));
+        remove->setEnabled(!m_document->isReadOnly());
+        connect(remove, &QPushButton::clicked, this, [this, group] {
+            QString error;
+            if (!m_document->removeGroup(group.consumer, group.name, &error))
+                refused(error);
+        });
+        m_groups->setCellWidget(row, 2, remove);
+    }
+    m_groups->resizeColumnToContents(1);
+
     QList<QPair<QString, QString>> candidates;
     for (const Service &s : plan.services) {
         if (s.id != m_id)

@@ -81,6 +81,9 @@ private:
     QComboBox *m_newProvider;
     QComboBox *m_newStrength;
     QPushButton *m_add;
+    QTableWidget *m_groups;
+    QLineEdit *m_newGroup;
+    QPushButton *m_addGroup;
 };
 
 } // namespace Continuity
