@@ -156,6 +156,18 @@ void MainWindow::createActions()
     m_removeProcessAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_removeProcessAction, &QAction::triggered, this, &MainWindow::onRemoveProcess);
 
+    m_addServiceAction = new QAction(tr("Add &Service"), this);
+    m_addServiceAction->setObjectName(QStringLiteral("addServiceAction"));
+    m_addServiceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_addServiceAction->setStatusTip(
+        tr("Add a service, site, supplier or team and edit it in the inspector"));
+    connect(m_addServiceAction, &QAction::triggered, this, &MainWindow::onAddService);
+    m_removeServiceAction = new QAction(tr("Remove Service"), this);
+    m_removeServiceAction->setObjectName(QStringLiteral("removeServiceAction"));
+    m_removeServiceAction->setShortcut(QKeySequence::Delete);
+    m_removeServiceAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_removeServiceAction, &QAction::triggered, this, &MainWindow::onRemoveService);
+
     m_tierPolicyAction = new QAction(tr("&Tier Policy…"), this);
     m_tierPolicyAction->setObjectName(QStringLiteral("tierPolicyAction"));
     m_tierPolicyAction->setStatusTip(tr("What qualifies a process for each tier"));
@@ -194,6 +206,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_addProcessAction);
     edit->addAction(m_removeProcessAction);
+    edit->addAction(m_addServiceAction);
+    edit->addAction(m_removeServiceAction);
     edit->addSeparator();
     edit->addAction(m_tierPolicyAction);
 
@@ -218,6 +232,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_redoAction);
     toolbar->addSeparator();
     toolbar->addAction(m_addProcessAction);
+    toolbar->addAction(m_addServiceAction);
     toolbar->addAction(m_presentationAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -354,6 +369,7 @@ void MainWindow::createCentralArea()
     filterRow->addWidget(tierFilter);
     serviceLayout->addLayout(filterRow);
     serviceLayout->addWidget(m_serviceView, 1);
+    m_serviceView->addAction(m_removeServiceAction);
     connect(serviceSearch, &QLineEdit::textChanged, m_serviceView, &PlanTableView::setFilterText);
     connect(kindFilter, &QComboBox::currentIndexChanged, this, [this, kindFilter] {
         m_serviceView->setColumnFilter(ServiceTableModel::KindColumn,
@@ -534,6 +550,8 @@ void MainWindow::updateActions()
     m_saveAsAction->setEnabled(open);
     m_addProcessAction->setEnabled(open && !m_document->isReadOnly());
     m_tierPolicyAction->setEnabled(open && !m_document->isReadOnly());
+    m_addServiceAction->setEnabled(open && !m_document->isReadOnly());
+    m_removeServiceAction->setEnabled(open && !m_document->isReadOnly());
     m_removeProcessAction->setEnabled(open && !m_document->isReadOnly());
     m_snapshotAction->setEnabled(open);
     m_closeAction->setEnabled(open);
@@ -742,6 +760,44 @@ void MainWindow::setPresentationMode(bool on)
     statusBar()->setVisible(!on);
     if (QToolBar *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         toolbar->setVisible(!on);
+}
+
+void MainWindow::onAddService()
+{
+    if (!m_document)
+        return;
+    Service s;
+    s.name = tr("New service");
+    s.id = m_document->uniqueNodeId(s.name);
+    QString error;
+    if (!m_document->addService(s, &error)) {
+        onEditRefused(error);
+        return;
+    }
+    showAreaNamed(QStringLiteral("services"));
+    for (int row = 0; row < m_serviceView->model()->rowCount(); ++row) {
+        const QModelIndex index = m_serviceView->model()->index(row, 0);
+        if (index.data(IdTableModel::IdRole).toString() == s.id) {
+            m_serviceView->setCurrentIndex(index);
+            break;
+        }
+    }
+    // Name, kind and the rest are edited in the inspector.
+    m_inspectorDock->show();
+    if (auto *name = m_inspector->findChild<QLineEdit *>(QStringLiteral("inspectServiceName"))) {
+        name->setFocus();
+        name->selectAll();
+    }
+}
+
+void MainWindow::onRemoveService()
+{
+    if (!m_document)
+        return;
+    const QString id = m_serviceView->currentId();
+    QString error;
+    if (!id.isEmpty() && !m_document->removeNode(id, &error))
+        onEditRefused(error);
 }
 
 void MainWindow::onRemoveProcess()

@@ -71,6 +71,8 @@ private:
     void onEditRefused(const QString &message);
     void onAddProcess();
     void onRemoveProcess();
+    void onAddService();
+    void onRemoveService();
     void onEditTierPolicy();
     void showArea(int row);
     void readSettings();
@@ -115,6 +117,8 @@ private:
     QAction *m_addProcessAction = nullptr;
     QAction *m_removeProcessAction = nullptr;
     QAction *m_tierPolicyAction = nullptr;
+    QAction *m_addServiceAction = nullptr;
+    QAction *m_removeServiceAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QFont m_normalFont;
     int m_normalRowHeight = 0;

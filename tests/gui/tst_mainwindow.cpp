@@ -591,6 +591,21 @@ void tst_MainWindow::inspectorEditsServicesAndDependencies()
                  ->group,
              QStringLiteral("storage"));
     QCOMPARE(TestSupport::loadPlanFile(path).groups.size(), 2);
+
+    // Add a service, name it in the inspector, remove it, undo.
+    const int before = table->visibleRowCount();
+    action("addServiceAction")->trigger();
+    QCOMPARE(table->visibleRowCount(), before + 1);
+    auto *serviceName = inspector->findChild<QLineEdit *>(QStringLiteral("inspectServiceName"));
+    serviceName->setText(QStringLiteral("Backup site"));
+    emit serviceName->editingFinished();
+    QVERIFY(m_window->document()->service(QStringLiteral("new-service")));
+    QCOMPARE(m_window->document()->service(QStringLiteral("new-service"))->name,
+             QStringLiteral("Backup site"));
+    action("removeServiceAction")->trigger();
+    QVERIFY(!m_window->document()->service(QStringLiteral("new-service")));
+    action("undoAction")->trigger();
+    QVERIFY(m_window->document()->service(QStringLiteral("new-service")));
 }
 
 QTEST_MAIN(tst_MainWindow)
