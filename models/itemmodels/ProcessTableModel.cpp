@@ -60,9 +60,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return p->id;
     if (role == Qt::EditRole) {
-        auto plain = [](const std::optional<double> &v) {
-            return v ? QLocale().toString(*v, 'g', 12) : QString();
-        };
+        const auto plain = &TableFormat::editText;
         switch (index.column()) {
         case NameColumn:
             return p->name;
@@ -141,23 +139,10 @@ bool ProcessTableModel::setData(const QModelIndex &index, const QVariant &value,
     const QString text = value.toString().trimmed();
     // Numbers as people type them: "4", "4 h", "0.5", "250,000"; empty clears the value.
     auto number = [&](std::optional<double> *out, const QString &what) {
-        QString digits = text;
-        digits.remove(QRegularExpression(QStringLiteral("\\s*h(ours?)?$"),
-                                         QRegularExpression::CaseInsensitiveOption));
-        if (digits.isEmpty()) {
-            *out = std::nullopt;
+        if (TableFormat::parseNumber(text, out))
             return true;
-        }
-        bool ok = false;
-        double v = QLocale().toDouble(digits, &ok);
-        if (!ok)
-            v = QLocale::c().toDouble(digits.remove(QLatin1Char(',')), &ok);
-        if (!ok) {
-            emit editRefused(tr("%1: \"%2\" is not a number.").arg(what, text));
-            return false;
-        }
-        *out = v;
-        return true;
+        emit editRefused(tr("%1: \"%2\" is not a number.").arg(what, text));
+        return false;
     };
     bool ok = true;
     switch (index.column()) {

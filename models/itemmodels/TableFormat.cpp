@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <limits>
 
@@ -39,6 +40,30 @@ QString tier(const std::optional<int> &value)
 QVariant sortKey(const std::optional<double> &value)
 {
     return value ? *value : std::numeric_limits<double>::max();
+}
+
+bool parseNumber(const QString &text, std::optional<double> *value)
+{
+    static const QRegularExpression unit(QStringLiteral("\\s*h(ours?)?$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QString s = text.trimmed();
+    s.remove(unit);
+    if (s.isEmpty()) {
+        *value = std::nullopt;
+        return true;
+    }
+    bool ok = false;
+    double v = QLocale().toDouble(s, &ok);
+    if (!ok)
+        v = QLocale::c().toDouble(s.remove(QLatin1Char(',')), &ok);
+    if (ok)
+        *value = v;
+    return ok;
+}
+
+QString editText(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'g', 12) : QString();
 }
 
 } // namespace Continuity::TableFormat

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TierPolicyDialog.h"
 
+#include "itemmodels/TableFormat.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,24 +16,13 @@ namespace {
 
 QString text(const std::optional<double> &v)
 {
-    return v ? QLocale().toString(*v, 'g', 12) : QString();
+    return TableFormat::editText(v);
 }
 
-// Empty is "no limit"; otherwise a number in the user's locale or in C.
+// Empty is "no limit".
 bool number(const QString &raw, std::optional<double> *out)
 {
-    QString s = raw.trimmed();
-    if (s.isEmpty()) {
-        *out = std::nullopt;
-        return true;
-    }
-    bool ok = false;
-    double v = QLocale().toDouble(s, &ok);
-    if (!ok)
-        v = QLocale::c().toDouble(s.remove(QLatin1Char(',')), &ok);
-    if (ok)
-        *out = v;
-    return ok;
+    return TableFormat::parseNumber(raw, out);
 }
 
 QTableWidget *makeTable(const QStringList &headers)

@@ -2,6 +2,7 @@
 #include "NodeInspector.h"
 
 #include "document/PlanDocument.h"
+#include "itemmodels/TableFormat.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -26,26 +27,12 @@ namespace {
 
 QString hoursText(const std::optional<double> &v)
 {
-    return v ? QLocale().toString(*v, 'g', 12) : QString();
+    return TableFormat::editText(v);
 }
 
-// Numbers as people type them ("4", "4 h", "0,5" in German, "250,000"); empty is unset.
 bool parseNumber(const QString &raw, std::optional<double> *out)
 {
-    QString s = raw.trimmed();
-    s.remove(QRegularExpression(QStringLiteral("\\s*h(ours?)?$"),
-                                QRegularExpression::CaseInsensitiveOption));
-    if (s.isEmpty()) {
-        *out = std::nullopt;
-        return true;
-    }
-    bool ok = false;
-    double v = QLocale().toDouble(s, &ok);
-    if (!ok)
-        v = QLocale::c().toDouble(s.remove(QLatin1Char(',')), &ok);
-    if (ok)
-        *out = v;
-    return ok;
+    return TableFormat::parseNumber(raw, out);
 }
 
 QComboBox *tierCombo(const QString &unset)
