@@ -364,7 +364,12 @@ void MainWindow::createCentralArea()
     for (int t = MostCriticalTier; t <= LeastCriticalTier; ++t)
         tierFilter->addItem(tr("Tier %1").arg(t), tr("Tier %1").arg(t));
     tierFilter->addItem(tr("No tier"), QStringLiteral("—"));
+    m_siteFilter = new QComboBox;
+    m_siteFilter->setObjectName(QStringLiteral("serviceSiteFilter"));
+    m_siteFilter->setToolTip(tr("Services at a site: the site and everything that needs it"));
+    connect(m_siteFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applySiteFilter);
     filterRow->addWidget(serviceSearch, 1);
+    filterRow->addWidget(m_siteFilter);
     filterRow->addWidget(kindFilter);
     filterRow->addWidget(tierFilter);
     serviceLayout->addLayout(filterRow);
@@ -501,6 +506,15 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
             connect(m_document.get(), signal, this, &MainWindow::updateHeadings);
         }
         updateHeadings();
+        rebuildSiteFilter();
+        for (auto signal : {&PlanDocument::serviceAdded, &PlanDocument::serviceRemoved,
+                            &PlanDocument::serviceChanged}) {
+            connect(m_document.get(), signal, this, &MainWindow::rebuildSiteFilter);
+        }
+        for (auto signal : {&PlanDocument::dependencyAdded, &PlanDocument::dependencyRemoved,
+                            &PlanDocument::dependencyChanged}) {
+            connect(m_document.get(), signal, this, &MainWindow::applySiteFilter);
+        }
         statusBar()->showMessage(
             tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 8000);
     } else {
@@ -788,6 +802,48 @@ void MainWindow::onAddService()
         name->setFocus();
         name->selectAll();
     }
+}
+
+void MainWindow::rebuildSiteFilter()
+{
+    const QString current = m_siteFilter->currentData().toString();
+    const QSignalBlocker blocker(m_siteFilter);
+    m_siteFilter->clear();
+    m_siteFilter->addItem(tr("All sites"), QString());
+    if (m_document) {
+        for (const Service &s : m_document->plan().services) {
+            if (s.kind == ServiceKind::Site)
+                m_siteFilter->addItem(s.name, s.id);
+        }
+    }
+    m_siteFilter->setCurrentIndex(std::max(0, m_siteFilter->findData(current)));
+    applySiteFilter();
+}
+
+void MainWindow::applySiteFilter()
+{
+    const QString site = m_siteFilter->currentData().toString();
+    if (site.isEmpty() || !m_document) {
+        m_serviceView->setIdFilter(std::nullopt);
+        return;
+    }
+    // The site and everything that hard-depends on it, directly or not.
+    QHash<QString, QStringList> consumers;
+    for (const Dependency &d : m_document->plan().dependencies) {
+        if (d.strength == Strength::Hard)
+            consumers[d.provider].append(d.consumer);
+    }
+    QSet<QString> at{site};
+    QStringList stack{site};
+    while (!stack.isEmpty()) {
+        for (const QString &c : consumers.value(stack.takeLast())) {
+            if (!at.contains(c)) {
+                at.insert(c);
+                stack.append(c);
+            }
+        }
+    }
+    m_serviceView->setIdFilter(at);
 }
 
 void MainWindow::onRemoveService()

@@ -6,6 +6,8 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -72,6 +74,8 @@ private:
     void onAddProcess();
     void onRemoveProcess();
     void onAddService();
+    void rebuildSiteFilter();
+    void applySiteFilter();
     void onRemoveService();
     void onEditTierPolicy();
     void showArea(int row);
@@ -88,7 +92,7 @@ private:
     AnalysesPage *m_analysesPage = nullptr;
     DashboardPage *m_dashboard = nullptr;
     NodeInspector *m_inspector = nullptr;
-    class QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
     QWidget *m_dashboardHolder = nullptr;
     QWidget *m_analysesHolder = nullptr;
 
@@ -118,6 +122,7 @@ private:
     QAction *m_removeProcessAction = nullptr;
     QAction *m_tierPolicyAction = nullptr;
     QAction *m_addServiceAction = nullptr;
+    QComboBox *m_siteFilter = nullptr;
     QAction *m_removeServiceAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QFont m_normalFont;

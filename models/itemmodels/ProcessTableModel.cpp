@@ -6,7 +6,6 @@
 #include "document/PlanDocument.h"
 #include "TableFormat.h"
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace Continuity {
 

@@ -445,6 +445,27 @@ void tst_MainWindow::servicesAreSearchedAndFiltered()
     QVERIFY(view->visibleRowCount() > 0 && view->visibleRowCount() < all);
     for (int row = 0; row < view->model()->rowCount(); ++row)
         QCOMPARE(view->model()->index(row, 4).data().toString(), QStringLiteral("Tier 0"));
+    tier->setCurrentIndex(0);
+
+    // By site: Amsterdam and what needs it; the Frankfurt-only token vault is not there.
+    auto *site = m_window->findChild<QComboBox *>(QStringLiteral("serviceSiteFilter"));
+    site->setCurrentIndex(site->findData(QStringLiteral("dc-ams")));
+    const int atAmsterdam = view->visibleRowCount();
+    QVERIFY(atAmsterdam > 1 && atAmsterdam < all);
+    QStringList ids;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        ids.append(view->model()->index(row, 0).data(Qt::UserRole + 1).toString());
+    QVERIFY(ids.contains(QStringLiteral("infra-vmw-ams")));
+    QVERIFY(!ids.contains(QStringLiteral("db-tokens")));
+    // It follows edits: the vault gains a hard dependency on Amsterdam's VMware.
+    QVERIFY(m_window->document()->addDependency(
+        {QStringLiteral("db-tokens"), QStringLiteral("infra-vmw-ams"), Strength::Hard, {}}));
+    QVERIFY(view->visibleRowCount() > atAmsterdam);
+    bool vault = false;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        vault = vault || view->model()->index(row, 0).data(Qt::UserRole + 1).toString() ==
+                             QLatin1String("db-tokens");
+    QVERIFY(vault);
 }
 
 void tst_MainWindow::tierPolicyIsEditedAndReset()

@@ -18,10 +18,14 @@ class PlanFilterProxy : public QSortFilterProxyModel
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     QHash<int, QString> columnValues;
+    std::optional<QSet<QString>> ids;
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
+        if (ids && !ids->contains(
+                       sourceModel()->index(row, 0, parent).data(IdTableModel::IdRole).toString()))
+            return false;
         for (auto it = columnValues.cbegin(); it != columnValues.cend(); ++it) {
             if (sourceModel()->index(row, it.key(), parent).data().toString() != it.value())
                 return false;
@@ -75,6 +79,13 @@ void PlanTableView::setColumnFilter(int column, const QString &value)
         proxy->columnValues.remove(column);
     else
         proxy->columnValues.insert(column, value);
+    proxy->invalidate();
+}
+
+void PlanTableView::setIdFilter(const std::optional<QSet<QString>> &ids)
+{
+    auto *proxy = static_cast<PlanFilterProxy *>(m_proxy);
+    proxy->ids = ids;
     proxy->invalidate();
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QTableView>
+
+#include <optional>
 
 class QSortFilterProxyModel;
 
@@ -28,6 +31,8 @@ public:
     // Shows only rows whose `column` displays exactly `value`; an empty value drops the filter.
     void setColumnFilter(int column, const QString &value);
     int visibleRowCount() const;
+    // Shows only rows whose id is in `ids`; nullopt drops the filter.
+    void setIdFilter(const std::optional<QSet<QString>> &ids);
 
 private:
     QSortFilterProxyModel *m_proxy;
