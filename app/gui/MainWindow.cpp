@@ -38,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -769,11 +770,23 @@ void MainWindow::setPresentationMode(bool on)
     const int rowHeight = on ? m_normalRowHeight * 3 / 2 : m_normalRowHeight;
     for (QTableView *table : findChildren<QTableView *>())
         table->verticalHeader()->setDefaultSectionSize(rowHeight);
-    for (PlanTableView *table : {m_processView, m_serviceView})
-        table->resizeColumnsToContents();
+    // Column widths follow the new text size once the font change has reached the views.
+    QTimer::singleShot(0, this, [this] {
+        for (PlanTableView *table : {m_processView, m_serviceView}) {
+            table->resizeColumnsToContents();
+            table->setColumnWidth(0, std::min(table->columnWidth(0), 480));
+        }
+    });
     statusBar()->setVisible(!on);
     if (QToolBar *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         toolbar->setVisible(!on);
+    // The room needs the plan, not the inspector; it comes back as it was.
+    if (on) {
+        m_inspectorWasVisible = m_inspectorDock->isVisible();
+        m_inspectorDock->hide();
+    } else if (m_inspectorWasVisible) {
+        m_inspectorDock->show();
+    }
 }
 
 void MainWindow::onAddService()

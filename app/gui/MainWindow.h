@@ -127,6 +127,7 @@ private:
     QAction *m_presentationAction = nullptr;
     QFont m_normalFont;
     int m_normalRowHeight = 0;
+    bool m_inspectorWasVisible = true;
     BiaEditor *m_biaEditor = nullptr;
     QWidget *m_processArea = nullptr;
     QMenu *m_recentMenu = nullptr;

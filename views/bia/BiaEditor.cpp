@@ -56,7 +56,7 @@ BiaEditor::BiaEditor(PlanDocument *document, QWidget *parent)
     m_title->setFont(titleFont);
     m_chart->setObjectName(QStringLiteral("biaChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(200);
+    m_chart->setMinimumHeight(230);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -179,9 +179,8 @@ void BiaEditor::updateChart()
         x->setRange(0, double(horizons.size() - 1));
         auto *y = new QValueAxis;
         y->setRange(0, 4.2);
-        y->setTickCount(5);
+        y->setTickCount(3);
         y->setLabelFormat(QStringLiteral("%.0f"));
-        y->setTitleText(tr("Rating"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         for (ImpactCategory c : allImpactCategories) {

@@ -68,8 +68,8 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     auto *grid = new QGridLayout(this);
     QGroupBox *countsCard = card(tr("This plan"), m_counts);
     QGroupBox *exerciseCard = card(tr("Latest exercise"), m_exercise);
-    countsCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    exerciseCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    countsCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    exerciseCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     grid->addWidget(countsCard, 0, 0);
     grid->addWidget(exerciseCard, 1, 0);
     grid->addWidget(card(tr("Tiers at a glance"), m_tiers), 0, 1, 2, 1);
