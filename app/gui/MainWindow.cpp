@@ -51,7 +51,16 @@ namespace {
 constexpr int MaxRecentFiles = 8;
 const QString recentKey = QStringLiteral("recentFiles");
 
-enum Page { WelcomePage, DashboardPageIndex, ProcessesPage, ServicesPage, AnalysesPageIndex };
+enum Page {
+    WelcomePage,
+    DashboardPageIndex,
+    ProcessesPage,
+    ServicesPage,
+    AnalysesPageIndex,
+    MapPage,
+    RunbooksPage,
+    ExercisesPage
+};
 
 } // namespace
 
@@ -248,7 +257,10 @@ void MainWindow::createCentralArea()
     m_navigator->addItem(tr("Dashboard"));
     m_navigator->addItem(tr("Processes & BIA"));
     m_navigator->addItem(tr("Services"));
+    m_navigator->addItem(tr("Dependency map"));
     m_navigator->addItem(tr("Analyses"));
+    m_navigator->addItem(tr("Runbooks"));
+    m_navigator->addItem(tr("Exercises"));
     m_navigator->setMinimumWidth(160);
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
 
@@ -391,6 +403,39 @@ void MainWindow::createCentralArea()
     auto *analysesLayout = new QVBoxLayout(m_analysesHolder);
     analysesLayout->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_analysesHolder);
+    // Areas whose features are still being built say what they will hold; nothing pretends.
+    auto upcoming = [](const QString &objectName, const QString &title, const QString &text) {
+        auto *page = new QWidget;
+        page->setObjectName(objectName);
+        auto *layout = new QVBoxLayout(page);
+        auto *heading = new QLabel(title);
+        QFont font = heading->font();
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+        font.setBold(true);
+        heading->setFont(font);
+        auto *body = new QLabel(text);
+        body->setWordWrap(true);
+        body->setTextFormat(Qt::PlainText);
+        layout->addWidget(heading);
+        layout->addWidget(body);
+        layout->addStretch(1);
+        return page;
+    };
+    m_pages->addWidget(upcoming(
+        QStringLiteral("mapPage"), tr("Dependency map"),
+        tr("Not available yet. This area will draw the plan's dependencies as a graph laid out by "
+           "Graphviz: add and connect processes and services by dragging, fail a node to see the "
+           "cascade light up, and export the picture for the wall. Until then, edit dependencies "
+           "in the inspector and see their effect in Analyses.")));
+    m_pages->addWidget(upcoming(
+        QStringLiteral("runbooksPage"), tr("Runbooks"),
+        tr("Not available yet. This area will hold the recovery runbooks: steps with owners, "
+           "durations, checks and rollback, a draft from the recovery order, and PDF runbooks to "
+           "work from.")));
+    m_pages->addWidget(upcoming(
+        QStringLiteral("exercisesPage"), tr("Exercises"),
+        tr("Not available yet. This area will plan DR tests, run them live against the clock, "
+           "record measured RTO and RPO against targets, and print the exercise report.")));
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -417,15 +462,17 @@ void MainWindow::showArea(int row)
         m_pages->setCurrentIndex(WelcomePage);
         return;
     }
-    static const Page pages[] = {DashboardPageIndex, ProcessesPage, ServicesPage,
-                                 AnalysesPageIndex};
-    m_pages->setCurrentIndex(pages[std::clamp(row, 0, 3)]);
+    static const Page pages[] = {DashboardPageIndex, ProcessesPage, ServicesPage, MapPage,
+                                 AnalysesPageIndex,  RunbooksPage,  ExercisesPage};
+    m_pages->setCurrentIndex(pages[std::clamp(row, 0, 6)]);
 }
 
 bool MainWindow::showAreaNamed(const QString &name)
 {
     const QStringList names{QStringLiteral("dashboard"), QStringLiteral("processes"),
-                            QStringLiteral("services"), QStringLiteral("analyses")};
+                            QStringLiteral("services"),  QStringLiteral("map"),
+                            QStringLiteral("analyses"),  QStringLiteral("runbooks"),
+                            QStringLiteral("exercises")};
     const int row = int(names.indexOf(name.toLower()));
     if (row < 0 || !m_document)
         return false;

@@ -47,7 +47,8 @@ public:
     bool openSamplePlan();
     PlanDocument *document() const { return m_document.get(); }
     QStringList recentFiles() const;
-    // Shows an area by name: "dashboard", "processes", "services" or "analyses"; false if unknown.
+    // Shows an area by name: "dashboard", "processes", "services", "map", "analyses",
+    // "runbooks" or "exercises"; false if unknown.
     bool showAreaNamed(const QString &name);
     // Fails these ids in the Analyses area (and shows it).
     void showScenario(const QStringList &ids);

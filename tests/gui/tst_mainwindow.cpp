@@ -273,7 +273,7 @@ void tst_MainWindow::analysesAreaFailsASiteAndFollowsEdits()
 {
     QVERIFY(m_window->openSamplePlan());
     auto *navigator = m_window->findChild<QListWidget *>(QStringLiteral("navigator"));
-    navigator->setCurrentRow(3);
+    navigator->setCurrentRow(4);
     auto *page = m_window->findChild<QWidget *>(QStringLiteral("analysesPage"));
     QVERIFY(page && page->isVisible());
 
@@ -567,6 +567,9 @@ void tst_MainWindow::inspectorEditsServicesAndDependencies()
     // Dependencies: add one, then remove it again with undo.
     auto *providers = inspector->findChild<QTableWidget *>(QStringLiteral("inspectProviders"));
     QCOMPARE(providers->rowCount(), 1); // pay-db -> dc1
+    auto *consumers = inspector->findChild<QListWidget *>(QStringLiteral("inspectConsumers"));
+    QCOMPARE(consumers->count(), 1);
+    QCOMPARE(consumers->item(0)->text(), QStringLiteral("Payment API"));
     auto *newProvider = inspector->findChild<QComboBox *>(QStringLiteral("inspectNewProvider"));
     newProvider->setEditText(QStringLiteral("Data centre 2"));
     inspector->findChild<QPushButton *>(QStringLiteral("inspectAddProvider"))->click();

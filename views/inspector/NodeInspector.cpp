@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -213,6 +214,12 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     groupRow->addWidget(m_addGroup);
     layout->addWidget(m_groups);
     layout->addLayout(groupRow);
+    m_consumers = new QListWidget;
+    m_consumers->setObjectName(QStringLiteral("inspectConsumers"));
+    m_consumers->setSelectionMode(QAbstractItemView::NoSelection);
+    m_consumers->setMaximumHeight(110);
+    layout->addWidget(new QLabel(tr("Needed by")));
+    layout->addWidget(m_consumers);
     connect(m_addGroup, &QPushButton::clicked, this, [this] {
         QString error;
         if (!m_document->addGroup({m_id, m_newGroup->text().trimmed(), 1}, &error)) {
@@ -273,8 +280,8 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     }
     for (auto signal : {&PlanDocument::dependencyAdded, &PlanDocument::dependencyRemoved,
                         &PlanDocument::dependencyChanged}) {
-        connect(document, signal, this, [this](const QString &consumer, const QString &) {
-            if (consumer == m_id)
+        connect(document, signal, this, [this](const QString &consumer, const QString &provider) {
+            if (consumer == m_id || provider == m_id)
                 loadDependencies();
         });
     }
@@ -426,6 +433,7 @@ void NodeInspector::loadDependencies()
 {
     m_providers->setRowCount(0);
     m_groups->setRowCount(0);
+    m_consumers->clear();
     m_newProvider->clear();
     const bool known = m_document->containsNode(m_id);
     m_newGroup->setEnabled(known && !m_document->isReadOnly());
@@ -526,6 +534,18 @@ void NodeInspector::loadDependencies()
         m_groups->setCellWidget(row, 2, remove);
     }
     m_groups->resizeColumnToContents(1);
+    for (const Dependency &d : plan.dependencies) {
+        if (d.provider != m_id)
+            continue;
+        QString text = nameOf(d.consumer);
+        if (d.strength == Strength::Soft)
+            text += tr(" (soft)");
+        else if (!d.group.isEmpty())
+            text += tr(" (in its group \"%1\")").arg(d.group);
+        m_consumers->addItem(text);
+    }
+    if (m_consumers->count() == 0)
+        m_consumers->addItem(tr("Nothing depends on it."));
 
     QList<QPair<QString, QString>> candidates;
     for (const Service &s : plan.services) {

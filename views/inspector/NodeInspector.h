@@ -8,6 +8,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTableWidget;
@@ -84,6 +85,7 @@ private:
     QTableWidget *m_groups;
     QLineEdit *m_newGroup;
     QPushButton *m_addGroup;
+    QListWidget *m_consumers;
 };
 
 } // namespace Continuity
