@@ -817,6 +817,12 @@ void MainWindow::setPresentationMode(bool on)
     const int rowHeight = on ? m_normalRowHeight * 3 / 2 : m_normalRowHeight;
     for (QTableView *table : findChildren<QTableView *>())
         table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    for (QLabel *heading : {m_processHeading, m_serviceHeading}) {
+        QFont headingFont = font;
+        headingFont.setPointSizeF(font.pointSizeF() * 1.3);
+        headingFont.setBold(true);
+        heading->setFont(headingFont);
+    }
     // Column widths follow the new text size once the font change has reached the views.
     QTimer::singleShot(0, this, [this] {
         for (PlanTableView *table : {m_processView, m_serviceView}) {
