@@ -3,6 +3,7 @@
 
 #include "domain/TierPolicy.h"
 #include "Spof.h"
+#include "StronglyConnected.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -240,71 +241,33 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
         }
     }
 
-    // Cycles of hard dependencies: Tarjan over hard and grouped edges.
+    // Cycles of hard dependencies: components of the hard and grouped edges.
     {
-        std::vector<int> index(n, -1), low(n, 0);
-        std::vector<std::uint8_t> onStack(n, 0);
-        std::vector<int> stack;
-        int counter = 0;
-        struct Frame
-        {
-            int node;
-            const GraphSnapshot::Edge *it;
-            const GraphSnapshot::Edge *end;
-        };
-        for (int root = 0; root < n; ++root) {
-            if (index[root] >= 0)
-                continue;
-            std::vector<Frame> frames;
-            auto push = [&](int v) {
-                index[v] = low[v] = counter++;
-                stack.push_back(v);
-                onStack[v] = 1;
-                const auto [b, e] = graph.providerEdges(v);
-                frames.push_back({v, b, e});
-            };
-            push(root);
-            while (!frames.empty()) {
-                Frame &f = frames.back();
-                if (f.it != f.end) {
-                    const GraphSnapshot::Edge &e = *f.it++;
-                    if (e.kind == GraphSnapshot::EdgeKind::Soft)
-                        continue;
-                    if (index[e.provider] < 0)
-                        push(e.provider);
-                    else if (onStack[e.provider])
-                        low[f.node] = std::min(low[f.node], index[e.provider]);
-                    continue;
+        std::vector<int> all(static_cast<std::size_t>(n));
+        for (int v = 0; v < n; ++v)
+            all[std::size_t(v)] = v;
+        const auto components =
+            stronglyConnectedComponents(n, all, [&](int v, const std::function<void(int)> &visit) {
+                const auto [begin, end] = graph.providerEdges(v);
+                for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
+                    if (it->kind != GraphSnapshot::EdgeKind::Soft)
+                        visit(it->provider);
                 }
-                const int v = f.node;
-                frames.pop_back();
-                if (!frames.empty())
-                    low[frames.back().node] = std::min(low[frames.back().node], low[v]);
-                if (low[v] != index[v])
-                    continue;
-                std::vector<int> members;
-                int w;
-                do {
-                    w = stack.back();
-                    stack.pop_back();
-                    onStack[w] = 0;
-                    members.push_back(w);
-                } while (w != v);
-                if (members.size() < 2)
-                    continue;
-                QStringList ids;
-                for (int m : members)
-                    ids.append(graph.id(m));
-                ids.sort();
-                findings.push_back(
-                    {Severity::Warning, QStringLiteral("cycle"), ids.first(),
-                     Tr::tr(
-                         "%1 depend on each other in a cycle of hard dependencies, so none of "
-                         "them can be recovered first. Break the cycle (make one dependency soft, "
-                         "or plan a manual bootstrap) and write it into a runbook.")
-                         .arg(ids.join(QStringLiteral(", "))),
-                     ids});
-            }
+            });
+        for (const std::vector<int> &members : components) {
+            if (members.size() < 2)
+                continue;
+            QStringList ids;
+            for (int m : members)
+                ids.append(graph.id(m));
+            ids.sort();
+            findings.push_back(
+                {Severity::Warning, QStringLiteral("cycle"), ids.first(),
+                 Tr::tr("%1 depend on each other in a cycle of hard dependencies, so none of "
+                        "them can be recovered first. Break the cycle (make one dependency soft, "
+                        "or plan a manual bootstrap) and write it into a runbook.")
+                     .arg(ids.join(QStringLiteral(", "))),
+                 ids});
         }
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Recovery.h"
 
+#include "StronglyConnected.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -121,59 +123,10 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
                     visit(e.provider);
             }
         };
-        // Tarjan's algorithm, iterative.
-        std::vector<int> index(n, -1), low(n, 0), component(n, -1);
-        std::vector<std::uint8_t> onStack(n, 0);
-        std::vector<int> stack;
-        std::vector<std::vector<int>> components;
-        int counter = 0;
-        for (int root : unresolved) {
-            if (index[root] >= 0)
-                continue;
-            struct Frame
-            {
-                int node;
-                std::vector<int> next;
-                std::size_t pos;
-            };
-            std::vector<Frame> frames;
-            auto push = [&](int v) {
-                index[v] = low[v] = counter++;
-                stack.push_back(v);
-                onStack[v] = 1;
-                Frame f{v, {}, 0};
-                waitsOn(v, [&](int w) { f.next.push_back(w); });
-                frames.push_back(std::move(f));
-            };
-            push(root);
-            while (!frames.empty()) {
-                Frame &f = frames.back();
-                if (f.pos < f.next.size()) {
-                    const int w = f.next[f.pos++];
-                    if (index[w] < 0)
-                        push(w);
-                    else if (onStack[w])
-                        low[f.node] = std::min(low[f.node], index[w]);
-                    continue;
-                }
-                const int v = f.node;
-                if (low[v] == index[v]) {
-                    std::vector<int> members;
-                    int w;
-                    do {
-                        w = stack.back();
-                        stack.pop_back();
-                        onStack[w] = 0;
-                        component[w] = int(components.size());
-                        members.push_back(w);
-                    } while (w != v);
-                    components.push_back(std::move(members));
-                }
-                frames.pop_back();
-                if (!frames.empty())
-                    low[frames.back().node] = std::min(low[frames.back().node], low[v]);
-            }
-        }
+        std::vector<int> component;
+        const std::vector<std::vector<int>> components = stronglyConnectedComponents(
+            n, unresolved, [&](int v, const std::function<void(int)> &visit) { waitsOn(v, visit); },
+            &component);
         // Components come out in reverse topological order (providers first), so the cycles
         // a component reaches are known when it is reached.
         std::vector<std::set<int>> reaches(components.size());
