@@ -513,7 +513,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                 &MainWindow::onEditRefused);
         m_inspector = new NodeInspector(m_document.get());
         m_inspectorDock->setWidget(m_inspector);
-        resizeDocks({m_inspectorDock}, {340}, Qt::Horizontal);
+        resizeDocks({m_inspectorDock}, {440}, Qt::Horizontal);
         m_biaEditor = new BiaEditor(m_document.get());
         static_cast<QSplitter *>(m_processArea)->addWidget(m_biaEditor);
         connect(m_biaEditor, &BiaEditor::editRefused, this, &MainWindow::onEditRefused);

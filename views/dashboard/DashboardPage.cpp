@@ -64,6 +64,7 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     m_tiers->setObjectName(QStringLiteral("tiersChart"));
     m_tiers->setRenderHint(QPainter::Antialiasing);
     m_tiers->setMinimumHeight(180);
+    m_tiers->setMinimumWidth(360);
 
     auto *grid = new QGridLayout(this);
     QGroupBox *countsCard = card(tr("This plan"), m_counts);

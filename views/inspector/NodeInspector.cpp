@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -170,7 +171,11 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
         {tr("Depends on"), tr("Strength"), tr("Group"), QString()});
     m_providers->verticalHeader()->setVisible(false);
     m_providers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column)
+        m_providers->horizontalHeader()->setSectionResizeMode(column,
+                                                              QHeaderView::ResizeToContents);
     m_providers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_providers->setMinimumHeight(160);
     m_newProvider = new QComboBox;
     m_newProvider->setObjectName(QStringLiteral("inspectNewProvider"));
     m_newProvider->setEditable(true);
@@ -188,7 +193,17 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     addRow->addWidget(m_newStrength);
     addRow->addWidget(m_add);
 
-    auto *layout = new QVBoxLayout(this);
+    // Everything in one scrolling column: each part keeps a usable height on small screens.
+    auto *content = new QWidget;
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addWidget(m_forms);
     layout->addWidget(m_error);

@@ -34,7 +34,7 @@ public:
 
     void setNode(const QString &id);
     QString node() const { return m_id; }
-    QSize sizeHint() const override { return {340, 600}; }
+    QSize sizeHint() const override { return {440, 600}; }
 
 private:
     void load();
