@@ -562,8 +562,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
     if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
-        out << "continuity-cli " << CONTINUITY_VERSION << " (Qt " << qVersion() << ", plan format "
-            << PlanFile::currentSchemaVersion() << ")" << Qt::endl;
+        out << "continuity-cli " << CONTINUITY_VERSION << " (Qt " << qVersion() << ", SQLite "
+            << PlanFile::sqliteVersion() << ", plan format " << PlanFile::currentSchemaVersion()
+            << ")\n"
+            << "Licence: GPL-3.0-or-later" << Qt::endl;
         return Success;
     }
     if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {

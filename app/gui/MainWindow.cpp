@@ -14,6 +14,7 @@
 #include "io/SamplePlan.h"
 #include "itemmodels/ProcessTableModel.h"
 #include "itemmodels/ServiceTableModel.h"
+#include "storage/PlanFile.h"
 #include "tables/PlanTableView.h"
 
 #include <QAction>
@@ -745,11 +746,17 @@ void MainWindow::onSnapshot()
 
 void MainWindow::onAbout()
 {
-    QMessageBox::about(
-        this, tr("About Continuity"),
-        tr("<h3>Continuity %1</h3><p>A workbench for business continuity and "
-           "disaster-recovery planning.</p><p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(CONTINUITY_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Continuity"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Continuity %1</h3><p>A workbench for business continuity and "
+                   "disaster-recovery planning.</p><p>Licence: GPL-3.0-or-later</p>"
+                   "<p>Qt %2 · SQLite %3 · plan format %4</p>")
+                    .arg(QStringLiteral(CONTINUITY_VERSION), QString::fromLatin1(qVersion()),
+                         PlanFile::sqliteVersion().toHtmlEscaped())
+                    .arg(PlanFile::currentSchemaVersion()));
+    box.exec();
 }
 
 void MainWindow::onEditRefused(const QString &message)

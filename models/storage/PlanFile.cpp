@@ -186,6 +186,27 @@ int PlanFile::currentSchemaVersion()
     return all.isEmpty() ? 0 : all.constLast().toVersion;
 }
 
+QString PlanFile::sqliteVersion()
+{
+    static const QString version = [] {
+        const QString name = nextConnectionName();
+        QString result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+                    result = query.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }();
+    return version;
+}
+
 QString PlanFile::lockFilePath(const QString &planPath)
 {
     return planPath + QStringLiteral(".lock");

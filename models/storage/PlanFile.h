@@ -66,6 +66,9 @@ public:
     // Tests replace the migration list to exercise the mechanism; nullopt restores it.
     static void setMigrationsForTesting(const std::optional<QList<Migration>> &migrations);
 
+    // The version of the SQLite library behind Qt's QSQLITE driver ("3.40.1").
+    static QString sqliteVersion();
+
     // The path of the lock file that guards `planPath`.
     static QString lockFilePath(const QString &planPath);
 

@@ -67,6 +67,8 @@ void tst_Cli::helpAndVersion()
     r = run({QStringLiteral("--version")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.startsWith(QLatin1String("continuity-cli ")));
+    QVERIFY2(r.out.contains(QLatin1String("SQLite 3.")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("Qt 6.")));
 }
 
 void tst_Cli::badUsage_data()
