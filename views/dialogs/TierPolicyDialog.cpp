@@ -14,17 +14,6 @@
 namespace Continuity {
 namespace {
 
-QString text(const std::optional<double> &v)
-{
-    return TableFormat::editText(v);
-}
-
-// Empty is "no limit".
-bool number(const QString &raw, std::optional<double> *out)
-{
-    return TableFormat::parseNumber(raw, out);
-}
-
 QTableWidget *makeTable(const QStringList &headers)
 {
     auto *table = new QTableWidget(0, int(headers.size()));
@@ -85,8 +74,8 @@ void TierPolicyDialog::setPolicy(const TierPolicy &policy)
         auto *tier = new QTableWidgetItem(QString::number(rule.tier));
         tier->setFlags(tier->flags() & ~Qt::ItemIsEditable);
         m_tiers->setItem(row, 0, tier);
-        m_tiers->setItem(row, 1, new QTableWidgetItem(text(rule.maxMtdHours)));
-        m_tiers->setItem(row, 2, new QTableWidgetItem(text(rule.minLossPerHour)));
+        m_tiers->setItem(row, 1, new QTableWidgetItem(TableFormat::editText(rule.maxMtdHours)));
+        m_tiers->setItem(row, 2, new QTableWidgetItem(TableFormat::editText(rule.minLossPerHour)));
     }
     m_rules->setRowCount(0);
     for (const RegulatoryRule &rule : policy.regulatory) {
@@ -98,7 +87,7 @@ void TierPolicyDialog::setPolicy(const TierPolicy &policy)
         m_rules->setItem(
             row, 1,
             new QTableWidgetItem(rule.minTier ? QString::number(*rule.minTier) : QString()));
-        m_rules->setItem(row, 2, new QTableWidgetItem(text(rule.maxRpoHours)));
+        m_rules->setItem(row, 2, new QTableWidgetItem(TableFormat::editText(rule.maxRpoHours)));
     }
     m_error->clear();
 }
@@ -109,8 +98,8 @@ bool TierPolicyDialog::policy(TierPolicy *out, QString *errorMessage) const
     for (int row = 0; row < m_tiers->rowCount(); ++row) {
         TierRule rule;
         rule.tier = m_tiers->item(row, 0)->text().toInt();
-        if (!number(m_tiers->item(row, 1)->text(), &rule.maxMtdHours) ||
-            !number(m_tiers->item(row, 2)->text(), &rule.minLossPerHour)) {
+        if (!TableFormat::parseNumber(m_tiers->item(row, 1)->text(), &rule.maxMtdHours) ||
+            !TableFormat::parseNumber(m_tiers->item(row, 2)->text(), &rule.minLossPerHour)) {
             *errorMessage =
                 tr("Tier %1: enter numbers, or leave the cell empty for no limit.").arg(rule.tier);
             return false;
@@ -121,8 +110,8 @@ bool TierPolicyDialog::policy(TierPolicy *out, QString *errorMessage) const
         RegulatoryRule rule;
         rule.tag = m_rules->item(row, 0)->text();
         std::optional<double> tier;
-        if (!number(m_rules->item(row, 1)->text(), &tier) ||
-            !number(m_rules->item(row, 2)->text(), &rule.maxRpoHours)) {
+        if (!TableFormat::parseNumber(m_rules->item(row, 1)->text(), &tier) ||
+            !TableFormat::parseNumber(m_rules->item(row, 2)->text(), &rule.maxRpoHours)) {
             *errorMessage =
                 tr("%1: enter numbers, or leave the cell empty for no rule.").arg(rule.tag);
             return false;

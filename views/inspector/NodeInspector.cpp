@@ -26,16 +26,6 @@
 namespace Continuity {
 namespace {
 
-QString hoursText(const std::optional<double> &v)
-{
-    return TableFormat::editText(v);
-}
-
-bool parseNumber(const QString &raw, std::optional<double> *out)
-{
-    return TableFormat::parseNumber(raw, out);
-}
-
 QComboBox *tierCombo(const QString &unset)
 {
     auto *combo = new QComboBox;
@@ -325,11 +315,11 @@ void NodeInspector::load()
             m_pDescription->setPlainText(p->description);
         setCombo(m_pTier, p->tier.value_or(-1));
         m_pTierReason->setText(p->tierReason);
-        m_pMtd->setText(hoursText(p->mtdHours));
-        m_pRto->setText(hoursText(p->rtoHours));
-        m_pRpo->setText(hoursText(p->rpoHours));
-        m_pLoss->setText(hoursText(p->lossPerHour));
-        m_pRecovery->setText(hoursText(p->recoveryHours));
+        m_pMtd->setText(TableFormat::editText(p->mtdHours));
+        m_pRto->setText(TableFormat::editText(p->rtoHours));
+        m_pRpo->setText(TableFormat::editText(p->rpoHours));
+        m_pLoss->setText(TableFormat::editText(p->lossPerHour));
+        m_pRecovery->setText(TableFormat::editText(p->recoveryHours));
     } else if (const Service *s = m_document->service(m_id)) {
         m_forms->setCurrentIndex(2);
         m_title->setText(tr("%1 \"%2\" (%3)").arg(displayName(s->kind), s->name, s->id));
@@ -342,14 +332,14 @@ void NodeInspector::load()
         m_sProvider->setText(s->provider);
         setCombo(m_sDeployment, toString(s->deployment));
         setCombo(m_sReplication, toString(s->replication.mode));
-        m_sReplicationHours->setText(hoursText(s->replication.mode == ReplicationMode::Backup
-                                                   ? s->replication.intervalHours
-                                                   : s->replication.lagHours));
+        m_sReplicationHours->setText(TableFormat::editText(
+            s->replication.mode == ReplicationMode::Backup ? s->replication.intervalHours
+                                                           : s->replication.lagHours));
         m_sReplicationHours->setEnabled(s->replication.mode == ReplicationMode::Async ||
                                         s->replication.mode == ReplicationMode::Backup);
-        m_sRecovery->setText(hoursText(s->recoveryHours));
-        m_sRto->setText(hoursText(s->rtoHours));
-        m_sRpo->setText(hoursText(s->rpoHours));
+        m_sRecovery->setText(TableFormat::editText(s->recoveryHours));
+        m_sRto->setText(TableFormat::editText(s->rtoHours));
+        m_sRpo->setText(TableFormat::editText(s->rpoHours));
         setCombo(m_sTier, s->tier.value_or(-1));
         m_sTierReason->setText(s->tierReason);
         m_sTags->setText(s->tags.join(QStringLiteral(", ")));
@@ -387,7 +377,7 @@ void NodeInspector::commitProcess()
         {m_pLoss, &p.lossPerHour},
         {m_pRecovery, &p.recoveryHours}};
     for (const auto &[edit, value] : numbers) {
-        if (!parseNumber(edit->text(), value)) {
+        if (!TableFormat::parseNumber(edit->text(), value)) {
             refused(tr("\"%1\" is not a number.").arg(edit->text()));
             return;
         }
@@ -420,7 +410,7 @@ void NodeInspector::commitService()
         {m_sRto, &s.rtoHours},
         {m_sRpo, &s.rpoHours}};
     for (const auto &[edit, value] : numbers) {
-        if (!parseNumber(edit->text(), value)) {
+        if (!TableFormat::parseNumber(edit->text(), value)) {
             refused(tr("\"%1\" is not a number.").arg(edit->text()));
             return;
         }
