@@ -41,6 +41,7 @@ QVariant RecoveryTableModel::data(const QModelIndex &index, int role) const
     const double target = g.rtoHours(r.node);
     const double gap = r.isBlocked() || std::isnan(target) ? std::nan("") : r.readyHours - target;
     std::optional<double> mtd;
+    // GraphSnapshot numbers the processes first, in plan order: node i is processes[i].
     if (g.isProcess(r.node))
         mtd = out.plan.processes.value(r.node).mtdHours;
     if (role == IdRole)
