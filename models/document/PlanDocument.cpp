@@ -575,6 +575,56 @@ bool PlanDocument::setTierPolicy(const TierPolicy &policy, QString *errorMessage
     return true;
 }
 
+bool PlanDocument::placeNodes(const NodePositions &positions, const QString &text,
+                              QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    NodePositions changes;
+    changes.reserve(positions.size());
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        std::optional<QPointF> current;
+        if (const Process *p = process(it.key()))
+            current = p->position;
+        else if (const Service *s = service(it.key()))
+            current = s->position;
+        else {
+            setError(errorMessage,
+                     Tr::tr("There is no process or service with the id \"%1\".").arg(it.key()));
+            return false;
+        }
+        if (it.value() && !isValidPosition(*it.value())) {
+            setError(errorMessage, Tr::tr("The position of \"%1\" must have finite x and y "
+                                          "between -%2 and %2.")
+                                       .arg(it.key())
+                                       .arg(MaxMapCoordinate));
+            return false;
+        }
+        if (current != it.value())
+            changes.insert(it.key(), it.value());
+    }
+    if (changes.isEmpty())
+        return true;
+    const QStringList ids = changes.keys();
+    m_undoStack->push(new SwapCommand<NodePositions>(
+        this, text, changes, [this, ids] { return positionsOf(ids); },
+        &PlanDocument::applyPositions));
+    return true;
+}
+
+NodePositions PlanDocument::positionsOf(const QStringList &ids) const
+{
+    NodePositions result;
+    result.reserve(ids.size());
+    for (const QString &id : ids) {
+        if (const Process *p = process(id))
+            result.insert(id, p->position);
+        else if (const Service *s = service(id))
+            result.insert(id, s->position);
+    }
+    return result;
+}
+
 bool PlanDocument::saveAs(const QString &path, QString *errorMessage)
 {
     if (!m_file->copyTo(path, errorMessage))
@@ -780,6 +830,23 @@ bool PlanDocument::applyGroup(const RedundancyGroup &g)
             existing = g;
     }
     emit groupChanged(g.consumer, g.name);
+    return true;
+}
+
+bool PlanDocument::applyPositions(const NodePositions &positions)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.setPositions(positions, e); }))
+        return false;
+    QStringList ids;
+    ids.reserve(positions.size());
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        if (const qsizetype p = processIndex(it.key()); p >= 0)
+            m_plan.processes[p].position = it.value();
+        else if (const qsizetype s = serviceIndex(it.key()); s >= 0)
+            m_plan.services[s].position = it.value();
+        ids.append(it.key());
+    }
+    emit positionsChanged(ids);
     return true;
 }
 

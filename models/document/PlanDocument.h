@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointF>
 #include <QString>
 
 #include <memory>
@@ -14,6 +15,9 @@ class QUndoStack;
 namespace Continuity {
 
 class PlanFile;
+
+// Map positions by node id; nullopt takes a node off the map's saved layout.
+using NodePositions = QHash<QString, std::optional<QPointF>>;
 
 // Everything that goes when a process or service is removed, so that undo can put it back.
 struct NodeBundle
@@ -88,6 +92,11 @@ public:
     bool changeGroup(const RedundancyGroup &group, QString *errorMessage = nullptr);
     bool removeGroup(const QString &consumer, const QString &name, QString *errorMessage = nullptr);
     bool setTierPolicy(const TierPolicy &policy, QString *errorMessage = nullptr);
+    // Places nodes on the map as one undo step named `text` ("Move 3 nodes", "Lay out with
+    // dot"). Positions equal to the current ones are left out; nothing left is not an edit.
+    bool placeNodes(const NodePositions &positions, const QString &text,
+                    QString *errorMessage = nullptr);
+    NodePositions positionsOf(const QStringList &ids) const;
 
     // Save As: writes a copy to `path`, then continues on that copy (and its lock).
     bool saveAs(const QString &path, QString *errorMessage = nullptr);
@@ -107,6 +116,7 @@ public:
     bool applyRemoveGroup(const QString &consumer, const QString &name);
     bool applyGroup(const RedundancyGroup &group);
     bool applyTierPolicy(const TierPolicy &policy);
+    bool applyPositions(const NodePositions &positions);
 
 signals:
     void planNameChanged();
@@ -125,6 +135,8 @@ signals:
     void groupRemoved(const QString &consumer, const QString &name);
     void groupChanged(const QString &consumer, const QString &name);
     void tierPolicyChanged();
+    // Map positions changed (moves, layouts); not emitted for other edits of those nodes.
+    void positionsChanged(const QStringList &ids);
     void filePathChanged(const QString &path);
     // A write to the plan file failed; the edit did not happen.
     void writeFailed(const QString &message);

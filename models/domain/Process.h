@@ -4,6 +4,7 @@
 #include "Enums.h"
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 #include <array>
@@ -31,6 +32,8 @@ struct Process
     std::optional<double> lossPerHour;
     std::optional<double> recoveryHours; // 0 when not given (PRODUCT §8)
     ImpactRatings impacts;
+    // Where the node sits on the dependency map (scene units); nullopt: not placed yet.
+    std::optional<QPointF> position;
 
     const QList<int> &impact(ImpactCategory category) const
     {

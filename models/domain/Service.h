@@ -3,6 +3,7 @@
 
 #include "Enums.h"
 
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +40,8 @@ struct Service
     std::optional<int> tier; // assigned tier
     QString tierReason;
     QStringList tags; // regulatory tags such as GDPR, HIPAA, PCI-DSS, SOX; kept sorted
+    // Where the node sits on the dependency map (scene units); nullopt: not placed yet.
+    std::optional<QPointF> position;
 
     friend bool operator==(const Service &, const Service &) = default;
 };

@@ -50,7 +50,20 @@ void checkText(QList<FieldProblem> &out, const QString &field, const QString &te
         out.append({field, Tr::tr("must be at most 100000 characters long")});
 }
 
+void checkPosition(QList<FieldProblem> &out, const std::optional<QPointF> &position)
+{
+    if (position && !isValidPosition(*position))
+        out.append({QStringLiteral("position"),
+                    Tr::tr("must have finite x and y between -%1 and %1").arg(MaxMapCoordinate)});
+}
+
 } // namespace
+
+bool isValidPosition(const QPointF &position)
+{
+    return std::isfinite(position.x()) && std::isfinite(position.y()) &&
+           std::abs(position.x()) <= MaxMapCoordinate && std::abs(position.y()) <= MaxMapCoordinate;
+}
 
 bool isValidId(const QString &id)
 {
@@ -88,6 +101,7 @@ QList<FieldProblem> checkProcess(const Process &p, int horizonCount)
     checkHours(out, QStringLiteral("rtoHours"), p.rtoHours);
     checkHours(out, QStringLiteral("rpoHours"), p.rpoHours);
     checkHours(out, QStringLiteral("recoveryHours"), p.recoveryHours);
+    checkPosition(out, p.position);
     checkMoney(out, QStringLiteral("lossPerHour"), p.lossPerHour);
     if (p.rtoHours && p.mtdHours && *p.rtoHours > *p.mtdHours) {
         out.append({QStringLiteral("rtoHours"),
@@ -127,6 +141,7 @@ QList<FieldProblem> checkService(const Service &s)
     checkHours(out, QStringLiteral("recoveryHours"), s.recoveryHours);
     checkHours(out, QStringLiteral("rtoHours"), s.rtoHours);
     checkHours(out, QStringLiteral("rpoHours"), s.rpoHours);
+    checkPosition(out, s.position);
     checkHours(out, QStringLiteral("replication.lagHours"), s.replication.lagHours);
     checkHours(out, QStringLiteral("replication.intervalHours"), s.replication.intervalHours);
     if (s.replication.lagHours && s.replication.mode != ReplicationMode::Async) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 namespace Continuity {
@@ -25,6 +26,7 @@ struct FieldProblem
 // Limits that catch absurd values (docs/decisions/value-limits.md).
 inline constexpr double MaxHours = 87600.0; // ten years
 inline constexpr double MaxMoneyPerHour = 1e12;
+inline constexpr double MaxMapCoordinate = 1e7; // map positions, either axis
 
 // Rules on a single value, independent of the rest of the plan. References to other items
 // (dependencies, runbook services) are checked where the plan is known.
@@ -36,6 +38,8 @@ QList<FieldProblem> checkRunbook(const Runbook &runbook);
 QList<FieldProblem> checkExercise(const Exercise &exercise);
 
 bool isValidId(const QString &id);
+// A map position: finite, within ±MaxMapCoordinate on both axes.
+bool isValidPosition(const QPointF &position);
 bool isIsoDate(const QString &text);
 bool isIsoDateTime(const QString &text);
 

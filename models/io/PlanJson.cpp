@@ -46,6 +46,20 @@ void writeStrings(JsonWriter &w, const QStringList &list)
     w.endArray();
 }
 
+// Only placed nodes carry a position, so a plan that was never drawn exports as before.
+void writePosition(JsonWriter &w, const std::optional<QPointF> &position)
+{
+    if (!position)
+        return;
+    w.key("position");
+    w.beginObject(true);
+    w.key("x");
+    w.value(position->x());
+    w.key("y");
+    w.value(position->y());
+    w.endObject();
+}
+
 void writeProcess(JsonWriter &w, const Process &p)
 {
     w.beginObject();
@@ -82,6 +96,7 @@ void writeProcess(JsonWriter &w, const Process &p)
         w.endArray();
     }
     w.endObject();
+    writePosition(w, p.position);
     w.endObject();
 }
 
@@ -131,6 +146,7 @@ void writeService(JsonWriter &w, const Service &s)
     QStringList tags = s.tags;
     tags.sort();
     writeStrings(w, tags);
+    writePosition(w, s.position);
     w.endObject();
 }
 
@@ -474,6 +490,24 @@ public:
         return v.toDouble();
     }
 
+    // {"x": N, "y": N}, any sign; absent or null: not placed.
+    std::optional<QPointF> position(const QJsonObject &o, const QString &path)
+    {
+        const QJsonValue v = o.value(QLatin1String("position"));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        const QString positionPath = join(path, QStringLiteral("position"));
+        const QJsonObject object = v.toObject();
+        if (!v.isObject() || !object.value(QLatin1String("x")).isDouble() ||
+            !object.value(QLatin1String("y")).isDouble()) {
+            error(positionPath, Tr::tr("must be an object such as {\"x\": 120, \"y\": -40}"));
+            return std::nullopt;
+        }
+        allowOnly(object, positionPath, {"x", "y"});
+        return QPointF(object.value(QLatin1String("x")).toDouble(),
+                       object.value(QLatin1String("y")).toDouble());
+    }
+
     std::optional<int> integer(const QJsonValue &v, const QString &path, int min, int max)
     {
         if (!v.isDouble() || v.toDouble() != std::trunc(v.toDouble()) || v.toDouble() < min ||
@@ -587,7 +621,7 @@ Process readProcess(Reader &r, const QJsonObject &o, const QString &path, int ho
     const int before = r.count();
     r.allowOnly(o, path,
                 {"id", "name", "owner", "description", "tier", "tierReason", "mtdHours", "rtoHours",
-                 "rpoHours", "lossPerHour", "recoveryHours", "impacts"});
+                 "rpoHours", "lossPerHour", "recoveryHours", "impacts", "position"});
     Process p;
     p.id = r.string(o, path, "id", true);
     p.name = r.string(o, path, "name", true);
@@ -600,6 +634,7 @@ Process readProcess(Reader &r, const QJsonObject &o, const QString &path, int ho
     p.rpoHours = r.number(o, path, "rpoHours");
     p.lossPerHour = r.number(o, path, "lossPerHour");
     p.recoveryHours = r.number(o, path, "recoveryHours");
+    p.position = r.position(o, path);
     const QJsonValue impacts = o.value(QLatin1String("impacts"));
     const QString impactsPath = Reader::join(path, QStringLiteral("impacts"));
     if (impacts.isObject()) {
@@ -641,7 +676,7 @@ Service readService(Reader &r, const QJsonObject &o, const QString &path)
     r.allowOnly(o, path,
                 {"id", "name", "kind", "owner", "description", "environment", "provider",
                  "deployment", "replication", "recoveryHours", "rtoHours", "rpoHours", "tier",
-                 "tierReason", "tags"});
+                 "tierReason", "tags", "position"});
     Service s;
     s.id = r.string(o, path, "id", true);
     s.name = r.string(o, path, "name", true);
@@ -673,6 +708,7 @@ Service readService(Reader &r, const QJsonObject &o, const QString &path)
     s.tier = r.optionalInteger(o, path, "tier", 0, 3);
     s.tierReason = r.string(o, path, "tierReason", false);
     s.tags = r.strings(o, path, "tags");
+    s.position = r.position(o, path);
     if (r.count() == before)
         r.report(path, checkService(s));
     s.tags.sort();

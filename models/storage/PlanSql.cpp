@@ -412,6 +412,20 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
         }
     }
     {
+        Statement st(m_db, QStringLiteral("SELECT node, x, y FROM node_positions"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            const qint64 key = q.value(0).toLongLong();
+            const QPointF position(q.value(1).toDouble(), q.value(2).toDouble());
+            if (const auto s = serviceOfKey.value(key, -1); s >= 0)
+                result.services[s].position = position;
+            else if (const auto p = processOfKey.value(key, -1); p >= 0)
+                result.processes[p].position = position;
+        }
+    }
+    {
         Statement st(m_db, QStringLiteral("SELECT consumer, name, quorum FROM redundancy_groups"));
         if (!st.select({}, errorMessage))
             return false;
@@ -686,7 +700,46 @@ bool writeTags(const QSqlDatabase &db, qint64 key, const QStringList &tags, QStr
     return true;
 }
 
+bool writePosition(const QSqlDatabase &db, qint64 key, const std::optional<QPointF> &position,
+                   QString *errorMessage)
+{
+    if (!position) {
+        Statement st(db, QStringLiteral("DELETE FROM node_positions WHERE node = ?"));
+        return st.run({key}, errorMessage);
+    }
+    Statement st(db, QStringLiteral("INSERT OR REPLACE INTO node_positions(node, x, y) "
+                                    "VALUES(?, ?, ?)"));
+    return st.run({key, position->x(), position->y()}, errorMessage);
+}
+
 } // namespace
+
+bool PlanSql::setPositions(const QHash<QString, std::optional<QPointF>> &positions,
+                           QString *errorMessage)
+{
+    Statement key(m_db, QStringLiteral("SELECT key FROM nodes WHERE id = ?"));
+    Statement upsert(m_db, QStringLiteral("INSERT OR REPLACE INTO node_positions(node, x, y) "
+                                          "VALUES(?, ?, ?)"));
+    Statement remove(m_db, QStringLiteral("DELETE FROM node_positions WHERE node = ?"));
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        if (!key.select({it.key()}, errorMessage))
+            return false;
+        if (!key.query().next()) {
+            if (errorMessage)
+                *errorMessage =
+                    Tr::tr("The plan file has no process or service with id \"%1\".").arg(it.key());
+            return false;
+        }
+        const qint64 node = key.query().value(0).toLongLong();
+        key.query().finish();
+        const bool ok = it.value()
+                            ? upsert.run({node, it.value()->x(), it.value()->y()}, errorMessage)
+                            : remove.run({node}, errorMessage);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
 
 bool PlanSql::insertProcess(const Process &process, QString *errorMessage)
 {
@@ -697,7 +750,8 @@ bool PlanSql::insertProcess(const Process &process, QString *errorMessage)
                            QStringLiteral(") VALUES(?, ") + placeholders(10) + QStringLiteral(")"));
     QVariantList values{key};
     values += processValues(process);
-    return st.run(values, errorMessage) && writeRatings(m_db, key, process, errorMessage);
+    return st.run(values, errorMessage) && writeRatings(m_db, key, process, errorMessage) &&
+           (!process.position || writePosition(m_db, key, process.position, errorMessage));
 }
 
 bool PlanSql::updateProcess(const Process &process, QString *errorMessage)
@@ -709,7 +763,8 @@ bool PlanSql::updateProcess(const Process &process, QString *errorMessage)
                            QStringLiteral(" WHERE node = ?"));
     QVariantList values = processValues(process);
     values.append(key);
-    return st.run(values, errorMessage) && writeRatings(m_db, key, process, errorMessage);
+    return st.run(values, errorMessage) && writeRatings(m_db, key, process, errorMessage) &&
+           writePosition(m_db, key, process.position, errorMessage);
 }
 
 bool PlanSql::insertService(const Service &service, QString *errorMessage)
@@ -721,7 +776,8 @@ bool PlanSql::insertService(const Service &service, QString *errorMessage)
                            QStringLiteral(") VALUES(?, ") + placeholders(15) + QStringLiteral(")"));
     QVariantList values{key};
     values += serviceValues(service);
-    return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage);
+    return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage) &&
+           (!service.position || writePosition(m_db, key, service.position, errorMessage));
 }
 
 bool PlanSql::updateService(const Service &service, QString *errorMessage)
@@ -733,7 +789,8 @@ bool PlanSql::updateService(const Service &service, QString *errorMessage)
                            QStringLiteral(" WHERE node = ?"));
     QVariantList values = serviceValues(service);
     values.append(key);
-    return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage);
+    return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage) &&
+           writePosition(m_db, key, service.position, errorMessage);
 }
 
 bool PlanSql::deleteNode(const QString &id, QString *errorMessage)
@@ -936,6 +993,7 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
     BatchInsert service(m_db, QStringLiteral("services"),
                         QStringLiteral("node, ") + serviceColumns);
     BatchInsert tag(m_db, QStringLiteral("service_tags"), QStringLiteral("service, tag"));
+    BatchInsert position(m_db, QStringLiteral("node_positions"), QStringLiteral("node, x, y"));
     qint64 nextKey = 1;
     const QString processCategory = QStringLiteral("process");
     const QString serviceCategory = QStringLiteral("service");
@@ -946,6 +1004,8 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
         values += processValues(p);
         if (!node.add({key, p.id, processCategory}, errorMessage) ||
             !process.add(std::move(values), errorMessage))
+            return false;
+        if (p.position && !position.add({key, p.position->x(), p.position->y()}, errorMessage))
             return false;
         for (ImpactCategory category : allImpactCategories) {
             const QList<int> &ratings = p.impact(category);
@@ -964,13 +1024,15 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
         if (!node.add({key, s.id, serviceCategory}, errorMessage) ||
             !service.add(std::move(values), errorMessage))
             return false;
+        if (s.position && !position.add({key, s.position->x(), s.position->y()}, errorMessage))
+            return false;
         for (const QString &t : s.tags) {
             if (!tag.add({key, t}, errorMessage))
                 return false;
         }
     }
     if (!node.flush(errorMessage) || !process.flush(errorMessage) || !rating.flush(errorMessage) ||
-        !service.flush(errorMessage) || !tag.flush(errorMessage))
+        !service.flush(errorMessage) || !tag.flush(errorMessage) || !position.flush(errorMessage))
         return false;
 
     BatchInsert group(m_db, QStringLiteral("redundancy_groups"),

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+#include <QPointF>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace Continuity {
 
@@ -54,6 +58,10 @@ public:
     bool insertGroup(const RedundancyGroup &group, QString *errorMessage);
     bool updateGroup(const RedundancyGroup &group, QString *errorMessage);
     bool deleteGroup(const QString &consumer, const QString &name, QString *errorMessage);
+
+    // Places (or, for nullopt, unplaces) processes and services on the map.
+    bool setPositions(const QHash<QString, std::optional<QPointF>> &positions,
+                      QString *errorMessage);
 
     bool setRunbookService(const QString &runbook, const QString &service, QString *errorMessage);
     bool insertRunbook(const Runbook &runbook, QString *errorMessage);

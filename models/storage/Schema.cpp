@@ -136,7 +136,16 @@ QList<Migration> builtInMigrations()
                        " status TEXT NOT NULL CHECK(status IN ('open', 'done')),"
                        " PRIMARY KEY(exercise, id)) WITHOUT ROWID"),
     };
-    return {v1};
+
+    Migration v2;
+    v2.toVersion = 2;
+    v2.description = QStringLiteral("Dependency map: where each process and service is placed");
+    v2.statements = {
+        QStringLiteral("CREATE TABLE node_positions(node INTEGER PRIMARY KEY REFERENCES nodes(key)"
+                       " ON DELETE CASCADE, x REAL NOT NULL CHECK(abs(x) <= 1e7),"
+                       " y REAL NOT NULL CHECK(abs(y) <= 1e7))"),
+    };
+    return {v1, v2};
 }
 
 } // namespace Continuity

@@ -132,6 +132,12 @@ void tst_PlanDocument::commands_data()
     QTest::newRow("remove group") << Edit([](PlanDocument *d, QString *e) {
         return d->removeGroup(QStringLiteral("pay-api"), QStringLiteral("sites"), e);
     }) << QStringLiteral("Remove redundancy group \"sites\"");
+    QTest::newRow("move and place nodes") << Edit([](PlanDocument *d, QString *e) {
+        return d->placeNodes({{QStringLiteral("pay-db"), QPointF(10, 20)},
+                              {QStringLiteral("dc1"), QPointF(-300, 400)},
+                              {QStringLiteral("payments"), std::nullopt}},
+                             QStringLiteral("Move 3 nodes"), e);
+    }) << QStringLiteral("Move 3 nodes");
     QTest::newRow("tier policy") << Edit([](PlanDocument *d, QString *e) {
         TierPolicy policy = d->plan().tierPolicy;
         policy.tiers[0].maxMtdHours = 2;
@@ -225,6 +231,16 @@ void tst_PlanDocument::refusals_data()
     QTest::newRow("horizon out of range") << Edit([](PlanDocument *d, QString *e) {
         return d->setImpactRating(QStringLiteral("payments"), ImpactCategory::Legal, 6, 1, e);
     }) << QStringLiteral("no time horizon 7");
+    QTest::newRow("absurd position") << Edit([](PlanDocument *d, QString *e) {
+        return d->placeNodes({{QStringLiteral("dc1"), QPointF(1e9, 0)}}, QStringLiteral("Move"), e);
+    }) << QStringLiteral("between -1e+07 and 1e+07");
+    QTest::newRow("non-finite position") << Edit([](PlanDocument *d, QString *e) {
+        return d->placeNodes({{QStringLiteral("dc1"), QPointF(qQNaN(), 0)}}, QStringLiteral("Move"),
+                             e);
+    }) << QStringLiteral("must have finite x and y");
+    QTest::newRow("place unknown node") << Edit([](PlanDocument *d, QString *e) {
+        return d->placeNodes({{QStringLiteral("ghost"), QPointF(1, 1)}}, QStringLiteral("Move"), e);
+    }) << QStringLiteral("no process or service");
     QTest::newRow("unknown node") << Edit([](PlanDocument *d, QString *e) {
         return d->removeNode(QStringLiteral("ghost"), e);
     }) << QStringLiteral("no process or service");

@@ -190,6 +190,18 @@ void tst_PlanJson::errors_data()
         setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("recoveryHours")},
               1e9);
     }) << QStringLiteral("services[0].recoveryHours: must be a number of hours from 0 to 87600");
+    QTest::newRow("position as array") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("position")},
+              QJsonArray{1, 2});
+    }) << QStringLiteral("services[0].position: must be an object such as");
+    QTest::newRow("position without y") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("processes"), QStringLiteral("1"), QStringLiteral("position")},
+              QJsonObject{{QStringLiteral("x"), 3}});
+    }) << QStringLiteral("processes[1].position: must be an object such as");
+    QTest::newRow("absurd position") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("position")},
+              QJsonObject{{QStringLiteral("x"), 3}, {QStringLiteral("y"), -2e9}});
+    }) << QStringLiteral("services[0].position: must have finite x and y between");
     QTest::newRow("unknown top-level key")
         << Mutation([](QJsonObject &o) { o[QStringLiteral("proceses")] = QJsonArray(); })
         << QStringLiteral("proceses: is not a known field");

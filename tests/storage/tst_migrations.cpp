@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The migration mechanism, exercised with a test-only migration list.
+#include "document/PlanDocument.h"
 #include "storage/PlanFile.h"
 #include "TestSupport.h"
 
@@ -19,6 +20,7 @@ private slots:
     void failedMigrationLeavesFileUnchanged();
     void readOnlyOldFileIsRefused();
     void builtInListIsOrdered();
+    void formatOneFileGainsMapPositions();
 
 private:
     QString createV1(const QString &name)
@@ -34,6 +36,12 @@ private:
     QTemporaryDir m_dir;
 };
 
+static QList<Migration> builtIn()
+{
+    PlanFile::setMigrationsForTesting(std::nullopt);
+    return PlanFile::migrations();
+}
+
 static QList<Migration> withExtra(const QStringList &statements)
 {
     QList<Migration> list = PlanFile::migrations();
@@ -44,15 +52,16 @@ static QList<Migration> withExtra(const QStringList &statements)
 void tst_Migrations::upgradesOnOpen()
 {
     const QString p = createV1(QStringLiteral("upgrade.continuity"));
+    const int shipped = int(builtIn().size());
     PlanFile::setMigrationsForTesting(withExtra({
         QStringLiteral("CREATE TABLE contacts(id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
         QStringLiteral("INSERT INTO contacts VALUES('c1', 'On-call DBA')"),
     }));
-    QCOMPARE(PlanFile::currentSchemaVersion(), 2);
+    QCOMPARE(PlanFile::currentSchemaVersion(), shipped + 1);
     QString error;
     auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
     QVERIFY2(file, qPrintable(error));
-    QCOMPARE(file->schemaVersion(), 2);
+    QCOMPARE(file->schemaVersion(), shipped + 1);
     QSqlQuery q(file->database());
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM contacts")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("On-call DBA"));
@@ -78,7 +87,36 @@ void tst_Migrations::failedMigrationLeavesFileUnchanged()
     PlanFile::setMigrationsForTesting(std::nullopt);
     auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
     QVERIFY2(file, qPrintable(error));
-    QCOMPARE(file->schemaVersion(), 1);
+    QCOMPARE(file->schemaVersion(), int(builtIn().size()));
+}
+
+// A file written by the first release (format 1) opens with its content intact, gains the map
+// positions table, and takes positions from then on.
+void tst_Migrations::formatOneFileGainsMapPositions()
+{
+    const QString p = m_dir.filePath(QStringLiteral("v1.continuity"));
+    PlanFile::setMigrationsForTesting(QList<Migration>{builtIn().constFirst()});
+    Plan formatOne = TestSupport::smallPlan(); // format 1 knew no positions
+    for (Process &process : formatOne.processes)
+        process.position.reset();
+    for (Service &service : formatOne.services)
+        service.position.reset();
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, formatOne, &error), qPrintable(error));
+    PlanFile::setMigrationsForTesting(std::nullopt);
+    {
+        auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error));
+        QCOMPARE(file->schemaVersion(), 2);
+    }
+    QCOMPARE(TestSupport::loadPlanFile(p), formatOne);
+    auto document = PlanDocument::open(p, &error);
+    QVERIFY2(document, qPrintable(error));
+    const QString id = document->plan().services.constFirst().id;
+    QVERIFY2(document->placeNodes({{id, QPointF(12.5, -40)}}, QStringLiteral("Move"), &error),
+             qPrintable(error));
+    document.reset();
+    QCOMPARE(TestSupport::loadPlanFile(p).services.constFirst().position, QPointF(12.5, -40));
 }
 
 void tst_Migrations::readOnlyOldFileIsRefused()

@@ -22,6 +22,7 @@ Plan smallPlan()
     pay.lossPerHour = 50000;
     pay.impact(ImpactCategory::Financial) = {1, 3, 4, 4, 4, 4};
     pay.impact(ImpactCategory::Legal) = {0, 1, 2, 3, 4, 4};
+    pay.position = QPointF(0, -120);
     Process payroll;
     payroll.id = QStringLiteral("payroll");
     payroll.name = QStringLiteral("Pay staff");
@@ -44,6 +45,7 @@ Plan smallPlan()
     Service db = service("pay-db", "Payment database", ServiceKind::DataStore);
     db.replication = {ReplicationMode::Async, 0.1, std::nullopt};
     db.rpoHours = 0.25;
+    db.position = QPointF(-80.5, 160); // placed; the others are not yet
     Service dc1 = service("dc1", "Data centre 1", ServiceKind::Site);
     Service dc2 = service("dc2", "Data centre 2", ServiceKind::Site);
     Service sms = service("sms", "SMS gateway", ServiceKind::Supplier);
