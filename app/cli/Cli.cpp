@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "analysis/AnalysisRun.h"
 #include "analysis/Cascade.h"
 #include "analysis/Findings.h"
 #include "analysis/Recovery.h"
@@ -9,6 +10,12 @@
 #include "io/AnalysisJson.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
+#include "layout/GraphvizLayout.h"
+#ifdef CONTINUITY_WITH_MAP
+#include "map/MapExport.h"
+#include "map/MapScene.h"
+#include <QApplication>
+#endif
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 
@@ -52,6 +59,9 @@ QString usage()
         "  analyze recovery PLAN --fail ID[,ID...] [--json]\n"
         "                                      recovery order, ready times, RTO gaps\n"
         "  check PLAN [--json]                 all findings; exit 1 if any is an error\n"
+        "  map PLAN -o FILE.svg|.png|.pdf [--engine dot|sfdp] [--fail ID,...]\n"
+        "                                      draw the dependency map; --engine lays it out\n"
+        "                                      afresh, --fail colours the cascade\n"
         "\n"
         "Options:\n"
         "  -h, --help                          show this help\n"
@@ -77,7 +87,9 @@ Arguments parse(const QStringList &args, const QStringList &valueOptions,
     Arguments result;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
+        const bool shortOption =
+            a.size() == 2 && a.startsWith(QLatin1Char('-')) && a != QLatin1String("--");
+        if ((a.startsWith(QLatin1String("--")) && a.size() > 2) || shortOption) {
             if (valueOptions.contains(a)) {
                 if (i + 1 >= args.size()) {
                     result.error = Tr::tr("%1 needs a value").arg(a);
@@ -518,6 +530,91 @@ public:
         m_out.flush();
     }
 
+    // continuity-cli map PLAN -o FILE [--engine dot|sfdp] [--fail ID,...] (PRODUCT §6)
+    int map(const QStringList &args)
+    {
+#ifndef CONTINUITY_WITH_MAP
+        Q_UNUSED(args);
+        return fail(Tr::tr("this continuity-cli was built without the widgets layer, so it "
+                           "cannot draw maps (CONTINUITY_BUILD_GUI=OFF)"));
+#else
+        const Arguments a = parse(args,
+                                  {QStringLiteral("-o"), QStringLiteral("--output"),
+                                   QStringLiteral("--engine"), QStringLiteral("--fail")},
+                                  {});
+        if (!a.error.isEmpty())
+            return badUsage(a.error);
+        if (a.positionals.size() != 1)
+            return badUsage(Tr::tr("map needs exactly one PLAN file"));
+        const QString output =
+            a.options.value(QStringLiteral("-o"), a.options.value(QStringLiteral("--output")));
+        if (output.isEmpty())
+            return badUsage(Tr::tr("map needs -o FILE.svg, FILE.png or FILE.pdf"));
+        if (!MapExport::isSupported(output))
+            return badUsage(Tr::tr("%1: the map can be written as .png, .svg or .pdf").arg(output));
+        std::optional<LayoutEngine> engine;
+        if (a.options.contains(QStringLiteral("--engine"))) {
+            const QString name = a.options.value(QStringLiteral("--engine"));
+            if (name == QLatin1String("dot"))
+                engine = LayoutEngine::Dot;
+            else if (name == QLatin1String("sfdp"))
+                engine = LayoutEngine::Sfdp;
+            else
+                return badUsage(Tr::tr("--engine must be dot or sfdp, not \"%1\"").arg(name));
+        }
+        if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+            return fail(Tr::tr("map needs the drawing support of Qt Widgets; run it as "
+                               "continuity-cli, not from a library without a QApplication"));
+
+        QString error;
+        Plan plan;
+        if (!loadForAnalysis(a.positionals.first(), &plan, &error))
+            return fail(error);
+        QStringList scenario;
+        if (a.options.contains(QStringLiteral("--fail"))) {
+            const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+            std::vector<int> nodes;
+            if (!resolveNodes(graph, a.options.value(QStringLiteral("--fail")), &nodes, &error))
+                return fail(error);
+            for (int node : nodes)
+                scenario.append(graph.id(node));
+        }
+
+        MapScene scene(plan);
+        // Positions kept in the plan are used as they are; --engine, or a plan that was never
+        // laid out, gets a fresh layout (not written back: this command changes nothing).
+        bool placed = false;
+        for (const Process &p : plan.processes)
+            placed = placed || p.position.has_value();
+        for (const Service &s : plan.services)
+            placed = placed || s.position.has_value();
+        if (engine || !placed) {
+            QStringList ids;
+            const LayoutEngine chosen = engine.value_or(
+                scene.shownNodeCount() > 2000 ? LayoutEngine::Sfdp : LayoutEngine::Dot);
+            const LayoutResult layout = runGraphvizLayout(scene.layoutRequest(chosen, false, &ids));
+            if (!layout.error.isEmpty())
+                return fail(layout.error);
+            if (!scene.applyLayout(ids, layout.centres, QString(), &error))
+                return fail(error);
+        }
+        if (!scenario.isEmpty()) {
+            auto results = std::make_shared<AnalysisOutput>(runAnalyses(plan, scenario));
+            scene.setScenarioResults(results);
+            scene.setColourMode(MapColourMode::Scenario);
+        }
+        const QString title =
+            plan.name.isEmpty() ? QFileInfo(a.positionals.first()).completeBaseName() : plan.name;
+        if (!MapExport::write(&scene, output, title, &error))
+            return fail(error);
+        m_out << Tr::tr("Wrote the map of %1 nodes to %2")
+                     .arg(scene.shownNodeCount())
+                     .arg(QDir::toNativeSeparators(output))
+              << Qt::endl;
+        return Success;
+#endif
+    }
+
     int check(const QStringList &args)
     {
         const Arguments a = parse(args, {}, {QStringLiteral("--json")});
@@ -585,6 +682,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.analyze(rest);
     if (command == QLatin1String("check"))
         return runner.check(rest);
+    if (command == QLatin1String("map"))
+        return runner.map(rest);
     return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
 }
 

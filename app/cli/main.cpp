@@ -1,14 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#ifdef CONTINUITY_WITH_MAP
+#include <QApplication>
+#endif
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing the map needs Qt's painting and fonts but no display: the offscreen platform
+    // makes it work on a server or in a pipeline. Every other command stays a plain
+    // QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+#ifdef CONTINUITY_WITH_MAP
+    if (argc > 1 && std::strcmp(argv[1], "map") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("continuity-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Continuity"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONTINUITY_VERSION));

@@ -6,6 +6,7 @@
 #include "dashboard/DashboardPage.h"
 #include "document/AnalysisController.h"
 #include "inspector/NodeInspector.h"
+#include "map/MapPage.h"
 
 #include "dialogs/TierPolicyDialog.h"
 #include "dialogs/UserDialogs.h"
@@ -58,7 +59,7 @@ enum Page {
     ProcessesPage,
     ServicesPage,
     AnalysesPageIndex,
-    MapPage,
+    MapPageIndex,
     RunbooksPage,
     ExercisesPage
 };
@@ -87,6 +88,7 @@ MainWindow::~MainWindow()
     // The views and models listen to the document: take them down first.
     delete m_inspector;
     delete m_dashboard;
+    delete m_mapPage;
     delete m_analysesPage;
     delete m_biaEditor;
     m_analysis.reset();
@@ -99,6 +101,8 @@ MainWindow::~MainWindow()
 void MainWindow::setDialogs(std::unique_ptr<UserDialogs> dialogs)
 {
     m_dialogs = std::move(dialogs);
+    if (m_mapPage)
+        m_mapPage->setDialogs(m_dialogs.get());
 }
 
 void MainWindow::createActions()
@@ -422,12 +426,10 @@ void MainWindow::createCentralArea()
         layout->addStretch(1);
         return page;
     };
-    m_pages->addWidget(upcoming(
-        QStringLiteral("mapPage"), tr("Dependency map"),
-        tr("Not available yet. This area will draw the plan's dependencies as a graph laid out by "
-           "Graphviz: add and connect processes and services by dragging, fail a node to see the "
-           "cascade light up, and export the picture for the wall. Until then, edit dependencies "
-           "in the inspector and see their effect in Analyses.")));
+    m_mapHolder = new QWidget;
+    m_mapHolder->setObjectName(QStringLiteral("mapArea"));
+    (new QVBoxLayout(m_mapHolder))->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_mapHolder);
     m_pages->addWidget(upcoming(
         QStringLiteral("runbooksPage"), tr("Runbooks"),
         tr("Not available yet. This area will hold the recovery runbooks: steps with owners, "
@@ -463,7 +465,7 @@ void MainWindow::showArea(int row)
         m_pages->setCurrentIndex(WelcomePage);
         return;
     }
-    static const Page pages[] = {DashboardPageIndex, ProcessesPage, ServicesPage, MapPage,
+    static const Page pages[] = {DashboardPageIndex, ProcessesPage, ServicesPage, MapPageIndex,
                                  AnalysesPageIndex,  RunbooksPage,  ExercisesPage};
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, 6)]);
 }
@@ -495,6 +497,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_inspector = nullptr;
     delete m_dashboard;
     m_dashboard = nullptr;
+    delete m_mapPage;
+    m_mapPage = nullptr;
     delete m_analysesPage;
     m_analysesPage = nullptr;
     delete m_biaEditor;
@@ -529,6 +533,28 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_analysesHolder->layout()->addWidget(m_analysesPage);
         m_dashboard = new DashboardPage(m_document.get(), m_analysis.get());
         m_dashboardHolder->layout()->addWidget(m_dashboard);
+        m_mapPage = new MapPage(m_document.get(), m_analysis.get(), m_dialogs.get());
+        m_mapHolder->layout()->addWidget(m_mapPage);
+        connect(m_mapPage, &MapPage::nodeSelectionChanged, this, [this](const QStringList &ids) {
+            if (m_inspector && !ids.isEmpty())
+                m_inspector->setNode(ids.constFirst());
+        });
+        connect(m_mapPage, &MapPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        connect(m_mapPage, &MapPage::failRequested, this, [this](const QStringList &ids) {
+            // "Fail this" adds to the scenario the analyses show; the map colours follow.
+            QStringList scenario = m_analysis->scenario();
+            for (const QString &id : ids) {
+                if (!scenario.contains(id))
+                    scenario.append(id);
+            }
+            m_analysesPage->setScenario(scenario);
+        });
+        connect(m_mapPage, &MapPage::showInAnalysesRequested, this, &MainWindow::showScenario);
+        connect(m_analysesPage, &AnalysesPage::showOnMapRequested, this,
+                [this](const QStringList &ids) {
+                    showAreaNamed(QStringLiteral("map"));
+                    m_mapPage->showNodes(ids);
+                });
         connect(m_analysis.get(), &AnalysisController::runningChanged, this, [this](bool running) {
             if (running)
                 statusBar()->showMessage(tr("Analysing…"));

@@ -17,6 +17,7 @@ class QUndoStack;
 namespace Continuity {
 
 class AnalysesPage;
+class MapPage;
 class BiaEditor;
 class DashboardPage;
 class NodeInspector;
@@ -91,6 +92,8 @@ private:
     std::unique_ptr<ServiceTableModel> m_serviceModel;
     std::unique_ptr<AnalysisController> m_analysis;
     AnalysesPage *m_analysesPage = nullptr;
+    MapPage *m_mapPage = nullptr;
+    QWidget *m_mapHolder = nullptr;
     DashboardPage *m_dashboard = nullptr;
     NodeInspector *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

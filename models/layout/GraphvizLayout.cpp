@@ -64,8 +64,7 @@ Attributes attributesFor(LayoutEngine engine)
     Attributes a;
     a.node = {{"shape", "box"}, {"fixedsize", "true"}, {"label", ""}};
     if (engine == LayoutEngine::Dot) {
-        a.graph = {
-            {"rankdir", "TB"}, {"nodesep", "0.35"}, {"ranksep", "0.8"}, {"splines", "false"}};
+        a.graph = {{"rankdir", "TB"}, {"nodesep", "0.3"}, {"ranksep", "1.1"}, {"splines", "false"}};
     } else {
         // sfdp: remove overlaps, leave a little room around boxes, no edge routing.
         a.graph = {{"overlap", "prism"}, {"sep", "+12"}, {"splines", "false"}};

@@ -8,6 +8,7 @@
 #include "itemmodels/FindingsTableModel.h"
 #include "itemmodels/RecoveryTableModel.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -169,6 +170,21 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
         {tr("Tier 0/1 process or service"), tr("Tier"), tr("Single points of failure")});
     m_spofs->setAlternatingRowColors(true);
     m_tabs->addTab(m_spofs, tr("Single points of failure"));
+    auto *showSpofs = new QAction(tr("Show on Map"), m_spofs);
+    connect(showSpofs, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (QTreeWidgetItem *item : m_spofs->selectedItems()) {
+            QTreeWidgetItem *top = item->parent() ? item->parent() : item;
+            for (const QString &id : top->data(0, Qt::UserRole).toStringList()) {
+                if (!ids.contains(id))
+                    ids.append(id);
+            }
+        }
+        if (!ids.isEmpty())
+            emit showOnMapRequested(ids);
+    });
+    m_spofs->addAction(showSpofs);
+    m_spofs->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *findingsPage = new QWidget;
     auto *findingsLayout = new QVBoxLayout(findingsPage);
@@ -243,6 +259,20 @@ QTableView *AnalysesPage::makeTable(QAbstractItemModel *model, const QString &ob
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setWordWrap(false);
+    auto *show = new QAction(tr("Show on Map"), view);
+    show->setObjectName(QStringLiteral("showOnMapAction"));
+    connect(show, &QAction::triggered, this, [this, view] {
+        QStringList ids;
+        for (const QModelIndex &index : view->selectionModel()->selectedRows()) {
+            const QString id = index.data(AnalysisTableModel::IdRole).toString();
+            if (!id.isEmpty() && !ids.contains(id))
+                ids.append(id);
+        }
+        if (!ids.isEmpty())
+            emit showOnMapRequested(ids);
+    });
+    view->addAction(show);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
     return view;
 }
 
@@ -466,7 +496,10 @@ void AnalysesPage::updateSpofs()
         auto *item =
             new QTreeWidgetItem({g.name(t->node), QString::number(t->tier),
                                  names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))});
-        item->setData(0, Qt::UserRole, g.id(t->node));
+        QStringList ids{g.id(t->node)};
+        for (int spof : t->spofs)
+            ids.append(g.id(spof));
+        item->setData(0, Qt::UserRole, ids); // the target and what it hangs on
         for (const QString &name : names)
             item->addChild(new QTreeWidgetItem({QString(), QString(), name}));
         m_spofs->addTopLevelItem(item);

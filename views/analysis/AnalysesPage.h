@@ -45,6 +45,10 @@ public:
     // Fails exactly these ids (the scenario list follows).
     void setScenario(const QStringList &ids);
 
+signals:
+    // "Show on Map" on a row of the results.
+    void showOnMapRequested(const QStringList &ids);
+
 private:
     void rebuildNodeList();
     void addNode(const QString &id);

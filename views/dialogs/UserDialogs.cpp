@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace Continuity {
@@ -48,6 +50,21 @@ QString UserDialogs::askSavePath(QWidget *parent, const QString &title, const QS
     if (!path.isEmpty() && !path.endsWith(QLatin1String(".continuity")))
         path += QStringLiteral(".continuity");
     return path;
+}
+
+QString UserDialogs::askExportPath(QWidget *parent, const QString &title, const QString &suggested,
+                                   const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString UserDialogs::askText(QWidget *parent, const QString &title, const QString &label,
+                             const QString &initial)
+{
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? text.trimmed() : QString();
 }
 
 } // namespace Continuity

@@ -21,6 +21,13 @@ public:
     virtual QString askOpenPath(QWidget *parent, const QString &directory);
     // A path to write a plan to (new plan, Save As, snapshot); empty when cancelled.
     virtual QString askSavePath(QWidget *parent, const QString &title, const QString &suggested);
+    // A path to export a picture or report to, `filter` as for QFileDialog ("PNG (*.png);;…");
+    // empty when cancelled.
+    virtual QString askExportPath(QWidget *parent, const QString &title, const QString &suggested,
+                                  const QString &filter);
+    // A line of text (a group name, ...); empty when cancelled.
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label,
+                            const QString &initial);
 };
 
 } // namespace Continuity

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QGraphicsItem>
+#include <QLineF>
+#include <QList>
+#include <QString>
+
+namespace Continuity {
+
+class NodeItem;
+
+// Every dependency line of the map in one item: 30k separate line items would cost the view
+// more per frame than drawing the lines does, so the lines are batched per style and culled
+// against the exposed area (docs/decisions/map-views.md). Arrows point from consumer to
+// provider; hard lines are solid, soft ones dashed, implied ones (through hidden nodes)
+// dotted; the members of a redundancy group leave the consumer through one junction labelled
+// "k of n". Owned by MapScene, which tells it when nodes move.
+class EdgeLayer : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    struct Edge
+    {
+        NodeItem *from = nullptr; // consumer
+        NodeItem *to = nullptr;   // provider
+        Strength strength = Strength::Hard;
+        bool implied = false;
+        int junction = -1; // index into the junctions, for group members
+    };
+    struct Junction
+    {
+        NodeItem *consumer = nullptr;
+        QString label; // "db: 1 of 2"
+    };
+
+    EdgeLayer();
+
+    int type() const override { return Type; }
+    void setEdges(QList<Edge> edges, QList<Junction> junctions);
+    const QList<Edge> &edges() const { return m_edges; }
+    // Nodes moved: the lines follow at the next paint.
+    void invalidateGeometry();
+
+    // The edge whose line passes within `tolerance` of `scenePoint`, or -1.
+    int edgeAt(const QPointF &scenePoint, double tolerance) const;
+    void setSelectedEdge(int index);
+    int selectedEdge() const { return m_selected; }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void updateGeometry() const;
+
+    QList<Edge> m_edges;
+    QList<Junction> m_junctions;
+    int m_selected = -1;
+
+    // Geometry, rebuilt lazily after moves.
+    mutable bool m_dirty = true;
+    mutable QRectF m_bounds;
+    mutable QList<QLineF> m_lines;          // per edge, clipped to the node outlines
+    mutable QList<QPointF> m_junctionPoint; // per junction
+    mutable QList<QLineF> m_trunks;         // consumer → junction, per junction
+};
+
+} // namespace Continuity
