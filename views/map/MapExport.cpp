@@ -28,7 +28,8 @@ struct Tr
 constexpr double Margin = 36;
 constexpr double HeaderHeight = 56;
 constexpr double FooterHeight = 40;
-constexpr double MaxPixels = 16000; // per side of a PNG
+constexpr double MaxPixels = 16000;      // per side of a PNG
+constexpr double MaxArea = 24'000'000.0; // pixels: under Qt's 128 MB image reading limit
 
 // Title, the map, and the legend under it, in scene units scaled by `scale`.
 void paintPage(QPainter *painter, MapScene *scene, const QRectF &source, const QString &title,
@@ -91,9 +92,10 @@ bool write(MapScene *scene, const QString &path, const QString &title, QString *
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly);
     if (ok && suffix == QLatin1String("png")) {
+        const double width = source.width() + 2 * Margin;
+        const double height = source.height() + 2 * Margin + HeaderHeight + FooterHeight;
         const double scale = std::min(
-            2.0, MaxPixels / std::max(source.width() + 2 * Margin,
-                                      source.height() + 2 * Margin + HeaderHeight + FooterHeight));
+            {2.0, MaxPixels / std::max(width, height), std::sqrt(MaxArea / (width * height))});
         QImage image(
             QSize(int(std::ceil(source.width() * scale + 2 * Margin * scale)),
                   int(std::ceil((source.height() + 2 * Margin + HeaderHeight + FooterHeight) *

@@ -1,0 +1,602 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dependency map: the scene follows the document, edits on the map go through the
+// document (one undo step each), layout runs in the background and can be cancelled, and
+// exports (from the page and from continuity-cli map) are valid files.
+#include "Cli.h"
+#include "dialogs/UserDialogs.h"
+#include "document/AnalysisController.h"
+#include "document/PlanDocument.h"
+#include "io/SamplePlan.h"
+#include "map/EdgeLayer.h"
+#include "map/MapLegend.h"
+#include "map/MapPage.h"
+#include "map/MapScene.h"
+#include "map/MapView.h"
+#include "map/NodeItem.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+#include <QUndoStack>
+#include <QXmlStreamReader>
+
+using namespace Continuity;
+
+namespace {
+
+class ScriptedDialogs : public UserDialogs
+{
+public:
+    QStringList errors;
+    QStringList answers;
+    void showError(QWidget *, const QString &, const QString &message) override
+    {
+        errors.append(message);
+    }
+    void showWarning(QWidget *, const QString &, const QString &message) override
+    {
+        errors.append(message);
+    }
+    QString askExportPath(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return answers.isEmpty() ? QString() : answers.takeFirst();
+    }
+    QString askText(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return answers.isEmpty() ? QString() : answers.takeFirst();
+    }
+};
+
+// Chooses the menu entry whose text starts with `text` in the next popup menu that opens.
+void chooseInNextMenu(const QString &text)
+{
+    QTimer::singleShot(50, [text] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions()) {
+            if (action->text().startsWith(text)) {
+                menu->setActiveAction(action);
+                QTest::keyClick(menu, Qt::Key_Return);
+                return;
+            }
+        }
+        menu->close();
+    });
+}
+
+} // namespace
+
+class tst_MapScene : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sceneFollowsTheDocument();
+    void dragMovesAsOneUndoStep();
+    void dragConnectAddsAnUndoableDependency();
+    void deleteCopyAndPaste();
+    void filtersShowImpliedEdges();
+    void collapseAndNeighbourhoodThroughTheScene();
+    void scenarioColoursFollowTheAnalyses();
+    void searchHighlightsAndFocuses();
+    void layoutPlacesEveryNodeAsOneStep();
+    void layoutCanBeCancelled();
+    void readOnlyPlanIsNotChangedByTheMap();
+    void exportsFromThePage();
+    void cliMapWritesValidFiles();
+    void cliMapReportsGraphvizFailure();
+    void cliMapRefusesBadInput();
+
+private:
+    std::unique_ptr<PlanDocument> newDocument(const QString &name, const Plan &plan)
+    {
+        QString error;
+        auto doc = PlanDocument::create(m_dir.filePath(name), plan, &error);
+        if (!doc)
+            qWarning("%s", qPrintable(error));
+        return doc;
+    }
+    static Plan sample()
+    {
+        QString error;
+        return *samplePlan(&error);
+    }
+    QTemporaryDir m_dir;
+};
+
+void tst_MapScene::sceneFollowsTheDocument()
+{
+    auto doc = newDocument(QStringLiteral("follow.continuity"), TestSupport::smallPlan());
+    QVERIFY(doc);
+    MapScene scene(doc.get());
+    QCOMPARE(scene.shownNodeCount(), 7);
+    NodeItem *db = scene.nodeItem(QStringLiteral("pay-db"));
+    QVERIFY(db);
+    QCOMPARE(db->pos(), QPointF(-80.5, 160)); // the stored position
+    QCOMPARE(scene.edgeLayer()->edges().size(), doc->plan().dependencies.size());
+
+    Service s;
+    s.id = QStringLiteral("backup");
+    s.name = QStringLiteral("Backup vault");
+    s.kind = ServiceKind::DataStore;
+    QVERIFY(doc->addService(s));
+    QVERIFY(doc->addDependency({QStringLiteral("pay-db"), s.id, Strength::Soft, {}}));
+    QCoreApplication::processEvents();
+    NodeItem *backup = scene.nodeItem(s.id);
+    QVERIFY(backup && backup->isVisible());
+    // Not placed yet: shown below the placed node it serves, not on top of anything.
+    QVERIFY(backup->pos().y() > db->pos().y());
+
+    s.name = QStringLiteral("Offsite backup vault");
+    QVERIFY(doc->changeService(s));
+    QCoreApplication::processEvents();
+    QCOMPARE(scene.nodeItem(s.id)->name(), s.name);
+
+    QVERIFY(doc->removeNode(s.id));
+    QCoreApplication::processEvents();
+    QVERIFY(!scene.nodeItem(s.id));
+    doc->undoStack()->undo();
+    QCoreApplication::processEvents();
+    QVERIFY(scene.nodeItem(s.id));
+    QCOMPARE(scene.nodeItem(s.id)->name(), s.name);
+    QCOMPARE(scene.edgeLayer()->edges().size(), doc->plan().dependencies.size());
+}
+
+void tst_MapScene::dragMovesAsOneUndoStep()
+{
+    auto doc = newDocument(QStringLiteral("drag.continuity"), TestSupport::smallPlan());
+    MapScene scene(doc.get());
+    MapView view(&scene);
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.resetTransform();
+    view.centerOn(QPointF(-80.5, 160));
+    NodeItem *db = scene.nodeItem(QStringLiteral("pay-db"));
+    const QPoint start = view.mapFromScene(db->pos());
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, start);
+    for (int step = 1; step <= 5; ++step)
+        QTest::mouseMove(view.viewport(), start + QPoint(step * 20, step * 10));
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, start + QPoint(100, 50));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Move 1 node(s)"));
+    const QPointF moved = *doc->service(QStringLiteral("pay-db"))->position;
+    QVERIFY2(QLineF(moved, QPointF(19.5, 210)).length() < 2,
+             qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
+    QCOMPARE(*TestSupport::loadPlanFile(doc->filePath())
+                  .services.at(doc->serviceIndex(QStringLiteral("pay-db")))
+                  .position,
+             moved);
+    doc->undoStack()->undo();
+    QCOMPARE(db->pos(), QPointF(-80.5, 160));
+}
+
+void tst_MapScene::dragConnectAddsAnUndoableDependency()
+{
+    ScriptedDialogs dialogs;
+    auto doc = newDocument(QStringLiteral("connect.continuity"), TestSupport::smallPlan());
+    MapPage page(doc.get(), nullptr, &dialogs);
+    page.resize(1100, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    MapScene *scene = page.scene();
+    MapView *view = page.view();
+    // Place the two ends where the view can see them.
+    QVERIFY(doc->placeNodes(
+        {{QStringLiteral("payroll"), QPointF(0, 0)}, {QStringLiteral("sms"), QPointF(300, 200)}},
+        QStringLiteral("Place")));
+    view->resetTransform();
+    view->centerOn(QPointF(150, 100));
+    page.findChild<QAction *>(QStringLiteral("mapConnectAction"))->setChecked(true);
+    QVERIFY(view->isConnectMode());
+    const QPoint from = view->mapFromScene(QPointF(0, 0));
+    const QPoint to = view->mapFromScene(QPointF(300, 200));
+    chooseInNextMenu(QStringLiteral("Soft dependency"));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view->viewport(), (from + to) / 2);
+    QTest::mouseMove(view->viewport(), to);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+    const Dependency *d = doc->dependency(QStringLiteral("payroll"), QStringLiteral("sms"));
+    QVERIFY(d);
+    QVERIFY(d->strength == Strength::Soft);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Add dependency payroll → sms"));
+    QCoreApplication::processEvents();
+    QCOMPARE(scene->edgeLayer()->edges().size(), doc->plan().dependencies.size());
+    doc->undoStack()->undo();
+    QVERIFY(!doc->dependency(QStringLiteral("payroll"), QStringLiteral("sms")));
+
+    // Into a new redundancy group: the group and the member are one step.
+    dialogs.answers = {QStringLiteral("messaging")};
+    QVERIFY(scene->connectNodes(QStringLiteral("payroll"), QStringLiteral("sms"), Strength::Hard,
+                                QStringLiteral("messaging"), nullptr));
+    QVERIFY(doc->group(QStringLiteral("payroll"), QStringLiteral("messaging")));
+    const int steps = doc->undoStack()->index();
+    doc->undoStack()->undo();
+    QCOMPARE(doc->undoStack()->index(), steps - 1);
+    QVERIFY(!doc->group(QStringLiteral("payroll"), QStringLiteral("messaging")));
+    QVERIFY(!doc->dependency(QStringLiteral("payroll"), QStringLiteral("sms")));
+
+    // A dependency the document refuses (a cycle is allowed, a duplicate is not) says why.
+    QString error;
+    QVERIFY(!scene->connectNodes(QStringLiteral("pay-api"), QStringLiteral("pay-db"),
+                                 Strength::Hard, QString(), &error));
+    QVERIFY2(error.contains(QLatin1String("already depends")), qPrintable(error));
+}
+
+void tst_MapScene::deleteCopyAndPaste()
+{
+    auto doc = newDocument(QStringLiteral("paste.continuity"), TestSupport::smallPlan());
+    MapScene scene(doc.get());
+    scene.selectIds({QStringLiteral("pay-api"), QStringLiteral("pay-db")});
+    QCOMPARE(scene.selectedIds().size(), 2);
+    const QByteArray copied = scene.copySelection();
+    QString error;
+    QVERIFY2(scene.paste(copied, QPointF(40, 40), &error), qPrintable(error));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Paste 2 node(s)"));
+    QCOMPARE(doc->plan().services.size(), 7);
+    const QStringList pasted = scene.selectedIds();
+    QCOMPARE(pasted.size(), 2);
+    for (const QString &id : pasted)
+        QVERIFY(id != QLatin1String("pay-api") && id != QLatin1String("pay-db"));
+    // The dependency between the two came along, the ones to the outside did not.
+    int between = 0;
+    for (const Dependency &d : doc->plan().dependencies)
+        between += pasted.contains(d.consumer) || pasted.contains(d.provider);
+    QCOMPARE(between, 1);
+    // The copy of the placed node sits 40 units off the original.
+    for (const QString &id : pasted) {
+        if (doc->service(id)->name == QLatin1String("Payment database"))
+            QCOMPARE(*doc->service(id)->position, QPointF(-40.5, 200));
+    }
+    QVERIFY(scene.deleteSelection(&error));
+    QCOMPARE(doc->plan().services.size(), 5);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Delete 2 node(s)"));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().services.size(), 7);
+
+    // Pasting text that is not a plan changes nothing and says so.
+    const int count = doc->undoStack()->count();
+    QVERIFY(!scene.paste("{\"format\": \"something else\"}", QPointF(), &error));
+    QVERIFY2(error.contains(QLatin1String("does not hold processes or services")),
+             qPrintable(error));
+    QCOMPARE(doc->undoStack()->count(), count);
+    QCOMPARE(doc->plan().services.size(), 7);
+
+    // Selecting a line and deleting removes that dependency.
+    scene.clearSelection();
+    scene.flush();
+    const EdgeLayer *edges = scene.edgeLayer();
+    int index = -1;
+    for (int i = 0; i < edges->edges().size(); ++i) {
+        if (edges->edges().at(i).from->key() == QLatin1String("payments"))
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    const_cast<EdgeLayer *>(edges)->setSelectedEdge(index);
+    QCOMPARE(scene.selectedEdge().first, QStringLiteral("payments"));
+    const QString provider = scene.selectedEdge().second;
+    QVERIFY(scene.deleteSelection(&error));
+    QVERIFY(!doc->dependency(QStringLiteral("payments"), provider));
+}
+
+void tst_MapScene::filtersShowImpliedEdges()
+{
+    auto doc = newDocument(QStringLiteral("filter.continuity"), TestSupport::smallPlan());
+    MapScene scene(doc.get());
+    MapFilter filter;
+    filter.hiddenKinds = {QStringLiteral("application")}; // pay-api
+    scene.setFilter(filter);
+    QVERIFY(!scene.nodeItem(QStringLiteral("pay-api"))->isVisible());
+    bool implied = false;
+    for (const EdgeLayer::Edge &e : scene.edgeLayer()->edges()) {
+        QVERIFY(e.from->isVisible() && e.to->isVisible());
+        if (e.implied && e.from->key() == QLatin1String("payments") &&
+            e.to->key() == QLatin1String("pay-db"))
+            implied = true;
+    }
+    QVERIFY(implied); // payments → pay-api → pay-db drawn as payments ⇢ pay-db
+}
+
+void tst_MapScene::collapseAndNeighbourhoodThroughTheScene()
+{
+    auto doc = newDocument(QStringLiteral("collapse.continuity"), TestSupport::smallPlan());
+    MapScene scene(doc.get());
+    MapFilter filter;
+    filter.collapsedGroups = {
+        MapGraph::groupKey(QStringLiteral("pay-api"), QStringLiteral("sites"))};
+    scene.setFilter(filter);
+    NodeItem *group = scene.nodeItem(QStringLiteral("group:pay-api/sites"));
+    QVERIFY(group && group->isVisible());
+    QVERIFY(!scene.nodeItem(QStringLiteral("dc1"))->isVisible());
+    // Selecting the collapsed node selects its members for the inspector and for deletion.
+    group->setSelected(true);
+    QStringList members = scene.selectedIds();
+    members.sort();
+    QCOMPARE(members, (QStringList{QStringLiteral("dc1"), QStringLiteral("dc2")}));
+    filter = {};
+    filter.focus = {QStringLiteral("pay-db")};
+    filter.hops = 1;
+    scene.setFilter(filter);
+    QVERIFY(scene.nodeItem(QStringLiteral("pay-api"))->isVisible());
+    QVERIFY(!scene.nodeItem(QStringLiteral("payments"))->isVisible());
+}
+
+void tst_MapScene::scenarioColoursFollowTheAnalyses()
+{
+    auto doc = newDocument(QStringLiteral("scenario.continuity"), TestSupport::smallPlan());
+    AnalysisController controller(doc.get());
+    controller.setDebounceInterval(0);
+    ScriptedDialogs dialogs;
+    MapPage page(doc.get(), &controller, &dialogs);
+    QSignalSpy results(&controller, &AnalysisController::resultsChanged);
+    controller.setScenario({QStringLiteral("pay-db")});
+    QVERIFY(results.wait(5000));
+    page.setColourMode(int(MapColourMode::Scenario));
+    MapScene *scene = page.scene();
+    QCOMPARE(scene->colourMode(), MapColourMode::Scenario);
+    QCOMPARE(scene->scenarioState(QStringLiteral("pay-db")), MapScenarioState::Failed);
+    QCOMPARE(scene->scenarioState(QStringLiteral("pay-api")), MapScenarioState::Down);
+    QCOMPARE(scene->scenarioState(QStringLiteral("payments")), MapScenarioState::Down);
+    QCOMPARE(scene->scenarioState(QStringLiteral("sms")), MapScenarioState::Up);
+    QVERIFY(page.legend()->texts().contains(QStringLiteral("Down")));
+    // "Fail this" from the map asks for the node to join the scenario.
+    QSignalSpy fail(&page, &MapPage::failRequested);
+    scene->selectIds({QStringLiteral("dc1")});
+    emit page.failRequested({QStringLiteral("dc1")});
+    QCOMPARE(fail.count(), 1);
+}
+
+void tst_MapScene::searchHighlightsAndFocuses()
+{
+    auto doc = newDocument(QStringLiteral("search.continuity"), sample());
+    ScriptedDialogs dialogs;
+    MapPage page(doc.get(), nullptr, &dialogs);
+    page.resize(1200, 800);
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("mapSearch"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("kafka"));
+    QVERIFY(page.scene()->search(QStringLiteral("kafka")).size() >= 2);
+    QTest::keyClick(search, Qt::Key_Return);
+    const QStringList selected = page.scene()->selectedIds();
+    QCOMPARE(selected.size(), 1);
+    QVERIFY(selected.constFirst().contains(QLatin1String("kafka")));
+}
+
+void tst_MapScene::layoutPlacesEveryNodeAsOneStep()
+{
+    auto doc = newDocument(QStringLiteral("layout.continuity"), sample());
+    ScriptedDialogs dialogs;
+    MapPage page(doc.get(), nullptr, &dialogs);
+    QSignalSpy finished(&page, &MapPage::layoutFinished);
+    page.startLayout(LayoutEngine::Dot);
+    QVERIFY(page.isLayoutRunning());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Lay out the map with dot"));
+    const Plan stored = TestSupport::loadPlanFile(doc->filePath());
+    QSet<QPair<int, int>> places;
+    for (const Process &p : stored.processes) {
+        QVERIFY(p.position);
+        places.insert({qRound(p.position->x()), qRound(p.position->y())});
+    }
+    for (const Service &s : stored.services) {
+        QVERIFY(s.position);
+        places.insert({qRound(s.position->x()), qRound(s.position->y())});
+    }
+    QCOMPARE(places.size(), stored.processes.size() + stored.services.size());
+    // Processes above everything else in the layered view.
+    double lowestProcess = -1e9;
+    for (const Process &p : stored.processes)
+        lowestProcess = std::max(lowestProcess, p.position->y());
+    for (const Service &s : stored.services)
+        QVERIFY(s.position->y() > lowestProcess);
+    doc->undoStack()->undo();
+    QVERIFY(!doc->plan().services.constFirst().position);
+}
+
+void tst_MapScene::layoutCanBeCancelled()
+{
+    auto doc = newDocument(QStringLiteral("cancel.continuity"), sample());
+    ScriptedDialogs dialogs;
+    MapPage page(doc.get(), nullptr, &dialogs);
+    QSignalSpy finished(&page, &MapPage::layoutFinished);
+    page.startLayout(LayoutEngine::Sfdp);
+    page.cancelLayout();
+    QVERIFY(!page.isLayoutRunning());
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    QTest::qWait(300);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isLayoutRunning(), 30000);
+    QCoreApplication::processEvents();
+    QCOMPARE(doc->undoStack()->count(), 0); // the result, if any, was dropped
+    QVERIFY(!doc->plan().services.constFirst().position);
+    QVERIFY(dialogs.errors.isEmpty());
+}
+
+void tst_MapScene::readOnlyPlanIsNotChangedByTheMap()
+{
+    const QString path = m_dir.filePath(QStringLiteral("readonly.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    QString error;
+    auto doc = PlanDocument::open(path, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QVERIFY(doc->isReadOnly());
+    const QByteArray before = TestSupport::readAll(path);
+    MapScene scene(doc.get());
+    QVERIFY(
+        !scene.nodeItem(QStringLiteral("pay-db"))->flags().testFlag(QGraphicsItem::ItemIsMovable));
+    QVERIFY(!scene.addNodeAt(MapNodeKind::Process, std::nullopt, QPointF(), nullptr, &error));
+    QVERIFY(error.contains(QLatin1String("cannot be edited")));
+    scene.selectIds({QStringLiteral("pay-db")});
+    QVERIFY(!scene.deleteSelection(&error));
+    QCOMPARE(TestSupport::readAll(path), before);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void tst_MapScene::exportsFromThePage()
+{
+    auto doc = newDocument(QStringLiteral("export.continuity"), TestSupport::smallPlan());
+    ScriptedDialogs dialogs;
+    MapPage page(doc.get(), nullptr, &dialogs);
+    const QString png = m_dir.filePath(QStringLiteral("page.png"));
+    dialogs.answers = {png};
+    page.findChild<QAction *>(QStringLiteral("mapExportAction"))->trigger();
+    QVERIFY2(dialogs.errors.isEmpty(), qPrintable(dialogs.errors.join(QLatin1Char('\n'))));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 600);
+    QString error;
+    QVERIFY(!page.exportTo(m_dir.filePath(QStringLiteral("page.bmp")), &error));
+    QVERIFY(error.contains(QLatin1String(".png, .svg or .pdf")));
+    // An unwritable target says so and leaves nothing behind.
+    QVERIFY(!page.exportTo(QStringLiteral("/nonexistent/folder/map.svg"), &error));
+    QVERIFY(error.contains(QLatin1String("could not be written")));
+}
+
+void tst_MapScene::cliMapWritesValidFiles()
+{
+    Plan plan = sample();
+    // A name that must come out as text, never as markup.
+    plan.services[0].name = QStringLiteral("<img src=\"/etc/passwd\"> & co");
+    const QString path = m_dir.filePath(QStringLiteral("cli.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, plan));
+    const QByteArray before = TestSupport::readAll(path);
+    auto run = [](const QStringList &args, QString *out = nullptr, QString *err = nullptr) {
+        QString o;
+        QString e;
+        QTextStream os(&o);
+        QTextStream es(&e);
+        const int code = Cli::run(args, os, es);
+        if (out)
+            *out = o;
+        if (err)
+            *err = e;
+        return code;
+    };
+    const QString svg = m_dir.filePath(QStringLiteral("map.svg"));
+    const QString png = m_dir.filePath(QStringLiteral("map.png"));
+    const QString pdf = m_dir.filePath(QStringLiteral("map.pdf"));
+    QString err;
+    QCOMPARE(run({QStringLiteral("map"), path, QStringLiteral("-o"), svg}, nullptr, &err), 0);
+    QCOMPARE(run({QStringLiteral("map"), path, QStringLiteral("-o"), png,
+                  QStringLiteral("--engine"), QStringLiteral("sfdp")}),
+             0);
+    QCOMPARE(run({QStringLiteral("map"), path, QStringLiteral("-o"), pdf, QStringLiteral("--fail"),
+                  QStringLiteral("dc-fra")}),
+             0);
+    QCOMPARE(TestSupport::readAll(path), before); // drawing changes nothing
+
+    // SVG: well-formed XML, and every node's name appears as text.
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&svgFile);
+    QString text;
+    bool sawImage = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        // A name wrapped onto two lines is two text runs, one after the other.
+        if (xml.isCharacters() && !xml.isWhitespace())
+            text += xml.text() + QLatin1Char(' ');
+        if (xml.isStartElement() && xml.name() == QLatin1String("img"))
+            sawImage = true;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(!sawImage);
+    for (const Process &p : plan.processes)
+        QVERIFY2(text.contains(p.name), qPrintable(p.name));
+    for (const Service &s : plan.services)
+        QVERIFY2(text.contains(s.name), qPrintable(s.name));
+
+    // PNG: the signature and a real picture.
+    QCOMPARE(TestSupport::readAll(png).left(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    QVERIFY(!QImage(png).isNull());
+    // PDF: the header, the trailer, and (where poppler is installed) pdfinfo reads it.
+    const QByteArray pdfBytes = TestSupport::readAll(pdf);
+    QVERIFY(pdfBytes.startsWith("%PDF-"));
+    QVERIFY(pdfBytes.trimmed().endsWith("%%EOF"));
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (!pdfinfo.isEmpty()) {
+        QProcess info;
+        info.start(pdfinfo, {pdf});
+        QVERIFY(info.waitForFinished(20000));
+        QCOMPARE(info.exitCode(), 0);
+        QVERIFY(info.readAllStandardOutput().contains("Pages:           1"));
+    }
+}
+
+void tst_MapScene::cliMapReportsGraphvizFailure()
+{
+    // Graphviz without its plugins (an empty GVBINDIR) cannot lay anything out: the real
+    // binary must say so, exit 2, and leave no file.
+    const QString cli = QStringLiteral(CONTINUITY_CLI);
+    const QString path = m_dir.filePath(QStringLiteral("gv.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QTemporaryDir empty;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GVBINDIR"), empty.path());
+    process.setProcessEnvironment(env);
+    const QString out = m_dir.filePath(QStringLiteral("gv.svg"));
+    process.start(cli, {QStringLiteral("map"), path, QStringLiteral("-o"), out,
+                        QStringLiteral("--engine"), QStringLiteral("dot")});
+    QVERIFY(process.waitForFinished(30000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.contains(QLatin1String("Graphviz could not lay out the map with dot")),
+             qPrintable(err));
+    QVERIFY(!QFile::exists(out));
+}
+
+void tst_MapScene::cliMapRefusesBadInput()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bad.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    auto code = [](const QStringList &args, QString *err) {
+        QString o;
+        QTextStream os(&o);
+        QTextStream es(err);
+        return Cli::run(args, os, es);
+    };
+    QString err;
+    QCOMPARE(code({QStringLiteral("map"), path}, &err), 2);
+    QVERIFY(err.contains(QLatin1String("-o FILE")));
+    err.clear();
+    QCOMPARE(
+        code({QStringLiteral("map"), path, QStringLiteral("-o"), QStringLiteral("x.gif")}, &err),
+        2);
+    QVERIFY(err.contains(QLatin1String(".png, .svg or .pdf")));
+    err.clear();
+    QCOMPARE(code({QStringLiteral("map"), path, QStringLiteral("-o"),
+                   m_dir.filePath(QStringLiteral("x.svg")), QStringLiteral("--engine"),
+                   QStringLiteral("neato")},
+                  &err),
+             2);
+    QVERIFY(err.contains(QLatin1String("dot or sfdp")));
+    err.clear();
+    QCOMPARE(code({QStringLiteral("map"), path, QStringLiteral("-o"),
+                   m_dir.filePath(QStringLiteral("x.svg")), QStringLiteral("--fail"),
+                   QStringLiteral("ghost")},
+                  &err),
+             2);
+    QVERIFY(err.contains(QLatin1String("ghost")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.svg"))));
+}
+
+QTEST_MAIN(tst_MapScene)
+#include "tst_mapscene.moc"
