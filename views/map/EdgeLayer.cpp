@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EdgeLayer.h"
 
+#include "LineRaster.h"
 #include "MapStyle.h"
 #include "NodeItem.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
@@ -49,6 +52,36 @@ double distanceToSegment(const QPointF &p, const QLineF &line)
     return QLineF(p, nearest).length();
 }
 
+// Liang–Barsky: the part of `line` inside `rect`; false when none is. Drawing only that part
+// keeps long lines cheap when zoomed in (a dashed pen otherwise dashes the whole length).
+bool clipLine(const QLineF &line, const QRectF &rect, QLineF *clipped)
+{
+    const double dx = line.dx();
+    const double dy = line.dy();
+    double t0 = 0;
+    double t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                         rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    *clipped =
+        QLineF(line.x1() + t0 * dx, line.y1() + t0 * dy, line.x1() + t1 * dx, line.y1() + t1 * dy);
+    return true;
+}
+
 const QColor hardColour(0x45, 0x4f, 0x5a);
 const QColor softColour(0x90, 0x9a, 0xa4);
 const QColor impliedColour(0x7b, 0x1f, 0xa2);
@@ -75,6 +108,7 @@ void EdgeLayer::invalidateGeometry()
 {
     prepareGeometryChange();
     m_dirty = true;
+    ++m_version;
     update();
 }
 
@@ -82,6 +116,185 @@ void EdgeLayer::setSelectedEdge(int index)
 {
     m_selected = index;
     update();
+}
+
+void EdgeLayer::setOverviewNodes(QList<NodeItem *> nodes)
+{
+    m_overviewNodes = std::move(nodes);
+    invalidateGeometry();
+}
+
+void EdgeLayer::invalidateOverview()
+{
+    // The node boxes are drawn at every paint; only the lines are kept.
+    update();
+}
+
+void EdgeLayer::rasterInto(QImage *image, const QTransform &toImage, int detail) const
+{
+    const bool overview = detail == OverviewLines;
+    QList<QLineF> hard;
+    QList<QLineF> soft;
+    QList<QLineF> implied;
+    hard.reserve(m_lines.size());
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const Edge &e = m_edges.at(i);
+        (e.implied ? implied : e.strength == Strength::Soft ? soft : hard).append(m_lines.at(i));
+    }
+    if (overview) {
+        // Far out: plain hairlines, soft ones lighter.
+        rasterLines(image, toImage, soft + implied, {softColour, false, 0, 0});
+        rasterLines(image, toImage, hard + m_trunks, {hardColour, false, 0, 0});
+        return;
+    }
+    rasterLines(image, toImage, soft, {softColour, true, 7, 5});
+    rasterLines(image, toImage, implied, {impliedColour, true, 2, 3});
+    rasterLines(image, toImage, hard, {hardColour, true, 0, 0});
+
+    // Group trunks and, close up, the arrowheads go into the same picture: a shared service
+    // with a thousand consumers then costs nothing per frame.
+    QPainter painter(image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setTransform(toImage);
+    painter.setPen(QPen(hardColour, 3.0));
+    painter.drawLines(m_trunks);
+    if (detail != DetailedLines)
+        return;
+    QPainterPath filled;
+    QPainterPath open;
+    QPainterPath openImplied;
+    const QRectF area = toImage.inverted().mapRect(QRectF(image->rect()));
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (!area.contains(m_lines.at(i).p2()))
+            continue;
+        const Edge &e = m_edges.at(i);
+        QPainterPath &path = e.implied ? openImplied : e.strength == Strength::Soft ? open : filled;
+        path.addPolygon(arrowHead(m_lines.at(i), 11));
+        path.closeSubpath();
+    }
+    painter.fillPath(filled, hardColour);
+    painter.setBrush(Qt::white);
+    painter.setPen(QPen(softColour, 1.4));
+    painter.drawPath(open);
+    painter.setPen(QPen(impliedColour, 1.4));
+    painter.drawPath(openImplied);
+}
+
+void EdgeLayer::paintVectorLines(QPainter *painter, const QRectF &exposed, int detail) const
+{
+    // SVG and PDF get real lines and arrowheads, scalable and selectable, not a picture.
+    const QRectF clip = exposed.adjusted(-16, -16, 16, 16);
+    QList<QLineF> hard;
+    QList<QLineF> soft;
+    QList<QLineF> implied;
+    QLineF part;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (!clipLine(m_lines.at(i), clip, &part))
+            continue;
+        const Edge &e = m_edges.at(i);
+        (e.implied ? implied : e.strength == Strength::Soft ? soft : hard).append(part);
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(hardColour, 1.4));
+    painter->drawLines(hard);
+    painter->setPen(QPen(hardColour, 3.0));
+    painter->drawLines(m_trunks);
+    painter->setPen(QPen(softColour, 1.4, Qt::DashLine));
+    painter->drawLines(soft);
+    painter->setPen(QPen(impliedColour, 1.4, Qt::DotLine));
+    painter->drawLines(implied);
+    if (detail != DetailedLines)
+        return;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (!clip.contains(m_lines.at(i).p2()))
+            continue;
+        const Edge &e = m_edges.at(i);
+        if (e.implied || e.strength == Strength::Soft) {
+            painter->setPen(QPen(e.implied ? impliedColour : softColour, 1.4));
+            painter->setBrush(Qt::white);
+        } else {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(hardColour);
+        }
+        painter->drawPolygon(arrowHead(m_lines.at(i), 11));
+    }
+}
+
+void EdgeLayer::paintLines(QPainter *painter, const QRectF &exposed, int detail)
+{
+    if (!painter->paintEngine() || painter->paintEngine()->type() != QPaintEngine::Raster) {
+        paintVectorLines(painter, exposed, detail);
+        return;
+    }
+    // All lines of the exposed area come from one picture in device pixels, drawn by
+    // rasterLines and kept while the lines and the zoom stay the same: a pan, a new selection
+    // or a repaint blits it; only a move, an edit or a new zoom draws the lines again.
+    const QTransform device = painter->deviceTransform();
+    const double ratio = painter->device()->devicePixelRatioF();
+    const QRectF need = exposed & m_bounds;
+    if (need.isEmpty())
+        return;
+    constexpr double MaxCachePixels = 24'000'000.0;
+    const double scale = device.m11();
+    const double needPixels = need.width() * need.height() * scale * device.m22();
+    if (device.isRotating() || scale <= 0 || device.m22() <= 0 || needPixels > MaxCachePixels) {
+        // Unusual transforms: no cache, the lines of this paint only.
+        const QRect area = device.mapRect(need).toAlignedRect() &
+                           QRect(0, 0, int(painter->device()->width() * ratio),
+                                 int(painter->device()->height() * ratio));
+        if (area.isEmpty())
+            return;
+        QImage layer(area.size(), QImage::Format_ARGB32_Premultiplied);
+        layer.fill(Qt::transparent);
+        rasterInto(&layer, device * QTransform::fromTranslate(-area.left(), -area.top()), detail);
+        layer.setDevicePixelRatio(ratio);
+        painter->save();
+        painter->resetTransform();
+        painter->drawImage(QPointF(area.topLeft()) / ratio, layer);
+        painter->restore();
+        return;
+    }
+    const bool valid = m_cache.version == m_version && m_cache.detail == detail &&
+                       qFuzzyCompare(m_cache.scale, scale) &&
+                       qFuzzyCompare(m_cache.scaleY, device.m22()) && m_cache.scene.contains(need);
+    if (!valid) {
+        // Cover a quarter more on every side, so that panning reuses the picture.
+        QRectF cover = need.adjusted(-need.width() / 4, -need.height() / 4, need.width() / 4,
+                                     need.height() / 4) &
+                       m_bounds;
+        if (cover.width() * cover.height() * scale * device.m22() > MaxCachePixels)
+            cover = need;
+        m_cache.image = QImage(QSize(int(std::ceil(cover.width() * scale)) + 2,
+                                     int(std::ceil(cover.height() * device.m22())) + 2),
+                               QImage::Format_ARGB32_Premultiplied);
+        m_cache.image.fill(Qt::transparent);
+        rasterInto(&m_cache.image,
+                   QTransform::fromTranslate(-cover.left(), -cover.top()) *
+                       QTransform::fromScale(scale, device.m22()),
+                   detail);
+        m_cache.image.setDevicePixelRatio(ratio);
+        m_cache.scene = cover;
+        m_cache.scale = scale;
+        m_cache.scaleY = device.m22();
+        m_cache.version = m_version;
+        m_cache.detail = detail;
+    }
+    // Only the part of the picture that is needed, at whole pixels: the raster engine's
+    // fastest path (a partly clipped image would go through its texture path).
+    const QPointF origin = device.map(m_cache.scene.topLeft());
+    const QPoint offset(int(std::round(origin.x())), int(std::round(origin.y())));
+    const QRect target = device.mapRect(need).toAlignedRect() &
+                         QRect(offset, m_cache.image.size()) &
+                         QRect(0, 0, int(painter->device()->width() * ratio),
+                               int(painter->device()->height() * ratio));
+    if (target.isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform();
+    painter->drawImage(QRectF(QPointF(target.topLeft()) / ratio, QSizeF(target.size()) / ratio),
+                       m_cache.image, QRectF(target.translated(-offset)));
+    painter->restore();
 }
 
 void EdgeLayer::updateGeometry() const
@@ -124,6 +337,14 @@ void EdgeLayer::updateGeometry() const
     }
     for (const QPointF &p : std::as_const(m_junctionPoint))
         bounds = bounds.united(QRectF(p - QPointF(60, 20), QSizeF(120, 40)));
+    // The overview picture holds the nodes too, those without lines included.
+    const QSizeF size = MapStyle::NodeSize;
+    for (const NodeItem *node : m_overviewNodes) {
+        if (node->isVisible()) {
+            const QRectF r(node->pos() - QPointF(size.width() / 2, size.height() / 2), size);
+            bounds = bounds.isNull() ? r : bounds.united(r);
+        }
+    }
     m_bounds = bounds.adjusted(-20, -20, 20, 20);
 }
 
@@ -152,75 +373,54 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 {
     updateGeometry();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
-    const bool detailed = lod >= 0.3;
-
-    // Batch the visible lines per style: one drawLines call each.
-    QList<QLineF> hard;
-    QList<QLineF> soft;
-    QList<QLineF> implied;
-    QList<int> visible;
-    hard.reserve(m_lines.size());
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        const QLineF &line = m_lines.at(i);
-        const QRectF r = QRectF(line.p1(), line.p2()).normalized().adjusted(-8, -8, 8, 8);
-        if (!r.intersects(exposed))
-            continue;
-        const Edge &e = m_edges.at(i);
-        (e.implied ? implied : e.strength == Strength::Soft ? soft : hard).append(line);
-        visible.append(int(i));
+    // What is exposed and on the device: QGraphicsScene::render() exposes the whole item.
+    QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    if (const QPaintDevice *device = painter->device()) {
+        bool invertible = false;
+        const QTransform toScene = painter->deviceTransform().inverted(&invertible);
+        const double ratio = device->devicePixelRatioF();
+        if (invertible)
+            exposed &=
+                toScene.mapRect(QRectF(0, 0, device->width() * ratio, device->height() * ratio));
     }
-    QList<QLineF> trunks;
-    for (const QLineF &t : std::as_const(m_trunks)) {
-        if (QRectF(t.p1(), t.p2()).normalized().adjusted(-8, -8, 8, 8).intersects(exposed))
-            trunks.append(t);
-    }
-
-    painter->setRenderHint(QPainter::Antialiasing, detailed);
-    painter->setBrush(Qt::NoBrush);
-    if (!detailed) {
-        // Far out: hairlines, no dashes, no arrows.
-        QPen pen(hardColour, 0);
-        painter->setPen(pen);
-        painter->drawLines(hard);
-        painter->drawLines(trunks);
-        pen.setColor(softColour);
-        painter->setPen(pen);
-        painter->drawLines(soft);
-        pen.setColor(impliedColour);
-        painter->setPen(pen);
-        painter->drawLines(implied);
+    if (lod < OverviewDetail) {
+        // Far out: hairlines, then the nodes as boxes of colour, batched per colour (the node
+        // items draw nothing at this level).
+        paintLines(painter, exposed, OverviewLines);
+        QHash<QRgb, QList<QRectF>> boxes;
+        const QSizeF size = MapStyle::NodeSize;
+        for (const NodeItem *node : std::as_const(m_overviewNodes)) {
+            if (!node->isVisible())
+                continue;
+            const QRectF box(node->pos() - QPointF(size.width() / 2, size.height() / 2), size);
+            if (!box.intersects(exposed))
+                continue;
+            const QColor colour = node->isSelected() ? selectedColour : node->fill();
+            boxes[colour.rgba()].append(box);
+        }
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        for (auto it = boxes.cbegin(); it != boxes.cend(); ++it) {
+            painter->setBrush(QColor::fromRgba(it.key()));
+            painter->drawRects(it.value());
+        }
         return;
     }
-    painter->setPen(QPen(hardColour, 1.6));
-    painter->drawLines(hard);
-    painter->setPen(QPen(hardColour, 3.0));
-    painter->drawLines(trunks);
-    painter->setPen(QPen(softColour, 1.6, Qt::DashLine));
-    painter->drawLines(soft);
-    painter->setPen(QPen(impliedColour, 1.8, Qt::DotLine));
-    painter->drawLines(implied);
-
-    // Arrowheads: filled for hard, open for soft and implied.
-    for (int i : std::as_const(visible)) {
-        const Edge &e = m_edges.at(i);
-        const QPolygonF head = arrowHead(m_lines.at(i), 11);
-        if (e.implied || e.strength == Strength::Soft) {
-            painter->setPen(QPen(e.implied ? impliedColour : softColour, 1.6));
-            painter->setBrush(Qt::white);
-        } else {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(hardColour);
-        }
-        painter->drawPolygon(head);
-    }
-    if (m_selected >= 0 && m_selected < m_lines.size()) {
+    const bool detailed = lod >= 0.3;
+    paintLines(painter, exposed, detailed ? DetailedLines : PlainLines);
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
+    const QRectF clip = exposed.adjusted(-16, -16, 16, 16);
+    QLineF part;
+    if (m_selected >= 0 && m_selected < m_lines.size() &&
+        clipLine(m_lines.at(m_selected), clip, &part)) {
         painter->setPen(QPen(selectedColour, 4));
-        painter->drawLine(m_lines.at(m_selected));
+        painter->drawLine(part);
         painter->setPen(Qt::NoPen);
         painter->setBrush(selectedColour);
         painter->drawPolygon(arrowHead(m_lines.at(m_selected), 13));
     }
+    if (!detailed)
+        return;
 
     // Junction badges: "db: 1 of 2".
     if (lod < NodeItem::TextDetail)
@@ -230,8 +430,11 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     font.setBold(true);
     painter->setFont(font);
     const QFontMetricsF metrics(font);
+    const QRectF near = exposed.adjusted(-150, -20, 150, 20);
     for (qsizetype j = 0; j < m_junctions.size(); ++j) {
         const QPointF p = m_junctionPoint.at(j);
+        if (!near.contains(p))
+            continue; // measure text only where a badge can show
         const double w = metrics.horizontalAdvance(m_junctions.at(j).label) + 12;
         const QRectF badge(p.x() - w / 2, p.y() - 10, w, 20);
         if (!badge.intersects(exposed))

@@ -4,6 +4,7 @@
 #include "domain/Enums.h"
 
 #include <QGraphicsItem>
+#include <QImage>
 #include <QLineF>
 #include <QList>
 #include <QString>
@@ -49,12 +50,22 @@ public:
     int edgeAt(const QPointF &scenePoint, double tolerance) const;
     void setSelectedEdge(int index);
     int selectedEdge() const { return m_selected; }
+    // Far out, the layer also draws the nodes, as boxes of colour batched per colour: these are
+    // the nodes; a change of their look calls invalidateOverview().
+    void setOverviewNodes(QList<NodeItem *> nodes);
+    void invalidateOverview();
+    // Below this level of detail the layer draws the nodes instead of the node items.
+    static constexpr double OverviewDetail = 0.15;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     void updateGeometry() const;
+    enum LineDetail { OverviewLines, PlainLines, DetailedLines };
+    void paintLines(QPainter *painter, const QRectF &exposed, int detail);
+    void paintVectorLines(QPainter *painter, const QRectF &exposed, int detail) const;
+    void rasterInto(QImage *image, const QTransform &toImage, int detail) const;
 
     QList<Edge> m_edges;
     QList<Junction> m_junctions;
@@ -66,6 +77,19 @@ private:
     mutable QList<QLineF> m_lines;          // per edge, clipped to the node outlines
     mutable QList<QPointF> m_junctionPoint; // per junction
     mutable QList<QLineF> m_trunks;         // consumer → junction, per junction
+
+    QList<NodeItem *> m_overviewNodes;
+    quint64 m_version = 0; // of the lines; bumps when anything moves or changes
+    struct LineCache
+    {
+        QImage image; // device pixels
+        QRectF scene; // what it covers
+        double scale = 0;
+        double scaleY = 0;
+        quint64 version = ~quint64(0);
+        int detail = -1;
+    };
+    LineCache m_cache;
 };
 
 } // namespace Continuity

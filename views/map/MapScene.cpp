@@ -78,6 +78,7 @@ MapScene::~MapScene()
 {
     // The edge layer points at node items: let it go first.
     m_edges->setEdges({}, {});
+    m_edges->setOverviewNodes({});
 }
 
 const Plan &MapScene::plan() const
@@ -264,6 +265,7 @@ void MapScene::rebuild()
 
     // The edge layer points at items: empty it before any item goes.
     m_edges->setEdges({}, {});
+    m_edges->setOverviewNodes({});
     const bool movable = isEditable() || !m_document;
     QSet<QString> alive;
     alive.reserve(p.processes.size() + p.services.size());
@@ -371,6 +373,13 @@ void MapScene::rebuild()
         edges.append({from, to, e.strength, e.implied, junction});
     }
     m_edges->setEdges(std::move(edges), std::move(junctions));
+    QList<NodeItem *> overview;
+    overview.reserve(m_items.size() + m_collapsed.size());
+    for (NodeItem *item : std::as_const(m_items))
+        overview.append(item);
+    for (NodeItem *item : std::as_const(m_collapsed))
+        overview.append(item);
+    m_edges->setOverviewNodes(std::move(overview));
     recolour();
     emit rebuilt();
 }

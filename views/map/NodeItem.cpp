@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NodeItem.h"
 
+#include "EdgeLayer.h"
 #include "MapScene.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,8 @@ void NodeItem::setFill(const QColor &fill)
     m_fill = fill;
     m_text = MapStyle::textColourOn(fill);
     update();
+    if (auto *map = qobject_cast<MapScene *>(scene()))
+        map->edgeLayer()->invalidateOverview();
 }
 
 void NodeItem::setStateMark(MapScenarioState state)
@@ -179,11 +182,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
-    if (lod < ShapeDetail) {
-        // Far out: a box of colour, the cheapest thing that still shows where nodes are.
-        painter->fillRect(box, selected ? QColor(0x1e, 0x88, 0xe5) : m_fill);
+    // Far out the EdgeLayer's overview picture shows this node (EdgeLayer::OverviewDetail).
+    if (lod < ShapeDetail)
         return;
-    }
     painter->setRenderHint(QPainter::Antialiasing, lod >= TextDetail);
     QPen pen(QColor(0x42, 0x42, 0x42), 1.2);
     if (m_state == MapScenarioState::RedundancyLost)
@@ -239,6 +240,9 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
     if (change == ItemPositionHasChanged) {
         if (auto *map = qobject_cast<MapScene *>(scene()))
             map->onItemMoved(this);
+    } else if (change == ItemSelectedHasChanged || change == ItemVisibleHasChanged) {
+        if (auto *map = qobject_cast<MapScene *>(scene()))
+            map->edgeLayer()->invalidateOverview();
     }
     return QGraphicsItem::itemChange(change, value);
 }

@@ -32,6 +32,7 @@ public:
     void setStateMark(MapScenarioState state);
     void setHighlighted(bool highlighted);
     const QString &name() const { return m_name; }
+    const QColor &fill() const { return m_fill; }
     std::optional<ServiceKind> serviceKind() const { return m_serviceKind; }
 
     QRectF boundingRect() const override;
