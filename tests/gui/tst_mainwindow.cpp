@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, driven offscreen through its actions, with scripted dialogs.
 #include "dialogs/UserDialogs.h"
+#include "inspector/NodeInspector.h"
+#include "map/MapPage.h"
+#include "map/MapScene.h"
+#include "map/MapView.h"
+#include "map/NodeItem.h"
 #include "document/PlanDocument.h"
 #include "MainWindow.h"
 #include "storage/PlanFile.h"
@@ -10,6 +15,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QDialog>
 #include <QFile>
 #include <QHeaderView>
@@ -84,6 +93,7 @@ private slots:
     void tierPolicyIsEditedAndReset();
     void presentationModeScalesText();
     void inspectorEditsServicesAndDependencies();
+    void mapIsLaidOutFailsNodesAndShowsAnalysisRows();
 
 private:
     QAction *action(const char *name)
@@ -630,6 +640,77 @@ void tst_MainWindow::inspectorEditsServicesAndDependencies()
     QVERIFY(!m_window->document()->service(QStringLiteral("new-service")));
     action("undoAction")->trigger();
     QVERIFY(m_window->document()->service(QStringLiteral("new-service")));
+}
+
+void tst_MainWindow::mapIsLaidOutFailsNodesAndShowsAnalysisRows()
+{
+    QVERIFY(m_window->openSamplePlan());
+    auto *page = m_window->findChild<MapPage *>(QStringLiteral("mapPage"));
+    QVERIFY(page);
+    QSignalSpy laidOut(page, &MapPage::layoutFinished);
+    auto *navigator = m_window->findChild<QListWidget *>(QStringLiteral("navigator"));
+    navigator->setCurrentRow(3);
+    QVERIFY(page->isVisible());
+    // A plan that was never drawn is laid out in the background when the map first shows.
+    QVERIFY(laidOut.wait(30000));
+    QCOMPARE(laidOut.constFirst().constFirst().toBool(), true);
+    QCOMPARE(m_window->document()->undoStack()->undoText(),
+             QStringLiteral("Lay out the map with dot"));
+    QVERIFY(m_window->document()->service(QStringLiteral("dc-fra"))->position);
+
+    // Selecting on the map shows the node in the inspector.
+    MapScene *scene = page->scene();
+    scene->selectIds({QStringLiteral("dc-fra")});
+    auto *inspector = m_window->findChild<NodeInspector *>();
+    QVERIFY(inspector);
+    QCOMPARE(inspector->node(), QStringLiteral("dc-fra"));
+
+    // "Fail This" from the node's context menu fails it in the analyses; the map shows the
+    // cascade.
+    MapView *view = page->view();
+    view->centreOnNodes({QStringLiteral("dc-fra")});
+    const QPoint at = view->mapFromScene(scene->nodeItem(QStringLiteral("dc-fra"))->pos());
+    QTimer::singleShot(100, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *a : menu->actions()) {
+            if (a->objectName() == QLatin1String("mapFailAction")) {
+                a->trigger();
+                menu->close();
+                return;
+            }
+        }
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    QCOMPARE(scene->colourMode(), MapColourMode::Scenario);
+    QTRY_COMPARE(scene->scenario(), QStringList{QStringLiteral("dc-fra")});
+    QTRY_COMPARE(scene->scenarioState(QStringLiteral("dc-fra")), MapScenarioState::Failed);
+    QTRY_VERIFY(scene->scenarioState(QStringLiteral("take-card-payments")) !=
+                MapScenarioState::Up);
+
+    // "Show on Map" on a cascade row brings the map back with that node selected.
+    navigator->setCurrentRow(4);
+    auto *cascade = m_window->findChild<QTableView *>(QStringLiteral("cascadeTable"));
+    QTRY_VERIFY(cascade->model()->rowCount() > 1);
+    int row = -1;
+    for (int r = 0; r < cascade->model()->rowCount(); ++r) {
+        if (cascade->model()->index(r, 0).data(Qt::UserRole + 1).toString() ==
+            QLatin1String("take-card-payments"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    cascade->selectRow(row);
+    QAction *show = nullptr;
+    for (QAction *a : cascade->actions()) {
+        if (a->objectName() == QLatin1String("showOnMapAction"))
+            show = a;
+    }
+    QVERIFY(show);
+    show->trigger();
+    QCOMPARE(navigator->currentRow(), 3);
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("take-card-payments")});
 }
 
 QTEST_MAIN(tst_MainWindow)
