@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, driven offscreen through its actions, with scripted dialogs.
 #include "dialogs/UserDialogs.h"
+#include "document/PlanDocument.h"
 #include "inspector/NodeInspector.h"
+#include "MainWindow.h"
 #include "map/MapPage.h"
 #include "map/MapScene.h"
 #include "map/MapView.h"
 #include "map/NodeItem.h"
-#include "document/PlanDocument.h"
-#include "MainWindow.h"
 #include "storage/PlanFile.h"
 #include "tables/PlanTableView.h"
 #include "TestSupport.h"
@@ -16,9 +16,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
-#include <QMenu>
-#include <QSignalSpy>
-#include <QTimer>
 #include <QDialog>
 #include <QFile>
 #include <QHeaderView>
@@ -26,7 +23,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -34,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Continuity;
@@ -687,8 +687,7 @@ void tst_MainWindow::mapIsLaidOutFailsNodesAndShowsAnalysisRows()
     QCOMPARE(scene->colourMode(), MapColourMode::Scenario);
     QTRY_COMPARE(scene->scenario(), QStringList{QStringLiteral("dc-fra")});
     QTRY_COMPARE(scene->scenarioState(QStringLiteral("dc-fra")), MapScenarioState::Failed);
-    QTRY_VERIFY(scene->scenarioState(QStringLiteral("take-card-payments")) !=
-                MapScenarioState::Up);
+    QTRY_VERIFY(scene->scenarioState(QStringLiteral("take-card-payments")) != MapScenarioState::Up);
 
     // "Show on Map" on a cascade row brings the map back with that node selected.
     navigator->setCurrentRow(4);

@@ -230,8 +230,11 @@ void EdgeLayer::paintLines(QPainter *painter, const QRectF &exposed, int detail)
     // All lines of the exposed area come from one picture in device pixels, drawn by
     // rasterLines and kept while the lines and the zoom stay the same: a pan, a new selection
     // or a repaint blits it; only a move, an edit or a new zoom draws the lines again.
-    const QTransform device = painter->deviceTransform();
+    // Scene → physical pixels of the paint device. The world transform, not the device
+    // transform: a widget's painter also carries its offset in the window, which drawing
+    // after resetTransform() adds by itself.
     const double ratio = painter->device()->devicePixelRatioF();
+    const QTransform device = painter->worldTransform() * QTransform::fromScale(ratio, ratio);
     const QRectF need = exposed & m_bounds;
     if (need.isEmpty())
         return;
@@ -377,11 +380,9 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
     if (const QPaintDevice *device = painter->device()) {
         bool invertible = false;
-        const QTransform toScene = painter->deviceTransform().inverted(&invertible);
-        const double ratio = device->devicePixelRatioF();
+        const QTransform toScene = painter->worldTransform().inverted(&invertible);
         if (invertible)
-            exposed &=
-                toScene.mapRect(QRectF(0, 0, device->width() * ratio, device->height() * ratio));
+            exposed &= toScene.mapRect(QRectF(0, 0, device->width(), device->height()));
     }
     if (lod < OverviewDetail) {
         // Far out: hairlines, then the nodes as boxes of colour, batched per colour (the node

@@ -220,11 +220,19 @@ void MapPage::createToolBar()
     bar->addWidget(m_colourBy);
     bar->addSeparator();
 
+    QAction *exportAction = bar->addAction(tr("Export…"), this, &MapPage::onExport);
+    exportAction->setObjectName(QStringLiteral("mapExportAction"));
+    exportAction->setToolTip(tr("Save the map as PNG, SVG or PDF"));
+    layout()->addWidget(bar);
+}
+
+void MapPage::createFilterRow()
+{
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("mapSearch"));
     m_search->setPlaceholderText(tr("Find a node (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(180);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -240,26 +248,20 @@ void MapPage::createToolBar()
             text.trimmed().isEmpty() ? QString() : tr("%n found", nullptr, int(m_matches.size())));
     });
     connect(m_search, &QLineEdit::returnPressed, this, &MapPage::onSearch);
-    bar->addWidget(m_search);
+
     m_searchResult = new QLabel;
     m_searchResult->setObjectName(QStringLiteral("mapSearchResult"));
     m_searchResult->setMinimumWidth(70);
     m_searchResult->setContentsMargins(6, 0, 6, 0);
-    bar->addWidget(m_searchResult);
-    bar->addSeparator();
-    QAction *exportAction = bar->addAction(tr("Export…"), this, &MapPage::onExport);
-    exportAction->setObjectName(QStringLiteral("mapExportAction"));
-    exportAction->setToolTip(tr("Save the map as PNG, SVG or PDF"));
-    layout()->addWidget(bar);
-}
 
-void MapPage::createFilterRow()
-{
-    auto *row = new QWidget;
+    // A tool bar rather than a row of widgets: on a narrow window what does not fit goes into
+    // its extension menu instead of pushing the inspector away.
+    auto *row = new QToolBar(tr("Map Filters"));
     row->setObjectName(QStringLiteral("mapFilterRow"));
-    auto *rowLayout = new QHBoxLayout(row);
-    rowLayout->setContentsMargins(8, 2, 8, 4);
-    rowLayout->addWidget(new QLabel(tr("Show:")));
+    auto *rowLayout = row;
+    auto *showLabel = new QLabel(tr("Show: "));
+    showLabel->setContentsMargins(6, 0, 0, 0);
+    rowLayout->addWidget(showLabel);
 
     auto *kinds = new QToolButton;
     kinds->setObjectName(QStringLiteral("mapKindFilter"));
@@ -298,10 +300,12 @@ void MapPage::createFilterRow()
     m_siteFilter = new QComboBox;
     m_siteFilter->setObjectName(QStringLiteral("mapSiteFilter"));
     m_siteFilter->setToolTip(tr("A site and everything that depends on it"));
+    m_siteFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_siteFilter->setMinimumContentsLength(14);
     connect(m_siteFilter, &QComboBox::currentIndexChanged, this, &MapPage::updateFilter);
     rowLayout->addWidget(m_siteFilter);
 
-    m_neighbourhood = new QCheckBox(tr("Neighbourhood of the selection"));
+    m_neighbourhood = new QCheckBox(tr("Neighbourhood"));
     m_neighbourhood->setObjectName(QStringLiteral("mapNeighbourhood"));
     m_neighbourhood->setToolTip(
         tr("Only what the selected nodes depend on and what depends on them"));
@@ -311,7 +315,8 @@ void MapPage::createFilterRow()
     m_hops->setObjectName(QStringLiteral("mapHops"));
     m_hops->setRange(1, 9);
     m_hops->setValue(1);
-    m_hops->setSuffix(tr(" hop(s) up and down"));
+    m_hops->setSuffix(tr(" hops"));
+    m_hops->setToolTip(tr("How many steps up (consumers) and down (providers) to show"));
     connect(m_hops, &QSpinBox::valueChanged, this, &MapPage::updateFilter);
     rowLayout->addWidget(m_hops);
 
@@ -325,7 +330,9 @@ void MapPage::createFilterRow()
         m_scene->setFilter(filter);
     });
     rowLayout->addWidget(m_expandAll);
-    rowLayout->addStretch(1);
+    rowLayout->addSeparator();
+    rowLayout->addWidget(m_search);
+    rowLayout->addWidget(m_searchResult);
     m_counts = new QLabel;
     m_counts->setObjectName(QStringLiteral("mapCounts"));
     rowLayout->addWidget(m_counts);
