@@ -660,8 +660,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
         out << "continuity-cli " << CONTINUITY_VERSION << " (Qt " << qVersion() << ", SQLite "
-            << PlanFile::sqliteVersion() << ", plan format " << PlanFile::currentSchemaVersion()
-            << ")\n"
+            << PlanFile::sqliteVersion() << ", Graphviz " << graphvizVersion() << ", plan format "
+            << PlanFile::currentSchemaVersion() << ")\n"
             << "Licence: GPL-3.0-or-later" << Qt::endl;
         return Success;
     }

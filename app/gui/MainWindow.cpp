@@ -15,6 +15,7 @@
 #include "io/SamplePlan.h"
 #include "itemmodels/ProcessTableModel.h"
 #include "itemmodels/ServiceTableModel.h"
+#include "layout/GraphvizLayout.h"
 #include "storage/PlanFile.h"
 #include "tables/PlanTableView.h"
 
@@ -778,9 +779,10 @@ void MainWindow::onAbout()
     box.setTextFormat(Qt::RichText);
     box.setText(tr("<h3>Continuity %1</h3><p>A workbench for business continuity and "
                    "disaster-recovery planning.</p><p>Licence: GPL-3.0-or-later</p>"
-                   "<p>Qt %2 · SQLite %3 · plan format %4</p>")
+                   "<p>Qt %2 · SQLite %3 · Graphviz %4 · plan format %5</p>")
                     .arg(QStringLiteral(CONTINUITY_VERSION), QString::fromLatin1(qVersion()),
-                         PlanFile::sqliteVersion().toHtmlEscaped())
+                         PlanFile::sqliteVersion().toHtmlEscaped(),
+                         graphvizVersion().toHtmlEscaped())
                     .arg(PlanFile::currentSchemaVersion()));
     box.exec();
 }

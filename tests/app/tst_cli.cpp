@@ -69,6 +69,7 @@ void tst_Cli::helpAndVersion()
     QVERIFY(r.out.startsWith(QLatin1String("continuity-cli ")));
     QVERIFY2(r.out.contains(QLatin1String("SQLite 3.")), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("Qt 6.")));
+    QVERIFY2(r.out.contains(QLatin1String("Graphviz 2.")), qPrintable(r.out));
 }
 
 void tst_Cli::badUsage_data()

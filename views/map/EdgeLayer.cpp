@@ -6,10 +6,12 @@
 #include "NodeItem.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
+#include <QTimer>
 
 #include <cmath>
 
@@ -138,13 +140,20 @@ void EdgeLayer::rasterInto(QImage *image, const QTransform &toImage, int detail)
     QList<QLineF> implied;
     hard.reserve(m_lines.size());
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (m_liveEdge.at(i))
+            continue;
         const Edge &e = m_edges.at(i);
         (e.implied ? implied : e.strength == Strength::Soft ? soft : hard).append(m_lines.at(i));
+    }
+    QList<QLineF> trunks;
+    for (qsizetype j = 0; j < m_trunks.size(); ++j) {
+        if (!m_liveJunction.at(j))
+            trunks.append(m_trunks.at(j));
     }
     if (overview) {
         // Far out: plain hairlines, soft ones lighter.
         rasterLines(image, toImage, soft + implied, {softColour, false, 0, 0});
-        rasterLines(image, toImage, hard + m_trunks, {hardColour, false, 0, 0});
+        rasterLines(image, toImage, hard + trunks, {hardColour, false, 0, 0});
         return;
     }
     rasterLines(image, toImage, soft, {softColour, true, 7, 5});
@@ -157,7 +166,7 @@ void EdgeLayer::rasterInto(QImage *image, const QTransform &toImage, int detail)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setTransform(toImage);
     painter.setPen(QPen(hardColour, 3.0));
-    painter.drawLines(m_trunks);
+    painter.drawLines(trunks);
     if (detail != DetailedLines)
         return;
     QPainterPath filled;
@@ -165,7 +174,7 @@ void EdgeLayer::rasterInto(QImage *image, const QTransform &toImage, int detail)
     QPainterPath openImplied;
     const QRectF area = toImage.inverted().mapRect(QRectF(image->rect()));
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        if (!area.contains(m_lines.at(i).p2()))
+        if (m_liveEdge.at(i) || !area.contains(m_lines.at(i).p2()))
             continue;
         const Edge &e = m_edges.at(i);
         QPainterPath &path = e.implied ? openImplied : e.strength == Strength::Soft ? open : filled;
@@ -178,6 +187,74 @@ void EdgeLayer::rasterInto(QImage *image, const QTransform &toImage, int detail)
     painter.drawPath(open);
     painter.setPen(QPen(impliedColour, 1.4));
     painter.drawPath(openImplied);
+}
+
+void EdgeLayer::setLiveNodes(const QSet<const NodeItem *> &nodes)
+{
+    if (nodes == m_live)
+        return;
+    m_live = nodes;
+    invalidateGeometry(); // the picture leaves their lines out from now on, or takes them back
+}
+
+void EdgeLayer::nodesMoved()
+{
+    prepareGeometryChange();
+    m_dirty = true;
+    if (m_live.isEmpty())
+        ++m_version; // not a drag: the picture is redrawn
+    update();
+}
+
+void EdgeLayer::paintLiveLines(QPainter *painter, const QRectF &exposed, bool arrows) const
+{
+    if (m_live.isEmpty())
+        return;
+    const QRectF clip = exposed.adjusted(-16, -16, 16, 16);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    QLineF part;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (!m_liveEdge.at(i) || !clipLine(m_lines.at(i), clip, &part))
+            continue;
+        const Edge &e = m_edges.at(i);
+        QPen pen(e.implied                      ? impliedColour
+                 : e.strength == Strength::Soft ? softColour
+                                                : hardColour,
+                 0,
+                 e.implied                      ? Qt::DotLine
+                 : e.strength == Strength::Soft ? Qt::DashLine
+                                                : Qt::SolidLine);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawLine(part);
+        if (arrows && clip.contains(m_lines.at(i).p2())) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(pen.color());
+            painter->drawPolygon(arrowHead(m_lines.at(i), 11));
+        }
+    }
+    painter->setPen(QPen(hardColour, 3.0));
+    for (qsizetype j = 0; j < m_trunks.size(); ++j) {
+        if (m_liveJunction.at(j) && clipLine(m_trunks.at(j), clip, &part))
+            painter->drawLine(part);
+    }
+}
+
+void EdgeLayer::scheduleSharpRedraw()
+{
+    if (m_sharpPending || !scene())
+        return;
+    m_sharpPending = true;
+    QTimer::singleShot(SharpRedrawDelay, scene(), [this] {
+        m_sharpPending = false;
+        if (m_zoomClock.isValid() && m_zoomClock.elapsed() < SharpRedrawDelay - 10) {
+            scheduleSharpRedraw(); // still zooming
+            return;
+        }
+        m_sharpAllowed = true;
+        update();
+    });
 }
 
 void EdgeLayer::paintVectorLines(QPainter *painter, const QRectF &exposed, int detail) const
@@ -261,7 +338,21 @@ void EdgeLayer::paintLines(QPainter *painter, const QRectF &exposed, int detail)
     const bool valid = m_cache.version == m_version && m_cache.detail == detail &&
                        qFuzzyCompare(m_cache.scale, scale) &&
                        qFuzzyCompare(m_cache.scaleY, device.m22()) && m_cache.scene.contains(need);
+    const bool zoomedOnly = !valid && !m_cache.image.isNull() && m_cache.version == m_version &&
+                            m_cache.detail == detail && !qFuzzyCompare(m_cache.scale, scale);
+    if (zoomedOnly && !m_sharpAllowed && painter->device()->devType() == QInternal::Widget) {
+        // While the planner zooms, the previous picture is drawn scaled (a blit) and the sharp
+        // one follows once the zooming pauses; exports and tests always get the sharp one.
+        painter->save();
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter->drawImage(m_cache.scene, m_cache.image);
+        painter->restore();
+        m_zoomClock.start();
+        scheduleSharpRedraw();
+        return;
+    }
     if (!valid) {
+        m_sharpAllowed = false;
         // Cover a quarter more on every side, so that panning reuses the picture.
         QRectF cover = need.adjusted(-need.width() / 4, -need.height() / 4, need.width() / 4,
                                      need.height() / 4) &
@@ -324,6 +415,22 @@ void EdgeLayer::updateGeometry() const
             point = c + QPointF(0, MapStyle::NodeSize.height());
         m_junctionPoint[j] = point;
         m_trunks[j] = QLineF(boxExit(c, point), point);
+    }
+    // Lines of nodes being dragged are drawn live, outside the cached picture.
+    m_liveJunction.assign(m_junctions.size(), false);
+    m_liveEdge.assign(m_edges.size(), false);
+    if (!m_live.isEmpty()) {
+        for (qsizetype j = 0; j < m_junctions.size(); ++j)
+            m_liveJunction[j] = m_live.contains(m_junctions.at(j).consumer);
+        for (const Edge &e : m_edges) {
+            if (e.junction >= 0 && m_live.contains(e.to))
+                m_liveJunction[e.junction] = true;
+        }
+        for (qsizetype i = 0; i < m_edges.size(); ++i) {
+            const Edge &e = m_edges.at(i);
+            m_liveEdge[i] = m_live.contains(e.from) || m_live.contains(e.to) ||
+                            (e.junction >= 0 && m_liveJunction[e.junction]);
+        }
     }
     m_lines.resize(m_edges.size());
     QRectF bounds;
@@ -388,6 +495,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         // Far out: hairlines, then the nodes as boxes of colour, batched per colour (the node
         // items draw nothing at this level).
         paintLines(painter, exposed, OverviewLines);
+        paintLiveLines(painter, exposed, false);
         QHash<QRgb, QList<QRectF>> boxes;
         const QSizeF size = MapStyle::NodeSize;
         for (const NodeItem *node : std::as_const(m_overviewNodes)) {
@@ -409,6 +517,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     const bool detailed = lod >= 0.3;
     paintLines(painter, exposed, detailed ? DetailedLines : PlainLines);
+    paintLiveLines(painter, exposed, detailed);
     painter->setRenderHint(QPainter::Antialiasing, detailed);
     const QRectF clip = exposed.adjusted(-16, -16, 16, 16);
     QLineF part;

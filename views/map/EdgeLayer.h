@@ -3,11 +3,15 @@
 
 #include "domain/Enums.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsItem>
 #include <QImage>
 #include <QLineF>
 #include <QList>
+#include <QSet>
+
 #include <QString>
+#include <vector>
 
 namespace Continuity {
 
@@ -43,8 +47,12 @@ public:
     int type() const override { return Type; }
     void setEdges(QList<Edge> edges, QList<Junction> junctions);
     const QList<Edge> &edges() const { return m_edges; }
-    // Nodes moved: the lines follow at the next paint.
+    // Something changed: the lines are recomputed and redrawn at the next paint.
     void invalidateGeometry();
+    // Nodes moved: the lines follow at the next paint. While live nodes are set (a drag), their
+    // lines are drawn on their own and the picture of all the others is kept.
+    void nodesMoved();
+    void setLiveNodes(const QSet<const NodeItem *> &nodes);
 
     // The edge whose line passes within `tolerance` of `scenePoint`, or -1.
     int edgeAt(const QPointF &scenePoint, double tolerance) const;
@@ -65,6 +73,7 @@ private:
     enum LineDetail { OverviewLines, PlainLines, DetailedLines };
     void paintLines(QPainter *painter, const QRectF &exposed, int detail);
     void paintVectorLines(QPainter *painter, const QRectF &exposed, int detail) const;
+    void paintLiveLines(QPainter *painter, const QRectF &exposed, bool arrows) const;
     void rasterInto(QImage *image, const QTransform &toImage, int detail) const;
 
     QList<Edge> m_edges;
@@ -79,6 +88,9 @@ private:
     mutable QList<QLineF> m_trunks;         // consumer → junction, per junction
 
     QList<NodeItem *> m_overviewNodes;
+    QSet<const NodeItem *> m_live;
+    mutable std::vector<bool> m_liveEdge;
+    mutable std::vector<bool> m_liveJunction;
     quint64 m_version = 0; // of the lines; bumps when anything moves or changes
     struct LineCache
     {
@@ -90,6 +102,12 @@ private:
         int detail = -1;
     };
     LineCache m_cache;
+    // Zooming in a window: the old picture scaled until the zoom pauses (paintLines).
+    static constexpr int SharpRedrawDelay = 150; // ms
+    void scheduleSharpRedraw();
+    QElapsedTimer m_zoomClock;
+    bool m_sharpPending = false;
+    bool m_sharpAllowed = false;
 };
 
 } // namespace Continuity

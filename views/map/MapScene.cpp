@@ -262,6 +262,7 @@ void MapScene::rebuild()
     }
     m_provisional = provisionalPositions(m_graph);
     m_dragStart.clear();
+    m_edges->setLiveNodes({});
 
     // The edge layer points at items: empty it before any item goes.
     m_edges->setEdges({}, {});
@@ -405,6 +406,7 @@ void MapScene::updatePositions(const QStringList &ids)
     }
     m_settingPositions = false;
     m_dragStart.clear();
+    m_edges->setLiveNodes({});
     if (needRebuild)
         rebuild();
     else
@@ -737,8 +739,14 @@ void MapScene::onItemMoved(NodeItem *item)
 {
     if (m_settingPositions)
         return;
-    m_dragStart.insert(item, QPointF());
-    m_edges->invalidateGeometry();
+    if (!m_dragStart.contains(item)) {
+        m_dragStart.insert(item, QPointF());
+        QSet<const NodeItem *> live;
+        for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
+            live.insert(it.key());
+        m_edges->setLiveNodes(live);
+    }
+    m_edges->nodesMoved();
 }
 
 bool MapScene::commitMoves(QString *errorMessage)
@@ -747,6 +755,7 @@ bool MapScene::commitMoves(QString *errorMessage)
         return true;
     const QList<NodeItem *> moved = m_dragStart.keys();
     m_dragStart.clear();
+    m_edges->setLiveNodes({});
     NodePositions positions;
     for (NodeItem *item : moved) {
         if (!item->isCollapsed()) {
