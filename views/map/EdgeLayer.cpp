@@ -132,7 +132,7 @@ void EdgeLayer::invalidateOverview()
     update();
 }
 
-void EdgeLayer::rasterInto(QImage *image, const QTransform &toImage, int detail) const
+void EdgeLayer::rasterInto(QImage *image, const QTransform &toImage, int detail, int width) const
 {
     const bool overview = detail == OverviewLines;
     QList<QLineF> hard;
@@ -152,13 +152,13 @@ void EdgeLayer::rasterInto(QImage *image, const QTransform &toImage, int detail)
     }
     if (overview) {
         // Far out: plain hairlines, soft ones lighter.
-        rasterLines(image, toImage, soft + implied, {softColour, false, 0, 0});
-        rasterLines(image, toImage, hard + trunks, {hardColour, false, 0, 0});
+        rasterLines(image, toImage, soft + implied, {softColour, false, 0, 0, 1});
+        rasterLines(image, toImage, hard + trunks, {hardColour, false, 0, 0, 1});
         return;
     }
-    rasterLines(image, toImage, soft, {softColour, true, 7, 5});
-    rasterLines(image, toImage, implied, {impliedColour, true, 2, 3});
-    rasterLines(image, toImage, hard, {hardColour, true, 0, 0});
+    rasterLines(image, toImage, soft, {softColour, true, 7 * width, 5 * width, width});
+    rasterLines(image, toImage, implied, {impliedColour, true, 2 * width, 3 * width, width});
+    rasterLines(image, toImage, hard, {hardColour, true, 0, 0, width});
 
     // Group trunks and, close up, the arrowheads go into the same picture: a shared service
     // with a thousand consumers then costs nothing per frame.
@@ -312,6 +312,7 @@ void EdgeLayer::paintLines(QPainter *painter, const QRectF &exposed, int detail)
     // after resetTransform() adds by itself.
     const double ratio = painter->device()->devicePixelRatioF();
     const QTransform device = painter->worldTransform() * QTransform::fromScale(ratio, ratio);
+    const int width = ratio >= 1.5 ? 2 : 1; // lines one logical pixel wide
     const QRectF need = exposed & m_bounds;
     if (need.isEmpty())
         return;
@@ -327,7 +328,8 @@ void EdgeLayer::paintLines(QPainter *painter, const QRectF &exposed, int detail)
             return;
         QImage layer(area.size(), QImage::Format_ARGB32_Premultiplied);
         layer.fill(Qt::transparent);
-        rasterInto(&layer, device * QTransform::fromTranslate(-area.left(), -area.top()), detail);
+        rasterInto(&layer, device * QTransform::fromTranslate(-area.left(), -area.top()), detail,
+                   width);
         layer.setDevicePixelRatio(ratio);
         painter->save();
         painter->resetTransform();
@@ -366,7 +368,7 @@ void EdgeLayer::paintLines(QPainter *painter, const QRectF &exposed, int detail)
         rasterInto(&m_cache.image,
                    QTransform::fromTranslate(-cover.left(), -cover.top()) *
                        QTransform::fromScale(scale, device.m22()),
-                   detail);
+                   detail, width);
         m_cache.image.setDevicePixelRatio(ratio);
         m_cache.scene = cover;
         m_cache.scale = scale;

@@ -74,7 +74,7 @@ private:
     void paintLines(QPainter *painter, const QRectF &exposed, int detail);
     void paintVectorLines(QPainter *painter, const QRectF &exposed, int detail) const;
     void paintLiveLines(QPainter *painter, const QRectF &exposed, bool arrows) const;
-    void rasterInto(QImage *image, const QTransform &toImage, int detail) const;
+    void rasterInto(QImage *image, const QTransform &toImage, int detail, int width) const;
 
     QList<Edge> m_edges;
     QList<Junction> m_junctions;

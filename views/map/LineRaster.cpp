@@ -57,8 +57,6 @@ inline void blend(quint32 *pixel, quint32 src, quint32 alpha)
     *pixel = rb | ag;
 }
 
-} // namespace
-
 // One clipped line along its major axis x (y for steep lines), in 16.16 fixed point.
 template <bool Steep, bool Antialias>
 void drawSpan(quint32 *bits, qsizetype stride, int majorStart, int majorEnd, qint64 minor,
@@ -91,6 +89,28 @@ void drawSpan(quint32 *bits, qsizetype stride, int majorStart, int majorEnd, qin
                   src, lower);
     }
 }
+
+void drawOne(bool steep, bool antialias, quint32 *bits, qsizetype stride, int start, int end,
+             qint64 minor, qint64 step, int minorLimit, quint32 src, int on, int period)
+{
+    if (steep) {
+        if (antialias)
+            drawSpan<true, true>(bits, stride, start, end, minor, step, minorLimit, src, on,
+                                 period);
+        else
+            drawSpan<true, false>(bits, stride, start, end, minor, step, minorLimit, src, on,
+                                  period);
+    } else {
+        if (antialias)
+            drawSpan<false, true>(bits, stride, start, end, minor, step, minorLimit, src, on,
+                                  period);
+        else
+            drawSpan<false, false>(bits, stride, start, end, minor, step, minorLimit, src, on,
+                                   period);
+    }
+}
+
+} // namespace
 
 void rasterLines(QImage *image, const QTransform &toDevice, const QList<QLineF> &lines,
                  const LineStyle &style)
@@ -130,20 +150,10 @@ void rasterLines(QImage *image, const QTransform &toDevice, const QList<QLineF> 
         const qint64 minor = qint64(std::floor(startY * 65536.0));
         const qint64 step = qint64(std::floor(gradient * 65536.0));
         const int minorLimit = steep ? w : h;
-        if (steep) {
-            if (style.antialias)
-                drawSpan<true, true>(bits, stride, start, end, minor, step, minorLimit, src,
-                                     style.on, period);
-            else
-                drawSpan<true, false>(bits, stride, start, end, minor, step, minorLimit, src,
-                                      style.on, period);
-        } else {
-            if (style.antialias)
-                drawSpan<false, true>(bits, stride, start, end, minor, step, minorLimit, src,
-                                      style.on, period);
-            else
-                drawSpan<false, false>(bits, stride, start, end, minor, step, minorLimit, src,
-                                       style.on, period);
+        for (int k = 0; k < std::max(1, style.width); ++k) {
+            const qint64 shifted = minor + qint64(k) * 65536;
+            drawOne(steep, style.antialias, bits, stride, start, end, shifted, step, minorLimit,
+                    src, style.on, period);
         }
     }
 }

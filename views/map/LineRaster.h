@@ -22,6 +22,7 @@ struct LineStyle
     bool antialias = true;
     int on = 0; // 0: solid
     int off = 0;
+    int width = 1; // pixels across; 2 on high-density screens and exports
 };
 
 void rasterLines(QImage *image, const QTransform &toDevice, const QList<QLineF> &lines,

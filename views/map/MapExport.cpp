@@ -102,11 +102,13 @@ bool write(MapScene *scene, const QString &path, const QString &title, QString *
                                 scale))),
             QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
+        // A high-density picture painted in map units: lines and text keep their weight.
+        image.setDevicePixelRatio(scale);
         {
             QPainter painter(&image);
-            painter.scale(scale, scale);
             paintPage(&painter, scene, source, title, 1.0);
         }
+        image.setDevicePixelRatio(1.0);
         ok = image.save(&file, "PNG");
     } else if (ok && suffix == QLatin1String("svg")) {
         QSvgGenerator svg;

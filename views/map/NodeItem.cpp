@@ -206,7 +206,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setFont(font);
     const QFontMetricsF nameMetrics(font);
     const double inset = m_kind == MapNodeKind::Process ? 18 : 10;
-    const double top = m_serviceKind == ServiceKind::DataStore ? 12
+    const double top = m_serviceKind == ServiceKind::DataStore ? 15
                        : m_serviceKind == ServiceKind::Site    ? 10
                                                                : 5;
     const QRectF textArea = box.adjusted(inset, top, -inset - 24, -4);
