@@ -307,6 +307,23 @@ bool PlanDocument::setImpactRating(const QString &processId, ImpactCategory cate
     return true;
 }
 
+bool PlanDocument::refuseDuplicateSysId(const Service &service, QString *errorMessage) const
+{
+    // The CMDB's sys_id is how a re-import finds a service again: one service per sys_id.
+    const QString sysId = service.attributes.value(QStringLiteral("sys_id"));
+    if (sysId.isEmpty())
+        return false;
+    for (const Service &other : m_plan.services) {
+        if (other.id != service.id && other.attributes.value(QStringLiteral("sys_id")) == sysId) {
+            setError(
+                errorMessage,
+                Tr::tr("The CMDB sys_id \"%1\" already belongs to \"%2\".").arg(sysId, other.name));
+            return true;
+        }
+    }
+    return false;
+}
+
 bool PlanDocument::addService(const Service &service, QString *errorMessage)
 {
     if (refuseIfReadOnly(errorMessage))
@@ -323,6 +340,8 @@ bool PlanDocument::addService(const Service &service, QString *errorMessage)
                                    .arg(service.id));
         return false;
     }
+    if (refuseDuplicateSysId(service, errorMessage))
+        return false;
     NodeBundle bundle;
     bundle.service = service;
     bundle.service->tags.sort();
@@ -349,6 +368,8 @@ bool PlanDocument::changeService(const Service &service, QString *errorMessage)
                  describeProblems(Tr::tr("Service \"%1\"").arg(service.name), problems));
         return false;
     }
+    if (refuseDuplicateSysId(service, errorMessage))
+        return false;
     Service sorted = service;
     sorted.tags.sort();
     if (*current == sorted)

@@ -144,6 +144,7 @@ signals:
 private:
     PlanDocument(std::unique_ptr<PlanFile> file, Plan plan);
     bool refuseIfReadOnly(QString *errorMessage) const;
+    bool refuseDuplicateSysId(const Service &service, QString *errorMessage) const;
     template <typename Write> bool writeTransaction(Write write);
     void rebuildIndexes();
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;

@@ -3,6 +3,7 @@
 
 #include "Enums.h"
 
+#include <QMap>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,9 @@ struct Service
     std::optional<int> tier; // assigned tier
     QString tierReason;
     QStringList tags; // regulatory tags such as GDPR, HIPAA, PCI-DSS, SOX; kept sorted
+    // Facts kept from elsewhere, by name: a CMDB import keeps "sys_id" (how a re-import finds
+    // the service again), "location", "owned_by", "support_group", "operational_status".
+    QMap<QString, QString> attributes;
     // Where the node sits on the dependency map (scene units); nullopt: not placed yet.
     std::optional<QPointF> position;
 

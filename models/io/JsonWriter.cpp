@@ -75,6 +75,14 @@ void JsonWriter::key(const char *name)
     m_afterKey = true;
 }
 
+void JsonWriter::key(const QString &name)
+{
+    beforeValue();
+    appendString(m_out, name); // escaped: names may come from user data
+    m_out.append(": ");
+    m_afterKey = true;
+}
+
 void JsonWriter::appendString(QByteArray &out, const QString &text)
 {
     static const char hex[] = "0123456789abcdef";

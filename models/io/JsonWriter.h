@@ -22,7 +22,8 @@ public:
     void endObject();
     void beginArray(bool compact = false);
     void endArray();
-    void key(const char *name);
+    void key(const char *name); // a literal name from the code
+    void key(const QString &name);
 
     void value(const QString &text);
     void value(double number);

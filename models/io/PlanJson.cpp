@@ -146,6 +146,16 @@ void writeService(JsonWriter &w, const Service &s)
     QStringList tags = s.tags;
     tags.sort();
     writeStrings(w, tags);
+    if (!s.attributes.isEmpty()) {
+        // Only services that carry some, so that a plan without a CMDB exports as before.
+        w.key("attributes");
+        w.beginObject(true);
+        for (auto it = s.attributes.cbegin(); it != s.attributes.cend(); ++it) {
+            w.key(it.key());
+            w.value(it.value());
+        }
+        w.endObject();
+    }
     writePosition(w, s.position);
     w.endObject();
 }
@@ -676,7 +686,7 @@ Service readService(Reader &r, const QJsonObject &o, const QString &path)
     r.allowOnly(o, path,
                 {"id", "name", "kind", "owner", "description", "environment", "provider",
                  "deployment", "replication", "recoveryHours", "rtoHours", "rpoHours", "tier",
-                 "tierReason", "tags", "position"});
+                 "tierReason", "tags", "attributes", "position"});
     Service s;
     s.id = r.string(o, path, "id", true);
     s.name = r.string(o, path, "name", true);
@@ -709,6 +719,20 @@ Service readService(Reader &r, const QJsonObject &o, const QString &path)
     s.tierReason = r.string(o, path, "tierReason", false);
     s.tags = r.strings(o, path, "tags");
     s.position = r.position(o, path);
+    const QJsonValue attributes = o.value(QLatin1String("attributes"));
+    if (attributes.isObject()) {
+        const QJsonObject object = attributes.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString() || it.key().isEmpty())
+                r.error(Reader::join(Reader::join(path, QStringLiteral("attributes")), it.key()),
+                        Tr::tr("must be a string"));
+            else
+                s.attributes.insert(it.key(), it.value().toString());
+        }
+    } else if (!attributes.isUndefined() && !attributes.isNull()) {
+        r.error(Reader::join(path, QStringLiteral("attributes")),
+                Tr::tr("must be an object of strings such as {\"sys_id\": \"...\"}"));
+    }
     if (r.count() == before)
         r.report(path, checkService(s));
     s.tags.sort();

@@ -412,6 +412,18 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
         }
     }
     {
+        Statement st(m_db, QStringLiteral("SELECT service, name, value FROM service_attributes"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            const auto index = serviceOfKey.value(q.value(0).toLongLong(), -1);
+            if (index >= 0)
+                result.services[index].attributes.insert(q.value(1).toString(),
+                                                         q.value(2).toString());
+        }
+    }
+    {
         Statement st(m_db, QStringLiteral("SELECT node, x, y FROM node_positions"));
         if (!st.select({}, errorMessage))
             return false;
@@ -687,6 +699,21 @@ bool writeRatings(const QSqlDatabase &db, qint64 key, const Process &process, QS
     return true;
 }
 
+bool writeAttributes(const QSqlDatabase &db, qint64 key, const QMap<QString, QString> &attributes,
+                     QString *errorMessage)
+{
+    Statement clear(db, QStringLiteral("DELETE FROM service_attributes WHERE service = ?"));
+    if (!clear.run({key}, errorMessage))
+        return false;
+    Statement st(db, QStringLiteral("INSERT INTO service_attributes(service, name, value) "
+                                    "VALUES(?, ?, ?)"));
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+        if (!st.run({key, it.key(), it.value()}, errorMessage))
+            return false;
+    }
+    return true;
+}
+
 bool writeTags(const QSqlDatabase &db, qint64 key, const QStringList &tags, QString *errorMessage)
 {
     Statement clear(db, QStringLiteral("DELETE FROM service_tags WHERE service = ?"));
@@ -777,6 +804,8 @@ bool PlanSql::insertService(const Service &service, QString *errorMessage)
     QVariantList values{key};
     values += serviceValues(service);
     return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage) &&
+           (service.attributes.isEmpty() ||
+            writeAttributes(m_db, key, service.attributes, errorMessage)) &&
            (!service.position || writePosition(m_db, key, service.position, errorMessage));
 }
 
@@ -790,6 +819,7 @@ bool PlanSql::updateService(const Service &service, QString *errorMessage)
     QVariantList values = serviceValues(service);
     values.append(key);
     return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage) &&
+           writeAttributes(m_db, key, service.attributes, errorMessage) &&
            writePosition(m_db, key, service.position, errorMessage);
 }
 
@@ -994,6 +1024,8 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
                         QStringLiteral("node, ") + serviceColumns);
     BatchInsert tag(m_db, QStringLiteral("service_tags"), QStringLiteral("service, tag"));
     BatchInsert position(m_db, QStringLiteral("node_positions"), QStringLiteral("node, x, y"));
+    BatchInsert attribute(m_db, QStringLiteral("service_attributes"),
+                          QStringLiteral("service, name, value"));
     qint64 nextKey = 1;
     const QString processCategory = QStringLiteral("process");
     const QString serviceCategory = QStringLiteral("service");
@@ -1026,13 +1058,18 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
             return false;
         if (s.position && !position.add({key, s.position->x(), s.position->y()}, errorMessage))
             return false;
+        for (auto it = s.attributes.cbegin(); it != s.attributes.cend(); ++it) {
+            if (!attribute.add({key, it.key(), it.value()}, errorMessage))
+                return false;
+        }
         for (const QString &t : s.tags) {
             if (!tag.add({key, t}, errorMessage))
                 return false;
         }
     }
     if (!node.flush(errorMessage) || !process.flush(errorMessage) || !rating.flush(errorMessage) ||
-        !service.flush(errorMessage) || !tag.flush(errorMessage) || !position.flush(errorMessage))
+        !service.flush(errorMessage) || !tag.flush(errorMessage) || !position.flush(errorMessage) ||
+        !attribute.flush(errorMessage))
         return false;
 
     BatchInsert group(m_db, QStringLiteral("redundancy_groups"),

@@ -145,7 +145,20 @@ QList<Migration> builtInMigrations()
                        " ON DELETE CASCADE, x REAL NOT NULL CHECK(abs(x) <= 1e7),"
                        " y REAL NOT NULL CHECK(abs(y) <= 1e7))"),
     };
-    return {v1, v2};
+
+    Migration v3;
+    v3.toVersion = 3;
+    v3.description = QStringLiteral("Service attributes kept from a CMDB (sys_id, location, ...)");
+    v3.statements = {
+        QStringLiteral("CREATE TABLE service_attributes(service INTEGER NOT NULL REFERENCES"
+                       " services(node) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL CHECK(length(name) > 0), value TEXT NOT NULL,"
+                       " PRIMARY KEY(service, name)) WITHOUT ROWID"),
+        // A re-import finds services by their CMDB sys_id.
+        QStringLiteral("CREATE UNIQUE INDEX service_attributes_sys_id ON"
+                       " service_attributes(value) WHERE name = 'sys_id'"),
+    };
+    return {v1, v2, v3};
 }
 
 } // namespace Continuity

@@ -99,6 +99,8 @@ void tst_PlanDocument::commands_data()
         s.deployment = Deployment::ActivePassive;
         s.tags = {QStringLiteral("PCI-DSS")};
         s.tier = 1;
+        s.attributes.remove(QStringLiteral("location"));
+        s.attributes.insert(QStringLiteral("support_group"), QStringLiteral("DBA on call"));
         return d->changeService(s, e);
     }) << QStringLiteral("Edit service \"Payment database\"");
     QTest::newRow("remove service with dependencies, group, runbook")
@@ -241,6 +243,11 @@ void tst_PlanDocument::refusals_data()
     QTest::newRow("place unknown node") << Edit([](PlanDocument *d, QString *e) {
         return d->placeNodes({{QStringLiteral("ghost"), QPointF(1, 1)}}, QStringLiteral("Move"), e);
     }) << QStringLiteral("no process or service");
+    QTest::newRow("duplicate sys_id") << Edit([](PlanDocument *d, QString *e) {
+        Service s = *d->service(QStringLiteral("dc1"));
+        s.attributes.insert(QStringLiteral("sys_id"), QStringLiteral("9f3c1a"));
+        return d->changeService(s, e);
+    }) << QStringLiteral("sys_id \"9f3c1a\" already belongs to \"Payment database\"");
     QTest::newRow("unknown node") << Edit([](PlanDocument *d, QString *e) {
         return d->removeNode(QStringLiteral("ghost"), e);
     }) << QStringLiteral("no process or service");

@@ -46,6 +46,8 @@ Plan smallPlan()
     db.replication = {ReplicationMode::Async, 0.1, std::nullopt};
     db.rpoHours = 0.25;
     db.position = QPointF(-80.5, 160); // placed; the others are not yet
+    db.attributes = {{QStringLiteral("sys_id"), QStringLiteral("9f3c1a")},
+                     {QStringLiteral("location"), QStringLiteral("Frankfurt \"FRA-2\"")}};
     Service dc1 = service("dc1", "Data centre 1", ServiceKind::Site);
     Service dc2 = service("dc2", "Data centre 2", ServiceKind::Site);
     Service sms = service("sms", "SMS gateway", ServiceKind::Supplier);

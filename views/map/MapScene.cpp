@@ -704,6 +704,8 @@ bool MapScene::paste(const QByteArray &json, const QPointF &offset, QString *err
         ok = ok && m_document->addProcess(process, errorMessage);
     }
     for (Service service : part->services) {
+        // A copy is a new thing: it keeps the CMDB's facts but not the CMDB's identity.
+        service.attributes.remove(QStringLiteral("sys_id"));
         const QString id = m_document->uniqueNodeId(service.name);
         newId.insert(service.id, id);
         service.id = id;
