@@ -8,6 +8,7 @@
 #include "analysis/Spof.h"
 #include "domain/Plan.h"
 #include "io/AnalysisJson.h"
+#include "io/CmdbImport.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
 #include "layout/GraphvizLayout.h"
@@ -49,6 +50,10 @@ QString usage()
         "  info PLAN                           counts, schema version, file checks\n"
         "  import PLAN --json FILE [--replace] load plan JSON into an empty (or new) plan;\n"
         "                                      --replace swaps a non-empty plan's content\n"
+        "  import PLAN --cmdb-cis CIS.csv --cmdb-rels RELS.csv [--mapping MAP.json]\n"
+        "             [--dry-run] [--skip-bad-rows]\n"
+        "                                      import a ServiceNow CI and relationship export;\n"
+        "                                      a re-import updates by sys_id\n"
         "  export PLAN --json FILE             write the whole plan as plan JSON ('-' for\n"
         "                                      standard output)\n"
         "  analyze cascade PLAN --fail ID[,ID...] [--json]\n"
@@ -150,6 +155,118 @@ public:
         if (!createWith(path, plan, &error))
             return fail(error);
         m_out << Tr::tr("Created %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        return Success;
+    }
+
+    // import PLAN --cmdb-cis CIS.csv --cmdb-rels RELS.csv [--mapping MAP.json] [--dry-run]
+    //        [--skip-bad-rows] (PRODUCT §7)
+    int importCmdbFiles(const Arguments &a)
+    {
+        if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--cmdb-cis")) ||
+            !a.options.contains(QStringLiteral("--cmdb-rels")) ||
+            a.options.contains(QStringLiteral("--json")))
+            return badUsage(Tr::tr("a CMDB import needs a PLAN file, --cmdb-cis CIS.csv and "
+                                   "--cmdb-rels RELS.csv"));
+        const QString planPath = a.positionals.first();
+        auto readFile = [this](const QString &path, CmdbFile *file, QString *error) {
+            QFile in(path);
+            if (!in.open(QIODevice::ReadOnly)) {
+                *error = Tr::tr("%1: cannot be read: %2")
+                             .arg(QDir::toNativeSeparators(path), in.errorString());
+                return false;
+            }
+            file->name = QDir::toNativeSeparators(path);
+            file->bytes = in.readAll();
+            return true;
+        };
+        QString error;
+        CmdbFile cis;
+        CmdbFile rels;
+        if (!readFile(a.options.value(QStringLiteral("--cmdb-cis")), &cis, &error) ||
+            !readFile(a.options.value(QStringLiteral("--cmdb-rels")), &rels, &error))
+            return fail(error);
+        CmdbMapping mapping = CmdbMapping::defaults();
+        if (a.options.contains(QStringLiteral("--mapping"))) {
+            CmdbFile file;
+            if (!readFile(a.options.value(QStringLiteral("--mapping")), &file, &error))
+                return fail(error);
+            QStringList errors;
+            const std::optional<CmdbMapping> loaded = CmdbMapping::fromJson(file.bytes, &errors);
+            if (!loaded) {
+                for (const QString &e : std::as_const(errors))
+                    m_err << "continuity-cli: " << file.name << ": " << e << '\n';
+                m_err << Tr::tr("continuity-cli: nothing was imported.") << Qt::endl;
+                return BadInput;
+            }
+            mapping = *loaded;
+        }
+
+        // The plan as it is (or empty, for a new file), then the import computed in memory.
+        const bool exists = QFileInfo::exists(planPath);
+        std::unique_ptr<PlanFile> file;
+        Plan current = Plan::empty(QFileInfo(planPath).completeBaseName());
+        if (exists) {
+            file =
+                PlanFile::open(planPath,
+                               a.flags.contains(QLatin1String("--dry-run")) ? OpenMode::ReadOnly
+                                                                            : OpenMode::ReadWrite,
+                               &error);
+            if (!file)
+                return fail(error);
+            if (!a.flags.contains(QLatin1String("--dry-run")) && file->isReadOnly())
+                return fail(
+                    Tr::tr("%1 cannot be written: %2")
+                        .arg(QDir::toNativeSeparators(file->path()), file->readOnlyReason()));
+            if (!PlanSql(file->database()).load(&current, &error))
+                return fail(error);
+        }
+        const std::optional<CmdbImportResult> result =
+            importCmdb(current, cis, rels, mapping, &error);
+        if (!result)
+            return fail(error);
+        for (const CmdbProblem &p : result->problems)
+            m_err << "continuity-cli: " << p.text() << '\n';
+        const bool skip = a.flags.contains(QLatin1String("--skip-bad-rows"));
+        if (!result->problems.isEmpty() && !skip) {
+            m_err << Tr::tr("continuity-cli: %1 bad row(s); nothing was imported (fix them, or "
+                            "use --skip-bad-rows to leave them out).")
+                         .arg(result->problems.size())
+                  << Qt::endl;
+            return BadInput;
+        }
+        const bool dryRun = a.flags.contains(QLatin1String("--dry-run"));
+        m_out << (dryRun ? Tr::tr("Would import (dry run, nothing written):") : Tr::tr("Imported:"))
+              << '\n'
+              << Tr::tr("  services: %1 added, %2 changed, %3 removed, %4 unchanged")
+                     .arg(result->added)
+                     .arg(result->changed)
+                     .arg(result->removed)
+                     .arg(result->unchanged)
+              << '\n'
+              << Tr::tr("  dependencies: %1 added, %2 removed")
+                     .arg(result->dependenciesAdded)
+                     .arg(result->dependenciesRemoved)
+              << '\n';
+        if (result->cisLeftOut > 0)
+            m_out << Tr::tr("  CIs left out by their class: %1").arg(result->cisLeftOut) << '\n';
+        for (auto it = result->relationshipsIgnored.cbegin();
+             it != result->relationshipsIgnored.cend(); ++it)
+            m_out << Tr::tr("  relationships ignored: %1 × %2").arg(it.value()).arg(it.key())
+                  << '\n';
+        if (!result->problems.isEmpty())
+            m_out << Tr::tr("  bad rows left out: %1").arg(result->problems.size()) << '\n';
+        m_out.flush();
+        if (dryRun)
+            return Success;
+        if (!exists)
+            return createWith(planPath, result->plan, &error) ? Success : fail(error);
+        // One transaction: all of it or none of it.
+        PlanSql sql(file->database());
+        if (!sql.begin(&error) || !sql.clearContent(&error) ||
+            !sql.insertPlan(result->plan, &error) || !sql.commit(&error)) {
+            sql.rollback();
+            return fail(error);
+        }
         return Success;
     }
 
@@ -262,13 +379,13 @@ public:
         const Arguments a = parse(args,
                                   {QStringLiteral("--json"), QStringLiteral("--cmdb-cis"),
                                    QStringLiteral("--cmdb-rels"), QStringLiteral("--mapping")},
-                                  {QStringLiteral("--replace"), QStringLiteral("--dry-run")});
+                                  {QStringLiteral("--replace"), QStringLiteral("--dry-run"),
+                                   QStringLiteral("--skip-bad-rows")});
         if (!a.error.isEmpty())
             return badUsage(a.error);
         if (a.options.contains(QStringLiteral("--cmdb-cis")) ||
             a.options.contains(QStringLiteral("--cmdb-rels")))
-            return badUsage(
-                Tr::tr("CMDB import (--cmdb-cis, --cmdb-rels) is not available in this version"));
+            return importCmdbFiles(a);
         if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--json")))
             return badUsage(Tr::tr("import needs a PLAN file and --json FILE"));
         const QString planPath = a.positionals.first();

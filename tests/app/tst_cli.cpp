@@ -27,6 +27,7 @@ private slots:
     void newRefusesExistingFile();
     void infoReportsCountsAndChecks();
     void importIntoNonEmptyNeedsReplace();
+    void cmdbImportDryRunBadRowsAndReimport();
     void badJsonChangesNothing();
     void importIntoLockedPlanIsRefused();
     void corruptPlanIsRefused();
@@ -452,6 +453,68 @@ void tst_Cli::checkGatesOnErrors()
     r = run({QStringLiteral("check"), clean});
     QVERIFY2(r.code == 0, qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("finding(s)")));
+}
+
+void tst_Cli::cmdbImportDryRunBadRowsAndReimport()
+{
+    const QString cis = TestSupport::dataDir() + QStringLiteral("/cmdb/cis.csv");
+    const QString rels = TestSupport::dataDir() + QStringLiteral("/cmdb/rels.csv");
+    const QString plan = path(QStringLiteral("cmdb.continuity"));
+    const QStringList args{QStringLiteral("import"),      plan, QStringLiteral("--cmdb-cis"), cis,
+                           QStringLiteral("--cmdb-rels"), rels};
+
+    // A dry run says what it would do and writes nothing, not even a new file.
+    Result r = run(args + QStringList{QStringLiteral("--dry-run")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("7 added, 0 changed, 0 removed")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("Connects to::Connected by")));
+    QVERIFY(!QFile::exists(plan));
+
+    r = run(args);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(TestSupport::loadPlanFile(plan).services.size(), 7);
+
+    // Next month's identical export: matched by sys_id, nothing duplicated.
+    r = run(args);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("0 added, 0 changed, 0 removed, 7 unchanged")),
+             qPrintable(r.out));
+    QCOMPARE(TestSupport::loadPlanFile(plan).services.size(), 7);
+
+    // Bad rows: each named with its line on stderr, exit 2, the plan untouched.
+    const QString badRels = path(QStringLiteral("bad-rels.csv"));
+    QFile bad(badRels);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("parent,type,child\nci-app,Depends on::Used by,Ghost\nci-app,Depends on::Used by,"
+              "ci-app\nci-db,Runs on::Runs,ci-dc\n");
+    bad.close();
+    const QByteArray before = TestSupport::readAll(plan);
+    const QStringList badArgs{QStringLiteral("import"),      plan,
+                              QStringLiteral("--cmdb-cis"),  cis,
+                              QStringLiteral("--cmdb-rels"), badRels};
+    r = run(badArgs);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("bad-rels.csv:2: child \"Ghost\" is not in the CI list")),
+             qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("bad-rels.csv:3: a CI cannot depend on itself")));
+    QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
+    QCOMPARE(TestSupport::readAll(plan), before);
+    // Chosen explicitly, the good rows go in and the bad ones are left out.
+    r = run(badArgs + QStringList{QStringLiteral("--skip-bad-rows")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("bad rows left out: 2")));
+
+    // A mapping file that is not one is refused before anything happens.
+    const QString mapping = path(QStringLiteral("map.json"));
+    QFile m(mapping);
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write(
+        "{\"format\": \"continuity-cmdb-mapping\", \"version\": 1, \"defaultKind\": \"robot\"}");
+    m.close();
+    r = run(args + QStringList{QStringLiteral("--mapping"), mapping});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("defaultKind: must be a service kind")),
+             qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CmdbImport.h"
+
+#include "CsvReader.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Continuity {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::CmdbImport)
+};
+
+const QString SysId = QStringLiteral("sys_id");
+const QString MembersGroup = QStringLiteral("members");
+
+// Column positions by (lower-case) name; -1 when absent.
+struct Columns
+{
+    explicit Columns(const QStringList &header)
+    {
+        for (qsizetype i = 0; i < header.size(); ++i)
+            m_index.insert(header.at(i).trimmed().toLower(), int(i));
+    }
+    int operator[](const char *name) const { return m_index.value(QLatin1String(name), -1); }
+    QHash<QString, int> m_index;
+};
+
+// A cell, trimmed, with Windows line breaks inside quoted text made plain ones.
+QString field(const CsvRecord &r, int column)
+{
+    if (column < 0 || column >= r.fields.size())
+        return QString();
+    QString text = r.fields.at(column).trimmed();
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    return text;
+}
+
+QString idFromName(const QString &name, const QSet<QString> &taken)
+{
+    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
+    QString base = name.toLower().replace(notAllowed, QStringLiteral("-"));
+    while (base.startsWith(QLatin1Char('-')))
+        base.remove(0, 1);
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    base.truncate(60);
+    if (base.isEmpty())
+        base = QStringLiteral("ci");
+    QString candidate = base;
+    for (int n = 2; taken.contains(candidate); ++n)
+        candidate = base + QStringLiteral("-%1").arg(n);
+    return candidate;
+}
+
+} // namespace
+
+std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &cisFile,
+                                           const CmdbFile &relsFile, const CmdbMapping &mapping,
+                                           QString *errorMessage)
+{
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return std::nullopt;
+    };
+    const std::optional<CsvTable> cis = readCsv(cisFile.bytes, cisFile.name, errorMessage);
+    if (!cis)
+        return std::nullopt;
+    const std::optional<CsvTable> rels = readCsv(relsFile.bytes, relsFile.name, errorMessage);
+    if (!rels)
+        return std::nullopt;
+
+    const Columns c(cis->header);
+    for (const char *required : {"sys_id", "name", "sys_class_name"}) {
+        if (c[required] < 0)
+            return fail(Tr::tr("%1:%2: the CI list has no \"%3\" column (it needs sys_id, name "
+                               "and sys_class_name)")
+                            .arg(cisFile.name)
+                            .arg(cis->headerLine)
+                            .arg(QLatin1String(required)));
+    }
+    const Columns r(rels->header);
+    const bool parentSysId = r["parent.sys_id"] >= 0;
+    const bool childSysId = r["child.sys_id"] >= 0;
+    if ((r["parent"] < 0 && !parentSysId) || (r["child"] < 0 && !childSysId) || r["type"] < 0)
+        return fail(Tr::tr("%1:%2: the relationship list needs the columns parent, type and "
+                           "child (or parent.sys_id and child.sys_id)")
+                        .arg(relsFile.name)
+                        .arg(rels->headerLine));
+
+    CmdbImportResult result;
+    result.plan = current;
+    Plan &plan = result.plan;
+    auto problem = [&](const CmdbFile &f, int line, const QString &reason) {
+        result.problems.append({f.name, line, reason});
+    };
+
+    // 1. CIs: one service each, found again by sys_id.
+    QHash<QString, qsizetype> serviceBySysId;
+    QSet<QString> takenIds;
+    for (const Process &p : plan.processes)
+        takenIds.insert(p.id);
+    for (qsizetype i = 0; i < plan.services.size(); ++i) {
+        takenIds.insert(plan.services.at(i).id);
+        const QString sys = plan.services.at(i).attributes.value(SysId);
+        if (!sys.isEmpty())
+            serviceBySysId.insert(sys, i);
+    }
+    const QList<QPair<const char *, QString>> kept = {
+        {"location", QStringLiteral("location")},
+        {"owned_by", QStringLiteral("owned_by")},
+        {"support_group", QStringLiteral("support_group")},
+        {"operational_status", QStringLiteral("operational_status")},
+    };
+    QHash<QString, QString> idOfSysId;        // CIs of this export that became services
+    QSet<QString> leftOutSysIds;              // CIs whose class the mapping leaves out
+    QHash<QString, QStringList> sysIdsOfName; // display name → sys_ids, to spot ambiguity
+    QHash<QString, int> lineOfSysId;
+    QSet<QString> seenExisting;
+    for (const CsvRecord &row : cis->records) {
+        if (row.fields.size() != cis->header.size()) {
+            problem(cisFile, row.line,
+                    Tr::tr("has %1 fields where the header has %2")
+                        .arg(row.fields.size())
+                        .arg(cis->header.size()));
+            continue;
+        }
+        const QString sys = field(row, c["sys_id"]);
+        const QString name = field(row, c["name"]);
+        const QString className = field(row, c["sys_class_name"]);
+        if (sys.isEmpty() || name.isEmpty()) {
+            problem(cisFile, row.line, Tr::tr("sys_id and name must not be empty"));
+            continue;
+        }
+        if (lineOfSysId.contains(sys)) {
+            problem(cisFile, row.line,
+                    Tr::tr("sys_id %1 is listed twice (first on line %2)")
+                        .arg(sys)
+                        .arg(lineOfSysId.value(sys)));
+            continue;
+        }
+        lineOfSysId.insert(sys, row.line);
+        sysIdsOfName[name].append(sys);
+        const std::optional<ServiceKind> kind = mapping.kindFor(className);
+        if (!kind) {
+            leftOutSysIds.insert(sys);
+            ++result.cisLeftOut;
+            continue;
+        }
+        Service incoming;
+        if (const qsizetype at = serviceBySysId.value(sys, -1); at >= 0) {
+            incoming = plan.services.at(at);
+            seenExisting.insert(sys);
+        } else {
+            incoming.id = idFromName(name, takenIds);
+            takenIds.insert(incoming.id);
+        }
+        incoming.name = name;
+        incoming.kind = *kind;
+        if (c["busines_criticality"] >= 0) {
+            const QString level = field(row, c["busines_criticality"]);
+            if (!level.isEmpty()) {
+                if (const auto tier = mapping.tierFor(level))
+                    incoming.tier = tier;
+                else
+                    problem(cisFile, row.line,
+                            Tr::tr("busines_criticality \"%1\" is not one of \"1 - most "
+                                   "critical\" .. \"4 - not critical\"")
+                                .arg(level));
+            }
+        }
+        incoming.attributes.insert(SysId, sys);
+        for (const auto &[column, attribute] : kept) {
+            const QString value = field(row, c[column]);
+            if (value.isEmpty())
+                incoming.attributes.remove(attribute);
+            else
+                incoming.attributes.insert(attribute, value);
+        }
+        const QList<FieldProblem> invalid = checkService(incoming);
+        if (!invalid.isEmpty()) {
+            problem(cisFile, row.line, describeProblems(name, invalid));
+            continue;
+        }
+        if (const qsizetype at = serviceBySysId.value(sys, -1); at >= 0) {
+            if (plan.services.at(at) == incoming) {
+                ++result.unchanged;
+            } else {
+                plan.services[at] = incoming;
+                ++result.changed;
+            }
+        } else {
+            serviceBySysId.insert(sys, plan.services.size());
+            plan.services.append(incoming);
+            ++result.added;
+        }
+        idOfSysId.insert(sys, incoming.id);
+    }
+
+    // 2. Relationships: references by sys_id, else by a display name that is unique.
+    struct Wanted
+    {
+        QString consumer;
+        QString provider;
+        Strength strength;
+        QString group;
+    };
+    QHash<QPair<QString, QString>, Wanted> wanted;
+    QSet<QString> groupConsumers;
+    auto resolve = [&](const CsvRecord &row, const char *sysColumn, const char *nameColumn,
+                       QString *id, bool *leftOut) -> bool {
+        *leftOut = false;
+        QString ref = field(row, r[sysColumn]);
+        bool bySysId = !ref.isEmpty();
+        if (!bySysId) {
+            ref = field(row, r[nameColumn]);
+            if (ref.isEmpty()) {
+                problem(relsFile, row.line, Tr::tr("%1 is empty").arg(QLatin1String(nameColumn)));
+                return false;
+            }
+            if (!lineOfSysId.contains(ref)) { // not a sys_id: a display name
+                const QStringList matches = sysIdsOfName.value(ref);
+                if (matches.size() > 1) {
+                    problem(relsFile, row.line,
+                            Tr::tr("%1 \"%2\" is the name of %3 CIs; give its sys_id")
+                                .arg(QLatin1String(nameColumn), ref)
+                                .arg(matches.size()));
+                    return false;
+                }
+                if (matches.isEmpty()) {
+                    problem(relsFile, row.line,
+                            Tr::tr("%1 \"%2\" is not in the CI list")
+                                .arg(QLatin1String(nameColumn), ref));
+                    return false;
+                }
+                ref = matches.constFirst();
+            }
+        } else if (!lineOfSysId.contains(ref)) {
+            problem(relsFile, row.line,
+                    Tr::tr("%1 %2 is not in the CI list").arg(QLatin1String(sysColumn), ref));
+            return false;
+        }
+        if (leftOutSysIds.contains(ref)) {
+            *leftOut = true;
+            return false;
+        }
+        *id = idOfSysId.value(ref);
+        if (id->isEmpty()) { // its CI row was bad
+            problem(relsFile, row.line, Tr::tr("refers to a CI whose row could not be imported"));
+            return false;
+        }
+        return true;
+    };
+    for (const CsvRecord &row : rels->records) {
+        if (row.fields.size() != rels->header.size()) {
+            problem(relsFile, row.line,
+                    Tr::tr("has %1 fields where the header has %2")
+                        .arg(row.fields.size())
+                        .arg(rels->header.size()));
+            continue;
+        }
+        const QString type = field(row, r["type"]);
+        const CmdbRelation meaning = mapping.relationFor(type);
+        if (meaning == CmdbRelation::Ignore) {
+            ++result.relationshipsIgnored[type.isEmpty() ? Tr::tr("(no type)") : type];
+            continue;
+        }
+        QString parent;
+        QString child;
+        bool parentLeftOut = false;
+        bool childLeftOut = false;
+        const bool parentOk = resolve(row, "parent.sys_id", "parent", &parent, &parentLeftOut);
+        const bool childOk = resolve(row, "child.sys_id", "child", &child, &childLeftOut);
+        if (parentLeftOut || childLeftOut) {
+            ++result.relationshipsIgnored[Tr::tr("(with a CI left out)")];
+            continue;
+        }
+        if (!parentOk || !childOk)
+            continue;
+        if (parent == child) {
+            problem(relsFile, row.line, Tr::tr("a CI cannot depend on itself (%1)").arg(parent));
+            continue;
+        }
+        Wanted w;
+        switch (meaning) {
+        case CmdbRelation::ParentNeedsChild:
+            w = {parent, child, Strength::Hard, {}};
+            break;
+        case CmdbRelation::ChildNeedsParent:
+            w = {child, parent, Strength::Hard, {}};
+            break;
+        case CmdbRelation::ParentNeedsOneOfChildren:
+            w = {parent, child, Strength::Hard, MembersGroup};
+            break;
+        case CmdbRelation::ChildSoftNeedsParent:
+            w = {child, parent, Strength::Soft, {}};
+            break;
+        case CmdbRelation::Ignore:
+            continue;
+        }
+        // Several relationships between the same two CIs make one dependency: hard wins over
+        // soft, and a plain hard one over membership of a group.
+        const auto key = qMakePair(w.consumer, w.provider);
+        if (const auto it = wanted.find(key); it != wanted.end()) {
+            if (w.strength == Strength::Hard && it->strength == Strength::Soft)
+                *it = w;
+            else if (w.strength == Strength::Hard && w.group.isEmpty())
+                it->group.clear();
+            continue;
+        }
+        wanted.insert(key, w);
+    }
+    for (const Wanted &w : std::as_const(wanted)) {
+        if (!w.group.isEmpty())
+            groupConsumers.insert(w.consumer);
+    }
+
+    // 3. Services of an earlier import that this export no longer lists go, with what hangs
+    // off them. Only CMDB services (those with a sys_id) are ever removed.
+    QSet<QString> removedIds;
+    for (const Service &s : std::as_const(plan.services)) {
+        const QString sys = s.attributes.value(SysId);
+        if (!sys.isEmpty() && !lineOfSysId.contains(sys))
+            removedIds.insert(s.id);
+        else if (!sys.isEmpty() && leftOutSysIds.contains(sys))
+            removedIds.insert(s.id); // now left out by the mapping
+    }
+    result.removed = int(removedIds.size());
+    plan.services.removeIf([&](const Service &s) { return removedIds.contains(s.id); });
+
+    // 4. Dependencies between two CMDB services are the export's; the planner's own (any
+    // with a process or a hand-made service at one end) stay.
+    QSet<QString> cmdbIds;
+    for (const Service &s : std::as_const(plan.services)) {
+        if (!s.attributes.value(SysId).isEmpty())
+            cmdbIds.insert(s.id);
+    }
+    QSet<QPair<QString, QString>> before;
+    for (const Dependency &d : std::as_const(plan.dependencies))
+        before.insert({d.consumer, d.provider});
+    plan.dependencies.removeIf([&](const Dependency &d) {
+        if (removedIds.contains(d.consumer) || removedIds.contains(d.provider))
+            return true;
+        return cmdbIds.contains(d.consumer) && cmdbIds.contains(d.provider) &&
+               !wanted.contains({d.consumer, d.provider});
+    });
+    QHash<QPair<QString, QString>, qsizetype> at;
+    for (qsizetype i = 0; i < plan.dependencies.size(); ++i)
+        at.insert({plan.dependencies.at(i).consumer, plan.dependencies.at(i).provider}, i);
+    for (const Wanted &w : std::as_const(wanted)) {
+        const Dependency d{w.consumer, w.provider, w.strength, w.group};
+        if (const auto i = at.value({w.consumer, w.provider}, -1); i >= 0)
+            plan.dependencies[i] = d;
+        else
+            plan.dependencies.append(d);
+    }
+    // Membership groups: one "members" group (1 of n) per consumer that has members.
+    plan.groups.removeIf([&](const RedundancyGroup &g) {
+        return removedIds.contains(g.consumer) ||
+               (g.name == MembersGroup && cmdbIds.contains(g.consumer) &&
+                !groupConsumers.contains(g.consumer));
+    });
+    for (const QString &consumer : std::as_const(groupConsumers)) {
+        const bool exists =
+            std::any_of(plan.groups.cbegin(), plan.groups.cend(), [&](const RedundancyGroup &g) {
+                return g.consumer == consumer && g.name == MembersGroup;
+            });
+        if (!exists)
+            plan.groups.append({consumer, MembersGroup, 1});
+    }
+    // A dependency may not name a group its consumer lost.
+    for (Dependency &d : plan.dependencies) {
+        if (!d.group.isEmpty() &&
+            std::none_of(plan.groups.cbegin(), plan.groups.cend(), [&](const RedundancyGroup &g) {
+                return g.consumer == d.consumer && g.name == d.group;
+            }))
+            d.group.clear();
+    }
+    QSet<QPair<QString, QString>> after;
+    for (const Dependency &d : std::as_const(plan.dependencies))
+        after.insert({d.consumer, d.provider});
+    for (const auto &pair : std::as_const(after))
+        result.dependenciesAdded += !before.contains(pair);
+    for (const auto &pair : std::as_const(before))
+        result.dependenciesRemoved += !after.contains(pair);
+    // Runbooks of removed services keep their steps but lose the service.
+    for (Runbook &rb : plan.runbooks) {
+        if (removedIds.contains(rb.service))
+            rb.service.clear();
+    }
+    return result;
+}
+
+} // namespace Continuity

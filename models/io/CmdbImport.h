@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CmdbMapping.h"
+#include "domain/Plan.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace Continuity {
+
+// A row of a CMDB export that cannot be imported, and why, with the physical line a user sees
+// in an editor.
+struct CmdbProblem
+{
+    QString file;
+    int line = 0;
+    QString reason;
+    QString text() const { return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(reason); }
+};
+
+struct CmdbImportResult
+{
+    Plan plan; // the plan as it will be after the import
+    int added = 0;
+    int changed = 0;
+    int removed = 0; // services from an earlier import that this export no longer has
+    int unchanged = 0;
+    int dependenciesAdded = 0;
+    int dependenciesRemoved = 0;
+    int cisLeftOut = 0;                      // classes the mapping leaves out
+    QMap<QString, int> relationshipsIgnored; // by type
+    QList<CmdbProblem> problems;             // bad rows (skipped when asked to)
+};
+
+struct CmdbFile
+{
+    QString name; // for messages
+    QByteArray bytes;
+};
+
+// PRODUCT §7: a ServiceNow CI list and relationship list (cmdb_rel_ci) into a plan. Services
+// are matched by their `sys_id` attribute, so that importing next month's export updates,
+// adds and removes instead of duplicating; what planners added by hand (processes, targets,
+// positions, dependencies of their own) stays. Bad rows are collected in `problems`; the
+// caller writes nothing while there are any unless the user chose to skip them (then
+// `skipBadRows` leaves those rows out). nullopt and a message for a file that cannot be read
+// at all (not UTF-8, a required column missing). Pure: no file or document access.
+std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &cis,
+                                           const CmdbFile &relationships,
+                                           const CmdbMapping &mapping, QString *errorMessage);
+
+} // namespace Continuity
