@@ -9,6 +9,7 @@
 #include "domain/Plan.h"
 #include "io/AnalysisJson.h"
 #include "io/CmdbImport.h"
+#include "io/PlanExports.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
 #include "layout/GraphvizLayout.h"
@@ -54,6 +55,8 @@ QString usage()
         "             [--dry-run] [--skip-bad-rows]\n"
         "                                      import a ServiceNow CI and relationship export;\n"
         "                                      a re-import updates by sys_id\n"
+        "  export PLAN [--services-csv F] [--dependencies-csv F] [--findings-csv F] [--dot F]\n"
+        "                                      services, dependencies, findings as CSV; DOT\n"
         "  export PLAN --json FILE             write the whole plan as plan JSON ('-' for\n"
         "                                      standard output)\n"
         "  analyze cascade PLAN --fail ID[,ID...] [--json]\n"
@@ -343,11 +346,17 @@ public:
 
     int exportPlan(const QStringList &args)
     {
-        const Arguments a = parse(args, {QStringLiteral("--json")}, {});
+        const QStringList formats{QStringLiteral("--json"), QStringLiteral("--services-csv"),
+                                  QStringLiteral("--dependencies-csv"),
+                                  QStringLiteral("--findings-csv"), QStringLiteral("--dot")};
+        const Arguments a = parse(args, formats, {});
         if (!a.error.isEmpty())
             return badUsage(a.error);
-        if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--json")))
-            return badUsage(Tr::tr("export needs a PLAN file and --json FILE"));
+        const bool any = std::any_of(formats.cbegin(), formats.cend(),
+                                     [&](const QString &f) { return a.options.contains(f); });
+        if (a.positionals.size() != 1 || !any)
+            return badUsage(Tr::tr("export needs a PLAN file and --json FILE (or --services-csv, "
+                                   "--dependencies-csv, --findings-csv, --dot FILE)"));
         QString error;
         std::unique_ptr<PlanFile> file =
             PlanFile::open(a.positionals.first(), OpenMode::ReadOnly, &error);
@@ -356,6 +365,37 @@ public:
         Plan plan;
         if (!PlanSql(file->database()).load(&plan, &error))
             return fail(error);
+        auto save = [this](const QString &target, const QByteArray &bytes) {
+            QSaveFile out(target);
+            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
+                !out.commit()) {
+                m_err << "continuity-cli: "
+                      << Tr::tr("%1: cannot be written: %2")
+                             .arg(QDir::toNativeSeparators(target), out.errorString())
+                      << Qt::endl;
+                return false;
+            }
+            return true;
+        };
+        if (a.options.contains(QStringLiteral("--services-csv")) &&
+            !save(a.options.value(QStringLiteral("--services-csv")),
+                  PlanExports::servicesCsv(plan)))
+            return BadInput;
+        if (a.options.contains(QStringLiteral("--dependencies-csv")) &&
+            !save(a.options.value(QStringLiteral("--dependencies-csv")),
+                  PlanExports::dependenciesCsv(plan)))
+            return BadInput;
+        if (a.options.contains(QStringLiteral("--findings-csv"))) {
+            const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+            if (!save(a.options.value(QStringLiteral("--findings-csv")),
+                      PlanExports::findingsCsv(plan, checkPlan(graph, plan.tierPolicy))))
+                return BadInput;
+        }
+        if (a.options.contains(QStringLiteral("--dot")) &&
+            !save(a.options.value(QStringLiteral("--dot")), PlanExports::graphDot(plan)))
+            return BadInput;
+        if (!a.options.contains(QStringLiteral("--json")))
+            return Success;
         const QByteArray json = PlanJson::write(plan);
         const QString target = a.options.value(QStringLiteral("--json"));
         if (target == QLatin1String("-")) {

@@ -9,6 +9,7 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 #include <cstdio>
@@ -437,13 +438,28 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QSt
     }
     if (version < current) {
         if (file->m_readOnly) {
-            *error = Tr::tr("%1 uses the older plan format %2 and must be upgraded to format %3 "
-                            "before it can be opened, but %4")
-                         .arg(nativePath(absolute))
-                         .arg(version)
-                         .arg(current)
-                         .arg(file->m_readOnlyReason);
-            return nullptr;
+            // Read an upgraded copy instead: the file stays exactly as it is.
+            auto copyDir = std::make_unique<QTemporaryDir>();
+            const QString copyPath =
+                copyDir->filePath(QStringLiteral("upgraded.") + QLatin1String(Extension));
+            QString copyError;
+            std::unique_ptr<PlanFile> copy;
+            if (copyDir->isValid() && file->copyTo(copyPath, &copyError))
+                copy = open(copyPath, OpenMode::ReadWrite, &copyError);
+            if (!copy || copy->isReadOnly()) {
+                *error = Tr::tr("%1 uses the older plan format %2 and must be upgraded to format "
+                                "%3 before it can be read, but %4 (%5)")
+                             .arg(nativePath(absolute))
+                             .arg(version)
+                             .arg(current)
+                             .arg(file->m_readOnlyReason, copyError);
+                return nullptr;
+            }
+            copy->m_path = absolute;
+            copy->m_readOnly = true;
+            copy->m_readOnlyReason = file->m_readOnlyReason;
+            copy->m_upgradedCopy = std::move(copyDir);
+            return copy;
         }
         if (!file->migrate(version, error))
             return nullptr;

@@ -10,6 +10,8 @@
 
 class QLockFile;
 
+class QTemporaryDir;
+
 namespace Continuity {
 
 // One schema step: the statements that take a plan file from version `toVersion - 1` to
@@ -84,6 +86,9 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    // A file in an older format opened read-only is read from an upgraded copy here; the file
+    // itself is never touched.
+    std::unique_ptr<QTemporaryDir> m_upgradedCopy;
 };
 
 } // namespace Continuity

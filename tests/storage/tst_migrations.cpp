@@ -4,6 +4,7 @@
 #include "storage/PlanFile.h"
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,7 +19,7 @@ private slots:
     void cleanup() { PlanFile::setMigrationsForTesting(std::nullopt); }
     void upgradesOnOpen();
     void failedMigrationLeavesFileUnchanged();
-    void readOnlyOldFileIsRefused();
+    void readOnlyOldFileIsReadFromAnUpgradedCopy();
     void builtInListIsOrdered();
     void formatOneFileGainsMapPositions();
 
@@ -121,13 +122,22 @@ void tst_Migrations::formatOneFileGainsMapPositions()
     QCOMPARE(TestSupport::loadPlanFile(p).services.constFirst().position, QPointF(12.5, -40));
 }
 
-void tst_Migrations::readOnlyOldFileIsRefused()
+void tst_Migrations::readOnlyOldFileIsReadFromAnUpgradedCopy()
 {
     const QString p = createV1(QStringLiteral("oldro.continuity"));
+    const QByteArray before = TestSupport::readAll(p);
     PlanFile::setMigrationsForTesting(withExtra({QStringLiteral("CREATE TABLE t(x)")}));
     QString error;
-    QVERIFY(!PlanFile::open(p, OpenMode::ReadOnly, &error));
-    QVERIFY2(error.contains(QLatin1String("must be upgraded")), qPrintable(error));
+    auto file = PlanFile::open(p, OpenMode::ReadOnly, &error);
+    QVERIFY2(file, qPrintable(error));
+    QVERIFY(file->isReadOnly());
+    QCOMPARE(file->path(), QFileInfo(p).absoluteFilePath());
+    QCOMPARE(file->schemaVersion(), PlanFile::currentSchemaVersion());
+    QSqlQuery q(file->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")));
+    q.finish();
+    file.reset();
+    QCOMPARE(TestSupport::readAll(p), before); // the file itself is untouched
 }
 
 void tst_Migrations::builtInListIsOrdered()

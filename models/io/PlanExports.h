@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Continuity {
+
+struct Plan;
+struct Finding;
+
+// Interchange exports for spreadsheets and other tools (issue 8): services, dependencies and
+// findings as CSV (RFC 4180, UTF-8 with a BOM so that spreadsheet programs read it as such),
+// the graph as Graphviz DOT. Text from the plan is data, never a formula: a cell beginning with
+// = + - @, a tab or a carriage return gets a leading apostrophe (OWASP's advice on CSV
+// injection), and DOT strings are escaped.
+namespace PlanExports {
+
+QByteArray servicesCsv(const Plan &plan);
+QByteArray dependenciesCsv(const Plan &plan);
+QByteArray findingsCsv(const Plan &plan, const std::vector<Finding> &findings);
+QByteArray graphDot(const Plan &plan);
+
+// One CSV cell, quoted where needed and neutralised against formulas.
+QString csvCell(const QString &text);
+
+} // namespace PlanExports
+} // namespace Continuity
