@@ -124,6 +124,7 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     QHash<QString, QStringList> sysIdsOfName; // display name → sys_ids, to spot ambiguity
     QHash<QString, int> lineOfSysId;
     QSet<QString> seenExisting;
+    QHash<QString, std::optional<ServiceKind>> kindOfClass;
     for (const CsvRecord &row : cis->records) {
         if (row.fields.size() != cis->header.size()) {
             problem(cisFile, row.line,
@@ -148,7 +149,11 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         }
         lineOfSysId.insert(sys, row.line);
         sysIdsOfName[name].append(sys);
-        const std::optional<ServiceKind> kind = mapping.kindFor(className);
+        // Exports have a few dozen classes: match each once, not once per CI.
+        auto cached = kindOfClass.constFind(className);
+        if (cached == kindOfClass.cend())
+            cached = kindOfClass.insert(className, mapping.kindFor(className));
+        const std::optional<ServiceKind> kind = *cached;
         if (!kind) {
             leftOutSysIds.insert(sys);
             ++result.cisLeftOut;
@@ -367,20 +372,18 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
                (g.name == MembersGroup && cmdbIds.contains(g.consumer) &&
                 !groupConsumers.contains(g.consumer));
     });
+    QSet<QPair<QString, QString>> groupsNow;
+    for (const RedundancyGroup &g : std::as_const(plan.groups))
+        groupsNow.insert({g.consumer, g.name});
     for (const QString &consumer : std::as_const(groupConsumers)) {
-        const bool exists =
-            std::any_of(plan.groups.cbegin(), plan.groups.cend(), [&](const RedundancyGroup &g) {
-                return g.consumer == consumer && g.name == MembersGroup;
-            });
-        if (!exists)
+        if (!groupsNow.contains({consumer, MembersGroup})) {
             plan.groups.append({consumer, MembersGroup, 1});
+            groupsNow.insert({consumer, MembersGroup});
+        }
     }
     // A dependency may not name a group its consumer lost.
     for (Dependency &d : plan.dependencies) {
-        if (!d.group.isEmpty() &&
-            std::none_of(plan.groups.cbegin(), plan.groups.cend(), [&](const RedundancyGroup &g) {
-                return g.consumer == d.consumer && g.name == d.group;
-            }))
+        if (!d.group.isEmpty() && !groupsNow.contains({d.consumer, d.group}))
             d.group.clear();
     }
     QSet<QPair<QString, QString>> after;
