@@ -149,6 +149,15 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     sf->addRow(tr("Tier"), m_sTier);
     sf->addRow(tr("Why this tier"), m_sTierReason);
     sf->addRow(tr("Regulatory tags"), m_sTags);
+    // What a CMDB import kept (sys_id, location, ...): shown, not edited; the next import
+    // would overwrite an edit.
+    m_sAttributes = new QLabel;
+    m_sAttributes->setObjectName(QStringLiteral("inspectServiceAttributes"));
+    m_sAttributes->setTextFormat(Qt::PlainText);
+    m_sAttributes->setWordWrap(true);
+    m_sAttributes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sAttributesLabel = new QLabel(tr("From the CMDB"));
+    sf->addRow(m_sAttributesLabel, m_sAttributes);
 
     m_forms->addWidget(new QLabel(tr("Select a process or service to see and edit it here.")));
     m_forms->addWidget(processForm);
@@ -343,6 +352,12 @@ void NodeInspector::load()
         setCombo(m_sTier, s->tier.value_or(-1));
         m_sTierReason->setText(s->tierReason);
         m_sTags->setText(s->tags.join(QStringLiteral(", ")));
+        QStringList facts;
+        for (auto it = s->attributes.cbegin(); it != s->attributes.cend(); ++it)
+            facts.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
+        m_sAttributes->setText(facts.join(QLatin1Char('\n')));
+        m_sAttributes->setVisible(!facts.isEmpty());
+        m_sAttributesLabel->setVisible(!facts.isEmpty());
     } else {
         m_forms->setCurrentIndex(0);
         m_title->setText(tr("Inspector"));

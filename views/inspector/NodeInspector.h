@@ -77,6 +77,8 @@ private:
     QComboBox *m_sTier;
     QLineEdit *m_sTierReason;
     QLineEdit *m_sTags;
+    QLabel *m_sAttributes = nullptr;
+    QLabel *m_sAttributesLabel = nullptr;
     // Dependencies.
     QTableWidget *m_providers;
     QComboBox *m_newProvider;
