@@ -7,6 +7,7 @@
 #include "document/AnalysisController.h"
 #include "inspector/NodeInspector.h"
 #include "map/MapPage.h"
+#include "map/MapStyle.h"
 
 #include "dialogs/TierPolicyDialog.h"
 #include "dialogs/UserDialogs.h"
@@ -489,6 +490,8 @@ void MainWindow::showScenario(const QStringList &ids)
     if (!m_analysesPage)
         return;
     m_analysesPage->setScenario(ids);
+    if (m_mapPage && !ids.isEmpty())
+        m_mapPage->setColourMode(int(MapColourMode::Scenario));
     showAreaNamed(QStringLiteral("analyses"));
 }
 

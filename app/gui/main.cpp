@@ -46,10 +46,12 @@ int main(int argc, char *argv[])
         window.setPresentationMode(true);
     if (!parser.positionalArguments().isEmpty() &&
         window.openPlan(parser.positionalArguments().first())) {
-        if (parser.isSet(area))
-            window.showAreaNamed(parser.value(area));
+        // --fail opens the Analyses area unless --area names another (the map shows the
+        // scenario in its colours).
         if (parser.isSet(fail))
             window.showScenario(parser.value(fail).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        if (parser.isSet(area))
+            window.showAreaNamed(parser.value(area));
     }
     return QApplication::exec();
 }
