@@ -472,8 +472,11 @@ void tst_MapScene::exportsFromThePage()
 void tst_MapScene::cliMapWritesValidFiles()
 {
     Plan plan = sample();
-    // A name that must come out as text, never as markup.
+    // A name that must come out as text, never as markup, and one far too long for its box.
     plan.services[0].name = QStringLiteral("<img src=\"/etc/passwd\"> & co");
+    plan.services[1].name =
+        QStringLiteral("Settlement and reconciliation batch platform for card schemes, "
+                       "acquirers and the central bank reporting interface");
     const QString path = m_dir.filePath(QStringLiteral("cli.continuity"));
     QVERIFY(TestSupport::createPlanFile(path, plan));
     const QByteArray before = TestSupport::readAll(path);

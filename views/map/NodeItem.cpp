@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStyleOptionGraphicsItem>
 
 namespace Continuity {
@@ -33,6 +35,26 @@ QString kindText(MapNodeKind kind, std::optional<ServiceKind> serviceKind)
         break;
     }
     return displayName(serviceKind.value_or(ServiceKind::Application));
+}
+
+// The name broken between words into as many lines as it takes, nothing left out.
+QStringList wrapWords(const QString &name, const QFontMetricsF &metrics, double width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word :
+         name.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
 }
 
 // The name on up to two lines, broken between words, the second elided if need be.
@@ -211,8 +233,24 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                                                                : 5;
     const QRectF textArea = box.adjusted(inset, top, -inset - 24, -4);
     painter->setPen(m_text);
-    const QStringList lines = nameLines(m_name, nameMetrics, textArea.width());
-    const double lineHeight = nameMetrics.height();
+    QStringList lines = nameLines(m_name, nameMetrics, textArea.width());
+    double lineHeight = nameMetrics.height();
+    const bool vector =
+        painter->paintEngine() && painter->paintEngine()->type() != QPaintEngine::Raster;
+    if (vector && wrapWords(m_name, nameMetrics, textArea.width()).size() > 2) {
+        // SVG and PDF carry every name whole, as text: a long one gets a smaller font (they
+        // can be zoomed) instead of being cut short.
+        const double room = box.bottom() - 17 - textArea.top();
+        for (double size = 9.0; size >= 4.0; size -= 0.5) {
+            font.setPointSizeF(size);
+            const QFontMetricsF metrics(font);
+            lines = wrapWords(m_name, metrics, textArea.width());
+            lineHeight = metrics.height();
+            if (lines.size() * lineHeight <= room)
+                break;
+        }
+        painter->setFont(font);
+    }
     for (qsizetype i = 0; i < lines.size(); ++i) {
         painter->drawText(
             QRectF(textArea.left(), textArea.top() + i * lineHeight, textArea.width(), lineHeight),
