@@ -740,15 +740,10 @@ public:
         MapScene scene(plan);
         // Positions kept in the plan are used as they are; --engine, or a plan that was never
         // laid out, gets a fresh layout (not written back: this command changes nothing).
-        bool placed = false;
-        for (const Process &p : plan.processes)
-            placed = placed || p.position.has_value();
-        for (const Service &s : plan.services)
-            placed = placed || s.position.has_value();
-        if (engine || !placed) {
+        if (engine || !scene.hasPlacedNodes()) {
             QStringList ids;
-            const LayoutEngine chosen = engine.value_or(
-                scene.shownNodeCount() > 2000 ? LayoutEngine::Sfdp : LayoutEngine::Dot);
+            const LayoutEngine chosen =
+                engine.value_or(defaultLayoutEngine(scene.shownNodeCount()));
             const LayoutResult layout = runGraphvizLayout(scene.layoutRequest(chosen, false, &ids));
             if (!layout.error.isEmpty())
                 return fail(layout.error);

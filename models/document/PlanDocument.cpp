@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -164,19 +163,7 @@ NodeBundle PlanDocument::bundleFor(const QString &id) const
 
 QString PlanDocument::uniqueNodeId(const QString &name) const
 {
-    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
-    QString base = name.toLower().replace(notAllowed, QStringLiteral("-"));
-    while (base.startsWith(QLatin1Char('-')))
-        base.remove(0, 1);
-    while (base.endsWith(QLatin1Char('-')))
-        base.chop(1);
-    base.truncate(60);
-    if (base.isEmpty())
-        base = QStringLiteral("node");
-    QString candidate = base;
-    for (int n = 2; containsNode(candidate); ++n)
-        candidate = base + QStringLiteral("-%1").arg(n);
-    return candidate;
+    return idFromName(name, [this](const QString &id) { return containsNode(id); });
 }
 
 bool PlanDocument::refuseIfReadOnly(QString *errorMessage) const

@@ -16,9 +16,6 @@ namespace Continuity {
 
 class PlanFile;
 
-// Map positions by node id; nullopt takes a node off the map's saved layout.
-using NodePositions = QHash<QString, std::optional<QPointF>>;
-
 // Everything that goes when a process or service is removed, so that undo can put it back.
 struct NodeBundle
 {

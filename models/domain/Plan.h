@@ -8,10 +8,14 @@
 #include "Service.h"
 #include "TierPolicy.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 namespace Continuity {
+
+// Map positions by node id; nullopt takes a node off the map's saved layout.
+using NodePositions = QHash<QString, std::optional<QPointF>>;
 
 // The whole content of a plan as plain values, in the order the plan file holds them.
 // PlanDocument owns the live copy; plan JSON and the storage layer read and write it.

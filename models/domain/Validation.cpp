@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -63,6 +64,23 @@ bool isValidPosition(const QPointF &position)
 {
     return std::isfinite(position.x()) && std::isfinite(position.y()) &&
            std::abs(position.x()) <= MaxMapCoordinate && std::abs(position.y()) <= MaxMapCoordinate;
+}
+
+QString idFromName(const QString &name, const std::function<bool(const QString &)> &taken)
+{
+    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
+    QString base = name.toLower().replace(notAllowed, QStringLiteral("-"));
+    while (base.startsWith(QLatin1Char('-')))
+        base.remove(0, 1);
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    base.truncate(60);
+    if (base.isEmpty())
+        base = QStringLiteral("node");
+    QString candidate = base;
+    for (int n = 2; taken(candidate); ++n)
+        candidate = base + QStringLiteral("-%1").arg(n);
+    return candidate;
 }
 
 bool isValidId(const QString &id)

@@ -5,6 +5,8 @@
 #include <QPointF>
 #include <QString>
 
+#include <functional>
+
 namespace Continuity {
 
 struct Process;
@@ -38,6 +40,9 @@ QList<FieldProblem> checkRunbook(const Runbook &runbook);
 QList<FieldProblem> checkExercise(const Exercise &exercise);
 
 bool isValidId(const QString &id);
+// An id derived from a name ("Take card payments" → "take-card-payments"), with -2, -3, ...
+// appended while `taken` says it is in use.
+QString idFromName(const QString &name, const std::function<bool(const QString &)> &taken);
 // A map position: finite, within ±MaxMapCoordinate on both axes.
 bool isValidPosition(const QPointF &position);
 bool isIsoDate(const QString &text);

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace Continuity {
@@ -40,23 +39,6 @@ QString field(const CsvRecord &r, int column)
     QString text = r.fields.at(column).trimmed();
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     return text;
-}
-
-QString idFromName(const QString &name, const QSet<QString> &taken)
-{
-    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
-    QString base = name.toLower().replace(notAllowed, QStringLiteral("-"));
-    while (base.startsWith(QLatin1Char('-')))
-        base.remove(0, 1);
-    while (base.endsWith(QLatin1Char('-')))
-        base.chop(1);
-    base.truncate(60);
-    if (base.isEmpty())
-        base = QStringLiteral("ci");
-    QString candidate = base;
-    for (int n = 2; taken.contains(candidate); ++n)
-        candidate = base + QStringLiteral("-%1").arg(n);
-    return candidate;
 }
 
 } // namespace
@@ -123,7 +105,6 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     QSet<QString> leftOutSysIds;              // CIs whose class the mapping leaves out
     QHash<QString, QStringList> sysIdsOfName; // display name → sys_ids, to spot ambiguity
     QHash<QString, int> lineOfSysId;
-    QSet<QString> seenExisting;
     QHash<QString, std::optional<ServiceKind>> kindOfClass;
     for (const CsvRecord &row : cis->records) {
         if (row.fields.size() != cis->header.size()) {
@@ -162,9 +143,9 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         Service incoming;
         if (const qsizetype at = serviceBySysId.value(sys, -1); at >= 0) {
             incoming = plan.services.at(at);
-            seenExisting.insert(sys);
         } else {
-            incoming.id = idFromName(name, takenIds);
+            incoming.id =
+                idFromName(name, [&](const QString &id) { return takenIds.contains(id); });
             takenIds.insert(incoming.id);
         }
         incoming.name = name;

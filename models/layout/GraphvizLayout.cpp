@@ -93,6 +93,12 @@ QString layoutEngineName(LayoutEngine engine)
     return engine == LayoutEngine::Dot ? QStringLiteral("dot") : QStringLiteral("sfdp");
 }
 
+LayoutEngine defaultLayoutEngine(int nodeCount)
+{
+    constexpr int SfdpThreshold = 2000;
+    return nodeCount > SfdpThreshold ? LayoutEngine::Sfdp : LayoutEngine::Dot;
+}
+
 QString graphvizVersion()
 {
     QMutexLocker lock(&graphvizMutex());

@@ -52,10 +52,13 @@ LayoutResult runGraphvizLayout(const LayoutRequest &request,
                                const std::atomic_bool *cancel = nullptr);
 
 // The same graph with the same attributes in the DOT language, for the Graphviz command-line
-// tools (bench/bench_map compares them) and for `continuity-cli export --dot` later.
+// tools: bench/bench_map compares them with the library, tst_mapgraph checks `dot` reads it.
 QByteArray layoutRequestToDot(const LayoutRequest &request);
 
 QString layoutEngineName(LayoutEngine engine);
+// The engine for a map that was never laid out: dot, or sfdp above 2,000 nodes (dot takes
+// minutes there; docs/decisions/map-layout.md).
+LayoutEngine defaultLayoutEngine(int nodeCount);
 // The Graphviz library version in use ("2.42.2").
 QString graphvizVersion();
 

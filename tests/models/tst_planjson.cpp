@@ -202,6 +202,14 @@ void tst_PlanJson::errors_data()
         setAt(o, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("position")},
               QJsonObject{{QStringLiteral("x"), 3}, {QStringLiteral("y"), -2e9}});
     }) << QStringLiteral("services[0].position: must have finite x and y between");
+    QTest::newRow("attributes as list") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("services"), QStringLiteral("1"), QStringLiteral("attributes")},
+              QJsonArray{QStringLiteral("sys_id")});
+    }) << QStringLiteral("services[1].attributes: must be an object of strings");
+    QTest::newRow("attribute not text") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("services"), QStringLiteral("1"), QStringLiteral("attributes")},
+              QJsonObject{{QStringLiteral("location"), 7}});
+    }) << QStringLiteral("services[1].attributes.location: must be a string");
     QTest::newRow("unknown top-level key")
         << Mutation([](QJsonObject &o) { o[QStringLiteral("proceses")] = QJsonArray(); })
         << QStringLiteral("proceses: is not a known field");

@@ -54,36 +54,6 @@ double distanceToSegment(const QPointF &p, const QLineF &line)
     return QLineF(p, nearest).length();
 }
 
-// Liang–Barsky: the part of `line` inside `rect`; false when none is. Drawing only that part
-// keeps long lines cheap when zoomed in (a dashed pen otherwise dashes the whole length).
-bool clipLine(const QLineF &line, const QRectF &rect, QLineF *clipped)
-{
-    const double dx = line.dx();
-    const double dy = line.dy();
-    double t0 = 0;
-    double t1 = 1;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
-                         rect.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    *clipped =
-        QLineF(line.x1() + t0 * dx, line.y1() + t0 * dy, line.x1() + t1 * dx, line.y1() + t1 * dy);
-    return true;
-}
-
 const QColor hardColour(0x45, 0x4f, 0x5a);
 const QColor softColour(0x90, 0x9a, 0xa4);
 const QColor impliedColour(0x7b, 0x1f, 0xa2);

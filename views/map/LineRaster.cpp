@@ -9,38 +9,6 @@
 namespace Continuity {
 namespace {
 
-// Liang–Barsky against [0, w) × [0, h).
-bool clip(double &x0, double &y0, double &x1, double &y1, double w, double h)
-{
-    const double dx = x1 - x0;
-    const double dy = y1 - y0;
-    double t0 = 0;
-    double t1 = 1;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {x0, w - 1 - x0, y0, h - 1 - y0};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    const double nx0 = x0 + t0 * dx;
-    const double ny0 = y0 + t0 * dy;
-    x1 = x0 + t1 * dx;
-    y1 = y0 + t1 * dy;
-    x0 = nx0;
-    y0 = ny0;
-    return true;
-}
-
 // dst = src * alpha + dst * (1 - alpha), premultiplied, alpha 0..256.
 inline void blend(quint32 *pixel, quint32 src, quint32 alpha)
 {
@@ -112,6 +80,35 @@ void drawOne(bool steep, bool antialias, quint32 *bits, qsizetype stride, int st
 
 } // namespace
 
+bool clipLine(const QLineF &line, const QRectF &rect, QLineF *clipped)
+{
+    // Liang–Barsky.
+    const double dx = line.dx();
+    const double dy = line.dy();
+    double t0 = 0;
+    double t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                         rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    *clipped =
+        QLineF(line.x1() + t0 * dx, line.y1() + t0 * dy, line.x1() + t1 * dx, line.y1() + t1 * dy);
+    return true;
+}
+
 void rasterLines(QImage *image, const QTransform &toDevice, const QList<QLineF> &lines,
                  const LineStyle &style)
 {
@@ -125,14 +122,15 @@ void rasterLines(QImage *image, const QTransform &toDevice, const QList<QLineF> 
     const quint32 src = qPremultiply(style.colour.rgba());
     const int period = style.on > 0 ? style.on + style.off : 0;
 
+    const QRectF pixels(0, 0, w - 1, h - 1);
+    QLineF line;
     for (const QLineF &sceneLine : lines) {
-        const QLineF line = toDevice.map(sceneLine);
+        if (!clipLine(toDevice.map(sceneLine), pixels, &line))
+            continue;
         double x0 = line.x1();
         double y0 = line.y1();
         double x1 = line.x2();
         double y1 = line.y2();
-        if (!clip(x0, y0, x1, y1, w, h))
-            continue;
         const bool steep = std::abs(y1 - y0) > std::abs(x1 - x0);
         if (steep) {
             std::swap(x0, y0);

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QLineF>
 #include <QList>
+#include <QRectF>
 
 class QImage;
 class QTransform;
@@ -24,6 +25,9 @@ struct LineStyle
     int off = 0;
     int width = 1; // pixels across; 2 on high-density screens and exports
 };
+
+// Liang–Barsky: the part of `line` inside `rect`; false when none is.
+bool clipLine(const QLineF &line, const QRectF &rect, QLineF *clipped);
 
 void rasterLines(QImage *image, const QTransform &toDevice, const QList<QLineF> &lines,
                  const LineStyle &style);

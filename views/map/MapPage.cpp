@@ -38,7 +38,6 @@ namespace Continuity {
 namespace {
 
 const QString clipboardFormat = QStringLiteral("application/x-continuity-nodes+json");
-constexpr int SfdpThreshold = 2000; // nodes; above this a new layout uses sfdp
 
 } // namespace
 
@@ -716,8 +715,7 @@ void MapPage::showEvent(QShowEvent *event)
     m_firstShow = false;
     // A plan that was never drawn gets a first layout; one step, undoable like any other.
     if (!m_scene->hasPlacedNodes() && m_scene->shownNodeCount() > 0) {
-        startLayout(m_scene->shownNodeCount() > SfdpThreshold ? LayoutEngine::Sfdp
-                                                              : LayoutEngine::Dot);
+        startLayout(defaultLayoutEngine(m_scene->shownNodeCount()));
         return;
     }
     QTimer::singleShot(0, m_view, &MapView::fitAll);

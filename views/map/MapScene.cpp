@@ -261,7 +261,7 @@ void MapScene::rebuild()
             m_stored.insert(service.id, *service.position);
     }
     m_provisional = provisionalPositions(m_graph);
-    m_dragStart.clear();
+    m_moved.clear();
     m_edges->setLiveNodes({});
 
     // The edge layer points at items: empty it before any item goes.
@@ -390,9 +390,9 @@ void MapScene::updatePositions(const QStringList &ids)
     if (m_rebuildPending)
         return;
     bool needRebuild = false;
+    const NodePositions stored = m_document->positionsOf(ids);
     m_settingPositions = true;
     for (const QString &id : ids) {
-        const NodePositions stored = m_document->positionsOf({id});
         if (!stored.value(id)) {
             needRebuild = true; // back to a provisional place
             continue;
@@ -405,7 +405,7 @@ void MapScene::updatePositions(const QStringList &ids)
             needRebuild = true;
     }
     m_settingPositions = false;
-    m_dragStart.clear();
+    m_moved.clear();
     m_edges->setLiveNodes({});
     if (needRebuild)
         rebuild();
@@ -741,11 +741,11 @@ void MapScene::onItemMoved(NodeItem *item)
 {
     if (m_settingPositions)
         return;
-    if (!m_dragStart.contains(item)) {
-        m_dragStart.insert(item, QPointF());
+    if (!m_moved.contains(item)) {
+        m_moved.insert(item);
         QSet<const NodeItem *> live;
-        for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
-            live.insert(it.key());
+        for (NodeItem *moved : std::as_const(m_moved))
+            live.insert(moved);
         m_edges->setLiveNodes(live);
     }
     m_edges->nodesMoved();
@@ -753,30 +753,45 @@ void MapScene::onItemMoved(NodeItem *item)
 
 bool MapScene::commitMoves(QString *errorMessage)
 {
-    if (m_dragStart.isEmpty())
+    if (m_moved.isEmpty())
         return true;
-    const QList<NodeItem *> moved = m_dragStart.keys();
-    m_dragStart.clear();
+    QList<std::pair<QString, QPointF>> placed;
+    for (NodeItem *item : std::as_const(m_moved))
+        placed.append({item->key(), item->pos()});
+    m_moved.clear();
     m_edges->setLiveNodes({});
+    const NodePositions positions = expandPlacements(placed);
+    return storePositions(positions, Tr::tr("Move %n node(s)", nullptr, int(positions.size())),
+                          Tr::tr("This plan is read-only; the move was not kept."), errorMessage);
+}
+
+NodePositions MapScene::expandPlacements(const QList<std::pair<QString, QPointF>> &placed) const
+{
     NodePositions positions;
-    for (NodeItem *item : moved) {
-        if (!item->isCollapsed()) {
-            positions.insert(item->key(), item->pos());
+    for (const auto &[key, at] : placed) {
+        const auto collapsed =
+            std::find_if(m_graph.collapsed.cbegin(), m_graph.collapsed.cend(),
+                         [&key](const MapGraph::Collapsed &c) { return c.key == key; });
+        if (collapsed == m_graph.collapsed.cend()) {
+            // A node removed while a layout was running is simply left out.
+            if (!m_document || m_document->containsNode(key))
+                positions.insert(key, at);
             continue;
         }
         // A collapsed node moves its members along by the same amount.
-        for (const MapGraph::Collapsed &c : std::as_const(m_graph.collapsed)) {
-            if (c.key != item->key())
-                continue;
-            QPointF sum;
-            for (const QString &member : c.members)
-                sum += positionOf(member);
-            const QPointF delta = item->pos() - sum / std::max<qsizetype>(1, c.members.size());
-            for (const QString &member : c.members)
-                positions.insert(member, positionOf(member) + delta);
-        }
+        QPointF sum;
+        for (const QString &member : collapsed->members)
+            sum += positionOf(member);
+        const QPointF delta = at - sum / std::max<qsizetype>(1, collapsed->members.size());
+        for (const QString &member : collapsed->members)
+            positions.insert(member, positionOf(member) + delta);
     }
-    const QString text = Tr::tr("Move %n node(s)", nullptr, int(positions.size()));
+    return positions;
+}
+
+bool MapScene::storePositions(const NodePositions &positions, const QString &text,
+                              const QString &readOnlyMessage, QString *errorMessage)
+{
     if (m_document && !m_document->isReadOnly())
         return m_document->placeNodes(positions, text, errorMessage);
     if (m_ownPlan) {
@@ -788,10 +803,11 @@ bool MapScene::commitMoves(QString *errorMessage)
             if (positions.contains(service.id))
                 service.position = positions.value(service.id);
         }
+        rebuild();
         return true;
     }
-    rebuild(); // read-only document: back where the plan says
-    setError(errorMessage, Tr::tr("This plan is read-only; the move was not kept."));
+    rebuild(); // a read-only document: everything back where the plan says
+    setError(errorMessage, readOnlyMessage);
     return false;
 }
 
@@ -869,40 +885,13 @@ bool MapScene::applyLayout(const QStringList &ids, const QList<QPointF> &centres
         setError(errorMessage, Tr::tr("The layout does not match the map; lay it out again."));
         return false;
     }
-    NodePositions positions;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const QString &key = ids.at(i);
-        if (!key.startsWith(QLatin1String("site:")) && !key.startsWith(QLatin1String("group:"))) {
-            positions.insert(key, centres.at(i));
-            continue;
-        }
-        for (const MapGraph::Collapsed &c : std::as_const(m_graph.collapsed)) {
-            if (c.key != key)
-                continue;
-            QPointF sum;
-            for (const QString &member : c.members)
-                sum += positionOf(member);
-            const QPointF delta = centres.at(i) - sum / std::max<qsizetype>(1, c.members.size());
-            for (const QString &member : c.members)
-                positions.insert(member, positionOf(member) + delta);
-        }
-    }
-    if (m_document && !m_document->isReadOnly())
-        return m_document->placeNodes(positions, text, errorMessage);
-    if (m_ownPlan) {
-        for (Process &process : m_ownPlan->processes) {
-            if (positions.contains(process.id))
-                process.position = positions.value(process.id);
-        }
-        for (Service &service : m_ownPlan->services) {
-            if (positions.contains(service.id))
-                service.position = positions.value(service.id);
-        }
-        rebuild();
-        return true;
-    }
-    setError(errorMessage, Tr::tr("This plan is read-only; the layout cannot be kept."));
-    return false;
+    QList<std::pair<QString, QPointF>> placed;
+    placed.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        placed.append({ids.at(i), centres.at(i)});
+    return storePositions(expandPlacements(placed), text,
+                          Tr::tr("This plan is read-only; the layout cannot be kept."),
+                          errorMessage);
 }
 
 void MapScene::onSelectionChanged()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Plan.h"
 #include "layout/GraphvizLayout.h"
 #include "map/MapGraph.h"
 #include "MapStyle.h"
@@ -18,7 +19,6 @@ class EdgeLayer;
 class NodeItem;
 class PlanDocument;
 struct AnalysisOutput;
-struct Plan;
 
 // The dependency map's scene (PRODUCT §4, STYLE "Item models and the map"). It mirrors the
 // document: one NodeItem per process and service (hidden when filtered out), one per collapsed
@@ -102,6 +102,10 @@ private:
     QPointF positionOf(const QString &id) const;
     QHash<QString, QPointF> provisionalPositions(const MapGraph &graph) const;
     void onSelectionChanged();
+    // Plan positions for map keys: a collapsed node's members move along with it.
+    NodePositions expandPlacements(const QList<std::pair<QString, QPointF>> &placed) const;
+    bool storePositions(const NodePositions &positions, const QString &text,
+                        const QString &readOnlyMessage, QString *errorMessage);
 
     PlanDocument *m_document = nullptr;
     std::unique_ptr<Plan> m_ownPlan; // read-only scenes
@@ -116,7 +120,7 @@ private:
     QHash<QString, QPointF> m_provisional;  // unplaced nodes: where they are shown
     QSet<QString> m_highlighted;
     EdgeLayer *m_edges = nullptr;
-    QHash<NodeItem *, QPointF> m_dragStart; // items moved since the last commit
+    QSet<NodeItem *> m_moved; // items dragged since the last commit
     bool m_settingPositions = false;
     bool m_rebuildPending = false;
 };

@@ -204,8 +204,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
-    // Far out the EdgeLayer's overview picture shows this node (EdgeLayer::OverviewDetail).
-    if (lod < ShapeDetail)
+    // Far out the EdgeLayer draws this node, batched with all the others.
+    if (lod < EdgeLayer::OverviewDetail)
         return;
     painter->setRenderHint(QPainter::Antialiasing, lod >= TextDetail);
     QPen pen(QColor(0x42, 0x42, 0x42), 1.2);

@@ -39,9 +39,9 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    // Level of detail below which a node is a plain box without text (docs/decisions/map-views.md).
+    // Level of detail below which a node is its shape without text; below
+    // EdgeLayer::OverviewDetail the line layer draws it as a box (docs/decisions/map-views.md).
     static constexpr double TextDetail = 0.4;
-    static constexpr double ShapeDetail = 0.15;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
