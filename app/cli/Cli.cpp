@@ -388,7 +388,7 @@ public:
         if (a.options.contains(QStringLiteral("--findings-csv"))) {
             const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
             if (!save(a.options.value(QStringLiteral("--findings-csv")),
-                      PlanExports::findingsCsv(plan, checkPlan(graph, plan.tierPolicy))))
+                      PlanExports::findingsCsv(plan, checkPlan(graph, plan))))
                 return BadInput;
         }
         if (a.options.contains(QStringLiteral("--dot")) &&
@@ -779,7 +779,7 @@ public:
         if (!loadForAnalysis(a.positionals.first(), &plan, &error))
             return fail(error);
         const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
-        const std::vector<Finding> findings = checkPlan(graph, plan.tierPolicy);
+        const std::vector<Finding> findings = checkPlan(graph, plan);
         if (a.flags.contains(QLatin1String("--json")))
             writeJson(AnalysisJson::check(findings));
         else

@@ -30,7 +30,7 @@ AnalysisOutput runAnalyses(const Plan &plan, const QStringList &scenario,
         out.cancelled = true;
         return out;
     }
-    out.findings = checkPlan(*graph, plan.tierPolicy);
+    out.findings = checkPlan(*graph, plan);
     out.cancelled = cancelled();
     return out;
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Findings.h"
 
+#include "domain/Plan.h"
+#include "RunbookDraft.h"
+
 #include "domain/TierPolicy.h"
 #include "Spof.h"
 #include "StronglyConnected.h"
@@ -309,6 +312,12 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
         }
     }
 
+    sortFindings(findings);
+    return findings;
+}
+
+void sortFindings(std::vector<Finding> &findings)
+{
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         if (a.severity != b.severity)
             return a.severity < b.severity;
@@ -316,6 +325,15 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
             return a.kind < b.kind;
         return a.subject < b.subject;
     });
+}
+
+std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan)
+{
+    std::vector<Finding> findings = checkPlan(graph, plan.tierPolicy);
+    std::vector<Finding> runbooks = runbookFindings(plan);
+    findings.insert(findings.end(), std::make_move_iterator(runbooks.begin()),
+                    std::make_move_iterator(runbooks.end()));
+    sortFindings(findings);
     return findings;
 }
 

@@ -10,6 +10,7 @@
 
 namespace Continuity {
 
+struct Plan;
 struct TierPolicy;
 
 enum class Severity { Error, Warning, Info };
@@ -44,5 +45,9 @@ TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy);
 // of tier 0/1 targets, cycles of hard dependencies, misconfigured groups, missing data.
 // Sorted by severity, then kind, then subject.
 std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &policy);
+// The same plus what runbookFindings() says about the plan's runbooks: what `check` reports.
+std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan);
+// By severity, then kind, then subject; stable.
+void sortFindings(std::vector<Finding> &findings);
 
 } // namespace Continuity

@@ -7,7 +7,9 @@
 #include "storage/PlanSql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QRegularExpression>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -838,6 +840,194 @@ bool PlanDocument::applyGroup(const RedundancyGroup &g)
             existing = g;
     }
     emit groupChanged(g.consumer, g.name);
+    return true;
+}
+
+qsizetype PlanDocument::runbookIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_plan.runbooks.size(); ++i) {
+        if (m_plan.runbooks.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Runbook *PlanDocument::runbook(const QString &id) const
+{
+    const qsizetype i = runbookIndex(id);
+    return i < 0 ? nullptr : &m_plan.runbooks.at(i);
+}
+
+QString PlanDocument::uniqueRunbookId(const QString &title) const
+{
+    return idFromName(QStringLiteral("rb ") + title,
+                      [this](const QString &id) { return runbookIndex(id) >= 0; });
+}
+
+QString PlanDocument::nextDraftVersion(const QString &version)
+{
+    static const QRegularExpression numbered(QStringLiteral("^(.*?)(\\d+)$"));
+    const QString v = version.trimmed();
+    if (v.isEmpty())
+        return QStringLiteral("0.1");
+    if (!v.contains(QLatin1Char('.'))) {
+        bool ok = false;
+        v.toInt(&ok);
+        if (ok)
+            return v + QStringLiteral(".1");
+    }
+    const QRegularExpressionMatch m = numbered.match(v);
+    if (m.hasMatch())
+        return m.captured(1) + QString::number(m.captured(2).toLongLong() + 1);
+    return v + QStringLiteral(".1");
+}
+
+bool PlanDocument::refuseInvalidRunbook(const Runbook &r, QString *errorMessage) const
+{
+    const QList<FieldProblem> problems = checkRunbook(r);
+    if (!problems.isEmpty()) {
+        setError(errorMessage, Tr::tr("Runbook \"%1\": %2: %3")
+                                   .arg(r.title, problems.first().field, problems.first().rule));
+        return true;
+    }
+    if (!r.service.isEmpty() && !containsNode(r.service)) {
+        setError(errorMessage,
+                 Tr::tr("There is no process or service with the id \"%1\".").arg(r.service));
+        return true;
+    }
+    if (r.status == RunbookStatus::Approved &&
+        (!r.approvedBy || r.approvedBy->trimmed().isEmpty())) {
+        setError(errorMessage, Tr::tr("An approved runbook needs the name of who approved it."));
+        return true;
+    }
+    return false;
+}
+
+bool PlanDocument::addRunbook(const Runbook &r, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage) || refuseInvalidRunbook(r, errorMessage))
+        return false;
+    if (runbookIndex(r.id) >= 0) {
+        setError(errorMessage, Tr::tr("There is already a runbook with the id \"%1\".").arg(r.id));
+        return false;
+    }
+    const qsizetype index = m_plan.runbooks.size();
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add runbook \"%1\"").arg(r.title), PresenceCommand::Mode::Add,
+        [this, r, index] { return applyInsertRunbook(r, index); },
+        [this, id = r.id] { return applyRemoveRunbook(id); }));
+    return true;
+}
+
+bool PlanDocument::changeRunbook(const Runbook &changed, const QString &text, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Runbook *current = runbook(changed.id);
+    if (!current) {
+        setError(errorMessage, Tr::tr("There is no runbook with the id \"%1\".").arg(changed.id));
+        return false;
+    }
+    Runbook next = changed;
+    if (current->status == RunbookStatus::Approved) {
+        // Only the status and approval may change without a new version (retiring it).
+        Runbook sameStatus = next;
+        sameStatus.status = current->status;
+        sameStatus.approvedBy = current->approvedBy;
+        sameStatus.approvedAt = current->approvedAt;
+        if (!(sameStatus == *current)) {
+            Runbook kept = *current;
+            kept.previousVersions.clear();
+            next.previousVersions = current->previousVersions;
+            next.previousVersions.append(kept);
+            next.status = RunbookStatus::Draft;
+            next.approvedBy.reset();
+            next.approvedAt.reset();
+            if (next.version == current->version)
+                next.version = nextDraftVersion(current->version);
+        }
+    }
+    if (next == *current)
+        return true;
+    if (refuseInvalidRunbook(next, errorMessage))
+        return false;
+    const QString id = next.id;
+    m_undoStack->push(new SwapCommand<Runbook>(
+        this, text, next, [this, id] { return *runbook(id); }, &PlanDocument::applyRunbook));
+    return true;
+}
+
+bool PlanDocument::approveRunbook(const QString &id, const QString &approver, const QString &at,
+                                  QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Runbook *current = runbook(id);
+    if (!current) {
+        setError(errorMessage, Tr::tr("There is no runbook with the id \"%1\".").arg(id));
+        return false;
+    }
+    if (approver.trimmed().isEmpty()) {
+        setError(errorMessage, Tr::tr("Say who approves the runbook."));
+        return false;
+    }
+    if (current->steps.isEmpty()) {
+        setError(errorMessage, Tr::tr("A runbook without steps cannot be approved."));
+        return false;
+    }
+    Runbook next = *current;
+    next.status = RunbookStatus::Approved;
+    next.approvedBy = approver.trimmed();
+    next.approvedAt = at.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : at;
+    if (refuseInvalidRunbook(next, errorMessage))
+        return false;
+    m_undoStack->push(new SwapCommand<Runbook>(
+        this, Tr::tr("Approve runbook \"%1\"").arg(current->title), next,
+        [this, id] { return *runbook(id); }, &PlanDocument::applyRunbook));
+    return true;
+}
+
+bool PlanDocument::removeRunbook(const QString &id, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const qsizetype index = runbookIndex(id);
+    if (index < 0) {
+        setError(errorMessage, Tr::tr("There is no runbook with the id \"%1\".").arg(id));
+        return false;
+    }
+    const Runbook r = m_plan.runbooks.at(index);
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Delete runbook \"%1\"").arg(r.title), PresenceCommand::Mode::Remove,
+        [this, r, index] { return applyInsertRunbook(r, index); },
+        [this, id] { return applyRemoveRunbook(id); }));
+    return true;
+}
+
+bool PlanDocument::applyInsertRunbook(const Runbook &r, qsizetype index)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertRunbook(r, e); }))
+        return false;
+    m_plan.runbooks.insert(std::clamp<qsizetype>(index, 0, m_plan.runbooks.size()), r);
+    emit runbookAdded(r.id);
+    return true;
+}
+
+bool PlanDocument::applyRemoveRunbook(const QString &id)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteRunbook(id, e); }))
+        return false;
+    m_plan.runbooks.removeAt(runbookIndex(id));
+    emit runbookRemoved(id);
+    return true;
+}
+
+bool PlanDocument::applyRunbook(const Runbook &r)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceRunbook(r, e); }))
+        return false;
+    m_plan.runbooks[runbookIndex(r.id)] = r;
+    emit runbookChanged(r.id);
     return true;
 }
 

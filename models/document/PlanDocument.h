@@ -95,6 +95,21 @@ public:
                     QString *errorMessage = nullptr);
     NodePositions positionsOf(const QStringList &ids) const;
 
+    const Runbook *runbook(const QString &id) const;
+    QString uniqueRunbookId(const QString &title) const;
+    bool addRunbook(const Runbook &runbook, QString *errorMessage = nullptr);
+    // Replaces runbook `runbook.id` as one undo step named `text`. When the runbook is
+    // approved and more than its status changes, the approved version is kept in
+    // previousVersions and the change becomes a new draft version (1.2 → 1.3) without approval.
+    bool changeRunbook(const Runbook &runbook, const QString &text,
+                       QString *errorMessage = nullptr);
+    // Approves the runbook as `approver` at `at` (ISO-8601; now when empty).
+    bool approveRunbook(const QString &id, const QString &approver, const QString &at = QString(),
+                        QString *errorMessage = nullptr);
+    bool removeRunbook(const QString &id, QString *errorMessage = nullptr);
+    // The version a draft made from `version` gets: "1.2" → "1.3", "2" → "2.1", "" → "0.1".
+    static QString nextDraftVersion(const QString &version);
+
     // Save As: writes a copy to `path`, then continues on that copy (and its lock).
     bool saveAs(const QString &path, QString *errorMessage = nullptr);
     // A copy of the plan as it is now, the document staying on its file.
@@ -114,6 +129,9 @@ public:
     bool applyGroup(const RedundancyGroup &group);
     bool applyTierPolicy(const TierPolicy &policy);
     bool applyPositions(const NodePositions &positions);
+    bool applyInsertRunbook(const Runbook &runbook, qsizetype index);
+    bool applyRemoveRunbook(const QString &id);
+    bool applyRunbook(const Runbook &runbook);
 
 signals:
     void planNameChanged();
@@ -134,6 +152,9 @@ signals:
     void tierPolicyChanged();
     // Map positions changed (moves, layouts); not emitted for other edits of those nodes.
     void positionsChanged(const QStringList &ids);
+    void runbookAdded(const QString &id);
+    void runbookRemoved(const QString &id);
+    void runbookChanged(const QString &id);
     void filePathChanged(const QString &path);
     // A write to the plan file failed; the edit did not happen.
     void writeFailed(const QString &message);
@@ -142,6 +163,8 @@ private:
     PlanDocument(std::unique_ptr<PlanFile> file, Plan plan);
     bool refuseIfReadOnly(QString *errorMessage) const;
     bool refuseDuplicateSysId(const Service &service, QString *errorMessage) const;
+    bool refuseInvalidRunbook(const Runbook &runbook, QString *errorMessage) const;
+    qsizetype runbookIndex(const QString &id) const;
     template <typename Write> bool writeTransaction(Write write);
     void rebuildIndexes();
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;

@@ -3,6 +3,14 @@
 
 namespace Continuity {
 
+bool operator==(const Runbook &a, const Runbook &b)
+{
+    return a.id == b.id && a.title == b.title && a.service == b.service && a.version == b.version &&
+           a.status == b.status && a.author == b.author && a.approvedBy == b.approvedBy &&
+           a.approvedAt == b.approvedAt && a.steps == b.steps &&
+           a.previousVersions == b.previousVersions;
+}
+
 QList<double> Plan::defaultBiaHorizons()
 {
     // PRODUCT §2: 1 h, 4 h, 8 h, 24 h, 72 h, 1 week.

@@ -40,8 +40,12 @@ struct Runbook
     std::optional<QString> approvedBy;
     std::optional<QString> approvedAt;
     QList<RunbookStep> steps;
+    // Approved versions kept when the runbook was changed after approval, oldest first. Each
+    // is a whole copy (same id) with no previous versions of its own.
+    QList<Runbook> previousVersions;
 
-    friend bool operator==(const Runbook &, const Runbook &) = default;
+    // Written out: QList cannot tell whether an incomplete type compares, so no `= default`.
+    friend bool operator==(const Runbook &a, const Runbook &b);
 };
 
 } // namespace Continuity

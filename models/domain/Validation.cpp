@@ -2,6 +2,7 @@
 #include "Validation.h"
 
 #include "Plan.h"
+#include "RunbookSchedule.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -273,6 +274,25 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
                 out.append({field, Tr::tr("repeats the step \"%1\"").arg(target)});
             waits.insert(target);
         }
+    }
+    if (out.isEmpty()) {
+        const RunbookSchedule schedule = scheduleRunbook(r);
+        if (schedule.hasCycle())
+            out.append({QStringLiteral("steps"),
+                        Tr::tr("wait for each other in a circle (%1); no step could ever start")
+                            .arg(schedule.cycle.join(QStringLiteral(" → ")))});
+    }
+    for (int i = 0; i < r.previousVersions.size(); ++i) {
+        const Runbook &previous = r.previousVersions.at(i);
+        const QString prefix = QStringLiteral("previousVersions[%1]").arg(i);
+        if (previous.id != r.id)
+            out.append({prefix + QStringLiteral(".id"),
+                        Tr::tr("must be the id of the runbook it belongs to (\"%1\")").arg(r.id)});
+        if (!previous.previousVersions.isEmpty())
+            out.append({prefix + QStringLiteral(".previousVersions"),
+                        Tr::tr("must be empty: only the current runbook keeps earlier versions")});
+        for (const FieldProblem &p : checkRunbook(previous))
+            out.append({prefix + QLatin1Char('.') + p.field, p.rule});
     }
     return out;
 }

@@ -202,6 +202,13 @@ void writeRunbook(JsonWriter &w, const Runbook &r)
         w.endObject();
     }
     w.endArray();
+    if (!r.previousVersions.isEmpty()) {
+        w.key("previousVersions");
+        w.beginArray();
+        for (const Runbook &previous : r.previousVersions)
+            writeRunbook(w, previous);
+        w.endArray();
+    }
     w.endObject();
 }
 
@@ -744,7 +751,7 @@ Runbook readRunbook(Reader &r, const QJsonObject &o, const QString &path)
     const int before = r.count();
     r.allowOnly(o, path,
                 {"id", "title", "service", "version", "status", "author", "approvedBy",
-                 "approvedAt", "steps"});
+                 "approvedAt", "steps", "previousVersions"});
     Runbook rb;
     rb.id = r.string(o, path, "id", true);
     rb.title = r.string(o, path, "title", true);
@@ -782,6 +789,20 @@ Runbook readRunbook(Reader &r, const QJsonObject &o, const QString &path)
         }
     } else if (!steps.isUndefined() && !steps.isNull()) {
         r.error(stepsPath, Tr::tr("must be an array"));
+    }
+    const QJsonValue previous = o.value(QLatin1String("previousVersions"));
+    const QString previousPath = Reader::join(path, QStringLiteral("previousVersions"));
+    if (previous.isArray()) {
+        const QJsonArray array = previous.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString versionPath = Reader::at(previousPath, i);
+            if (!array.at(i).isObject())
+                r.error(versionPath, Tr::tr("must be an object"));
+            else
+                rb.previousVersions.append(readRunbook(r, array.at(i).toObject(), versionPath));
+        }
+    } else if (!previous.isUndefined()) {
+        r.error(previousPath, Tr::tr("must be an array"));
     }
     if (r.count() == before)
         r.report(path, checkRunbook(rb));
@@ -1088,6 +1109,31 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     if (r.failed())
         return std::nullopt;
     return plan;
+}
+
+QByteArray runbookToJson(const Runbook &runbook)
+{
+    JsonWriter w;
+    writeRunbook(w, runbook);
+    return w.take();
+}
+
+std::optional<Runbook> runbookFromJson(const QByteArray &json, QStringList *errorsOut)
+{
+    QStringList ignored;
+    QStringList *errors = errorsOut ? errorsOut : &ignored;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        errors->append(Tr::tr("not a runbook in JSON: %1").arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    Reader r(errors);
+    Runbook runbook = readRunbook(r, document.object(), QStringLiteral("runbook"));
+    r.finish();
+    if (r.failed())
+        return std::nullopt;
+    return runbook;
 }
 
 } // namespace Continuity::PlanJson

@@ -9,6 +9,7 @@
 namespace Continuity {
 
 struct Plan;
+struct Runbook;
 
 // Plan JSON (PRODUCT §8, docs/plan-format.md): the lossless interchange and "plan as code"
 // format. Writing is deterministic (fixed key order, elements sorted by id), so that
@@ -24,6 +25,10 @@ QByteArray write(const Plan &plan);
 // messages that name the JSON path and the rule ("services[12].rtoHours: must be a number of
 // hours from 0 to 87600"); a wrong format or a future version is reported alone, first.
 std::optional<Plan> read(const QByteArray &json, QStringList *errors);
+
+// One runbook as the plan JSON writes it (the plan file keeps approved earlier versions so).
+QByteArray runbookToJson(const Runbook &runbook);
+std::optional<Runbook> runbookFromJson(const QByteArray &json, QStringList *errors);
 
 } // namespace PlanJson
 } // namespace Continuity

@@ -2,6 +2,7 @@
 #include "PlanSql.h"
 
 #include "io/JsonWriter.h"
+#include "io/PlanJson.h"
 
 #include "domain/Plan.h"
 
@@ -612,6 +613,29 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
         }
     }
 
+    {
+        Statement st(m_db, QStringLiteral("SELECT runbook, content FROM runbook_versions "
+                                          "ORDER BY runbook, position"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            const auto index = runbookOfKey.value(q.value(0).toLongLong(), -1);
+            if (index < 0)
+                continue;
+            QStringList errors;
+            auto version = PlanJson::runbookFromJson(q.value(1).toByteArray(), &errors);
+            if (!version) {
+                if (errorMessage)
+                    *errorMessage =
+                        Tr::tr("An earlier version of runbook \"%1\" cannot be read: %2")
+                            .arg(result.runbooks.at(index).id, errors.join(u"; "));
+                return false;
+            }
+            result.runbooks[index].previousVersions.append(std::move(*version));
+        }
+    }
+
     QHash<qint64, qsizetype> exerciseOfKey;
     {
         Statement st(m_db, QStringLiteral("SELECT key, id, title, date, type, declared_at FROM "
@@ -994,7 +1018,12 @@ bool PlanSql::insertRunbook(const Runbook &r, QString *errorMessage)
                  bindable(r.approvedBy), bindable(r.approvedAt)},
                 errorMessage))
         return false;
-    const qint64 key = st.query().lastInsertId().toLongLong();
+    return insertRunbookContent(st.query().lastInsertId().toLongLong(), r, errorMessage);
+}
+
+// Steps, waits-for and earlier versions of the runbook row `key`.
+bool PlanSql::insertRunbookContent(qint64 key, const Runbook &r, QString *errorMessage)
+{
     Statement step(
         m_db,
         QStringLiteral("INSERT INTO runbook_steps(runbook, id, position, title, instructions, "
@@ -1015,7 +1044,46 @@ bool PlanSql::insertRunbook(const Runbook &r, QString *errorMessage)
                 return false;
         }
     }
+    Statement version(m_db, QStringLiteral("INSERT INTO runbook_versions(runbook, position, "
+                                           "content) VALUES(?, ?, ?)"));
+    for (int i = 0; i < r.previousVersions.size(); ++i) {
+        const QString content =
+            QString::fromUtf8(PlanJson::runbookToJson(r.previousVersions.at(i)));
+        if (!version.run({key, i, content}, errorMessage))
+            return false;
+    }
     return true;
+}
+
+bool PlanSql::deleteRunbook(const QString &id, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM runbooks WHERE id = ?"));
+    return st.run({id}, errorMessage);
+}
+
+bool PlanSql::replaceRunbook(const Runbook &r, QString *errorMessage)
+{
+    Statement key(m_db, QStringLiteral("SELECT key FROM runbooks WHERE id = ?"));
+    if (!key.select({r.id}, errorMessage))
+        return false;
+    if (!key.query().next()) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("The plan has no runbook \"%1\".").arg(r.id);
+        return false;
+    }
+    // Deleting and inserting again under the same key keeps the runbook's place in the list.
+    const qint64 rowKey = key.query().value(0).toLongLong();
+    key.query().finish();
+    if (!deleteRunbook(r.id, errorMessage))
+        return false;
+    Statement st(m_db, QStringLiteral("INSERT INTO runbooks(key, id, title, service, version, "
+                                      "status, author, approved_by, approved_at) VALUES(?, ?, ?, "
+                                      "(SELECT key FROM nodes WHERE id = ?), ?, ?, ?, ?, ?)"));
+    if (!st.run({rowKey, r.id, r.title, nullIfEmpty(r.service), r.version, toString(r.status),
+                 r.author, bindable(r.approvedBy), bindable(r.approvedAt)},
+                errorMessage))
+        return false;
+    return insertRunbookContent(rowKey, r, errorMessage);
 }
 
 bool PlanSql::insertExercise(const Exercise &e, QString *errorMessage)

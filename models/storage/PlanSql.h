@@ -65,9 +65,14 @@ public:
 
     bool setRunbookService(const QString &runbook, const QString &service, QString *errorMessage);
     bool insertRunbook(const Runbook &runbook, QString *errorMessage);
+    // Writes the runbook `runbook.id` anew: fields, steps, waits-for and earlier versions.
+    bool replaceRunbook(const Runbook &runbook, QString *errorMessage);
+    bool deleteRunbook(const QString &id, QString *errorMessage);
     bool insertExercise(const Exercise &exercise, QString *errorMessage);
 
 private:
+    bool insertRunbookContent(qint64 key, const Runbook &runbook, QString *errorMessage);
+
     QSqlDatabase m_db;
 };
 

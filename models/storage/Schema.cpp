@@ -158,7 +158,17 @@ QList<Migration> builtInMigrations()
         QStringLiteral("CREATE UNIQUE INDEX service_attributes_sys_id ON"
                        " service_attributes(value) WHERE name = 'sys_id'"),
     };
-    return {v1, v2, v3};
+
+    Migration v4;
+    v4.toVersion = 4;
+    v4.description = QStringLiteral("Runbooks keep their approved versions when changed");
+    v4.statements = {
+        // An approved version is a record and never edited: kept whole as its plan JSON.
+        QStringLiteral("CREATE TABLE runbook_versions(runbook INTEGER NOT NULL REFERENCES"
+                       " runbooks(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " content TEXT NOT NULL, PRIMARY KEY(runbook, position)) WITHOUT ROWID"),
+    };
+    return {v1, v2, v3, v4};
 }
 
 } // namespace Continuity

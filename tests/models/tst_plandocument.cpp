@@ -35,6 +35,7 @@ private slots:
     void snapshotKeepsTheDocumentOnItsFile();
     void failedWriteLeavesMemoryAndReportsError();
     void uniqueIds();
+    void runbookApprovalCycle();
 
 private:
     std::unique_ptr<PlanDocument> newDocument(const QString &name)
@@ -140,6 +141,49 @@ void tst_PlanDocument::commands_data()
                               {QStringLiteral("payments"), std::nullopt}},
                              QStringLiteral("Move 3 nodes"), e);
     }) << QStringLiteral("Move 3 nodes");
+    QTest::newRow("add runbook") << Edit([](PlanDocument *d, QString *e) {
+        Runbook r;
+        r.id = d->uniqueRunbookId(QStringLiteral("Restore DNS"));
+        r.title = QStringLiteral("Restore DNS");
+        r.service = QStringLiteral("dc1");
+        r.steps = {{QStringLiteral("a"), QStringLiteral("Check zone"), {}, {}, 0.5, {}, {}, {}},
+                   {QStringLiteral("b"),
+                    QStringLiteral("Reload"),
+                    QStringLiteral("- one\n- two *now*"),
+                    QStringLiteral("NOC"),
+                    1.0,
+                    {QStringLiteral("a")},
+                    QStringLiteral("dig answers"),
+                    QStringLiteral("Revert zone")}};
+        return r.id == QStringLiteral("rb-restore-dns") && d->addRunbook(r, e);
+    }) << QStringLiteral("Add runbook \"Restore DNS\"");
+    QTest::newRow("edit approved runbook keeps the approved version")
+        << Edit([](PlanDocument *d, QString *e) {
+               Runbook r = *d->runbook(QStringLiteral("rb-db"));
+               r.steps.move(1, 0);
+               r.steps[0].waitsFor.clear();
+               r.steps[1].waitsFor = {QStringLiteral("s2")};
+               if (!d->changeRunbook(r, QStringLiteral("Move step"), e))
+                   return false;
+               const Runbook *now = d->runbook(QStringLiteral("rb-db"));
+               return now->status == RunbookStatus::Draft && now->version == u"1.1" &&
+                      !now->approvedBy && now->previousVersions.size() == 1 &&
+                      now->previousVersions.first().status == RunbookStatus::Approved &&
+                      now->previousVersions.first().steps.first().id == u"s1";
+           })
+        << QStringLiteral("Move step");
+    QTest::newRow("retire approved runbook without a new version")
+        << Edit([](PlanDocument *d, QString *e) {
+               Runbook r = *d->runbook(QStringLiteral("rb-db"));
+               r.status = RunbookStatus::Retired;
+               return d->changeRunbook(r, QStringLiteral("Retire"), e) &&
+                      d->runbook(QStringLiteral("rb-db"))->previousVersions.isEmpty() &&
+                      d->runbook(QStringLiteral("rb-db"))->version == u"1.0";
+           })
+        << QStringLiteral("Retire");
+    QTest::newRow("remove runbook") << Edit([](PlanDocument *d, QString *e) {
+        return d->removeRunbook(QStringLiteral("rb-db"), e);
+    }) << QStringLiteral("Delete runbook \"Fail over the payment database\"");
     QTest::newRow("tier policy") << Edit([](PlanDocument *d, QString *e) {
         TierPolicy policy = d->plan().tierPolicy;
         policy.tiers[0].maxMtdHours = 2;
@@ -248,6 +292,33 @@ void tst_PlanDocument::refusals_data()
         s.attributes.insert(QStringLiteral("sys_id"), QStringLiteral("9f3c1a"));
         return d->changeService(s, e);
     }) << QStringLiteral("sys_id \"9f3c1a\" already belongs to \"Payment database\"");
+    QTest::newRow("runbook waits in a circle") << Edit([](PlanDocument *d, QString *e) {
+        Runbook r = *d->runbook(QStringLiteral("rb-db"));
+        r.steps[0].waitsFor = {QStringLiteral("s2")};
+        return d->changeRunbook(r, QStringLiteral("x"), e);
+    }) << QStringLiteral("wait for each other in a circle (s1 → s2 → s1)");
+    QTest::newRow("runbook step waits for unknown step") << Edit([](PlanDocument *d, QString *e) {
+        Runbook r = *d->runbook(QStringLiteral("rb-db"));
+        r.steps[0].waitsFor = {QStringLiteral("s9")};
+        return d->changeRunbook(r, QStringLiteral("x"), e);
+    }) << QStringLiteral("names no step of this runbook (\"s9\")");
+    QTest::newRow("runbook for unknown service") << Edit([](PlanDocument *d, QString *e) {
+        Runbook r = *d->runbook(QStringLiteral("rb-db"));
+        r.id = QStringLiteral("rb-2");
+        r.service = QStringLiteral("ghost");
+        return d->addRunbook(r, e);
+    }) << QStringLiteral("no process or service with the id \"ghost\"");
+    QTest::newRow("duplicate runbook id") << Edit([](PlanDocument *d, QString *e) {
+        return d->addRunbook(*d->runbook(QStringLiteral("rb-db")), e);
+    }) << QStringLiteral("already a runbook with the id \"rb-db\"");
+    QTest::newRow("absurd step duration") << Edit([](PlanDocument *d, QString *e) {
+        Runbook r = *d->runbook(QStringLiteral("rb-db"));
+        r.steps[1].durationHours = -2;
+        return d->changeRunbook(r, QStringLiteral("x"), e);
+    }) << QStringLiteral("durationHours");
+    QTest::newRow("approve without a name") << Edit([](PlanDocument *d, QString *e) {
+        return d->approveRunbook(QStringLiteral("rb-db"), QStringLiteral("  "), {}, e);
+    }) << QStringLiteral("Say who approves");
     QTest::newRow("unknown node") << Edit([](PlanDocument *d, QString *e) {
         return d->removeNode(QStringLiteral("ghost"), e);
     }) << QStringLiteral("no process or service");
@@ -359,6 +430,54 @@ void tst_PlanDocument::uniqueIds()
     QCOMPARE(doc->uniqueNodeId(QStringLiteral("Payment DB")), QStringLiteral("payment-db"));
     QCOMPARE(doc->uniqueNodeId(QStringLiteral("pay db")), QStringLiteral("pay-db-2"));
     QCOMPARE(doc->uniqueNodeId(QStringLiteral("!!!")), QStringLiteral("node"));
+}
+
+// Approved → edited (new draft, approved one kept) → approved again → undo → reopen.
+void tst_PlanDocument::runbookApprovalCycle()
+{
+    auto doc = newDocument(QStringLiteral("approval.continuity"));
+    QVERIFY(doc);
+    const QString id = QStringLiteral("rb-db");
+    const Runbook approved = *doc->runbook(id);
+    Runbook edited = approved;
+    edited.steps[1].title = QStringLiteral("Promote the replica in the other site");
+    QString error;
+    QVERIFY2(doc->changeRunbook(edited, QStringLiteral("Edit step"), &error), qPrintable(error));
+    QCOMPARE(doc->runbook(id)->version, QStringLiteral("1.1"));
+    QVERIFY(doc->runbook(id)->status == RunbookStatus::Draft);
+
+    // A second edit of the draft makes no further version.
+    edited = *doc->runbook(id);
+    edited.steps[0].owner = QStringLiteral("Incident manager");
+    QVERIFY2(doc->changeRunbook(edited, QStringLiteral("Edit owner"), &error), qPrintable(error));
+    QCOMPARE(doc->runbook(id)->version, QStringLiteral("1.1"));
+    QCOMPARE(doc->runbook(id)->previousVersions.size(), 1);
+
+    QVERIFY(!doc->approveRunbook(id, QString(), {}, &error));
+    QVERIFY2(doc->approveRunbook(id, QStringLiteral("Hannah"),
+                                 QStringLiteral("2026-11-27T09:00:00Z"), &error),
+             qPrintable(error));
+    QCOMPARE(doc->undoStack()->undoText(),
+             QStringLiteral("Approve runbook \"Fail over the payment database\""));
+    const Runbook reapproved = *doc->runbook(id);
+    QVERIFY(reapproved.status == RunbookStatus::Approved);
+    QCOMPARE(reapproved.approvedBy, std::optional<QString>(QStringLiteral("Hannah")));
+    QCOMPARE(reapproved.previousVersions.size(), 1);
+    QVERIFY(reapproved.previousVersions.first() == approved);
+
+    doc->undoStack()->undo();
+    QVERIFY(doc->runbook(id)->status == RunbookStatus::Draft);
+    doc->undoStack()->redo();
+    const QString path = doc->filePath();
+    doc.reset();
+    auto reopened = PlanDocument::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QVERIFY(*reopened->runbook(id) == reapproved);
+
+    QCOMPARE(PlanDocument::nextDraftVersion(QStringLiteral("1.9")), QStringLiteral("1.10"));
+    QCOMPARE(PlanDocument::nextDraftVersion(QStringLiteral("2")), QStringLiteral("2.1"));
+    QCOMPARE(PlanDocument::nextDraftVersion(QString()), QStringLiteral("0.1"));
+    QCOMPARE(PlanDocument::nextDraftVersion(QStringLiteral("v3-rc")), QStringLiteral("v3-rc.1"));
 }
 
 QTEST_GUILESS_MAIN(tst_PlanDocument)
