@@ -18,10 +18,13 @@
 #include "map/MapScene.h"
 #include <QApplication>
 #endif
+#include "report/RunbookReport.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -70,6 +73,10 @@ QString usage()
         "  map PLAN -o FILE.svg|.png|.pdf [--engine dot|sfdp] [--fail ID,...]\n"
         "                                      draw the dependency map; --engine lays it out\n"
         "                                      afresh, --fail colours the cascade\n"
+        "  report runbook PLAN [--id ID] [--approved] -o FILE.pdf\n"
+        "                                      print a runbook (--id: needed when the plan\n"
+        "                                      has several; --approved: its last approved\n"
+        "                                      version instead of a newer draft)\n"
         "\n"
         "Options:\n"
         "  -h, --help                          show this help\n"
@@ -767,6 +774,75 @@ public:
 #endif
     }
 
+    int report(const QStringList &args)
+    {
+        if (args.isEmpty())
+            return badUsage(Tr::tr("report needs a kind: runbook"));
+        const QString kind = args.first();
+        if (kind != QLatin1String("runbook"))
+            return badUsage(
+                Tr::tr("this version prints these reports: runbook (not \"%1\")").arg(kind));
+        const Arguments a = parse(args.mid(1),
+                                  {QStringLiteral("-o"), QStringLiteral("--output"),
+                                   QStringLiteral("--id")},
+                                  {QStringLiteral("--approved")});
+        if (!a.error.isEmpty())
+            return badUsage(a.error);
+        if (a.positionals.size() != 1)
+            return badUsage(Tr::tr("report runbook needs exactly one PLAN file"));
+        const QString output =
+            a.options.value(QStringLiteral("-o"), a.options.value(QStringLiteral("--output")));
+        if (output.isEmpty() || !output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return badUsage(Tr::tr("report needs -o FILE.pdf"));
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return fail(Tr::tr("report needs Qt's fonts and painting; run it as continuity-cli"));
+        QString error;
+        Plan plan;
+        if (!loadForAnalysis(a.positionals.first(), &plan, &error))
+            return fail(error);
+        if (plan.runbooks.isEmpty())
+            return fail(Tr::tr("%1 has no runbooks").arg(a.positionals.first()));
+        QStringList ids;
+        for (const Runbook &r : plan.runbooks)
+            ids.append(r.id);
+        const Runbook *runbook = nullptr;
+        if (a.options.contains(QStringLiteral("--id"))) {
+            const QString wanted = a.options.value(QStringLiteral("--id"));
+            for (const Runbook &r : plan.runbooks) {
+                if (r.id == wanted)
+                    runbook = &r;
+            }
+            if (!runbook)
+                return fail(Tr::tr("no runbook has the id \"%1\"; the plan has: %2")
+                                .arg(wanted, ids.join(QStringLiteral(", "))));
+        } else if (plan.runbooks.size() == 1) {
+            runbook = &plan.runbooks.first();
+        } else {
+            return badUsage(Tr::tr("the plan has %1 runbooks; choose one with --id: %2")
+                                .arg(plan.runbooks.size())
+                                .arg(ids.join(QStringLiteral(", "))));
+        }
+        Runbook chosen = *runbook;
+        if (a.flags.contains(QLatin1String("--approved")) &&
+            chosen.status != RunbookStatus::Approved) {
+            if (chosen.previousVersions.isEmpty())
+                return fail(Tr::tr("runbook \"%1\" has never been approved").arg(chosen.id));
+            chosen = chosen.previousVersions.last();
+        }
+        const Report::Document document =
+            runbookReport(plan, chosen, QDateTime::currentDateTime());
+        int pages = 0;
+        if (!Report::writePdf(document, output, chosen.title, &error, {}, &pages))
+            return fail(error);
+        m_out << Tr::tr("Wrote runbook \"%1\" (%2 steps, %3 pages) to %4")
+                     .arg(chosen.id)
+                     .arg(chosen.steps.size())
+                     .arg(pages)
+                     .arg(QDir::toNativeSeparators(output))
+              << Qt::endl;
+        return Success;
+    }
+
     int check(const QStringList &args)
     {
         const Arguments a = parse(args, {}, {QStringLiteral("--json")});
@@ -836,6 +912,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.check(rest);
     if (command == QLatin1String("map"))
         return runner.map(rest);
+    if (command == QLatin1String("report"))
+        return runner.report(rest);
     return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
 }
 

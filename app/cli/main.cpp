@@ -5,6 +5,7 @@
 #include <QApplication>
 #endif
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -24,6 +25,12 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
     }
 #endif
+    // Reports need fonts and painting, not widgets.
+    if (!app && argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("continuity-cli"));

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
+
+namespace Continuity::Report {
+
+// A printed report as a flow of blocks that ReportRenderer lays out into pages (docs/reports.md).
+// Every string is user text drawn as plain text: nothing is ever read as HTML, so a name like
+// `<img src="/etc/passwd">` prints exactly so and no file is ever loaded.
+
+// One paragraph-ish piece of a table cell: an optional bold label, then the text. In a Markup
+// column the text may hold lists ("- ", "* ", "1. ") and emphasis (*word*, **word**).
+struct Part
+{
+    QString label;
+    QString text;
+    bool bold = false;
+};
+using Cell = QList<Part>;
+
+struct Column
+{
+    enum class Kind { Text, Markup, CheckBox, Bar };
+    QString header;
+    double width = 1; // share of the table's width
+    Kind kind = Kind::Text;
+};
+
+// A bar of a Bar column: from `start` for `length`, on a scale of 0..Table::barScale.
+struct Bar
+{
+    double start = 0;
+    double length = 0;
+};
+
+struct Table
+{
+    QList<Column> columns;
+    QList<QList<Cell>> rows; // a cell per column (CheckBox and Bar columns: any, unused)
+    QList<Bar> bars;         // per row, when there is a Bar column
+    double barScale = 0;     // the value at the right end of a Bar column
+    QString barUnit;         // "h": ticks are labelled "2 h"
+    bool header = true;      // repeated at the top of every page the table continues on
+    bool grid = true;
+    double minRowHeight = 0; // points; room to write by hand (sign-off)
+};
+
+struct Block
+{
+    enum class Kind { Title, Subtitle, Heading, Paragraph, Table, Contents, PageBreak, Spacer };
+    Kind kind = Kind::Paragraph;
+    QString text;     // Title, Subtitle, Heading: plain; Paragraph: markup
+    Table table;      // Kind::Table
+    double space = 0; // Kind::Spacer: points
+};
+
+struct Document
+{
+    QString headerLeft;  // e.g. the plan's name
+    QString headerRight; // e.g. the runbook's title and version
+    QString footerLeft;  // e.g. "Printed 2026-11-27 10:04"
+    QList<Block> blocks;
+
+    void title(const QString &text) { blocks.append({Block::Kind::Title, text, {}, 0}); }
+    void subtitle(const QString &text) { blocks.append({Block::Kind::Subtitle, text, {}, 0}); }
+    void heading(const QString &text) { blocks.append({Block::Kind::Heading, text, {}, 0}); }
+    void paragraph(const QString &markup)
+    {
+        blocks.append({Block::Kind::Paragraph, markup, {}, 0});
+    }
+    void table(Table t) { blocks.append({Block::Kind::Table, {}, std::move(t), 0}); }
+    void contents() { blocks.append({Block::Kind::Contents, {}, {}, 0}); }
+    void pageBreak() { blocks.append({Block::Kind::PageBreak, {}, {}, 0}); }
+    void spacer(double points) { blocks.append({Block::Kind::Spacer, {}, {}, points}); }
+};
+
+// Called after each page with (page, pages); false cancels.
+using Progress = std::function<bool(int page, int pages)>;
+
+// Lays `document` out on A4 portrait pages of `device` (a QPdfWriter or a QPrinter) and paints
+// them. Memory holds one page's layout at a time: text is laid out to measure, then again to
+// paint. Returns the page count, 0 when cancelled or when the device cannot be painted on.
+int render(const Document &document, QPagedPaintDevice *device, const Progress &progress = {});
+
+// render() into a PDF file; false and a message when it cannot be written or was cancelled.
+bool writePdf(const Document &document, const QString &path, const QString &pdfTitle,
+              QString *errorMessage, const Progress &progress = {}, int *pageCount = nullptr);
+
+} // namespace Continuity::Report

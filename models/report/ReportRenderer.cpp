@@ -1,0 +1,743 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Continuity::Report {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::Report)
+};
+
+// Layout units: a tenth of a point, so that fonts can be given in whole pixel sizes and
+// still be set at 9.5 pt, and so that hinting at small sizes does not change line widths.
+constexpr double U = 10;
+constexpr double PageWidth = 595.28 * U; // A4
+constexpr double PageHeight = 841.89 * U;
+constexpr double MarginX = 50 * U;
+constexpr double BodyTop = 62 * U;
+constexpr double BodyBottom = PageHeight - 56 * U;
+constexpr double BodyWidth = PageWidth - 2 * MarginX;
+constexpr double CellPadX = 3.5 * U;
+constexpr double CellPadY = 3 * U;
+constexpr double ParaGap = 2 * U;
+constexpr double BlockGap = 8 * U;
+constexpr double BodyPt = 9;
+constexpr double HeaderPt = 8;
+constexpr double SmallPt = 7.5;
+
+QString fontFamily()
+{
+    static const QString family = [] {
+        const QStringList families = QFontDatabase::families();
+        for (const char *preferred : {"DejaVu Sans", "Liberation Sans", "Noto Sans"}) {
+            if (families.contains(QLatin1String(preferred)))
+                return QString::fromLatin1(preferred);
+        }
+        return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    }();
+    return family;
+}
+
+QFont font(double points, bool bold = false, bool italic = false)
+{
+    QFont f(fontFamily());
+    f.setPixelSize(int(std::lround(points * U)));
+    f.setBold(bold);
+    f.setItalic(italic);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(true);
+    return f;
+}
+
+// One paragraph to lay out: text with bold/italic ranges, a list marker and a hanging indent.
+struct Para
+{
+    QString text;
+    QList<QTextLayout::FormatRange> formats;
+    QString marker;
+    double indent = 0;
+    double points = BodyPt;
+    bool bold = false;
+};
+
+void addRange(QList<QTextLayout::FormatRange> &formats, qsizetype start, qsizetype length,
+              bool bold)
+{
+    if (length <= 0)
+        return;
+    QTextLayout::FormatRange range;
+    range.start = int(start);
+    range.length = int(length);
+    if (bold)
+        range.format.setFontWeight(QFont::Bold);
+    else
+        range.format.setFontItalic(true);
+    formats.append(range);
+}
+
+// **strong** and *emphasis* (or _emphasis_); markers that do not pair stay as typed.
+void parseEmphasis(const QString &line, Para &para)
+{
+    const qsizetype n = line.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (line.mid(i, 2) == QLatin1String("**")) {
+            const qsizetype j = line.indexOf(QLatin1String("**"), i + 2);
+            if (j > i + 2) {
+                const qsizetype start = para.text.size();
+                para.text += line.mid(i + 2, j - i - 2);
+                addRange(para.formats, start, j - i - 2, true);
+                i = j + 2;
+                continue;
+            }
+        }
+        const QChar c = line.at(i);
+        if ((c == QLatin1Char('*') || c == QLatin1Char('_')) && i + 1 < n &&
+            !line.at(i + 1).isSpace() && (i == 0 || !line.at(i - 1).isLetterOrNumber())) {
+            const qsizetype j = line.indexOf(c, i + 1);
+            if (j > i + 1 && !line.at(j - 1).isSpace() &&
+                (j + 1 >= n || !line.at(j + 1).isLetterOrNumber())) {
+                const qsizetype start = para.text.size();
+                para.text += line.mid(i + 1, j - i - 1);
+                addRange(para.formats, start, j - i - 1, false);
+                i = j + 1;
+                continue;
+            }
+        }
+        para.text += c;
+        ++i;
+    }
+}
+
+void appendMarkup(QList<Para> &out, const QString &text, double points)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        Para para;
+        para.points = points;
+        QString body = line;
+        if ((line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* ")) ||
+             line.startsWith(QStringLiteral("• ")))) {
+            para.marker = QStringLiteral("•");
+            para.indent = 9 * U;
+            body = line.mid(2).trimmed();
+        } else {
+            qsizetype digits = 0;
+            while (digits < line.size() && digits < 4 && line.at(digits).isDigit())
+                ++digits;
+            if (digits > 0 && digits + 1 < line.size() &&
+                (line.at(digits) == QLatin1Char('.') || line.at(digits) == QLatin1Char(')')) &&
+                line.at(digits + 1).isSpace()) {
+                para.marker = line.left(digits + 1);
+                para.indent = 13 * U;
+                body = line.mid(digits + 2).trimmed();
+            }
+        }
+        parseEmphasis(body, para);
+        out.append(para);
+    }
+}
+
+QList<Para> cellParagraphs(const Cell &cell, Column::Kind kind, double points)
+{
+    QList<Para> out;
+    for (const Part &part : cell) {
+        if (part.text.isEmpty() && part.label.isEmpty())
+            continue;
+        if (kind == Column::Kind::Markup && !part.bold) {
+            const qsizetype first = out.size();
+            appendMarkup(out, part.text, points);
+            if (!part.label.isEmpty()) {
+                if (out.size() == first || !out.at(first).marker.isEmpty())
+                    out.insert(first, Para{});
+                Para &p = out[first];
+                p.points = points;
+                p.text.prepend(part.label);
+                for (QTextLayout::FormatRange &r : p.formats)
+                    r.start += int(part.label.size());
+                addRange(p.formats, 0, part.label.size(), true);
+            }
+            continue;
+        }
+        const QStringList lines = QString(part.label + part.text).split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            Para p;
+            p.points = points;
+            p.text = lines.at(i);
+            p.bold = part.bold;
+            if (i == 0 && !part.label.isEmpty())
+                addRange(p.formats, 0, std::min(part.label.size(), p.text.size()), true);
+            out.append(p);
+        }
+    }
+    return out;
+}
+
+// Lays one paragraph out at width `width`, lines starting at y = 0. Returns its height.
+double layoutPara(QTextLayout &layout, const Para &p, double width)
+{
+    layout.setFont(font(p.points, p.bold));
+    layout.setText(p.text);
+    layout.setFormats(p.formats);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    layout.beginLayout();
+    double y = 0;
+    const double lineWidth = std::max(width - p.indent, 10 * U);
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(lineWidth);
+        line.setPosition(QPointF(p.indent, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    if (p.text.isEmpty())
+        y = QFontMetricsF(font(p.points)).height();
+    return y;
+}
+
+double measureParas(const QList<Para> &paras, double width)
+{
+    double height = 0;
+    for (qsizetype i = 0; i < paras.size(); ++i) {
+        QTextLayout layout;
+        height += layoutPara(layout, paras.at(i), width) + (i > 0 ? ParaGap : 0);
+    }
+    return height;
+}
+
+double drawParas(QPainter *painter, const QList<Para> &paras, QPointF at, double width)
+{
+    double y = 0;
+    for (qsizetype i = 0; i < paras.size(); ++i) {
+        if (i > 0)
+            y += ParaGap;
+        const Para &p = paras.at(i);
+        QTextLayout layout;
+        const double h = layoutPara(layout, p, width);
+        if (!p.marker.isEmpty() && layout.lineCount() > 0) {
+            painter->setFont(font(p.points));
+            const double ascent = layout.lineAt(0).ascent();
+            painter->drawText(QPointF(at.x() + p.indent - (p.marker.size() > 1 ? 12 : 7) * U,
+                                      at.y() + y + ascent),
+                              p.marker);
+        }
+        layout.draw(painter, QPointF(at.x(), at.y() + y));
+        y += h;
+    }
+    return y;
+}
+
+// ---- Tables ---------------------------------------------------------------------------------
+
+QList<double> columnWidths(const Table &t)
+{
+    double total = 0;
+    for (const Column &c : t.columns)
+        total += c.width;
+    QList<double> widths;
+    for (const Column &c : t.columns)
+        widths.append(total > 0 ? BodyWidth * c.width / total : 0);
+    return widths;
+}
+
+double barAxisHeight()
+{
+    return QFontMetricsF(font(SmallPt)).height();
+}
+
+double rowHeight(const Table &t, const QList<double> &widths, qsizetype row)
+{
+    double h = 0;
+    for (qsizetype c = 0; c < t.columns.size(); ++c) {
+        const Column::Kind kind = t.columns.at(c).kind;
+        double cell = 0;
+        if (kind == Column::Kind::CheckBox)
+            cell = 9 * U;
+        else if (kind == Column::Kind::Bar)
+            cell = 8 * U;
+        else if (c < t.rows.at(row).size())
+            cell = measureParas(cellParagraphs(t.rows.at(row).at(c), kind, BodyPt),
+                                widths.at(c) - 2 * CellPadX);
+        h = std::max(h, cell);
+    }
+    return std::max(h + 2 * CellPadY, t.minRowHeight * U);
+}
+
+QList<Para> headerParas(const Column &c)
+{
+    Para p;
+    p.text = c.header;
+    p.bold = true;
+    p.points = HeaderPt;
+    return {p};
+}
+
+double headerHeight(const Table &t, const QList<double> &widths)
+{
+    if (!t.header)
+        return 0;
+    double h = 0;
+    for (qsizetype c = 0; c < t.columns.size(); ++c) {
+        double cell = measureParas(headerParas(t.columns.at(c)), widths.at(c) - 2 * CellPadX);
+        if (t.columns.at(c).kind == Column::Kind::Bar)
+            cell = std::max(cell, barAxisHeight());
+        h = std::max(h, cell);
+    }
+    return h + 2 * CellPadY;
+}
+
+double niceStep(double range)
+{
+    if (range <= 0)
+        return 1;
+    const double raw = range / 6;
+    const double magnitude = std::pow(10, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= raw)
+            return m * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+void drawBarAxis(QPainter *painter, const Table &t, const QRectF &cell)
+{
+    if (t.barScale <= 0)
+        return;
+    painter->setFont(font(SmallPt));
+    const double step = niceStep(t.barScale);
+    const QFontMetricsF fm(painter->font());
+    for (double v = 0; v <= t.barScale + 1e-9; v += step) {
+        const double x = cell.left() + CellPadX + (cell.width() - 2 * CellPadX) * v / t.barScale;
+        const QString label =
+            QLocale().toString(v, 'g', 4) + (t.barUnit.isEmpty() ? QString() : QLatin1Char(' ') + t.barUnit);
+        const double w = fm.horizontalAdvance(label);
+        const double left = std::clamp(x - w / 2, cell.left() + 1 * U, cell.right() - w - 1 * U);
+        painter->drawText(QPointF(left, cell.bottom() - CellPadY - fm.descent()), label);
+    }
+}
+
+void drawBar(QPainter *painter, const Table &t, const Bar &bar, const QRectF &cell)
+{
+    if (t.barScale <= 0)
+        return;
+    const double inner = cell.width() - 2 * CellPadX;
+    const double step = niceStep(t.barScale);
+    painter->save();
+    painter->setPen(QPen(QColor(190, 190, 190), 0.4 * U, Qt::DotLine));
+    for (double v = step; v < t.barScale - 1e-9; v += step) {
+        const double x = cell.left() + CellPadX + inner * v / t.barScale;
+        painter->drawLine(QPointF(x, cell.top()), QPointF(x, cell.bottom()));
+    }
+    const double x0 = cell.left() + CellPadX + inner * bar.start / t.barScale;
+    const double w = std::max(inner * bar.length / t.barScale, 1.0 * U);
+    const QRectF r(x0, cell.center().y() - 3.5 * U, w, 7 * U);
+    painter->setPen(QPen(Qt::black, 0.6 * U));
+    painter->setBrush(QColor(150, 150, 150));
+    painter->drawRect(r);
+    painter->restore();
+}
+
+void drawRow(QPainter *painter, const Table &t, const QList<double> &widths, qsizetype row,
+             double top, double height, bool header)
+{
+    double x = MarginX;
+    if (header) {
+        painter->fillRect(QRectF(MarginX, top, BodyWidth, height), QColor(225, 225, 225));
+    }
+    for (qsizetype c = 0; c < t.columns.size(); ++c) {
+        const Column &column = t.columns.at(c);
+        const QRectF cell(x, top, widths.at(c), height);
+        if (header) {
+            if (column.kind == Column::Kind::Bar)
+                drawBarAxis(painter, t, cell);
+            else
+                drawParas(painter, headerParas(column), QPointF(x + CellPadX, top + CellPadY),
+                          widths.at(c) - 2 * CellPadX);
+        } else if (column.kind == Column::Kind::CheckBox) {
+            const double side = 8 * U;
+            painter->save();
+            painter->setPen(QPen(Qt::black, 0.8 * U));
+            painter->setBrush(Qt::white);
+            painter->drawRect(QRectF(cell.center().x() - side / 2, top + CellPadY + 0.5 * U, side,
+                                     side));
+            painter->restore();
+        } else if (column.kind == Column::Kind::Bar) {
+            if (row < t.bars.size())
+                drawBar(painter, t, t.bars.at(row), cell);
+        } else if (c < t.rows.at(row).size()) {
+            drawParas(painter, cellParagraphs(t.rows.at(row).at(c), column.kind, BodyPt),
+                      QPointF(x + CellPadX, top + CellPadY), widths.at(c) - 2 * CellPadX);
+        }
+        x += widths.at(c);
+    }
+    if (t.grid) {
+        painter->save();
+        painter->setPen(QPen(Qt::black, (header ? 0.8 : 0.5) * U));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(MarginX, top, BodyWidth, height));
+        double gx = MarginX;
+        for (qsizetype c = 0; c + 1 < t.columns.size(); ++c) {
+            gx += widths.at(c);
+            painter->drawLine(QPointF(gx, top), QPointF(gx, top + height));
+        }
+        painter->restore();
+    }
+}
+
+// ---- Pagination -----------------------------------------------------------------------------
+
+// What one page shows of a block: rows [rowBegin, rowEnd) of a table (or the whole block),
+// starting at y; a row taller than a page is shown in parts, `skip` being the part already
+// shown on earlier pages.
+struct Slice
+{
+    qsizetype block = 0;
+    qsizetype rowBegin = 0;
+    qsizetype rowEnd = 0;
+    double y = 0;
+    double skip = 0;
+    double lastHeight = 0; // height shown of the last row (the part of a split row)
+};
+
+struct Heading
+{
+    QString text;
+    int page = 0;
+};
+
+double singleLineHeight(double points, bool bold = false)
+{
+    return QFontMetricsF(font(points, bold)).height();
+}
+
+double blockHeight(const Block &b, qsizetype headingCount)
+{
+    switch (b.kind) {
+    case Block::Kind::Title:
+        return measureParas({Para{b.text, {}, {}, 0, 22, true}}, BodyWidth);
+    case Block::Kind::Subtitle:
+        return measureParas({Para{b.text, {}, {}, 0, 12, false}}, BodyWidth);
+    case Block::Kind::Heading:
+        return measureParas({Para{b.text, {}, {}, 0, 13, true}}, BodyWidth) + 2 * U;
+    case Block::Kind::Contents:
+        return singleLineHeight(13, true) + 4 * U +
+               double(headingCount) * (singleLineHeight(BodyPt + 1) + 3 * U);
+    case Block::Kind::Spacer:
+        return b.space * U;
+    default:
+        return 0;
+    }
+}
+
+// A Paragraph block is laid out as a one-column table without grid, so that a long text
+// breaks across pages like table rows do.
+Table paragraphTable(const Block &b)
+{
+    Table t;
+    t.columns = {{QString(), 1, Column::Kind::Markup}};
+    t.header = false;
+    t.grid = false;
+    for (const QString &piece : b.text.split(QStringLiteral("\n\n"))) {
+        if (!piece.trimmed().isEmpty())
+            t.rows.append(QList<Cell>{Cell{Part{QString(), piece, false}}});
+    }
+    return t;
+}
+
+class Paginator
+{
+public:
+    explicit Paginator(const Document &d)
+        : m_document(d)
+    {
+        for (const Block &b : d.blocks) {
+            if (b.kind == Block::Kind::Heading)
+                m_headings.append({b.text, 0});
+        }
+    }
+
+    QList<QList<Slice>> run()
+    {
+        newPage();
+        qsizetype heading = 0;
+        for (qsizetype i = 0; i < m_document.blocks.size(); ++i) {
+            const Block &b = m_document.blocks.at(i);
+            if (b.kind == Block::Kind::PageBreak) {
+                if (!m_pages.last().isEmpty())
+                    newPage();
+                continue;
+            }
+            if (b.kind == Block::Kind::Table || b.kind == Block::Kind::Paragraph) {
+                placeTable(i, b.kind == Block::Kind::Table ? b.table : paragraphTable(b));
+                continue;
+            }
+            const double h = blockHeight(b, m_headings.size());
+            // A heading keeps at least a few lines of what follows with it.
+            const double keep = b.kind == Block::Kind::Heading ? 60 * U : 0;
+            if (m_y + h + keep > BodyBottom && !m_pages.last().isEmpty())
+                newPage();
+            if (b.kind == Block::Kind::Heading)
+                m_headings[heading++].page = int(m_pages.size());
+            m_pages.last().append({i, 0, 0, m_y, 0, h});
+            m_y += h + (b.kind == Block::Kind::Spacer ? 0 : BlockGap / 2);
+        }
+        return m_pages;
+    }
+
+    const QList<Heading> &headings() const { return m_headings; }
+
+private:
+    void newPage()
+    {
+        m_pages.append(QList<Slice>());
+        m_y = BodyTop;
+    }
+
+    void placeTable(qsizetype block, const Table &t)
+    {
+        const QList<double> widths = columnWidths(t);
+        const double head = headerHeight(t, widths);
+        qsizetype row = 0;
+        double skip = 0;
+        const qsizetype rows = t.rows.size();
+        while (row < rows) {
+            // Start the table (or its continuation) where there is room for the header and
+            // some of a row; otherwise on the next page.
+            if (m_y + head + 24 * U > BodyBottom && m_y > BodyTop)
+                newPage();
+            Slice slice{block, row, row, m_y, skip, 0};
+            double y = m_y + head;
+            while (row < rows) {
+                const double h = rowHeight(t, widths, row) - skip;
+                if (y + h <= BodyBottom) {
+                    y += h;
+                    slice.lastHeight = h;
+                    skip = 0;
+                    ++row;
+                    continue;
+                }
+                if (row == slice.rowBegin && (y == m_y + head) && y + 24 * U <= BodyBottom) {
+                    // A row taller than the rest of a fresh page: show what fits, go on.
+                    const double part = BodyBottom - y;
+                    slice.lastHeight = part;
+                    skip += part;
+                    y = BodyBottom;
+                    slice.rowEnd = row + 1;
+                    break;
+                }
+                break;
+            }
+            if (slice.rowEnd < row)
+                slice.rowEnd = row;
+            if (slice.rowEnd > slice.rowBegin) {
+                m_pages.last().append(slice);
+                m_y = y + BlockGap;
+            }
+            if (row < rows)
+                newPage();
+        }
+    }
+
+    const Document &m_document;
+    QList<QList<Slice>> m_pages;
+    QList<Heading> m_headings;
+    double m_y = BodyTop;
+};
+
+void drawChrome(QPainter *painter, const Document &d, int page, int pages)
+{
+    painter->save();
+    painter->setPen(Qt::black);
+    painter->setFont(font(SmallPt));
+    const QFontMetricsF fm(painter->font());
+    const double headerBase = 36 * U;
+    const double half = BodyWidth / 2 - 6 * U;
+    painter->drawText(QPointF(MarginX, headerBase), fm.elidedText(d.headerLeft, Qt::ElideRight, half));
+    const QString right = fm.elidedText(d.headerRight, Qt::ElideRight, half);
+    painter->drawText(QPointF(MarginX + BodyWidth - fm.horizontalAdvance(right), headerBase), right);
+    painter->setPen(QPen(Qt::black, 0.5 * U));
+    painter->drawLine(QPointF(MarginX, headerBase + 5 * U),
+                      QPointF(MarginX + BodyWidth, headerBase + 5 * U));
+    const double footerBase = PageHeight - 32 * U;
+    painter->drawLine(QPointF(MarginX, footerBase - 11 * U),
+                      QPointF(MarginX + BodyWidth, footerBase - 11 * U));
+    painter->drawText(QPointF(MarginX, footerBase), fm.elidedText(d.footerLeft, Qt::ElideRight, half));
+    const QString pageText = Tr::tr("Page %1 of %2").arg(page).arg(pages);
+    painter->drawText(QPointF(MarginX + BodyWidth - fm.horizontalAdvance(pageText), footerBase),
+                      pageText);
+    painter->restore();
+}
+
+void drawContents(QPainter *painter, const QList<Heading> &headings, double top)
+{
+    painter->save();
+    const double titleHeight = drawParas(
+        painter, {Para{Tr::tr("Contents"), {}, {}, 0, 13, true}}, QPointF(MarginX, top), BodyWidth);
+    double y = top + titleHeight + 4 * U;
+    painter->setFont(font(BodyPt + 1));
+    const QFontMetricsF fm(painter->font());
+    const double lineHeight = fm.height() + 3 * U;
+    for (const Heading &h : headings) {
+        const QString page = QString::number(h.page);
+        const double pageWidth = fm.horizontalAdvance(page);
+        const QString text = fm.elidedText(h.text, Qt::ElideRight, BodyWidth - pageWidth - 30 * U);
+        const double baseline = y + fm.ascent();
+        painter->drawText(QPointF(MarginX, baseline), text);
+        painter->drawText(QPointF(MarginX + BodyWidth - pageWidth, baseline), page);
+        painter->setPen(QPen(Qt::black, 0.5 * U, Qt::DotLine));
+        painter->drawLine(QPointF(MarginX + fm.horizontalAdvance(text) + 4 * U, baseline),
+                          QPointF(MarginX + BodyWidth - pageWidth - 4 * U, baseline));
+        painter->setPen(Qt::black);
+        y += lineHeight;
+    }
+    painter->restore();
+}
+
+void drawSlice(QPainter *painter, const Document &d, const Slice &s,
+               const QList<Heading> &headings)
+{
+    const Block &b = d.blocks.at(s.block);
+    switch (b.kind) {
+    case Block::Kind::Title:
+        drawParas(painter, {Para{b.text, {}, {}, 0, 22, true}}, QPointF(MarginX, s.y), BodyWidth);
+        return;
+    case Block::Kind::Subtitle:
+        drawParas(painter, {Para{b.text, {}, {}, 0, 12, false}}, QPointF(MarginX, s.y), BodyWidth);
+        return;
+    case Block::Kind::Heading:
+        drawParas(painter, {Para{b.text, {}, {}, 0, 13, true}}, QPointF(MarginX, s.y), BodyWidth);
+        return;
+    case Block::Kind::Contents:
+        drawContents(painter, headings, s.y);
+        return;
+    case Block::Kind::Table:
+    case Block::Kind::Paragraph: {
+        const Table t = b.kind == Block::Kind::Table ? b.table : paragraphTable(b);
+        const QList<double> widths = columnWidths(t);
+        double y = s.y;
+        if (t.header) {
+            const double head = headerHeight(t, widths);
+            drawRow(painter, t, widths, -1, y, head, true);
+            y += head;
+        }
+        for (qsizetype r = s.rowBegin; r < s.rowEnd; ++r) {
+            const double full = rowHeight(t, widths, r);
+            const double skip = r == s.rowBegin ? s.skip : 0;
+            const double shown = r + 1 == s.rowEnd ? s.lastHeight : full - skip;
+            if (skip > 0 || shown < full - skip - 0.01) {
+                // Part of a row taller than a page.
+                painter->save();
+                painter->setClipRect(QRectF(MarginX - 2 * U, y, BodyWidth + 4 * U, shown));
+                drawRow(painter, t, widths, r, y - skip, full, false);
+                painter->restore();
+            } else {
+                drawRow(painter, t, widths, r, y, full, false);
+            }
+            y += shown;
+        }
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+} // namespace
+
+int render(const Document &document, QPagedPaintDevice *device, const Progress &progress)
+{
+    device->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    Paginator paginator(document);
+    const QList<QList<Slice>> pages = paginator.run();
+    const int count = int(pages.size());
+
+    QPainter painter;
+    if (!painter.begin(device))
+        return 0;
+    const double scale = device->logicalDpiX() / (72.0 * U);
+    for (int p = 0; p < count; ++p) {
+        if (p > 0 && !device->newPage()) {
+            painter.end();
+            return 0;
+        }
+        painter.save();
+        painter.scale(scale, scale);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::black);
+        for (const Slice &s : pages.at(p))
+            drawSlice(&painter, document, s, paginator.headings());
+        drawChrome(&painter, document, p + 1, count);
+        painter.restore();
+        if (progress && !progress(p + 1, count)) {
+            painter.end();
+            return 0;
+        }
+    }
+    painter.end();
+    return count;
+}
+
+bool writePdf(const Document &document, const QString &path, const QString &pdfTitle,
+              QString *errorMessage, const Progress &progress, int *pageCount)
+{
+    // Written next to the target and renamed, so a cancelled or failed report leaves no
+    // half-written file and an existing one untouched.
+    const QString partial = path + QStringLiteral(".part");
+    int pages = 0;
+    bool cancelled = false;
+    {
+        QPdfWriter writer(partial);
+        writer.setResolution(720);
+        writer.setTitle(pdfTitle);
+        writer.setCreator(QStringLiteral("Continuity"));
+        pages = render(document, &writer, [&](int page, int count) {
+            cancelled = progress && !progress(page, count);
+            return !cancelled;
+        });
+    }
+    if (pages == 0) {
+        QFile::remove(partial);
+        if (errorMessage)
+            *errorMessage = cancelled ? Tr::tr("The report was cancelled.")
+                                      : Tr::tr("%1 cannot be written.").arg(path);
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        if (errorMessage)
+            *errorMessage = Tr::tr("%1 cannot be written.").arg(path);
+        return false;
+    }
+    if (pageCount)
+        *pageCount = pages;
+    return true;
+}
+
+} // namespace Continuity::Report
