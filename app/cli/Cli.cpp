@@ -24,10 +24,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMap>
 #include <QSaveFile>
@@ -782,10 +782,9 @@ public:
         if (kind != QLatin1String("runbook"))
             return badUsage(
                 Tr::tr("this version prints these reports: runbook (not \"%1\")").arg(kind));
-        const Arguments a = parse(args.mid(1),
-                                  {QStringLiteral("-o"), QStringLiteral("--output"),
-                                   QStringLiteral("--id")},
-                                  {QStringLiteral("--approved")});
+        const Arguments a = parse(
+            args.mid(1), {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--id")},
+            {QStringLiteral("--approved")});
         if (!a.error.isEmpty())
             return badUsage(a.error);
         if (a.positionals.size() != 1)
@@ -829,8 +828,7 @@ public:
                 return fail(Tr::tr("runbook \"%1\" has never been approved").arg(chosen.id));
             chosen = chosen.previousVersions.last();
         }
-        const Report::Document document =
-            runbookReport(plan, chosen, QDateTime::currentDateTime());
+        const Report::Document document = runbookReport(plan, chosen, QDateTime::currentDateTime());
         int pages = 0;
         if (!Report::writePdf(document, output, chosen.title, &error, {}, &pages))
             return fail(error);

@@ -7,8 +7,8 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QLocale>
-#include <QPageLayout>
 #include <QPagedPaintDevice>
+#include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
@@ -62,6 +62,9 @@ QFont font(double points, bool bold = false, bool italic = false)
     f.setItalic(italic);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(true);
+    // Latin text needs no shaping; without it there are no ligatures, so "fi" and "ff" stay
+    // two letters when the PDF is searched or its text copied.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -333,8 +336,8 @@ void drawBarAxis(QPainter *painter, const Table &t, const QRectF &cell)
     const QFontMetricsF fm(painter->font());
     for (double v = 0; v <= t.barScale + 1e-9; v += step) {
         const double x = cell.left() + CellPadX + (cell.width() - 2 * CellPadX) * v / t.barScale;
-        const QString label =
-            QLocale().toString(v, 'g', 4) + (t.barUnit.isEmpty() ? QString() : QLatin1Char(' ') + t.barUnit);
+        const QString label = QLocale().toString(v, 'g', 4) +
+                              (t.barUnit.isEmpty() ? QString() : QLatin1Char(' ') + t.barUnit);
         const double w = fm.horizontalAdvance(label);
         const double left = std::clamp(x - w / 2, cell.left() + 1 * U, cell.right() - w - 1 * U);
         painter->drawText(QPointF(left, cell.bottom() - CellPadY - fm.descent()), label);
@@ -383,8 +386,8 @@ void drawRow(QPainter *painter, const Table &t, const QList<double> &widths, qsi
             painter->save();
             painter->setPen(QPen(Qt::black, 0.8 * U));
             painter->setBrush(Qt::white);
-            painter->drawRect(QRectF(cell.center().x() - side / 2, top + CellPadY + 0.5 * U, side,
-                                     side));
+            painter->drawRect(
+                QRectF(cell.center().x() - side / 2, top + CellPadY + 0.5 * U, side, side));
             painter->restore();
         } else if (column.kind == Column::Kind::Bar) {
             if (row < t.bars.size())
@@ -577,16 +580,19 @@ void drawChrome(QPainter *painter, const Document &d, int page, int pages)
     const QFontMetricsF fm(painter->font());
     const double headerBase = 36 * U;
     const double half = BodyWidth / 2 - 6 * U;
-    painter->drawText(QPointF(MarginX, headerBase), fm.elidedText(d.headerLeft, Qt::ElideRight, half));
+    painter->drawText(QPointF(MarginX, headerBase),
+                      fm.elidedText(d.headerLeft, Qt::ElideRight, half));
     const QString right = fm.elidedText(d.headerRight, Qt::ElideRight, half);
-    painter->drawText(QPointF(MarginX + BodyWidth - fm.horizontalAdvance(right), headerBase), right);
+    painter->drawText(QPointF(MarginX + BodyWidth - fm.horizontalAdvance(right), headerBase),
+                      right);
     painter->setPen(QPen(Qt::black, 0.5 * U));
     painter->drawLine(QPointF(MarginX, headerBase + 5 * U),
                       QPointF(MarginX + BodyWidth, headerBase + 5 * U));
     const double footerBase = PageHeight - 32 * U;
     painter->drawLine(QPointF(MarginX, footerBase - 11 * U),
                       QPointF(MarginX + BodyWidth, footerBase - 11 * U));
-    painter->drawText(QPointF(MarginX, footerBase), fm.elidedText(d.footerLeft, Qt::ElideRight, half));
+    painter->drawText(QPointF(MarginX, footerBase),
+                      fm.elidedText(d.footerLeft, Qt::ElideRight, half));
     const QString pageText = Tr::tr("Page %1 of %2").arg(page).arg(pages);
     painter->drawText(QPointF(MarginX + BodyWidth - fm.horizontalAdvance(pageText), footerBase),
                       pageText);
@@ -596,8 +602,8 @@ void drawChrome(QPainter *painter, const Document &d, int page, int pages)
 void drawContents(QPainter *painter, const QList<Heading> &headings, double top)
 {
     painter->save();
-    const double titleHeight = drawParas(
-        painter, {Para{Tr::tr("Contents"), {}, {}, 0, 13, true}}, QPointF(MarginX, top), BodyWidth);
+    const double titleHeight = drawParas(painter, {Para{Tr::tr("Contents"), {}, {}, 0, 13, true}},
+                                         QPointF(MarginX, top), BodyWidth);
     double y = top + titleHeight + 4 * U;
     painter->setFont(font(BodyPt + 1));
     const QFontMetricsF fm(painter->font());
@@ -618,8 +624,7 @@ void drawContents(QPainter *painter, const QList<Heading> &headings, double top)
     painter->restore();
 }
 
-void drawSlice(QPainter *painter, const Document &d, const Slice &s,
-               const QList<Heading> &headings)
+void drawSlice(QPainter *painter, const Document &d, const Slice &s, const QList<Heading> &headings)
 {
     const Block &b = d.blocks.at(s.block);
     switch (b.kind) {

@@ -110,8 +110,9 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
     for (int i = 0; i < r.steps.size(); ++i)
         number.insert(r.steps.at(i).id, i + 1);
     const QString version =
-        r.version.isEmpty() ? statusText(r.status)
-                            : Tr::tr("version %1, %2").arg(r.version, statusText(r.status).toLower());
+        r.version.isEmpty()
+            ? statusText(r.status)
+            : Tr::tr("version %1, %2").arg(r.version, statusText(r.status).toLower());
     d.headerLeft = plan.name;
     d.headerRight = Tr::tr("%1 — %2").arg(r.title, version);
     d.footerLeft = Tr::tr("Printed %1").arg(QLocale().toString(printedAt, QLocale::ShortFormat));
@@ -119,22 +120,23 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
     // Cover.
     d.spacer(90);
     d.title(r.title);
-    d.subtitle(r.service.isEmpty() ? Tr::tr("Recovery runbook")
-                                   : Tr::tr("Recovery runbook for %1").arg(nodeLabel(plan, r.service)));
+    d.subtitle(r.service.isEmpty()
+                   ? Tr::tr("Recovery runbook")
+                   : Tr::tr("Recovery runbook for %1").arg(nodeLabel(plan, r.service)));
     d.spacer(18);
     QString meets;
     if (schedule.hasCycle())
         meets = Tr::tr("cannot be worked out: steps wait for each other in a circle");
     else if (rto)
-        meets = schedule.totalHours <= *rto
-                    ? Tr::tr("%1, within the RTO target of %2").arg(hours(schedule.totalHours), hours(*rto))
-                    : Tr::tr("%1, LONGER than the RTO target of %2")
-                          .arg(hours(schedule.totalHours), hours(*rto));
+        meets = schedule.totalHours <= *rto ? Tr::tr("%1, within the RTO target of %2")
+                                                  .arg(hours(schedule.totalHours), hours(*rto))
+                                            : Tr::tr("%1, LONGER than the RTO target of %2")
+                                                  .arg(hours(schedule.totalHours), hours(*rto));
     else
         meets = hours(schedule.totalHours);
     d.table(keyValues({
-        {Tr::tr("Service"), r.service.isEmpty() ? Tr::tr("not tied to one service")
-                                                : nodeLabel(plan, r.service)},
+        {Tr::tr("Service"),
+         r.service.isEmpty() ? Tr::tr("not tied to one service") : nodeLabel(plan, r.service)},
         {Tr::tr("Version"), r.version.isEmpty() ? Tr::tr("none") : r.version},
         {Tr::tr("Status"), statusText(r.status).toUpper()},
         {Tr::tr("Author"), r.author},
@@ -191,8 +193,9 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
                          (dep.strength == Strength::Hard ? Tr::tr("%1 must be running%2")
                                                          : Tr::tr("%1 should be running (soft)%2"))
                              .arg(nodeLabel(plan, dep.provider),
-                                  dep.group.isEmpty() ? QString()
-                                                      : Tr::tr(", or enough of group %1").arg(dep.group)));
+                                  dep.group.isEmpty()
+                                      ? QString()
+                                      : Tr::tr(", or enough of group %1").arg(dep.group)));
     }
     QStringList first;
     for (int i = 0; i < r.steps.size(); ++i) {
@@ -203,18 +206,19 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
     if (!needs.isEmpty())
         prerequisites += Tr::tr("Before you start, check:") + QLatin1Char('\n') +
                          needs.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
-    prerequisites += Tr::tr("- This copy is the current version (%1) of the runbook.")
-                         .arg(r.version.isEmpty() ? Tr::tr("none") : r.version) +
-                     QLatin1Char('\n') +
-                     Tr::tr("- Each owner above is reachable and has the access their steps need.") +
-                     QLatin1Char('\n') +
-                     Tr::tr("- A disaster or test has been declared and the time noted here: ______") +
-                     QStringLiteral("\n\n");
+    prerequisites +=
+        Tr::tr("- This copy is the current version (%1) of the runbook.")
+            .arg(r.version.isEmpty() ? Tr::tr("none") : r.version) +
+        QLatin1Char('\n') +
+        Tr::tr("- Each owner above is reachable and has the access their steps need.") +
+        QLatin1Char('\n') +
+        Tr::tr("- A disaster or test has been declared and the time noted here: ______") +
+        QStringLiteral("\n\n");
     if (!first.isEmpty())
-        prerequisites += (first.size() == 1
-                              ? Tr::tr("Step %1 waits for nothing and can start at once.")
-                              : Tr::tr("Steps %1 wait for nothing and can start at once."))
-                             .arg(first.join(QStringLiteral(", ")));
+        prerequisites +=
+            (first.size() == 1 ? Tr::tr("Step %1 waits for nothing and can start at once.")
+                               : Tr::tr("Steps %1 wait for nothing and can start at once."))
+                .arg(first.join(QStringLiteral(", ")));
     d.paragraph(prerequisites);
 
     // Steps.
@@ -240,10 +244,11 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
         }
         Cell time = text(hours(s.durationHours));
         if (!schedule.hasCycle())
-            time.append({QString(), Tr::tr("start +%1").arg(hours(schedule.startHours.at(i))), false});
+            time.append(
+                {QString(), Tr::tr("start +%1").arg(hours(schedule.startHours.at(i))), false});
         Cell check;
-        check.append({Tr::tr("Check: "), s.verification.isEmpty() ? Tr::tr("(none given)") : s.verification,
-                      false});
+        check.append({Tr::tr("Check: "),
+                      s.verification.isEmpty() ? Tr::tr("(none given)") : s.verification, false});
         if (!s.rollback.isEmpty())
             check.append({Tr::tr("Rollback: "), s.rollback, false});
         steps.rows.append({Cell(), text(QString::number(i + 1)), step,
@@ -308,7 +313,9 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
                        "ticked or its problem noted. Note the time the service was verified "
                        "working: ________"));
     Table signoff;
-    signoff.columns = {{Tr::tr("Role"), 2}, {Tr::tr("Name"), 2.2}, {Tr::tr("Signature"), 2.2},
+    signoff.columns = {{Tr::tr("Role"), 2},
+                       {Tr::tr("Name"), 2.2},
+                       {Tr::tr("Signature"), 2.2},
                        {Tr::tr("Date and time"), 1.6}};
     signoff.minRowHeight = 30;
     for (const QString &role : {Tr::tr("DR coordinator"), Tr::tr("Service owner"),

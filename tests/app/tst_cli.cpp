@@ -32,6 +32,7 @@ private slots:
     void importIntoLockedPlanIsRefused();
     void corruptPlanIsRefused();
     void realBinaryExitCodes();
+    void reportRunbook();
     void analyzeCascadeOnTheSample();
     void analyzeSpofTiersAndRecovery();
     void analyzeRefusesBadArguments_data();
@@ -249,6 +250,50 @@ void tst_Cli::realBinaryExitCodes()
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 2);
     QVERIFY(cli.readAllStandardError().contains("continuity-cli:"));
+}
+
+void tst_Cli::reportRunbook()
+{
+    const QString plan = path(QStringLiteral("report.continuity"));
+    QCOMPARE(run({QStringLiteral("new"), plan, QStringLiteral("--sample")}).code, 0);
+    auto cli = [](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(CONTINUITY_CLI), args);
+        p.waitForFinished(60000);
+        return Result{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                      QString::fromUtf8(p.readAllStandardError())};
+    };
+    const QString pdf = path(QStringLiteral("dc.pdf"));
+    Result r =
+        cli({QStringLiteral("report"), QStringLiteral("runbook"), plan, QStringLiteral("--id"),
+             QStringLiteral("rb-dc-fra-loss"), QStringLiteral("-o"), pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("8 steps")));
+    QVERIFY(TestSupport::readAll(pdf).startsWith("%PDF-"));
+
+    // Several runbooks and no --id: the ids are listed, nothing is written.
+    const QString none = path(QStringLiteral("none.pdf"));
+    r = cli(
+        {QStringLiteral("report"), QStringLiteral("runbook"), plan, QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("rb-ledger-db-failover")), qPrintable(r.err));
+    r = cli({QStringLiteral("report"), QStringLiteral("runbook"), plan, QStringLiteral("--id"),
+             QStringLiteral("rb-ghost"), QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("no runbook has the id \"rb-ghost\"")));
+    // A draft never approved has no approved version to print.
+    r = cli({QStringLiteral("report"), QStringLiteral("runbook"), plan, QStringLiteral("--id"),
+             QStringLiteral("rb-cardnet-outage"), QStringLiteral("--approved"),
+             QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("never been approved")));
+    r = cli({QStringLiteral("report"), QStringLiteral("bia"), plan, QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    r = cli({QStringLiteral("report"), QStringLiteral("runbook"), plan, QStringLiteral("--id"),
+             QStringLiteral("rb-dc-fra-loss"), QStringLiteral("-o"),
+             path(QStringLiteral("x.txt"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFile::exists(none));
 }
 
 static QJsonObject parseJson(const QString &text)

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Printed runbooks read back with pdftotext: every step in order, sensible page counts,
+// repeated table headers, user text printed exactly as typed and no file ever embedded.
+#include "domain/Plan.h"
+#include "io/SamplePlan.h"
+#include "report/RunbookReport.h"
+#include "TestSupport.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Continuity;
+
+class tst_Reports : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sampleRunbooksPrintEveryStepInOrder();
+    void longRunbookSplitsWithRepeatedHeaders();
+    void userTextIsPrintedAsTyped();
+    void unwritablePathLeavesNothing();
+    void cancelLeavesNoFile();
+
+private:
+    QString pdfText(const QString &pdf, bool raw = true)
+    {
+        QProcess p;
+        QStringList args;
+        if (raw)
+            args << QStringLiteral("-raw");
+        args << pdf << QStringLiteral("-");
+        p.start(QStringLiteral("pdftotext"), args);
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    int pageCount(const QString &pdf)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdfinfo"), {pdf});
+        p.waitForFinished(60000);
+        const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                           .match(QString::fromUtf8(p.readAllStandardOutput()));
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    }
+    QString write(const Plan &plan, const Runbook &r, const QString &name, int *pages = nullptr)
+    {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        const bool ok =
+            Report::writePdf(runbookReport(plan, r, QDateTime(QDate(2026, 11, 27), QTime(9, 30))),
+                             path, r.title, &error, {}, pages);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok ? path : QString();
+    }
+    static Runbook longRunbook(int steps)
+    {
+        Runbook r;
+        r.id = QStringLiteral("rb-long");
+        r.title = QStringLiteral("Long runbook");
+        r.version = QStringLiteral("1.0");
+        for (int i = 0; i < steps; ++i) {
+            RunbookStep s;
+            s.id = QStringLiteral("s%1").arg(i);
+            s.title = QStringLiteral("Step title %1").arg(i);
+            s.instructions = QStringLiteral("- check item %1\n- then *the other* one").arg(i);
+            s.owner = QStringLiteral("Team %1").arg(i % 7);
+            s.durationHours = 0.25;
+            if (i > 0)
+                s.waitsFor = {QStringLiteral("s%1").arg(i - 1)};
+            s.verification = QStringLiteral("Verified %1").arg(i);
+            r.steps.append(s);
+        }
+        return r;
+    }
+    QTemporaryDir m_dir;
+};
+
+void tst_Reports::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed; scripts/install-deps.sh installs it");
+}
+
+void tst_Reports::sampleRunbooksPrintEveryStepInOrder()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    QVERIFY(plan->runbooks.size() >= 4);
+    for (const Runbook &r : plan->runbooks) {
+        QVERIFY(r.steps.size() >= 5);
+        int pages = 0;
+        const QString pdf = write(*plan, r, r.id + QStringLiteral(".pdf"), &pages);
+        QVERIFY(!pdf.isEmpty());
+        QCOMPARE(pageCount(pdf), pages);
+        QVERIFY2(pages >= 3 && pages <= 8, qPrintable(QString::number(pages)));
+        // pdftotext breaks lines where the PDF does; compare with whitespace folded.
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY(text.contains(r.title));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+        QVERIFY(text.contains(plan->name));
+        QVERIFY(text.contains(QStringLiteral("Sign-off")));
+        qsizetype at = text.indexOf(QStringLiteral("Verification and rollback"));
+        QVERIFY(at > 0);
+        for (const RunbookStep &s : r.steps) {
+            const qsizetype next = text.indexOf(s.title.simplified(), at);
+            QVERIFY2(next > at, qPrintable(r.id + QStringLiteral(": ") + s.title));
+            at = next;
+        }
+    }
+}
+
+void tst_Reports::longRunbookSplitsWithRepeatedHeaders()
+{
+    const Plan plan = Plan::empty(QStringLiteral("Big plan"));
+    int pages = 0;
+    const QString pdf = write(plan, longRunbook(200), QStringLiteral("long.pdf"), &pages);
+    QVERIFY(!pdf.isEmpty());
+    // 200 steps of three to four lines: a few dozen pages, not hundreds.
+    QVERIFY2(pages > 10 && pages < 80, qPrintable(QString::number(pages)));
+    const QStringList pageTexts = pdfText(pdf).split(QLatin1Char('\f'));
+    int withHeader = 0;
+    int withSteps = 0;
+    for (const QString &page : pageTexts) {
+        if (page.contains(QStringLiteral("Step title")) &&
+            page.contains(QStringLiteral("Verified"))) {
+            ++withSteps;
+            if (page.contains(QStringLiteral("Verification and rollback")))
+                ++withHeader;
+        }
+    }
+    QVERIFY(withSteps > 5);
+    QCOMPARE(withHeader, withSteps);
+    const QString text = pdfText(pdf).simplified();
+    qsizetype at = 0;
+    for (int i = 0; i < 200; ++i) {
+        const qsizetype next = text.indexOf(QStringLiteral("Step title %1 ").arg(i), at);
+        QVERIFY2(next >= at, qPrintable(QString::number(i)));
+        at = next;
+    }
+}
+
+void tst_Reports::userTextIsPrintedAsTyped()
+{
+    QFile host(QStringLiteral("/etc/hostname"));
+    QByteArray hostname;
+    if (host.open(QIODevice::ReadOnly))
+        hostname = host.readAll().trimmed();
+    const QString hostile = QStringLiteral("<img src=\"/etc/hostname\"> Fail over <b>now</b>");
+    Plan plan = Plan::empty(QStringLiteral("<script>alert(1)</script> & Co"));
+    Runbook r = longRunbook(5);
+    r.title = QStringLiteral("<h1>Title</h1> &amp;");
+    r.steps[2].title = hostile;
+    r.steps[3].instructions = QStringLiteral("<a href=\"file:///etc/passwd\">x</a> *&lt;em&gt;*");
+    r.steps[1].owner = QStringLiteral("<i>DBA</i>");
+    const QString pdf = write(plan, r, QStringLiteral("hostile.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY2(text.contains(hostile), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QStringLiteral("<script>alert(1)</script> & Co")));
+    QVERIFY(text.contains(QStringLiteral("<h1>Title</h1> &amp;")));
+    QVERIFY(text.contains(QStringLiteral("<a href=\"file:///etc/passwd\">x</a> &lt;em&gt;")));
+    QVERIFY(text.contains(QStringLiteral("<i>DBA</i>")));
+    const QByteArray bytes = TestSupport::readAll(pdf);
+    QVERIFY(!bytes.contains("/Subtype /Image"));
+    QVERIFY(!bytes.contains("/Subtype/Image"));
+    QVERIFY(!bytes.contains("/URI"));
+    if (hostname.size() >= 4)
+        QVERIFY(!text.toUtf8().contains(hostname) || hostname == "localhost");
+}
+
+void tst_Reports::unwritablePathLeavesNothing()
+{
+    QString error;
+    const Report::Document d = runbookReport(Plan::empty(), longRunbook(3), QDateTime());
+    QVERIFY(!Report::writePdf(d, QStringLiteral("/nonexistent-dir/x.pdf"), QString(), &error));
+    QVERIFY2(error.contains(QStringLiteral("/nonexistent-dir/x.pdf")), qPrintable(error));
+}
+
+void tst_Reports::cancelLeavesNoFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("earlier report");
+    existing.close();
+    QString error;
+    const Report::Document d = runbookReport(Plan::empty(), longRunbook(200), QDateTime());
+    int seen = 0;
+    QVERIFY(!Report::writePdf(d, path, QString(), &error, [&](int page, int pages) {
+        ++seen;
+        return page < pages / 2;
+    }));
+    QVERIFY(seen > 1);
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QCOMPARE(TestSupport::readAll(path), QByteArray("earlier report"));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+}
+
+QTEST_MAIN(tst_Reports)
+#include "tst_reports.moc"
