@@ -2,12 +2,15 @@
 #include "MainWindow.h"
 
 #include "analysis/AnalysesPage.h"
+#include "analysis/AnalysisRun.h"
+#include "analysis/RunbookDraft.h"
 #include "bia/BiaEditor.h"
 #include "dashboard/DashboardPage.h"
 #include "document/AnalysisController.h"
 #include "inspector/NodeInspector.h"
 #include "map/MapPage.h"
 #include "map/MapStyle.h"
+#include "runbooks/RunbooksPage.h"
 
 #include "dialogs/TierPolicyDialog.h"
 #include "dialogs/UserDialogs.h"
@@ -62,7 +65,7 @@ enum Page {
     ServicesPage,
     AnalysesPageIndex,
     MapPageIndex,
-    RunbooksPage,
+    RunbooksPageIndex,
     ExercisesPage
 };
 
@@ -432,11 +435,10 @@ void MainWindow::createCentralArea()
     m_mapHolder->setObjectName(QStringLiteral("mapArea"));
     (new QVBoxLayout(m_mapHolder))->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_mapHolder);
-    m_pages->addWidget(upcoming(
-        QStringLiteral("runbooksPage"), tr("Runbooks"),
-        tr("Not available yet. This area will hold the recovery runbooks: steps with owners, "
-           "durations, checks and rollback, a draft from the recovery order, and PDF runbooks to "
-           "work from.")));
+    m_runbooksHolder = new QWidget;
+    m_runbooksHolder->setObjectName(QStringLiteral("runbooksArea"));
+    (new QVBoxLayout(m_runbooksHolder))->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_runbooksHolder);
     m_pages->addWidget(upcoming(
         QStringLiteral("exercisesPage"), tr("Exercises"),
         tr("Not available yet. This area will plan DR tests, run them live against the clock, "
@@ -467,8 +469,8 @@ void MainWindow::showArea(int row)
         m_pages->setCurrentIndex(WelcomePage);
         return;
     }
-    static const Page pages[] = {DashboardPageIndex, ProcessesPage, ServicesPage, MapPageIndex,
-                                 AnalysesPageIndex,  RunbooksPage,  ExercisesPage};
+    static const Page pages[] = {DashboardPageIndex, ProcessesPage,     ServicesPage, MapPageIndex,
+                                 AnalysesPageIndex,  RunbooksPageIndex, ExercisesPage};
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, 6)]);
 }
 
@@ -495,6 +497,35 @@ void MainWindow::showScenario(const QStringList &ids)
     showAreaNamed(QStringLiteral("analyses"));
 }
 
+void MainWindow::draftRunbookFromAnalysis()
+{
+    const auto results = m_analysis ? m_analysis->results() : nullptr;
+    if (!results || !results->graph || results->recovery.nodes.empty()) {
+        statusBar()->showMessage(tr("Choose what fails first: a draft runbook follows the "
+                                    "recovery of a scenario."),
+                                 8000);
+        return;
+    }
+    QStringList names;
+    for (int node : results->cascade().scenario)
+        names.append(results->graph->name(node));
+    const QString title = tr("Recover from the loss of %1").arg(names.join(QStringLiteral(", ")));
+    const Runbook draft =
+        draftRunbookFromRecovery(results->plan, *results->graph, results->recovery,
+                                 m_document->uniqueRunbookId(title), title);
+    QString error;
+    if (!m_document->addRunbook(draft, &error)) {
+        m_dialogs->showError(this, tr("Draft Runbook"), error);
+        return;
+    }
+    showAreaNamed(QStringLiteral("runbooks"));
+    m_runbooksPage->showRunbook(draft.id);
+    statusBar()->showMessage(tr("Drafted \"%1\" with %n step(s); write the instructions next.",
+                                nullptr, int(draft.steps.size()))
+                                 .arg(title),
+                             8000);
+}
+
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
     delete m_inspector;
@@ -505,6 +536,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_mapPage = nullptr;
     delete m_analysesPage;
     m_analysesPage = nullptr;
+    delete m_runbooksPage;
+    m_runbooksPage = nullptr;
     delete m_biaEditor;
     m_biaEditor = nullptr;
     m_analysis.reset();
@@ -554,6 +587,12 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
             m_analysesPage->setScenario(scenario);
         });
         connect(m_mapPage, &MapPage::showInAnalysesRequested, this, &MainWindow::showScenario);
+        m_runbooksPage = new RunbooksPage(m_document.get(), m_dialogs.get());
+        m_runbooksHolder->layout()->addWidget(m_runbooksPage);
+        connect(m_runbooksPage, &RunbooksPage::statusMessage, statusBar(),
+                &QStatusBar::showMessage);
+        connect(m_analysesPage, &AnalysesPage::draftRunbookRequested, this,
+                &MainWindow::draftRunbookFromAnalysis);
         connect(m_analysesPage, &AnalysesPage::showOnMapRequested, this,
                 [this](const QStringList &ids) {
                     showAreaNamed(QStringLiteral("map"));

@@ -17,6 +17,7 @@ class QUndoStack;
 namespace Continuity {
 
 class AnalysesPage;
+class RunbooksPage;
 class MapPage;
 class BiaEditor;
 class DashboardPage;
@@ -53,6 +54,7 @@ public:
     bool showAreaNamed(const QString &name);
     // Fails these ids in the Analyses area (and shows it).
     void showScenario(const QStringList &ids);
+    void draftRunbookFromAnalysis();
     // Text and rows at 150 % and less chrome, for a projector.
     void setPresentationMode(bool on);
 
@@ -92,8 +94,10 @@ private:
     std::unique_ptr<ServiceTableModel> m_serviceModel;
     std::unique_ptr<AnalysisController> m_analysis;
     AnalysesPage *m_analysesPage = nullptr;
+    RunbooksPage *m_runbooksPage = nullptr;
     MapPage *m_mapPage = nullptr;
     QWidget *m_mapHolder = nullptr;
+    QWidget *m_runbooksHolder = nullptr;
     DashboardPage *m_dashboard = nullptr;
     NodeInspector *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

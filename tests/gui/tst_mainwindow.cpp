@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, driven offscreen through its actions, with scripted dialogs.
+#include "analysis/AnalysesPage.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "inspector/NodeInspector.h"
+#include "itemmodels/RunbookStepsModel.h"
 #include "MainWindow.h"
 #include "map/MapPage.h"
 #include "map/MapScene.h"
 #include "map/MapView.h"
 #include "map/NodeItem.h"
+#include "runbooks/RunbooksPage.h"
 #include "storage/PlanFile.h"
 #include "tables/PlanTableView.h"
 #include "TestSupport.h"
@@ -24,6 +27,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -63,6 +67,14 @@ public:
     }
     QString askOpenPath(QWidget *, const QString &) override { return next(); }
     QString askSavePath(QWidget *, const QString &, const QString &) override { return next(); }
+    QString askExportPath(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return next();
+    }
+    QString askText(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return next();
+    }
 
 private:
     QString next() { return m_log->paths.isEmpty() ? QString() : m_log->paths.takeFirst(); }
@@ -94,6 +106,7 @@ private slots:
     void presentationModeScalesText();
     void inspectorEditsServicesAndDependencies();
     void mapIsLaidOutFailsNodesAndShowsAnalysisRows();
+    void runbooksAreEditedApprovedPrintedAndDrafted();
 
 private:
     QAction *action(const char *name)
@@ -710,6 +723,110 @@ void tst_MainWindow::mapIsLaidOutFailsNodesAndShowsAnalysisRows()
     show->trigger();
     QCOMPARE(navigator->currentRow(), 3);
     QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("take-card-payments")});
+}
+
+void tst_MainWindow::runbooksAreEditedApprovedPrintedAndDrafted()
+{
+    QVERIFY(m_window->openSamplePlan());
+    PlanDocument *doc = m_window->document();
+    auto *navigator = m_window->findChild<QListWidget *>(QStringLiteral("navigator"));
+    navigator->setCurrentRow(5);
+    auto *page = m_window->findChild<RunbooksPage *>(QStringLiteral("runbooksPage"));
+    QVERIFY(page && page->isVisible());
+    auto *list = page->findChild<QListWidget *>(QStringLiteral("runbookList"));
+    QCOMPARE(list->count(), 4);
+    const QString id = QStringLiteral("rb-ledger-db-failover");
+    page->showRunbook(id);
+    QCOMPARE(page->currentRunbook(), id);
+    QVERIFY(doc->runbook(id)->status == RunbookStatus::Approved);
+
+    // Move step 2 down by keyboard: the approved 2.0 is kept, the runbook becomes draft 2.1.
+    QTableView *steps = page->stepsView();
+    steps->setFocus();
+    steps->setCurrentIndex(steps->model()->index(1, RunbookStepsModel::Title));
+    QTest::keyClick(steps, Qt::Key_Down, Qt::ControlModifier);
+    QTRY_COMPARE(doc->runbook(id)->steps.at(2).id, QStringLiteral("freeze"));
+    QCOMPARE(doc->runbook(id)->version, QStringLiteral("2.1"));
+    QVERIFY(doc->runbook(id)->status == RunbookStatus::Draft);
+    QCOMPARE(doc->runbook(id)->previousVersions.size(), 2);
+    QCOMPARE(steps->currentIndex().row(), 2);
+
+    // Rename a step by typing in the table.
+    steps->setCurrentIndex(steps->model()->index(0, RunbookStepsModel::Title));
+    QTest::keyClick(steps, Qt::Key_F2);
+    auto *editor = steps->findChild<QLineEdit *>();
+    QTRY_VERIFY(editor && editor->isVisible());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Declare and open the bridge"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(doc->runbook(id)->steps.at(0).title,
+                 QStringLiteral("Declare and open the bridge"));
+
+    // Add a step after the first with Ctrl+Return, type its title.
+    steps->setFocus();
+    QTest::keyClick(steps, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(doc->runbook(id)->steps.size(), 8);
+    editor = steps->findChild<QLineEdit *>();
+    QTRY_VERIFY(editor && editor->isVisible());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Tell the service desk"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(doc->runbook(id)->steps.at(1).title, QStringLiteral("Tell the service desk"));
+    QCOMPARE(doc->runbook(id)->steps.at(1).waitsFor, QStringList{QStringLiteral("declare")});
+
+    // Instructions are committed as they are typed (after a short pause), one undo step.
+    auto *instructions = page->findChild<QPlainTextEdit *>(QStringLiteral("stepInstructions"));
+    instructions->setFocus();
+    QTest::keyClicks(instructions, QStringLiteral("- call the desk *now*"));
+    QTRY_COMPARE(doc->runbook(id)->steps.at(1).instructions,
+                 QStringLiteral("- call the desk *now*"));
+    doc->undoStack()->undo();
+    QTRY_COMPARE(doc->runbook(id)->steps.at(1).instructions, QString());
+    QTRY_COMPARE(instructions->toPlainText(), QString());
+    doc->undoStack()->redo();
+
+    // Approve through the button (the name comes from the scripted dialog).
+    m_log.paths = {QStringLiteral("Hannah Schulz, COO")};
+    auto *approve = page->findChild<QPushButton *>(QStringLiteral("approveRunbookButton"));
+    QVERIFY(approve->isEnabled());
+    approve->click();
+    QVERIFY(doc->runbook(id)->status == RunbookStatus::Approved);
+    QCOMPARE(doc->runbook(id)->approvedBy,
+             std::optional<QString>(QStringLiteral("Hannah Schulz, COO")));
+    QVERIFY(!approve->isEnabled());
+
+    // Export a PDF in the background.
+    const QString pdf = m_dir.filePath(QStringLiteral("ledger.pdf"));
+    m_log.paths = {pdf};
+    QSignalSpy finished(page, &RunbooksPage::exportFinished);
+    page->findChild<QAction *>(QStringLiteral("runbookPdfAction"))->trigger();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(finished.first().at(0).toBool());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    // One action turns a recovery analysis into a draft runbook.
+    navigator->setCurrentRow(4);
+    auto *analyses = m_window->findChild<AnalysesPage *>(QStringLiteral("analysesPage"));
+    analyses->setScenario({QStringLiteral("dc-fra")});
+    auto *draft = m_window->findChild<QPushButton *>(QStringLiteral("draftRunbookButton"));
+    QTRY_VERIFY(draft->isEnabled());
+    draft->click();
+    QCOMPARE(doc->plan().runbooks.size(), 5);
+    const Runbook &drafted = doc->plan().runbooks.last();
+    QVERIFY(page->isVisible());
+    QCOMPARE(page->currentRunbook(), drafted.id);
+    QVERIFY(drafted.status == RunbookStatus::Draft);
+    QCOMPARE(drafted.service, QStringLiteral("dc-fra"));
+    QCOMPARE(drafted.steps.first().id, QStringLiteral("dc-fra"));
+    QVERIFY(drafted.steps.size() > 10);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Add runbook \"%1\"").arg(drafted.title));
+
+    // Everything is in the file.
+    const Plan onDisk = TestSupport::loadPlanFile(doc->filePath());
+    QCOMPARE(onDisk.runbooks.size(), 5);
+    QVERIFY(onDisk.runbooks.first() == *doc->runbook(id));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -154,7 +154,23 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     m_tabs->addTab(makeTable(m_cascadeModel, QStringLiteral("cascadeTable")), tr("Cascade"));
 
     auto *recoverySplit = new QSplitter(Qt::Vertical);
-    recoverySplit->addWidget(makeTable(m_recoveryModel, QStringLiteral("recoveryTable")));
+    auto *recoveryTop = new QWidget;
+    auto *recoveryTopLayout = new QVBoxLayout(recoveryTop);
+    recoveryTopLayout->setContentsMargins(0, 0, 0, 0);
+    auto *draftRow = new QHBoxLayout;
+    auto *draftLabel = new QLabel(
+        tr("Turn this recovery order into a runbook: one step per node in wave order, with "
+           "durations and waits filled in."));
+    draftLabel->setWordWrap(true);
+    m_draftButton = new QPushButton(tr("Draft Runbook"));
+    m_draftButton->setObjectName(QStringLiteral("draftRunbookButton"));
+    m_draftButton->setToolTip(tr("Create a draft runbook from this recovery analysis"));
+    connect(m_draftButton, &QPushButton::clicked, this, [this] { emit draftRunbookRequested(); });
+    draftRow->addWidget(draftLabel, 1);
+    draftRow->addWidget(m_draftButton);
+    recoveryTopLayout->addLayout(draftRow);
+    recoveryTopLayout->addWidget(makeTable(m_recoveryModel, QStringLiteral("recoveryTable")));
+    recoverySplit->addWidget(recoveryTop);
     m_chart = new QChartView;
     m_chart->setObjectName(QStringLiteral("recoveryChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
@@ -368,6 +384,8 @@ void AnalysesPage::onResults()
     const std::shared_ptr<const AnalysisOutput> results = m_controller->results();
     m_cascadeModel->setResults(results);
     m_recoveryModel->setResults(results);
+    m_draftButton->setEnabled(results && !results->recovery.nodes.empty() &&
+                              !m_document->isReadOnly());
     m_findingsModel->setResults(results);
     if (!results) {
         m_summary->setText(tr("Analysing…"));

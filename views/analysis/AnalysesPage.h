@@ -48,6 +48,8 @@ public:
 signals:
     // "Show on Map" on a row of the results.
     void showOnMapRequested(const QStringList &ids);
+    // The user wants the current recovery turned into a draft runbook.
+    void draftRunbookRequested();
 
 private:
     void rebuildNodeList();
@@ -75,6 +77,7 @@ private:
     QLabel *m_summary;
     QProgressBar *m_busy;
     QPushButton *m_cancel;
+    QPushButton *m_draftButton = nullptr;
     CascadeTableModel *m_cascadeModel;
     RecoveryTableModel *m_recoveryModel;
     FindingsTableModel *m_findingsModel;
