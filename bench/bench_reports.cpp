@@ -61,8 +61,8 @@ Runbook runbook(int steps)
         if (i > 3 && i % 5 == 0)
             s.waitsFor.append(QStringLiteral("s%1").arg(i - 4));
         s.verification = QStringLiteral("Health check of component %1 green.").arg(i);
-        s.rollback = i % 3 == 0 ? QStringLiteral("Stop it again and restore the snapshot.")
-                                : QString();
+        s.rollback =
+            i % 3 == 0 ? QStringLiteral("Stop it again and restore the snapshot.") : QString();
         r.steps.append(s);
     }
     return r;
@@ -106,8 +106,8 @@ int main(int argc, char *argv[])
         return one(args.at(2).toInt(), dir.filePath(QStringLiteral("runbook.pdf")));
 
     std::printf("Runbook PDF: lay out and write N steps (A4, one process per size)\n");
-    std::printf("%7s %6s %9s %10s %12s %12s %12s %9s\n", "steps", "pages", "build ms",
-                "render ms", "base MiB", "doc MiB", "render MiB", "PDF KiB");
+    std::printf("%7s %6s %9s %10s %12s %12s %12s %9s\n", "steps", "pages", "build ms", "render ms",
+                "base MiB", "doc MiB", "render MiB", "PDF KiB");
     std::fflush(stdout);
     for (int steps : {200, 2000, 20000}) {
         QProcess child;

@@ -103,82 +103,99 @@ Runbook draftRunbookFromRecovery(const Plan &plan, const GraphSnapshot &graph,
     return r;
 }
 
+std::optional<double> rtoTargetOf(const Plan &plan, const QString &id)
+{
+    for (const Service &s : plan.services) {
+        if (s.id == id)
+            return s.rtoHours;
+    }
+    for (const Process &p : plan.processes) {
+        if (p.id == id)
+            return p.rtoHours;
+    }
+    return std::nullopt;
+}
+
 std::vector<Finding> runbookFindings(const Plan &plan)
 {
-    QHash<QString, std::optional<double>> rto;
-    for (const Service &s : plan.services)
-        rto.insert(s.id, s.rtoHours);
-    for (const Process &p : plan.processes)
-        rto.insert(p.id, p.rtoHours);
-
     std::vector<Finding> out;
     for (const Runbook &r : plan.runbooks) {
         if (r.status == RunbookStatus::Retired)
             continue;
-        if (r.steps.isEmpty()) {
-            out.push_back({Severity::Info,
-                           QStringLiteral("runbook-empty"),
-                           r.id,
-                           Tr::tr("Runbook \"%1\" has no steps yet. Add the steps, or draft them "
-                                  "from a recovery analysis.")
-                               .arg(r.title),
-                           {}});
-            continue;
-        }
-        const RunbookSchedule schedule = scheduleRunbook(r);
-        const std::optional<double> target = rto.value(r.service);
-        if (!schedule.hasCycle() && target && schedule.totalHours > *target) {
-            out.push_back(
-                {Severity::Warning,
-                 QStringLiteral("runbook-exceeds-rto"),
-                 r.id,
-                 Tr::tr("Runbook \"%1\" needs at least %2 h along its critical path, but the RTO "
-                        "target of %3 is %4 h. Shorten or parallelise the steps on the critical "
-                        "path, or agree a longer RTO.")
-                     .arg(r.title, hoursText(schedule.totalHours), r.service, hoursText(*target)),
-                 {r.service}});
-        }
-        QList<int> noOwner;
-        QList<int> noCheck;
-        QList<int> noDuration;
-        for (int i = 0; i < r.steps.size(); ++i) {
-            const RunbookStep &s = r.steps.at(i);
-            if (s.owner.trimmed().isEmpty())
-                noOwner.append(i);
-            if (s.verification.trimmed().isEmpty())
-                noCheck.append(i);
-            if (!s.durationHours)
-                noDuration.append(i);
-        }
-        if (!noOwner.isEmpty())
-            out.push_back({Severity::Warning,
-                           QStringLiteral("runbook-step-without-owner"),
-                           r.id,
-                           Tr::tr("%n step(s) of runbook \"%1\" have no owner: %2. Name the team "
-                                  "or role that does each, so nobody waits for somebody else.",
-                                  nullptr, int(noOwner.size()))
-                               .arg(r.title, stepList(r, noOwner)),
-                           {}});
-        if (!noCheck.isEmpty())
-            out.push_back(
-                {Severity::Warning,
-                 QStringLiteral("runbook-step-without-verification"),
-                 r.id,
-                 Tr::tr("%n step(s) of runbook \"%1\" have no verification: %2. Say how to check "
-                        "that each step worked before the next one starts.",
-                        nullptr, int(noCheck.size()))
-                     .arg(r.title, stepList(r, noCheck)),
-                 {}});
-        if (!noDuration.isEmpty())
-            out.push_back({Severity::Info,
-                           QStringLiteral("runbook-step-without-duration"),
-                           r.id,
-                           Tr::tr("%n step(s) of runbook \"%1\" have no expected duration: %2. "
-                                  "The critical path counts them as taking no time.",
-                                  nullptr, int(noDuration.size()))
-                               .arg(r.title, stepList(r, noDuration)),
-                           {}});
+        std::vector<Finding> found = runbookFindings(plan, r);
+        out.insert(out.end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
     }
+    return out;
+}
+
+std::vector<Finding> runbookFindings(const Plan &plan, const Runbook &r)
+{
+    std::vector<Finding> out;
+    if (r.steps.isEmpty()) {
+        out.push_back({Severity::Info,
+                       QStringLiteral("runbook-empty"),
+                       r.id,
+                       Tr::tr("Runbook \"%1\" has no steps yet. Add the steps, or draft them "
+                              "from a recovery analysis.")
+                           .arg(r.title),
+                       {}});
+        return out;
+    }
+    const RunbookSchedule schedule = scheduleRunbook(r);
+    const std::optional<double> target =
+        r.service.isEmpty() ? std::nullopt : rtoTargetOf(plan, r.service);
+    if (!schedule.hasCycle() && target && schedule.totalHours > *target) {
+        out.push_back(
+            {Severity::Warning,
+             QStringLiteral("runbook-exceeds-rto"),
+             r.id,
+             Tr::tr("Runbook \"%1\" needs at least %2 h along its critical path, but the RTO "
+                    "target of %3 is %4 h. Shorten or parallelise the steps on the critical "
+                    "path, or agree a longer RTO.")
+                 .arg(r.title, hoursText(schedule.totalHours), r.service, hoursText(*target)),
+             {r.service}});
+    }
+    QList<int> noOwner;
+    QList<int> noCheck;
+    QList<int> noDuration;
+    for (int i = 0; i < r.steps.size(); ++i) {
+        const RunbookStep &s = r.steps.at(i);
+        if (s.owner.trimmed().isEmpty())
+            noOwner.append(i);
+        if (s.verification.trimmed().isEmpty())
+            noCheck.append(i);
+        if (!s.durationHours)
+            noDuration.append(i);
+    }
+    if (!noOwner.isEmpty())
+        out.push_back({Severity::Warning,
+                       QStringLiteral("runbook-step-without-owner"),
+                       r.id,
+                       Tr::tr("%n step(s) of runbook \"%1\" have no owner: %2. Name the team "
+                              "or role that does each, so nobody waits for somebody else.",
+                              nullptr, int(noOwner.size()))
+                           .arg(r.title, stepList(r, noOwner)),
+                       {}});
+    if (!noCheck.isEmpty())
+        out.push_back(
+            {Severity::Warning,
+             QStringLiteral("runbook-step-without-verification"),
+             r.id,
+             Tr::tr("%n step(s) of runbook \"%1\" have no verification: %2. Say how to check "
+                    "that each step worked before the next one starts.",
+                    nullptr, int(noCheck.size()))
+                 .arg(r.title, stepList(r, noCheck)),
+             {}});
+    if (!noDuration.isEmpty())
+        out.push_back({Severity::Info,
+                       QStringLiteral("runbook-step-without-duration"),
+                       r.id,
+                       Tr::tr("%n step(s) of runbook \"%1\" have no expected duration: %2. "
+                              "The critical path counts them as taking no time.",
+                              nullptr, int(noDuration.size()))
+                           .arg(r.title, stepList(r, noDuration)),
+                       {}});
     return out;
 }
 

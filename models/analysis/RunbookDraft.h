@@ -4,6 +4,7 @@
 #include "Findings.h"
 #include "Recovery.h"
 
+#include <optional>
 #include <vector>
 
 namespace Continuity {
@@ -24,5 +25,9 @@ Runbook draftRunbookFromRecovery(const Plan &plan, const GraphSnapshot &graph,
 // runbook's service, steps without owner or verification, steps without a duration, a runbook
 // without steps. Retired runbooks are left out. The subject is the runbook's id.
 std::vector<Finding> runbookFindings(const Plan &plan);
+// The same for one runbook (whatever its status).
+std::vector<Finding> runbookFindings(const Plan &plan, const Runbook &runbook);
+// The RTO target of the process or service `id`; nullopt when it has none or does not exist.
+std::optional<double> rtoTargetOf(const Plan &plan, const QString &id);
 
 } // namespace Continuity

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunbookReport.h"
 
+#include "analysis/RunbookDraft.h"
 #include "domain/Plan.h"
 #include "domain/RunbookSchedule.h"
 
@@ -74,19 +75,6 @@ QString nodeLabel(const Plan &plan, const QString &id)
     return id;
 }
 
-std::optional<double> rtoOf(const Plan &plan, const QString &id)
-{
-    for (const Service &s : plan.services) {
-        if (s.id == id)
-            return s.rtoHours;
-    }
-    for (const Process &p : plan.processes) {
-        if (p.id == id)
-            return p.rtoHours;
-    }
-    return std::nullopt;
-}
-
 Table keyValues(const QList<std::pair<QString, QString>> &pairs)
 {
     Table t;
@@ -105,7 +93,7 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
     const RunbookSchedule schedule = scheduleRunbook(r);
     std::optional<double> rto;
     if (!r.service.isEmpty())
-        rto = rtoOf(plan, r.service);
+        rto = rtoTargetOf(plan, r.service);
     QHash<QString, int> number;
     for (int i = 0; i < r.steps.size(); ++i)
         number.insert(r.steps.at(i).id, i + 1);

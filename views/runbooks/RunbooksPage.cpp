@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunbooksPage.h"
 
+#include "analysis/RunbookDraft.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "domain/RunbookSchedule.h"
@@ -421,35 +422,26 @@ void RunbooksPage::updateChecks()
                               : QString());
         return;
     }
+    // The same findings as `check`, and a word on the critical path when it fits.
     QStringList lines;
+    const std::vector<Finding> findings = runbookFindings(m_document->plan(), *r);
+    const bool exceeds = std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.kind == QLatin1String("runbook-exceeds-rto");
+    });
     const RunbookSchedule schedule = scheduleRunbook(*r);
-    std::optional<double> rto;
-    if (const Service *s = m_document->service(r->service))
-        rto = s->rtoHours;
-    else if (const Process *p = m_document->process(r->service))
-        rto = p->rtoHours;
-    if (schedule.hasCycle()) {
+    const std::optional<double> rto =
+        r->service.isEmpty() ? std::nullopt : rtoTargetOf(m_document->plan(), r->service);
+    if (schedule.hasCycle())
         lines.append(tr("⚠ Steps wait for each other in a circle: %1.")
                          .arg(schedule.cycle.join(QStringLiteral(" → "))));
-    } else if (rto && schedule.totalHours > *rto) {
-        lines.append(tr("⚠ The critical path takes %1, longer than the RTO target of %2.")
-                         .arg(hoursText(schedule.totalHours), hoursText(*rto)));
-    } else if (rto) {
+    else if (rto && !exceeds)
         lines.append(tr("✓ The critical path takes %1, within the RTO target of %2.")
                          .arg(hoursText(schedule.totalHours), hoursText(*rto)));
-    } else {
+    else if (!exceeds)
         lines.append(tr("The critical path takes %1.").arg(hoursText(schedule.totalHours)));
-    }
-    int noOwner = 0;
-    int noCheck = 0;
-    for (const RunbookStep &s : r->steps) {
-        noOwner += s.owner.trimmed().isEmpty() ? 1 : 0;
-        noCheck += s.verification.trimmed().isEmpty() ? 1 : 0;
-    }
-    if (noOwner > 0)
-        lines.append(tr("⚠ %n step(s) without an owner.", nullptr, noOwner));
-    if (noCheck > 0)
-        lines.append(tr("⚠ %n step(s) without a verification.", nullptr, noCheck));
+    for (const Finding &f : findings)
+        lines.append((f.severity == Severity::Info ? QStringLiteral("· ") : QStringLiteral("⚠ ")) +
+                     f.message);
     m_checks->setText(lines.join(QLatin1Char('\n')));
 }
 
