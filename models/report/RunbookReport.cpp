@@ -214,8 +214,8 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
     Table steps;
     steps.columns = {{Tr::tr("Done"), 0.7, Column::Kind::CheckBox},
                      {Tr::tr("#"), 0.45},
-                     {Tr::tr("Step"), 3.9, Column::Kind::Markup},
-                     {Tr::tr("Owner"), 1.55},
+                     {Tr::tr("Step"), 3.6, Column::Kind::Markup},
+                     {Tr::tr("Owner"), 1.85},
                      {Tr::tr("Time"), 1.1},
                      {Tr::tr("Verification and rollback"), 2.75}};
     for (int i = 0; i < r.steps.size(); ++i) {
