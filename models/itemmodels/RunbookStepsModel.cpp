@@ -45,7 +45,24 @@ void RunbookStepsModel::setRunbook(const QString &id)
 {
     beginResetModel();
     m_runbookId = id;
+    updateCache();
     endResetModel();
+}
+
+// Start times and step rows, computed once per change rather than per cell: a view that sizes
+// columns to their contents asks every row, and the schedule is a walk over all steps.
+void RunbookStepsModel::updateCache()
+{
+    m_startHours.clear();
+    m_rowOfStep.clear();
+    const Runbook *r = runbook();
+    if (!r)
+        return;
+    for (int i = 0; i < r->steps.size(); ++i)
+        m_rowOfStep.insert(r->steps.at(i).id, i);
+    const RunbookSchedule schedule = scheduleRunbook(*r);
+    if (!schedule.hasCycle())
+        m_startHours = schedule.startHours;
 }
 
 const Runbook *RunbookStepsModel::runbook() const
@@ -58,6 +75,7 @@ void RunbookStepsModel::onRunbookChanged(const QString &id)
     if (id != m_runbookId)
         return;
     beginResetModel();
+    updateCache();
     endResetModel();
 }
 
@@ -125,20 +143,16 @@ QVariant RunbookStepsModel::data(const QModelIndex &index, int role) const
             if (role == Qt::EditRole)
                 return TableFormat::editText(s.durationHours);
             return s.durationHours ? TableFormat::hours(s.durationHours) : QString();
-        case Start: {
-            const RunbookSchedule schedule = scheduleRunbook(*r);
-            if (schedule.hasCycle())
+        case Start:
+            if (index.row() >= m_startHours.size())
                 return QString();
-            return QString(QStringLiteral("+") + TableFormat::hours(std::optional<double>(
-                                                     schedule.startHours.at(index.row()))));
-        }
+            return QString(QStringLiteral("+") +
+                           TableFormat::hours(std::optional<double>(m_startHours.at(index.row()))));
         case WaitsFor: {
             QStringList numbers;
             for (const QString &w : s.waitsFor) {
-                const auto it = std::find_if(r->steps.cbegin(), r->steps.cend(),
-                                             [&](const RunbookStep &t) { return t.id == w; });
-                numbers.append(it == r->steps.cend() ? w
-                                                     : QString::number(it - r->steps.cbegin() + 1));
+                const int row = m_rowOfStep.value(w, -1);
+                numbers.append(row < 0 ? w : QString::number(row + 1));
             }
             return numbers.join(QStringLiteral(", "));
         }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
 #include <QPointer>
 
 namespace Continuity {
@@ -54,9 +56,12 @@ signals:
 private:
     bool change(const Runbook &changed, const QString &text, QString *errorMessage);
     void onRunbookChanged(const QString &id);
+    void updateCache();
 
     QPointer<PlanDocument> m_document;
     QString m_runbookId;
+    QList<double> m_startHours;      // per step; empty when waits-for go round in a circle
+    QHash<QString, int> m_rowOfStep; // step id → row
 };
 
 } // namespace Continuity
