@@ -1031,6 +1031,141 @@ bool PlanDocument::applyRunbook(const Runbook &r)
     return true;
 }
 
+qsizetype PlanDocument::exerciseIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_plan.exercises.size(); ++i) {
+        if (m_plan.exercises.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Exercise *PlanDocument::exercise(const QString &id) const
+{
+    const qsizetype i = exerciseIndex(id);
+    return i < 0 ? nullptr : &m_plan.exercises.at(i);
+}
+
+QString PlanDocument::uniqueExerciseId(const QString &date) const
+{
+    return idFromName(QStringLiteral("ex ") + date,
+                      [this](const QString &id) { return exerciseIndex(id) >= 0; });
+}
+
+bool PlanDocument::refuseInvalidExercise(const Exercise &e, const Exercise *current,
+                                         QString *errorMessage) const
+{
+    const QList<FieldProblem> problems = checkExercise(e);
+    if (!problems.isEmpty()) {
+        setError(errorMessage, Tr::tr("Exercise \"%1\": %2: %3")
+                                   .arg(e.title, problems.first().field, problems.first().rule));
+        return true;
+    }
+    for (const QString &id : e.runbooks) {
+        if (!runbook(id) && !(current && current->runbooks.contains(id))) {
+            setError(errorMessage, Tr::tr("There is no runbook with the id \"%1\".").arg(id));
+            return true;
+        }
+    }
+    for (const QString &id : e.services) {
+        if (!containsNode(id) && !(current && current->services.contains(id))) {
+            setError(errorMessage,
+                     Tr::tr("There is no process or service with the id \"%1\".").arg(id));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool PlanDocument::addExercise(const Exercise &given, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage) || refuseInvalidExercise(given, nullptr, errorMessage))
+        return false;
+    if (exerciseIndex(given.id) >= 0) {
+        setError(errorMessage,
+                 Tr::tr("There is already an exercise with the id \"%1\".").arg(given.id));
+        return false;
+    }
+    Exercise e = given;
+    std::sort(e.results.begin(), e.results.end(),
+              [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
+    const qsizetype index = m_plan.exercises.size();
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add exercise \"%1\"").arg(e.title), PresenceCommand::Mode::Add,
+        [this, e, index] { return applyInsertExercise(e, index); },
+        [this, id = e.id] { return applyRemoveExercise(id); }));
+    return true;
+}
+
+bool PlanDocument::changeExercise(const Exercise &changed, const QString &text,
+                                  QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Exercise *current = exercise(changed.id);
+    if (!current) {
+        setError(errorMessage,
+                 Tr::tr("There is no exercise with the id \"%1\".").arg(changed.id));
+        return false;
+    }
+    Exercise next = changed;
+    // The file keeps results in service order; so does the document, so that both agree.
+    std::sort(next.results.begin(), next.results.end(),
+              [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
+    if (next == *current)
+        return true;
+    if (refuseInvalidExercise(next, current, errorMessage))
+        return false;
+    const QString id = next.id;
+    m_undoStack->push(new SwapCommand<Exercise>(
+        this, text, next, [this, id] { return *exercise(id); }, &PlanDocument::applyExercise));
+    return true;
+}
+
+bool PlanDocument::removeExercise(const QString &id, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const qsizetype index = exerciseIndex(id);
+    if (index < 0) {
+        setError(errorMessage, Tr::tr("There is no exercise with the id \"%1\".").arg(id));
+        return false;
+    }
+    const Exercise e = m_plan.exercises.at(index);
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Delete exercise \"%1\"").arg(e.title), PresenceCommand::Mode::Remove,
+        [this, e, index] { return applyInsertExercise(e, index); },
+        [this, id] { return applyRemoveExercise(id); }));
+    return true;
+}
+
+bool PlanDocument::applyInsertExercise(const Exercise &e, qsizetype index)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *err) { return sql.insertExercise(e, err); }))
+        return false;
+    m_plan.exercises.insert(std::clamp<qsizetype>(index, 0, m_plan.exercises.size()), e);
+    emit exerciseAdded(e.id);
+    return true;
+}
+
+bool PlanDocument::applyRemoveExercise(const QString &id)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteExercise(id, e); }))
+        return false;
+    m_plan.exercises.removeAt(exerciseIndex(id));
+    emit exerciseRemoved(id);
+    return true;
+}
+
+bool PlanDocument::applyExercise(const Exercise &e)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *err) { return sql.replaceExercise(e, err); }))
+        return false;
+    m_plan.exercises[exerciseIndex(e.id)] = e;
+    emit exerciseChanged(e.id);
+    return true;
+}
+
 bool PlanDocument::applyPositions(const NodePositions &positions)
 {
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.setPositions(positions, e); }))

@@ -107,6 +107,17 @@ public:
     bool approveRunbook(const QString &id, const QString &approver, const QString &at = QString(),
                         QString *errorMessage = nullptr);
     bool removeRunbook(const QString &id, QString *errorMessage = nullptr);
+    const Exercise *exercise(const QString &id) const;
+    // "ex-2026-03-14" for an exercise on that date, "-2" and on while taken.
+    QString uniqueExerciseId(const QString &date) const;
+    bool addExercise(const Exercise &exercise, QString *errorMessage = nullptr);
+    // Replaces exercise `exercise.id` as one undo step named `text`: planning edits and every
+    // action of a live exercise alike. Runbooks and services newly put in scope must exist;
+    // ones already there stay even when the plan lost them (the exercise is a record).
+    bool changeExercise(const Exercise &exercise, const QString &text,
+                        QString *errorMessage = nullptr);
+    bool removeExercise(const QString &id, QString *errorMessage = nullptr);
+
     // The version a draft made from `version` gets: "1.2" → "1.3", "2" → "2.1", "" → "0.1".
     static QString nextDraftVersion(const QString &version);
 
@@ -132,6 +143,9 @@ public:
     bool applyInsertRunbook(const Runbook &runbook, qsizetype index);
     bool applyRemoveRunbook(const QString &id);
     bool applyRunbook(const Runbook &runbook);
+    bool applyInsertExercise(const Exercise &exercise, qsizetype index);
+    bool applyRemoveExercise(const QString &id);
+    bool applyExercise(const Exercise &exercise);
 
 signals:
     void planNameChanged();
@@ -155,6 +169,9 @@ signals:
     void runbookAdded(const QString &id);
     void runbookRemoved(const QString &id);
     void runbookChanged(const QString &id);
+    void exerciseAdded(const QString &id);
+    void exerciseRemoved(const QString &id);
+    void exerciseChanged(const QString &id);
     void filePathChanged(const QString &path);
     // A write to the plan file failed; the edit did not happen.
     void writeFailed(const QString &message);
@@ -165,6 +182,9 @@ private:
     bool refuseDuplicateSysId(const Service &service, QString *errorMessage) const;
     bool refuseInvalidRunbook(const Runbook &runbook, QString *errorMessage) const;
     qsizetype runbookIndex(const QString &id) const;
+    bool refuseInvalidExercise(const Exercise &exercise, const Exercise *current,
+                               QString *errorMessage) const;
+    qsizetype exerciseIndex(const QString &id) const;
     template <typename Write> bool writeTransaction(Write write);
     void rebuildIndexes();
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;

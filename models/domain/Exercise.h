@@ -13,6 +13,7 @@ namespace Continuity {
 
 // One entry of an exercise's step log. Runbook and step are ids as they were at the time of
 // the exercise: the log is a historical record and outlives later edits of the runbook.
+// An entry with neither runbook nor step is a note on the timeline ("network team late").
 struct ExerciseLogEntry
 {
     QString runbook;
@@ -20,15 +21,54 @@ struct ExerciseLogEntry
     QString startedAt;
     std::optional<QString> finishedAt;
     QString note;
+    QString reportedBy; // who reported the step (or wrote the note)
 
+    bool isNote() const { return runbook.isEmpty() && step.isEmpty(); }
     friend bool operator==(const ExerciseLogEntry &, const ExerciseLogEntry &) = default;
 };
 
+// A timestamp of the log changed after the fact: the original stays on record with who
+// changed it, when and why.
+struct TimestampCorrection
+{
+    QString runbook;
+    QString step;
+    QString field; // "startedAt" or "finishedAt"
+    QString original;
+    QString corrected;
+    QString by;
+    QString at;
+    QString reason;
+
+    friend bool operator==(const TimestampCorrection &, const TimestampCorrection &) = default;
+};
+
+// The exercise clock stood still from pausedAt to resumedAt (still paused without it).
+struct ExercisePause
+{
+    QString pausedAt;
+    std::optional<QString> resumedAt;
+
+    friend bool operator==(const ExercisePause &, const ExercisePause &) = default;
+};
+
+struct Participant
+{
+    QString name;
+    QString role;
+
+    friend bool operator==(const Participant &, const Participant &) = default;
+};
+
+// What was entered for a service: measured values that override the ones computed from the
+// log, and the data-loss point from which the measured RPO follows.
 struct ExerciseResult
 {
     QString service;
     std::optional<double> measuredRtoHours;
     std::optional<double> measuredRpoHours;
+    std::optional<QString> dataLossAt; // ISO-8601: the newest data that came back
+    QString note;
 
     friend bool operator==(const ExerciseResult &, const ExerciseResult &) = default;
 };
@@ -40,6 +80,8 @@ struct ActionItem
     QString owner;
     std::optional<QString> due; // YYYY-MM-DD
     ActionStatus status = ActionStatus::Open;
+    std::optional<QString> raised; // YYYY-MM-DD; the exercise's date when absent
+    std::optional<QString> closed; // YYYY-MM-DD, when it was done
 
     friend bool operator==(const ActionItem &, const ActionItem &) = default;
 };
@@ -52,9 +94,16 @@ struct Exercise
     QString date; // YYYY-MM-DD
     ExerciseType type = ExerciseType::Tabletop;
     QStringList runbooks;
+    QStringList services; // in scope besides the services of its runbooks
+    QList<Participant> participants;
+    QString objectives;
     std::optional<QString> declaredAt;
+    std::optional<QString> endedAt;
+    QList<ExercisePause> pauses;
     QList<ExerciseLogEntry> log;
+    QList<TimestampCorrection> corrections;
     QList<ExerciseResult> results;
+    QStringList findings;
     QList<ActionItem> actions;
 
     friend bool operator==(const Exercise &, const Exercise &) = default;

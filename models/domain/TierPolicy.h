@@ -17,6 +17,8 @@ struct TierRule
     int tier = 0;
     std::optional<double> maxMtdHours;
     std::optional<double> minLossPerHour;
+    // How often the services of this tier must be tested in an exercise (none: no policy).
+    std::optional<int> testEveryMonths;
 
     friend bool operator==(const TierRule &, const TierRule &) = default;
 };

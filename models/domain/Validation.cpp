@@ -202,6 +202,9 @@ QList<FieldProblem> checkTierPolicy(const TierPolicy &policy)
         tiers.insert(rule.tier);
         checkHours(out, prefix + QStringLiteral("maxMtdHours"), rule.maxMtdHours);
         checkMoney(out, prefix + QStringLiteral("minLossPerHour"), rule.minLossPerHour);
+        if (rule.testEveryMonths && (*rule.testEveryMonths < 1 || *rule.testEveryMonths > 120))
+            out.append({prefix + QStringLiteral("testEveryMonths"),
+                        Tr::tr("must be a whole number of months from 1 to 120")});
     }
     QSet<QString> tags;
     for (int i = 0; i < policy.regulatory.size(); ++i) {
@@ -300,34 +303,98 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
 QList<FieldProblem> checkExercise(const Exercise &e)
 {
     QList<FieldProblem> out;
+    const QString mustBeDateTime = Tr::tr("must be an ISO-8601 date and time");
+    auto checkDateTime = [&](const QString &field, const std::optional<QString> &value) {
+        if (value && !isIsoDateTime(*value))
+            out.append({field, mustBeDateTime});
+    };
+    auto time = [](const QString &text) { return QDateTime::fromString(text, Qt::ISODateWithMs); };
     if (!isValidId(e.id))
         out.append(
             {QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
     checkText(out, QStringLiteral("title"), e.title, true);
     if (!isIsoDate(e.date))
         out.append({QStringLiteral("date"), Tr::tr("must be a date written YYYY-MM-DD")});
-    if (e.declaredAt && !isIsoDateTime(*e.declaredAt))
-        out.append({QStringLiteral("declaredAt"), Tr::tr("must be an ISO-8601 date and time")});
+    checkDateTime(QStringLiteral("declaredAt"), e.declaredAt);
+    checkDateTime(QStringLiteral("endedAt"), e.endedAt);
+    if (e.endedAt && !e.declaredAt)
+        out.append({QStringLiteral("endedAt"), Tr::tr("needs declaredAt: an exercise ends after "
+                                                      "it was declared")});
+    else if (e.endedAt && isIsoDateTime(*e.endedAt) && isIsoDateTime(*e.declaredAt) &&
+             time(*e.endedAt) < time(*e.declaredAt))
+        out.append({QStringLiteral("endedAt"), Tr::tr("must not be before declaredAt")});
+    checkText(out, QStringLiteral("objectives"), e.objectives, false);
     QSet<QString> runbooks;
     for (int i = 0; i < e.runbooks.size(); ++i) {
         if (runbooks.contains(e.runbooks.at(i)))
             out.append({QStringLiteral("runbooks[%1]").arg(i), Tr::tr("repeats a runbook")});
         runbooks.insert(e.runbooks.at(i));
     }
+    QSet<QString> scope;
+    for (int i = 0; i < e.services.size(); ++i) {
+        if (scope.contains(e.services.at(i)))
+            out.append({QStringLiteral("services[%1]").arg(i), Tr::tr("repeats a service")});
+        scope.insert(e.services.at(i));
+    }
+    for (int i = 0; i < e.participants.size(); ++i) {
+        const QString prefix = QStringLiteral("participants[%1].").arg(i);
+        checkText(out, prefix + QStringLiteral("name"), e.participants.at(i).name, true);
+        checkText(out, prefix + QStringLiteral("role"), e.participants.at(i).role, false);
+    }
+    for (int i = 0; i < e.pauses.size(); ++i) {
+        const ExercisePause &p = e.pauses.at(i);
+        const QString prefix = QStringLiteral("pauses[%1].").arg(i);
+        checkDateTime(prefix + QStringLiteral("pausedAt"), p.pausedAt);
+        checkDateTime(prefix + QStringLiteral("resumedAt"), p.resumedAt);
+        if (!p.resumedAt && i + 1 < e.pauses.size())
+            out.append({prefix + QStringLiteral("resumedAt"),
+                        Tr::tr("is required: only the last pause may still be running")});
+        else if (p.resumedAt && isIsoDateTime(p.pausedAt) && isIsoDateTime(*p.resumedAt) &&
+                 time(*p.resumedAt) < time(p.pausedAt))
+            out.append(
+                {prefix + QStringLiteral("resumedAt"), Tr::tr("must not be before pausedAt")});
+        if (i > 0 && e.pauses.at(i - 1).resumedAt && isIsoDateTime(p.pausedAt) &&
+            isIsoDateTime(*e.pauses.at(i - 1).resumedAt) &&
+            time(p.pausedAt) < time(*e.pauses.at(i - 1).resumedAt))
+            out.append({prefix + QStringLiteral("pausedAt"),
+                        Tr::tr("must not be before the end of the pause before it")});
+    }
+    QSet<std::pair<QString, QString>> steps;
     for (int i = 0; i < e.log.size(); ++i) {
         const ExerciseLogEntry &entry = e.log.at(i);
         const QString prefix = QStringLiteral("log[%1].").arg(i);
+        if (entry.runbook.isEmpty() != entry.step.isEmpty())
+            out.append({prefix + QStringLiteral("step"),
+                        Tr::tr("needs both runbook and step, or neither for a note")});
+        else if (!entry.isNote()) {
+            if (steps.contains({entry.runbook, entry.step}))
+                out.append({prefix + QStringLiteral("step"),
+                            Tr::tr("repeats step \"%1\" of runbook \"%2\"")
+                                .arg(entry.step, entry.runbook)});
+            steps.insert({entry.runbook, entry.step});
+        }
         if (!isIsoDateTime(entry.startedAt))
-            out.append({prefix + QStringLiteral("startedAt"),
-                        Tr::tr("must be an ISO-8601 date and time")});
+            out.append({prefix + QStringLiteral("startedAt"), mustBeDateTime});
         if (entry.finishedAt && !isIsoDateTime(*entry.finishedAt))
-            out.append({prefix + QStringLiteral("finishedAt"),
-                        Tr::tr("must be an ISO-8601 date and time")});
+            out.append({prefix + QStringLiteral("finishedAt"), mustBeDateTime});
         else if (entry.finishedAt && isIsoDateTime(entry.startedAt) &&
-                 QDateTime::fromString(*entry.finishedAt, Qt::ISODateWithMs) <
-                     QDateTime::fromString(entry.startedAt, Qt::ISODateWithMs))
+                 time(*entry.finishedAt) < time(entry.startedAt))
             out.append(
                 {prefix + QStringLiteral("finishedAt"), Tr::tr("must not be before startedAt")});
+        checkText(out, prefix + QStringLiteral("note"), entry.note, false);
+        checkText(out, prefix + QStringLiteral("reportedBy"), entry.reportedBy, false);
+    }
+    for (int i = 0; i < e.corrections.size(); ++i) {
+        const TimestampCorrection &c = e.corrections.at(i);
+        const QString prefix = QStringLiteral("corrections[%1].").arg(i);
+        if (c.field != QLatin1String("startedAt") && c.field != QLatin1String("finishedAt"))
+            out.append({prefix + QStringLiteral("field"),
+                        Tr::tr("must be \"startedAt\" or \"finishedAt\"")});
+        checkDateTime(prefix + QStringLiteral("original"), c.original);
+        checkDateTime(prefix + QStringLiteral("corrected"), c.corrected);
+        checkDateTime(prefix + QStringLiteral("at"), c.at);
+        checkText(out, prefix + QStringLiteral("by"), c.by, true);
+        checkText(out, prefix + QStringLiteral("reason"), c.reason, true);
     }
     QSet<QString> services;
     for (int i = 0; i < e.results.size(); ++i) {
@@ -339,7 +406,11 @@ QList<FieldProblem> checkExercise(const Exercise &e)
         services.insert(r.service);
         checkHours(out, prefix + QStringLiteral("measuredRtoHours"), r.measuredRtoHours);
         checkHours(out, prefix + QStringLiteral("measuredRpoHours"), r.measuredRpoHours);
+        checkDateTime(prefix + QStringLiteral("dataLossAt"), r.dataLossAt);
+        checkText(out, prefix + QStringLiteral("note"), r.note, false);
     }
+    for (int i = 0; i < e.findings.size(); ++i)
+        checkText(out, QStringLiteral("findings[%1]").arg(i), e.findings.at(i), true);
     QSet<QString> actions;
     for (int i = 0; i < e.actions.size(); ++i) {
         const ActionItem &a = e.actions.at(i);
@@ -352,9 +423,16 @@ QList<FieldProblem> checkExercise(const Exercise &e)
                 {prefix + QStringLiteral("id"), Tr::tr("repeats the action id \"%1\"").arg(a.id)});
         actions.insert(a.id);
         checkText(out, prefix + QStringLiteral("title"), a.title, true);
+        checkText(out, prefix + QStringLiteral("owner"), a.owner, false);
+        const QString mustBeDate = Tr::tr("must be a date written YYYY-MM-DD");
         if (a.due && !isIsoDate(*a.due))
-            out.append(
-                {prefix + QStringLiteral("due"), Tr::tr("must be a date written YYYY-MM-DD")});
+            out.append({prefix + QStringLiteral("due"), mustBeDate});
+        if (a.raised && !isIsoDate(*a.raised))
+            out.append({prefix + QStringLiteral("raised"), mustBeDate});
+        if (a.closed && !isIsoDate(*a.closed))
+            out.append({prefix + QStringLiteral("closed"), mustBeDate});
+        if (a.closed && a.status != ActionStatus::Done)
+            out.append({prefix + QStringLiteral("closed"), Tr::tr("is only for actions done")});
     }
     return out;
 }

@@ -225,8 +225,36 @@ void writeExercise(JsonWriter &w, const Exercise &e)
     w.value(toString(e.type));
     w.key("runbooks");
     writeStrings(w, e.runbooks);
+    w.key("services");
+    writeStrings(w, e.services);
+    w.key("participants");
+    w.beginArray();
+    for (const Participant &p : e.participants) {
+        w.beginObject(true);
+        w.key("name");
+        w.value(p.name);
+        w.key("role");
+        w.value(p.role);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("objectives");
+    w.value(e.objectives);
     w.key("declaredAt");
     w.value(e.declaredAt);
+    w.key("endedAt");
+    w.value(e.endedAt);
+    w.key("pauses");
+    w.beginArray();
+    for (const ExercisePause &p : e.pauses) {
+        w.beginObject(true);
+        w.key("pausedAt");
+        w.value(p.pausedAt);
+        w.key("resumedAt");
+        w.value(p.resumedAt);
+        w.endObject();
+    }
+    w.endArray();
     w.key("log");
     w.beginArray();
     for (const ExerciseLogEntry &l : e.log) {
@@ -241,6 +269,31 @@ void writeExercise(JsonWriter &w, const Exercise &e)
         w.value(l.finishedAt);
         w.key("note");
         w.value(l.note);
+        w.key("reportedBy");
+        w.value(l.reportedBy);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("corrections");
+    w.beginArray();
+    for (const TimestampCorrection &c : e.corrections) {
+        w.beginObject(true);
+        w.key("runbook");
+        w.value(c.runbook);
+        w.key("step");
+        w.value(c.step);
+        w.key("field");
+        w.value(c.field);
+        w.key("original");
+        w.value(c.original);
+        w.key("corrected");
+        w.value(c.corrected);
+        w.key("by");
+        w.value(c.by);
+        w.key("at");
+        w.value(c.at);
+        w.key("reason");
+        w.value(c.reason);
         w.endObject();
     }
     w.endArray();
@@ -258,9 +311,15 @@ void writeExercise(JsonWriter &w, const Exercise &e)
         w.value(r->measuredRtoHours);
         w.key("measuredRpoHours");
         w.value(r->measuredRpoHours);
+        w.key("dataLossAt");
+        w.value(r->dataLossAt);
+        w.key("note");
+        w.value(r->note);
         w.endObject();
     }
     w.endArray();
+    w.key("findings");
+    writeStrings(w, e.findings);
     w.key("actions");
     w.beginArray();
     for (const ActionItem &a : e.actions) {
@@ -275,6 +334,10 @@ void writeExercise(JsonWriter &w, const Exercise &e)
         w.value(a.due);
         w.key("status");
         w.value(toString(a.status));
+        w.key("raised");
+        w.value(a.raised);
+        w.key("closed");
+        w.value(a.closed);
         w.endObject();
     }
     w.endArray();
@@ -310,6 +373,8 @@ QByteArray write(const Plan &plan)
         w.value(rule->maxMtdHours);
         w.key("minLossPerHour");
         w.value(rule->minLossPerHour);
+        w.key("testEveryMonths");
+        w.value(rule->testEveryMonths);
         w.endObject();
     }
     w.endArray();
@@ -812,9 +877,10 @@ Runbook readRunbook(Reader &r, const QJsonObject &o, const QString &path)
 Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
 {
     const int before = r.count();
-    r.allowOnly(
-        o, path,
-        {"id", "title", "date", "type", "runbooks", "declaredAt", "log", "results", "actions"});
+    r.allowOnly(o, path,
+                {"id", "title", "date", "type", "runbooks", "services", "participants",
+                 "objectives", "declaredAt", "endedAt", "pauses", "log", "corrections", "results",
+                 "findings", "actions"});
     Exercise e;
     e.id = r.string(o, path, "id", true);
     e.title = r.string(o, path, "title", true);
@@ -822,7 +888,11 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
     e.type = r.enumeration(o, path, "type", ExerciseType::Tabletop, &exerciseTypeFromString,
                            &exerciseTypeNames, true);
     e.runbooks = r.strings(o, path, "runbooks");
+    e.services = r.strings(o, path, "services");
+    e.objectives = r.string(o, path, "objectives", false);
     e.declaredAt = r.optionalString(o, path, "declaredAt");
+    e.endedAt = r.optionalString(o, path, "endedAt");
+    e.findings = r.strings(o, path, "findings");
     auto forEach = [&](const char *key, auto read) {
         const QJsonValue v = o.value(QLatin1String(key));
         const QString listPath = Reader::join(path, QLatin1String(key));
@@ -840,24 +910,47 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
                 read(array.at(i).toObject(), Reader::at(listPath, i));
         }
     };
+    forEach("participants", [&](const QJsonObject &po, const QString &p) {
+        r.allowOnly(po, p, {"name", "role"});
+        e.participants.append({r.string(po, p, "name", true), r.string(po, p, "role", false)});
+    });
+    forEach("pauses", [&](const QJsonObject &po, const QString &p) {
+        r.allowOnly(po, p, {"pausedAt", "resumedAt"});
+        e.pauses.append(
+            {r.string(po, p, "pausedAt", true), r.optionalString(po, p, "resumedAt")});
+    });
     forEach("log", [&](const QJsonObject &lo, const QString &p) {
-        r.allowOnly(lo, p, {"runbook", "step", "startedAt", "finishedAt", "note"});
-        e.log.append({r.string(lo, p, "runbook", true), r.string(lo, p, "step", true),
+        r.allowOnly(lo, p, {"runbook", "step", "startedAt", "finishedAt", "note", "reportedBy"});
+        e.log.append({r.string(lo, p, "runbook", false), r.string(lo, p, "step", false),
                       r.string(lo, p, "startedAt", true), r.optionalString(lo, p, "finishedAt"),
-                      r.string(lo, p, "note", false)});
+                      r.string(lo, p, "note", false), r.string(lo, p, "reportedBy", false)});
+    });
+    forEach("corrections", [&](const QJsonObject &co, const QString &p) {
+        r.allowOnly(co, p,
+                    {"runbook", "step", "field", "original", "corrected", "by", "at", "reason"});
+        e.corrections.append({r.string(co, p, "runbook", true), r.string(co, p, "step", true),
+                              r.string(co, p, "field", true), r.string(co, p, "original", true),
+                              r.string(co, p, "corrected", true), r.string(co, p, "by", true),
+                              r.string(co, p, "at", true), r.string(co, p, "reason", true)});
     });
     forEach("results", [&](const QJsonObject &ro, const QString &p) {
-        r.allowOnly(ro, p, {"service", "measuredRtoHours", "measuredRpoHours"});
+        r.allowOnly(ro, p,
+                    {"service", "measuredRtoHours", "measuredRpoHours", "dataLossAt", "note"});
         e.results.append({r.string(ro, p, "service", true), r.number(ro, p, "measuredRtoHours"),
-                          r.number(ro, p, "measuredRpoHours")});
+                          r.number(ro, p, "measuredRpoHours"),
+                          r.optionalString(ro, p, "dataLossAt"), r.string(ro, p, "note", false)});
     });
     forEach("actions", [&](const QJsonObject &ao, const QString &p) {
-        r.allowOnly(ao, p, {"id", "title", "owner", "due", "status"});
+        r.allowOnly(ao, p, {"id", "title", "owner", "due", "status", "raised", "closed"});
         e.actions.append({r.string(ao, p, "id", true), r.string(ao, p, "title", true),
                           r.string(ao, p, "owner", false), r.optionalString(ao, p, "due"),
                           r.enumeration(ao, p, "status", ActionStatus::Open,
-                                        &actionStatusFromString, &actionStatusNames, false)});
+                                        &actionStatusFromString, &actionStatusNames, false),
+                          r.optionalString(ao, p, "raised"), r.optionalString(ao, p, "closed")});
     });
+    // Results are kept in service order, as the file keeps them.
+    std::sort(e.results.begin(), e.results.end(),
+              [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
     if (r.count() == before)
         r.report(path, checkExercise(e));
     return e;
@@ -936,13 +1029,15 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         const auto rules = r.objects(root, "tierPolicy");
         for (qsizetype i = 0; i < rules.size(); ++i) {
             const QString path = Reader::at(QStringLiteral("tierPolicy"), i);
-            r.allowOnly(rules.at(i), path, {"tier", "maxMtdHours", "minLossPerHour"});
+            r.allowOnly(rules.at(i), path,
+                        {"tier", "maxMtdHours", "minLossPerHour", "testEveryMonths"});
             TierRule rule;
             rule.tier = r.integer(rules.at(i).value(QLatin1String("tier")),
                                   Reader::join(path, QStringLiteral("tier")), 0, 3)
                             .value_or(0);
             rule.maxMtdHours = r.number(rules.at(i), path, "maxMtdHours");
             rule.minLossPerHour = r.number(rules.at(i), path, "minLossPerHour");
+            rule.testEveryMonths = r.optionalInteger(rules.at(i), path, "testEveryMonths", 1, 120);
             plan.tierPolicy.tiers.append(rule);
         }
     }

@@ -368,14 +368,15 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
             result.biaHorizonsHours.append(st.query().value(0).toDouble());
     }
     {
-        Statement st(m_db, QStringLiteral("SELECT tier, max_mtd_hours, min_loss_per_hour FROM "
-                                          "tier_rules ORDER BY tier"));
+        Statement st(m_db, QStringLiteral("SELECT tier, max_mtd_hours, min_loss_per_hour, "
+                                          "test_every_months FROM tier_rules ORDER BY tier"));
         if (!st.select({}, errorMessage))
             return false;
         while (st.query().next()) {
             const QSqlQuery &q = st.query();
             result.tierPolicy.tiers.append(
-                {q.value(0).toInt(), optionalDouble(q.value(1)), optionalDouble(q.value(2))});
+                {q.value(0).toInt(), optionalDouble(q.value(1)), optionalDouble(q.value(2)),
+                 optionalInt(q.value(3))});
         }
     }
     {
@@ -638,8 +639,8 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
 
     QHash<qint64, qsizetype> exerciseOfKey;
     {
-        Statement st(m_db, QStringLiteral("SELECT key, id, title, date, type, declared_at FROM "
-                                          "exercises ORDER BY key"));
+        Statement st(m_db, QStringLiteral("SELECT key, id, title, date, type, declared_at, "
+                                          "objectives, ended_at FROM exercises ORDER BY key"));
         if (!st.select({}, errorMessage))
             return false;
         while (st.query().next()) {
@@ -650,68 +651,80 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
             e.date = q.value(3).toString();
             e.type = exerciseTypeFromString(q.value(4).toString()).value_or(ExerciseType::Tabletop);
             e.declaredAt = optionalString(q.value(5));
+            e.objectives = q.value(6).toString();
+            e.endedAt = optionalString(q.value(7));
             exerciseOfKey.insert(q.value(0).toLongLong(), result.exercises.size());
             result.exercises.append(std::move(e));
         }
     }
-    {
-        Statement st(m_db, QStringLiteral("SELECT exercise, runbook FROM exercise_runbooks "
-                                          "ORDER BY exercise, position"));
+    // Each child table of exercises, in position order, handed row by row to `read`.
+    auto readRows = [&](const QString &sql, const auto &read) {
+        Statement st(m_db, sql);
         if (!st.select({}, errorMessage))
             return false;
         while (st.query().next()) {
-            const auto index = exerciseOfKey.value(st.query().value(0).toLongLong(), -1);
+            const QSqlQuery &q = st.query();
+            const auto index = exerciseOfKey.value(q.value(0).toLongLong(), -1);
             if (index >= 0)
-                result.exercises[index].runbooks.append(st.query().value(1).toString());
+                read(result.exercises[index], q);
         }
-    }
-    {
-        Statement st(m_db, QStringLiteral("SELECT exercise, runbook, step, started_at, "
-                                          "finished_at, note FROM exercise_log ORDER BY "
-                                          "exercise, position"));
-        if (!st.select({}, errorMessage))
-            return false;
-        while (st.query().next()) {
-            const QSqlQuery &q = st.query();
-            const auto index = exerciseOfKey.value(q.value(0).toLongLong(), -1);
-            if (index >= 0) {
-                result.exercises[index].log.append(
-                    {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     optionalString(q.value(4)), q.value(5).toString()});
-            }
-        }
-    }
-    {
-        Statement st(m_db, QStringLiteral("SELECT exercise, service, measured_rto_hours, "
-                                          "measured_rpo_hours FROM exercise_results"));
-        if (!st.select({}, errorMessage))
-            return false;
-        while (st.query().next()) {
-            const QSqlQuery &q = st.query();
-            const auto index = exerciseOfKey.value(q.value(0).toLongLong(), -1);
-            if (index >= 0) {
-                result.exercises[index].results.append({q.value(1).toString(),
-                                                        optionalDouble(q.value(2)),
-                                                        optionalDouble(q.value(3))});
-            }
-        }
-    }
-    {
-        Statement st(m_db, QStringLiteral("SELECT exercise, id, title, owner, due, status FROM "
-                                          "exercise_actions ORDER BY exercise, position"));
-        if (!st.select({}, errorMessage))
-            return false;
-        while (st.query().next()) {
-            const QSqlQuery &q = st.query();
-            const auto index = exerciseOfKey.value(q.value(0).toLongLong(), -1);
-            if (index >= 0) {
-                result.exercises[index].actions.append(
-                    {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     optionalString(q.value(4)),
-                     actionStatusFromString(q.value(5).toString()).value_or(ActionStatus::Open)});
-            }
-        }
-    }
+        return true;
+    };
+    const bool exercisesRead =
+        readRows(QStringLiteral("SELECT exercise, runbook FROM exercise_runbooks "
+                                "ORDER BY exercise, position"),
+                 [](Exercise &e, const QSqlQuery &q) { e.runbooks.append(q.value(1).toString()); }) &&
+        readRows(QStringLiteral("SELECT exercise, service FROM exercise_services "
+                                "ORDER BY exercise, position"),
+                 [](Exercise &e, const QSqlQuery &q) { e.services.append(q.value(1).toString()); }) &&
+        readRows(QStringLiteral("SELECT exercise, name, role FROM exercise_participants "
+                                "ORDER BY exercise, position"),
+                 [](Exercise &e, const QSqlQuery &q) {
+                     e.participants.append({q.value(1).toString(), q.value(2).toString()});
+                 }) &&
+        readRows(QStringLiteral("SELECT exercise, paused_at, resumed_at FROM exercise_pauses "
+                                "ORDER BY exercise, position"),
+                 [](Exercise &e, const QSqlQuery &q) {
+                     e.pauses.append({q.value(1).toString(), optionalString(q.value(2))});
+                 }) &&
+        readRows(QStringLiteral("SELECT exercise, runbook, step, started_at, finished_at, note, "
+                                "reported_by FROM exercise_log ORDER BY exercise, position"),
+                 [](Exercise &e, const QSqlQuery &q) {
+                     e.log.append({q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString(), optionalString(q.value(4)),
+                                   q.value(5).toString(), q.value(6).toString()});
+                 }) &&
+        readRows(QStringLiteral("SELECT exercise, runbook, step, field, original, corrected, "
+                                "corrected_by, corrected_at, reason FROM exercise_corrections "
+                                "ORDER BY exercise, position"),
+                 [](Exercise &e, const QSqlQuery &q) {
+                     e.corrections.append({q.value(1).toString(), q.value(2).toString(),
+                                           q.value(3).toString(), q.value(4).toString(),
+                                           q.value(5).toString(), q.value(6).toString(),
+                                           q.value(7).toString(), q.value(8).toString()});
+                 }) &&
+        readRows(QStringLiteral("SELECT exercise, service, measured_rto_hours, "
+                                "measured_rpo_hours, data_loss_at, note FROM exercise_results "
+                                "ORDER BY exercise, service"),
+                 [](Exercise &e, const QSqlQuery &q) {
+                     e.results.append({q.value(1).toString(), optionalDouble(q.value(2)),
+                                       optionalDouble(q.value(3)), optionalString(q.value(4)),
+                                       q.value(5).toString()});
+                 }) &&
+        readRows(QStringLiteral("SELECT exercise, text FROM exercise_findings "
+                                "ORDER BY exercise, position"),
+                 [](Exercise &e, const QSqlQuery &q) { e.findings.append(q.value(1).toString()); }) &&
+        readRows(QStringLiteral("SELECT exercise, id, title, owner, due, status, raised, closed "
+                                "FROM exercise_actions ORDER BY exercise, position"),
+                 [](Exercise &e, const QSqlQuery &q) {
+                     e.actions.append({q.value(1).toString(), q.value(2).toString(),
+                                       q.value(3).toString(), optionalString(q.value(4)),
+                                       actionStatusFromString(q.value(5).toString())
+                                           .value_or(ActionStatus::Open),
+                                       optionalString(q.value(6)), optionalString(q.value(7))});
+                 });
+    if (!exercisesRead)
+        return false;
     *plan = std::move(result);
     return true;
 }
@@ -743,9 +756,10 @@ bool PlanSql::writeTierPolicy(const TierPolicy &policy, QString *errorMessage)
     if (!clearTiers.run({}, errorMessage) || !clearRules.run({}, errorMessage))
         return false;
     Statement tier(m_db, QStringLiteral("INSERT INTO tier_rules(tier, max_mtd_hours, "
-                                        "min_loss_per_hour) VALUES(?, ?, ?)"));
+                                        "min_loss_per_hour, test_every_months) VALUES(?, ?, ?, ?)"));
     for (const TierRule &rule : policy.tiers) {
-        if (!tier.run({rule.tier, bindable(rule.maxMtdHours), bindable(rule.minLossPerHour)},
+        if (!tier.run({rule.tier, bindable(rule.maxMtdHours), bindable(rule.minLossPerHour),
+                       bindable(rule.testEveryMonths)},
                       errorMessage))
             return false;
     }
@@ -1088,9 +1102,40 @@ bool PlanSql::replaceRunbook(const Runbook &r, QString *errorMessage)
 
 bool PlanSql::insertExercise(const Exercise &e, QString *errorMessage)
 {
-    Statement st(m_db, QStringLiteral("INSERT INTO exercises(id, title, date, type, declared_at) "
-                                      "VALUES(?, ?, ?, ?, ?)"));
-    if (!st.run({e.id, e.title, e.date, toString(e.type), bindable(e.declaredAt)}, errorMessage))
+    return insertExerciseRow(std::nullopt, e, errorMessage);
+}
+
+bool PlanSql::deleteExercise(const QString &id, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM exercises WHERE id = ?"));
+    return st.run({id}, errorMessage);
+}
+
+bool PlanSql::replaceExercise(const Exercise &e, QString *errorMessage)
+{
+    Statement key(m_db, QStringLiteral("SELECT key FROM exercises WHERE id = ?"));
+    if (!key.select({e.id}, errorMessage))
+        return false;
+    if (!key.query().next()) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("The plan has no exercise \"%1\".").arg(e.id);
+        return false;
+    }
+    // Deleting and inserting again under the same key keeps the exercise's place in the list.
+    const qint64 rowKey = key.query().value(0).toLongLong();
+    key.query().finish();
+    return deleteExercise(e.id, errorMessage) && insertExerciseRow(rowKey, e, errorMessage);
+}
+
+bool PlanSql::insertExerciseRow(std::optional<qint64> rowKey, const Exercise &e,
+                                QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO exercises(key, id, title, date, type, "
+                                      "declared_at, objectives, ended_at) "
+                                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!st.run({rowKey ? QVariant(*rowKey) : QVariant(), e.id, e.title, e.date, toString(e.type),
+                 bindable(e.declaredAt), e.objectives, bindable(e.endedAt)},
+                errorMessage))
         return false;
     const qint64 key = st.query().lastInsertId().toLongLong();
     Statement runbook(m_db, QStringLiteral("INSERT INTO exercise_runbooks(exercise, runbook, "
@@ -1099,31 +1144,69 @@ bool PlanSql::insertExercise(const Exercise &e, QString *errorMessage)
         if (!runbook.run({key, e.runbooks.at(i), i}, errorMessage))
             return false;
     }
+    Statement service(m_db, QStringLiteral("INSERT INTO exercise_services(exercise, service, "
+                                           "position) VALUES(?, ?, ?)"));
+    for (int i = 0; i < e.services.size(); ++i) {
+        if (!service.run({key, e.services.at(i), i}, errorMessage))
+            return false;
+    }
+    Statement participant(m_db, QStringLiteral("INSERT INTO exercise_participants(exercise, "
+                                               "position, name, role) VALUES(?, ?, ?, ?)"));
+    for (int i = 0; i < e.participants.size(); ++i) {
+        const Participant &p = e.participants.at(i);
+        if (!participant.run({key, i, p.name, p.role}, errorMessage))
+            return false;
+    }
+    Statement pause(m_db, QStringLiteral("INSERT INTO exercise_pauses(exercise, position, "
+                                         "paused_at, resumed_at) VALUES(?, ?, ?, ?)"));
+    for (int i = 0; i < e.pauses.size(); ++i) {
+        const ExercisePause &p = e.pauses.at(i);
+        if (!pause.run({key, i, p.pausedAt, bindable(p.resumedAt)}, errorMessage))
+            return false;
+    }
     Statement log(m_db, QStringLiteral("INSERT INTO exercise_log(exercise, position, runbook, "
-                                       "step, started_at, finished_at, note) "
-                                       "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+                                       "step, started_at, finished_at, note, reported_by) "
+                                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < e.log.size(); ++i) {
         const ExerciseLogEntry &entry = e.log.at(i);
         if (!log.run({key, i, entry.runbook, entry.step, entry.startedAt,
-                      bindable(entry.finishedAt), entry.note},
+                      bindable(entry.finishedAt), entry.note, entry.reportedBy},
                      errorMessage))
             return false;
     }
+    Statement correction(
+        m_db, QStringLiteral("INSERT INTO exercise_corrections(exercise, position, runbook, step, "
+                             "field, original, corrected, corrected_by, corrected_at, reason) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < e.corrections.size(); ++i) {
+        const TimestampCorrection &c = e.corrections.at(i);
+        if (!correction.run({key, i, c.runbook, c.step, c.field, c.original, c.corrected, c.by,
+                             c.at, c.reason},
+                            errorMessage))
+            return false;
+    }
     Statement result(m_db, QStringLiteral("INSERT INTO exercise_results(exercise, service, "
-                                          "measured_rto_hours, measured_rpo_hours) "
-                                          "VALUES(?, ?, ?, ?)"));
+                                          "measured_rto_hours, measured_rpo_hours, "
+                                          "data_loss_at, note) VALUES(?, ?, ?, ?, ?, ?)"));
     for (const ExerciseResult &r : e.results) {
-        if (!result.run(
-                {key, r.service, bindable(r.measuredRtoHours), bindable(r.measuredRpoHours)},
-                errorMessage))
+        if (!result.run({key, r.service, bindable(r.measuredRtoHours),
+                         bindable(r.measuredRpoHours), bindable(r.dataLossAt), r.note},
+                        errorMessage))
+            return false;
+    }
+    Statement finding(m_db, QStringLiteral("INSERT INTO exercise_findings(exercise, position, "
+                                           "text) VALUES(?, ?, ?)"));
+    for (int i = 0; i < e.findings.size(); ++i) {
+        if (!finding.run({key, i, e.findings.at(i)}, errorMessage))
             return false;
     }
     Statement action(m_db, QStringLiteral("INSERT INTO exercise_actions(exercise, id, position, "
-                                          "title, owner, due, status) "
-                                          "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+                                          "title, owner, due, status, raised, closed) "
+                                          "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < e.actions.size(); ++i) {
         const ActionItem &a = e.actions.at(i);
-        if (!action.run({key, a.id, i, a.title, a.owner, bindable(a.due), toString(a.status)},
+        if (!action.run({key, a.id, i, a.title, a.owner, bindable(a.due), toString(a.status),
+                         bindable(a.raised), bindable(a.closed)},
                         errorMessage))
             return false;
     }

@@ -69,8 +69,13 @@ public:
     bool replaceRunbook(const Runbook &runbook, QString *errorMessage);
     bool deleteRunbook(const QString &id, QString *errorMessage);
     bool insertExercise(const Exercise &exercise, QString *errorMessage);
+    // Replaces exercise `exercise.id` with its log, results and actions, keeping its row key.
+    bool replaceExercise(const Exercise &exercise, QString *errorMessage);
+    bool deleteExercise(const QString &id, QString *errorMessage);
 
 private:
+    bool insertExerciseRow(std::optional<qint64> rowKey, const Exercise &exercise,
+                           QString *errorMessage);
     bool insertRunbookContent(qint64 key, const Runbook &runbook, QString *errorMessage);
 
     QSqlDatabase m_db;

@@ -168,7 +168,48 @@ QList<Migration> builtInMigrations()
                        " runbooks(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
                        " content TEXT NOT NULL, PRIMARY KEY(runbook, position)) WITHOUT ROWID"),
     };
-    return {v1, v2, v3, v4};
+
+    Migration v5;
+    v5.toVersion = 5;
+    v5.description = QStringLiteral("Exercises run live: scope, participants, objectives, pauses,"
+                                    " who reported each step, corrected timestamps, findings,"
+                                    " data-loss points; a test interval per tier");
+    v5.statements = {
+        QStringLiteral("ALTER TABLE tier_rules ADD COLUMN test_every_months INTEGER"
+                       " CHECK(test_every_months BETWEEN 1 AND 120)"),
+        // The shipped policy (docs/exercises.md): tiers 0 and 1 are tested every year.
+        QStringLiteral("UPDATE tier_rules SET test_every_months = 12 WHERE tier <= 1"),
+        QStringLiteral("ALTER TABLE exercises ADD COLUMN objectives TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE exercises ADD COLUMN ended_at TEXT"),
+        QStringLiteral("CREATE TABLE exercise_services(exercise INTEGER NOT NULL REFERENCES"
+                       " exercises(key) ON DELETE CASCADE, service TEXT NOT NULL,"
+                       " position INTEGER NOT NULL, PRIMARY KEY(exercise, service)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE exercise_participants(exercise INTEGER NOT NULL REFERENCES"
+                       " exercises(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL, role TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY(exercise, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE exercise_pauses(exercise INTEGER NOT NULL REFERENCES"
+                       " exercises(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " paused_at TEXT NOT NULL, resumed_at TEXT,"
+                       " PRIMARY KEY(exercise, position)) WITHOUT ROWID"),
+        QStringLiteral("ALTER TABLE exercise_log ADD COLUMN reported_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "CREATE TABLE exercise_corrections(exercise INTEGER NOT NULL REFERENCES"
+            " exercises(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " runbook TEXT NOT NULL, step TEXT NOT NULL,"
+            " field TEXT NOT NULL CHECK(field IN ('startedAt', 'finishedAt')),"
+            " original TEXT NOT NULL, corrected TEXT NOT NULL, corrected_by TEXT NOT NULL,"
+            " corrected_at TEXT NOT NULL, reason TEXT NOT NULL,"
+            " PRIMARY KEY(exercise, position)) WITHOUT ROWID"),
+        QStringLiteral("ALTER TABLE exercise_results ADD COLUMN data_loss_at TEXT"),
+        QStringLiteral("ALTER TABLE exercise_results ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE exercise_findings(exercise INTEGER NOT NULL REFERENCES"
+                       " exercises(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " text TEXT NOT NULL, PRIMARY KEY(exercise, position)) WITHOUT ROWID"),
+        QStringLiteral("ALTER TABLE exercise_actions ADD COLUMN raised TEXT"),
+        QStringLiteral("ALTER TABLE exercise_actions ADD COLUMN closed TEXT"),
+    };
+    return {v1, v2, v3, v4, v5};
 }
 
 } // namespace Continuity

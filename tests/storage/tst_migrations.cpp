@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,26 +93,73 @@ void tst_Migrations::failedMigrationLeavesFileUnchanged()
 }
 
 // A file written by the first release (format 1) opens with its content intact, gains the map
-// positions table, and takes positions from then on.
+// positions table, the exercise columns and the shipped test interval, and takes positions
+// from then on. The format-1 file is made by writing a plan of what format 1 knew and then
+// taking away, statement by statement, everything that later formats added.
 void tst_Migrations::formatOneFileGainsMapPositions()
 {
     const QString p = m_dir.filePath(QStringLiteral("v1.continuity"));
-    PlanFile::setMigrationsForTesting(QList<Migration>{builtIn().constFirst()});
-    Plan formatOne = TestSupport::smallPlan(); // format 1 knew no positions
+    Plan formatOne = TestSupport::smallPlan();
     for (Process &process : formatOne.processes)
         process.position.reset();
     for (Service &service : formatOne.services) {
         service.position.reset();
         service.attributes.clear();
     }
+    for (Runbook &runbook : formatOne.runbooks)
+        runbook.previousVersions.clear();
+    for (Exercise &e : formatOne.exercises) {
+        e.services.clear();
+        e.participants.clear();
+        e.objectives.clear();
+        e.endedAt.reset();
+        e.pauses.clear();
+        e.corrections.clear();
+        e.findings.clear();
+        for (ExerciseLogEntry &entry : e.log)
+            entry.reportedBy.clear();
+        for (ExerciseResult &r : e.results) {
+            r.dataLossAt.reset();
+            r.note.clear();
+        }
+        for (ActionItem &a : e.actions) {
+            a.raised.reset();
+            a.closed.reset();
+        }
+    }
     QString error;
     QVERIFY2(TestSupport::createPlanFile(p, formatOne, &error), qPrintable(error));
-    PlanFile::setMigrationsForTesting(std::nullopt);
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("down"));
+        db.setDatabaseName(p);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *statement :
+             {"DROP TABLE node_positions", "DROP TABLE service_attributes",
+              "DROP TABLE runbook_versions", "DROP TABLE exercise_services",
+              "DROP TABLE exercise_participants", "DROP TABLE exercise_pauses",
+              "DROP TABLE exercise_corrections", "DROP TABLE exercise_findings",
+              "ALTER TABLE tier_rules DROP COLUMN test_every_months",
+              "ALTER TABLE exercises DROP COLUMN objectives",
+              "ALTER TABLE exercises DROP COLUMN ended_at",
+              "ALTER TABLE exercise_log DROP COLUMN reported_by",
+              "ALTER TABLE exercise_results DROP COLUMN data_loss_at",
+              "ALTER TABLE exercise_results DROP COLUMN note",
+              "ALTER TABLE exercise_actions DROP COLUMN raised",
+              "ALTER TABLE exercise_actions DROP COLUMN closed", "PRAGMA user_version = 1"})
+            QVERIFY2(q.exec(QLatin1String(statement)), statement);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("down"));
     {
         auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
         QVERIFY2(file, qPrintable(error));
         QCOMPARE(file->schemaVersion(), PlanFile::currentSchemaVersion());
     }
+    // Format 5 brought the test interval: tiers 0 and 1 yearly, as a new plan has it.
+    for (TierRule &rule : formatOne.tierPolicy.tiers)
+        rule.testEveryMonths = rule.tier <= 1 ? std::optional<int>(12) : std::nullopt;
     QCOMPARE(TestSupport::loadPlanFile(p), formatOne);
     auto document = PlanDocument::open(p, &error);
     QVERIFY2(document, qPrintable(error));

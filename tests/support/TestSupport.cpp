@@ -101,12 +101,31 @@ Plan smallPlan()
     ex.type = ExerciseType::Simulation;
     ex.runbooks = {QStringLiteral("rb-db")};
     ex.declaredAt = QStringLiteral("2026-03-14T09:00:00Z");
+    ex.services = {QStringLiteral("pay-api")};
+    ex.participants = {{QStringLiteral("Dana"), QStringLiteral("Coordinator")},
+                       {QStringLiteral("Ravi"), QStringLiteral("DBA")}};
+    ex.objectives = QStringLiteral("Promote the replica within the RTO.");
+    ex.endedAt = QStringLiteral("2026-03-14T11:00:00Z");
+    ex.pauses = {{QStringLiteral("2026-03-14T09:20:00Z"), QStringLiteral("2026-03-14T09:30:00Z")}};
     ex.log = {{QStringLiteral("rb-db"), QStringLiteral("s1"),
                QStringLiteral("2026-03-14T09:01:00Z"), QStringLiteral("2026-03-14T09:10:00Z"),
-               QStringLiteral("ok")}};
-    ex.results = {{QStringLiteral("pay-db"), 1.5, 0.1}};
+               QStringLiteral("ok"), QStringLiteral("Ravi")},
+              {QString(), QString(), QStringLiteral("2026-03-14T09:15:00Z"), std::nullopt,
+               QStringLiteral("Network team late"), QStringLiteral("Dana")}};
+    ex.corrections = {{QStringLiteral("rb-db"), QStringLiteral("s1"), QStringLiteral("startedAt"),
+                       QStringLiteral("2026-03-14T09:03:00Z"),
+                       QStringLiteral("2026-03-14T09:01:00Z"), QStringLiteral("Dana"),
+                       QStringLiteral("2026-03-14T09:12:00Z"),
+                       QStringLiteral("Ravi started before he reported it")}};
+    ex.results = {{QStringLiteral("pay-db"), 1.5, 0.1, QStringLiteral("2026-03-14T08:54:00Z"),
+                   QStringLiteral("replica lag")}};
+    ex.findings = {QStringLiteral("Promotion needs a manual DNS change.")};
     ex.actions = {{QStringLiteral("a1"), QStringLiteral("Automate promotion"),
-                   QStringLiteral("Ravi"), QStringLiteral("2026-04-30"), ActionStatus::Open}};
+                   QStringLiteral("Ravi"), QStringLiteral("2026-04-30"), ActionStatus::Open,
+                   std::nullopt, std::nullopt},
+                  {QStringLiteral("a2"), QStringLiteral("Document DNS change"),
+                   QStringLiteral("Dana"), QStringLiteral("2026-03-31"), ActionStatus::Done,
+                   QStringLiteral("2026-03-14"), QStringLiteral("2026-03-20")}};
     plan.exercises = {ex};
     return plan;
 }
