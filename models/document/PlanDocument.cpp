@@ -1087,8 +1087,9 @@ bool PlanDocument::addExercise(const Exercise &given, QString *errorMessage)
         return false;
     }
     Exercise e = given;
-    std::sort(e.results.begin(), e.results.end(),
-              [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
+    std::sort(
+        e.results.begin(), e.results.end(),
+        [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
     const qsizetype index = m_plan.exercises.size();
     m_undoStack->push(new PresenceCommand(
         Tr::tr("Add exercise \"%1\"").arg(e.title), PresenceCommand::Mode::Add,
@@ -1104,14 +1105,14 @@ bool PlanDocument::changeExercise(const Exercise &changed, const QString &text,
         return false;
     const Exercise *current = exercise(changed.id);
     if (!current) {
-        setError(errorMessage,
-                 Tr::tr("There is no exercise with the id \"%1\".").arg(changed.id));
+        setError(errorMessage, Tr::tr("There is no exercise with the id \"%1\".").arg(changed.id));
         return false;
     }
     Exercise next = changed;
     // The file keeps results in service order; so does the document, so that both agree.
-    std::sort(next.results.begin(), next.results.end(),
-              [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
+    std::sort(
+        next.results.begin(), next.results.end(),
+        [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
     if (next == *current)
         return true;
     if (refuseInvalidExercise(next, current, errorMessage))

@@ -916,8 +916,7 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
     });
     forEach("pauses", [&](const QJsonObject &po, const QString &p) {
         r.allowOnly(po, p, {"pausedAt", "resumedAt"});
-        e.pauses.append(
-            {r.string(po, p, "pausedAt", true), r.optionalString(po, p, "resumedAt")});
+        e.pauses.append({r.string(po, p, "pausedAt", true), r.optionalString(po, p, "resumedAt")});
     });
     forEach("log", [&](const QJsonObject &lo, const QString &p) {
         r.allowOnly(lo, p, {"runbook", "step", "startedAt", "finishedAt", "note", "reportedBy"});
@@ -949,8 +948,9 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
                           r.optionalString(ao, p, "raised"), r.optionalString(ao, p, "closed")});
     });
     // Results are kept in service order, as the file keeps them.
-    std::sort(e.results.begin(), e.results.end(),
-              [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
+    std::sort(
+        e.results.begin(), e.results.end(),
+        [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
     if (r.count() == before)
         r.report(path, checkExercise(e));
     return e;

@@ -374,9 +374,8 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
             return false;
         while (st.query().next()) {
             const QSqlQuery &q = st.query();
-            result.tierPolicy.tiers.append(
-                {q.value(0).toInt(), optionalDouble(q.value(1)), optionalDouble(q.value(2)),
-                 optionalInt(q.value(3))});
+            result.tierPolicy.tiers.append({q.value(0).toInt(), optionalDouble(q.value(1)),
+                                            optionalDouble(q.value(2)), optionalInt(q.value(3))});
         }
     }
     {
@@ -671,12 +670,14 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
         return true;
     };
     const bool exercisesRead =
-        readRows(QStringLiteral("SELECT exercise, runbook FROM exercise_runbooks "
-                                "ORDER BY exercise, position"),
-                 [](Exercise &e, const QSqlQuery &q) { e.runbooks.append(q.value(1).toString()); }) &&
-        readRows(QStringLiteral("SELECT exercise, service FROM exercise_services "
-                                "ORDER BY exercise, position"),
-                 [](Exercise &e, const QSqlQuery &q) { e.services.append(q.value(1).toString()); }) &&
+        readRows(
+            QStringLiteral("SELECT exercise, runbook FROM exercise_runbooks "
+                           "ORDER BY exercise, position"),
+            [](Exercise &e, const QSqlQuery &q) { e.runbooks.append(q.value(1).toString()); }) &&
+        readRows(
+            QStringLiteral("SELECT exercise, service FROM exercise_services "
+                           "ORDER BY exercise, position"),
+            [](Exercise &e, const QSqlQuery &q) { e.services.append(q.value(1).toString()); }) &&
         readRows(QStringLiteral("SELECT exercise, name, role FROM exercise_participants "
                                 "ORDER BY exercise, position"),
                  [](Exercise &e, const QSqlQuery &q) {
@@ -711,18 +712,20 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
                                        optionalDouble(q.value(3)), optionalString(q.value(4)),
                                        q.value(5).toString()});
                  }) &&
-        readRows(QStringLiteral("SELECT exercise, text FROM exercise_findings "
-                                "ORDER BY exercise, position"),
-                 [](Exercise &e, const QSqlQuery &q) { e.findings.append(q.value(1).toString()); }) &&
-        readRows(QStringLiteral("SELECT exercise, id, title, owner, due, status, raised, closed "
-                                "FROM exercise_actions ORDER BY exercise, position"),
-                 [](Exercise &e, const QSqlQuery &q) {
-                     e.actions.append({q.value(1).toString(), q.value(2).toString(),
-                                       q.value(3).toString(), optionalString(q.value(4)),
-                                       actionStatusFromString(q.value(5).toString())
-                                           .value_or(ActionStatus::Open),
-                                       optionalString(q.value(6)), optionalString(q.value(7))});
-                 });
+        readRows(
+            QStringLiteral("SELECT exercise, text FROM exercise_findings "
+                           "ORDER BY exercise, position"),
+            [](Exercise &e, const QSqlQuery &q) { e.findings.append(q.value(1).toString()); }) &&
+        readRows(
+            QStringLiteral("SELECT exercise, id, title, owner, due, status, raised, closed "
+                           "FROM exercise_actions ORDER BY exercise, position"),
+            [](Exercise &e, const QSqlQuery &q) {
+                e.actions.append(
+                    {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     optionalString(q.value(4)),
+                     actionStatusFromString(q.value(5).toString()).value_or(ActionStatus::Open),
+                     optionalString(q.value(6)), optionalString(q.value(7))});
+            });
     if (!exercisesRead)
         return false;
     *plan = std::move(result);
@@ -755,8 +758,9 @@ bool PlanSql::writeTierPolicy(const TierPolicy &policy, QString *errorMessage)
     Statement clearRules(m_db, QStringLiteral("DELETE FROM regulatory_rules"));
     if (!clearTiers.run({}, errorMessage) || !clearRules.run({}, errorMessage))
         return false;
-    Statement tier(m_db, QStringLiteral("INSERT INTO tier_rules(tier, max_mtd_hours, "
-                                        "min_loss_per_hour, test_every_months) VALUES(?, ?, ?, ?)"));
+    Statement tier(m_db,
+                   QStringLiteral("INSERT INTO tier_rules(tier, max_mtd_hours, "
+                                  "min_loss_per_hour, test_every_months) VALUES(?, ?, ?, ?)"));
     for (const TierRule &rule : policy.tiers) {
         if (!tier.run({rule.tier, bindable(rule.maxMtdHours), bindable(rule.minLossPerHour),
                        bindable(rule.testEveryMonths)},
@@ -1180,17 +1184,17 @@ bool PlanSql::insertExerciseRow(std::optional<qint64> rowKey, const Exercise &e,
                              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < e.corrections.size(); ++i) {
         const TimestampCorrection &c = e.corrections.at(i);
-        if (!correction.run({key, i, c.runbook, c.step, c.field, c.original, c.corrected, c.by,
-                             c.at, c.reason},
-                            errorMessage))
+        if (!correction.run(
+                {key, i, c.runbook, c.step, c.field, c.original, c.corrected, c.by, c.at, c.reason},
+                errorMessage))
             return false;
     }
     Statement result(m_db, QStringLiteral("INSERT INTO exercise_results(exercise, service, "
                                           "measured_rto_hours, measured_rpo_hours, "
                                           "data_loss_at, note) VALUES(?, ?, ?, ?, ?, ?)"));
     for (const ExerciseResult &r : e.results) {
-        if (!result.run({key, r.service, bindable(r.measuredRtoHours),
-                         bindable(r.measuredRpoHours), bindable(r.dataLossAt), r.note},
+        if (!result.run({key, r.service, bindable(r.measuredRtoHours), bindable(r.measuredRpoHours),
+                         bindable(r.dataLossAt), r.note},
                         errorMessage))
             return false;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every undo command: redo, check; undo, check equal to before; redo; reopen, check persisted.
 #include "document/PlanDocument.h"
+#include "domain/ExerciseLog.h"
 #include "storage/PlanFile.h"
 #include "TestSupport.h"
 
@@ -184,6 +185,37 @@ void tst_PlanDocument::commands_data()
     QTest::newRow("remove runbook") << Edit([](PlanDocument *d, QString *e) {
         return d->removeRunbook(QStringLiteral("rb-db"), e);
     }) << QStringLiteral("Delete runbook \"Fail over the payment database\"");
+    QTest::newRow("plan exercise") << Edit([](PlanDocument *d, QString *e) {
+        Exercise x;
+        x.id = d->uniqueExerciseId(QStringLiteral("2026-12-10"));
+        x.title = QStringLiteral("Site loss walkthrough");
+        x.date = QStringLiteral("2026-12-10");
+        x.type = ExerciseType::Walkthrough;
+        x.runbooks = {QStringLiteral("rb-db")};
+        x.services = {QStringLiteral("dc1")};
+        x.participants = {{QStringLiteral("Dana"), QStringLiteral("Coordinator")}};
+        x.objectives = QStringLiteral("Walk the DC loss");
+        return x.id == u"ex-2026-12-10" && d->addExercise(x, e);
+    }) << QStringLiteral("Add exercise \"Site loss walkthrough\"");
+    QTest::newRow("live exercise step") << Edit([](PlanDocument *d, QString *e) {
+        Exercise x = *d->exercise(QStringLiteral("ex-1"));
+        x.endedAt.reset();
+        return startStep(x, QStringLiteral("rb-db"), QStringLiteral("s2"),
+                         QStringLiteral("2026-03-14T09:40:00Z"), QStringLiteral("Mia"), e) &&
+               d->changeExercise(x, QStringLiteral("Start step 2"), e);
+    }) << QStringLiteral("Start step 2");
+    QTest::newRow("correct exercise time") << Edit([](PlanDocument *d, QString *e) {
+        Exercise x = *d->exercise(QStringLiteral("ex-1"));
+        return correctTimestamp(x, QStringLiteral("rb-db"), QStringLiteral("s1"),
+                                QStringLiteral("finishedAt"),
+                                QStringLiteral("2026-03-14T09:08:00Z"), QStringLiteral("Dana"),
+                                QStringLiteral("2026-03-14T12:00:00Z"),
+                                QStringLiteral("Clock of the reporter was fast"), e) &&
+               d->changeExercise(x, QStringLiteral("Correct time"), e);
+    }) << QStringLiteral("Correct time");
+    QTest::newRow("remove exercise") << Edit([](PlanDocument *d, QString *e) {
+        return d->removeExercise(QStringLiteral("ex-1"), e);
+    }) << QStringLiteral("Delete exercise \"Database failover test\"");
     QTest::newRow("tier policy") << Edit([](PlanDocument *d, QString *e) {
         TierPolicy policy = d->plan().tierPolicy;
         policy.tiers[0].maxMtdHours = 2;
@@ -322,6 +354,29 @@ void tst_PlanDocument::refusals_data()
     QTest::newRow("unknown node") << Edit([](PlanDocument *d, QString *e) {
         return d->removeNode(QStringLiteral("ghost"), e);
     }) << QStringLiteral("no process or service");
+    QTest::newRow("exercise of unknown runbook") << Edit([](PlanDocument *d, QString *e) {
+        Exercise x = *d->exercise(QStringLiteral("ex-1"));
+        x.runbooks.append(QStringLiteral("rb-ghost"));
+        return d->changeExercise(x, QStringLiteral("x"), e);
+    }) << QStringLiteral("no runbook with the id \"rb-ghost\"");
+    QTest::newRow("exercise step twice") << Edit([](PlanDocument *d, QString *e) {
+        Exercise x = *d->exercise(QStringLiteral("ex-1"));
+        x.log.append(x.log.first());
+        return d->changeExercise(x, QStringLiteral("x"), e);
+    }) << QStringLiteral("repeats step \"s1\"");
+    QTest::newRow("exercise ends before declared") << Edit([](PlanDocument *d, QString *e) {
+        Exercise x = *d->exercise(QStringLiteral("ex-1"));
+        x.endedAt = QStringLiteral("2026-03-14T08:00:00Z");
+        return d->changeExercise(x, QStringLiteral("x"), e);
+    }) << QStringLiteral("endedAt: must not be before declaredAt");
+    QTest::newRow("absurd measured RTO") << Edit([](PlanDocument *d, QString *e) {
+        Exercise x = *d->exercise(QStringLiteral("ex-1"));
+        x.results[0].measuredRtoHours = 1e9;
+        return d->changeExercise(x, QStringLiteral("x"), e);
+    }) << QStringLiteral("measuredRtoHours");
+    QTest::newRow("duplicate exercise id") << Edit([](PlanDocument *d, QString *e) {
+        return d->addExercise(*d->exercise(QStringLiteral("ex-1")), e);
+    }) << QStringLiteral("already an exercise with the id \"ex-1\"");
 }
 
 void tst_PlanDocument::refusals()

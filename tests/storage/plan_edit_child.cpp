@@ -2,6 +2,8 @@
 // Helper of tst_killrecovery: edits a plan through PlanDocument in a loop and reports each
 // edit on stdout once it has been committed. The test kills it with SIGKILL at random moments.
 #include "document/PlanDocument.h"
+#include "domain/ExerciseLog.h"
+#include "domain/Plan.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -78,6 +80,38 @@ int main(int argc, char *argv[])
     }
     std::printf("ready\n");
     std::fflush(stdout);
+    if (QByteArray(argv[2]).startsWith("--exercise=")) {
+        // A live exercise: declared once, then steps started and finished one per second of
+        // exercise time, each reported once PlanDocument has committed it.
+        const QString id = QStringLiteral("live");
+        if (!document->exercise(id)) {
+            Exercise e;
+            e.id = id;
+            e.title = QStringLiteral("Live exercise");
+            e.date = QStringLiteral("2026-03-14");
+            e.declaredAt = QStringLiteral("2026-03-14T09:00:00Z");
+            if (!document->addExercise(e, &error))
+                return 4;
+        }
+        const QDateTime declared(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC);
+        for (int i = QByteArray(argv[2]).mid(11).toInt();; ++i) {
+            const QString step = QStringLiteral("s%1").arg(i);
+            const QString started = declared.addSecs(2 * i).toString(Qt::ISODate);
+            const QString finished = declared.addSecs(2 * i + 1).toString(Qt::ISODate);
+            Exercise e = *document->exercise(id);
+            if (!startStep(e, QStringLiteral("rb"), step, started, QStringLiteral("Ravi"),
+                           &error) ||
+                !document->changeExercise(e, QStringLiteral("Start"), &error))
+                return 4;
+            std::printf("start %s %s\n", qPrintable(step), qPrintable(started));
+            std::fflush(stdout);
+            if (!finishStep(e, QStringLiteral("rb"), step, finished, QString(), &error) ||
+                !document->changeExercise(e, QStringLiteral("Finish"), &error))
+                return 4;
+            std::printf("finish %s %s\n", qPrintable(step), qPrintable(finished));
+            std::fflush(stdout);
+        }
+    }
     for (int i = std::atoi(argv[2]);; ++i) {
         Process p;
         p.id = QStringLiteral("p%1").arg(i);

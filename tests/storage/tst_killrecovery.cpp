@@ -2,6 +2,8 @@
 // Reliability (a): a child process commits edits in a loop and is killed with SIGKILL at random
 // moments, 200 times. Every reopen passes integrity_check and foreign_key_check and holds every
 // edit the child reported committed.
+#include "document/PlanDocument.h"
+#include "domain/ExerciseLog.h"
 #include "storage/PlanFile.h"
 #include "TestSupport.h"
 
@@ -21,6 +23,7 @@ class tst_KillRecovery : public QObject
 
 private slots:
     void killedWriterLosesNothingReported();
+    void killedLiveExerciseResumesWithEveryTick();
     void hotJournalIsRolledBackOnOpen_data();
     void hotJournalIsRolledBackOnOpen();
 };
@@ -141,6 +144,59 @@ void tst_KillRecovery::killedWriterLosesNothingReported()
     qInfo("%lld edits reported committed; %d of %d kills landed while editing",
           qint64(reported.size()), killedDuringEdits, rounds);
     QVERIFY(killedDuringEdits > rounds / 2);
+}
+
+// Issue 7: a DR coordinator's app dies mid-exercise. Every step start and finish the child
+// reported as committed is in the reopened plan with its exact time, and the exercise is
+// still running (declared, not ended), so the console resumes where it was.
+void tst_KillRecovery::killedLiveExerciseResumesWithEveryTick()
+{
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("exercise.continuity"));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(plan, Plan::empty(), &error), qPrintable(error));
+    QRandomGenerator rng(7);
+    QStringList reported;
+    int next = 0;
+    const int rounds = 40;
+    for (int round = 0; round < rounds; ++round) {
+        QProcess child;
+        child.setProgram(QStringLiteral(PLAN_EDIT_CHILD));
+        child.setArguments({plan, QStringLiteral("--exercise=%1").arg(next)});
+        child.start();
+        QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
+        QVERIFY(child.waitForReadyRead(10000));
+        QThread::usleep(rng.bounded(2000, 40000));
+        child.kill();
+        QVERIFY(child.waitForFinished(5000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            if (lines.at(i) != "ready")
+                reported.append(QString::fromUtf8(lines.at(i)));
+        }
+        const QByteArray stderrText = child.readAllStandardError();
+        QVERIFY2(stderrText.isEmpty(), stderrText.constData());
+
+        auto document = PlanDocument::open(plan, &error);
+        QVERIFY2(document && !document->isReadOnly(), qPrintable(error));
+        const Exercise *e = document->exercise(QStringLiteral("live"));
+        QVERIFY(e);
+        QCOMPARE(exerciseStatus(*e), ExerciseStatus::Running);
+        for (const QString &line : std::as_const(reported)) {
+            const QStringList parts = line.split(QLatin1Char(' '));
+            const ExerciseLogEntry *entry = logEntry(*e, QStringLiteral("rb"), parts.at(1));
+            QVERIFY2(entry, qPrintable(QStringLiteral("round %1: lost '%2'").arg(round).arg(line)));
+            if (parts.at(0) == QLatin1String("start"))
+                QCOMPARE(entry->startedAt, parts.at(2));
+            else
+                QCOMPARE(entry->finishedAt.value_or(QString()), parts.at(2));
+        }
+        next += 1000;
+    }
+    qInfo("%lld exercise actions reported committed over %d kills", qint64(reported.size()),
+          rounds);
+    QVERIFY(reported.size() > rounds);
 }
 
 QTEST_GUILESS_MAIN(tst_KillRecovery)

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Exercise.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Continuity {
+
+struct Plan;
+struct Runbook;
+struct RunbookStep;
+
+// What an exercise measured against the targets (PRODUCT §2 Exercise; docs/exercises.md).
+
+QDateTime exerciseTime(const QString &iso);
+// Hours the exercise clock ran from `from` to `to`: wall time minus the pauses within it.
+double activeHours(const Exercise &exercise, const QDateTime &from, const QDateTime &to);
+// The exercise clock at `now`: from declaration to the end (or `now`), pauses left out; 0
+// before the declaration.
+double elapsedHours(const Exercise &exercise, const QDateTime &now);
+
+// The processes and services the exercise covers: those of its runbooks (in runbook order),
+// then the ones put in scope by hand. Each once.
+QStringList servicesInScope(const Plan &plan, const Exercise &exercise);
+// The step whose finish means the runbook's service is back: the last step that has a
+// verification check, or the last step when none has one. nullptr for an empty runbook.
+const RunbookStep *verificationStep(const Runbook &runbook);
+
+enum class Verdict { NotMeasured, NoTarget, Pass, Miss };
+QString toDisplayString(Verdict verdict);
+
+struct ServiceMeasure
+{
+    QString service;
+    QString name;
+    std::optional<double> rtoTarget;
+    std::optional<double> rpoTarget;
+    std::optional<double> measuredRto;
+    bool rtoEntered = false; // entered by hand rather than read from the log
+    std::optional<double> measuredRpo;
+    bool rpoEntered = false; // entered as hours rather than from the data-loss point
+    Verdict rto = Verdict::NotMeasured;
+    Verdict rpo = Verdict::NotMeasured;
+    QString verifiedByRunbook; // the runbook and step whose finish gave the measured RTO
+    QString verifiedByStep;
+
+    std::optional<double> rtoGap() const;
+};
+
+// Measured RTO: entered, or else from the declaration to the finish of the verification step
+// of the scope's runbook(s) for the service (the latest when several), on the exercise clock.
+// Measured RPO: entered, or else the wall time from the data-loss point to the declaration.
+QList<ServiceMeasure> measureExercise(const Plan &plan, const Exercise &exercise);
+
+// While the clock runs: how a service stands against its RTO.
+enum class RtoStanding { NoTarget, WithinTarget, Approaching, Beyond, Recovered, RecoveredLate };
+inline constexpr double ApproachingShare = 0.75; // amber from 75 % of the RTO target
+RtoStanding rtoStanding(const ServiceMeasure &measure, double elapsedHours);
+
+// "Next test due" for each service of a tier with a test interval (tier assigned, else
+// required), from the last exercise that ran (was declared) with it in scope.
+struct TestDue
+{
+    QString service;
+    QString name;
+    int tier = 0;
+    int everyMonths = 12;
+    std::optional<QDate> lastTested;
+    QString lastExercise;
+    std::optional<QDate> nextDue; // none when never tested: due now
+    std::optional<QDate> planned; // a planned exercise that will cover it
+    bool overdue = false;
+};
+QList<TestDue> testsDue(const Plan &plan, const QDate &today);
+
+// Action items of every exercise: they carry across exercises until done.
+struct ActionRef
+{
+    QString exercise;
+    QString exerciseTitle;
+    ActionItem action;
+    QDate raised; // the action's own date, or its exercise's
+    bool overdue = false;
+};
+bool isOverdue(const ActionItem &action, const QDate &today);
+QList<ActionRef> allActions(const Plan &plan, const QDate &today);
+
+// Open and closed actions as they stood on each date an action was raised or closed, and today.
+struct ActionCount
+{
+    QDate date;
+    int open = 0;
+    int closed = 0;
+};
+QList<ActionCount> actionsOverTime(const Plan &plan, const QDate &today);
+
+} // namespace Continuity
