@@ -18,6 +18,7 @@
 #include "map/MapScene.h"
 #include <QApplication>
 #endif
+#include "report/ExerciseReport.h"
 #include "report/RunbookReport.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
@@ -77,6 +78,9 @@ QString usage()
         "                                      print a runbook (--id: needed when the plan\n"
         "                                      has several; --approved: its last approved\n"
         "                                      version instead of a newer draft)\n"
+        "  report exercise PLAN [--id ID] -o FILE.pdf\n"
+        "                                      print a DR exercise report (--id: needed when\n"
+        "                                      the plan has several)\n"
         "\n"
         "Options:\n"
         "  -h, --help                          show this help\n"
@@ -777,11 +781,14 @@ public:
     int report(const QStringList &args)
     {
         if (args.isEmpty())
-            return badUsage(Tr::tr("report needs a kind: runbook"));
+            return badUsage(Tr::tr("report needs a kind: runbook or exercise"));
         const QString kind = args.first();
+        if (kind == QLatin1String("exercise"))
+            return reportExercise(args.mid(1));
         if (kind != QLatin1String("runbook"))
             return badUsage(
-                Tr::tr("this version prints these reports: runbook (not \"%1\")").arg(kind));
+                Tr::tr("this version prints these reports: runbook, exercise (not \"%1\")")
+                    .arg(kind));
         const Arguments a = parse(
             args.mid(1), {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--id")},
             {QStringLiteral("--approved")});
@@ -835,6 +842,59 @@ public:
         m_out << Tr::tr("Wrote runbook \"%1\" (%2 steps, %3 pages) to %4")
                      .arg(chosen.id)
                      .arg(chosen.steps.size())
+                     .arg(pages)
+                     .arg(QDir::toNativeSeparators(output))
+              << Qt::endl;
+        return Success;
+    }
+
+    int reportExercise(const QStringList &args)
+    {
+        const Arguments a = parse(
+            args, {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--id")}, {});
+        if (!a.error.isEmpty())
+            return badUsage(a.error);
+        if (a.positionals.size() != 1)
+            return badUsage(Tr::tr("report exercise needs exactly one PLAN file"));
+        const QString output =
+            a.options.value(QStringLiteral("-o"), a.options.value(QStringLiteral("--output")));
+        if (output.isEmpty() || !output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return badUsage(Tr::tr("report needs -o FILE.pdf"));
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return fail(Tr::tr("report needs Qt's fonts and painting; run it as continuity-cli"));
+        QString error;
+        Plan plan;
+        if (!loadForAnalysis(a.positionals.first(), &plan, &error))
+            return fail(error);
+        if (plan.exercises.isEmpty())
+            return fail(Tr::tr("%1 has no exercises").arg(a.positionals.first()));
+        QStringList ids;
+        for (const Exercise &e : plan.exercises)
+            ids.append(e.id);
+        const Exercise *exercise = nullptr;
+        if (a.options.contains(QStringLiteral("--id"))) {
+            const QString wanted = a.options.value(QStringLiteral("--id"));
+            for (const Exercise &e : plan.exercises) {
+                if (e.id == wanted)
+                    exercise = &e;
+            }
+            if (!exercise)
+                return fail(Tr::tr("no exercise has the id \"%1\"; the plan has: %2")
+                                .arg(wanted, ids.join(QStringLiteral(", "))));
+        } else if (plan.exercises.size() == 1) {
+            exercise = &plan.exercises.first();
+        } else {
+            return badUsage(Tr::tr("the plan has %1 exercises; choose one with --id: %2")
+                                .arg(plan.exercises.size())
+                                .arg(ids.join(QStringLiteral(", "))));
+        }
+        const Report::Document document =
+            exerciseReport(plan, *exercise, QDateTime::currentDateTime());
+        int pages = 0;
+        if (!Report::writePdf(document, output, exercise->title, &error, {}, &pages))
+            return fail(error);
+        m_out << Tr::tr("Wrote exercise \"%1\" (%2 pages) to %3")
+                     .arg(exercise->id)
                      .arg(pages)
                      .arg(QDir::toNativeSeparators(output))
               << Qt::endl;

@@ -7,6 +7,7 @@
 #include "bia/BiaEditor.h"
 #include "dashboard/DashboardPage.h"
 #include "document/AnalysisController.h"
+#include "exercises/ExercisesPage.h"
 #include "inspector/NodeInspector.h"
 #include "map/MapPage.h"
 #include "map/MapStyle.h"
@@ -66,7 +67,7 @@ enum Page {
     AnalysesPageIndex,
     MapPageIndex,
     RunbooksPageIndex,
-    ExercisesPage
+    ExercisesPageIndex
 };
 
 } // namespace
@@ -413,24 +414,6 @@ void MainWindow::createCentralArea()
     auto *analysesLayout = new QVBoxLayout(m_analysesHolder);
     analysesLayout->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_analysesHolder);
-    // Areas whose features are still being built say what they will hold; nothing pretends.
-    auto upcoming = [](const QString &objectName, const QString &title, const QString &text) {
-        auto *page = new QWidget;
-        page->setObjectName(objectName);
-        auto *layout = new QVBoxLayout(page);
-        auto *heading = new QLabel(title);
-        QFont font = heading->font();
-        font.setPointSizeF(font.pointSizeF() * 1.3);
-        font.setBold(true);
-        heading->setFont(font);
-        auto *body = new QLabel(text);
-        body->setWordWrap(true);
-        body->setTextFormat(Qt::PlainText);
-        layout->addWidget(heading);
-        layout->addWidget(body);
-        layout->addStretch(1);
-        return page;
-    };
     m_mapHolder = new QWidget;
     m_mapHolder->setObjectName(QStringLiteral("mapArea"));
     (new QVBoxLayout(m_mapHolder))->setContentsMargins(0, 0, 0, 0);
@@ -439,10 +422,10 @@ void MainWindow::createCentralArea()
     m_runbooksHolder->setObjectName(QStringLiteral("runbooksArea"));
     (new QVBoxLayout(m_runbooksHolder))->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_runbooksHolder);
-    m_pages->addWidget(upcoming(
-        QStringLiteral("exercisesPage"), tr("Exercises"),
-        tr("Not available yet. This area will plan DR tests, run them live against the clock, "
-           "record measured RTO and RPO against targets, and print the exercise report.")));
+    m_exercisesHolder = new QWidget;
+    m_exercisesHolder->setObjectName(QStringLiteral("exercisesArea"));
+    (new QVBoxLayout(m_exercisesHolder))->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_exercisesHolder);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -469,8 +452,9 @@ void MainWindow::showArea(int row)
         m_pages->setCurrentIndex(WelcomePage);
         return;
     }
-    static const Page pages[] = {DashboardPageIndex, ProcessesPage,     ServicesPage, MapPageIndex,
-                                 AnalysesPageIndex,  RunbooksPageIndex, ExercisesPage};
+    static const Page pages[] = {DashboardPageIndex, ProcessesPage,     ServicesPage,
+                                 MapPageIndex,       AnalysesPageIndex, RunbooksPageIndex,
+                                 ExercisesPageIndex};
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, 6)]);
 }
 
@@ -538,6 +522,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_analysesPage = nullptr;
     delete m_runbooksPage;
     m_runbooksPage = nullptr;
+    delete m_exercisesPage;
+    m_exercisesPage = nullptr;
     delete m_biaEditor;
     m_biaEditor = nullptr;
     m_analysis.reset();
@@ -590,6 +576,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_runbooksPage = new RunbooksPage(m_document.get(), m_dialogs.get());
         m_runbooksHolder->layout()->addWidget(m_runbooksPage);
         connect(m_runbooksPage, &RunbooksPage::statusMessage, statusBar(),
+                &QStatusBar::showMessage);
+        m_exercisesPage = new ExercisesPage(m_document.get(), m_dialogs.get());
+        m_exercisesHolder->layout()->addWidget(m_exercisesPage);
+        connect(m_exercisesPage, &ExercisesPage::statusMessage, statusBar(),
                 &QStatusBar::showMessage);
         connect(m_analysesPage, &AnalysesPage::draftRunbookRequested, this,
                 &MainWindow::draftRunbookFromAnalysis);

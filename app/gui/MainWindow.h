@@ -17,6 +17,7 @@ class QUndoStack;
 namespace Continuity {
 
 class AnalysesPage;
+class ExercisesPage;
 class RunbooksPage;
 class MapPage;
 class BiaEditor;
@@ -95,9 +96,11 @@ private:
     std::unique_ptr<AnalysisController> m_analysis;
     AnalysesPage *m_analysesPage = nullptr;
     RunbooksPage *m_runbooksPage = nullptr;
+    ExercisesPage *m_exercisesPage = nullptr;
     MapPage *m_mapPage = nullptr;
     QWidget *m_mapHolder = nullptr;
     QWidget *m_runbooksHolder = nullptr;
+    QWidget *m_exercisesHolder = nullptr;
     DashboardPage *m_dashboard = nullptr;
     NodeInspector *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, driven offscreen through its actions, with scripted dialogs.
 #include "analysis/AnalysesPage.h"
+#include "analysis/ExerciseResults.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
+#include "exercises/ExerciseConsole.h"
+#include "exercises/ExerciseFollowUpView.h"
+#include "exercises/ExerciseResultsView.h"
+#include "exercises/ExercisesPage.h"
 #include "inspector/NodeInspector.h"
+#include "itemmodels/ExerciseStepsModel.h"
 #include "itemmodels/RunbookStepsModel.h"
 #include "MainWindow.h"
 #include "map/MapPage.h"
@@ -17,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialog>
@@ -107,6 +114,7 @@ private slots:
     void inspectorEditsServicesAndDependencies();
     void mapIsLaidOutFailsNodesAndShowsAnalysisRows();
     void runbooksAreEditedApprovedPrintedAndDrafted();
+    void exerciseIsRunLiveAndSurvivesReopening();
 
 private:
     QAction *action(const char *name)
@@ -827,6 +835,218 @@ void tst_MainWindow::runbooksAreEditedApprovedPrintedAndDrafted()
     const Plan onDisk = TestSupport::loadPlanFile(doc->filePath());
     QCOMPARE(onDisk.runbooks.size(), 5);
     QVERIFY(onDisk.runbooks.first() == *doc->runbook(id));
+}
+
+// Issue 7: a coordinator plans an exercise, runs it live against an injected clock by
+// keyboard, pauses, corrects a time, ends it, enters the data-loss point, raises and closes
+// actions, prints the report; the file then holds every timestamp, and a new window resumes.
+void tst_MainWindow::exerciseIsRunLiveAndSurvivesReopening()
+{
+    QVERIFY(m_window->openSamplePlan());
+    PlanDocument *doc = m_window->document();
+    const QString path = doc->filePath();
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("exercises")));
+    auto *page = m_window->findChild<ExercisesPage *>(QStringLiteral("exercisesPage"));
+    QVERIFY(page && page->isVisible());
+    QDateTime now(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC);
+    page->setClock([&now] { return now; });
+    auto at = [](int h, int m) {
+        return QDateTime(QDate(2026, 11, 27), QTime(h, m), Qt::UTC).toString(Qt::ISODate);
+    };
+
+    // Plan: a new exercise on the day picked in the calendar, the ledger runbook in scope.
+    page->calendar()->setSelectedDate(QDate(2026, 11, 27));
+    m_log.paths = {QStringLiteral("Ledger failover drill")};
+    page->findChild<QAction *>(QStringLiteral("newExerciseAction"))->trigger();
+    const QString id = QStringLiteral("ex-2026-11-27");
+    QVERIFY(doc->exercise(id));
+    QCOMPARE(page->currentExercise(), id);
+    auto *runbooks = page->findChild<QListWidget *>(QStringLiteral("exerciseRunbooks"));
+    const QString rb = QStringLiteral("rb-ledger-db-failover");
+    for (int i = 0; i < runbooks->count(); ++i) {
+        if (runbooks->item(i)->data(Qt::UserRole).toString() == rb)
+            runbooks->item(i)->setCheckState(Qt::Checked);
+    }
+    QTRY_COMPARE(doc->exercise(id)->runbooks, QStringList{rb});
+    auto *people = page->findChild<QTableWidget *>(QStringLiteral("exerciseParticipants"));
+    QTRY_COMPARE(people->rowCount(), 1);
+    people->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Dana Weber")));
+    QTRY_COMPARE(doc->exercise(id)->participants.size(), 1);
+
+    // Live: declare, then steps by keyboard as teams report them.
+    page->showTab(ExercisesPage::ConsoleTab);
+    ExerciseConsole *console = page->console();
+    QVERIFY(console->isVisible());
+    console->findChild<QPushButton *>(QStringLiteral("declareButton"))->click();
+    QCOMPARE(doc->exercise(id)->declaredAt, std::optional<QString>(at(9, 0)));
+    QCOMPARE(console->clockLabel()->text(), QStringLiteral("00:00:00"));
+    QTest::keyClicks(console->reporterEdit(), QStringLiteral("Ravi"));
+    QTableView *steps = console->stepsView();
+    QCOMPARE(steps->model()->rowCount(), 7);
+    steps->setFocus();
+    steps->setCurrentIndex(steps->model()->index(0, ExerciseStepsModel::StepColumn));
+    now = now.addSecs(60);
+    QTest::keyClick(steps, Qt::Key_S);
+    QCOMPARE(doc->exercise(id)->log.size(), 1);
+    QCOMPARE(doc->exercise(id)->log.first().startedAt, at(9, 1));
+    QCOMPARE(doc->exercise(id)->log.first().reportedBy, QStringLiteral("Ravi"));
+    // F finishes the current step and moves on to the next one not done.
+    const int finishMinutes[] = {6, 15, 40, 80, 95, 105};
+    for (int i = 0; i < 6; ++i) {
+        now = QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC).addSecs(60 * finishMinutes[i]);
+        QCOMPARE(steps->currentIndex().row(), i);
+        QTest::keyClick(steps, Qt::Key_F);
+        QVERIFY(doc->exercise(id)->log.at(i).finishedAt);
+        QTest::keyClick(steps, Qt::Key_S); // the next team starts
+        QCOMPARE(doc->exercise(id)->log.size(), i + 2);
+    }
+    QCOMPARE(steps->currentIndex().row(), 6);
+    // 1 h 45 of a 2 h RTO: amber.
+    QTableWidget *standing = console->standingView();
+    QTRY_VERIFY(standing->rowCount() == 1 &&
+                standing->item(0, 3)->text().startsWith(QLatin1String("approaching")));
+    QCOMPARE(console->clockLabel()->text(), QStringLiteral("01:45:00"));
+
+    // Past the RTO: red. Then a pause stops the clock.
+    now = QDateTime(QDate(2026, 11, 27), QTime(11, 10), Qt::UTC);
+    QTRY_VERIFY(standing->item(0, 3)->text().startsWith(QLatin1String("BEYOND")));
+    console->findChild<QPushButton *>(QStringLiteral("pauseButton"))->click();
+    now = now.addSecs(600);
+    QTRY_COMPARE(console->clockLabel()->text(), QStringLiteral("02:10:00"));
+    QTest::keyClick(steps, Qt::Key_F); // refused while paused: nothing changes
+    QVERIFY(!doc->exercise(id)->log.at(6).finishedAt);
+    QVERIFY(m_log.warnings.last().contains(QLatin1String("paused")));
+    console->findChild<QPushButton *>(QStringLiteral("pauseButton"))->click();
+    now = QDateTime(QDate(2026, 11, 27), QTime(11, 30), Qt::UTC);
+    QTest::keyClick(steps, Qt::Key_F);
+    QVERIFY(doc->exercise(id)->log.at(6).finishedAt);
+    m_log.warnings.clear();
+    QTRY_VERIFY(standing->item(0, 3)->text().startsWith(QLatin1String("recovered late")));
+
+    // The last finish was reported late: correct it, keeping the original.
+    steps->setCurrentIndex(steps->model()->index(6, ExerciseStepsModel::FinishedColumn));
+    m_log.paths = {QDateTime::fromString(at(11, 25), Qt::ISODate)
+                       .toLocalTime()
+                       .toString(QStringLiteral("HH:mm:ss")),
+                   QStringLiteral("Reported five minutes late")};
+    console->correctCurrentTime();
+    const Exercise *e = doc->exercise(id);
+    QVERIFY2(m_log.warnings.isEmpty(), qPrintable(m_log.warnings.join(u"; ")));
+    QCOMPARE(*e->log.last().finishedAt, at(11, 25));
+    QCOMPARE(e->corrections.size(), 1);
+    QCOMPARE(e->corrections.first().original, at(11, 30));
+    QCOMPARE(e->corrections.first().by, QStringLiteral("Ravi"));
+    m_log.paths = {QStringLiteral("Bridge call closed")};
+    steps->setFocus();
+    QTest::keyClick(steps, Qt::Key_N);
+    QVERIFY(doc->exercise(id)->log.last().isNote());
+    now = QDateTime(QDate(2026, 11, 27), QTime(11, 40), Qt::UTC);
+    console->findChild<QPushButton *>(QStringLiteral("endButton"))->click();
+    QCOMPARE(doc->exercise(id)->endedAt, std::optional<QString>(at(11, 40)));
+    // Undo works in the middle of it all, and redo puts it back.
+    doc->undoStack()->undo();
+    QVERIFY(!doc->exercise(id)->endedAt);
+    doc->undoStack()->redo();
+    QVERIFY(doc->exercise(id)->endedAt);
+
+    // Results: 2 h 25 on the clock less the 10 min pause = 2.25 h against 2 h: a miss.
+    page->showTab(ExercisesPage::ResultsTab);
+    QTableWidget *results = page->results()->resultsTable();
+    QTRY_COMPARE(results->rowCount(), 1);
+    QTRY_COMPARE(results->item(0, ExerciseResultsView::MeasuredRtoColumn)->text(),
+                 QStringLiteral("2.25"));
+    QCOMPARE(results->item(0, ExerciseResultsView::RtoVerdictColumn)->text(),
+             QStringLiteral("miss"));
+    results->item(0, ExerciseResultsView::DataLossColumn)
+        ->setText(QDateTime::fromString(at(8, 59), Qt::ISODate)
+                      .toLocalTime()
+                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QTRY_COMPARE(doc->exercise(id)->results.size(), 1);
+    QCOMPARE(doc->exercise(id)->results.first().dataLossAt, std::optional<QString>(at(8, 59)));
+    QTRY_COMPARE(results->item(0, ExerciseResultsView::RpoVerdictColumn)->text(),
+                 QStringLiteral("miss"));
+    results->item(0, ExerciseResultsView::MeasuredRtoColumn)->setText(QStringLiteral("abc"));
+    QVERIFY(m_log.warnings.last().contains(QLatin1String("\"abc\" is not a number")));
+    QTRY_COMPARE(results->item(0, ExerciseResultsView::MeasuredRtoColumn)->text(),
+                 QStringLiteral("2.25"));
+
+    // Follow-up: raise an action here, close one carried from March; overdue ones are red.
+    page->showTab(ExercisesPage::FollowUpTab);
+    m_log.paths = {QStringLiteral("Automate the promotion")};
+    page->followUp()->addAction();
+    QCOMPARE(doc->exercise(id)->actions.size(), 1);
+    QCOMPARE(doc->exercise(id)->actions.first().raised,
+             std::optional<QString>(QStringLiteral("2026-11-27")));
+    QTableWidget *actions = page->followUp()->actionsTable();
+    int carried = -1;
+    QTRY_VERIFY(actions->rowCount() == 9);
+    for (int row = 0; row < actions->rowCount(); ++row) {
+        if (actions->item(row, 0)->text().startsWith(QLatin1String("Automate the Kubernetes")))
+            carried = row;
+    }
+    QVERIFY(carried >= 0);
+    QCOMPARE(actions->item(carried, 0)->background().color(), QColor(0xf4, 0xc7, 0xc3));
+    actions->item(carried, ExerciseFollowUpView::ActionDoneColumn)->setCheckState(Qt::Checked);
+    const Exercise *march = doc->exercise(QStringLiteral("ex-2026-03-dc1-loss"));
+    QTRY_VERIFY(march->actions.at(1).status == ActionStatus::Done);
+    QCOMPARE(march->actions.at(1).closed, std::optional<QString>(QStringLiteral("2026-11-27")));
+    QVERIFY(page->followUp()->testsTable()->rowCount() > 0);
+
+    // The report, in the background.
+    const QString pdf = m_dir.filePath(QStringLiteral("exercise.pdf"));
+    m_log.paths = {pdf};
+    QSignalSpy finished(page, &ExercisesPage::exportFinished);
+    page->findChild<QAction *>(QStringLiteral("exercisePdfAction"))->trigger();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    // Every tick is in the file; a new window over it resumes where this one was.
+    const Exercise inMemory = *doc->exercise(id);
+    m_window.reset();
+    const Plan onDisk = TestSupport::loadPlanFile(path);
+    const Exercise *stored = nullptr;
+    for (const Exercise &x : onDisk.exercises) {
+        if (x.id == id)
+            stored = &x;
+    }
+    QVERIFY(stored);
+    QVERIFY(*stored == inMemory);
+    const int startMinutes[] = {1, 6, 15, 40, 80, 95, 105};
+    const int endMinutes[] = {6, 15, 40, 80, 95, 105, 145};
+    const QDateTime nine(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 7; ++i) {
+        QCOMPARE(stored->log.at(i).startedAt,
+                 nine.addSecs(60 * startMinutes[i]).toString(Qt::ISODate));
+        QCOMPARE(*stored->log.at(i).finishedAt,
+                 nine.addSecs(60 * endMinutes[i]).toString(Qt::ISODate));
+    }
+    QCOMPARE(stored->pauses.size(), 1);
+    QCOMPARE(stored->pauses.first().pausedAt, at(11, 10));
+    QCOMPARE(*stored->pauses.first().resumedAt, at(11, 20));
+    QCOMPARE(*measureExercise(onDisk, *stored).first().measuredRto, 2.25);
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->setDialogs(std::make_unique<ScriptedDialogs>(&m_log));
+    m_window->show();
+    QVERIFY(m_window->openPlan(path));
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("exercises")));
+    page = m_window->findChild<ExercisesPage *>(QStringLiteral("exercisesPage"));
+    page->showExercise(id);
+    page->showTab(ExercisesPage::ConsoleTab);
+    QCOMPARE(page->console()->clockLabel()->text(), QStringLiteral("02:30:00"));
+    QCOMPARE(page->console()
+                 ->stepsView()
+                 ->model()
+                 ->index(6, ExerciseStepsModel::FinishedColumn)
+                 .data()
+                 .toString(),
+             QDateTime::fromString(at(11, 25), Qt::ISODate)
+                     .toLocalTime()
+                     .toString(QStringLiteral("HH:mm:ss")) +
+                 QStringLiteral(" *"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -2,6 +2,7 @@
 #include "RunbooksPage.h"
 
 #include "analysis/RunbookDraft.h"
+#include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "domain/RunbookSchedule.h"
@@ -94,11 +95,9 @@ RunbooksPage::RunbooksPage(PlanDocument *document, UserDialogs *dialogs, QWidget
                 loadCurrent();
         });
     }
-    connect(&m_export, &QFutureWatcher<QString>::finished, this, [this] {
-        m_progress->hide();
-        m_cancel->hide();
-        const QString error = m_export.result();
-        report(error.isEmpty(), error);
+    connect(m_exportBar, &ReportExportBar::finished, this, [this](bool ok, const QString &message) {
+        emit statusMessage(message, 8000);
+        emit exportFinished(ok, message);
         updateActions();
     });
     rebuildList();
@@ -107,12 +106,7 @@ RunbooksPage::RunbooksPage(PlanDocument *document, UserDialogs *dialogs, QWidget
     loadCurrent();
 }
 
-RunbooksPage::~RunbooksPage()
-{
-    if (m_cancelExport)
-        *m_cancelExport = true;
-    m_export.waitForFinished();
-}
+RunbooksPage::~RunbooksPage() = default;
 
 void RunbooksPage::buildUi()
 {
@@ -290,18 +284,7 @@ void RunbooksPage::buildUi()
     editorLayout->addLayout(form);
     editorLayout->addWidget(stepSplit, 1);
 
-    m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("runbookExportProgress"));
-    m_progress->hide();
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancelExport)
-            *m_cancelExport = true;
-    });
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
+    m_exportBar = new ReportExportBar;
 
     auto *split = new QSplitter;
     split->addWidget(m_list);
@@ -313,7 +296,7 @@ void RunbooksPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(split, 1);
-    layout->addLayout(progressRow);
+    layout->addWidget(m_exportBar);
 }
 
 QString RunbooksPage::currentRunbook() const
@@ -458,7 +441,7 @@ void RunbooksPage::updateActions()
     m_downAction->setEnabled(writable && hasStep &&
                              m_steps->currentIndex().row() + 1 < m_model->rowCount());
     m_previewAction->setEnabled(r != nullptr);
-    m_pdfAction->setEnabled(r != nullptr && !m_export.isRunning());
+    m_pdfAction->setEnabled(r != nullptr && !m_exportBar->isRunning());
     m_approve->setEnabled(writable && r && r->status != RunbookStatus::Approved &&
                           !r->steps.isEmpty());
     m_retire->setEnabled(writable && r && r->status != RunbookStatus::Retired);
@@ -646,15 +629,7 @@ void RunbooksPage::printPreview()
         return;
     const Report::Document document =
         runbookReport(m_document->plan(), *r, QDateTime::currentDateTime());
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setDocName(r->title);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Preview — %1").arg(r->title));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&document](QPrinter *p) { Report::render(document, p); });
-    preview.resize(900, 1000);
-    preview.exec();
+    ReportExportBar::preview(document, r->title, this);
 }
 
 void RunbooksPage::askExportPdf()
@@ -674,44 +649,19 @@ bool RunbooksPage::exportPdf(const QString &path)
 {
     commitStepTexts();
     const Runbook *r = m_model->runbook();
-    if (!r || m_export.isRunning())
+    if (!r)
         return false;
-    // The document is built here from the plan as it is now; laying it out and painting run
-    // on a worker thread, which reports pages done and stops when asked to.
+    // Built here from the plan as it is now; laid out and painted on a worker thread.
     auto document = std::make_shared<const Report::Document>(
         runbookReport(m_document->plan(), *r, QDateTime::currentDateTime()));
-    m_cancelExport = std::make_shared<std::atomic_bool>(false);
-    const QString title = r->title;
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Writing %1 — page %v of %m").arg(QFileInfo(path).fileName()));
-    m_progress->show();
-    m_cancel->show();
-    QPointer<QProgressBar> progress = m_progress;
-    auto cancel = m_cancelExport;
-    m_export.setFuture(QtConcurrent::run([document, path, title, cancel, progress]() {
-        QString error;
-        Report::writePdf(*document, path, title, &error, [&](int page, int pages) {
-            if (progress)
-                QMetaObject::invokeMethod(progress, [progress, page, pages] {
-                    if (progress) {
-                        progress->setRange(0, pages);
-                        progress->setValue(page);
-                    }
-                });
-            return !*cancel;
-        });
-        return error;
-    }));
+    const bool started = m_exportBar->start(document, path, r->title);
     updateActions();
-    m_pendingPath = path;
-    return true;
+    return started;
 }
 
-void RunbooksPage::report(bool ok, const QString &message)
+bool RunbooksPage::isExporting() const
 {
-    const QString text = ok ? tr("Wrote %1").arg(QDir::toNativeSeparators(m_pendingPath)) : message;
-    emit statusMessage(text, 8000);
-    emit exportFinished(ok, text);
+    return m_exportBar->isRunning();
 }
 
 } // namespace Continuity

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
-#include <atomic>
-#include <memory>
 
 class QAction;
 class QComboBox;
@@ -22,6 +18,7 @@ class QTableView;
 namespace Continuity {
 
 class PlanDocument;
+class ReportExportBar;
 class RunbookStepsModel;
 class UserDialogs;
 
@@ -43,7 +40,7 @@ public:
     RunbookStepsModel *stepsModel() const { return m_model; }
     // Writes the current runbook to `path` in the background; finished() tells the result.
     bool exportPdf(const QString &path);
-    bool isExporting() const { return m_export.isRunning(); }
+    bool isExporting() const;
 
 signals:
     void statusMessage(const QString &message, int timeout);
@@ -68,7 +65,6 @@ private:
     void moveStep(int delta);
     void printPreview();
     void askExportPdf();
-    void report(bool ok, const QString &message);
 
     QPointer<PlanDocument> m_document;
     UserDialogs *m_dialogs;
@@ -86,8 +82,7 @@ private:
     QPlainTextEdit *m_instructions = nullptr;
     QPlainTextEdit *m_rollback = nullptr;
     QLabel *m_stepLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancel = nullptr;
+    ReportExportBar *m_exportBar = nullptr;
     QWidget *m_editor = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_deleteAction = nullptr;
@@ -102,9 +97,6 @@ private:
     std::pair<int, int> m_keepCell{0, 1}; // row and column kept across model resets
     bool m_loading = false;
     bool m_servicesDirty = true;
-    QFutureWatcher<QString> m_export;
-    QString m_pendingPath;
-    std::shared_ptr<std::atomic_bool> m_cancelExport;
 };
 
 } // namespace Continuity

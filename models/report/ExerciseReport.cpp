@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExerciseReport.h"
+
+#include "analysis/ExerciseResults.h"
+#include "domain/ExerciseLog.h"
+#include "domain/Plan.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Continuity {
+namespace {
+
+using namespace Report;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::ExerciseReport)
+};
+
+QString hours(const std::optional<double> &h)
+{
+    return h ? Tr::tr("%1 h").arg(QLocale().toString(*h, 'f', 2)) : QStringLiteral("—");
+}
+
+QString clock(double hours)
+{
+    const qint64 seconds = qint64(std::abs(hours) * 3600 + 0.5);
+    return QStringLiteral("%1%2:%3:%4")
+        .arg(hours < 0 ? QStringLiteral("-") : QString())
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString localTime(const QString &iso)
+{
+    const QDateTime t = exerciseTime(iso);
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : iso;
+}
+
+QString localDateTime(const std::optional<QString> &iso)
+{
+    if (!iso)
+        return QStringLiteral("—");
+    const QDateTime t = exerciseTime(*iso);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : *iso;
+}
+
+Cell text(const QString &t)
+{
+    return {{QString(), t, false}};
+}
+
+Cell strong(const QString &t)
+{
+    return {{QString(), t, true}};
+}
+
+QString typeText(ExerciseType type)
+{
+    switch (type) {
+    case ExerciseType::Tabletop:
+        return Tr::tr("Tabletop");
+    case ExerciseType::Walkthrough:
+        return Tr::tr("Walkthrough");
+    case ExerciseType::Simulation:
+        return Tr::tr("Simulation");
+    case ExerciseType::Parallel:
+        return Tr::tr("Parallel test");
+    case ExerciseType::FullInterruption:
+        return Tr::tr("Full interruption");
+    }
+    return {};
+}
+
+QString verdictText(Verdict v)
+{
+    switch (v) {
+    case Verdict::Pass:
+        return Tr::tr("PASS");
+    case Verdict::Miss:
+        return Tr::tr("MISS");
+    case Verdict::NoTarget:
+        return Tr::tr("no target");
+    case Verdict::NotMeasured:
+        return Tr::tr("not measured");
+    }
+    return {};
+}
+
+const Runbook *findRunbook(const Plan &plan, const QString &id)
+{
+    for (const Runbook &r : plan.runbooks) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+// "step 4: Promote the replica", with the runbook's title first when the exercise has several.
+QString stepLabel(const Plan &plan, const Exercise &e, const QString &runbook, const QString &step)
+{
+    const bool several = e.runbooks.size() > 1;
+    if (const Runbook *r = findRunbook(plan, runbook)) {
+        for (int i = 0; i < r->steps.size(); ++i) {
+            if (r->steps.at(i).id != step)
+                continue;
+            return several ? Tr::tr("%1, step %2: %3")
+                                 .arg(r->title)
+                                 .arg(i + 1)
+                                 .arg(r->steps.at(i).title)
+                           : Tr::tr("step %1: %2").arg(i + 1).arg(r->steps.at(i).title);
+        }
+    }
+    return Tr::tr("%1, step %2").arg(runbook, step);
+}
+
+Table keyValues(const QList<std::pair<QString, QString>> &pairs)
+{
+    Table t;
+    t.columns = {{QString(), 1.3}, {QString(), 3}};
+    t.header = false;
+    for (const auto &[key, value] : pairs)
+        t.rows.append({strong(key), text(value)});
+    return t;
+}
+
+} // namespace
+
+Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDateTime &printedAt)
+{
+    Document d;
+    const QList<ServiceMeasure> measures = measureExercise(plan, e);
+    const QDate date = QDate::fromString(e.date, Qt::ISODate);
+    const QString dateText =
+        date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : e.date;
+    d.headerLeft = plan.name;
+    d.headerRight = Tr::tr("%1 — %2").arg(e.title, e.date);
+    d.footerLeft = Tr::tr("Printed %1").arg(QLocale().toString(printedAt, QLocale::ShortFormat));
+
+    int rtoPass = 0;
+    int rtoMiss = 0;
+    int rpoPass = 0;
+    int rpoMiss = 0;
+    int unmeasured = 0;
+    for (const ServiceMeasure &m : measures) {
+        rtoPass += m.rto == Verdict::Pass;
+        rtoMiss += m.rto == Verdict::Miss;
+        rpoPass += m.rpo == Verdict::Pass;
+        rpoMiss += m.rpo == Verdict::Miss;
+        unmeasured += m.rto == Verdict::NotMeasured;
+    }
+    const QString outcome =
+        measures.isEmpty() ? Tr::tr("No service was in scope.")
+        : rtoMiss + rpoMiss == 0 && unmeasured == 0
+            ? Tr::tr("Every service in scope met its targets.")
+            : Tr::tr("%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO "
+                     "target, %5 missed it.")
+                  .arg(rtoPass)
+                  .arg(measures.size())
+                  .arg(rtoMiss)
+                  .arg(rpoPass)
+                  .arg(rpoMiss);
+    const double elapsed = elapsedHours(e, e.endedAt ? exerciseTime(*e.endedAt) : printedAt);
+    QStringList runbookTitles;
+    for (const QString &id : e.runbooks) {
+        const Runbook *r = findRunbook(plan, id);
+        runbookTitles.append(r ? Tr::tr("%1 (version %2)").arg(r->title, r->version) : id);
+    }
+    QStringList serviceNames;
+    for (const ServiceMeasure &m : measures)
+        serviceNames.append(m.name);
+
+    // Cover.
+    d.spacer(90);
+    d.title(e.title);
+    d.subtitle(Tr::tr("DR exercise report — %1, %2").arg(typeText(e.type), dateText));
+    d.spacer(18);
+    d.table(keyValues({
+        {Tr::tr("Exercise"), e.id},
+        {Tr::tr("Date"), dateText},
+        {Tr::tr("Type"), typeText(e.type)},
+        {Tr::tr("Status"), toDisplayString(exerciseStatus(e))},
+        {Tr::tr("Declared"), localDateTime(e.declaredAt)},
+        {Tr::tr("Ended"), localDateTime(e.endedAt)},
+        {Tr::tr("Exercise clock"), e.declaredAt ? clock(elapsed) : QStringLiteral("—")},
+        {Tr::tr("Runbooks tested"),
+         runbookTitles.isEmpty() ? Tr::tr("none") : runbookTitles.join(QStringLiteral("; "))},
+        {Tr::tr("Services in scope"),
+         serviceNames.isEmpty() ? Tr::tr("none") : serviceNames.join(QStringLiteral("; "))},
+        {Tr::tr("Outcome"), outcome},
+        {Tr::tr("Plan"), plan.name},
+        {Tr::tr("Printed"), QLocale().toString(printedAt, QLocale::LongFormat)},
+    }));
+    d.pageBreak();
+    d.contents();
+    d.pageBreak();
+
+    // Executive summary.
+    d.heading(Tr::tr("Executive summary"));
+    d.paragraph(Tr::tr("%1. Runbooks tested: %2. Services in scope: %3.")
+                    .arg(typeText(e.type))
+                    .arg(e.runbooks.size())
+                    .arg(measures.size()) +
+                QLatin1Char(' ') + outcome +
+                (unmeasured > 0 ? QLatin1Char(' ') + Tr::tr("Not measured: %1.").arg(unmeasured)
+                                : QString()));
+    QList<ServiceMeasure> gaps;
+    for (const ServiceMeasure &m : measures) {
+        if (m.rto == Verdict::Miss)
+            gaps.append(m);
+    }
+    std::sort(gaps.begin(), gaps.end(), [](const ServiceMeasure &a, const ServiceMeasure &b) {
+        return *a.rtoGap() > *b.rtoGap();
+    });
+    if (!gaps.isEmpty()) {
+        d.paragraph(Tr::tr("**Biggest gaps** against the RTO target:"));
+        Table t;
+        t.columns = {{Tr::tr("Service"), 3},
+                     {Tr::tr("Target RTO"), 1.2},
+                     {Tr::tr("Measured RTO"), 1.3},
+                     {Tr::tr("Over by"), 1.2}};
+        for (int i = 0; i < std::min<qsizetype>(gaps.size(), 5); ++i) {
+            const ServiceMeasure &m = gaps.at(i);
+            t.rows.append({strong(m.name), text(hours(m.rtoTarget)), text(hours(m.measuredRto)),
+                           strong(hours(m.rtoGap()))});
+        }
+        d.table(t);
+    }
+    int openHere = 0;
+    for (const ActionItem &a : e.actions)
+        openHere += a.status == ActionStatus::Open;
+    d.paragraph(Tr::tr("Findings recorded: %1. Action items raised: %2, still open: %3.")
+                    .arg(e.findings.size())
+                    .arg(e.actions.size())
+                    .arg(openHere));
+
+    if (!e.objectives.trimmed().isEmpty() || !e.participants.isEmpty()) {
+        d.heading(Tr::tr("Objectives"));
+        Table objectives;
+        objectives.columns = {{QString(), 1, Column::Kind::Text}};
+        objectives.header = false;
+        objectives.grid = false;
+        objectives.rows.append(
+            {text(e.objectives.trimmed().isEmpty() ? Tr::tr("None written.") : e.objectives)});
+        d.table(objectives);
+    }
+
+    // Results.
+    d.heading(Tr::tr("Results against targets"));
+    d.paragraph(Tr::tr("Measured RTO runs on the exercise clock from the declaration to the "
+                       "finish of each service's verification step (pauses left out), unless it "
+                       "was entered. Measured RPO is the time from the newest data that came "
+                       "back to the declaration, unless it was entered."));
+    Table results;
+    results.columns = {{Tr::tr("Service"), 2.4},      {Tr::tr("Target RTO"), 1},
+                       {Tr::tr("Measured RTO"), 1.2}, {Tr::tr("RTO"), 1.3},
+                       {Tr::tr("Target RPO"), 1},     {Tr::tr("Measured RPO"), 1.2},
+                       {Tr::tr("RPO"), 1.3}};
+    for (const ServiceMeasure &m : measures) {
+        Cell rto = text(hours(m.measuredRto));
+        if (m.rtoEntered)
+            rto.append({QString(), Tr::tr("(entered)"), false});
+        Cell rpo = text(hours(m.measuredRpo));
+        if (m.rpoEntered)
+            rpo.append({QString(), Tr::tr("(entered)"), false});
+        results.rows.append({strong(m.name), text(hours(m.rtoTarget)), rto,
+                             strong(verdictText(m.rto)), text(hours(m.rpoTarget)), rpo,
+                             strong(verdictText(m.rpo))});
+    }
+    d.table(results);
+    for (const ExerciseResult &r : e.results) {
+        if (!r.note.trimmed().isEmpty()) {
+            Table notes;
+            notes.columns = {{Tr::tr("Service"), 1.5}, {Tr::tr("Note on the result"), 4}};
+            for (const ExerciseResult &n : e.results) {
+                if (n.note.trimmed().isEmpty())
+                    continue;
+                QString name = n.service;
+                for (const ServiceMeasure &m : measures) {
+                    if (m.service == n.service)
+                        name = m.name;
+                }
+                notes.rows.append({strong(name), text(n.note)});
+            }
+            d.table(notes);
+            break;
+        }
+    }
+
+    // Timeline.
+    d.heading(Tr::tr("Timeline"));
+    struct Event
+    {
+        QDateTime at;
+        QString what;
+        QString who;
+        QString note;
+    };
+    QList<Event> events;
+    if (e.declaredAt)
+        events.append({exerciseTime(*e.declaredAt), Tr::tr("Exercise declared: clock starts"),
+                       QString(), QString()});
+    for (const ExercisePause &p : e.pauses) {
+        events.append({exerciseTime(p.pausedAt), Tr::tr("Paused"), QString(), QString()});
+        if (p.resumedAt)
+            events.append({exerciseTime(*p.resumedAt), Tr::tr("Resumed"), QString(), QString()});
+    }
+    for (const ExerciseLogEntry &entry : e.log) {
+        if (entry.isNote()) {
+            events.append(
+                {exerciseTime(entry.startedAt), Tr::tr("Note"), entry.reportedBy, entry.note});
+            continue;
+        }
+        const QString label = stepLabel(plan, e, entry.runbook, entry.step);
+        events.append({exerciseTime(entry.startedAt), Tr::tr("Started: %1").arg(label),
+                       entry.reportedBy, QString()});
+        if (entry.finishedAt)
+            events.append({exerciseTime(*entry.finishedAt), Tr::tr("Finished: %1").arg(label),
+                           entry.reportedBy, entry.note});
+    }
+    if (e.endedAt)
+        events.append({exerciseTime(*e.endedAt), Tr::tr("Exercise ended"), QString(), QString()});
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event &a, const Event &b) { return a.at < b.at; });
+    if (events.isEmpty()) {
+        d.paragraph(Tr::tr("The exercise has not been run: nothing was logged."));
+    } else {
+        Table timeline;
+        timeline.columns = {{Tr::tr("Time"), 0.9},
+                            {Tr::tr("Clock"), 0.9},
+                            {Tr::tr("Event"), 3.4},
+                            {Tr::tr("Reported by"), 1.2},
+                            {Tr::tr("Note"), 2}};
+        const QDateTime declared = e.declaredAt ? exerciseTime(*e.declaredAt) : QDateTime();
+        for (const Event &ev : events) {
+            timeline.rows.append(
+                {text(ev.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                 text(declared.isValid()
+                          ? QStringLiteral("+") + clock(activeHours(e, declared, ev.at))
+                          : QString()),
+                 text(ev.what), text(ev.who), text(ev.note)});
+        }
+        d.table(timeline);
+    }
+    if (!e.corrections.isEmpty()) {
+        d.paragraph(Tr::tr("**Corrected times.** The timeline shows the corrected times; the "
+                           "originals as recorded are kept here."));
+        Table corrections;
+        corrections.columns = {{Tr::tr("Step"), 2.2},     {Tr::tr("Time"), 0.8},
+                               {Tr::tr("Recorded"), 1.1}, {Tr::tr("Corrected"), 1.2},
+                               {Tr::tr("By, when"), 1.6}, {Tr::tr("Why"), 2.2}};
+        for (const TimestampCorrection &c : e.corrections) {
+            corrections.rows.append(
+                {text(stepLabel(plan, e, c.runbook, c.step)),
+                 text(c.field == QLatin1String("startedAt") ? Tr::tr("start") : Tr::tr("finish")),
+                 text(localTime(c.original)), strong(localTime(c.corrected)),
+                 text(Tr::tr("%1, %2").arg(c.by, localDateTime(c.at))), text(c.reason)});
+        }
+        d.table(corrections);
+    }
+
+    // Steps against their expected durations.
+    bool anySteps = false;
+    Table steps;
+    steps.columns = {{Tr::tr("Runbook step"), 3.6},
+                     {Tr::tr("Expected"), 1},
+                     {Tr::tr("Took"), 1},
+                     {Tr::tr("Started"), 1},
+                     {Tr::tr("Finished"), 1}};
+    for (const QString &id : e.runbooks) {
+        const Runbook *r = findRunbook(plan, id);
+        if (!r)
+            continue;
+        for (int i = 0; i < r->steps.size(); ++i) {
+            const RunbookStep &s = r->steps.at(i);
+            const ExerciseLogEntry *entry = logEntry(e, r->id, s.id);
+            std::optional<double> took;
+            if (entry && entry->finishedAt)
+                took = exerciseTime(entry->startedAt).secsTo(exerciseTime(*entry->finishedAt)) /
+                       3600.0;
+            steps.rows.append(
+                {text(e.runbooks.size() > 1
+                          ? Tr::tr("%1 — %2. %3").arg(r->title).arg(i + 1).arg(s.title)
+                          : Tr::tr("%1. %2").arg(i + 1).arg(s.title)),
+                 text(hours(s.durationHours)),
+                 took && s.durationHours && *took > *s.durationHours ? strong(hours(took))
+                                                                     : text(hours(took)),
+                 text(entry ? localTime(entry->startedAt) : Tr::tr("not started")),
+                 text(entry && entry->finishedAt ? localTime(*entry->finishedAt) : QString())});
+            anySteps = true;
+        }
+    }
+    if (anySteps) {
+        d.heading(Tr::tr("Steps against expected durations"));
+        d.table(steps);
+    }
+
+    // Findings and actions.
+    d.heading(Tr::tr("Findings and actions"));
+    if (e.findings.isEmpty()) {
+        d.paragraph(Tr::tr("No findings were recorded."));
+    } else {
+        Table findings;
+        findings.columns = {{Tr::tr("#"), 0.4}, {Tr::tr("Finding"), 6}};
+        for (int i = 0; i < e.findings.size(); ++i)
+            findings.rows.append({text(QString::number(i + 1)), text(e.findings.at(i))});
+        d.table(findings);
+    }
+    const QDate today = printedAt.date();
+    Table actions;
+    actions.columns = {{Tr::tr("Action"), 3.4},
+                       {Tr::tr("Owner"), 1.4},
+                       {Tr::tr("Due"), 1.1},
+                       {Tr::tr("Status"), 1.1},
+                       {Tr::tr("Raised in"), 2}};
+    for (const ActionRef &a : allActions(plan, today)) {
+        // This exercise's actions, and those of earlier ones still open: they carry over.
+        const bool here = a.exercise == e.id;
+        if (!here && a.action.status == ActionStatus::Done)
+            continue;
+        if (!here && QDate::fromString(e.date, Qt::ISODate) < a.raised)
+            continue;
+        const QString status = a.action.status == ActionStatus::Done
+                                   ? Tr::tr("done %1").arg(a.action.closed.value_or(QString()))
+                               : a.overdue ? Tr::tr("OVERDUE")
+                                           : Tr::tr("open");
+        actions.rows.append({text(a.action.title), text(a.action.owner),
+                             text(a.action.due.value_or(QString())),
+                             a.overdue ? strong(status) : text(status),
+                             text(here ? Tr::tr("this exercise") : a.exerciseTitle)});
+    }
+    if (actions.rows.isEmpty())
+        d.paragraph(Tr::tr("No action items."));
+    else
+        d.table(actions);
+
+    // Participants and sign-off, together on a page of their own.
+    d.pageBreak();
+    d.heading(Tr::tr("Participants"));
+    if (e.participants.isEmpty()) {
+        d.paragraph(Tr::tr("No participants were recorded."));
+    } else {
+        Table people;
+        people.columns = {{Tr::tr("Name"), 2}, {Tr::tr("Role"), 2}};
+        for (const Participant &p : e.participants)
+            people.rows.append({strong(p.name), text(p.role)});
+        d.table(people);
+    }
+    d.heading(Tr::tr("Sign-off"));
+    d.paragraph(Tr::tr("By signing, the exercise coordinator confirms this record of the "
+                       "exercise and management accepts the results and the actions above."));
+    Table signoff;
+    signoff.columns = {{Tr::tr("Role"), 2},
+                       {Tr::tr("Name"), 2.2},
+                       {Tr::tr("Signature"), 2.2},
+                       {Tr::tr("Date"), 1.4}};
+    signoff.minRowHeight = 30;
+    for (const QString &role :
+         {Tr::tr("Exercise coordinator"), Tr::tr("Service owner"), Tr::tr("Management")})
+        signoff.rows.append({strong(role), Cell(), Cell(), Cell()});
+    d.table(signoff);
+    return d;
+}
+
+} // namespace Continuity

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportExportBar.h"
+
+#include "report/ReportDocument.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QPointer>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QtConcurrent>
+
+namespace Continuity {
+
+ReportExportBar::ReportExportBar(QWidget *parent)
+    : QWidget(parent)
+{
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("reportExportProgress"));
+    m_cancel = new QPushButton(tr("Cancel"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_progress, 1);
+    layout->addWidget(m_cancel);
+    hide();
+    connect(m_cancel, &QPushButton::clicked, this, &ReportExportBar::cancel);
+    connect(&m_export, &QFutureWatcher<QString>::finished, this, [this] {
+        hide();
+        const QString error = m_export.result();
+        emit finished(error.isEmpty(), error.isEmpty()
+                                           ? tr("Wrote %1").arg(QDir::toNativeSeparators(m_path))
+                                           : error);
+    });
+}
+
+ReportExportBar::~ReportExportBar()
+{
+    cancel();
+    m_export.waitForFinished();
+}
+
+void ReportExportBar::cancel()
+{
+    if (m_cancelled)
+        *m_cancelled = true;
+}
+
+bool ReportExportBar::start(std::shared_ptr<const Report::Document> document, const QString &path,
+                            const QString &pdfTitle)
+{
+    if (m_export.isRunning())
+        return false;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_path = path;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Writing %1 — page %v of %m").arg(QFileInfo(path).fileName()));
+    show();
+    QPointer<QProgressBar> progress = m_progress;
+    auto cancelled = m_cancelled;
+    m_export.setFuture(QtConcurrent::run([document, path, pdfTitle, cancelled, progress]() {
+        QString error;
+        Report::writePdf(*document, path, pdfTitle, &error, [&](int page, int pages) {
+            if (progress)
+                QMetaObject::invokeMethod(progress, [progress, page, pages] {
+                    if (progress) {
+                        progress->setRange(0, pages);
+                        progress->setValue(page);
+                    }
+                });
+            return !*cancelled;
+        });
+        return error;
+    }));
+    return true;
+}
+
+void ReportExportBar::preview(const Report::Document &document, const QString &title,
+                              QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, parent,
+            [&document](QPrinter *p) { Report::render(document, p); });
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+} // namespace Continuity

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QProgressBar;
+class QPushButton;
+
+namespace Continuity {
+
+namespace Report {
+struct Document;
+}
+
+// Writes a report to PDF on a worker thread with a progress bar and a Cancel button, hidden
+// while idle (docs/reports.md). The document is built by the caller on the GUI thread from the
+// plan as it is; laying it out and painting happen off it. Used by every page that prints.
+class ReportExportBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportExportBar(QWidget *parent = nullptr);
+    ~ReportExportBar() override;
+
+    // Starts writing `document` to `path`; false when an export is already running.
+    bool start(std::shared_ptr<const Report::Document> document, const QString &path,
+               const QString &pdfTitle);
+    bool isRunning() const { return m_export.isRunning(); }
+    void cancel();
+
+    // A modal print preview of `document`, for printing on paper.
+    static void preview(const Report::Document &document, const QString &title, QWidget *parent);
+
+signals:
+    // ok: "Wrote PATH"; otherwise what went wrong (or that it was cancelled).
+    void finished(bool ok, const QString &message);
+
+private:
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QFutureWatcher<QString> m_export;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QString m_path;
+};
+
+} // namespace Continuity

@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExerciseConsole.h"
+
+#include "analysis/ExerciseResults.h"
+#include "dialogs/UserDialogs.h"
+#include "document/PlanDocument.h"
+#include "domain/ExerciseLog.h"
+#include "domain/Plan.h"
+#include "itemmodels/ExerciseStepsModel.h"
+#include "itemmodels/TableFormat.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Continuity {
+
+namespace {
+
+QString clockText(double hours)
+{
+    const qint64 seconds = qint64(hours * 3600 + 0.5);
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString shortDuration(double hours)
+{
+    const qint64 minutes = qint64(std::abs(hours) * 60 + 0.5);
+    if (minutes < 60)
+        return ExerciseConsole::tr("%n min", nullptr, int(minutes));
+    return ExerciseConsole::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+} // namespace
+
+ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_dialogs(dialogs)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setObjectName(QStringLiteral("exerciseConsole"));
+    m_model = new ExerciseStepsModel(document, this);
+
+    m_clock = new QLabel(QStringLiteral("00:00:00"));
+    m_clock->setObjectName(QStringLiteral("exerciseClock"));
+    QFont clockFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    clockFont.setPointSizeF(font().pointSizeF() * 4);
+    clockFont.setBold(true);
+    m_clock->setFont(clockFont);
+    m_clock->setAccessibleName(tr("Time since the declaration"));
+    m_state = new QLabel;
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
+    QFont stateFont = font();
+    stateFont.setPointSizeF(font().pointSizeF() * 1.3);
+    m_state->setFont(stateFont);
+
+    m_declare = new QPushButton(tr("Declare Start"));
+    m_declare->setObjectName(QStringLiteral("declareButton"));
+    m_declare->setToolTip(tr("Start the exercise clock now"));
+    m_pause = new QPushButton(tr("Pause"));
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_end = new QPushButton(tr("End Exercise"));
+    m_end->setObjectName(QStringLiteral("endButton"));
+    m_reporter = new QLineEdit;
+    m_reporter->setObjectName(QStringLiteral("reporterEdit"));
+    m_reporter->setPlaceholderText(tr("who reports the next step"));
+    m_reporter->setClearButtonEnabled(true);
+
+    m_steps = new QTableView;
+    m_steps->setObjectName(QStringLiteral("exerciseStepsView"));
+    m_steps->setModel(m_model);
+    m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_steps->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_steps->verticalHeader()->hide();
+    m_steps->setWordWrap(false);
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 1.15);
+    m_steps->setFont(big);
+    m_steps->horizontalHeader()->setStretchLastSection(true);
+    m_steps->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics metrics(big);
+    const int digits = metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 24;
+    m_steps->setColumnWidth(ExerciseStepsModel::RunbookColumn, metrics.averageCharWidth() * 18);
+    m_steps->setColumnWidth(ExerciseStepsModel::NumberColumn, metrics.averageCharWidth() * 4);
+    m_steps->setColumnWidth(ExerciseStepsModel::StepColumn, metrics.averageCharWidth() * 36);
+    m_steps->setColumnWidth(ExerciseStepsModel::OwnerColumn, metrics.averageCharWidth() * 16);
+    m_steps->setColumnWidth(ExerciseStepsModel::ExpectedColumn, digits);
+    for (int c : {ExerciseStepsModel::StartedColumn, ExerciseStepsModel::FinishedColumn,
+                  ExerciseStepsModel::TookColumn})
+        m_steps->setColumnWidth(c, digits);
+    m_steps->setColumnWidth(ExerciseStepsModel::ReportedByColumn, metrics.averageCharWidth() * 12);
+
+    m_start = new QPushButton(tr("&Start Step (S)"));
+    m_start->setObjectName(QStringLiteral("startStepButton"));
+    m_finish = new QPushButton(tr("&Finish Step (F)"));
+    m_finish->setObjectName(QStringLiteral("finishStepButton"));
+    m_correct = new QPushButton(tr("&Correct Time…"));
+    m_note = new QPushButton(tr("Timeline &Note… (N)"));
+    auto *stepButtons = new QHBoxLayout;
+    stepButtons->addWidget(m_start);
+    stepButtons->addWidget(m_finish);
+    stepButtons->addWidget(m_correct);
+    stepButtons->addWidget(m_note);
+    stepButtons->addStretch(1);
+
+    m_standing = new QTableWidget(0, 4);
+    m_standing->setObjectName(QStringLiteral("rtoStandingView"));
+    m_standing->setHorizontalHeaderLabels(
+        {tr("Service"), tr("RTO target"), tr("Elapsed"), tr("Standing")});
+    m_standing->verticalHeader()->hide();
+    m_standing->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_standing->setSelectionMode(QAbstractItemView::NoSelection);
+    m_standing->setFont(big);
+    m_standing->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_standing->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_standing->setColumnWidth(1, QFontMetrics(big).horizontalAdvance(tr("RTO target")) + 24);
+    m_standing->setColumnWidth(2, QFontMetrics(big).horizontalAdvance(QStringLiteral("00:00:00")) +
+                                      24);
+    m_standing->setMinimumHeight(QFontMetrics(big).height() * 5);
+
+    // Top: the clock, the services against their RTO, the controls; below: the steps, wide.
+    auto *clockColumn = new QVBoxLayout;
+    clockColumn->addWidget(m_clock);
+    clockColumn->addWidget(m_state);
+    clockColumn->addStretch(1);
+    auto *clockBox = new QWidget;
+    clockBox->setLayout(clockColumn);
+    clockBox->setMaximumWidth(m_clock->sizeHint().width() * 2);
+    auto *controls = new QVBoxLayout;
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_declare);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_end);
+    controls->addLayout(buttons);
+    auto *reporterRow = new QHBoxLayout;
+    auto *reporterLabel = new QLabel(tr("Reported &by:"));
+    reporterLabel->setBuddy(m_reporter);
+    reporterRow->addWidget(reporterLabel);
+    reporterRow->addWidget(m_reporter, 1);
+    controls->addLayout(reporterRow);
+    controls->addStretch(1);
+    auto *standingBox = new QVBoxLayout;
+    auto *standingTitle = new QLabel(tr("Services against their RTO"));
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    standingTitle->setFont(titleFont);
+    standingBox->addWidget(standingTitle);
+    standingBox->addWidget(m_standing, 1);
+    auto *top = new QHBoxLayout;
+    top->addWidget(clockBox);
+    top->addLayout(standingBox, 1);
+    top->addLayout(controls);
+    auto *topWidget = new QWidget;
+    topWidget->setLayout(top);
+    auto *bottom = new QWidget;
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_steps, 1);
+    bottomLayout->addLayout(stepButtons);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(topWidget);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+
+    auto shortcut = [this](const QKeySequence &key, void (ExerciseConsole::*slot)()) {
+        auto *action = new QAction(this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    shortcut(QKeySequence(Qt::Key_S), &ExerciseConsole::startCurrentStep);
+    shortcut(QKeySequence(Qt::Key_F), &ExerciseConsole::finishCurrentStep);
+    shortcut(QKeySequence(Qt::Key_N), &ExerciseConsole::addNote);
+
+    connect(m_declare, &QPushButton::clicked, this, &ExerciseConsole::declare);
+    connect(m_pause, &QPushButton::clicked, this, &ExerciseConsole::togglePause);
+    connect(m_end, &QPushButton::clicked, this, &ExerciseConsole::end);
+    connect(m_start, &QPushButton::clicked, this, &ExerciseConsole::startCurrentStep);
+    connect(m_finish, &QPushButton::clicked, this, &ExerciseConsole::finishCurrentStep);
+    connect(m_correct, &QPushButton::clicked, this, &ExerciseConsole::correctCurrentTime);
+    connect(m_note, &QPushButton::clicked, this, &ExerciseConsole::addNote);
+    connect(m_model, &ExerciseStepsModel::editRefused, this,
+            [this](const QString &message) { emit statusMessage(message, 8000); });
+    connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ExerciseConsole::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ExerciseConsole::refresh);
+    connect(document, &PlanDocument::exerciseChanged, this, [this](const QString &id) {
+        if (id == m_exerciseId)
+            refresh();
+    });
+    connect(document, &PlanDocument::serviceChanged, this, &ExerciseConsole::refresh);
+    connect(document, &PlanDocument::processChanged, this, &ExerciseConsole::refresh);
+
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &ExerciseConsole::tick);
+    refresh();
+}
+
+void ExerciseConsole::setExercise(const QString &id)
+{
+    m_exerciseId = id;
+    m_model->setExercise(id);
+    if (m_model->rowCount() > 0)
+        selectNextPending(0);
+    refresh();
+}
+
+void ExerciseConsole::setClock(Clock clock)
+{
+    m_now = std::move(clock);
+    refresh();
+}
+
+const Exercise *ExerciseConsole::exercise() const
+{
+    return m_document && !m_exerciseId.isEmpty() ? m_document->exercise(m_exerciseId) : nullptr;
+}
+
+QString ExerciseConsole::now() const
+{
+    // Seconds are what a coordinator can tell apart; the file keeps UTC.
+    QDateTime t = m_now().toUTC();
+    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
+    return t.toString(Qt::ISODate);
+}
+
+bool ExerciseConsole::apply(const QString &text,
+                            const std::function<bool(Exercise &, QString *)> &edit)
+{
+    const Exercise *current = exercise();
+    if (!current)
+        return false;
+    Exercise e = *current;
+    QString error;
+    if (!edit(e, &error) || !m_document->changeExercise(e, text, &error)) {
+        if (!error.isEmpty())
+            m_dialogs->showWarning(this, tr("Exercise"), error);
+        return false;
+    }
+    emit statusMessage(text, 4000);
+    return true;
+}
+
+void ExerciseConsole::declare()
+{
+    const QString at = now();
+    apply(tr("Declare the exercise"),
+          [&](Exercise &e, QString *error) { return declareExercise(e, at, error); });
+}
+
+void ExerciseConsole::togglePause()
+{
+    const Exercise *e = exercise();
+    if (!e)
+        return;
+    const QString at = now();
+    if (exerciseStatus(*e) == ExerciseStatus::Paused)
+        apply(tr("Resume the exercise"),
+              [&](Exercise &x, QString *error) { return resumeExercise(x, at, error); });
+    else
+        apply(tr("Pause the exercise"),
+              [&](Exercise &x, QString *error) { return pauseExercise(x, at, error); });
+}
+
+void ExerciseConsole::end()
+{
+    const QString at = now();
+    apply(tr("End the exercise"),
+          [&](Exercise &e, QString *error) { return endExercise(e, at, error); });
+}
+
+void ExerciseConsole::startCurrentStep()
+{
+    const int row = m_steps->currentIndex().row();
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    const QString runbook = index.data(ExerciseStepsModel::RunbookIdRole).toString();
+    const QString step = index.data(ExerciseStepsModel::StepIdRole).toString();
+    const QString title = m_model->index(row, ExerciseStepsModel::StepColumn).data().toString();
+    const QString at = now();
+    const QString who = m_reporter->text();
+    apply(tr("Start step \"%1\"").arg(title),
+          [&](Exercise &e, QString *error) { return startStep(e, runbook, step, at, who, error); });
+}
+
+void ExerciseConsole::finishCurrentStep()
+{
+    const int row = m_steps->currentIndex().row();
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    const QString runbook = index.data(ExerciseStepsModel::RunbookIdRole).toString();
+    const QString step = index.data(ExerciseStepsModel::StepIdRole).toString();
+    const QString title = m_model->index(row, ExerciseStepsModel::StepColumn).data().toString();
+    const QString at = now();
+    const QString who = m_reporter->text();
+    if (apply(tr("Finish step \"%1\"").arg(title), [&](Exercise &e, QString *error) {
+            return finishStep(e, runbook, step, at, who, error);
+        }))
+        selectNextPending(m_model->rowOf(runbook, step));
+}
+
+void ExerciseConsole::correctCurrentTime()
+{
+    const Exercise *e = exercise();
+    const int row = m_steps->currentIndex().row();
+    if (!e || row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    const QString runbook = index.data(ExerciseStepsModel::RunbookIdRole).toString();
+    const QString step = index.data(ExerciseStepsModel::StepIdRole).toString();
+    const ExerciseLogEntry *entry = logEntry(*e, runbook, step);
+    if (!entry) {
+        m_dialogs->showWarning(this, tr("Correct Time"),
+                               tr("The step has not started: there is no time to correct."));
+        return;
+    }
+    // The finish when the finish column is current and there is one; else the start.
+    const bool finish =
+        entry->finishedAt && m_steps->currentIndex().column() != ExerciseStepsModel::StartedColumn;
+    const QString field = finish ? QStringLiteral("finishedAt") : QStringLiteral("startedAt");
+    const QDateTime original =
+        exerciseTime(finish ? *entry->finishedAt : entry->startedAt).toLocalTime();
+    const QString typed = m_dialogs->askText(
+        this, tr("Correct Time"),
+        finish ? tr("Finished at (HH:mm:ss, %1):").arg(QLocale().toString(original.date()))
+               : tr("Started at (HH:mm:ss, %1):").arg(QLocale().toString(original.date())),
+        original.toString(QStringLiteral("HH:mm:ss")));
+    if (typed.isEmpty())
+        return;
+    QTime time = QTime::fromString(typed.trimmed(), QStringLiteral("HH:mm:ss"));
+    if (!time.isValid())
+        time = QTime::fromString(typed.trimmed(), QStringLiteral("HH:mm"));
+    if (!time.isValid()) {
+        m_dialogs->showWarning(this, tr("Correct Time"),
+                               tr("\"%1\" is not a time: write it as 09:41:30.").arg(typed));
+        return;
+    }
+    const QString reason =
+        m_dialogs->askText(this, tr("Correct Time"), tr("Why is the time corrected?"), QString());
+    if (reason.trimmed().isEmpty())
+        return;
+    QString by = m_reporter->text().trimmed();
+    if (by.isEmpty())
+        by = m_dialogs->askText(this, tr("Correct Time"), tr("Who corrects it?"), QString());
+    if (by.trimmed().isEmpty())
+        return;
+    const QString corrected = QDateTime(original.date(), time).toUTC().toString(Qt::ISODate);
+    const QString at = now();
+    apply(tr("Correct the time of step \"%1\"").arg(step), [&](Exercise &x, QString *error) {
+        return correctTimestamp(x, runbook, step, field, corrected, by, at, reason, error);
+    });
+}
+
+void ExerciseConsole::addNote()
+{
+    if (!exercise())
+        return;
+    const QString note =
+        m_dialogs->askText(this, tr("Timeline Note"), tr("What happened?"), QString());
+    if (note.trimmed().isEmpty())
+        return;
+    const QString at = now();
+    const QString who = m_reporter->text();
+    apply(tr("Add a timeline note"),
+          [&](Exercise &e, QString *error) { return addTimelineNote(e, at, note, who, error); });
+}
+
+void ExerciseConsole::selectNextPending(int fromRow)
+{
+    const int rows = m_model->rowCount();
+    for (int i = 0; i < rows; ++i) {
+        const int row = (std::max(fromRow, 0) + i) % rows;
+        if (m_model->stateOf(row) != ExerciseStepsModel::StepState::Done) {
+            m_steps->setCurrentIndex(m_model->index(row, ExerciseStepsModel::StepColumn));
+            return;
+        }
+    }
+}
+
+void ExerciseConsole::refresh()
+{
+    const Exercise *e = exercise();
+    const bool writable = m_document && !m_document->isReadOnly();
+    const ExerciseStatus status = e ? exerciseStatus(*e) : ExerciseStatus::Planned;
+    m_steps->setColumnHidden(ExerciseStepsModel::RunbookColumn, !e || e->runbooks.size() < 2);
+    m_declare->setEnabled(e && writable && status == ExerciseStatus::Planned);
+    m_pause->setEnabled(e && writable &&
+                        (status == ExerciseStatus::Running || status == ExerciseStatus::Paused));
+    m_pause->setText(status == ExerciseStatus::Paused ? tr("Resume") : tr("Pause"));
+    m_end->setEnabled(e && writable &&
+                      (status == ExerciseStatus::Running || status == ExerciseStatus::Paused));
+    const int row = m_steps->currentIndex().row();
+    const auto state = m_model->stateOf(row);
+    const bool running = status == ExerciseStatus::Running;
+    m_start->setEnabled(writable && running && row >= 0 &&
+                        state == ExerciseStepsModel::StepState::Pending);
+    m_finish->setEnabled(writable && running && row >= 0 &&
+                         state != ExerciseStepsModel::StepState::Done);
+    m_correct->setEnabled(writable && e && status != ExerciseStatus::Planned && row >= 0 &&
+                          state != ExerciseStepsModel::StepState::Pending);
+    m_note->setEnabled(writable && e && status != ExerciseStatus::Planned);
+    if (running && !m_timer.isActive())
+        m_timer.start();
+    else if (!running)
+        m_timer.stop();
+    tick();
+}
+
+void ExerciseConsole::tick()
+{
+    const Exercise *e = exercise();
+    if (!e) {
+        m_clock->setText(QStringLiteral("--:--:--"));
+        m_state->setText(tr("No exercise selected."));
+        m_standing->setRowCount(0);
+        return;
+    }
+    const QDateTime nowTime = m_now().toUTC();
+    const double elapsed = elapsedHours(*e, nowTime);
+    m_clock->setText(clockText(elapsed));
+    const ExerciseStatus status = exerciseStatus(*e);
+    QString state;
+    switch (status) {
+    case ExerciseStatus::Planned:
+        state = tr("Planned for %1. Declare the start when the scenario is announced: the clock "
+                   "starts then.")
+                    .arg(QLocale().toString(QDate::fromString(e->date, Qt::ISODate)));
+        break;
+    case ExerciseStatus::Running:
+        state = tr("Running since %1.")
+                    .arg(exerciseTime(*e->declaredAt)
+                             .toLocalTime()
+                             .toString(QStringLiteral("HH:mm:ss")));
+        break;
+    case ExerciseStatus::Paused:
+        state = tr("Paused at %1: the clock stands still until you resume.")
+                    .arg(exerciseTime(e->pauses.constLast().pausedAt)
+                             .toLocalTime()
+                             .toString(QStringLiteral("HH:mm:ss")));
+        break;
+    case ExerciseStatus::Ended:
+        state =
+            tr("Ended at %1.")
+                .arg(exerciseTime(*e->endedAt).toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        break;
+    }
+    m_state->setText(state);
+
+    const QList<ServiceMeasure> measures = measureExercise(m_document->plan(), *e);
+    m_standing->setRowCount(int(measures.size()));
+    for (int i = 0; i < measures.size(); ++i) {
+        const ServiceMeasure &m = measures.at(i);
+        const RtoStanding standing = rtoStanding(m, elapsed);
+        auto set = [&](int column, const QString &text) {
+            QTableWidgetItem *item = m_standing->item(i, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_standing->setItem(i, column, item);
+            }
+            item->setText(text);
+            return item;
+        };
+        set(0, m.name)->setToolTip(m.service);
+        set(1, m.rtoTarget ? TableFormat::hours(m.rtoTarget) : QString());
+        set(2, clockText(m.measuredRto.value_or(elapsed)));
+        QString text;
+        QColor background;
+        QColor foreground(0x20, 0x20, 0x20);
+        switch (standing) {
+        case RtoStanding::NoTarget:
+            text = tr("no RTO target");
+            break;
+        case RtoStanding::WithinTarget:
+            text = tr("%1 left").arg(shortDuration(*m.rtoTarget - elapsed));
+            background = QColor(0xdc, 0xef, 0xdc);
+            break;
+        case RtoStanding::Approaching:
+            text = tr("approaching: %1 left").arg(shortDuration(*m.rtoTarget - elapsed));
+            background = QColor(0xfb, 0xd9, 0x8a);
+            break;
+        case RtoStanding::Beyond:
+            text = tr("BEYOND RTO by %1").arg(shortDuration(elapsed - *m.rtoTarget));
+            background = QColor(0xb0, 0x1e, 0x1e);
+            foreground = Qt::white;
+            break;
+        case RtoStanding::Recovered:
+            text = tr("recovered in %1").arg(shortDuration(*m.measuredRto));
+            background = QColor(0xa8, 0xd8, 0xa8);
+            break;
+        case RtoStanding::RecoveredLate:
+            text = tr("recovered late, %1 over").arg(shortDuration(*m.rtoGap()));
+            background = QColor(0xe8, 0xa0, 0xa0);
+            break;
+        }
+        for (int c = 0; c < 4; ++c) {
+            QTableWidgetItem *item = c == 3 ? set(3, text) : m_standing->item(i, c);
+            item->setBackground(background.isValid() ? QBrush(background) : QBrush());
+            item->setForeground(background.isValid() ? QBrush(foreground) : QBrush());
+            if (c == 3)
+                item->setData(Qt::UserRole, int(standing));
+        }
+    }
+}
+
+} // namespace Continuity

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace Continuity {
+
+class ExerciseStepsModel;
+class PlanDocument;
+class UserDialogs;
+struct Exercise;
+
+// The live console of an exercise (issue 7, docs/exercises.md): a large clock since the
+// declaration, the runbooks' steps started and finished by keyboard (S, F) or click, who
+// reported each, notes, corrections of times that keep the original, and per service in
+// scope the elapsed time against its RTO in colour. Pause and resume stop the clock. Every
+// action is one undo step written to the plan at once, so a crash loses nothing reported.
+// Owned by the Exercises page.
+class ExerciseConsole : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, QWidget *parent = nullptr);
+
+    void setExercise(const QString &id);
+    // The time source: QDateTime::currentDateTimeUtc unless a test injects another.
+    void setClock(Clock clock);
+    QTableView *stepsView() const { return m_steps; }
+    QTableWidget *standingView() const { return m_standing; }
+    QLabel *clockLabel() const { return m_clock; }
+    QLineEdit *reporterEdit() const { return m_reporter; }
+
+    // The actions behind the buttons, for the keyboard and for tests.
+    void declare();
+    void togglePause();
+    void end();
+    void startCurrentStep();
+    void finishCurrentStep();
+    void correctCurrentTime();
+    void addNote();
+
+signals:
+    void statusMessage(const QString &message, int timeout);
+
+private:
+    const Exercise *exercise() const;
+    QString now() const;
+    bool apply(const QString &text, const std::function<bool(Exercise &, QString *)> &edit);
+    void refresh();
+    void tick();
+    void selectNextPending(int fromRow);
+
+    QPointer<PlanDocument> m_document;
+    UserDialogs *m_dialogs;
+    QString m_exerciseId;
+    Clock m_now;
+    ExerciseStepsModel *m_model = nullptr;
+    QLabel *m_clock = nullptr;
+    QLabel *m_state = nullptr;
+    QLineEdit *m_reporter = nullptr;
+    QPushButton *m_declare = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_end = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_finish = nullptr;
+    QPushButton *m_correct = nullptr;
+    QPushButton *m_note = nullptr;
+    QTableView *m_steps = nullptr;
+    QTableWidget *m_standing = nullptr;
+    QTimer m_timer;
+};
+
+} // namespace Continuity

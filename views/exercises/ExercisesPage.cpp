@@ -1,0 +1,657 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExercisesPage.h"
+
+#include "analysis/ExerciseResults.h"
+#include "dialogs/ReportExportBar.h"
+#include "dialogs/UserDialogs.h"
+#include "document/PlanDocument.h"
+#include "domain/ExerciseLog.h"
+#include "domain/Plan.h"
+#include "ExerciseConsole.h"
+#include "ExerciseFollowUpView.h"
+#include "ExerciseResultsView.h"
+#include "report/ExerciseReport.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTextCharFormat>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Continuity {
+
+namespace {
+
+QString typeName(ExerciseType type)
+{
+    switch (type) {
+    case ExerciseType::Tabletop:
+        return ExercisesPage::tr("Tabletop");
+    case ExerciseType::Walkthrough:
+        return ExercisesPage::tr("Walkthrough");
+    case ExerciseType::Simulation:
+        return ExercisesPage::tr("Simulation");
+    case ExerciseType::Parallel:
+        return ExercisesPage::tr("Parallel test");
+    case ExerciseType::FullInterruption:
+        return ExercisesPage::tr("Full interruption");
+    }
+    return {};
+}
+
+constexpr ExerciseType AllTypes[] = {ExerciseType::Tabletop, ExerciseType::Walkthrough,
+                                     ExerciseType::Simulation, ExerciseType::Parallel,
+                                     ExerciseType::FullInterruption};
+
+// "Ledger database (db-ledger)": what the scope picker lists and accepts.
+QString pickerText(const QString &name, const QString &id)
+{
+    return ExercisesPage::tr("%1 (%2)").arg(name, id);
+}
+
+} // namespace
+
+ExercisesPage::ExercisesPage(PlanDocument *document, UserDialogs *dialogs, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_dialogs(dialogs)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setObjectName(QStringLiteral("exercisesPage"));
+    buildUi();
+    m_objectivesCommit.setSingleShot(true);
+    m_objectivesCommit.setInterval(800);
+    connect(&m_objectivesCommit, &QTimer::timeout, this, &ExercisesPage::commitObjectives);
+
+    connect(document, &PlanDocument::exerciseAdded, this, [this](const QString &id) {
+        rebuildList();
+        showExercise(id);
+    });
+    connect(document, &PlanDocument::exerciseRemoved, this, [this] {
+        rebuildList();
+        loadCurrent();
+    });
+    connect(document, &PlanDocument::exerciseChanged, this, [this](const QString &id) {
+        if (m_committing) {
+            // The edit came from a list or table of this page, inside its own signal: rebuild
+            // those widgets once that signal has returned.
+            QTimer::singleShot(0, this, [this] {
+                rebuildList();
+                loadCurrent();
+            });
+            return;
+        }
+        rebuildList();
+        if (id == currentExercise())
+            loadCurrent();
+    });
+    for (auto signal : {&PlanDocument::runbookAdded, &PlanDocument::runbookRemoved,
+                        &PlanDocument::runbookChanged, &PlanDocument::serviceAdded,
+                        &PlanDocument::serviceRemoved, &PlanDocument::serviceChanged}) {
+        connect(document, signal, this, [this] {
+            rebuildPicker();
+            loadCurrent();
+        });
+    }
+    connect(m_exportBar, &ReportExportBar::finished, this, [this](bool ok, const QString &message) {
+        emit statusMessage(message, 8000);
+        emit exportFinished(ok, message);
+        m_pdfAction->setEnabled(!currentExercise().isEmpty());
+    });
+    connect(m_console, &ExerciseConsole::statusMessage, this, &ExercisesPage::statusMessage);
+    connect(m_results, &ExerciseResultsView::statusMessage, this, &ExercisesPage::statusMessage);
+    rebuildPicker();
+    rebuildList();
+    // The exercise nearest to today: the next one planned, else the latest.
+    int pick = m_list->count() - 1;
+    const QString today = m_now().date().toString(Qt::ISODate);
+    for (int i = 0; i < m_list->count(); ++i) {
+        const Exercise *e = document->exercise(m_list->item(i)->data(Qt::UserRole).toString());
+        if (e && e->date >= today && exerciseStatus(*e) != ExerciseStatus::Ended) {
+            pick = i;
+            break;
+        }
+    }
+    m_list->setCurrentRow(pick);
+    loadCurrent();
+}
+
+ExercisesPage::~ExercisesPage()
+{
+    commitObjectives();
+}
+
+void ExercisesPage::buildUi()
+{
+    auto *toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("exerciseToolbar"));
+    m_newAction = toolbar->addAction(tr("New Exercise…"), this, &ExercisesPage::newExercise);
+    m_newAction->setObjectName(QStringLiteral("newExerciseAction"));
+    m_deleteAction =
+        toolbar->addAction(tr("Delete Exercise"), this, &ExercisesPage::deleteExercise);
+    toolbar->addSeparator();
+    m_previewAction = toolbar->addAction(tr("Print Preview…"), this, &ExercisesPage::printPreview);
+    m_pdfAction = toolbar->addAction(tr("Export PDF…"), this, &ExercisesPage::askExportPdf);
+    m_pdfAction->setObjectName(QStringLiteral("exercisePdfAction"));
+
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("exerciseList"));
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        commitObjectives();
+        loadCurrent();
+    });
+    m_calendar = new QCalendarWidget;
+    m_calendar->setObjectName(QStringLiteral("exerciseCalendar"));
+    m_calendar->setGridVisible(true);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setToolTip(tr("Days with an exercise are bold. Pick one to open its exercise; "
+                              "New Exercise… plans one on the picked day."));
+    connect(m_calendar, &QCalendarWidget::clicked, this, [this](QDate date) {
+        for (int i = 0; i < m_list->count(); ++i) {
+            const Exercise *e =
+                m_document->exercise(m_list->item(i)->data(Qt::UserRole).toString());
+            if (e && e->date == date.toString(Qt::ISODate)) {
+                m_list->setCurrentRow(i);
+                return;
+            }
+        }
+    });
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_calendar);
+
+    // Plan tab.
+    m_title = new QLineEdit;
+    m_title->setObjectName(QStringLiteral("exerciseTitle"));
+    m_date = new QDateEdit;
+    m_date->setObjectName(QStringLiteral("exerciseDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("exerciseType"));
+    for (ExerciseType type : AllTypes)
+        m_type->addItem(typeName(type), int(type));
+    m_runbooks = new QListWidget;
+    m_runbooks->setObjectName(QStringLiteral("exerciseRunbooks"));
+    m_runbooks->setMaximumHeight(140);
+    m_services = new QListWidget;
+    m_services->setObjectName(QStringLiteral("exerciseServices"));
+    m_services->setMaximumHeight(110);
+    m_services->setToolTip(tr("Services tested besides those of the runbooks. Delete removes "
+                              "the selected one."));
+    m_addService = new QLineEdit;
+    m_addService->setObjectName(QStringLiteral("exerciseAddService"));
+    m_addService->setPlaceholderText(tr("type a service name and press Enter to add it"));
+    auto *removeService = new QAction(m_services);
+    removeService->setShortcut(QKeySequence::Delete);
+    removeService->setShortcutContext(Qt::WidgetShortcut);
+    m_services->addAction(removeService);
+    connect(removeService, &QAction::triggered, this, [this] {
+        if (QListWidgetItem *item = m_services->currentItem()) {
+            delete item;
+            onScopeItemChanged();
+        }
+    });
+    m_participants = new QTableWidget(0, 2);
+    m_participants->setObjectName(QStringLiteral("exerciseParticipants"));
+    m_participants->setHorizontalHeaderLabels({tr("Name"), tr("Role")});
+    m_participants->verticalHeader()->hide();
+    m_participants->horizontalHeader()->setStretchLastSection(true);
+    m_participants->setColumnWidth(0, 220);
+    m_participants->setToolTip(tr("Type into the last row to add someone; clear a name to "
+                                  "remove them."));
+    m_objectives = new QPlainTextEdit;
+    m_objectives->setObjectName(QStringLiteral("exerciseObjectives"));
+    m_objectives->setPlaceholderText(tr("What the exercise must show, in plain words"));
+    m_objectives->setTabChangesFocus(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_date);
+    auto *typeLabel = new QLabel(tr("T&ype:"));
+    typeLabel->setBuddy(m_type);
+    dateRow->addSpacing(12);
+    dateRow->addWidget(typeLabel);
+    dateRow->addWidget(m_type);
+    dateRow->addStretch(1);
+    auto *dateLabel = new QLabel(tr("&Date:"));
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, dateRow);
+    form->addRow(tr("&Runbooks:"), m_runbooks);
+    auto *servicesBox = new QVBoxLayout;
+    servicesBox->addWidget(m_services);
+    servicesBox->addWidget(m_addService);
+    auto *servicesLabel = new QLabel(tr("Other &services:"));
+    servicesLabel->setBuddy(m_addService);
+    form->addRow(servicesLabel, servicesBox);
+    form->addRow(tr("&Participants:"), m_participants);
+    form->addRow(tr("&Objectives:"), m_objectives);
+    auto *planTab = new QWidget;
+    planTab->setLayout(form);
+
+    m_console = new ExerciseConsole(m_document, m_dialogs);
+    m_results = new ExerciseResultsView(m_document, m_dialogs);
+    m_followUp = new ExerciseFollowUpView(m_document, m_dialogs);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("exerciseTabs"));
+    m_tabs->addTab(planTab, tr("Plan"));
+    m_tabs->addTab(m_console, tr("Live Console"));
+    m_tabs->addTab(m_results, tr("Results"));
+    m_tabs->addTab(m_followUp, tr("Actions and Schedule"));
+
+    m_heading = new QLabel;
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont headingFont = font();
+    headingFont.setPointSizeF(font().pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_heading);
+    rightLayout->addWidget(m_tabs, 1);
+
+    m_exportBar = new ReportExportBar;
+    auto *split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({300, 1000});
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolbar);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_exportBar);
+
+    connect(m_title, &QLineEdit::editingFinished, this, &ExercisesPage::commitPlan);
+    connect(m_date, &QDateEdit::dateChanged, this, &ExercisesPage::commitPlan);
+    connect(m_type, &QComboBox::activated, this, &ExercisesPage::commitPlan);
+    connect(m_runbooks, &QListWidget::itemChanged, this, &ExercisesPage::onScopeItemChanged);
+    connect(m_addService, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_addService->text().trimmed();
+        if (text.isEmpty())
+            return;
+        // "Name (id)" from the completer, a bare id, or a unique name.
+        QString id;
+        const Plan &plan = m_document->plan();
+        for (const Service &s : plan.services) {
+            if (text == pickerText(s.name, s.id) || text == s.id ||
+                text.compare(s.name, Qt::CaseInsensitive) == 0)
+                id = s.id;
+        }
+        if (id.isEmpty()) {
+            m_dialogs->showWarning(this, tr("Add Service"),
+                                   tr("There is no service \"%1\" in the plan.").arg(text));
+            return;
+        }
+        const Exercise *current = m_document->exercise(currentExercise());
+        if (!current || current->services.contains(id)) {
+            m_addService->clear();
+            return;
+        }
+        Exercise e = *current;
+        e.services.append(id);
+        QString error;
+        if (m_document->changeExercise(e, tr("Add %1 to the exercise").arg(id), &error))
+            m_addService->clear();
+        else
+            m_dialogs->showWarning(this, tr("Add Service"), error);
+    });
+    connect(m_participants, &QTableWidget::cellChanged, this, &ExercisesPage::onParticipantChanged);
+    connect(m_objectives, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_objectivesCommit.start();
+    });
+}
+
+void ExercisesPage::setClock(Clock clock)
+{
+    m_now = clock;
+    m_console->setClock(clock);
+    m_followUp->setToday([clock] { return clock().toLocalTime().date(); });
+    rebuildList();
+}
+
+QString ExercisesPage::currentExercise() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void ExercisesPage::showExercise(const QString &id)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == id) {
+            m_list->setCurrentRow(i);
+            return;
+        }
+    }
+}
+
+void ExercisesPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void ExercisesPage::rebuildList()
+{
+    const QString keep = currentExercise();
+    const bool blocked = m_list->blockSignals(true);
+    m_list->clear();
+    QList<const Exercise *> sorted;
+    for (const Exercise &e : m_document->plan().exercises)
+        sorted.append(&e);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Exercise *a, const Exercise *b) { return a->date > b->date; });
+    const QDate today = m_now().toLocalTime().date();
+    for (const Exercise *e : sorted) {
+        const ExerciseStatus status = exerciseStatus(*e);
+        QString state = toDisplayString(status);
+        if (status == ExerciseStatus::Planned && QDate::fromString(e->date, Qt::ISODate) < today)
+            state = tr("planned, date passed");
+        auto *item = new QListWidgetItem(
+            tr("%1  %2\n%3 · %4").arg(e->date, e->title, typeName(e->type), state), m_list);
+        item->setData(Qt::UserRole, e->id);
+        if (status == ExerciseStatus::Running || status == ExerciseStatus::Paused) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+    }
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == keep)
+            m_list->setCurrentRow(i);
+    }
+    m_list->blockSignals(blocked);
+    updateCalendar();
+}
+
+void ExercisesPage::updateCalendar()
+{
+    for (const QDate &date : std::as_const(m_markedDates))
+        m_calendar->setDateTextFormat(date, QTextCharFormat());
+    m_markedDates.clear();
+    QTextCharFormat marked;
+    marked.setFontWeight(QFont::Bold);
+    marked.setBackground(QColor(0xc9, 0xdc, 0xf0));
+    marked.setForeground(QColor(0x10, 0x20, 0x40));
+    for (const Exercise &e : m_document->plan().exercises) {
+        const QDate date = QDate::fromString(e.date, Qt::ISODate);
+        if (!date.isValid())
+            continue;
+        QTextCharFormat format = marked;
+        format.setToolTip(e.title);
+        m_calendar->setDateTextFormat(date, format);
+        m_markedDates.append(date);
+    }
+}
+
+void ExercisesPage::rebuildPicker()
+{
+    QStringList entries;
+    for (const Service &s : m_document->plan().services)
+        entries.append(pickerText(s.name, s.id));
+    auto *completer = new QCompleter(entries, m_addService);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    delete m_addService->completer();
+    m_addService->setCompleter(completer);
+}
+
+void ExercisesPage::loadCurrent()
+{
+    const QString id = currentExercise();
+    const Exercise *e = m_document->exercise(id);
+    const bool writable = e && !m_document->isReadOnly();
+    m_loading = true;
+    m_heading->setText(e ? tr("%1 — %2").arg(e->title, e->date) : tr("No exercise"));
+    m_title->setText(e ? e->title : QString());
+    m_date->setDate(e ? QDate::fromString(e->date, Qt::ISODate) : m_now().date());
+    m_type->setCurrentIndex(e ? m_type->findData(int(e->type)) : 0);
+    m_runbooks->clear();
+    const Plan &plan = m_document->plan();
+    for (const Runbook &r : plan.runbooks) {
+        auto *item = new QListWidgetItem(tr("%1 (version %2)").arg(r.title, r.version), m_runbooks);
+        item->setData(Qt::UserRole, r.id);
+        item->setFlags(Qt::ItemIsEnabled | (writable ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
+        item->setCheckState(e && e->runbooks.contains(r.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    if (e) {
+        for (const QString &gone : e->runbooks) {
+            if (m_document->runbook(gone))
+                continue;
+            auto *item =
+                new QListWidgetItem(tr("%1 (no longer in the plan)").arg(gone), m_runbooks);
+            item->setData(Qt::UserRole, gone);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+    }
+    m_services->clear();
+    if (e) {
+        for (const QString &sid : e->services) {
+            const qsizetype index = m_document->serviceIndex(sid);
+            const QString name = index >= 0 ? plan.services.at(index).name : sid;
+            auto *item = new QListWidgetItem(pickerText(name, sid), m_services);
+            item->setData(Qt::UserRole, sid);
+        }
+    }
+    m_participants->setRowCount(0);
+    if (e) {
+        m_participants->setRowCount(int(e->participants.size()) + 1);
+        for (int row = 0; row < e->participants.size(); ++row) {
+            m_participants->setItem(row, 0, new QTableWidgetItem(e->participants.at(row).name));
+            m_participants->setItem(row, 1, new QTableWidgetItem(e->participants.at(row).role));
+        }
+    }
+    if (m_objectives->toPlainText() != (e ? e->objectives : QString()))
+        m_objectives->setPlainText(e ? e->objectives : QString());
+    m_objectivesOf = id;
+    if (e && QDate::fromString(e->date, Qt::ISODate).isValid())
+        m_calendar->setSelectedDate(QDate::fromString(e->date, Qt::ISODate));
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_title, m_date, m_type, m_addService, m_objectives})
+        w->setEnabled(writable);
+    m_participants->setEditTriggers(writable ? QAbstractItemView::AllEditTriggers
+                                             : QAbstractItemView::NoEditTriggers);
+    m_deleteAction->setEnabled(writable);
+    m_newAction->setEnabled(!m_document->isReadOnly());
+    m_previewAction->setEnabled(e != nullptr);
+    m_pdfAction->setEnabled(e != nullptr && !m_exportBar->isRunning());
+    m_loading = false;
+    if (m_console->property("exerciseId").toString() != id) {
+        m_console->setProperty("exerciseId", id);
+        m_console->setExercise(id);
+        m_results->setExercise(id);
+        m_followUp->setExercise(id);
+    }
+}
+
+void ExercisesPage::commitPlan()
+{
+    const Exercise *current = m_document->exercise(currentExercise());
+    if (m_loading || !current)
+        return;
+    Exercise e = *current;
+    e.title = m_title->text().trimmed();
+    e.date = m_date->date().toString(Qt::ISODate);
+    e.type = ExerciseType(m_type->currentData().toInt());
+    if (e == *current)
+        return;
+    QString error;
+    if (!m_document->changeExercise(e, tr("Change exercise \"%1\"").arg(current->title), &error)) {
+        m_dialogs->showWarning(this, tr("Exercise"), error);
+        loadCurrent();
+    }
+}
+
+void ExercisesPage::commitObjectives()
+{
+    m_objectivesCommit.stop();
+    if (!m_document)
+        return;
+    // The text belongs to the exercise it was loaded for, which is no longer the current one
+    // when the selection has just moved.
+    const Exercise *current = m_document->exercise(m_objectivesOf);
+    if (m_loading || !current || m_objectives->toPlainText() == current->objectives)
+        return;
+    Exercise e = *current;
+    e.objectives = m_objectives->toPlainText();
+    QString error;
+    if (!m_document->changeExercise(e, tr("Change objectives"), &error))
+        m_dialogs->showWarning(this, tr("Exercise"), error);
+}
+
+void ExercisesPage::onScopeItemChanged()
+{
+    const Exercise *current = m_document->exercise(currentExercise());
+    if (m_loading || !current)
+        return;
+    Exercise e = *current;
+    e.runbooks.clear();
+    for (int i = 0; i < m_runbooks->count(); ++i) {
+        if (m_runbooks->item(i)->checkState() == Qt::Checked)
+            e.runbooks.append(m_runbooks->item(i)->data(Qt::UserRole).toString());
+    }
+    e.services.clear();
+    for (int i = 0; i < m_services->count(); ++i)
+        e.services.append(m_services->item(i)->data(Qt::UserRole).toString());
+    QString error;
+    m_committing = true;
+    const bool changed =
+        m_document->changeExercise(e, tr("Change the scope of \"%1\"").arg(e.title), &error);
+    m_committing = false;
+    if (!changed) {
+        m_dialogs->showWarning(this, tr("Exercise"), error);
+        QTimer::singleShot(0, this, &ExercisesPage::loadCurrent);
+    }
+}
+
+void ExercisesPage::onParticipantChanged(int, int)
+{
+    const Exercise *current = m_document->exercise(currentExercise());
+    if (m_loading || !current)
+        return;
+    Exercise e = *current;
+    e.participants.clear();
+    for (int row = 0; row < m_participants->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_participants->item(row, 0);
+        const QTableWidgetItem *role = m_participants->item(row, 1);
+        if (name && !name->text().trimmed().isEmpty())
+            e.participants.append(
+                {name->text().trimmed(), role ? role->text().trimmed() : QString()});
+    }
+    if (e.participants == current->participants)
+        return;
+    QString error;
+    m_committing = true;
+    const bool changed = m_document->changeExercise(e, tr("Change participants"), &error);
+    m_committing = false;
+    if (!changed) {
+        m_dialogs->showWarning(this, tr("Exercise"), error);
+        QTimer::singleShot(0, this, &ExercisesPage::loadCurrent);
+    }
+    // loadCurrent() after the change keeps an empty row at the end for the next person.
+}
+
+void ExercisesPage::newExercise()
+{
+    if (m_document->isReadOnly())
+        return;
+    const QString title = m_dialogs->askText(this, tr("New Exercise"), tr("Title of the exercise:"),
+                                             tr("DR exercise"));
+    if (title.trimmed().isEmpty())
+        return;
+    Exercise e;
+    QDate date = m_calendar->selectedDate();
+    if (!date.isValid())
+        date = m_now().toLocalTime().date();
+    e.date = date.toString(Qt::ISODate);
+    e.id = m_document->uniqueExerciseId(e.date);
+    e.title = title.trimmed();
+    e.type = ExerciseType::Tabletop;
+    QString error;
+    if (!m_document->addExercise(e, &error))
+        m_dialogs->showWarning(this, tr("New Exercise"), error);
+    else
+        showTab(PlanTab);
+}
+
+void ExercisesPage::deleteExercise()
+{
+    const QString id = currentExercise();
+    if (id.isEmpty())
+        return;
+    QString error;
+    if (!m_document->removeExercise(id, &error))
+        m_dialogs->showWarning(this, tr("Delete Exercise"), error);
+    else
+        emit statusMessage(tr("Deleted the exercise; Undo brings it back."), 6000);
+}
+
+void ExercisesPage::printPreview()
+{
+    const Exercise *e = m_document->exercise(currentExercise());
+    if (!e)
+        return;
+    const Report::Document document =
+        exerciseReport(m_document->plan(), *e, QDateTime::currentDateTime());
+    ReportExportBar::preview(document, e->title, this);
+}
+
+void ExercisesPage::askExportPdf()
+{
+    const Exercise *e = m_document->exercise(currentExercise());
+    if (!e)
+        return;
+    const QString suggested =
+        QFileInfo(m_document->filePath()).dir().filePath(e->id + QStringLiteral(".pdf"));
+    const QString path = m_dialogs->askExportPath(this, tr("Export Exercise Report as PDF"),
+                                                  suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
+}
+
+bool ExercisesPage::exportPdf(const QString &path)
+{
+    commitObjectives();
+    const Exercise *e = m_document->exercise(currentExercise());
+    if (!e)
+        return false;
+    auto document = std::make_shared<const Report::Document>(
+        exerciseReport(m_document->plan(), *e, QDateTime::currentDateTime()));
+    const bool started = m_exportBar->start(document, path, e->title);
+    m_pdfAction->setEnabled(!started);
+    return started;
+}
+
+bool ExercisesPage::isExporting() const
+{
+    return m_exportBar->isRunning();
+}
+
+} // namespace Continuity

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QCalendarWidget;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+
+namespace Continuity {
+
+class ExerciseConsole;
+class ExerciseFollowUpView;
+class ExerciseResultsView;
+class PlanDocument;
+class ReportExportBar;
+class UserDialogs;
+
+// The Exercises area (issue 7, docs/exercises.md): the plan's DR tests as a list and on a
+// calendar; for the selected one its plan (date, type, runbooks and services in scope,
+// participants, objectives), the live console, the results, and the follow-up of every
+// exercise (actions, next test due). Prints the exercise report through a preview or to PDF in
+// the background. Every edit is one undo step in the document.
+class ExercisesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { PlanTab, ConsoleTab, ResultsTab, FollowUpTab };
+    using Clock = std::function<QDateTime()>;
+
+    ExercisesPage(PlanDocument *document, UserDialogs *dialogs, QWidget *parent = nullptr);
+    ~ExercisesPage() override;
+
+    void showExercise(const QString &id);
+    QString currentExercise() const;
+    void showTab(Tab tab);
+    // For tests: the time the console stamps and "today" for due dates.
+    void setClock(Clock clock);
+    ExerciseConsole *console() const { return m_console; }
+    ExerciseResultsView *results() const { return m_results; }
+    ExerciseFollowUpView *followUp() const { return m_followUp; }
+    QCalendarWidget *calendar() const { return m_calendar; }
+    bool exportPdf(const QString &path);
+    bool isExporting() const;
+    void newExercise();
+
+signals:
+    void statusMessage(const QString &message, int timeout);
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void buildUi();
+    void rebuildList();
+    void rebuildPicker();
+    void loadCurrent();
+    void commitPlan();
+    void commitObjectives();
+    void onScopeItemChanged();
+    void onParticipantChanged(int row, int column);
+    void deleteExercise();
+    void printPreview();
+    void askExportPdf();
+    void updateCalendar();
+
+    QPointer<PlanDocument> m_document;
+    UserDialogs *m_dialogs;
+    Clock m_now;
+    QListWidget *m_list = nullptr;
+    QCalendarWidget *m_calendar = nullptr;
+    QLabel *m_heading = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_title = nullptr;
+    QDateEdit *m_date = nullptr;
+    QComboBox *m_type = nullptr;
+    QListWidget *m_runbooks = nullptr;
+    QListWidget *m_services = nullptr;
+    QLineEdit *m_addService = nullptr;
+    QTableWidget *m_participants = nullptr;
+    QPlainTextEdit *m_objectives = nullptr;
+    ExerciseConsole *m_console = nullptr;
+    ExerciseResultsView *m_results = nullptr;
+    ExerciseFollowUpView *m_followUp = nullptr;
+    ReportExportBar *m_exportBar = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_pdfAction = nullptr;
+    QTimer m_objectivesCommit;
+    QString m_objectivesOf; // the exercise whose objectives the editor holds
+    QList<QDate> m_markedDates;
+    bool m_loading = false;
+    bool m_committing = false; // an edit of this page's lists is being written
+};
+
+} // namespace Continuity
