@@ -294,6 +294,24 @@ void tst_Cli::reportRunbook()
              path(QStringLiteral("x.txt"))});
     QCOMPARE(r.code, 2);
     QVERIFY(!QFile::exists(none));
+
+    // The exercise report: by id; without one the ids are listed and nothing is written.
+    const QString exercise = path(QStringLiteral("exercise.pdf"));
+    r = cli({QStringLiteral("report"), QStringLiteral("exercise"), plan, QStringLiteral("--id"),
+             QStringLiteral("ex-2026-03-dc1-loss"), QStringLiteral("-o"), exercise});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Wrote exercise \"ex-2026-03-dc1-loss\"")),
+             qPrintable(r.out));
+    QVERIFY(TestSupport::readAll(exercise).startsWith("%PDF-"));
+    r = cli(
+        {QStringLiteral("report"), QStringLiteral("exercise"), plan, QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("ex-2026-09-ransomware")), qPrintable(r.err));
+    r = cli({QStringLiteral("report"), QStringLiteral("exercise"), plan, QStringLiteral("--id"),
+             QStringLiteral("ex-ghost"), QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("no exercise has the id \"ex-ghost\"")));
+    QVERIFY(!QFile::exists(none));
 }
 
 static QJsonObject parseJson(const QString &text)

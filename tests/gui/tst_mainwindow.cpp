@@ -511,9 +511,15 @@ void tst_MainWindow::tierPolicyIsEditedAndReset()
     QCOMPARE(tiers->rowCount(), 4);
     QCOMPARE(tiers->item(0, 1)->text(), QStringLiteral("4"));
     tiers->item(0, 1)->setText(QStringLiteral("2"));
+    QCOMPARE(tiers->item(1, 3)->text(), QStringLiteral("12")); // the test interval is kept
+    tiers->item(0, 3)->setText(QStringLiteral("6"));
     dialog->accept();
     QCOMPARE(*m_window->document()->plan().tierPolicy.tiers[0].maxMtdHours, 2.0);
     QCOMPARE(*TestSupport::loadPlanFile(path).tierPolicy.tiers[0].maxMtdHours, 2.0);
+    QCOMPARE(m_window->document()->plan().tierPolicy.tiers[0].testEveryMonths,
+             std::optional<int>(6));
+    QCOMPARE(m_window->document()->plan().tierPolicy.tiers[1].testEveryMonths,
+             std::optional<int>(12));
     QVERIFY(action("undoAction")->text().contains(QLatin1String("tier policy")));
     QTRY_VERIFY(
         !m_window->findChild<QDialog *>(QStringLiteral("tierPolicyDialog"))); // closed and gone
@@ -530,6 +536,12 @@ void tst_MainWindow::tierPolicyIsEditedAndReset()
     QCOMPARE(m_log.errors.size(), 1);
     QVERIFY2(m_log.errors.first().contains(QLatin1String("Tier 1")),
              qPrintable(m_log.errors.first()));
+    tiers->item(1, 2)->setText(QString());
+    tiers->item(2, 3)->setText(QStringLiteral("500"));
+    dialog->accept();
+    QCOMPARE(m_log.errors.size(), 2);
+    QVERIFY2(m_log.errors.last().contains(QLatin1String("Tier 2: test every 1 to 120 months")),
+             qPrintable(m_log.errors.last()));
     QCOMPARE(*m_window->document()->plan().tierPolicy.tiers[0].maxMtdHours, 2.0);
 }
 
@@ -991,6 +1003,14 @@ void tst_MainWindow::exerciseIsRunLiveAndSurvivesReopening()
     QTRY_VERIFY(march->actions.at(1).status == ActionStatus::Done);
     QCOMPARE(march->actions.at(1).closed, std::optional<QString>(QStringLiteral("2026-11-27")));
     QVERIFY(page->followUp()->testsTable()->rowCount() > 0);
+    // The dashboard flags what is overdue; the action closed just now is no longer there.
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("dashboard")));
+    auto *overdue = m_window->findChild<QLabel *>(QStringLiteral("overdueFollowUp"));
+    QTRY_VERIFY(overdue->isVisible() &&
+                overdue->text().contains(QLatin1String("Agree the ransomware RPO")));
+    QTRY_VERIFY(!overdue->text().contains(QLatin1String("Automate the Kubernetes")));
+    QVERIFY(overdue->text().contains(QLatin1String("Tests overdue")));
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("exercises")));
 
     // The report, in the background.
     const QString pdf = m_dir.filePath(QStringLiteral("exercise.pdf"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/PlanDocument.h"
+#include "domain/ExerciseLog.h"
 #include "itemmodels/BiaTableModel.h"
+#include "itemmodels/ExerciseStepsModel.h"
 #include "itemmodels/ProcessTableModel.h"
 #include "itemmodels/ServiceTableModel.h"
 #include "TestSupport.h"
@@ -22,6 +24,7 @@ private slots:
     void serviceModelFollowsTheDocument();
     void biaModelRatesThroughTheDocument();
     void processModelEditsInPlace();
+    void exerciseStepsFollowTheLogAndTheRunbooks();
 };
 
 void tst_ItemModels::biaModelRatesThroughTheDocument()
@@ -81,6 +84,60 @@ void tst_ItemModels::processModelEditsInPlace()
     QVERIFY(!model.setData(model.index(0, ProcessTableModel::MtdColumn), QStringLiteral("-3")));
     QCOMPARE(refused.count(), 2);
     QCOMPARE(doc->undoStack()->count(), 3);
+}
+
+void tst_ItemModels::exerciseStepsFollowTheLogAndTheRunbooks()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto doc = PlanDocument::create(dir.filePath(QStringLiteral("x.continuity")),
+                                    TestSupport::smallPlan(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    ExerciseStepsModel model(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy refused(&model, &ExerciseStepsModel::editRefused);
+    const QString id = QStringLiteral("ex-1");
+    model.setExercise(id);
+    QCOMPARE(model.rowCount(), 2); // the runbook's two steps; the timeline note is no row
+    QCOMPARE(model.index(0, ExerciseStepsModel::NumberColumn).data().toInt(), 1);
+    QCOMPARE(model.index(0, 0).data(ExerciseStepsModel::StepIdRole).toString(),
+             QStringLiteral("s1"));
+    QVERIFY(model.stateOf(0) == ExerciseStepsModel::StepState::Done);
+    QVERIFY(model.stateOf(1) == ExerciseStepsModel::StepState::Pending);
+    QCOMPARE(model.index(0, ExerciseStepsModel::TookColumn).data().toString(),
+             QStringLiteral("0:09:00"));
+    QCOMPARE(model.index(0, ExerciseStepsModel::NoteColumn).data().toString(),
+             QStringLiteral("ok"));
+    QVERIFY(model.flags(model.index(0, ExerciseStepsModel::NoteColumn)) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(1, ExerciseStepsModel::NoteColumn)) & Qt::ItemIsEditable));
+    // The start was corrected in the fixture: marked, and the tooltip says by whom and why.
+    QVERIFY(model.index(0, ExerciseStepsModel::StartedColumn).data().toString().endsWith(u" *"));
+    QVERIFY(model.index(0, ExerciseStepsModel::StartedColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("Ravi started before he reported it")));
+
+    QVERIFY(model.setData(model.index(0, ExerciseStepsModel::NoteColumn),
+                          QStringLiteral("replica promoted by hand")));
+    QCOMPARE(doc->exercise(id)->log.first().note, QStringLiteral("replica promoted by hand"));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(!model.setData(model.index(1, ExerciseStepsModel::NoteColumn), QStringLiteral("x")));
+    QCOMPARE(refused.count(), 1);
+
+    // A step the plan no longer has stays listed from the log.
+    Exercise e = *doc->exercise(id);
+    e.log.append({QStringLiteral("rb-old"), QStringLiteral("x"),
+                  QStringLiteral("2026-03-14T09:30:00Z"), std::nullopt, QString(), QString()});
+    QVERIFY2(doc->changeExercise(e, QStringLiteral("log"), &error), qPrintable(error));
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.stateOf(2) == ExerciseStepsModel::StepState::Running);
+    QVERIFY2(doc->removeRunbook(QStringLiteral("rb-db"), &error), qPrintable(error));
+    QCOMPARE(model.rowCount(), 2); // s1 from the log, and x
+    QCOMPARE(model.rowOf(QStringLiteral("rb-db"), QStringLiteral("s1")), 0);
+    doc->undoStack()->undo();
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY2(doc->removeExercise(id, &error), qPrintable(error));
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void tst_ItemModels::processModelFollowsTheDocument()

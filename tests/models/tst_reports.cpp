@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Printed runbooks read back with pdftotext: every step in order, sensible page counts,
 // repeated table headers, user text printed exactly as typed and no file ever embedded.
+#include "analysis/ExerciseResults.h"
 #include "domain/Plan.h"
 #include "io/SamplePlan.h"
+#include "report/ExerciseReport.h"
 #include "report/RunbookReport.h"
 #include "TestSupport.h"
 
@@ -27,6 +29,8 @@ private slots:
     void userTextIsPrintedAsTyped();
     void unwritablePathLeavesNothing();
     void cancelLeavesNoFile();
+    void sampleExerciseReportsHoldResultsTimelineAndActions();
+    void exerciseUserTextIsPrintedAsTyped();
 
 private:
     QString pdfText(const QString &pdf, bool raw = true)
@@ -48,6 +52,17 @@ private:
         const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
                            .match(QString::fromUtf8(p.readAllStandardOutput()));
         return m.hasMatch() ? m.captured(1).toInt() : -1;
+    }
+    QString writeExercise(const Plan &plan, const Exercise &e, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        const bool ok =
+            Report::writePdf(exerciseReport(plan, e, QDateTime(QDate(2026, 11, 27), QTime(9, 30))),
+                             path, e.title, &error);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok ? path : QString();
     }
     QString write(const Plan &plan, const Runbook &r, const QString &name, int *pages = nullptr)
     {
@@ -204,6 +219,103 @@ void tst_Reports::cancelLeavesNoFile()
     QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
     QCOMPARE(TestSupport::readAll(path), QByteArray("earlier report"));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+}
+
+static QString localClock(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate)
+        .toLocalTime()
+        .toString(QStringLiteral("HH:mm:ss"));
+}
+
+void tst_Reports::sampleExerciseReportsHoldResultsTimelineAndActions()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    QVERIFY(plan->exercises.size() >= 3);
+    for (const Exercise &e : plan->exercises) {
+        const QString pdf = writeExercise(*plan, e, e.id + QStringLiteral(".pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY(text.contains(e.title));
+        for (const QString &heading :
+             {QStringLiteral("Executive summary"), QStringLiteral("Results against targets"),
+              QStringLiteral("Timeline"), QStringLiteral("Findings and actions"),
+              QStringLiteral("Participants"), QStringLiteral("Sign-off")})
+            QVERIFY2(text.contains(heading), qPrintable(e.id + QLatin1Char(' ') + heading));
+        for (const Participant &p : e.participants)
+            QVERIFY2(text.contains(p.name), qPrintable(p.name));
+        for (const QString &finding : e.findings)
+            QVERIFY2(text.contains(finding.simplified()), qPrintable(finding));
+        for (const ActionItem &a : e.actions)
+            QVERIFY2(text.contains(a.title.simplified()), qPrintable(a.title));
+        // Measured and target side by side, with the verdict.
+        for (const ServiceMeasure &m : measureExercise(*plan, e)) {
+            QVERIFY2(text.contains(m.name), qPrintable(m.name));
+            if (m.rto == Verdict::Miss)
+                QVERIFY(text.contains(QStringLiteral("MISS")));
+        }
+        // The timeline in time order: each finished step after the one finished before it.
+        QList<const ExerciseLogEntry *> finished;
+        for (const ExerciseLogEntry &entry : e.log) {
+            if (entry.finishedAt)
+                finished.append(&entry);
+        }
+        std::sort(finished.begin(), finished.end(),
+                  [](auto *a, auto *b) { return *a->finishedAt < *b->finishedAt; });
+        qsizetype at = text.indexOf(QStringLiteral("Timeline"),
+                                    text.indexOf(QStringLiteral("Results against")));
+        for (const ExerciseLogEntry *entry : finished) {
+            const qsizetype next = text.indexOf(localClock(*entry->finishedAt), at);
+            QVERIFY2(next > at, qPrintable(e.id + QLatin1Char(' ') + *entry->finishedAt));
+            at = next;
+        }
+        for (const TimestampCorrection &c : e.corrections) {
+            QVERIFY(text.contains(QStringLiteral("Corrected times")));
+            // Narrow columns wrap at hyphens: compare without the spaces.
+            QVERIFY(QString(text)
+                        .remove(QLatin1Char(' '))
+                        .contains(QString(c.reason).remove(QLatin1Char(' '))));
+            QVERIFY(text.contains(localClock(c.original)));
+        }
+    }
+}
+
+void tst_Reports::exerciseUserTextIsPrintedAsTyped()
+{
+    const QString hostile = QStringLiteral("<img src=\"/etc/hostname\"> **not bold** <b>x</b>");
+    Plan plan = Plan::empty(QStringLiteral("<script>alert(1)</script>"));
+    Exercise e;
+    e.id = QStringLiteral("ex");
+    e.title = QStringLiteral("<h1>Test</h1> &amp;");
+    e.date = QStringLiteral("2026-03-14");
+    e.objectives = hostile;
+    e.participants = {{QStringLiteral("<i>Dana</i>"), QStringLiteral("*Coordinator*")}};
+    e.declaredAt = QStringLiteral("2026-03-14T09:00:00Z");
+    e.log = {{QString(), QString(), QStringLiteral("2026-03-14T09:10:00Z"), std::nullopt,
+              QStringLiteral("<a href=\"file:///etc/passwd\">note</a>"), QStringLiteral("Dana")}};
+    e.findings = {hostile};
+    e.actions = {{QStringLiteral("a1"), QStringLiteral("<u>Fix</u> & *this*"),
+                  QStringLiteral("Ops"), std::nullopt, ActionStatus::Open, std::nullopt,
+                  std::nullopt}};
+    plan.exercises = {e};
+    const QString pdf = writeExercise(plan, e, QStringLiteral("hostile-exercise.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY2(text.contains(hostile), qPrintable(text.left(3000)));
+    QVERIFY(text.contains(QStringLiteral("<h1>Test</h1> &amp;")));
+    QVERIFY(text.contains(QStringLiteral("<i>Dana</i>")));
+    QVERIFY(text.contains(QStringLiteral("*Coordinator*")));
+    // A word longer than its column breaks inside the word: compare without the spaces.
+    QVERIFY(QString(text)
+                .remove(QLatin1Char(' '))
+                .contains(QStringLiteral("<ahref=\"file:///etc/passwd\">note</a>")));
+    QVERIFY(text.contains(QStringLiteral("<u>Fix</u> & *this*")));
+    const QByteArray bytes = TestSupport::readAll(pdf);
+    QVERIFY(!bytes.contains("/Subtype /Image"));
+    QVERIFY(!bytes.contains("/Subtype/Image"));
+    QVERIFY(!bytes.contains("/URI"));
 }
 
 QTEST_MAIN(tst_Reports)

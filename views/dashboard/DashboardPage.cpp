@@ -2,6 +2,7 @@
 #include "DashboardPage.h"
 
 #include "analysis/AnalysisRun.h"
+#include "analysis/ExerciseResults.h"
 #include "analysis/Tiers.h"
 #include "document/AnalysisController.h"
 #include "document/PlanDocument.h"
@@ -52,6 +53,7 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     , m_missingBia(list(QStringLiteral("missingBiaList")))
     , m_missingData(list(QStringLiteral("missingDataList")))
     , m_exercise(new QLabel)
+    , m_overdue(new QLabel)
     , m_findings(list(QStringLiteral("topFindingsList")))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -61,6 +63,18 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     m_exercise->setObjectName(QStringLiteral("latestExercise"));
     m_exercise->setTextFormat(Qt::PlainText);
     m_exercise->setWordWrap(true);
+    m_overdue->setObjectName(QStringLiteral("overdueFollowUp"));
+    m_overdue->setTextFormat(Qt::PlainText);
+    m_overdue->setWordWrap(true);
+    QPalette warning = m_overdue->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_overdue->setPalette(warning);
+    auto *exerciseBox = new QWidget;
+    auto *exerciseLayout = new QVBoxLayout(exerciseBox);
+    exerciseLayout->setContentsMargins(0, 0, 0, 0);
+    exerciseLayout->addWidget(m_exercise);
+    exerciseLayout->addWidget(m_overdue);
+    exerciseLayout->addStretch(1);
     m_tiers->setObjectName(QStringLiteral("tiersChart"));
     m_tiers->setRenderHint(QPainter::Antialiasing);
     m_tiers->setMinimumHeight(180);
@@ -68,7 +82,7 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
 
     auto *grid = new QGridLayout(this);
     QGroupBox *countsCard = card(tr("This plan"), m_counts);
-    QGroupBox *exerciseCard = card(tr("Latest exercise"), m_exercise);
+    QGroupBox *exerciseCard = card(tr("Exercises"), exerciseBox);
     countsCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     exerciseCard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     grid->addWidget(countsCard, 0, 0);
@@ -98,6 +112,9 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     for (auto signal : {&PlanDocument::dependencyAdded, &PlanDocument::dependencyRemoved})
         connect(document, signal, &m_refresh, qOverload<>(&QTimer::start));
     connect(document, &PlanDocument::tierPolicyChanged, &m_refresh, qOverload<>(&QTimer::start));
+    for (auto signal : {&PlanDocument::exerciseAdded, &PlanDocument::exerciseRemoved,
+                        &PlanDocument::exerciseChanged, &PlanDocument::runbookChanged})
+        connect(document, signal, &m_refresh, qOverload<>(&QTimer::start));
     connect(analysis, &AnalysisController::resultsChanged, this, &DashboardPage::refreshFindings);
     refresh();
     refreshFindings();
@@ -199,22 +216,59 @@ void DashboardPage::refresh()
     if (m_missingData->count() == 0)
         m_missingData->addItem(tr("Every service has an owner and targets."));
 
+    // Exercises: the latest one run, the next one planned, and what is overdue (issue 7).
+    const QDate today = QDate::currentDate();
     const Exercise *latest = nullptr;
+    const Exercise *next = nullptr;
     for (const Exercise &e : plan.exercises) {
-        if (!latest || e.date > latest->date)
+        if (e.declaredAt && (!latest || e.date > latest->date))
             latest = &e;
+        if (!e.declaredAt && e.date >= today.toString(Qt::ISODate) &&
+            (!next || e.date < next->date))
+            next = &e;
     }
+    QStringList lines;
     if (latest) {
-        int open = 0;
-        for (const ActionItem &a : latest->actions)
-            open += a.status == ActionStatus::Open;
-        m_exercise->setText(tr("%1, %2 (%3): %4 results recorded, %5 open actions.")
-                                .arg(latest->title, latest->date, toString(latest->type))
-                                .arg(latest->results.size())
-                                .arg(open));
+        int pass = 0;
+        const QList<ServiceMeasure> measures = measureExercise(plan, *latest);
+        for (const ServiceMeasure &m : measures)
+            pass += m.rto == Verdict::Pass;
+        lines.append(tr("Latest: %1, %2 — %3 of %4 services met their RTO.")
+                         .arg(latest->title, latest->date)
+                         .arg(pass)
+                         .arg(measures.size()));
     } else {
-        m_exercise->setText(tr("No exercise recorded yet."));
+        lines.append(tr("No exercise run yet."));
     }
+    lines.append(next ? tr("Next: %1, %2.").arg(next->title, next->date)
+                      : tr("No exercise planned."));
+    m_exercise->setText(lines.join(QLatin1Char('\n')));
+
+    QStringList overdue;
+    int overdueActions = 0;
+    for (const ActionRef &a : allActions(plan, today)) {
+        if (!a.overdue)
+            continue;
+        if (++overdueActions <= 3)
+            overdue.append(tr("Overdue action: %1 (%2, due %3)")
+                               .arg(a.action.title, a.action.owner, *a.action.due));
+    }
+    if (overdueActions > 3)
+        overdue.append(tr("… and %1 more overdue actions").arg(overdueActions - 3));
+    int testsOverdue = 0;
+    int never = 0;
+    const QList<TestDue> due = testsDue(plan, today);
+    for (const TestDue &d : due) {
+        testsOverdue += d.overdue;
+        never += !d.lastTested;
+    }
+    if (testsOverdue > 0)
+        overdue.append(tr("Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).")
+                           .arg(testsOverdue)
+                           .arg(due.size())
+                           .arg(never));
+    m_overdue->setText(overdue.join(QLatin1Char('\n')));
+    m_overdue->setVisible(!overdue.isEmpty());
 }
 
 void DashboardPage::refreshFindings()

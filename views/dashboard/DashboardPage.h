@@ -15,8 +15,8 @@ class PlanDocument;
 
 // The first thing a planner sees of a plan (issue "Workshop editing", PRODUCT §4): what the
 // plan holds, tiers at a glance, what still needs data (processes without BIA, services
-// without owner or targets), the latest exercise, and the top findings of the analyses.
-// Follows the document and the analyses.
+// without owner or targets), exercises (latest, next, overdue actions and tests), and the top
+// findings of the analyses. Follows the document and the analyses.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ private:
     QListWidget *m_missingBia;
     QListWidget *m_missingData;
     QLabel *m_exercise;
+    QLabel *m_overdue;
     QListWidget *m_findings;
 };
 

@@ -28,7 +28,7 @@ QTableWidget *makeTable(const QStringList &headers)
 TierPolicyDialog::TierPolicyDialog(const TierPolicy &policy, QWidget *parent)
     : QDialog(parent)
     , m_tiers(makeTable({tr("Tier"), tr("Qualifies with an MTD of at most (hours)"),
-                         tr("or a loss per hour of at least")}))
+                         tr("or a loss per hour of at least"), tr("Test every (months)")}))
     , m_rules(makeTable(
           {tr("Regulatory tag"), tr("Tier at least as critical as"), tr("RPO at most (hours)")}))
     , m_error(new QLabel)
@@ -42,8 +42,9 @@ TierPolicyDialog::TierPolicyDialog(const TierPolicy &policy, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
     auto *intro = new QLabel(tr("A process is placed in the most critical tier whose MTD limit it "
-                                "meets or whose loss floor it reaches. Leave a cell empty for "
-                                "no limit."));
+                                "meets or whose loss floor it reaches. Services of a tier with a "
+                                "test interval are due for an exercise that often. Leave a cell "
+                                "empty for no limit."));
     intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults);
@@ -76,6 +77,10 @@ void TierPolicyDialog::setPolicy(const TierPolicy &policy)
         m_tiers->setItem(row, 0, tier);
         m_tiers->setItem(row, 1, new QTableWidgetItem(TableFormat::editText(rule.maxMtdHours)));
         m_tiers->setItem(row, 2, new QTableWidgetItem(TableFormat::editText(rule.minLossPerHour)));
+        m_tiers->setItem(row, 3,
+                         new QTableWidgetItem(rule.testEveryMonths
+                                                  ? QString::number(*rule.testEveryMonths)
+                                                  : QString()));
     }
     m_rules->setRowCount(0);
     for (const RegulatoryRule &rule : policy.regulatory) {
@@ -103,6 +108,19 @@ bool TierPolicyDialog::policy(TierPolicy *out, QString *errorMessage) const
             *errorMessage =
                 tr("Tier %1: enter numbers, or leave the cell empty for no limit.").arg(rule.tier);
             return false;
+        }
+        const QString months =
+            m_tiers->item(row, 3) ? m_tiers->item(row, 3)->text().trimmed() : QString();
+        if (!months.isEmpty()) {
+            bool ok = false;
+            const int value = months.toInt(&ok);
+            if (!ok || value < 1 || value > 120) {
+                *errorMessage = tr("Tier %1: test every 1 to 120 months, or leave the cell empty "
+                                   "for no test interval.")
+                                    .arg(rule.tier);
+                return false;
+            }
+            rule.testEveryMonths = value;
         }
         result.tiers.append(rule);
     }
