@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/ExerciseResults.h"
 #include "domain/Plan.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +99,10 @@ void tst_PlanJson::sampleRoundTripsThroughAFileByteForByte()
     QVERIFY2(TestSupport::createPlanFile(path, *sample, &error), qPrintable(error));
     const QByteArray second = PlanJson::write(TestSupport::loadPlanFile(path, &error));
     QCOMPARE(second, first);
+    // The bundled file is itself canonical: export of a new sample plan gives it back.
+    QFile bundled(QStringLiteral(":/continuity/sample-plan.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QVERIFY(bundled.readAll() == first);
 }
 
 void tst_PlanJson::sampleHasWhatTheIssueAsks()
@@ -129,6 +135,25 @@ void tst_PlanJson::sampleHasWhatTheIssueAsks()
     for (const RedundancyGroup &g : sample->groups)
         oneOfTwo = oneOfTwo || g.quorum == 1;
     QVERIFY(oneOfTwo);
+
+    // Issue 7: at least three past exercises with logs and results, some missing their
+    // targets, with actions open and closed.
+    int past = 0;
+    int missed = 0;
+    int open = 0;
+    int done = 0;
+    for (const Exercise &e : sample->exercises) {
+        if (!e.declaredAt || e.log.isEmpty())
+            continue;
+        ++past;
+        for (const ServiceMeasure &m : measureExercise(*sample, e))
+            missed += m.rto == Verdict::Miss || m.rpo == Verdict::Miss;
+        for (const ActionItem &a : e.actions)
+            (a.status == ActionStatus::Open ? open : done) += 1;
+    }
+    QVERIFY(past >= 3);
+    QVERIFY(missed >= 2);
+    QVERIFY(open >= 2 && done >= 2);
 }
 
 void tst_PlanJson::writeIsOrderIndependent()
