@@ -846,7 +846,9 @@ void tst_MainWindow::runbooksAreEditedApprovedPrintedAndDrafted()
     // Everything is in the file.
     const Plan onDisk = TestSupport::loadPlanFile(doc->filePath());
     QCOMPARE(onDisk.runbooks.size(), 5);
-    QVERIFY(onDisk.runbooks.first() == *doc->runbook(id));
+    const auto stored = std::find_if(onDisk.runbooks.cbegin(), onDisk.runbooks.cend(),
+                                     [&](const Runbook &r) { return r.id == id; });
+    QVERIFY(stored != onDisk.runbooks.cend() && *stored == *doc->runbook(id));
 }
 
 // Issue 7: a coordinator plans an exercise, runs it live against an injected clock by
