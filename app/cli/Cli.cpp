@@ -234,10 +234,19 @@ public:
             if (!PlanSql(file->database()).load(&current, &error))
                 return fail(error);
         }
-        const std::optional<CmdbImportResult> result =
-            importCmdb(current, cis, rels, mapping, &error);
+        // Without --mapping the plan's own mapping applies (saved by an earlier import or the
+        // wizard); a --mapping file becomes the plan's mapping for the next import.
+        if (!a.options.contains(QStringLiteral("--mapping")) && !current.cmdbMapping.isEmpty()) {
+            QStringList errors;
+            if (const std::optional<CmdbMapping> saved =
+                    CmdbMapping::fromJson(current.cmdbMapping.toUtf8(), &errors))
+                mapping = *saved;
+        }
+        std::optional<CmdbImportResult> result = importCmdb(current, cis, rels, mapping, &error);
         if (!result)
             return fail(error);
+        if (a.options.contains(QStringLiteral("--mapping")))
+            result->plan.cmdbMapping = QString::fromUtf8(mapping.toJson());
         for (const CmdbProblem &p : result->problems)
             m_err << "continuity-cli: " << p.text() << '\n';
         const bool skip = a.flags.contains(QLatin1String("--skip-bad-rows"));

@@ -5,6 +5,7 @@
 #include "analysis/AnalysisRun.h"
 #include "analysis/RunbookDraft.h"
 #include "bia/BiaEditor.h"
+#include "cmdb/CmdbImportWizard.h"
 #include "dashboard/DashboardPage.h"
 #include "document/AnalysisController.h"
 #include "exercises/ExercisesPage.h"
@@ -130,6 +131,12 @@ void MainWindow::createActions()
     m_sampleAction->setStatusTip(tr("Open a fresh copy of the bundled sample plan"));
     connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSamplePlan);
 
+    m_cmdbImportAction = new QAction(tr("&Import from CMDB…"), this);
+    m_cmdbImportAction->setObjectName(QStringLiteral("cmdbImportAction"));
+    m_cmdbImportAction->setStatusTip(
+        tr("Import services and dependencies from a ServiceNow CI and relationship export"));
+    connect(m_cmdbImportAction, &QAction::triggered, this, &MainWindow::onCmdbImport);
+
     m_saveAsAction = new QAction(tr("Save &As…"), this);
     m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
@@ -217,6 +224,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addAction(m_snapshotAction);
+    file->addSeparator();
+    file->addAction(m_cmdbImportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -605,6 +614,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                     updateTitle();
                 });
         connect(m_document.get(), &PlanDocument::planNameChanged, this, &MainWindow::updateTitle);
+        connect(m_document.get(), &PlanDocument::planReplaced, this, &MainWindow::onPlanReplaced);
         m_navigator->setVisible(true);
         m_navigator->setCurrentRow(0);
         showArea(m_navigator->currentRow());
@@ -631,6 +641,38 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     }
     updateTitle();
     updateActions();
+}
+
+void MainWindow::onCmdbImport()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    auto *wizard = new CmdbImportWizard(m_document.get(), m_dialogs.get(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CmdbImportWizard::imported, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 10000);
+        else
+            m_dialogs->showError(this, tr("Import from CMDB"), message);
+    });
+    wizard->open();
+}
+
+void MainWindow::onPlanReplaced()
+{
+    // The whole plan changed (an import or its undo): the pages are built afresh on the same
+    // document, once the signal that said so has returned.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_document)
+            return;
+        const int row = m_navigator->currentRow();
+        m_document->disconnect(this);
+        m_document->undoStack()->disconnect(this);
+        std::unique_ptr<PlanDocument> document = std::move(m_document);
+        setDocument(std::move(document));
+        m_navigator->setCurrentRow(row);
+        showArea(row);
+    });
 }
 
 void MainWindow::updateHeadings()
@@ -672,6 +714,7 @@ void MainWindow::updateActions()
     m_saveAsAction->setEnabled(open);
     m_addProcessAction->setEnabled(open && !m_document->isReadOnly());
     m_tierPolicyAction->setEnabled(open && !m_document->isReadOnly());
+    m_cmdbImportAction->setEnabled(open && !m_document->isReadOnly());
     m_addServiceAction->setEnabled(open && !m_document->isReadOnly());
     m_removeServiceAction->setEnabled(open && !m_document->isReadOnly());
     m_removeProcessAction->setEnabled(open && !m_document->isReadOnly());

@@ -72,6 +72,8 @@ private:
     void onNew();
     void onOpen();
     void onSaveAs();
+    void onCmdbImport();
+    void onPlanReplaced();
     void onSnapshot();
     void onAbout();
     void onWriteFailed(const QString &message);
@@ -122,6 +124,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_sampleAction = nullptr;
+    QAction *m_cmdbImportAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_snapshotAction = nullptr;
     QAction *m_closeAction = nullptr;

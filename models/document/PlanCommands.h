@@ -75,4 +75,36 @@ private:
     Step m_remove;
 };
 
+// Replaces the whole plan (an import) and back. When the new plan was written already by a
+// worker thread, the first redo only takes it into the document.
+class ReplacePlanCommand : public QUndoCommand
+{
+public:
+    ReplacePlanCommand(PlanDocument *document, const QString &text, Plan plan, Plan previous,
+                       bool written)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_plan(std::move(plan))
+        , m_previous(std::move(previous))
+        , m_written(written)
+    {}
+    void redo() override
+    {
+        if (!m_document->applyPlan(m_plan, !m_written))
+            setObsolete(true);
+        m_written = false;
+    }
+    void undo() override
+    {
+        if (!m_document->applyPlan(m_previous, true))
+            setObsolete(true);
+    }
+
+private:
+    PlanDocument *m_document;
+    Plan m_plan;
+    Plan m_previous;
+    bool m_written;
+};
+
 } // namespace Continuity

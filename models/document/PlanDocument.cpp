@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDocument.h"
 
+#include "io/CmdbMapping.h"
+
 #include "domain/Validation.h"
 #include "PlanCommands.h"
 #include "storage/PlanFile.h"
@@ -170,6 +172,11 @@ QString PlanDocument::uniqueNodeId(const QString &name) const
 
 bool PlanDocument::refuseIfReadOnly(QString *errorMessage) const
 {
+    if (m_writing) {
+        setError(errorMessage, Tr::tr("An import is being written to the plan; edit again when "
+                                      "it has finished."));
+        return true;
+    }
     if (!isReadOnly())
         return false;
     setError(errorMessage, Tr::tr("This plan is open read-only: %1").arg(readOnlyReason()));
@@ -1164,6 +1171,82 @@ bool PlanDocument::applyExercise(const Exercise &e)
         return false;
     m_plan.exercises[exerciseIndex(e.id)] = e;
     emit exerciseChanged(e.id);
+    return true;
+}
+
+bool PlanDocument::setCmdbMapping(const QString &json, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    QString canonical;
+    if (!json.isEmpty()) {
+        QStringList problems;
+        const std::optional<CmdbMapping> mapping = CmdbMapping::fromJson(json.toUtf8(), &problems);
+        if (!mapping) {
+            setError(errorMessage,
+                     Tr::tr("The CMDB mapping: %1").arg(problems.join(QStringLiteral("; "))));
+            return false;
+        }
+        canonical = QString::fromUtf8(mapping->toJson());
+    }
+    if (canonical == m_plan.cmdbMapping)
+        return true;
+    m_undoStack->push(new SwapCommand<QString>(
+        this, Tr::tr("Change the CMDB mapping"), canonical, [this] { return m_plan.cmdbMapping; },
+        &PlanDocument::applyCmdbMapping));
+    return true;
+}
+
+bool PlanDocument::applyCmdbMapping(const QString &json)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.setCmdbMapping(json, e); }))
+        return false;
+    m_plan.cmdbMapping = json;
+    emit cmdbMappingChanged();
+    return true;
+}
+
+bool PlanDocument::replacePlan(const Plan &plan, const QString &text, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const int before = m_undoStack->count();
+    m_undoStack->push(new ReplacePlanCommand(this, text, plan, m_plan, false));
+    if (m_undoStack->count() == before) { // the write failed: the command made itself obsolete
+        setError(errorMessage, Tr::tr("The plan could not be written."));
+        return false;
+    }
+    return true;
+}
+
+bool PlanDocument::writePlanContent(const Plan &plan, QString *errorMessage) const
+{
+    return m_file->runOnOwnConnection(
+        [&](QSqlDatabase &db, QString *error) {
+            PlanSql sql(db);
+            if (sql.begin(error) && sql.clearContent(error) && sql.insertPlan(plan, error) &&
+                sql.commit(error))
+                return true;
+            sql.rollback();
+            return false;
+        },
+        errorMessage);
+}
+
+void PlanDocument::adoptWrittenPlan(const Plan &plan, const Plan &previous, const QString &text)
+{
+    m_undoStack->push(new ReplacePlanCommand(this, text, plan, previous, true));
+}
+
+bool PlanDocument::applyPlan(const Plan &plan, bool write)
+{
+    if (write && !writeTransaction([&](PlanSql &sql, QString *e) {
+            return sql.clearContent(e) && sql.insertPlan(plan, e);
+        }))
+        return false;
+    m_plan = plan;
+    rebuildIndexes();
+    emit planReplaced();
     return true;
 }
 

@@ -118,6 +118,19 @@ public:
                         QString *errorMessage = nullptr);
     bool removeExercise(const QString &id, QString *errorMessage = nullptr);
 
+    // The plan's CMDB import mapping (mapping-file JSON; empty: the defaults), one undo step.
+    bool setCmdbMapping(const QString &json, QString *errorMessage = nullptr);
+    // Replaces the whole content (an import) as one undo step named `text`, written at once.
+    bool replacePlan(const Plan &plan, const QString &text, QString *errorMessage = nullptr);
+    // For a large import: writePlanContent() writes `plan` as the whole content from a worker
+    // thread over a connection of its own while the document refuses edits (setWriting), then
+    // adoptWrittenPlan() makes it the document's content as one undo step named `text`, without
+    // writing it again. Undo writes the previous content back.
+    bool writePlanContent(const Plan &plan, QString *errorMessage) const;
+    void setWriting(bool writing) { m_writing = writing; }
+    bool isWriting() const { return m_writing; }
+    void adoptWrittenPlan(const Plan &plan, const Plan &previous, const QString &text);
+
     // The version a draft made from `version` gets: "1.2" → "1.3", "2" → "2.1", "" → "0.1".
     static QString nextDraftVersion(const QString &version);
 
@@ -143,6 +156,8 @@ public:
     bool applyInsertRunbook(const Runbook &runbook, qsizetype index);
     bool applyRemoveRunbook(const QString &id);
     bool applyRunbook(const Runbook &runbook);
+    bool applyCmdbMapping(const QString &json);
+    bool applyPlan(const Plan &plan, bool write);
     bool applyInsertExercise(const Exercise &exercise, qsizetype index);
     bool applyRemoveExercise(const QString &id);
     bool applyExercise(const Exercise &exercise);
@@ -169,6 +184,9 @@ signals:
     void runbookAdded(const QString &id);
     void runbookRemoved(const QString &id);
     void runbookChanged(const QString &id);
+    // The whole content was replaced (an import, or its undo): views rebuild from plan().
+    void planReplaced();
+    void cmdbMappingChanged();
     void exerciseAdded(const QString &id);
     void exerciseRemoved(const QString &id);
     void exerciseChanged(const QString &id);
@@ -191,6 +209,7 @@ private:
 
     std::unique_ptr<PlanFile> m_file;
     Plan m_plan;
+    bool m_writing = false; // a worker thread writes the file (writePlanContent)
     QHash<QString, qsizetype> m_processIndex;
     QHash<QString, qsizetype> m_serviceIndex;
     QUndoStack *m_undoStack;

@@ -30,6 +30,9 @@ struct Plan
     QList<RedundancyGroup> groups;
     QList<Runbook> runbooks;
     QList<Exercise> exercises;
+    // The CMDB import mapping the plan keeps (mapping-file JSON, docs/cmdb-import.md); empty:
+    // the defaults of PRODUCT §7.
+    QString cmdbMapping;
 
     // An empty plan with the default BIA horizons and tier policy.
     static Plan empty(const QString &name = QString());

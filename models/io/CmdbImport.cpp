@@ -45,19 +45,33 @@ QString field(const CsvRecord &r, int column)
 
 std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &cisFile,
                                            const CmdbFile &relsFile, const CmdbMapping &mapping,
-                                           QString *errorMessage)
+                                           QString *errorMessage, const CmdbProgress &progress)
 {
     auto fail = [errorMessage](const QString &message) {
         if (errorMessage)
             *errorMessage = message;
         return std::nullopt;
     };
+    // Progress in percent by phase: reading the CIs, the relationships, mapping each, merging.
+    bool cancelled = false;
+    auto report = [&](int percent) {
+        if (progress && !cancelled && !progress(percent))
+            cancelled = true;
+        return cancelled;
+    };
+    const QString cancelMessage = Tr::tr("The import was cancelled; nothing was changed.");
+    if (report(0))
+        return fail(cancelMessage);
     const std::optional<CsvTable> cis = readCsv(cisFile.bytes, cisFile.name, errorMessage);
     if (!cis)
         return std::nullopt;
+    if (report(10))
+        return fail(cancelMessage);
     const std::optional<CsvTable> rels = readCsv(relsFile.bytes, relsFile.name, errorMessage);
     if (!rels)
         return std::nullopt;
+    if (report(40))
+        return fail(cancelMessage);
 
     const Columns c(cis->header);
     for (const char *required : {"sys_id", "name", "sys_class_name"}) {
@@ -106,7 +120,11 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     QHash<QString, QStringList> sysIdsOfName; // display name → sys_ids, to spot ambiguity
     QHash<QString, int> lineOfSysId;
     QHash<QString, std::optional<ServiceKind>> kindOfClass;
+    qsizetype ciRow = 0;
     for (const CsvRecord &row : cis->records) {
+        if ((++ciRow & 0xffff) == 0 &&
+            report(40 + int(10 * ciRow / std::max<qsizetype>(cis->records.size(), 1))))
+            return fail(cancelMessage);
         if (row.fields.size() != cis->header.size()) {
             problem(cisFile, row.line,
                     Tr::tr("has %1 fields where the header has %2")
@@ -244,7 +262,13 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         }
         return true;
     };
+    if (report(50))
+        return fail(cancelMessage);
+    qsizetype relRow = 0;
     for (const CsvRecord &row : rels->records) {
+        if ((++relRow & 0xffff) == 0 &&
+            report(50 + int(40 * relRow / std::max<qsizetype>(rels->records.size(), 1))))
+            return fail(cancelMessage);
         if (row.fields.size() != rels->header.size()) {
             problem(relsFile, row.line,
                     Tr::tr("has %1 fields where the header has %2")

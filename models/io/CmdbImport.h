@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Continuity {
@@ -49,8 +50,12 @@ struct CmdbFile
 // caller writes nothing while there are any unless the user chose to skip them (then
 // `skipBadRows` leaves those rows out). nullopt and a message for a file that cannot be read
 // at all (not UTF-8, a required column missing). Pure: no file or document access.
+// `progress` (optional) hears the percentage done now and then; returning false cancels (nullopt
+// and a message that nothing changed).
+using CmdbProgress = std::function<bool(int percent)>;
 std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &cis,
                                            const CmdbFile &relationships,
-                                           const CmdbMapping &mapping, QString *errorMessage);
+                                           const CmdbMapping &mapping, QString *errorMessage,
+                                           const CmdbProgress &progress = {});
 
 } // namespace Continuity

@@ -245,6 +245,12 @@ std::optional<CmdbMapping> CmdbMapping::fromJson(const QByteArray &json, QString
 QByteArray CmdbMapping::toJson() const
 {
     JsonWriter w;
+    write(w);
+    return w.take();
+}
+
+void CmdbMapping::write(JsonWriter &w) const
+{
     w.beginObject();
     w.key("format");
     w.value(QStringLiteral("continuity-cmdb-mapping"));
@@ -282,7 +288,6 @@ QByteArray CmdbMapping::toJson() const
     }
     w.endObject();
     w.endObject();
-    return w.take();
 }
 
 } // namespace Continuity

@@ -12,6 +12,8 @@
 
 namespace Continuity {
 
+class JsonWriter;
+
 // What a CMDB relationship type means for the plan (PRODUCT §7).
 enum class CmdbRelation {
     ParentNeedsChild, // parent hard-depends on child ("Depends on::Used by", "Runs on::Runs")
@@ -41,6 +43,7 @@ struct CmdbMapping
     // Reads a mapping file on top of the defaults; nullopt and messages naming the field.
     static std::optional<CmdbMapping> fromJson(const QByteArray &json, QStringList *errors);
     QByteArray toJson() const;
+    void write(JsonWriter &writer) const;
 
     // The kind for a class; nullopt when the class is left out.
     std::optional<ServiceKind> kindFor(const QString &className) const;

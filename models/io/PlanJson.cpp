@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanJson.h"
 
+#include "CmdbMapping.h"
 #include "domain/Plan.h"
 #include "domain/Validation.h"
 #include "JsonWriter.h"
@@ -459,6 +460,16 @@ QByteArray write(const Plan &plan)
              plan.exercises, [](const Exercise &a, const Exercise &b) { return a.id < b.id; }))
         writeExercise(w, *e);
     w.endArray();
+    if (!plan.cmdbMapping.isEmpty()) {
+        // Kept canonical by PlanDocument and by reading; a mapping that no longer reads is
+        // left out rather than written broken.
+        QStringList ignored;
+        if (const std::optional<CmdbMapping> mapping =
+                CmdbMapping::fromJson(plan.cmdbMapping.toUtf8(), &ignored)) {
+            w.key("cmdbMapping");
+            mapping->write(w);
+        }
+    }
     w.endObject();
     return w.take();
 }
@@ -1002,7 +1013,8 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     Reader r(errors);
     r.allowOnly(root, QString(),
                 {"format", "version", "name", "biaHorizonsHours", "tierPolicy", "regulatoryPolicy",
-                 "processes", "services", "dependencies", "groups", "runbooks", "exercises"});
+                 "processes", "services", "dependencies", "groups", "runbooks", "exercises",
+                 "cmdbMapping"});
     Plan plan = Plan::empty();
     plan.name = r.string(root, QString(), "name", false);
 
@@ -1198,6 +1210,20 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
                     Tr::tr("repeats the exercise id \"%1\"").arg(e.id));
         exerciseIds.insert(e.id);
         plan.exercises.append(std::move(e));
+    }
+    const QJsonValue mapping = root.value(QLatin1String("cmdbMapping"));
+    if (!mapping.isUndefined() && !mapping.isNull()) {
+        QStringList problems;
+        const std::optional<CmdbMapping> read =
+            mapping.isObject()
+                ? CmdbMapping::fromJson(QJsonDocument(mapping.toObject()).toJson(), &problems)
+                : std::nullopt;
+        if (!mapping.isObject())
+            r.error(QStringLiteral("cmdbMapping"), Tr::tr("must be a mapping object"));
+        for (const QString &problem : std::as_const(problems))
+            r.error(QStringLiteral("cmdbMapping"), problem);
+        if (read)
+            plan.cmdbMapping = QString::fromUtf8(read->toJson());
     }
 
     r.finish();

@@ -272,6 +272,36 @@ bool PlanFile::openConnection(bool readOnly, QString *errorMessage)
     return true;
 }
 
+bool PlanFile::runOnOwnConnection(const std::function<bool(QSqlDatabase &, QString *)> &work,
+                                  QString *errorMessage) const
+{
+    if (m_readOnly) {
+        *errorMessage = Tr::tr("%1 is open read-only.").arg(nativePath(m_path));
+        return false;
+    }
+    const QString name = nextConnectionName();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QString error;
+        if (!db.open()) {
+            *errorMessage =
+                Tr::tr("%1 cannot be opened: %2").arg(nativePath(m_path), db.lastError().text());
+        } else if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error) ||
+                   !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &error) ||
+                   !exec(db, QStringLiteral("PRAGMA cache_size = -65536"), &error)) {
+            *errorMessage = Tr::tr("%1 cannot be opened: %2").arg(nativePath(m_path), error);
+        } else {
+            ok = work(db, errorMessage);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 bool PlanFile::configureConnection(QString *errorMessage)
 {
     QSqlDatabase db = database();

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QSqlDatabase>
+
+#include <functional>
 #include <QString>
 #include <QStringList>
 
@@ -59,6 +61,13 @@ public:
     // Writes a compact, consistent copy of the plan to `target` (VACUUM INTO), replacing an
     // existing file atomically. Used by Save As and for snapshots.
     bool copyTo(const QString &target, QString *errorMessage) const;
+
+    // Runs `work` on a connection of its own to this plan, opened and configured like the first
+    // one on the calling thread and closed afterwards: how a worker thread writes a large
+    // change (an import) while the GUI thread keeps its connection. This process holds the
+    // lock already; the caller keeps the first connection from writing meanwhile.
+    bool runOnOwnConnection(const std::function<bool(QSqlDatabase &, QString *)> &work,
+                            QString *errorMessage) const;
 
     // "ok", or the problems PRAGMA integrity_check and foreign_key_check report.
     QStringList integrityProblems() const;

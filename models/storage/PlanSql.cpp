@@ -354,11 +354,16 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
 {
     Plan result;
     {
-        Statement st(m_db, QStringLiteral("SELECT value FROM plan_info WHERE key = 'name'"));
+        Statement st(m_db, QStringLiteral("SELECT key, value FROM plan_info"));
         if (!st.select({}, errorMessage))
             return false;
-        if (st.query().next())
-            result.name = st.query().value(0).toString();
+        while (st.query().next()) {
+            const QString key = st.query().value(0).toString();
+            if (key == QLatin1String("name"))
+                result.name = st.query().value(1).toString();
+            else if (key == QLatin1String("cmdb_mapping"))
+                result.cmdbMapping = st.query().value(1).toString();
+        }
     }
     {
         Statement st(m_db, QStringLiteral("SELECT hours FROM bia_horizons ORDER BY position"));
@@ -737,6 +742,17 @@ bool PlanSql::setPlanName(const QString &name, QString *errorMessage)
     Statement st(m_db, QStringLiteral("INSERT INTO plan_info(key, value) VALUES('name', ?) "
                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     return st.run({name}, errorMessage);
+}
+
+bool PlanSql::setCmdbMapping(const QString &json, QString *errorMessage)
+{
+    if (json.isEmpty()) {
+        Statement st(m_db, QStringLiteral("DELETE FROM plan_info WHERE key = 'cmdb_mapping'"));
+        return st.run({}, errorMessage);
+    }
+    Statement st(m_db, QStringLiteral("INSERT INTO plan_info(key, value) VALUES('cmdb_mapping', ?)"
+                                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    return st.run({json}, errorMessage);
 }
 
 bool PlanSql::writeBiaHorizons(const QList<double> &hours, QString *errorMessage)
@@ -1237,7 +1253,7 @@ bool PlanSql::clearContent(QString *errorMessage)
 
 bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
 {
-    if (!setPlanName(plan.name, errorMessage) ||
+    if (!setPlanName(plan.name, errorMessage) || !setCmdbMapping(plan.cmdbMapping, errorMessage) ||
         !writeBiaHorizons(plan.biaHorizonsHours, errorMessage) ||
         !writeTierPolicy(plan.tierPolicy, errorMessage))
         return false;

@@ -38,6 +38,8 @@ public:
     bool insertPlan(const Plan &plan, QString *errorMessage);
     // Removes all content, keeping the schema (import --replace).
     bool clearContent(QString *errorMessage);
+    // The plan's CMDB mapping (mapping-file JSON); empty removes it (the defaults apply).
+    bool setCmdbMapping(const QString &json, QString *errorMessage);
 
     bool setPlanName(const QString &name, QString *errorMessage);
     bool writeBiaHorizons(const QList<double> &hours, QString *errorMessage);

@@ -578,6 +578,28 @@ void tst_Cli::cmdbImportDryRunBadRowsAndReimport()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QLatin1String("defaultKind: must be a service kind")),
              qPrintable(r.err));
+
+    // A mapping file used once is kept in the plan: next month's import maps the same way
+    // without --mapping (the printer class it imports stays, instead of being removed).
+    const QString mapped = path(QStringLiteral("mapped.continuity"));
+    const QStringList mappedArgs{QStringLiteral("import"),      mapped,
+                                 QStringLiteral("--cmdb-cis"),  cis,
+                                 QStringLiteral("--cmdb-rels"), rels};
+    r = run(mappedArgs +
+            QStringList{QStringLiteral("--mapping"),
+                        TestSupport::dataDir() + QStringLiteral("/cmdb/mapping.json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("8 added")), qPrintable(r.out));
+    QVERIFY(!TestSupport::loadPlanFile(mapped).cmdbMapping.isEmpty());
+    r = run(mappedArgs);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("0 added, 0 changed, 0 removed, 8 unchanged")),
+             qPrintable(r.out));
+    const QString exported = path(QStringLiteral("mapped.json"));
+    QCOMPARE(run({QStringLiteral("export"), mapped, QStringLiteral("--json"), exported}).code, 0);
+    const QByteArray json = TestSupport::readAll(exported);
+    QVERIFY(json.contains("\"cmdbMapping\""));
+    QVERIFY(json.contains("cmdb_ci_printer"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

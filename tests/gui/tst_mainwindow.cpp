@@ -2,6 +2,7 @@
 // The real main window, driven offscreen through its actions, with scripted dialogs.
 #include "analysis/AnalysesPage.h"
 #include "analysis/ExerciseResults.h"
+#include "cmdb/CmdbImportWizard.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "exercises/ExerciseConsole.h"
@@ -9,6 +10,7 @@
 #include "exercises/ExerciseResultsView.h"
 #include "exercises/ExercisesPage.h"
 #include "inspector/NodeInspector.h"
+#include "io/CmdbMapping.h"
 #include "itemmodels/ExerciseStepsModel.h"
 #include "itemmodels/RunbookStepsModel.h"
 #include "MainWindow.h"
@@ -24,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialog>
@@ -35,6 +38,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -46,6 +50,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QWizard>
 
 using namespace Continuity;
 
@@ -82,6 +87,7 @@ public:
     {
         return next();
     }
+    QString askOpenFile(QWidget *, const QString &, const QString &) override { return next(); }
 
 private:
     QString next() { return m_log->paths.isEmpty() ? QString() : m_log->paths.takeFirst(); }
@@ -115,6 +121,7 @@ private slots:
     void mapIsLaidOutFailsNodesAndShowsAnalysisRows();
     void runbooksAreEditedApprovedPrintedAndDrafted();
     void exerciseIsRunLiveAndSurvivesReopening();
+    void cmdbWizardPreviewsImportsAndUndoes();
 
 private:
     QAction *action(const char *name)
@@ -1069,6 +1076,87 @@ void tst_MainWindow::exerciseIsRunLiveAndSurvivesReopening()
                      .toLocalTime()
                      .toString(QStringLiteral("HH:mm:ss")) +
                  QStringLiteral(" *"));
+}
+
+// Issue 8: the CMDB import wizard previews what it will do (computed in the background), lists
+// bad rows with file and line, imports only once they are explicitly left out, keeps its mapping
+// in the plan, and the import is one undo step; the pages follow the replaced plan.
+void tst_MainWindow::cmdbWizardPreviewsImportsAndUndoes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cmdb-wizard.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(path));
+    PlanDocument *doc = m_window->document();
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("services")));
+    QTRY_COMPARE(rows("serviceTable"), 5);
+    const QString cis = TestSupport::dataDir() + QStringLiteral("/cmdb/cis.csv");
+    const QString rels = m_dir.filePath(QStringLiteral("wizard-rels.csv"));
+    QByteArray relsBytes =
+        TestSupport::readAll(TestSupport::dataDir() + QStringLiteral("/cmdb/rels.csv"));
+    relsBytes.append("ci-app,Depends on::Used by,ci-ghost\n");
+    QVERIFY(TestSupport::writeAll(rels, relsBytes));
+
+    action("cmdbImportAction")->trigger();
+    QPointer<CmdbImportWizard> wizard =
+        m_window->findChild<CmdbImportWizard *>(QStringLiteral("cmdbImportWizard"));
+    QVERIFY(wizard && wizard->isVisible());
+    // A path that is no file keeps the wizard on the first page with a message.
+    wizard->setFiles(m_dir.filePath(QStringLiteral("nope.csv")), rels);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(CmdbImportWizard::FilesPageId));
+    QVERIFY(m_log.warnings.last().contains(QLatin1String("nope.csv")));
+    wizard->setFiles(cis, rels);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(CmdbImportWizard::MappingPageId));
+    // Edit the mapping: printers become infrastructure instead of being left out.
+    QStringList problems;
+    const std::optional<CmdbMapping> printers = CmdbMapping::fromJson(
+        TestSupport::readAll(TestSupport::dataDir() + QStringLiteral("/cmdb/mapping.json")),
+        &problems);
+    QVERIFY(printers);
+    wizard->setMapping(*printers);
+    QCOMPARE(wizard->mapping().kindFor(QStringLiteral("cmdb_ci_printer")),
+             std::optional<ServiceKind>(ServiceKind::Infrastructure));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(CmdbImportWizard::PreviewPageId));
+    QTRY_VERIFY(wizard->isPreviewReady());
+    QVERIFY2(wizard->summaryLabel()->text().contains(QLatin1String("8 added")),
+             qPrintable(wizard->summaryLabel()->text()));
+    // pay-db carries a sys_id from an earlier import that this export no longer lists.
+    QVERIFY(wizard->summaryLabel()->text().contains(QLatin1String("1 removed")));
+    QCOMPARE(wizard->previewTable()->rowCount(), 9);
+    QCOMPARE(wizard->previewTable()->item(0, 0)->text(), QStringLiteral("added"));
+    QCOMPARE(wizard->previewTable()->item(8, 0)->text(), QStringLiteral("removed"));
+    QCOMPARE(wizard->previewTable()->item(8, 1)->text(), QStringLiteral("pay-db"));
+    QCOMPARE(wizard->problemsTable()->rowCount(), 1);
+    QCOMPARE(wizard->problemsTable()->item(0, 0)->text(), QStringLiteral("wizard-rels.csv"));
+    QCOMPARE(wizard->problemsTable()->item(0, 1)->text(), QString::number(relsBytes.count('\n')));
+    QVERIFY(wizard->problemsTable()->item(0, 2)->text().contains(QLatin1String("ci-ghost")));
+    QCOMPARE(doc->plan().services.size(), 5); // nothing written yet
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+    wizard->skipBadRows()->setChecked(true);
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!wizard);
+
+    QCOMPARE(doc->plan().services.size(), 12);
+    QVERIFY(doc->plan().cmdbMapping.contains(QLatin1String("cmdb_ci_printer")));
+    QCOMPARE(doc->undoStack()->undoText(),
+             QStringLiteral("Import from CMDB (8 added, 0 changed, 1 removed)"));
+    const Plan onDisk = TestSupport::loadPlanFile(path);
+    QCOMPARE(onDisk.services.size(), 12);
+    QCOMPARE(onDisk.cmdbMapping, doc->plan().cmdbMapping);
+    QTRY_COMPARE(rows("serviceTable"), 12);
+    QVERIFY(m_window->findChild<QTableView *>(QStringLiteral("serviceTable"))->isVisible());
+
+    doc = m_window->document();
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().services.size(), 5);
+    QVERIFY(doc->plan().cmdbMapping.isEmpty());
+    QTRY_COMPARE(rows("serviceTable"), 5);
+    QCOMPARE(TestSupport::loadPlanFile(path).services.size(), 5);
+    m_window->document()->undoStack()->redo();
+    QTRY_COMPARE(rows("serviceTable"), 12);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -2,6 +2,7 @@
 // Every undo command: redo, check; undo, check equal to before; redo; reopen, check persisted.
 #include "document/PlanDocument.h"
 #include "domain/ExerciseLog.h"
+#include "io/CmdbMapping.h"
 #include "storage/PlanFile.h"
 #include "TestSupport.h"
 
@@ -216,6 +217,19 @@ void tst_PlanDocument::commands_data()
     QTest::newRow("remove exercise") << Edit([](PlanDocument *d, QString *e) {
         return d->removeExercise(QStringLiteral("ex-1"), e);
     }) << QStringLiteral("Delete exercise \"Database failover test\"");
+    QTest::newRow("cmdb mapping") << Edit([](PlanDocument *d, QString *e) {
+        CmdbMapping m = CmdbMapping::defaults();
+        m.criticality.insert(QStringLiteral("High"), 0);
+        return d->setCmdbMapping(QString::fromUtf8(m.toJson()), e);
+    }) << QStringLiteral("Change the CMDB mapping");
+    QTest::newRow("replace plan") << Edit([](PlanDocument *d, QString *e) {
+        Plan p = d->plan();
+        p.services.removeLast();
+        p.services.first().name = QStringLiteral("Renamed by import");
+        p.dependencies.clear();
+        p.groups.clear();
+        return d->replacePlan(p, QStringLiteral("Import from CMDB"), e);
+    }) << QStringLiteral("Import from CMDB");
     QTest::newRow("tier policy") << Edit([](PlanDocument *d, QString *e) {
         TierPolicy policy = d->plan().tierPolicy;
         policy.tiers[0].maxMtdHours = 2;
@@ -374,6 +388,9 @@ void tst_PlanDocument::refusals_data()
         x.results[0].measuredRtoHours = 1e9;
         return d->changeExercise(x, QStringLiteral("x"), e);
     }) << QStringLiteral("measuredRtoHours");
+    QTest::newRow("broken cmdb mapping") << Edit([](PlanDocument *d, QString *e) {
+        return d->setCmdbMapping(QStringLiteral("{\"format\": \"something else\"}"), e);
+    }) << QStringLiteral("The CMDB mapping: format");
     QTest::newRow("duplicate exercise id") << Edit([](PlanDocument *d, QString *e) {
         return d->addExercise(*d->exercise(QStringLiteral("ex-1")), e);
     }) << QStringLiteral("already an exercise with the id \"ex-1\"");

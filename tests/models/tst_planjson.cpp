@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/ExerciseResults.h"
 #include "domain/Plan.h"
+#include "io/CmdbMapping.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
 #include "TestSupport.h"
@@ -27,6 +28,7 @@ private slots:
     void smallPlanRoundTrips();
     void sampleRoundTripsThroughAFileByteForByte();
     void sampleHasWhatTheIssueAsks();
+    void cmdbMappingRoundTripsAndIsChecked();
     void writeIsOrderIndependent();
     void textIsEscapedAndKept();
     void numbersAreWrittenShortest();
@@ -154,6 +156,35 @@ void tst_PlanJson::sampleHasWhatTheIssueAsks()
     QVERIFY(past >= 3);
     QVERIFY(missed >= 2);
     QVERIFY(open >= 2 && done >= 2);
+}
+
+void tst_PlanJson::cmdbMappingRoundTripsAndIsChecked()
+{
+    Plan plan = TestSupport::smallPlan();
+    CmdbMapping mapping = CmdbMapping::defaults();
+    mapping.classes.prepend({QStringLiteral("cmdb_ci_printer"), ServiceKind::Infrastructure});
+    mapping.criticality.insert(QStringLiteral("High"), 0);
+    plan.cmdbMapping = QString::fromUtf8(mapping.toJson());
+    const QByteArray json = PlanJson::write(plan);
+    QVERIFY(json.contains("\"cmdbMapping\""));
+    QStringList errors;
+    const std::optional<Plan> read = PlanJson::read(json, &errors);
+    QVERIFY2(read, qPrintable(errors.join(u'\n')));
+    QCOMPARE(read->cmdbMapping, plan.cmdbMapping);
+    QCOMPARE(PlanJson::write(*read), json);
+    // Through the file too.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, plan));
+    QCOMPARE(TestSupport::loadPlanFile(path).cmdbMapping, plan.cmdbMapping);
+    // A broken mapping is refused with its path.
+    QByteArray bad = json;
+    bad.replace("\"defaultKind\": \"application\"", "\"defaultKind\": \"robot\"");
+    QVERIFY(bad != json);
+    errors.clear();
+    QVERIFY(!PlanJson::read(bad, &errors));
+    QVERIFY2(errors.join(u'\n').contains(QLatin1String("cmdbMapping: defaultKind")),
+             qPrintable(errors.join(u'\n')));
 }
 
 void tst_PlanJson::writeIsOrderIndependent()

@@ -58,6 +58,11 @@ QString UserDialogs::askExportPath(QWidget *parent, const QString &title, const 
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString UserDialogs::askOpenFile(QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
 QString UserDialogs::askText(QWidget *parent, const QString &title, const QString &label,
                              const QString &initial)
 {

@@ -25,6 +25,9 @@ public:
     // empty when cancelled.
     virtual QString askExportPath(QWidget *parent, const QString &title, const QString &suggested,
                                   const QString &filter);
+    // An existing file to read (a CSV export, a mapping file), `filter` as for QFileDialog;
+    // empty when cancelled.
+    virtual QString askOpenFile(QWidget *parent, const QString &title, const QString &filter);
     // A line of text (a group name, ...); empty when cancelled.
     virtual QString askText(QWidget *parent, const QString &title, const QString &label,
                             const QString &initial);
