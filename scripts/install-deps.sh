@@ -11,6 +11,7 @@ packages=(
     libqt6opengl6-dev libxkbcommon-dev
     libgraphviz-dev graphviz sqlite3
     xvfb xauth imagemagick poppler-utils fonts-dejavu-core
+    dpkg-dev desktop-file-utils appstream shared-mime-info
 )
 
 missing=()

@@ -10,6 +10,7 @@
 #include "document/AnalysisController.h"
 #include "exercises/ExercisesPage.h"
 #include "inspector/NodeInspector.h"
+#include "Language.h"
 #include "map/MapPage.h"
 #include "map/MapStyle.h"
 #include "runbooks/RunbooksPage.h"
@@ -26,6 +27,7 @@
 #include "tables/PlanTableView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -243,6 +245,28 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_presentationAction);
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = Language::preferred();
+    auto addLanguage = [&](const QString &code, const QString &text) {
+        QAction *a = language->addAction(text);
+        a->setObjectName(QStringLiteral("language_") +
+                         (code.isEmpty() ? QStringLiteral("system") : code));
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (code == Language::preferred())
+                return;
+            Language::setPreferred(code);
+            emit languageChosen(code);
+        });
+    };
+    addLanguage(QString(), tr("System Language"));
+    language->addSeparator();
+    for (const QString &code : Language::available())
+        addLanguage(code, Language::nativeName(code));
     m_inspectorDock = new QDockWidget(tr("Inspector"), this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
@@ -641,6 +665,37 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     }
     updateTitle();
     updateActions();
+}
+
+QString MainWindow::currentAreaName() const
+{
+    static const QStringList names{QStringLiteral("dashboard"), QStringLiteral("processes"),
+                                   QStringLiteral("services"),  QStringLiteral("map"),
+                                   QStringLiteral("analyses"),  QStringLiteral("runbooks"),
+                                   QStringLiteral("exercises")};
+    const int row = m_navigator->currentRow();
+    return row >= 0 && row < names.size() ? names.at(row) : QString();
+}
+
+std::unique_ptr<MainWindow> MainWindow::reopenInLanguage(std::unique_ptr<MainWindow> window,
+                                                         const QString &code)
+{
+    QString plan;
+    QString area;
+    QRect geometry;
+    if (window) {
+        plan = window->m_document ? window->m_document->filePath() : QString();
+        area = window->currentAreaName();
+        geometry = window->geometry();
+        window.reset(); // closes the plan and frees its lock
+    }
+    Language::install(Language::resolve(code));
+    auto next = std::make_unique<MainWindow>();
+    if (geometry.isValid())
+        next->setGeometry(geometry);
+    if (!plan.isEmpty() && next->openPlan(plan) && !area.isEmpty())
+        next->showAreaNamed(area);
+    return next;
 }
 
 void MainWindow::onCmdbImport()

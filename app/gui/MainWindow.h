@@ -58,6 +58,18 @@ public:
     void draftRunbookFromAnalysis();
     // Text and rows at 150 % and less chrome, for a projector.
     void setPresentationMode(bool on);
+    // The area shown, by the name showAreaNamed() takes.
+    QString currentAreaName() const;
+
+    // A language chosen in View > Language takes effect in a new window: this closes `window`
+    // (its plan is written already), installs the language and opens a new window on the
+    // same plan and area. Used by main() and by tests.
+    static std::unique_ptr<MainWindow> reopenInLanguage(std::unique_ptr<MainWindow> window,
+                                                        const QString &code);
+
+signals:
+    // The user chose a language (empty: follow the system); the preference is saved already.
+    void languageChosen(const QString &code);
 
 private:
     void createActions();

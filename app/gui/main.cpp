@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Language.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -11,7 +16,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Continuity"));
     QApplication::setApplicationVersion(QStringLiteral(CONTINUITY_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Continuity"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("continuity"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.continuitybcp.Continuity"));
+    Continuity::Language::install(Continuity::Language::resolve(Continuity::Language::preferred()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -40,18 +46,28 @@ int main(int argc, char *argv[])
     parser.addOption(presentation);
     parser.process(app);
 
-    Continuity::MainWindow window;
-    window.show();
+    auto window = std::make_unique<Continuity::MainWindow>();
+    window->show();
     if (parser.isSet(presentation))
-        window.setPresentationMode(true);
+        window->setPresentationMode(true);
     if (!parser.positionalArguments().isEmpty() &&
-        window.openPlan(parser.positionalArguments().first())) {
+        window->openPlan(parser.positionalArguments().first())) {
         // --fail opens the Analyses area unless --area names another (the map shows the
         // scenario in its colours).
         if (parser.isSet(fail))
-            window.showScenario(parser.value(fail).split(QLatin1Char(','), Qt::SkipEmptyParts));
+            window->showScenario(parser.value(fail).split(QLatin1Char(','), Qt::SkipEmptyParts));
         if (parser.isSet(area))
-            window.showAreaNamed(parser.value(area));
+            window->showAreaNamed(parser.value(area));
     }
+    // A language chosen in View > Language: the same plan in a new window in that language.
+    std::function<void(const QString &)> relaunch;
+    relaunch = [&](const QString &code) {
+        QTimer::singleShot(0, [&, code] {
+            window = Continuity::MainWindow::reopenInLanguage(std::move(window), code);
+            window->show();
+            QObject::connect(window.get(), &Continuity::MainWindow::languageChosen, relaunch);
+        });
+    };
+    QObject::connect(window.get(), &Continuity::MainWindow::languageChosen, relaunch);
     return QApplication::exec();
 }

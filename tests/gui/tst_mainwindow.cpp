@@ -13,6 +13,7 @@
 #include "io/CmdbMapping.h"
 #include "itemmodels/ExerciseStepsModel.h"
 #include "itemmodels/RunbookStepsModel.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "map/MapPage.h"
 #include "map/MapScene.h"
@@ -37,6 +38,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -122,6 +124,7 @@ private slots:
     void runbooksAreEditedApprovedPrintedAndDrafted();
     void exerciseIsRunLiveAndSurvivesReopening();
     void cmdbWizardPreviewsImportsAndUndoes();
+    void languageSwitchReopensTheWindowInThatLanguage();
 
 private:
     QAction *action(const char *name)
@@ -1157,6 +1160,52 @@ void tst_MainWindow::cmdbWizardPreviewsImportsAndUndoes()
     QCOMPARE(TestSupport::loadPlanFile(path).services.size(), 5);
     m_window->document()->undoStack()->redo();
     QTRY_COMPARE(rows("serviceTable"), 12);
+}
+
+// Issue 9: View > Language saves the choice, and the window comes back in that language on the
+// same plan and area, with dates and numbers in the language's format.
+void tst_MainWindow::languageSwitchReopensTheWindowInThatLanguage()
+{
+    QVERIFY(m_window->openSamplePlan());
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("runbooks")));
+    const QString plan = m_window->document()->filePath();
+    auto menuTitles = [this] {
+        QStringList titles;
+        for (QAction *a : m_window->menuBar()->actions())
+            titles.append(a->text());
+        return titles;
+    };
+    QVERIFY(menuTitles().contains(QStringLiteral("&File")));
+    QSignalSpy chosen(m_window.get(), &MainWindow::languageChosen);
+    action("language_de")->trigger();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().at(0).toString(), QStringLiteral("de"));
+    QCOMPARE(Language::preferred(), QStringLiteral("de"));
+
+    m_window = MainWindow::reopenInLanguage(std::move(m_window), QStringLiteral("de"));
+    m_window->setDialogs(std::make_unique<ScriptedDialogs>(&m_log));
+    m_window->show();
+    QVERIFY(menuTitles().contains(QStringLiteral("&Datei")));
+    QVERIFY(menuTitles().contains(QStringLiteral("&Ansicht")));
+    auto *navigator = m_window->findChild<QListWidget *>(QStringLiteral("navigator"));
+    QCOMPARE(navigator->item(0)->text(), QStringLiteral("Übersicht"));
+    QCOMPARE(m_window->document()->filePath(), plan);
+    QCOMPARE(m_window->currentAreaName(), QStringLiteral("runbooks"));
+    QVERIFY(action("language_de")->isChecked());
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+    QCOMPARE(QLocale().toString(QDate(2026, 11, 27), QLocale::ShortFormat),
+             QStringLiteral("27.11.26"));
+
+    m_window = MainWindow::reopenInLanguage(std::move(m_window), QStringLiteral("fr"));
+    m_window->setDialogs(std::make_unique<ScriptedDialogs>(&m_log));
+    QVERIFY(menuTitles().contains(QStringLiteral("&Fichier")));
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1\u202f234,5"));
+
+    // Back to English for the other tests.
+    Language::setPreferred(QString());
+    m_window = MainWindow::reopenInLanguage(std::move(m_window), QStringLiteral("en"));
+    m_window->setDialogs(std::make_unique<ScriptedDialogs>(&m_log));
+    QVERIFY(menuTitles().contains(QStringLiteral("&File")));
 }
 
 QTEST_MAIN(tst_MainWindow)

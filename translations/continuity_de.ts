@@ -1,0 +1,6352 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Continuity::AnalysesPage</name>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="81"/>
+        <source>Scenario: what fails</source>
+        <translation>Szenario: was ausfällt</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="85"/>
+        <source>Find a process, service, site or supplier</source>
+        <translation>Prozess, Dienst, Standort oder Lieferanten suchen</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="89"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="90"/>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="91"/>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="92"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="93"/>
+        <source>Data stores</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="94"/>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="95"/>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="96"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="97"/>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="110"/>
+        <source>Clear scenario</source>
+        <translation>Szenario leeren</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="137"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <source>Cascade</source>
+        <translation>Kaskade</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="162"/>
+        <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
+        <translation>Diese Wiederherstellungsreihenfolge in ein Runbook übernehmen: ein Schritt je Knoten in Wellenreihenfolge, mit Dauern und Wartebeziehungen.</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
+        <source>Draft Runbook</source>
+        <translation>Runbook-Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
+        <source>Create a draft runbook from this recovery analysis</source>
+        <translation>Einen Runbook-Entwurf aus dieser Wiederherstellungsanalyse erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="181"/>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
+        <source>Tier 0/1 process or service</source>
+        <translation>Prozess oder Dienst der Stufe 0/1</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
+        <source>Single points of failure</source>
+        <translation>Single Points of Failure</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="189"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="278"/>
+        <source>Show on Map</source>
+        <translation>Auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="210"/>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="211"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="211"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="212"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="212"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="213"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="213"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="225"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="332"/>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="391"/>
+        <source>Analysing…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="398"/>
+        <source>%1 findings, %2 of them errors</source>
+        <translation>%1 Befunde, davon %2 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="400"/>
+        <source>Nothing fails yet: tick what should fail.</source>
+        <translation>Noch fällt nichts aus: kreuzen Sie an, was ausfallen soll.</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="402"/>
+        <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
+        <translation>Wählen Sie links, was ausfällt, um Kaskade und Wiederherstellung zu sehen. %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="417"/>
+        <source>Failing: %1</source>
+        <translation>Ausfall: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="418"/>
+        <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
+        <translation>%1 ausgefallen (%2 Geschäftsprozesse), %3 beeinträchtigt; Verlust %4 pro Stunde. %5.</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="437"/>
+        <source>Business processes: achievable against target RTO (hours)</source>
+        <translation>Geschäftsprozesse: erreichbare gegenüber Ziel-RTO (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="461"/>
+        <source>Achievable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="462"/>
+        <source>Target RTO</source>
+        <translation>Ziel-RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="516"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::BiaEditor</name>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="28"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="104"/>
+        <source>Select a process to rate its business impact.</source>
+        <translation>Wählen Sie einen Prozess, um seine geschäftlichen Auswirkungen zu bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="111"/>
+        <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
+        <translation>Geschäftliche Auswirkungen von „%1“: in jede Zelle 0 (keine) bis 4 (schwerwiegend) eingeben</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="124"/>
+        <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
+        <translation>Vorgeschlagene MTD: %1, weil die Auswirkung %2 bei %1 als schwerwiegend bewertet ist.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="127"/>
+        <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
+        <translation>Vorgeschlagene MTD: noch keine; keine Kategorie ist in irgendeinem Zeithorizont als schwerwiegend (4) bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="130"/>
+        <source>Agreed MTD: %1.</source>
+        <translation>Vereinbarte MTD: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="142"/>
+        <source>Tier %1, assigned by hand: %2</source>
+        <translation>Stufe %1, von Hand zugewiesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="144"/>
+        <source>no reason given</source>
+        <translation>keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="148"/>
+        <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
+        <translation>Stufe %1, weil seine MTD von %2 höchstens %3 beträgt, die Grenze für Stufe %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="153"/>
+        <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
+        <translation>Stufe %1, weil er %2 pro Stunde verliert, mindestens die %3 der Stufe %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="159"/>
+        <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
+        <translation>Stufe %1: weder seine MTD noch sein Verlust pro Stunde qualifizieren ihn für eine kritischere Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="174"/>
+        <source>Impact over time</source>
+        <translation>Auswirkung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="215"/>
+        <source>MTD %1</source>
+        <translation>MTD %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::BiaTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="50"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="52"/>
+        <source>minor</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="54"/>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="56"/>
+        <source>major</source>
+        <translation>erheblich</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="58"/>
+        <source>severe</source>
+        <translation>schwerwiegend</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="81"/>
+        <source>Type 0 (none) to 4 (severe)</source>
+        <translation>0 (keine) bis 4 (schwerwiegend) eingeben</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="107"/>
+        <source>A rating must be a number from 0 (none) to 4 (severe).</source>
+        <translation>Eine Bewertung muss eine Zahl von 0 (keine) bis 4 (schwerwiegend) sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="133"/>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="135"/>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="136"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::CascadeTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
+        <source>Process or service</source>
+        <translation>Prozess oder Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
+        <source>Loss per hour</source>
+        <translation>Verlust pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="45"/>
+        <source>Why: the path back to what failed</source>
+        <translation>Warum: der Pfad zurück zum Ausgefallenen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="73"/>
+        <source>down (failed)</source>
+        <translation>ausgefallen (Ausfall)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="74"/>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="74"/>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::CmdbImport</name>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="62"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="79"/>
+        <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
+        <translation>%1:%2: die CI-Liste hat keine Spalte „%3“ (sie braucht sys_id, name und sys_class_name)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="89"/>
+        <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
+        <translation>%1:%2: die Beziehungsliste braucht die Spalten parent, type und child (oder parent.sys_id und child.sys_id)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="130"/>
+        <location filename="../models/io/CmdbImport.cpp" line="274"/>
+        <source>has %1 fields where the header has %2</source>
+        <translation>hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="139"/>
+        <source>sys_id and name must not be empty</source>
+        <translation>sys_id und name dürfen nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="144"/>
+        <source>sys_id %1 is listed twice (first on line %2)</source>
+        <translation>sys_id %1 ist doppelt aufgeführt (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="178"/>
+        <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
+        <translation>busines_criticality „%1“ ist keiner der Werte „1 - most critical“ .. „4 - not critical“</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="229"/>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="236"/>
+        <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
+        <translation>%1 „%2“ ist der Name von %3 CIs; geben Sie seine sys_id an</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="243"/>
+        <source>%1 &quot;%2&quot; is not in the CI list</source>
+        <translation>%1 „%2“ steht nicht in der CI-Liste</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="251"/>
+        <source>%1 %2 is not in the CI list</source>
+        <translation>%1 %2 steht nicht in der CI-Liste</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="260"/>
+        <source>refers to a CI whose row could not be imported</source>
+        <translation>verweist auf ein CI, dessen Zeile nicht importiert werden konnte</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="282"/>
+        <source>(no type)</source>
+        <translation>(ohne Typ)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="292"/>
+        <source>(with a CI left out)</source>
+        <translation>(mit einem ausgelassenen CI)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="298"/>
+        <source>a CI cannot depend on itself (%1)</source>
+        <translation>ein CI kann nicht von sich selbst abhängen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::CmdbImportWizard</name>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="40"/>
+        <source>parent depends on child (hard)</source>
+        <translation>Parent hängt vom Child ab (hart)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="42"/>
+        <source>child depends on parent (hard)</source>
+        <translation>Child hängt vom Parent ab (hart)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="44"/>
+        <source>parent needs 1 of its children (group)</source>
+        <translation>Parent braucht 1 seiner Children (Gruppe)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="46"/>
+        <source>child depends on parent (soft)</source>
+        <translation>Child hängt vom Parent ab (weich)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="48"/>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="57"/>
+        <source>leave out</source>
+        <translation>auslassen</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="68"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="105"/>
+        <source>Import from a CMDB</source>
+        <translation>Aus einer CMDB importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="111"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="143"/>
+        <source>The exports</source>
+        <translation>Die Exporte</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="144"/>
+        <source>A ServiceNow CI list and its relationship list (cmdb_rel_ci), as CSV. A newer export of the same CMDB updates what an earlier import added, matched by sys_id.</source>
+        <translation>Eine ServiceNow-CI-Liste und ihre Beziehungsliste (cmdb_rel_ci) als CSV. Ein neuerer Export derselben CMDB aktualisiert, was ein früherer Import hinzugefügt hat, zugeordnet über sys_id.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="154"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="157"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="165"/>
+        <source>&amp;CI list:</source>
+        <translation>&amp;CI-Liste:</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="165"/>
+        <source>CI List Export</source>
+        <translation>Export der CI-Liste</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="166"/>
+        <source>&amp;Relationships:</source>
+        <translation>&amp;Beziehungen:</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="166"/>
+        <source>Relationship Export</source>
+        <translation>Export der Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="167"/>
+        <source>Columns: sys_id, name, sys_class_name and optionally busines_criticality, location, owned_by, support_group, operational_status; relationships: parent, type, child (or parent.sys_id, child.sys_id).</source>
+        <translation>Spalten: sys_id, name, sys_class_name und optional busines_criticality, location, owned_by, support_group, operational_status; Beziehungen: parent, type, child (oder parent.sys_id, child.sys_id).</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
+        <source>The mapping</source>
+        <translation>Die Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
+        <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
+        <translation>Wie CIs und Beziehungen zu Diensten und Abhängigkeiten werden. Mit dem Import im Plan gespeichert, damit der Import im nächsten Monat gleich zuordnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="182"/>
+        <source>Class (* matches any text)</source>
+        <translation>Klasse (* passt auf jeden Text)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="182"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="183"/>
+        <source>Relationship type</source>
+        <translation>Beziehungstyp</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="183"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="184"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="213"/>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="184"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="194"/>
+        <source>Add Row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="195"/>
+        <source>Remove Row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="208"/>
+        <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
+        <translation>Die erste passende Regel gibt einem CI seine Art; „auslassen“ importiert die Klasse nicht. Eine Klasse, auf die keine Regel passt, wird eine Anwendung.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
+        <source>Types not listed are ignored and counted. Several relationships between the same two CIs make one dependency.</source>
+        <translation>Nicht aufgeführte Typen werden ignoriert und gezählt. Mehrere Beziehungen zwischen denselben zwei CIs ergeben eine Abhängigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="214"/>
+        <source>busines_criticality values and the tier each gives (0 most critical).</source>
+        <translation>Werte von busines_criticality und die Stufe, die jeder ergibt (0 am kritischsten).</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="215"/>
+        <source>Load Mapping File…</source>
+        <translation>Zuordnungsdatei laden…</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="216"/>
+        <source>Save Mapping File…</source>
+        <translation>Zuordnungsdatei speichern…</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="217"/>
+        <source>Reset to Defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="239"/>
+        <source>What the import will do</source>
+        <translation>Was der Import tun wird</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="240"/>
+        <source>Nothing has been written yet.</source>
+        <translation>Noch wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="246"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="261"/>
+        <source>Leave the bad rows out and import the rest</source>
+        <translation>Fehlerhafte Zeilen auslassen und den Rest importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="266"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="267"/>
+        <source>Bad rows</source>
+        <translation>Fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="387"/>
+        <source>&quot;%1&quot; is not a file that can be read.</source>
+        <translation>„%1“ ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="401"/>
+        <source>Criticality row %1: the tier must be 0, 1, 2 or 3.</source>
+        <translation>Kritikalität, Zeile %1: die Stufe muss 0, 1, 2 oder 3 sein.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="419"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="426"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="432"/>
+        <source>Load Mapping File</source>
+        <translation>Zuordnungsdatei laden</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="420"/>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Zuordnungsdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="433"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="442"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="449"/>
+        <source>Save Mapping File</source>
+        <translation>Zuordnungsdatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="443"/>
+        <source>Mapping files (*.json)</source>
+        <translation>Zuordnungsdateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="450"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="481"/>
+        <source>Reading and mapping the exports…</source>
+        <translation>Exporte werden gelesen und zugeordnet…</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="523"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="523"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="527"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="545"/>
+        <source>Ready to import. Import writes it all as one step that Undo takes back.</source>
+        <translation>Bereit zum Import. Importieren schreibt alles in einem Schritt, den Rückgängig zurücknimmt.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="547"/>
+        <source>Bad rows: %1. Fix them in the exports and go Back, or leave them out below.</source>
+        <translation>Fehlerhafte Zeilen: %1. Korrigieren Sie sie in den Exporten und gehen Sie zurück, oder lassen Sie sie unten aus.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="550"/>
+        <source>Services: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
+        <translation>Dienste: %1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="555"/>
+        <source>Dependencies: %1 added, %2 removed.</source>
+        <translation>Abhängigkeiten: %1 hinzugefügt, %2 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="559"/>
+        <source>CIs left out by their class: %1.</source>
+        <translation>Nach ihrer Klasse ausgelassene CIs: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="561"/>
+        <source>Relationships ignored: %1 × %2.</source>
+        <translation>Ignorierte Beziehungen: %1 × %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="574"/>
+        <source>The first %1 of %2 changed services are listed.</source>
+        <translation>Die ersten %1 von %2 geänderten Diensten sind aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="596"/>
+        <source>Writing the plan…</source>
+        <translation>Der Plan wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="607"/>
+        <source>The plan was closed.</source>
+        <translation>Der Plan wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="622"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="630"/>
+        <source>Import from CMDB (%1 added, %2 changed, %3 removed)</source>
+        <translation>Import aus CMDB (%1 hinzugefügt, %2 geändert, %3 entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="635"/>
+        <source>Imported: %1 services added, %2 changed, %3 removed.</source>
+        <translation>Importiert: %1 Dienste hinzugefügt, %2 geändert, %3 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::CmdbMapping</name>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="158"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 bei Position %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="160"/>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="163"/>
+        <source>format: must be &quot;continuity-cmdb-mapping&quot;</source>
+        <translation>format: muss „continuity-cmdb-mapping“ sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="165"/>
+        <source>version: this Continuity reads mapping version 1</source>
+        <translation>version: dieses Continuity liest Zuordnungsversion 1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="174"/>
+        <source>classes: must be an array</source>
+        <translation>classes: muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="184"/>
+        <source>%1: needs &quot;class&quot; and &quot;kind&quot;</source>
+        <translation>%1: braucht „class“ und „kind“</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="193"/>
+        <source>%1.kind: must be a service kind (%2) or null</source>
+        <translation>%1.kind: muss eine Dienstart (%2) oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="210"/>
+        <source>defaultKind: must be a service kind (%1)</source>
+        <translation>defaultKind: muss eine Dienstart sein (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="218"/>
+        <source>relationships.%1: must be one of parent-depends-on-child, child-depends-on-parent, parent-needs-one-of-children, child-soft-depends-on-parent, ignore</source>
+        <translation>relationships.%1: muss einer der Werte parent-depends-on-child, child-depends-on-parent, parent-needs-one-of-children, child-soft-depends-on-parent, ignore sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="229"/>
+        <source>criticality.%1: must be a tier from 0 to 3</source>
+        <translation>criticality.%1: muss eine Stufe von 0 bis 3 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="234"/>
+        <source>%1: is not a known field</source>
+        <translation>%1: ist kein bekanntes Feld</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::CsvReader</name>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="64"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="68"/>
+        <source>this is not UTF-8 text; export the file as UTF-8 (CSV UTF-8 in spreadsheet programs) and try again</source>
+        <translation>dies ist kein UTF-8-Text; exportieren Sie die Datei als UTF-8 (CSV UTF-8 in Tabellenprogrammen) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="126"/>
+        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="138"/>
+        <source>a quoted field opened here is never closed</source>
+        <translation>ein hier geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="142"/>
+        <source>the file is empty; it needs a header line naming its columns</source>
+        <translation>die Datei ist leer; sie braucht eine Kopfzeile mit den Spaltennamen</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::DashboardPage</name>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="84"/>
+        <source>This plan</source>
+        <translation>Dieser Plan</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="85"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="90"/>
+        <source>Tiers at a glance</source>
+        <translation>Stufen im Überblick</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="91"/>
+        <source>Processes without a BIA</source>
+        <translation>Prozesse ohne BIA</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="92"/>
+        <source>Services without an owner or targets</source>
+        <translation>Dienste ohne Verantwortliche oder Ziele</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
+        <source>Top findings</source>
+        <translation>Wichtigste Befunde</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="139"/>
+        <source>%1 business processes
+%2 services: %3
+%4 dependencies (%5 soft), %6 redundancy groups
+%7 runbooks, %8 exercises</source>
+        <translation>%1 Geschäftsprozesse
+%2 Dienste: %3
+%4 Abhängigkeiten (%5 weich), %6 Redundanzgruppen
+%7 Runbooks, %8 Übungen</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="143"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="157"/>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="158"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <source>Tier 0</source>
+        <translation>Stufe 0</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <source>Tier 1</source>
+        <translation>Stufe 1</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <source>Tier 2</source>
+        <translation>Stufe 2</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <source>Tier 3</source>
+        <translation>Stufe 3</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="194"/>
+        <source>Every process has a BIA.</source>
+        <translation>Jeder Prozess hat eine BIA.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
+        <source>owner</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="206"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="210"/>
+        <source>%1: no %2</source>
+        <translation>%1: kein(e) %2</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="215"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="217"/>
+        <source>Every service has an owner and targets.</source>
+        <translation>Jeder Dienst hat Verantwortliche und Ziele.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="236"/>
+        <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
+        <translation>Zuletzt: %1, %2 — %3 von %4 Diensten haben ihre RTO eingehalten.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="241"/>
+        <source>No exercise run yet.</source>
+        <translation>Noch keine Übung durchgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="243"/>
+        <source>Next: %1, %2.</source>
+        <translation>Nächste: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="244"/>
+        <source>No exercise planned.</source>
+        <translation>Keine Übung geplant.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="253"/>
+        <source>Overdue action: %1 (%2, due %3)</source>
+        <translation>Überfällige Maßnahme: %1 (%2, fällig %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="257"/>
+        <source>… and %1 more overdue actions</source>
+        <translation>… und %1 weitere überfällige Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="266"/>
+        <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
+        <translation>Überfällige Tests: %1 von %2 Diensten der Stufe 0/1 (%3 nie getestet).</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="279"/>
+        <source>Analysing…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="294"/>
+        <source>No errors or warnings.</source>
+        <translation>Keine Fehler oder Warnungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Enums</name>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="220"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="222"/>
+        <source>Data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="224"/>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="226"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="228"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="230"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="232"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="241"/>
+        <source>Financial</source>
+        <translation>Finanziell</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="243"/>
+        <source>Operational</source>
+        <translation>Betrieblich</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="245"/>
+        <source>Legal &amp; regulatory</source>
+        <translation>Rechtlich &amp; regulatorisch</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="247"/>
+        <source>Reputational</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="249"/>
+        <source>Health &amp; safety</source>
+        <translation>Gesundheit &amp; Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseConsole</name>
+    <message numerus="yes">
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="41"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="42"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="62"/>
+        <source>Time since the declaration</source>
+        <translation>Zeit seit der Ausrufung</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
+        <source>Declare Start</source>
+        <translation>Start ausrufen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="72"/>
+        <source>Start the exercise clock now</source>
+        <translation>Die Übungsuhr jetzt starten</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="411"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="75"/>
+        <source>End Exercise</source>
+        <translation>Übung beenden</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="79"/>
+        <source>who reports the next step</source>
+        <translation>wer den nächsten Schritt meldet</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="107"/>
+        <source>&amp;Start Step (S)</source>
+        <translation>Schritt &amp;starten (S)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="109"/>
+        <source>&amp;Finish Step (F)</source>
+        <translation>Schritt &amp;beenden (F)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="111"/>
+        <source>&amp;Correct Time…</source>
+        <translation>Zeit &amp;korrigieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="112"/>
+        <source>Timeline &amp;Note… (N)</source>
+        <translation>Zeitleisten-&amp;Notiz… (N)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="130"/>
+        <source>RTO target</source>
+        <translation>Ziel-RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
+        <source>Elapsed</source>
+        <translation>Verstrichen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
+        <source>Standing</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="150"/>
+        <source>Reported &amp;by:</source>
+        <translation>Gemeldet &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="157"/>
+        <source>Services against their RTO</source>
+        <translation>Dienste gegenüber ihrer RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="257"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="267"/>
+        <source>Declare the exercise</source>
+        <translation>Übung ausrufen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="278"/>
+        <source>Resume the exercise</source>
+        <translation>Übung fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="281"/>
+        <source>Pause the exercise</source>
+        <translation>Übung pausieren</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="288"/>
+        <source>End the exercise</source>
+        <translation>Übung beenden</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="303"/>
+        <source>Start step &quot;%1&quot;</source>
+        <translation>Schritt „%1“ starten</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="318"/>
+        <source>Finish step &quot;%1&quot;</source>
+        <translation>Schritt „%1“ beenden</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="335"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="346"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="356"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <source>Correct Time</source>
+        <translation>Zeit korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="336"/>
+        <source>The step has not started: there is no time to correct.</source>
+        <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="347"/>
+        <source>Finished at (HH:mm:ss, %1):</source>
+        <translation>Beendet um (HH:mm:ss, %1):</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <source>Started at (HH:mm:ss, %1):</source>
+        <translation>Begonnen um (HH:mm:ss, %1):</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
+        <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
+        <source>Why is the time corrected?</source>
+        <translation>Warum wird die Zeit korrigiert?</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <source>Who corrects it?</source>
+        <translation>Wer korrigiert sie?</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
+        <source>Correct the time of step &quot;%1&quot;</source>
+        <translation>Zeit von Schritt „%1“ korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="381"/>
+        <source>Timeline Note</source>
+        <translation>Zeitleisten-Notiz</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="381"/>
+        <source>What happened?</source>
+        <translation>Was ist passiert?</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
+        <source>Add a timeline note</source>
+        <translation>Notiz zur Zeitleiste hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="411"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="436"/>
+        <source>No exercise selected.</source>
+        <translation>Keine Übung ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="447"/>
+        <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
+        <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
+        <source>Running since %1.</source>
+        <translation>Läuft seit %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
+        <source>Paused at %1: the clock stands still until you resume.</source>
+        <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="465"/>
+        <source>Ended at %1.</source>
+        <translation>Beendet um %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="493"/>
+        <source>no RTO target</source>
+        <translation>kein RTO-Ziel</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="496"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="500"/>
+        <source>approaching: %1 left</source>
+        <translation>Annäherung: noch %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
+        <source>BEYOND RTO by %1</source>
+        <translation>RTO ÜBERSCHRITTEN um %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="509"/>
+        <source>recovered in %1</source>
+        <translation>wiederhergestellt in %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="513"/>
+        <source>recovered late, %1 over</source>
+        <translation>zu spät wiederhergestellt, %1 darüber</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseFollowUpView</name>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
+        <source>Raised</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="301"/>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="64"/>
+        <source>Add Action…</source>
+        <translation>Maßnahme hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="66"/>
+        <source>Action items of every exercise (open ones first; overdue in red)</source>
+        <translation>Maßnahmen aller Übungen (offene zuerst; überfällige in Rot)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <source>Test every</source>
+        <translation>Testen alle</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <source>Last tested</source>
+        <translation>Zuletzt getestet</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <source>Next test due</source>
+        <translation>Nächster Test fällig</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="78"/>
+        <source>Next test due per tier-0/1 service (tier policy)</source>
+        <translation>Nächster Test fällig je Dienst der Stufe 0/1 (Stufenrichtlinie)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="168"/>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="170"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="184"/>
+        <source>now (never tested)</source>
+        <translation>jetzt (nie getestet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="187"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="189"/>
+        <source>%1 — overdue</source>
+        <translation>%1 — überfällig</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="228"/>
+        <source>Rename action</source>
+        <translation>Maßnahme umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="232"/>
+        <source>Change action owner</source>
+        <translation>Verantwortliche der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="236"/>
+        <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
+        <translation>„%1“ ist kein Datum: schreiben Sie es als 2026-04-30.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="238"/>
+        <source>Change action due date</source>
+        <translation>Fälligkeit der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="245"/>
+        <source>Close action &quot;%1&quot;</source>
+        <translation>Maßnahme „%1“ abschließen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="246"/>
+        <source>Reopen action &quot;%1&quot;</source>
+        <translation>Maßnahme „%1“ wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="265"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="286"/>
+        <source>Add Action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="266"/>
+        <source>What must be done? (owner and due date in the table)</source>
+        <translation>Was ist zu tun? (Verantwortliche und Fälligkeit in der Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="285"/>
+        <source>Add action &quot;%1&quot;</source>
+        <translation>Maßnahme „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="292"/>
+        <source>Action items over time</source>
+        <translation>Maßnahmen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="298"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseLog</name>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="35"/>
+        <source>&quot;%1&quot; is not an ISO-8601 date and time.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="46"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="147"/>
+        <source>The exercise has not been declared: start it first.</source>
+        <translation>Die Übung wurde nicht ausgerufen: starten Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="49"/>
+        <source>The exercise is paused: resume it first.</source>
+        <translation>Die Übung ist pausiert: setzen Sie sie zuerst fort.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="53"/>
+        <source>The exercise has ended: correct a time instead of reporting a step.</source>
+        <translation>Die Übung ist beendet: korrigieren Sie eine Zeit, statt einen Schritt zu melden.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="73"/>
+        <source>%1 is before the exercise was declared (%2).</source>
+        <translation>%1 liegt vor der Ausrufung der Übung (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="96"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="98"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="100"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="102"/>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="113"/>
+        <source>The exercise was already declared at %1.</source>
+        <translation>Die Übung wurde bereits um %1 ausgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="132"/>
+        <source>The exercise is not paused.</source>
+        <translation>Die Übung ist nicht pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="136"/>
+        <source>%1 is before the pause began (%2).</source>
+        <translation>%1 liegt vor dem Beginn der Pause (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="149"/>
+        <source>The exercise has already ended.</source>
+        <translation>Die Übung ist bereits beendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="174"/>
+        <source>Name the runbook and the step.</source>
+        <translation>Nennen Sie das Runbook und den Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="177"/>
+        <source>Step &quot;%1&quot; already started at %2.</source>
+        <translation>Schritt „%1“ hat bereits um %2 begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="196"/>
+        <source>Step &quot;%1&quot; already finished at %2.</source>
+        <translation>Schritt „%1“ wurde bereits um %2 beendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="199"/>
+        <source>%1 is before the step started (%2).</source>
+        <translation>%1 liegt vor dem Beginn des Schritts (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="212"/>
+        <source>Step &quot;%1&quot; has not started: start it to note something.</source>
+        <translation>Schritt „%1“ hat nicht begonnen: starten Sie ihn, um etwas zu notieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="223"/>
+        <source>Write the note first.</source>
+        <translation>Schreiben Sie zuerst die Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="236"/>
+        <source>Step &quot;%1&quot; has no time to correct.</source>
+        <translation>Schritt „%1“ hat keine Zeit zum Korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="238"/>
+        <source>Say who corrects the time.</source>
+        <translation>Sagen Sie, wer die Zeit korrigiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="240"/>
+        <source>Say why the time is corrected.</source>
+        <translation>Sagen Sie, warum die Zeit korrigiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="247"/>
+        <source>Step &quot;%1&quot; has not finished.</source>
+        <translation>Schritt „%1“ ist nicht beendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="251"/>
+        <source>Only startedAt and finishedAt can be corrected.</source>
+        <translation>Nur startedAt und finishedAt können korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="254"/>
+        <source>The corrected time is the time already recorded.</source>
+        <translation>Die korrigierte Zeit ist die bereits erfasste Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="259"/>
+        <source>A step cannot finish before it starts.</source>
+        <translation>Ein Schritt kann nicht enden, bevor er beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseReport</name>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="26"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="67"/>
+        <source>Tabletop</source>
+        <translation>Planspiel</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="69"/>
+        <source>Walkthrough</source>
+        <translation>Durchsprache</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="71"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="73"/>
+        <source>Parallel test</source>
+        <translation>Paralleltest</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="75"/>
+        <source>Full interruption</source>
+        <translation>Vollständige Unterbrechung</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="84"/>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="86"/>
+        <source>MISS</source>
+        <translation>VERFEHLT</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="88"/>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="90"/>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="112"/>
+        <source>%1, step %2: %3</source>
+        <translation>%1, Schritt %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="116"/>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="119"/>
+        <source>%1, step %2</source>
+        <translation>%1, Schritt %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
+        <source>Printed %1</source>
+        <translation>Gedruckt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
+        <source>No service was in scope.</source>
+        <translation>Kein Dienst war im Umfang.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="160"/>
+        <source>Every service in scope met its targets.</source>
+        <translation>Jeder Dienst im Umfang hat seine Ziele eingehalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="161"/>
+        <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
+        <translation>%1 von %2 Diensten haben ihr RTO-Ziel eingehalten, %3 verfehlt; %4 haben das RPO-Ziel eingehalten, %5 verfehlt.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="172"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="181"/>
+        <source>DR exercise report — %1, %2</source>
+        <translation>Bericht zur Notfallübung — %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="184"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="185"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="461"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="186"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="187"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="419"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="188"/>
+        <source>Declared</source>
+        <translation>Ausgerufen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="189"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
+        <source>Exercise clock</source>
+        <translation>Übungsuhr</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
+        <source>Runbooks tested</source>
+        <translation>Getestete Runbooks</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="192"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="194"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="193"/>
+        <source>Services in scope</source>
+        <translation>Dienste im Umfang</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="195"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="196"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="197"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Leitung</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
+        <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
+        <translation>%1. Getestete Runbooks: %2. Dienste im Umfang: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <source>Not measured: %1.</source>
+        <translation>Nicht gemessen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <source>**Biggest gaps** against the RTO target:</source>
+        <translation>**Größte Lücken** gegenüber dem RTO-Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="279"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
+        <source>Target RTO</source>
+        <translation>Ziel-RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="261"/>
+        <source>Measured RTO</source>
+        <translation>Gemessene RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <source>Over by</source>
+        <translation>Überschritten um</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
+        <translation>Erfasste Befunde: %1. Erfasste Maßnahmen: %2, noch offen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="243"/>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
+        <source>None written.</source>
+        <translation>Keine angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="254"/>
+        <source>Results against targets</source>
+        <translation>Ergebnisse gegenüber den Zielen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="255"/>
+        <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
+        <translation>Die gemessene RTO läuft auf der Übungsuhr von der Ausrufung bis zum Ende des Prüfschritts jedes Dienstes (ohne Pausen), sofern sie nicht eingegeben wurde. Die gemessene RPO ist die Zeit von den neuesten zurückgewonnenen Daten bis zur Ausrufung, sofern sie nicht eingegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="261"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="262"/>
+        <source>Target RPO</source>
+        <translation>Ziel-RPO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="262"/>
+        <source>Measured RPO</source>
+        <translation>Gemessene RPO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="263"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="267"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
+        <source>(entered)</source>
+        <translation>(eingegeben)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="279"/>
+        <source>Note on the result</source>
+        <translation>Anmerkung zum Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
+        <source>Exercise declared: clock starts</source>
+        <translation>Übung ausgerufen: die Uhr startet</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="311"/>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="316"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="338"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="323"/>
+        <source>Finished: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="327"/>
+        <source>Exercise ended</source>
+        <translation>Übung beendet</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <source>The exercise has not been run: nothing was logged.</source>
+        <translation>Die Übung wurde nicht durchgeführt: nichts wurde protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="354"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="335"/>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="337"/>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
+        <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
+        <translation>**Korrigierte Zeiten.** Die Zeitleiste zeigt die korrigierten Zeiten; die ursprünglich erfassten stehen hier.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="354"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="355"/>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="355"/>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="356"/>
+        <source>By, when</source>
+        <translation>Von wem, wann</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="356"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="360"/>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="360"/>
+        <source>finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="362"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="370"/>
+        <source>Runbook step</source>
+        <translation>Runbook-Schritt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="371"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="372"/>
+        <source>Took</source>
+        <translation>Gedauert</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="373"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="374"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="388"/>
+        <source>%1 — %2. %3</source>
+        <translation>%1 — %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="389"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="393"/>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="399"/>
+        <source>Steps against expected durations</source>
+        <translation>Schritte gegenüber erwarteter Dauer</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
+        <source>Findings and actions</source>
+        <translation>Befunde und Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="406"/>
+        <source>No findings were recorded.</source>
+        <translation>Es wurden keine Befunde erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="416"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="417"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="418"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="420"/>
+        <source>Raised in</source>
+        <translation>Erfasst in</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
+        <source>done %1</source>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
+        <source>this exercise</source>
+        <translation>diese Übung</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
+        <source>No action items.</source>
+        <translation>Keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
+        <source>No participants were recorded.</source>
+        <translation>Es wurden keine Teilnehmenden erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="449"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="459"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="449"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="458"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="454"/>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="455"/>
+        <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
+        <translation>Mit der Unterschrift bestätigt die Übungsleitung diese Aufzeichnung der Übung, und die Leitung nimmt die Ergebnisse und die obigen Maßnahmen an.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="460"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <source>Exercise coordinator</source>
+        <translation>Übungsleitung</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <source>Service owner</source>
+        <translation>Dienstverantwortliche</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <source>Management</source>
+        <translation>Leitung</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseResults</name>
+    <message>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="120"/>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="122"/>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="124"/>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="126"/>
+        <source>miss</source>
+        <translation>verfehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseResultsView</name>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
+        <source>RTO target (h)</source>
+        <translation>Ziel-RTO (h)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
+        <source>Measured RTO (h)</source>
+        <translation>Gemessene RTO (h)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
+        <source>RPO target (h)</source>
+        <translation>Ziel-RPO (h)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
+        <source>Measured RPO (h)</source>
+        <translation>Gemessene RPO (h)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <source>Data-loss point</source>
+        <translation>Datenverlustpunkt</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="85"/>
+        <source>Measured RTO comes from the log (declaration to the finish of the service&apos;s verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
+        <translation>Die gemessene RTO stammt aus dem Protokoll (Ausrufung bis Ende des Prüfschritts des Dienstes), sofern Sie sie nicht eingeben. Die gemessene RPO folgt aus dem Datenverlustpunkt (die neuesten zurückgewonnenen Daten, JJJJ-MM-TT HH:MM), sofern Sie sie nicht eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="93"/>
+        <source>Add Finding…</source>
+        <translation>Befund hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="94"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="323"/>
+        <source>Remove Finding</source>
+        <translation>Befund entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="113"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="339"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="180"/>
+        <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
+        <translation>Aus dem Protokoll: Schritt „%1“ von Runbook „%2“ ist beendet. Geben Sie einen Wert ein, um ihn stattdessen festzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="249"/>
+        <source>&quot;%1&quot; is not a number of hours.</source>
+        <translation>„%1“ ist keine Anzahl Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="254"/>
+        <source>Enter measured RTO of %1</source>
+        <translation>Gemessene RTO von %1 eingeben</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="257"/>
+        <source>Enter measured RPO of %1</source>
+        <translation>Gemessene RPO von %1 eingeben</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="270"/>
+        <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit: schreiben Sie es als 2026-03-14 08:54.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="275"/>
+        <source>Enter data-loss point of %1</source>
+        <translation>Datenverlustpunkt von %1 eingeben</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="279"/>
+        <source>Note on the result of %1</source>
+        <translation>Anmerkung zum Ergebnis von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="292"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="310"/>
+        <source>Add Finding</source>
+        <translation>Befund hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="303"/>
+        <source>What did the exercise show?</source>
+        <translation>Was hat die Übung gezeigt?</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="309"/>
+        <source>Add finding</source>
+        <translation>Befund hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="322"/>
+        <source>Remove finding</source>
+        <translation>Befund entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="338"/>
+        <source>Edit finding</source>
+        <translation>Befund bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="349"/>
+        <source>Measured against target RTO (hours)</source>
+        <translation>Gemessen gegenüber Ziel-RTO (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="353"/>
+        <source>Measured RTO</source>
+        <translation>Gemessene RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="356"/>
+        <source>Target RTO</source>
+        <translation>Ziel-RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="398"/>
+        <source>Measured RTO across exercises (hours)</source>
+        <translation>Gemessene RTO über die Übungen (Stunden)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseStepsModel</name>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="169"/>
+        <source>Its finish marks the service as recovered (measured RTO).</source>
+        <translation>Sein Ende markiert den Dienst als wiederhergestellt (gemessene RTO).</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="176"/>
+        <source>Corrected by %1 at %2 from %3: %4</source>
+        <translation>Korrigiert von %1 um %2 von %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="236"/>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="238"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="240"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="242"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="244"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="246"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="248"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="250"/>
+        <source>Took</source>
+        <translation>Gedauert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="252"/>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="254"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="279"/>
+        <source>Note on step &quot;%1&quot;</source>
+        <translation>Notiz zu Schritt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExercisesPage</name>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="45"/>
+        <source>Tabletop</source>
+        <translation>Planspiel</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="47"/>
+        <source>Walkthrough</source>
+        <translation>Durchsprache</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="49"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="51"/>
+        <source>Parallel test</source>
+        <translation>Paralleltest</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="53"/>
+        <source>Full interruption</source>
+        <translation>Vollständige Unterbrechung</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="144"/>
+        <source>New Exercise…</source>
+        <translation>Neue Übung…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="147"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="611"/>
+        <source>Delete Exercise</source>
+        <translation>Übung löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="149"/>
+        <source>Print Preview…</source>
+        <translation>Druckvorschau…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="150"/>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="167"/>
+        <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
+        <translation>Tage mit einer Übung sind fett. Wählen Sie einen, um seine Übung zu öffnen; Neue Übung… plant eine am gewählten Tag.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="202"/>
+        <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
+        <translation>Getestete Dienste zusätzlich zu denen der Runbooks. Entf entfernt den ausgewählten.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="206"/>
+        <source>type a service name and press Enter to add it</source>
+        <translation>Dienstnamen eingeben und Eingabe drücken, um ihn hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="219"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="219"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
+        <source>Type into the last row to add someone; clear a name to remove them.</source>
+        <translation>In die letzte Zeile schreiben, um jemanden hinzuzufügen; einen Namen leeren, um ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="227"/>
+        <source>What the exercise must show, in plain words</source>
+        <translation>Was die Übung zeigen muss, in klaren Worten</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="231"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="243"/>
+        <source>&amp;Runbooks:</source>
+        <translation>&amp;Runbooks:</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="247"/>
+        <source>Other &amp;services:</source>
+        <translation>Weitere &amp;Dienste:</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="250"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="260"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
+        <source>Live Console</source>
+        <translation>Live-Konsole</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="262"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
+        <source>Actions and Schedule</source>
+        <translation>Maßnahmen und Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="307"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="322"/>
+        <source>Add Service</source>
+        <translation>Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="308"/>
+        <source>There is no service &quot;%1&quot; in the plan.</source>
+        <translation>Im Plan gibt es keinen Dienst „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="319"/>
+        <source>Add %1 to the exercise</source>
+        <translation>%1 zur Übung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="375"/>
+        <source>planned, date passed</source>
+        <translation>geplant, Datum verstrichen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="377"/>
+        <source>%1  %2
+%3 · %4</source>
+        <translation>%1  %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="431"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="431"/>
+        <source>No exercise</source>
+        <translation>Keine Übung</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="438"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="448"/>
+        <source>%1 (no longer in the plan)</source>
+        <translation>%1 (nicht mehr im Plan)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="506"/>
+        <source>Change exercise &quot;%1&quot;</source>
+        <translation>Übung „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="507"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="526"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="549"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="575"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="525"/>
+        <source>Change objectives</source>
+        <translation>Ziele ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="546"/>
+        <source>Change the scope of &quot;%1&quot;</source>
+        <translation>Umfang von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="572"/>
+        <source>Change participants</source>
+        <translation>Teilnehmende ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
+        <source>New Exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
+        <source>Title of the exercise:</source>
+        <translation>Titel der Übung:</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="586"/>
+        <source>DR exercise</source>
+        <translation>Notfallübung</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
+        <source>Deleted the exercise; Undo brings it back.</source>
+        <translation>Die Übung wurde gelöscht; Rückgängig stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="633"/>
+        <source>Export Exercise Report as PDF</source>
+        <translation>Übungsbericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="634"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Findings</name>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="32"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="133"/>
+        <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
+        <translation>%1 hat Stufe %2, aber %3 (Stufe %4) funktioniert nicht ohne ihn. Heben Sie ihn auf Stufe %4 an oder entfernen Sie die harte Abhängigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="143"/>
+        <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
+        <translation>%1 hat keine Stufe, aber %2 (Stufe %3) funktioniert nicht ohne ihn. Weisen Sie ihm Stufe %3 oder kritischer zu.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="155"/>
+        <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
+        <translation>%1 hat eine RTO von %2, länger als die %3 von %4, das ohne ihn nicht funktioniert. Verkürzen Sie seine RTO auf %3 oder weniger, oder machen Sie die Abhängigkeit weich oder redundant.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="166"/>
+        <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
+        <translation>%1 kann %2 Daten verlieren, mehr als die %3, die %4 hinnehmen kann. Senken Sie seine RPO auf %3 oder weniger.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="176"/>
+        <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
+        <translation>%1 hat ein RPO-Ziel von %2, aber weder Replikation noch Sicherung, also ist jeder Verlust unbegrenzt. Richten Sie Replikation oder Sicherungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="181"/>
+        <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
+        <translation>%1 hat ein RPO-Ziel von %2, aber seine Replikation schafft nur %3. Replizieren Sie häufiger oder akzeptieren Sie eine längere RPO.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="192"/>
+        <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
+        <translation>%1 trägt %2, das Stufe %3 oder kritischer verlangt; er hat %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="195"/>
+        <source>not tiered</source>
+        <translation>keine Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="195"/>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="200"/>
+        <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
+        <translation>%1 trägt %2, das höchstens %3 Datenverlust erlaubt; seine RPO ist %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="202"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="234"/>
+        <source>%1 (tier %2)</source>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="240"/>
+        <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
+        <translation>Der Verlust von %1 allein legt %2 lahm. Schaffen Sie dafür Redundanz oder halten Sie fest, warum das Risiko akzeptiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="269"/>
+        <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
+        <translation>%1 hängen in einem Kreis harter Abhängigkeiten voneinander ab, sodass keiner zuerst wiederhergestellt werden kann. Brechen Sie den Kreis (machen Sie eine Abhängigkeit weich oder planen Sie einen manuellen Bootstrap) und schreiben Sie es in ein Runbook.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="283"/>
+        <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
+        <translation>Redundanzgruppe „%1“ von %2 braucht %3 Anbieter, hat aber %4. Fügen Sie der Gruppe Anbieter hinzu oder senken Sie ihr Quorum.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="300"/>
+        <source>%1 has no RTO target. Agree one with its owner.</source>
+        <translation>%1 hat kein RTO-Ziel. Vereinbaren Sie eines mit den Verantwortlichen.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="308"/>
+        <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
+        <translation>%1 hat ein RTO-Ziel, aber keine Wiederherstellungszeit, sodass Wiederherstellungsanalysen annehmen, dass er sofort zurück ist. Geben Sie ein, wie lange die Wiederherstellung dauert.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::FindingsTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
+        <source>What is wrong, and what to do</source>
+        <translation>Was falsch ist und was zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="55"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="57"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="59"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::GraphvizLayout</name>
+    <message>
+        <location filename="../models/layout/GraphvizLayout.cpp" line="188"/>
+        <source>Graphviz could not lay out the map with %1%2. Check that the graphviz package is installed completely.</source>
+        <translation>Graphviz konnte die Karte mit %1%2 nicht anordnen. Prüfen Sie, ob das Paket graphviz vollständig installiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
+        <source>Open a plan or create a new one to begin.</source>
+        <translation>Öffnen Sie einen Plan oder legen Sie einen neuen an, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Neuer Plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="122"/>
+        <source>Create a new, empty plan file</source>
+        <translation>Eine neue, leere Plandatei anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <source>&amp;Open Plan…</source>
+        <translation>Plan ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <source>Open an existing plan file</source>
+        <translation>Eine vorhandene Plandatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <source>Open &amp;Sample Plan</source>
+        <translation>&amp;Beispielplan öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <source>Open a fresh copy of the bundled sample plan</source>
+        <translation>Eine frische Kopie des mitgelieferten Beispielplans öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <source>&amp;Import from CMDB…</source>
+        <translation>Aus CMDB &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
+        <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
+        <translation>Dienste und Abhängigkeiten aus einem ServiceNow-Export von CIs und Beziehungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="142"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <source>Copy the plan to a new file and continue working there</source>
+        <translation>Den Plan in eine neue Datei kopieren und dort weiterarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <source>Save S&amp;napshot…</source>
+        <translation>&amp;Schnappschuss speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <source>Write a copy of the plan as it is now, and keep working on this file</source>
+        <translation>Eine Kopie des Plans im jetzigen Stand schreiben und in dieser Datei weiterarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <source>&amp;Close Plan</source>
+        <translation>Plan &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="781"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="782"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <source>Add &amp;Process</source>
+        <translation>&amp;Prozess hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <source>Add a business process and type its name</source>
+        <translation>Einen Geschäftsprozess hinzufügen und seinen Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <source>Remove Process</source>
+        <translation>Prozess entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <source>Add &amp;Service</source>
+        <translation>&amp;Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <source>Add a service, site, supplier or team and edit it in the inspector</source>
+        <translation>Einen Dienst, Standort, Lieferanten oder ein Team hinzufügen und im Inspektor bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <source>Remove Service</source>
+        <translation>Dienst entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <source>&amp;Tier Policy…</source>
+        <translation>&amp;Stufenrichtlinie…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <source>What qualifies a process for each tier</source>
+        <translation>Was einen Prozess für jede Stufe qualifiziert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <source>Larger text and rows for a projector</source>
+        <translation>Größere Schrift und Zeilen für einen Projektor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <source>&amp;About Continuity</source>
+        <translation>Über &amp;Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <source>Processes &amp; BIA</source>
+        <translation>Prozesse &amp; BIA</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <source>Dependency map</source>
+        <translation>Abhängigkeitskarte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <source>Analyses</source>
+        <translation>Analysen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="746"/>
+        <source>Continuity</source>
+        <translation>Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
+        <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <source>Recent plans</source>
+        <translation>Zuletzt geöffnete Pläne</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <source>Search services by name, id or owner</source>
+        <translation>Dienste nach Name, Kennung oder Verantwortlichen suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="420"/>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="423"/>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <source>Services at a site: the site and everything that needs it</source>
+        <translation>Dienste an einem Standort: der Standort und alles, was ihn braucht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="521"/>
+        <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
+        <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="529"/>
+        <source>Recover from the loss of %1</source>
+        <translation>Wiederherstellung nach dem Verlust von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <source>Draft Runbook</source>
+        <translation>Runbook-Entwurf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="540"/>
+        <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
+        <translation>
+            <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
+            <numerusform>„%1“ mit %n Schritten entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="626"/>
+        <source>Analysing…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="661"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="711"/>
+        <source>Import from CMDB</source>
+        <translation>Aus CMDB importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="738"/>
+        <source>Business processes (%1)</source>
+        <translation>Geschäftsprozesse (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="740"/>
+        <source>Services, sites, suppliers and teams (%1)</source>
+        <translation>Dienste, Standorte, Lieferanten und Teams (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="755"/>
+        <source>%1 — Continuity</source>
+        <translation>%1 — Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="757"/>
+        <source>%1 [read-only] — Continuity</source>
+        <translation>%1 [schreibgeschützt] — Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="761"/>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="781"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="782"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="788"/>
+        <source>This plan is already open.</source>
+        <translation>Dieser Plan ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="794"/>
+        <source>Cannot Open Plan</source>
+        <translation>Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="802"/>
+        <source>Plan Opened Read-Only</source>
+        <translation>Plan schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="803"/>
+        <source>%1 is open read-only: %2</source>
+        <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="815"/>
+        <source>Cannot Create Plan</source>
+        <translation>Plan kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="827"/>
+        <location filename="../app/gui/MainWindow.cpp" line="833"/>
+        <location filename="../app/gui/MainWindow.cpp" line="843"/>
+        <source>Cannot Open Sample Plan</source>
+        <translation>Beispielplan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="834"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="838"/>
+        <source>Sample plan</source>
+        <translation>Beispielplan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <source>Sample plan (%1)</source>
+        <translation>Beispielplan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="853"/>
+        <source>New Plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="854"/>
+        <source>New plan.continuity</source>
+        <translation>Neuer Plan.continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="874"/>
+        <source>Save Plan As</source>
+        <translation>Plan speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="879"/>
+        <source>Cannot Save Plan</source>
+        <translation>Plan kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="881"/>
+        <source>Now working on %1</source>
+        <translation>Sie arbeiten jetzt an %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="893"/>
+        <source>Save Snapshot</source>
+        <translation>Schnappschuss speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="898"/>
+        <source>Cannot Save Snapshot</source>
+        <translation>Schnappschuss kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <source>Snapshot written to %1</source>
+        <translation>Schnappschuss nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="907"/>
+        <source>About Continuity</source>
+        <translation>Über Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="931"/>
+        <source>New process</source>
+        <translation>Neuer Prozess</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="962"/>
+        <source>Tier Policy Not Changed</source>
+        <translation>Stufenrichtlinie nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1015"/>
+        <source>New service</source>
+        <translation>Neuer Dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1102"/>
+        <source>Change Not Saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1103"/>
+        <source>The change could not be written to the plan file, so it was not made.
+
+%1</source>
+        <translation>Die Änderung konnte nicht in die Plandatei geschrieben werden und wurde daher nicht vorgenommen.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1139"/>
+        <source>Clear Recent Plans</source>
+        <translation>Zuletzt geöffnete Pläne leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapExport</name>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="55"/>
+        <source>Dependency map drawn %1 · nodes shown: %2</source>
+        <translation>Abhängigkeitskarte gezeichnet %1 · gezeigte Knoten: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="80"/>
+        <source>%1: the map can be written as .png, .svg or .pdf.</source>
+        <translation>%1: die Karte kann als .png, .svg oder .pdf geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="121"/>
+        <source>Dependency map exported by Continuity</source>
+        <translation>Von Continuity exportierte Abhängigkeitskarte</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="154"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="156"/>
+        <source>painting failed</source>
+        <translation>Zeichnen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapGraph</name>
+    <message numerus="yes">
+        <location filename="../models/map/MapGraph.cpp" line="142"/>
+        <source>%1 (site, %n node(s))</source>
+        <translation>
+            <numerusform>%1 (Standort, %n Knoten)</numerusform>
+            <numerusform>%1 (Standort, %n Knoten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/map/MapGraph.cpp" line="157"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapLegend</name>
+    <message>
+        <location filename="../views/map/MapLegend.cpp" line="25"/>
+        <source>Hard dependency</source>
+        <translation>Harte Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapLegend.cpp" line="26"/>
+        <source>Soft dependency</source>
+        <translation>Weiche Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapLegend.cpp" line="27"/>
+        <source>Through hidden nodes</source>
+        <translation>Über ausgeblendete Knoten</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapLegend.cpp" line="70"/>
+        <location filename="../views/map/MapLegend.cpp" line="122"/>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapPage</name>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="71"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="87"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="122"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="128"/>
+        <source>Lay Out</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="131"/>
+        <source>Layered (dot)</source>
+        <translation>Geschichtet (dot)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="134"/>
+        <source>Processes at the top, sites and suppliers at the bottom</source>
+        <translation>Prozesse oben, Standorte und Lieferanten unten</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="136"/>
+        <source>Large graph (sfdp)</source>
+        <translation>Großer Graph (sfdp)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="141"/>
+        <source>Cluster by Site</source>
+        <translation>Nach Standort gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="143"/>
+        <source>Draw the services at each site in one box (dot)</source>
+        <translation>Die Dienste jedes Standorts in einem Kasten zeichnen (dot)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="148"/>
+        <location filename="../views/map/MapPage.cpp" line="555"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="151"/>
+        <source>Show the whole map (Ctrl+0)</source>
+        <translation>Die ganze Karte zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="152"/>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="154"/>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="160"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="163"/>
+        <location filename="../views/map/MapPage.cpp" line="540"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="170"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="176"/>
+        <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
+        <translation>Von einem Nutzer zu dem ziehen, wovon er abhängt, um eine Abhängigkeit hinzuzufügen (C)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="180"/>
+        <location filename="../views/map/MapPage.cpp" line="612"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="186"/>
+        <location filename="../views/map/MapPage.cpp" line="611"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="191"/>
+        <location filename="../views/map/MapPage.cpp" line="554"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="196"/>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="208"/>
+        <source>Colour by </source>
+        <translation>Färben nach </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="222"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="224"/>
+        <source>Save the map as PNG, SVG or PDF</source>
+        <translation>Die Karte als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="232"/>
+        <source>Find a node (Ctrl+F)</source>
+        <translation>Einen Knoten suchen (Strg+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapPage.cpp" line="247"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="258"/>
+        <source>Map Filters</source>
+        <translation>Kartenfilter</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="261"/>
+        <source>Show: </source>
+        <translation>Zeigen: </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="267"/>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="277"/>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="285"/>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="289"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="290"/>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="301"/>
+        <source>A site and everything that depends on it</source>
+        <translation>Ein Standort und alles, was von ihm abhängt</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="307"/>
+        <location filename="../views/map/MapPage.cpp" line="579"/>
+        <source>Neighbourhood</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="310"/>
+        <source>Only what the selected nodes depend on and what depends on them</source>
+        <translation>Nur was die ausgewählten Knoten brauchen und was sie braucht</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="317"/>
+        <source> hops</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="318"/>
+        <source>How many steps up (consumers) and down (providers) to show</source>
+        <translation>Wie viele Schritte nach oben (Nutzer) und unten (Anbieter) gezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="322"/>
+        <source>Expand All</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="360"/>
+        <source>Select a node first, then show its neighbourhood.</source>
+        <translation>Wählen Sie zuerst einen Knoten, dann zeigen Sie seine Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="376"/>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="424"/>
+        <source>There is nothing on the map to lay out.</source>
+        <translation>Auf der Karte ist nichts anzuordnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapPage.cpp" line="442"/>
+        <source>Laying out %n node(s) with %1… %2 s</source>
+        <translation>
+            <numerusform>%n Knoten wird mit %1 angeordnet… %2 s</numerusform>
+            <numerusform>%n Knoten werden mit %1 angeordnet… %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="454"/>
+        <source>Layout cancelled; the map is as it was.</source>
+        <translation>Anordnung abgebrochen; die Karte ist wie zuvor.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="467"/>
+        <source>Layout Failed</source>
+        <translation>Anordnung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="476"/>
+        <source>Lay out the map with %1</source>
+        <translation>Karte mit %1 anordnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapPage.cpp" line="484"/>
+        <source>Laid out %n node(s) with %1 in %2 s.</source>
+        <translation>
+            <numerusform>%n Knoten mit %1 in %2 s angeordnet.</numerusform>
+            <numerusform>%n Knoten mit %1 in %2 s angeordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="496"/>
+        <source>Hard dependency</source>
+        <translation>Harte Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="497"/>
+        <source>Soft dependency (degrades only)</source>
+        <translation>Weiche Abhängigkeit (nur Beeinträchtigung)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="503"/>
+        <source>In group &quot;%1&quot; (%2 of %3)</source>
+        <translation>In Gruppe „%1“ (%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="510"/>
+        <source>In a New Redundancy Group…</source>
+        <translation>In einer neuen Redundanzgruppe…</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="519"/>
+        <source>New Redundancy Group</source>
+        <translation>Neue Redundanzgruppe</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="520"/>
+        <source>Name of the group (for example &quot;database&quot;):</source>
+        <translation>Name der Gruppe (zum Beispiel „Datenbank“):</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="538"/>
+        <source>Add Here</source>
+        <translation>Hier hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="560"/>
+        <source>Expand</source>
+        <translation>Aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="571"/>
+        <source>Fail This</source>
+        <translation>Ausfallen lassen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="571"/>
+        <source>Fail These</source>
+        <translation>Diese ausfallen lassen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="577"/>
+        <source>Show in Analyses</source>
+        <translation>In den Analysen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="591"/>
+        <source>Collapse Site</source>
+        <translation>Standort zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="604"/>
+        <source>Collapse Group &quot;%1&quot;</source>
+        <translation>Gruppe „%1“ zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="628"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="643"/>
+        <source>Export Map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="645"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="652"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="655"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapPage.cpp" line="686"/>
+        <source>Copied %n node(s).</source>
+        <translation>
+            <numerusform>%n Knoten kopiert.</numerusform>
+            <numerusform>%n Knoten kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapScene</name>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="368"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="566"/>
+        <location filename="../views/map/MapScene.cpp" line="598"/>
+        <location filename="../views/map/MapScene.cpp" line="618"/>
+        <location filename="../views/map/MapScene.cpp" line="678"/>
+        <source>This plan cannot be edited.</source>
+        <translation>Dieser Plan kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="573"/>
+        <source>New process</source>
+        <translation>Neuer Prozess</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="580"/>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="606"/>
+        <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
+        <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapScene.cpp" line="630"/>
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="684"/>
+        <source>The clipboard does not hold processes or services from Continuity: %1</source>
+        <translation>Die Zwischenablage enthält keine Prozesse oder Dienste aus Continuity: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapScene.cpp" line="694"/>
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten einfügen</numerusform>
+            <numerusform>%n Knoten einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapScene.cpp" line="764"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="765"/>
+        <source>This plan is read-only; the move was not kept.</source>
+        <translation>Dieser Plan ist schreibgeschützt; die Verschiebung wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="885"/>
+        <source>The layout does not match the map; lay it out again.</source>
+        <translation>Die Anordnung passt nicht zur Karte; ordnen Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="893"/>
+        <source>This plan is read-only; the layout cannot be kept.</source>
+        <translation>Dieser Plan ist schreibgeschützt; die Anordnung kann nicht übernommen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapStyle</name>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="93"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="95"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="97"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="108"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="109"/>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="112"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="119"/>
+        <source>Failed (scenario)</source>
+        <translation>Ausgefallen (Szenario)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="120"/>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="121"/>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="123"/>
+        <source>Up, redundancy lost</source>
+        <translation>In Betrieb, Redundanz verloren</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="124"/>
+        <source>Up</source>
+        <translation>In Betrieb</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::NodeInspector</name>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="34"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="76"/>
+        <source>From the tier policy</source>
+        <translation>Aus der Stufenrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="84"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="85"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="86"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="87"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
+        <source>Why this tier</source>
+        <translation>Warum diese Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
+        <source>MTD (hours)</source>
+        <translation>MTD (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
+        <source>RTO (hours)</source>
+        <translation>RTO (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
+        <source>RPO (hours)</source>
+        <translation>RPO (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
+        <source>Loss per hour</source>
+        <translation>Verlust pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
+        <source>Recovery time (hours)</source>
+        <translation>Wiederherstellungszeit (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="108"/>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="109"/>
+        <source>On premises</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="110"/>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="111"/>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="115"/>
+        <source>Single</source>
+        <translation>Einzeln</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="116"/>
+        <source>Active-passive</source>
+        <translation>Aktiv-passiv</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="117"/>
+        <source>Active-active</source>
+        <translation>Aktiv-aktiv</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="118"/>
+        <source>Multi-region</source>
+        <translation>Mehrere Regionen</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="121"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="122"/>
+        <source>Synchronous</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="123"/>
+        <source>Asynchronous, with a lag of</source>
+        <translation>Asynchron, mit einem Rückstand von</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
+        <source>Backups only, every</source>
+        <translation>Nur Sicherungen, alle</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="133"/>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="137"/>
+        <source>GDPR, PCI-DSS, …</source>
+        <translation>DSGVO, PCI-DSS, …</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
+        <source>Provider or vendor</source>
+        <translation>Anbieter oder Hersteller</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
+        <source>Regulatory tags</source>
+        <translation>Regulatorische Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="159"/>
+        <source>From the CMDB</source>
+        <translation>Aus der CMDB</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
+        <source>Select a process or service to see and edit it here.</source>
+        <translation>Wählen Sie einen Prozess oder Dienst, um ihn hier zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="186"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="482"/>
+        <source>hard</source>
+        <translation>hart</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="187"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="483"/>
+        <source>soft</source>
+        <translation>weich</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="188"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="209"/>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="216"/>
+        <source>Redundancy group</source>
+        <translation>Redundanzgruppe</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="216"/>
+        <source>Needs</source>
+        <translation>Braucht</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="223"/>
+        <source>New group, e.g. &quot;sites&quot;</source>
+        <translation>Neue Gruppe, z. B. „Standorte“</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="224"/>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="235"/>
+        <source>Needed by</source>
+        <translation>Gebraucht von</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="320"/>
+        <source>Process &quot;%1&quot; (%2)</source>
+        <translation>Prozess „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="334"/>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1 „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="363"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="396"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="429"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="499"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="515"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="547"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="536"/>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="562"/>
+        <source> (soft)</source>
+        <translation> (weich)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="564"/>
+        <source> (in its group &quot;%1&quot;)</source>
+        <translation> (in seiner Gruppe „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="568"/>
+        <source>Nothing depends on it.</source>
+        <translation>Nichts hängt davon ab.</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="592"/>
+        <source>Choose what it depends on from the list.</source>
+        <translation>Wählen Sie aus der Liste, wovon er abhängt.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::NodeItem</name>
+    <message>
+        <location filename="../views/map/NodeItem.cpp" line="29"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../views/map/NodeItem.cpp" line="31"/>
+        <source>Site, collapsed</source>
+        <translation>Standort, zugeklappt</translation>
+    </message>
+    <message>
+        <location filename="../views/map/NodeItem.cpp" line="33"/>
+        <source>Redundancy group</source>
+        <translation>Redundanzgruppe</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanDocument</name>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="176"/>
+        <source>An import is being written to the plan; edit again when it has finished.</source>
+        <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="182"/>
+        <location filename="../models/document/PlanDocument.cpp" line="191"/>
+        <source>This plan is open read-only: %1</source>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="208"/>
+        <source>The plan name must be at most 500 characters long.</source>
+        <translation>Der Planname darf höchstens 500 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="212"/>
+        <source>Rename plan</source>
+        <translation>Plan umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="224"/>
+        <location filename="../models/document/PlanDocument.cpp" line="255"/>
+        <source>Process &quot;%1&quot;</source>
+        <translation>Prozess „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="228"/>
+        <location filename="../models/document/PlanDocument.cpp" line="334"/>
+        <source>The id &quot;%1&quot; is already used by another process or service; choose another.</source>
+        <translation>Die Kennung „%1“ wird bereits von einem anderen Prozess oder Dienst verwendet; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="237"/>
+        <source>Add process &quot;%1&quot;</source>
+        <translation>Prozess „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="249"/>
+        <location filename="../models/document/PlanDocument.cpp" line="274"/>
+        <source>There is no process with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="262"/>
+        <source>Edit process &quot;%1&quot;</source>
+        <translation>Prozess „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="281"/>
+        <source>There is no time horizon %1; the plan has %2.</source>
+        <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="285"/>
+        <source>A rating must be from 0 (none) to 4 (severe).</source>
+        <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="297"/>
+        <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
+        <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="316"/>
+        <source>The CMDB sys_id &quot;%1&quot; already belongs to &quot;%2&quot;.</source>
+        <translation>Die CMDB-sys_id „%1“ gehört bereits zu „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="330"/>
+        <location filename="../models/document/PlanDocument.cpp" line="364"/>
+        <source>Service &quot;%1&quot;</source>
+        <translation>Dienst „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="346"/>
+        <source>Add service &quot;%1&quot;</source>
+        <translation>Dienst „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="358"/>
+        <source>There is no service with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="375"/>
+        <source>Edit service &quot;%1&quot;</source>
+        <translation>Dienst „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="386"/>
+        <location filename="../models/document/PlanDocument.cpp" line="494"/>
+        <location filename="../models/document/PlanDocument.cpp" line="610"/>
+        <location filename="../models/document/PlanDocument.cpp" line="902"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1080"/>
+        <source>There is no process or service with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="390"/>
+        <source>Remove process &quot;%1&quot;</source>
+        <translation>Prozess „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="391"/>
+        <source>Remove service &quot;%1&quot;</source>
+        <translation>Dienst „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="404"/>
+        <source>A dependency needs an existing consumer and provider (&quot;%1&quot; → &quot;%2&quot;).</source>
+        <translation>Eine Abhängigkeit braucht einen vorhandenen Nutzer und Anbieter („%1“ → „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="410"/>
+        <source>&quot;%1&quot; cannot depend on itself.</source>
+        <translation>„%1“ kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="414"/>
+        <source>&quot;%1&quot; already depends on &quot;%2&quot;; change that dependency instead.</source>
+        <translation>„%1“ hängt bereits von „%2“ ab; ändern Sie stattdessen diese Abhängigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="421"/>
+        <location filename="../models/document/PlanDocument.cpp" line="450"/>
+        <source>Only hard dependencies can be in a redundancy group.</source>
+        <translation>Nur harte Abhängigkeiten können in einer Redundanzgruppe sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="426"/>
+        <location filename="../models/document/PlanDocument.cpp" line="455"/>
+        <location filename="../models/document/PlanDocument.cpp" line="524"/>
+        <location filename="../models/document/PlanDocument.cpp" line="553"/>
+        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
+        <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="431"/>
+        <source>Add dependency %1 → %2</source>
+        <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="445"/>
+        <location filename="../models/document/PlanDocument.cpp" line="477"/>
+        <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
+        <translation>„%1“ hängt nicht von „%2“ ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="464"/>
+        <source>Edit dependency %1 → %2</source>
+        <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="482"/>
+        <source>Remove dependency %1 → %2</source>
+        <translation>Abhängigkeit %1 → %2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="498"/>
+        <source>A redundancy group needs a name of 1 to 200 characters.</source>
+        <translation>Eine Redundanzgruppe braucht einen Namen von 1 bis 200 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="503"/>
+        <source>&quot;%1&quot; already has a redundancy group &quot;%2&quot;.</source>
+        <translation>„%1“ hat bereits eine Redundanzgruppe „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="507"/>
+        <source>The quorum of a redundancy group must be at least 1.</source>
+        <translation>Das Quorum einer Redundanzgruppe muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="511"/>
+        <source>Add redundancy group &quot;%1&quot;</source>
+        <translation>Redundanzgruppe „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="529"/>
+        <source>The quorum of &quot;%1&quot; must be from 1 to the number of providers in the group (%2).</source>
+        <translation>Das Quorum von „%1“ muss zwischen 1 und der Zahl der Anbieter in der Gruppe (%2) liegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="540"/>
+        <source>Change quorum of &quot;%1&quot;</source>
+        <translation>Quorum von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="559"/>
+        <source>Remove redundancy group &quot;%1&quot;</source>
+        <translation>Redundanzgruppe „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="584"/>
+        <source>Tier policy</source>
+        <translation>Stufenrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="590"/>
+        <source>Change tier policy</source>
+        <translation>Stufenrichtlinie ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="614"/>
+        <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
+        <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="896"/>
+        <source>Runbook &quot;%1&quot;: %2: %3</source>
+        <translation>Runbook „%1“: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="907"/>
+        <source>An approved runbook needs the name of who approved it.</source>
+        <translation>Ein freigegebenes Runbook braucht den Namen dessen, der es freigegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="918"/>
+        <source>There is already a runbook with the id &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="923"/>
+        <source>Add runbook &quot;%1&quot;</source>
+        <translation>Runbook „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="935"/>
+        <location filename="../models/document/PlanDocument.cpp" line="974"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1003"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1073"/>
+        <source>There is no runbook with the id &quot;%1&quot;.</source>
+        <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="978"/>
+        <source>Say who approves the runbook.</source>
+        <translation>Sagen Sie, wer das Runbook freigibt.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="982"/>
+        <source>A runbook without steps cannot be approved.</source>
+        <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="992"/>
+        <source>Approve runbook &quot;%1&quot;</source>
+        <translation>Runbook „%1“ freigeben</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1008"/>
+        <source>Delete runbook &quot;%1&quot;</source>
+        <translation>Runbook „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1067"/>
+        <source>Exercise &quot;%1&quot;: %2: %3</source>
+        <translation>Übung „%1“: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1093"/>
+        <source>There is already an exercise with the id &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1102"/>
+        <source>Add exercise &quot;%1&quot;</source>
+        <translation>Übung „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1115"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1139"/>
+        <source>There is no exercise with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1144"/>
+        <source>Delete exercise &quot;%1&quot;</source>
+        <translation>Übung „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1187"/>
+        <source>The CMDB mapping: %1</source>
+        <translation>Die CMDB-Zuordnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1195"/>
+        <source>Change the CMDB mapping</source>
+        <translation>CMDB-Zuordnung ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1216"/>
+        <source>The plan could not be written.</source>
+        <translation>Der Plan konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanFile</name>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="69"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="73"/>
+        <source>%1 is a folder, not a Continuity plan.</source>
+        <translation>%1 ist ein Ordner, kein Continuity-Plan.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="77"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="82"/>
+        <source>%1 is empty (0 bytes), so it is not a Continuity plan.</source>
+        <translation>%1 ist leer (0 Byte) und daher kein Continuity-Plan.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="89"/>
+        <source>%1 is not a Continuity plan: it is not an SQLite database.</source>
+        <translation>%1 ist kein Continuity-Plan: es ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="102"/>
+        <source>%1 is damaged: its header gives an impossible page size (%2).</source>
+        <translation>%1 ist beschädigt: sein Kopf nennt eine unmögliche Seitengröße (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="108"/>
+        <source>%1 is an SQLite database, but not a Continuity plan.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Continuity-Plan.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="112"/>
+        <source>%1 was made by a newer version of Continuity (plan format %2; this version reads formats up to %3). Open it with a newer Continuity.</source>
+        <translation>%1 wurde von einer neueren Version von Continuity erstellt (Planformat %2; diese Version liest Formate bis %3). Öffnen Sie ihn mit einem neueren Continuity.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="120"/>
+        <source>%1 is damaged: it has no plan format version.</source>
+        <translation>%1 ist beschädigt: er hat keine Planformatversion.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="128"/>
+        <source>%1 is damaged: it is truncated (%2 bytes of the %3 it should have). Restore it from a snapshot or a backup.</source>
+        <translation>%1 ist beschädigt: er ist abgeschnitten (%2 Byte von %3, die er haben sollte). Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="136"/>
+        <source>%1 is damaged: its size is not a whole number of pages. Restore it from a snapshot or a backup.</source>
+        <translation>%1 ist beschädigt: seine Größe ist keine ganze Zahl von Seiten. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="241"/>
+        <source>it is already open in Continuity on %1 (process %2). Close it there to edit it here.</source>
+        <translation>er ist bereits in Continuity auf %1 geöffnet (Prozess %2). Schließen Sie ihn dort, um ihn hier zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="243"/>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="246"/>
+        <source>it is already open in another Continuity window.</source>
+        <translation>er ist bereits in einem anderen Continuity-Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="249"/>
+        <location filename="../models/storage/PlanFile.cpp" line="432"/>
+        <source>its folder is read-only, so no lock can be taken beside it.</source>
+        <translation>sein Ordner ist schreibgeschützt, daher kann daneben keine Sperre angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="260"/>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="269"/>
+        <location filename="../models/storage/PlanFile.cpp" line="291"/>
+        <location filename="../models/storage/PlanFile.cpp" line="295"/>
+        <location filename="../models/storage/PlanFile.cpp" line="314"/>
+        <location filename="../models/storage/PlanFile.cpp" line="323"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="279"/>
+        <source>%1 is open read-only.</source>
+        <translation>%1 ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="354"/>
+        <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
+        <translation>%1 konnte nicht auf Planformat %2 gebracht werden (%3): %4. Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="371"/>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="376"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="380"/>
+        <source>%1 cannot be created: the folder is read-only.</source>
+        <translation>%1 kann nicht angelegt werden: der Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="387"/>
+        <location filename="../models/storage/PlanFile.cpp" line="402"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="425"/>
+        <source>it was opened read-only.</source>
+        <translation>er wurde schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="428"/>
+        <source>the file is read-only.</source>
+        <translation>die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="446"/>
+        <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="455"/>
+        <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
+        <translation>%1 ist beschädigt: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="465"/>
+        <source>%1 is damaged: its plan format version cannot be read.</source>
+        <translation>%1 ist beschädigt: seine Planformatversion kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="480"/>
+        <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
+        <translation>%1 verwendet das ältere Planformat %2 und muss auf Format %3 gebracht werden, bevor er gelesen werden kann, aber %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="506"/>
+        <source>A plan cannot be copied onto itself.</source>
+        <translation>Ein Plan kann nicht auf sich selbst kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="513"/>
+        <source>%1 is open in Continuity; close it there first.</source>
+        <translation>%1 ist in Continuity geöffnet; schließen Sie ihn dort zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="522"/>
+        <location filename="../models/storage/PlanFile.cpp" line="530"/>
+        <source>The plan could not be written to %1: %2</source>
+        <translation>Der Plan konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="554"/>
+        <source>row %1 of table %2 refers to a missing row of table %3</source>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile der Tabelle %3</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanJson</name>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="504"/>
+        <source>... and %1 more problems</source>
+        <translation>... und %1 weitere Probleme</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="527"/>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="545"/>
+        <location filename="../models/io/PlanJson.cpp" line="576"/>
+        <location filename="../models/io/PlanJson.cpp" line="630"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="549"/>
+        <location filename="../models/io/PlanJson.cpp" line="655"/>
+        <location filename="../models/io/PlanJson.cpp" line="811"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="553"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="564"/>
+        <source>must be a string or null</source>
+        <translation>muss eine Zeichenkette oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="580"/>
+        <source>must be a non-negative number</source>
+        <translation>muss eine nicht negative Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="596"/>
+        <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
+        <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="608"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="636"/>
+        <source>must be one of: %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="649"/>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="670"/>
+        <location filename="../models/io/PlanJson.cpp" line="867"/>
+        <location filename="../models/io/PlanJson.cpp" line="881"/>
+        <location filename="../models/io/PlanJson.cpp" line="913"/>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="677"/>
+        <location filename="../models/io/PlanJson.cpp" line="848"/>
+        <location filename="../models/io/PlanJson.cpp" line="876"/>
+        <location filename="../models/io/PlanJson.cpp" line="919"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="709"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="745"/>
+        <source>must be an array of ratings 0-4, one per time horizon</source>
+        <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="751"/>
+        <source>must have one rating per time horizon (%1)</source>
+        <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="759"/>
+        <source>must be an object of rating arrays per impact category</source>
+        <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="796"/>
+        <source>must be an object such as {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1}</source>
+        <translation>muss ein Objekt wie {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1} sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="817"/>
+        <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
+        <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="980"/>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1: kein gültiges JSON (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="985"/>
+        <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="994"/>
+        <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
+        <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1001"/>
+        <source>version: must be a whole number (this Continuity reads version %1)</source>
+        <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1006"/>
+        <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
+        <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1028"/>
+        <source>must be a number of hours</source>
+        <translation>muss eine Anzahl Stunden sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1035"/>
+        <source>must be an array of hours</source>
+        <translation>muss ein Array von Stunden sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1080"/>
+        <source>repeats the id &quot;%1&quot; of %2</source>
+        <translation>wiederholt die Kennung „%1“ von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1116"/>
+        <location filename="../models/io/PlanJson.cpp" line="1146"/>
+        <location filename="../models/io/PlanJson.cpp" line="1151"/>
+        <location filename="../models/io/PlanJson.cpp" line="1199"/>
+        <source>names no process or service (&quot;%1&quot;)</source>
+        <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1120"/>
+        <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>wiederholt die Gruppe „%1“ von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1153"/>
+        <source>&quot;%1&quot; cannot depend on itself</source>
+        <translation>„%1“ kann nicht von sich selbst abhängen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1159"/>
+        <source>repeats the dependency of &quot;%1&quot; on &quot;%2&quot;</source>
+        <translation>wiederholt die Abhängigkeit von „%1“ von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1166"/>
+        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot; (add it to &quot;groups&quot;)</source>
+        <translation>„%1“ hat keine Redundanzgruppe „%2“ (fügen Sie sie zu &quot;groups&quot; hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1173"/>
+        <source>only hard dependencies can be in a redundancy group</source>
+        <translation>nur harte Abhängigkeiten können in einer Redundanzgruppe sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1182"/>
+        <source>is %1 but the group has only %2 providers</source>
+        <translation>ist %1, aber die Gruppe hat nur %2 Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1195"/>
+        <source>repeats the runbook id &quot;%1&quot;</source>
+        <translation>wiederholt die Runbook-Kennung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1210"/>
+        <source>repeats the exercise id &quot;%1&quot;</source>
+        <translation>wiederholt die Übungskennung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1222"/>
+        <source>must be a mapping object</source>
+        <translation>muss ein Zuordnungsobjekt sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1249"/>
+        <source>not a runbook in JSON: %1</source>
+        <translation>kein Runbook in JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanSql</name>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="93"/>
+        <location filename="../models/storage/PlanSql.cpp" line="329"/>
+        <location filename="../models/storage/PlanSql.cpp" line="341"/>
+        <source>The plan file could not be written: %1</source>
+        <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="107"/>
+        <source>The plan file could not be read: %1</source>
+        <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="636"/>
+        <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
+        <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="815"/>
+        <location filename="../models/storage/PlanSql.cpp" line="895"/>
+        <source>The plan file has no process or service with id &quot;%1&quot;.</source>
+        <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="998"/>
+        <source>The plan file has no dependency of %1 on %2.</source>
+        <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1105"/>
+        <source>The plan has no runbook &quot;%1&quot;.</source>
+        <translation>Der Plan hat kein Runbook „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1141"/>
+        <source>The plan has no exercise &quot;%1&quot;.</source>
+        <translation>Der Plan hat keine Übung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ProcessTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="36"/>
+        <source>Tier %1 · assigned</source>
+        <translation>Stufe %1 · zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="38"/>
+        <source>Tier %1 · by MTD</source>
+        <translation>Stufe %1 · nach MTD</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="40"/>
+        <source>Tier %1 · by loss</source>
+        <translation>Stufe %1 · nach Verlust</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="44"/>
+        <source>Tier %1 · default</source>
+        <translation>Stufe %1 · Standard</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="93"/>
+        <source>Assigned by hand: %1</source>
+        <translation>Von Hand zugewiesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="143"/>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="155"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="193"/>
+        <source>MTD</source>
+        <translation>MTD</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="158"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="195"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="161"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="197"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="164"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="199"/>
+        <source>Loss per hour</source>
+        <translation>Verlust pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="185"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="187"/>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="189"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="191"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::RecoveryTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <source>Process or service</source>
+        <translation>Prozess oder Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <source>Ready after</source>
+        <translation>Bereit nach</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <source>RTO target</source>
+        <translation>Ziel-RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="31"/>
+        <source>MTD</source>
+        <translation>MTD</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="69"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="78"/>
+        <source>never: waits on the cycle %1</source>
+        <translation>nie: wartet auf den Kreis %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="90"/>
+        <source>%1 late</source>
+        <translation>%1 zu spät</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="90"/>
+        <source>met</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="95"/>
+        <source>breached after %1</source>
+        <translation>überschritten nach %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="96"/>
+        <source>kept (%1)</source>
+        <translation>eingehalten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Report</name>
+    <message>
+        <location filename="../models/report/ReportRenderer.cpp" line="596"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportRenderer.cpp" line="605"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportRenderer.cpp" line="732"/>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportRenderer.cpp" line="733"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="740"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ReportExportBar</name>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="34"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="59"/>
+        <source>Writing %1 — page %v of %m</source>
+        <translation>%1 wird geschrieben — Seite %v von %m</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="87"/>
+        <source>Print Preview — %1</source>
+        <translation>Druckvorschau — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::RunbookReport</name>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="26"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="31"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="38"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="40"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="42"/>
+        <source>Retired</source>
+        <translation>Außer Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="69"/>
+        <location filename="../models/report/RunbookReport.cpp" line="73"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="103"/>
+        <source>version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="105"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="106"/>
+        <source>Printed %1</source>
+        <translation>Gedruckt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="112"/>
+        <source>Recovery runbook</source>
+        <translation>Wiederherstellungs-Runbook</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="113"/>
+        <source>Recovery runbook for %1</source>
+        <translation>Wiederherstellungs-Runbook für %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="117"/>
+        <source>cannot be worked out: steps wait for each other in a circle</source>
+        <translation>nicht bestimmbar: Schritte warten im Kreis aufeinander</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="119"/>
+        <source>%1, within the RTO target of %2</source>
+        <translation>%1, innerhalb des RTO-Ziels von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="121"/>
+        <source>%1, LONGER than the RTO target of %2</source>
+        <translation>%1, LÄNGER als das RTO-Ziel von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="126"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="127"/>
+        <source>not tied to one service</source>
+        <translation>nicht an einen Dienst gebunden</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="128"/>
+        <location filename="../models/report/RunbookReport.cpp" line="286"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="128"/>
+        <location filename="../models/report/RunbookReport.cpp" line="199"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="129"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="130"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="131"/>
+        <location filename="../models/report/RunbookReport.cpp" line="287"/>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="131"/>
+        <source>not approved</source>
+        <translation>nicht freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="132"/>
+        <location filename="../models/report/RunbookReport.cpp" line="288"/>
+        <source>Approved on</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="133"/>
+        <location filename="../models/report/RunbookReport.cpp" line="162"/>
+        <location filename="../models/report/RunbookReport.cpp" line="213"/>
+        <location filename="../models/report/RunbookReport.cpp" line="289"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="134"/>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="135"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="136"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="141"/>
+        <source>**This is a draft.** It has not been approved for use in a recovery or a test.</source>
+        <translation>**Dies ist ein Entwurf.** Er ist nicht für eine Wiederherstellung oder einen Test freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="143"/>
+        <source>**This runbook is retired.** Do not use it for a recovery.</source>
+        <translation>**Dieses Runbook ist außer Dienst.** Verwenden Sie es nicht für eine Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="150"/>
+        <source>Owners and contacts</source>
+        <translation>Verantwortliche und Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="155"/>
+        <source>(no owner named)</source>
+        <translation>(keine Verantwortlichen genannt)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="161"/>
+        <source>Owner (team or role)</source>
+        <translation>Verantwortlich (Team oder Rolle)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="163"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="164"/>
+        <source>Name and how to reach them</source>
+        <translation>Name und Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="176"/>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="181"/>
+        <source>%1 must be running%2</source>
+        <translation>%1 muss laufen%2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="182"/>
+        <source>%1 should be running (soft)%2</source>
+        <translation>%1 sollte laufen (weich)%2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="186"/>
+        <source>, or enough of group %1</source>
+        <translation>, oder genug aus Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="195"/>
+        <source>Before you start, check:</source>
+        <translation>Vor dem Start prüfen:</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="198"/>
+        <source>- This copy is the current version (%1) of the runbook.</source>
+        <translation>- Diese Kopie ist die aktuelle Version (%1) des Runbooks.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="201"/>
+        <source>- Each owner above is reachable and has the access their steps need.</source>
+        <translation>- Alle oben genannten Verantwortlichen sind erreichbar und haben die Zugänge, die ihre Schritte brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="203"/>
+        <source>- A disaster or test has been declared and the time noted here: ______</source>
+        <translation>- Ein Notfall oder Test wurde ausgerufen und die Uhrzeit hier notiert: ______</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="207"/>
+        <source>Step %1 waits for nothing and can start at once.</source>
+        <translation>Schritt %1 wartet auf nichts und kann sofort beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="208"/>
+        <source>Steps %1 wait for nothing and can start at once.</source>
+        <translation>Die Schritte %1 warten auf nichts und können sofort beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="215"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="216"/>
+        <location filename="../models/report/RunbookReport.cpp" line="266"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="217"/>
+        <location filename="../models/report/RunbookReport.cpp" line="267"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="218"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="219"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="220"/>
+        <source>Verification and rollback</source>
+        <translation>Prüfung und Rückfall</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="230"/>
+        <source>After: </source>
+        <translation>Nach: </translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="230"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="236"/>
+        <source>start +%1</source>
+        <translation>Start +%1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="238"/>
+        <source>Check: </source>
+        <translation>Prüfen: </translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="239"/>
+        <source>(none given)</source>
+        <translation>(keine angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="241"/>
+        <source>Rollback: </source>
+        <translation>Rückfall: </translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="243"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="248"/>
+        <source>Critical path timeline</source>
+        <translation>Zeitleiste des kritischen Pfads</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="250"/>
+        <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
+        <translation>Die Schritte %1 warten im Kreis aufeinander, daher kann keine Zeitleiste gezeichnet werden. Korrigieren Sie die Wartebeziehungen dieser Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="254"/>
+        <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
+        <translation>Wenn jeder Schritt seine erwartete Zeit braucht, benötigt das Runbook entlang dieser Schrittkette mindestens **%1**.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="260"/>
+        <source>The RTO target is %1: it fits.</source>
+        <translation>Das RTO-Ziel ist %1: es passt.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="261"/>
+        <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
+        <translation>Das RTO-Ziel ist %1: **das Runbook kann es nicht einhalten**, solange die Schritte auf diesem Pfad nicht kürzer werden oder parallel laufen.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="268"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="271"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="284"/>
+        <source>Earlier approved versions</source>
+        <translation>Frühere freigegebene Versionen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="299"/>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="300"/>
+        <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
+        <translation>Unterschreiben Sie, wenn die Wiederherstellung oder der Test abgeschlossen ist und jeder Schritt oben abgehakt oder sein Problem notiert ist. Notieren Sie die Uhrzeit, zu der der Dienst als funktionierend geprüft wurde: ________</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="304"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="305"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="306"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="307"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="309"/>
+        <source>DR coordinator</source>
+        <translation>Notfallkoordination</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="309"/>
+        <source>Service owner</source>
+        <translation>Dienstverantwortliche</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <source>Runbook approver</source>
+        <translation>Freigebende des Runbooks</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <source>Witness</source>
+        <translation>Zeuge</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="314"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::RunbookStepsModel</name>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="99"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="101"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="103"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
+        <source>Starts at</source>
+        <translation>Beginnt bei</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
+        <source>Waits for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="165"/>
+        <source>No owner: name the team or role that does this step.</source>
+        <translation>Keine Verantwortlichen: nennen Sie das Team oder die Rolle, die diesen Schritt ausführt.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="167"/>
+        <source>No verification: say how to check that this step worked.</source>
+        <translation>Keine Prüfung: sagen Sie, wie geprüft wird, dass dieser Schritt funktioniert hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="169"/>
+        <source>Step numbers this step waits for, separated by commas.</source>
+        <translation>Nummern der Schritte, auf die dieser Schritt wartet, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="211"/>
+        <source>&quot;%1&quot; is not a number of hours.</source>
+        <translation>„%1“ ist keine Anzahl Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="237"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="258"/>
+        <source>Edit step %1 of &quot;%2&quot;</source>
+        <translation>Schritt %1 von „%2“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="269"/>
+        <source>Move step %1 of &quot;%2&quot; to %3</source>
+        <translation>Schritt %1 von „%2“ nach %3 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="287"/>
+        <source>Add step to &quot;%1&quot;</source>
+        <translation>Schritt zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="310"/>
+        <source>Delete step %1 of &quot;%2&quot;</source>
+        <translation>Schritt %1 von „%2“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Runbooks</name>
+    <message numerus="yes">
+        <location filename="../models/analysis/RunbookDraft.cpp" line="34"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/RunbookDraft.cpp" line="76"/>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/RunbookDraft.cpp" line="77"/>
+        <source>Recover %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/RunbookDraft.cpp" line="95"/>
+        <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
+        <translation>Blockiert: diese hängen im Kreis voneinander ab, und keiner kann zuerst beginnen: %1. Entscheiden Sie, was zuerst zurückkommt (ein manueller Bootstrap), und schreiben Sie es hier hin.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/RunbookDraft.cpp" line="139"/>
+        <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
+        <translation>Runbook „%1“ hat noch keine Schritte. Fügen Sie die Schritte hinzu oder entwerfen Sie sie aus einer Wiederherstellungsanalyse.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/RunbookDraft.cpp" line="153"/>
+        <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
+        <translation>Runbook „%1“ braucht entlang seines kritischen Pfads mindestens %2 h, aber das RTO-Ziel von %3 ist %4 h. Verkürzen oder parallelisieren Sie die Schritte auf dem kritischen Pfad, oder vereinbaren Sie eine längere RTO.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/RunbookDraft.cpp" line="175"/>
+        <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
+        <translation>
+            <numerusform>%n Schritt von Runbook „%1“ hat keine Verantwortlichen: %2. Nennen Sie für jeden das Team oder die Rolle, damit niemand auf jemand anderen wartet.</numerusform>
+            <numerusform>%n Schritte von Runbook „%1“ haben keine Verantwortlichen: %2. Nennen Sie für jeden das Team oder die Rolle, damit niemand auf jemand anderen wartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/RunbookDraft.cpp" line="185"/>
+        <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
+        <translation>
+            <numerusform>%n Schritt von Runbook „%1“ hat keine Prüfung: %2. Sagen Sie, wie geprüft wird, dass jeder Schritt funktioniert hat, bevor der nächste beginnt.</numerusform>
+            <numerusform>%n Schritte von Runbook „%1“ haben keine Prüfung: %2. Sagen Sie, wie geprüft wird, dass jeder Schritt funktioniert hat, bevor der nächste beginnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/RunbookDraft.cpp" line="194"/>
+        <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
+        <translation>
+            <numerusform>%n Schritt von Runbook „%1“ hat keine erwartete Dauer: %2. Der kritische Pfad rechnet ihn ohne Zeit.</numerusform>
+            <numerusform>%n Schritte von Runbook „%1“ haben keine erwartete Dauer: %2. Der kritische Pfad rechnet sie ohne Zeit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::RunbooksPage</name>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="46"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="48"/>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="50"/>
+        <source>retired</source>
+        <translation>außer Dienst</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="57"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="116"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="537"/>
+        <source>New Runbook</source>
+        <translation>Neues Runbook</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
+        <source>Delete Runbook</source>
+        <translation>Runbook löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
+        <source>Add Step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
+        <source>Delete Step</source>
+        <translation>Schritt löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="136"/>
+        <source>Print Preview…</source>
+        <translation>Druckvorschau…</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="171"/>
+        <source>Approve…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="173"/>
+        <source>Retire</source>
+        <translation>Außer Dienst stellen</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="179"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="180"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="186"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="189"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="194"/>
+        <source>Checks:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="249"/>
+        <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
+        <translation>Was zu tun ist, in klaren Worten. Zeilen mit „- “ oder „1. “ beginnen für Listen; *Betonung* und **Fettdruck** werden so gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="253"/>
+        <source>How to undo this step if it goes wrong.</source>
+        <translation>Wie dieser Schritt rückgängig gemacht wird, wenn etwas schiefgeht.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="267"/>
+        <source>Instructions:</source>
+        <translation>Anweisungen:</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="270"/>
+        <source>Rollback:</source>
+        <translation>Rückfall:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
+        <source>%1
+%2 · %3 · %n step(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %3 · %n Schritt</numerusform>
+            <numerusform>%1
+%2 · %3 · %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="346"/>
+        <source>(not tied to one service)</source>
+        <translation>(nicht an einen Dienst gebunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="356"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="377"/>
+        <source>approved by %1 on %2</source>
+        <translation>freigegeben von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="384"/>
+        <source> · earlier approved: %1</source>
+        <translation> · früher freigegeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="402"/>
+        <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
+        <translation>Noch keine Runbooks. Legen Sie eines mit Neues Runbook an oder entwerfen Sie eines aus einer Wiederherstellungsanalyse (Analysen → Wiederherstellung → Runbook-Entwurf).</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="418"/>
+        <source>⚠ Steps wait for each other in a circle: %1.</source>
+        <translation>⚠ Schritte warten im Kreis aufeinander: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="421"/>
+        <source>✓ The critical path takes %1, within the RTO target of %2.</source>
+        <translation>✓ Der kritische Pfad dauert %1, innerhalb des RTO-Ziels von %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="424"/>
+        <source>The critical path takes %1.</source>
+        <translation>Der kritische Pfad dauert %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="468"/>
+        <source>Edit runbook &quot;%1&quot;</source>
+        <translation>Runbook „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="474"/>
+        <source>Approved version %1 kept; this is now draft %2.</source>
+        <translation>Freigegebene Version %1 aufbewahrt; dies ist jetzt Entwurf %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="497"/>
+        <source>Edit step %1 of &quot;%2&quot;</source>
+        <translation>Schritt %1 von „%2“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="500"/>
+        <source>The approved version is kept; this is now a new draft.</source>
+        <translation>Die freigegebene Version ist aufbewahrt; dies ist jetzt ein neuer Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="513"/>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="522"/>
+        <source>Select a step to write its instructions and rollback.</source>
+        <translation>Wählen Sie einen Schritt, um seine Anweisungen und seinen Rückfall zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="537"/>
+        <source>Title of the runbook:</source>
+        <translation>Titel des Runbooks:</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="557"/>
+        <source>Runbook deleted. Undo brings it back.</source>
+        <translation>Runbook gelöscht. Rückgängig stellt es wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
+        <source>Approve Runbook</source>
+        <translation>Runbook freigeben</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="567"/>
+        <source>Approved by (name and role):</source>
+        <translation>Freigegeben von (Name und Rolle):</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="583"/>
+        <source>Retire runbook &quot;%1&quot;</source>
+        <translation>Runbook „%1“ außer Dienst stellen</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
+        <source>New step</source>
+        <translation>Neuer Schritt</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="643"/>
+        <source>Export Runbook as PDF</source>
+        <translation>Runbook als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="643"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::SamplePlan</name>
+    <message>
+        <location filename="../models/io/SamplePlan.cpp" line="17"/>
+        <source>The bundled sample plan is missing.</source>
+        <translation>Der mitgelieferte Beispielplan fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SamplePlan.cpp" line="24"/>
+        <source>The bundled sample plan is invalid: %1</source>
+        <translation>Der mitgelieferte Beispielplan ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ServiceTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="69"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="71"/>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="73"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="75"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="77"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="79"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="81"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="83"/>
+        <source>Recovery time</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::TableFormat</name>
+    <message>
+        <location filename="../models/itemmodels/TableFormat.cpp" line="23"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/TableFormat.cpp" line="37"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::TierPolicyDialog</name>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="30"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="30"/>
+        <source>Qualifies with an MTD of at most (hours)</source>
+        <translation>Qualifiziert mit einer MTD von höchstens (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="31"/>
+        <source>or a loss per hour of at least</source>
+        <translation>oder einem Verlust pro Stunde von mindestens</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="31"/>
+        <source>Test every (months)</source>
+        <translation>Testen alle (Monate)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <source>Regulatory tag</source>
+        <translation>Regulatorisches Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <source>Tier at least as critical as</source>
+        <translation>Stufe mindestens so kritisch wie</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <source>RPO at most (hours)</source>
+        <translation>RPO höchstens (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="37"/>
+        <source>Tier Policy</source>
+        <translation>Stufenrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="44"/>
+        <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often. Leave a cell empty for no limit.</source>
+        <translation>Ein Prozess kommt in die kritischste Stufe, deren MTD-Grenze er einhält oder deren Verlustschwelle er erreicht. Dienste einer Stufe mit Testintervall sind so oft für eine Übung fällig. Lassen Sie eine Zelle leer für keine Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="51"/>
+        <source>Reset to Defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="61"/>
+        <source>Regulatory tags</source>
+        <translation>Regulatorische Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="109"/>
+        <source>Tier %1: enter numbers, or leave the cell empty for no limit.</source>
+        <translation>Stufe %1: geben Sie Zahlen ein oder lassen Sie die Zelle leer für keine Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="118"/>
+        <source>Tier %1: test every 1 to 120 months, or leave the cell empty for no test interval.</source>
+        <translation>Stufe %1: testen Sie alle 1 bis 120 Monate, oder lassen Sie die Zelle leer für kein Testintervall.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="134"/>
+        <source>%1: enter numbers, or leave the cell empty for no rule.</source>
+        <translation>%1: geben Sie Zahlen ein oder lassen Sie die Zelle leer für keine Regel.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::UserDialogs</name>
+    <message>
+        <location filename="../views/dialogs/UserDialogs.cpp" line="19"/>
+        <source>Continuity plans (*.continuity);;All files (*)</source>
+        <translation>Continuity-Pläne (*.continuity);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/UserDialogs.cpp" line="44"/>
+        <source>Open Plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Validation</name>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="25"/>
+        <source>must be a number of hours from 0 to %1</source>
+        <translation>muss eine Anzahl Stunden von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="37"/>
+        <source>must be a non-negative amount no larger than %1</source>
+        <translation>muss ein nicht negativer Betrag bis höchstens %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="44"/>
+        <location filename="../models/domain/Validation.cpp" line="199"/>
+        <source>must be a tier from 0 to 3</source>
+        <translation>muss eine Stufe von 0 bis 3 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="50"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="52"/>
+        <source>must be at most 100000 characters long</source>
+        <translation>darf höchstens 100000 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="59"/>
+        <source>must have finite x and y between -%1 and %1</source>
+        <translation>muss endliche x- und y-Werte zwischen -%1 und %1 haben</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="114"/>
+        <location filename="../models/domain/Validation.cpp" line="154"/>
+        <location filename="../models/domain/Validation.cpp" line="248"/>
+        <location filename="../models/domain/Validation.cpp" line="258"/>
+        <location filename="../models/domain/Validation.cpp" line="314"/>
+        <location filename="../models/domain/Validation.cpp" line="420"/>
+        <source>must be 1 to 200 characters without spaces or commas</source>
+        <translation>muss 1 bis 200 Zeichen ohne Leerzeichen oder Kommas haben</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="127"/>
+        <source>must not be longer than the MTD (%1 h): a process must be back before its maximum tolerable downtime ends</source>
+        <translation>darf nicht länger als die MTD sein (%1 h): ein Prozess muss zurück sein, bevor seine maximal tolerierbare Ausfallzeit endet</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="136"/>
+        <source>must have one rating per time horizon (%1)</source>
+        <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="142"/>
+        <source>must be a rating from 0 (none) to 4 (severe)</source>
+        <translation>muss eine Bewertung von 0 (keine) bis 4 (schwerwiegend) sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="168"/>
+        <source>is only allowed with asynchronous replication</source>
+        <translation>ist nur bei asynchroner Replikation erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="172"/>
+        <source>is only allowed with backup-only replication</source>
+        <translation>ist nur bei reiner Sicherung erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="176"/>
+        <source>must be more than 0 hours</source>
+        <translation>muss mehr als 0 Stunden sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="183"/>
+        <location filename="../models/domain/Validation.cpp" line="215"/>
+        <source>must be a tag of 1 to 50 characters</source>
+        <translation>muss ein Kennzeichen von 1 bis 50 Zeichen sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="185"/>
+        <location filename="../models/domain/Validation.cpp" line="218"/>
+        <source>repeats the tag &quot;%1&quot;</source>
+        <translation>wiederholt das Kennzeichen „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="201"/>
+        <source>repeats tier %1</source>
+        <translation>wiederholt Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="207"/>
+        <source>must be a whole number of months from 1 to 120</source>
+        <translation>muss eine ganze Zahl von Monaten von 1 bis 120 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="230"/>
+        <source>must list 1 to 20 time horizons</source>
+        <translation>muss 1 bis 20 Zeithorizonte auflisten</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="236"/>
+        <source>must be a number of hours above 0 and up to %1</source>
+        <translation>muss eine Anzahl Stunden über 0 und bis %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="238"/>
+        <source>must be longer than the horizon before it</source>
+        <translation>muss länger sein als der Horizont davor</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="251"/>
+        <location filename="../models/domain/Validation.cpp" line="306"/>
+        <source>must be an ISO-8601 date and time</source>
+        <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="261"/>
+        <source>repeats the step id &quot;%1&quot;</source>
+        <translation>wiederholt die Schrittkennung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="273"/>
+        <source>a step cannot wait for itself</source>
+        <translation>ein Schritt kann nicht auf sich selbst warten</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="275"/>
+        <source>names no step of this runbook (&quot;%1&quot;)</source>
+        <translation>nennt keinen Schritt dieses Runbooks („%1“)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="277"/>
+        <source>repeats the step &quot;%1&quot;</source>
+        <translation>wiederholt den Schritt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="285"/>
+        <source>wait for each other in a circle (%1); no step could ever start</source>
+        <translation>warten im Kreis aufeinander (%1); kein Schritt könnte je beginnen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="293"/>
+        <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
+        <translation>muss die Kennung des Runbooks sein, zu dem sie gehört („%1“)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="296"/>
+        <source>must be empty: only the current runbook keeps earlier versions</source>
+        <translation>muss leer sein: nur das aktuelle Runbook bewahrt frühere Versionen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="317"/>
+        <location filename="../models/domain/Validation.cpp" line="427"/>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>muss ein Datum der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="321"/>
+        <source>needs declaredAt: an exercise ends after it was declared</source>
+        <translation>braucht declaredAt: eine Übung endet, nachdem sie ausgerufen wurde</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="325"/>
+        <source>must not be before declaredAt</source>
+        <translation>darf nicht vor declaredAt liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="330"/>
+        <source>repeats a runbook</source>
+        <translation>wiederholt ein Runbook</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="336"/>
+        <source>repeats a service</source>
+        <translation>wiederholt einen Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="351"/>
+        <source>is required: only the last pause may still be running</source>
+        <translation>ist erforderlich: nur die letzte Pause darf noch laufen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="355"/>
+        <source>must not be before pausedAt</source>
+        <translation>darf nicht vor pausedAt liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="360"/>
+        <source>must not be before the end of the pause before it</source>
+        <translation>darf nicht vor dem Ende der Pause davor liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="368"/>
+        <source>needs both runbook and step, or neither for a note</source>
+        <translation>braucht Runbook und Schritt, oder keines von beiden für eine Notiz</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="372"/>
+        <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
+        <translation>wiederholt Schritt „%1“ von Runbook „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="383"/>
+        <source>must not be before startedAt</source>
+        <translation>darf nicht vor startedAt liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="392"/>
+        <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
+        <translation>muss „startedAt“ oder „finishedAt“ sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="405"/>
+        <source>repeats the service &quot;%1&quot;</source>
+        <translation>wiederholt den Dienst „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="423"/>
+        <source>repeats the action id &quot;%1&quot;</source>
+        <translation>wiederholt die Maßnahmenkennung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="435"/>
+        <source>is only for actions done</source>
+        <translation>ist nur für erledigte Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="445"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="24"/>
+        <source>Business continuity and disaster-recovery planning</source>
+        <translation>Planung für Business Continuity und Notfallwiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="28"/>
+        <source>A plan file to open.</source>
+        <translation>Eine zu öffnende Plandatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="32"/>
+        <source>Open the plan at an area: dashboard, processes, services or analyses.</source>
+        <translation>Den Plan in einem Bereich öffnen: dashboard, processes, services oder analyses.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="37"/>
+        <source>Open the Analyses area with these ids failed (comma-separated).</source>
+        <translation>Den Bereich Analysen mit diesen ausgefallenen Kennungen öffnen (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="42"/>
+        <source>Start in presentation mode (large text for a projector).</source>
+        <translation>Im Präsentationsmodus starten (große Schrift für einen Projektor).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,143 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Continuity::ExerciseConsole</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseFollowUpView</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MainWindow</name>
+    <message numerus="yes">
+        <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
+        <translation>
+            <numerusform>Drafted &quot;%1&quot; with %n step; write the instructions next.</numerusform>
+            <numerusform>Drafted &quot;%1&quot; with %n steps; write the instructions next.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapGraph</name>
+    <message numerus="yes">
+        <source>%1 (site, %n node(s))</source>
+        <translation>
+            <numerusform>%1 (site, %n node)</numerusform>
+            <numerusform>%1 (site, %n nodes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapPage</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n node(s) with %1… %2 s</source>
+        <translation>
+            <numerusform>Laying out %n node with %1… %2 s</numerusform>
+            <numerusform>Laying out %n nodes with %1… %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laid out %n node(s) with %1 in %2 s.</source>
+        <translation>
+            <numerusform>Laid out %n node with %1 in %2 s.</numerusform>
+            <numerusform>Laid out %n nodes with %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n node(s).</source>
+        <translation>
+            <numerusform>Copied %n node.</numerusform>
+            <numerusform>Copied %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapScene</name>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>Delete %n node</numerusform>
+            <numerusform>Delete %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>Paste %n node</numerusform>
+            <numerusform>Paste %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Runbooks</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
+        <translation>
+            <numerusform>%n step of runbook &quot;%1&quot; has no owner: %2. Name the team or role that does it, so nobody waits for somebody else.</numerusform>
+            <numerusform>%n steps of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
+        <translation>
+            <numerusform>%n step of runbook &quot;%1&quot; has no verification: %2. Say how to check that it worked before the next one starts.</numerusform>
+            <numerusform>%n steps of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
+        <translation>
+            <numerusform>%n step of runbook &quot;%1&quot; has no expected duration: %2. The critical path counts it as taking no time.</numerusform>
+            <numerusform>%n steps of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::RunbooksPage</name>
+    <message numerus="yes">
+        <source>%1
+%2 · %3 · %n step(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %3 · %n step</numerusform>
+            <numerusform>%1
+%2 · %3 · %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,6352 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Continuity::AnalysesPage</name>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="81"/>
+        <source>Scenario: what fails</source>
+        <translation>Scénario : ce qui tombe en panne</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="85"/>
+        <source>Find a process, service, site or supplier</source>
+        <translation>Chercher un processus, un service, un site ou un fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="89"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="90"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="91"/>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="92"/>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="93"/>
+        <source>Data stores</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="94"/>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="95"/>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="96"/>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="97"/>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="110"/>
+        <source>Clear scenario</source>
+        <translation>Vider le scénario</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="137"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <source>Cascade</source>
+        <translation>Cascade</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="162"/>
+        <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
+        <translation>Transformer cet ordre de reprise en procédure : une étape par nœud dans l&apos;ordre des vagues, avec durées et attentes renseignées.</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
+        <source>Draft Runbook</source>
+        <translation>Ébauche de procédure</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
+        <source>Create a draft runbook from this recovery analysis</source>
+        <translation>Créer une ébauche de procédure à partir de cette analyse de reprise</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="181"/>
+        <source>Recovery</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
+        <source>Tier 0/1 process or service</source>
+        <translation>Processus ou service de niveau 0/1</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
+        <source>Single points of failure</source>
+        <translation>Points de défaillance uniques</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="189"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="278"/>
+        <source>Show on Map</source>
+        <translation>Afficher sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="210"/>
+        <source>All findings</source>
+        <translation>Tous les constats</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="211"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="211"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="212"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="212"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="213"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="213"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="225"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="332"/>
+        <source>process</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="391"/>
+        <source>Analysing…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="398"/>
+        <source>%1 findings, %2 of them errors</source>
+        <translation>%1 constats, dont %2 erreurs</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="400"/>
+        <source>Nothing fails yet: tick what should fail.</source>
+        <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="402"/>
+        <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
+        <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="417"/>
+        <source>Failing: %1</source>
+        <translation>En panne : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="418"/>
+        <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
+        <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="437"/>
+        <source>Business processes: achievable against target RTO (hours)</source>
+        <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="461"/>
+        <source>Achievable</source>
+        <translation>Atteignable</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="462"/>
+        <source>Target RTO</source>
+        <translation>RTO cible</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="516"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::BiaEditor</name>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="28"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="104"/>
+        <source>Select a process to rate its business impact.</source>
+        <translation>Choisissez un processus pour évaluer son impact métier.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="111"/>
+        <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
+        <translation>Impact métier de « %1 » : saisissez de 0 (aucun) à 4 (grave) dans chaque cellule</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="124"/>
+        <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
+        <translation>MTD suggérée : %1, car l&apos;impact %2 est jugé grave à %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="127"/>
+        <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
+        <translation>MTD suggérée : aucune pour l&apos;instant ; aucune catégorie n&apos;est jugée grave (4) à un horizon.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="130"/>
+        <source>Agreed MTD: %1.</source>
+        <translation>MTD convenue : %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="142"/>
+        <source>Tier %1, assigned by hand: %2</source>
+        <translation>Niveau %1, attribué à la main : %2</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="144"/>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="148"/>
+        <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
+        <translation>Niveau %1, car sa MTD de %2 est d&apos;au plus %3, la limite du niveau %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="153"/>
+        <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
+        <translation>Niveau %1, car il perd %2 par heure, au moins les %3 du niveau %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="159"/>
+        <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
+        <translation>Niveau %1 : ni sa MTD ni sa perte par heure ne le qualifient pour un niveau plus critique.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="174"/>
+        <source>Impact over time</source>
+        <translation>Impact dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="215"/>
+        <source>MTD %1</source>
+        <translation>MTD %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::BiaTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="50"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="52"/>
+        <source>minor</source>
+        <translation>mineur</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="54"/>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="56"/>
+        <source>major</source>
+        <translation>majeur</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="58"/>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="81"/>
+        <source>Type 0 (none) to 4 (severe)</source>
+        <translation>Saisir de 0 (aucun) à 4 (grave)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="107"/>
+        <source>A rating must be a number from 0 (none) to 4 (severe).</source>
+        <translation>Une évaluation doit être un nombre de 0 (aucun) à 4 (grave).</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="133"/>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="135"/>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="136"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::CascadeTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
+        <source>Process or service</source>
+        <translation>Processus ou service</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
+        <source>Loss per hour</source>
+        <translation>Perte par heure</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="45"/>
+        <source>Why: the path back to what failed</source>
+        <translation>Pourquoi : le chemin jusqu&apos;à ce qui est tombé</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="73"/>
+        <source>down (failed)</source>
+        <translation>en panne (défaillant)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="74"/>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="74"/>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::CmdbImport</name>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="62"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="79"/>
+        <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
+        <translation>%1:%2 : la liste des CI n&apos;a pas de colonne « %3 » (il faut sys_id, name et sys_class_name)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="89"/>
+        <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
+        <translation>%1:%2 : la liste des relations doit avoir les colonnes parent, type et child (ou parent.sys_id et child.sys_id)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="130"/>
+        <location filename="../models/io/CmdbImport.cpp" line="274"/>
+        <source>has %1 fields where the header has %2</source>
+        <translation>a %1 champs alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="139"/>
+        <source>sys_id and name must not be empty</source>
+        <translation>sys_id et name ne doivent pas être vides</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="144"/>
+        <source>sys_id %1 is listed twice (first on line %2)</source>
+        <translation>le sys_id %1 figure deux fois (d&apos;abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="178"/>
+        <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
+        <translation>busines_criticality « %1 » n&apos;est pas une des valeurs « 1 - most critical » .. « 4 - not critical »</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="229"/>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="236"/>
+        <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
+        <translation>%1 « %2 » est le nom de %3 CI ; indiquez son sys_id</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="243"/>
+        <source>%1 &quot;%2&quot; is not in the CI list</source>
+        <translation>%1 « %2 » n&apos;est pas dans la liste des CI</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="251"/>
+        <source>%1 %2 is not in the CI list</source>
+        <translation>%1 %2 n&apos;est pas dans la liste des CI</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="260"/>
+        <source>refers to a CI whose row could not be imported</source>
+        <translation>renvoie à un CI dont la ligne n&apos;a pas pu être importée</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="282"/>
+        <source>(no type)</source>
+        <translation>(sans type)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="292"/>
+        <source>(with a CI left out)</source>
+        <translation>(avec un CI écarté)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="298"/>
+        <source>a CI cannot depend on itself (%1)</source>
+        <translation>un CI ne peut pas dépendre de lui-même (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::CmdbImportWizard</name>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="40"/>
+        <source>parent depends on child (hard)</source>
+        <translation>le parent dépend de l&apos;enfant (forte)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="42"/>
+        <source>child depends on parent (hard)</source>
+        <translation>l&apos;enfant dépend du parent (forte)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="44"/>
+        <source>parent needs 1 of its children (group)</source>
+        <translation>le parent a besoin d&apos;un de ses enfants (groupe)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="46"/>
+        <source>child depends on parent (soft)</source>
+        <translation>l&apos;enfant dépend du parent (faible)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="48"/>
+        <source>ignore</source>
+        <translation>ignorer</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="57"/>
+        <source>leave out</source>
+        <translation>écarter</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="68"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="105"/>
+        <source>Import from a CMDB</source>
+        <translation>Importer depuis une CMDB</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="111"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="143"/>
+        <source>The exports</source>
+        <translation>Les exports</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="144"/>
+        <source>A ServiceNow CI list and its relationship list (cmdb_rel_ci), as CSV. A newer export of the same CMDB updates what an earlier import added, matched by sys_id.</source>
+        <translation>Une liste de CI ServiceNow et sa liste de relations (cmdb_rel_ci), en CSV. Un export plus récent de la même CMDB met à jour ce qu&apos;un import précédent a ajouté, retrouvé par sys_id.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="154"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="157"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="165"/>
+        <source>&amp;CI list:</source>
+        <translation>Liste des &amp;CI :</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="165"/>
+        <source>CI List Export</source>
+        <translation>Export de la liste des CI</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="166"/>
+        <source>&amp;Relationships:</source>
+        <translation>&amp;Relations :</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="166"/>
+        <source>Relationship Export</source>
+        <translation>Export des relations</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="167"/>
+        <source>Columns: sys_id, name, sys_class_name and optionally busines_criticality, location, owned_by, support_group, operational_status; relationships: parent, type, child (or parent.sys_id, child.sys_id).</source>
+        <translation>Colonnes : sys_id, name, sys_class_name et en option busines_criticality, location, owned_by, support_group, operational_status ; relations : parent, type, child (ou parent.sys_id, child.sys_id).</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
+        <source>The mapping</source>
+        <translation>La correspondance</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
+        <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
+        <translation>Comment les CI et les relations deviennent des services et des dépendances. Enregistrée dans le plan avec l&apos;import, pour que l&apos;import du mois prochain fasse de même.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="182"/>
+        <source>Class (* matches any text)</source>
+        <translation>Classe (* correspond à tout texte)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="182"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="183"/>
+        <source>Relationship type</source>
+        <translation>Type de relation</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="183"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="184"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="213"/>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="184"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="194"/>
+        <source>Add Row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="195"/>
+        <source>Remove Row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="208"/>
+        <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
+        <translation>La première règle qui correspond donne son type à un CI ; « écarter » n&apos;importe pas la classe. Une classe sans règle devient une application.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
+        <source>Types not listed are ignored and counted. Several relationships between the same two CIs make one dependency.</source>
+        <translation>Les types non listés sont ignorés et comptés. Plusieurs relations entre les deux mêmes CI donnent une seule dépendance.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="214"/>
+        <source>busines_criticality values and the tier each gives (0 most critical).</source>
+        <translation>Valeurs de busines_criticality et le niveau que chacune donne (0 le plus critique).</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="215"/>
+        <source>Load Mapping File…</source>
+        <translation>Charger un fichier de correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="216"/>
+        <source>Save Mapping File…</source>
+        <translation>Enregistrer le fichier de correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="217"/>
+        <source>Reset to Defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="239"/>
+        <source>What the import will do</source>
+        <translation>Ce que fera l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="240"/>
+        <source>Nothing has been written yet.</source>
+        <translation>Rien n&apos;a encore été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="246"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="261"/>
+        <source>Leave the bad rows out and import the rest</source>
+        <translation>Écarter les lignes erronées et importer le reste</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="266"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="267"/>
+        <source>Bad rows</source>
+        <translation>Lignes erronées</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="387"/>
+        <source>&quot;%1&quot; is not a file that can be read.</source>
+        <translation>« %1 » n&apos;est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="401"/>
+        <source>Criticality row %1: the tier must be 0, 1, 2 or 3.</source>
+        <translation>Criticité, ligne %1 : le niveau doit être 0, 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="419"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="426"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="432"/>
+        <source>Load Mapping File</source>
+        <translation>Charger un fichier de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="420"/>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Fichiers de correspondance (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="433"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="442"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="449"/>
+        <source>Save Mapping File</source>
+        <translation>Enregistrer le fichier de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="443"/>
+        <source>Mapping files (*.json)</source>
+        <translation>Fichiers de correspondance (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="450"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="481"/>
+        <source>Reading and mapping the exports…</source>
+        <translation>Lecture et correspondance des exports…</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="523"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="523"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="527"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="545"/>
+        <source>Ready to import. Import writes it all as one step that Undo takes back.</source>
+        <translation>Prêt à importer. Importer écrit tout en une étape qu&apos;Annuler défait.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="547"/>
+        <source>Bad rows: %1. Fix them in the exports and go Back, or leave them out below.</source>
+        <translation>Lignes erronées : %1. Corrigez-les dans les exports et revenez en arrière, ou écartez-les ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="550"/>
+        <source>Services: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
+        <translation>Services : %1 ajoutés, %2 modifiés, %3 supprimés, %4 inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="555"/>
+        <source>Dependencies: %1 added, %2 removed.</source>
+        <translation>Dépendances : %1 ajoutées, %2 supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="559"/>
+        <source>CIs left out by their class: %1.</source>
+        <translation>CI écartés par leur classe : %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="561"/>
+        <source>Relationships ignored: %1 × %2.</source>
+        <translation>Relations ignorées : %1 × %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="574"/>
+        <source>The first %1 of %2 changed services are listed.</source>
+        <translation>Les %1 premiers des %2 services modifiés sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="596"/>
+        <source>Writing the plan…</source>
+        <translation>Écriture du plan…</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="607"/>
+        <source>The plan was closed.</source>
+        <translation>Le plan a été fermé.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="622"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="630"/>
+        <source>Import from CMDB (%1 added, %2 changed, %3 removed)</source>
+        <translation>Import depuis la CMDB (%1 ajoutés, %2 modifiés, %3 supprimés)</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="635"/>
+        <source>Imported: %1 services added, %2 changed, %3 removed.</source>
+        <translation>Importé : %1 services ajoutés, %2 modifiés, %3 supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::CmdbMapping</name>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="158"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON non valide : %1 à la position %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="160"/>
+        <source>must be a JSON object</source>
+        <translation>doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="163"/>
+        <source>format: must be &quot;continuity-cmdb-mapping&quot;</source>
+        <translation>format : doit être « continuity-cmdb-mapping »</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="165"/>
+        <source>version: this Continuity reads mapping version 1</source>
+        <translation>version : ce Continuity lit la version 1 des correspondances</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="174"/>
+        <source>classes: must be an array</source>
+        <translation>classes : doit être un tableau</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="184"/>
+        <source>%1: needs &quot;class&quot; and &quot;kind&quot;</source>
+        <translation>%1 : il faut « class » et « kind »</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="193"/>
+        <source>%1.kind: must be a service kind (%2) or null</source>
+        <translation>%1.kind : doit être un type de service (%2) ou null</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="210"/>
+        <source>defaultKind: must be a service kind (%1)</source>
+        <translation>defaultKind : doit être un type de service (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="218"/>
+        <source>relationships.%1: must be one of parent-depends-on-child, child-depends-on-parent, parent-needs-one-of-children, child-soft-depends-on-parent, ignore</source>
+        <translation>relationships.%1 : doit être parent-depends-on-child, child-depends-on-parent, parent-needs-one-of-children, child-soft-depends-on-parent ou ignore</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="229"/>
+        <source>criticality.%1: must be a tier from 0 to 3</source>
+        <translation>criticality.%1 : doit être un niveau de 0 à 3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbMapping.cpp" line="234"/>
+        <source>%1: is not a known field</source>
+        <translation>%1 : n&apos;est pas un champ connu</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::CsvReader</name>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="64"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1 : ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="68"/>
+        <source>this is not UTF-8 text; export the file as UTF-8 (CSV UTF-8 in spreadsheet programs) and try again</source>
+        <translation>ce n&apos;est pas du texte UTF-8 ; exportez le fichier en UTF-8 (CSV UTF-8 dans les tableurs) et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="126"/>
+        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <translation>texte inattendu après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé : &quot;&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="138"/>
+        <source>a quoted field opened here is never closed</source>
+        <translation>un champ entre guillemets ouvert ici n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="142"/>
+        <source>the file is empty; it needs a header line naming its columns</source>
+        <translation>le fichier est vide ; il lui faut une ligne d&apos;en-tête nommant ses colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::DashboardPage</name>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="84"/>
+        <source>This plan</source>
+        <translation>Ce plan</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="85"/>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="90"/>
+        <source>Tiers at a glance</source>
+        <translation>Niveaux en un coup d&apos;œil</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="91"/>
+        <source>Processes without a BIA</source>
+        <translation>Processus sans BIA</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="92"/>
+        <source>Services without an owner or targets</source>
+        <translation>Services sans responsable ni objectifs</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
+        <source>Top findings</source>
+        <translation>Principaux constats</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="139"/>
+        <source>%1 business processes
+%2 services: %3
+%4 dependencies (%5 soft), %6 redundancy groups
+%7 runbooks, %8 exercises</source>
+        <translation>%1 processus métier
+%2 services : %3
+%4 dépendances (%5 faibles), %6 groupes de redondance
+%7 procédures, %8 exercices</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="143"/>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="157"/>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="158"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <source>Tier 0</source>
+        <translation>Niveau 0</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <source>Tier 1</source>
+        <translation>Niveau 1</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <source>Tier 2</source>
+        <translation>Niveau 2</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <source>Tier 3</source>
+        <translation>Niveau 3</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <source>No tier</source>
+        <translation>Sans niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="194"/>
+        <source>Every process has a BIA.</source>
+        <translation>Chaque processus a une BIA.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="206"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="210"/>
+        <source>%1: no %2</source>
+        <translation>%1 : pas de %2</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="215"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="217"/>
+        <source>Every service has an owner and targets.</source>
+        <translation>Chaque service a un responsable et des objectifs.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="236"/>
+        <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
+        <translation>Dernier : %1, %2 — %3 services sur %4 ont tenu leur RTO.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="241"/>
+        <source>No exercise run yet.</source>
+        <translation>Aucun exercice mené pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="243"/>
+        <source>Next: %1, %2.</source>
+        <translation>Prochain : %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="244"/>
+        <source>No exercise planned.</source>
+        <translation>Aucun exercice prévu.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="253"/>
+        <source>Overdue action: %1 (%2, due %3)</source>
+        <translation>Action en retard : %1 (%2, échéance %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="257"/>
+        <source>… and %1 more overdue actions</source>
+        <translation>… et %1 autres actions en retard</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="266"/>
+        <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
+        <translation>Tests en retard : %1 services de niveau 0/1 sur %2 (%3 jamais testés).</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="279"/>
+        <source>Analysing…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="294"/>
+        <source>No errors or warnings.</source>
+        <translation>Aucune erreur ni aucun avertissement.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Enums</name>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="220"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="222"/>
+        <source>Data store</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="224"/>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="226"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="228"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="230"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="232"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="241"/>
+        <source>Financial</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="243"/>
+        <source>Operational</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="245"/>
+        <source>Legal &amp; regulatory</source>
+        <translation>Juridique et réglementaire</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="247"/>
+        <source>Reputational</source>
+        <translation>Réputation</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Enums.cpp" line="249"/>
+        <source>Health &amp; safety</source>
+        <translation>Santé et sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseConsole</name>
+    <message numerus="yes">
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="41"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="42"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="62"/>
+        <source>Time since the declaration</source>
+        <translation>Temps depuis le déclenchement</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
+        <source>Declare Start</source>
+        <translation>Déclencher le début</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="72"/>
+        <source>Start the exercise clock now</source>
+        <translation>Démarrer l&apos;horloge de l&apos;exercice maintenant</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="411"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="75"/>
+        <source>End Exercise</source>
+        <translation>Terminer l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="79"/>
+        <source>who reports the next step</source>
+        <translation>qui signale la prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="107"/>
+        <source>&amp;Start Step (S)</source>
+        <translation>&amp;Commencer l&apos;étape (S)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="109"/>
+        <source>&amp;Finish Step (F)</source>
+        <translation>&amp;Finir l&apos;étape (F)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="111"/>
+        <source>&amp;Correct Time…</source>
+        <translation>C&amp;orriger l&apos;heure…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="112"/>
+        <source>Timeline &amp;Note… (N)</source>
+        <translation>&amp;Note de chronologie… (N)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="130"/>
+        <source>RTO target</source>
+        <translation>RTO cible</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
+        <source>Elapsed</source>
+        <translation>Écoulé</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
+        <source>Standing</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="150"/>
+        <source>Reported &amp;by:</source>
+        <translation>Signalé &amp;par :</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="157"/>
+        <source>Services against their RTO</source>
+        <translation>Services face à leur RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="257"/>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="267"/>
+        <source>Declare the exercise</source>
+        <translation>Déclencher l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="278"/>
+        <source>Resume the exercise</source>
+        <translation>Reprendre l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="281"/>
+        <source>Pause the exercise</source>
+        <translation>Mettre l&apos;exercice en pause</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="288"/>
+        <source>End the exercise</source>
+        <translation>Terminer l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="303"/>
+        <source>Start step &quot;%1&quot;</source>
+        <translation>Commencer l&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="318"/>
+        <source>Finish step &quot;%1&quot;</source>
+        <translation>Finir l&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="335"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="346"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="356"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <source>Correct Time</source>
+        <translation>Corriger l&apos;heure</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="336"/>
+        <source>The step has not started: there is no time to correct.</source>
+        <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="347"/>
+        <source>Finished at (HH:mm:ss, %1):</source>
+        <translation>Finie à (HH:mm:ss, %1) :</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <source>Started at (HH:mm:ss, %1):</source>
+        <translation>Commencée à (HH:mm:ss, %1) :</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
+        <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
+        <source>Why is the time corrected?</source>
+        <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <source>Who corrects it?</source>
+        <translation>Qui la corrige ?</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
+        <source>Correct the time of step &quot;%1&quot;</source>
+        <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="381"/>
+        <source>Timeline Note</source>
+        <translation>Note de chronologie</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="381"/>
+        <source>What happened?</source>
+        <translation>Que s&apos;est-il passé ?</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
+        <source>Add a timeline note</source>
+        <translation>Ajouter une note à la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="411"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="436"/>
+        <source>No exercise selected.</source>
+        <translation>Aucun exercice choisi.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="447"/>
+        <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
+        <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
+        <source>Running since %1.</source>
+        <translation>En cours depuis %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
+        <source>Paused at %1: the clock stands still until you resume.</source>
+        <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="465"/>
+        <source>Ended at %1.</source>
+        <translation>Terminé à %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="493"/>
+        <source>no RTO target</source>
+        <translation>pas de RTO cible</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="496"/>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="500"/>
+        <source>approaching: %1 left</source>
+        <translation>approche : reste %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
+        <source>BEYOND RTO by %1</source>
+        <translation>RTO DÉPASSÉ de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="509"/>
+        <source>recovered in %1</source>
+        <translation>rétabli en %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="513"/>
+        <source>recovered late, %1 over</source>
+        <translation>rétabli en retard, %1 de trop</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseFollowUpView</name>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
+        <source>Raised</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="301"/>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="64"/>
+        <source>Add Action…</source>
+        <translation>Ajouter une action…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="66"/>
+        <source>Action items of every exercise (open ones first; overdue in red)</source>
+        <translation>Actions de tous les exercices (ouvertes d&apos;abord ; en retard en rouge)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <source>Test every</source>
+        <translation>Tester tous les</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <source>Last tested</source>
+        <translation>Dernier test</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <source>Next test due</source>
+        <translation>Prochain test dû</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="78"/>
+        <source>Next test due per tier-0/1 service (tier policy)</source>
+        <translation>Prochain test dû par service de niveau 0/1 (politique de niveaux)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="168"/>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="170"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="184"/>
+        <source>now (never tested)</source>
+        <translation>maintenant (jamais testé)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="187"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="189"/>
+        <source>%1 — overdue</source>
+        <translation>%1 — en retard</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="228"/>
+        <source>Rename action</source>
+        <translation>Renommer l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="232"/>
+        <source>Change action owner</source>
+        <translation>Changer le responsable de l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="236"/>
+        <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="238"/>
+        <source>Change action due date</source>
+        <translation>Changer l&apos;échéance de l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="245"/>
+        <source>Close action &quot;%1&quot;</source>
+        <translation>Clôturer l&apos;action « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="246"/>
+        <source>Reopen action &quot;%1&quot;</source>
+        <translation>Rouvrir l&apos;action « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="265"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="286"/>
+        <source>Add Action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="266"/>
+        <source>What must be done? (owner and due date in the table)</source>
+        <translation>Que faut-il faire ? (responsable et échéance dans le tableau)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="285"/>
+        <source>Add action &quot;%1&quot;</source>
+        <translation>Ajouter l&apos;action « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="292"/>
+        <source>Action items over time</source>
+        <translation>Actions dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="298"/>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseLog</name>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="35"/>
+        <source>&quot;%1&quot; is not an ISO-8601 date and time.</source>
+        <translation>« %1 » n&apos;est pas une date et heure ISO 8601.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="46"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="147"/>
+        <source>The exercise has not been declared: start it first.</source>
+        <translation>L&apos;exercice n&apos;a pas été déclenché : commencez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="49"/>
+        <source>The exercise is paused: resume it first.</source>
+        <translation>L&apos;exercice est en pause : reprenez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="53"/>
+        <source>The exercise has ended: correct a time instead of reporting a step.</source>
+        <translation>L&apos;exercice est terminé : corrigez une heure au lieu de signaler une étape.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="73"/>
+        <source>%1 is before the exercise was declared (%2).</source>
+        <translation>%1 est antérieur au déclenchement de l&apos;exercice (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="96"/>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="98"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="100"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="102"/>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="113"/>
+        <source>The exercise was already declared at %1.</source>
+        <translation>L&apos;exercice a déjà été déclenché à %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="132"/>
+        <source>The exercise is not paused.</source>
+        <translation>L&apos;exercice n&apos;est pas en pause.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="136"/>
+        <source>%1 is before the pause began (%2).</source>
+        <translation>%1 est antérieur au début de la pause (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="149"/>
+        <source>The exercise has already ended.</source>
+        <translation>L&apos;exercice est déjà terminé.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="174"/>
+        <source>Name the runbook and the step.</source>
+        <translation>Indiquez la procédure et l&apos;étape.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="177"/>
+        <source>Step &quot;%1&quot; already started at %2.</source>
+        <translation>L&apos;étape « %1 » a déjà commencé à %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="196"/>
+        <source>Step &quot;%1&quot; already finished at %2.</source>
+        <translation>L&apos;étape « %1 » est déjà finie à %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="199"/>
+        <source>%1 is before the step started (%2).</source>
+        <translation>%1 est antérieur au début de l&apos;étape (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="212"/>
+        <source>Step &quot;%1&quot; has not started: start it to note something.</source>
+        <translation>L&apos;étape « %1 » n&apos;a pas commencé : commencez-la pour noter quelque chose.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="223"/>
+        <source>Write the note first.</source>
+        <translation>Écrivez d&apos;abord la note.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="236"/>
+        <source>Step &quot;%1&quot; has no time to correct.</source>
+        <translation>L&apos;étape « %1 » n&apos;a pas d&apos;heure à corriger.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="238"/>
+        <source>Say who corrects the time.</source>
+        <translation>Indiquez qui corrige l&apos;heure.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="240"/>
+        <source>Say why the time is corrected.</source>
+        <translation>Indiquez pourquoi l&apos;heure est corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="247"/>
+        <source>Step &quot;%1&quot; has not finished.</source>
+        <translation>L&apos;étape « %1 » n&apos;est pas finie.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="251"/>
+        <source>Only startedAt and finishedAt can be corrected.</source>
+        <translation>Seuls startedAt et finishedAt peuvent être corrigés.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="254"/>
+        <source>The corrected time is the time already recorded.</source>
+        <translation>L&apos;heure corrigée est celle déjà enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="259"/>
+        <source>A step cannot finish before it starts.</source>
+        <translation>Une étape ne peut pas finir avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseReport</name>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="26"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="67"/>
+        <source>Tabletop</source>
+        <translation>Exercice sur table</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="69"/>
+        <source>Walkthrough</source>
+        <translation>Revue pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="71"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="73"/>
+        <source>Parallel test</source>
+        <translation>Test en parallèle</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="75"/>
+        <source>Full interruption</source>
+        <translation>Interruption complète</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="84"/>
+        <source>PASS</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="86"/>
+        <source>MISS</source>
+        <translation>MANQUÉ</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="88"/>
+        <source>no target</source>
+        <translation>pas de cible</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="90"/>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="112"/>
+        <source>%1, step %2: %3</source>
+        <translation>%1, étape %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="116"/>
+        <source>step %1: %2</source>
+        <translation>étape %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="119"/>
+        <source>%1, step %2</source>
+        <translation>%1, étape %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
+        <source>No service was in scope.</source>
+        <translation>Aucun service n&apos;était concerné.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="160"/>
+        <source>Every service in scope met its targets.</source>
+        <translation>Chaque service concerné a tenu ses objectifs.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="161"/>
+        <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
+        <translation>%1 services sur %2 ont tenu leur RTO cible, %3 l&apos;ont manqué ; %4 ont tenu le RPO cible, %5 l&apos;ont manqué.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="172"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="181"/>
+        <source>DR exercise report — %1, %2</source>
+        <translation>Rapport d&apos;exercice de reprise — %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="184"/>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="185"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="461"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="186"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="187"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="419"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="188"/>
+        <source>Declared</source>
+        <translation>Déclenché</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="189"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
+        <source>Exercise clock</source>
+        <translation>Horloge de l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
+        <source>Runbooks tested</source>
+        <translation>Procédures testées</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="192"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="194"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="193"/>
+        <source>Services in scope</source>
+        <translation>Services concernés</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="195"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="196"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="197"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
+        <source>Executive summary</source>
+        <translation>Synthèse pour la direction</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
+        <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
+        <translation>%1. Procédures testées : %2. Services concernés : %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <source>Not measured: %1.</source>
+        <translation>Non mesurés : %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <source>**Biggest gaps** against the RTO target:</source>
+        <translation>**Plus grands écarts** par rapport au RTO cible :</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="279"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
+        <source>Target RTO</source>
+        <translation>RTO cible</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="261"/>
+        <source>Measured RTO</source>
+        <translation>RTO mesuré</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <source>Over by</source>
+        <translation>Dépassé de</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
+        <translation>Constats enregistrés : %1. Actions ouvertes : %2, encore ouvertes : %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="243"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
+        <source>None written.</source>
+        <translation>Aucun rédigé.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="254"/>
+        <source>Results against targets</source>
+        <translation>Résultats face aux objectifs</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="255"/>
+        <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
+        <translation>Le RTO mesuré court sur l&apos;horloge de l&apos;exercice, du déclenchement à la fin de l&apos;étape de vérification de chaque service (pauses exclues), sauf s&apos;il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s&apos;il a été saisi.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="261"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="262"/>
+        <source>Target RPO</source>
+        <translation>RPO cible</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="262"/>
+        <source>Measured RPO</source>
+        <translation>RPO mesuré</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="263"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="267"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
+        <source>(entered)</source>
+        <translation>(saisi)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="279"/>
+        <source>Note on the result</source>
+        <translation>Note sur le résultat</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
+        <source>Exercise declared: clock starts</source>
+        <translation>Exercice déclenché : l&apos;horloge démarre</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="311"/>
+        <source>Resumed</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="316"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="338"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
+        <source>Started: %1</source>
+        <translation>Commencé : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="323"/>
+        <source>Finished: %1</source>
+        <translation>Fini : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="327"/>
+        <source>Exercise ended</source>
+        <translation>Exercice terminé</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <source>The exercise has not been run: nothing was logged.</source>
+        <translation>L&apos;exercice n&apos;a pas été mené : rien n&apos;a été consigné.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="354"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="335"/>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="337"/>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
+        <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
+        <translation>**Heures corrigées.** La chronologie montre les heures corrigées ; les originales, telles qu&apos;enregistrées, sont conservées ici.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="354"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="355"/>
+        <source>Recorded</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="355"/>
+        <source>Corrected</source>
+        <translation>Corrigée</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="356"/>
+        <source>By, when</source>
+        <translation>Par qui, quand</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="356"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="360"/>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="360"/>
+        <source>finish</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="362"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="370"/>
+        <source>Runbook step</source>
+        <translation>Étape de procédure</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="371"/>
+        <source>Expected</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="372"/>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="373"/>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="374"/>
+        <source>Finished</source>
+        <translation>Finie</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="388"/>
+        <source>%1 — %2. %3</source>
+        <translation>%1 — %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="389"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="393"/>
+        <source>not started</source>
+        <translation>non commencée</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="399"/>
+        <source>Steps against expected durations</source>
+        <translation>Étapes face aux durées prévues</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
+        <source>Findings and actions</source>
+        <translation>Constats et actions</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="406"/>
+        <source>No findings were recorded.</source>
+        <translation>Aucun constat n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="416"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="417"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="418"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="420"/>
+        <source>Raised in</source>
+        <translation>Ouverte lors de</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
+        <source>done %1</source>
+        <translation>faite le %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
+        <source>this exercise</source>
+        <translation>cet exercice</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
+        <source>No action items.</source>
+        <translation>Aucune action.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
+        <source>No participants were recorded.</source>
+        <translation>Aucun participant n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="449"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="459"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="449"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="458"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="454"/>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="455"/>
+        <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
+        <translation>Par leur signature, le coordinateur de l&apos;exercice confirme ce compte rendu et la direction accepte les résultats et les actions ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="460"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <source>Exercise coordinator</source>
+        <translation>Coordinateur de l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <source>Service owner</source>
+        <translation>Responsable du service</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <source>Management</source>
+        <translation>Direction</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseResults</name>
+    <message>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="120"/>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="122"/>
+        <source>no target</source>
+        <translation>pas de cible</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="124"/>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="126"/>
+        <source>miss</source>
+        <translation>manqué</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseResultsView</name>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
+        <source>RTO target (h)</source>
+        <translation>RTO cible (h)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
+        <source>Measured RTO (h)</source>
+        <translation>RTO mesuré (h)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
+        <source>RPO target (h)</source>
+        <translation>RPO cible (h)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
+        <source>Measured RPO (h)</source>
+        <translation>RPO mesuré (h)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <source>Data-loss point</source>
+        <translation>Point de perte de données</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="85"/>
+        <source>Measured RTO comes from the log (declaration to the finish of the service&apos;s verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
+        <translation>Le RTO mesuré vient du journal (du déclenchement à la fin de l&apos;étape de vérification du service), sauf si vous le saisissez. Le RPO mesuré découle du point de perte de données (les données les plus récentes récupérées, AAAA-MM-JJ HH:MM), sauf si vous le saisissez.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="93"/>
+        <source>Add Finding…</source>
+        <translation>Ajouter un constat…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="94"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="323"/>
+        <source>Remove Finding</source>
+        <translation>Supprimer le constat</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="113"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="339"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="180"/>
+        <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
+        <translation>D&apos;après le journal : l&apos;étape « %1 » de la procédure « %2 » est finie. Saisissez une valeur pour l&apos;imposer.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="249"/>
+        <source>&quot;%1&quot; is not a number of hours.</source>
+        <translation>« %1 » n&apos;est pas un nombre d&apos;heures.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="254"/>
+        <source>Enter measured RTO of %1</source>
+        <translation>Saisir le RTO mesuré de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="257"/>
+        <source>Enter measured RPO of %1</source>
+        <translation>Saisir le RPO mesuré de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="270"/>
+        <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
+        <translation>« %1 » n&apos;est pas une date et heure : écrivez-la sous la forme 2026-03-14 08:54.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="275"/>
+        <source>Enter data-loss point of %1</source>
+        <translation>Saisir le point de perte de données de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="279"/>
+        <source>Note on the result of %1</source>
+        <translation>Note sur le résultat de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="292"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="310"/>
+        <source>Add Finding</source>
+        <translation>Ajouter un constat</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="303"/>
+        <source>What did the exercise show?</source>
+        <translation>Qu&apos;a montré l&apos;exercice ?</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="309"/>
+        <source>Add finding</source>
+        <translation>Ajouter un constat</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="322"/>
+        <source>Remove finding</source>
+        <translation>Supprimer le constat</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="338"/>
+        <source>Edit finding</source>
+        <translation>Modifier le constat</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="349"/>
+        <source>Measured against target RTO (hours)</source>
+        <translation>Mesuré face au RTO cible (heures)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="353"/>
+        <source>Measured RTO</source>
+        <translation>RTO mesuré</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="356"/>
+        <source>Target RTO</source>
+        <translation>RTO cible</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="398"/>
+        <source>Measured RTO across exercises (hours)</source>
+        <translation>RTO mesuré d&apos;un exercice à l&apos;autre (heures)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExerciseStepsModel</name>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="169"/>
+        <source>Its finish marks the service as recovered (measured RTO).</source>
+        <translation>Sa fin marque le service comme rétabli (RTO mesuré).</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="176"/>
+        <source>Corrected by %1 at %2 from %3: %4</source>
+        <translation>Corrigé par %1 à %2, au lieu de %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="236"/>
+        <source>Runbook</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="238"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="240"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="242"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="244"/>
+        <source>Expected</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="246"/>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="248"/>
+        <source>Finished</source>
+        <translation>Finie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="250"/>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="252"/>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="254"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="279"/>
+        <source>Note on step &quot;%1&quot;</source>
+        <translation>Note sur l&apos;étape « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExercisesPage</name>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="45"/>
+        <source>Tabletop</source>
+        <translation>Exercice sur table</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="47"/>
+        <source>Walkthrough</source>
+        <translation>Revue pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="49"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="51"/>
+        <source>Parallel test</source>
+        <translation>Test en parallèle</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="53"/>
+        <source>Full interruption</source>
+        <translation>Interruption complète</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="144"/>
+        <source>New Exercise…</source>
+        <translation>Nouvel exercice…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="147"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="611"/>
+        <source>Delete Exercise</source>
+        <translation>Supprimer l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="149"/>
+        <source>Print Preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="150"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="167"/>
+        <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
+        <translation>Les jours avec un exercice sont en gras. Choisissez-en un pour ouvrir son exercice ; Nouvel exercice… en prévoit un au jour choisi.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="202"/>
+        <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
+        <translation>Services testés en plus de ceux des procédures. Suppr retire celui qui est choisi.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="206"/>
+        <source>type a service name and press Enter to add it</source>
+        <translation>tapez un nom de service et appuyez sur Entrée pour l&apos;ajouter</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="219"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="219"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
+        <source>Type into the last row to add someone; clear a name to remove them.</source>
+        <translation>Écrivez dans la dernière ligne pour ajouter quelqu&apos;un ; videz un nom pour le retirer.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="227"/>
+        <source>What the exercise must show, in plain words</source>
+        <translation>Ce que l&apos;exercice doit montrer, en mots simples</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="231"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="243"/>
+        <source>&amp;Runbooks:</source>
+        <translation>&amp;Procédures :</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="247"/>
+        <source>Other &amp;services:</source>
+        <translation>Autres &amp;services :</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="250"/>
+        <source>&amp;Participants:</source>
+        <translation>P&amp;articipants :</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objectifs :</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="260"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
+        <source>Live Console</source>
+        <translation>Console en direct</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="262"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
+        <source>Actions and Schedule</source>
+        <translation>Actions et calendrier</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="307"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="322"/>
+        <source>Add Service</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="308"/>
+        <source>There is no service &quot;%1&quot; in the plan.</source>
+        <translation>Il n&apos;y a pas de service « %1 » dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="319"/>
+        <source>Add %1 to the exercise</source>
+        <translation>Ajouter %1 à l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="375"/>
+        <source>planned, date passed</source>
+        <translation>prévu, date passée</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="377"/>
+        <source>%1  %2
+%3 · %4</source>
+        <translation>%1  %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="431"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="431"/>
+        <source>No exercise</source>
+        <translation>Aucun exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="438"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="448"/>
+        <source>%1 (no longer in the plan)</source>
+        <translation>%1 (plus dans le plan)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="506"/>
+        <source>Change exercise &quot;%1&quot;</source>
+        <translation>Modifier l&apos;exercice « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="507"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="526"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="549"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="575"/>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="525"/>
+        <source>Change objectives</source>
+        <translation>Modifier les objectifs</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="546"/>
+        <source>Change the scope of &quot;%1&quot;</source>
+        <translation>Modifier le périmètre de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="572"/>
+        <source>Change participants</source>
+        <translation>Modifier les participants</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
+        <source>New Exercise</source>
+        <translation>Nouvel exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
+        <source>Title of the exercise:</source>
+        <translation>Titre de l&apos;exercice :</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="586"/>
+        <source>DR exercise</source>
+        <translation>Exercice de reprise</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
+        <source>Deleted the exercise; Undo brings it back.</source>
+        <translation>L&apos;exercice a été supprimé ; Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="633"/>
+        <source>Export Exercise Report as PDF</source>
+        <translation>Exporter le rapport d&apos;exercice en PDF</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="634"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Findings</name>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="32"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="133"/>
+        <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
+        <translation>%1 est de niveau %2, mais %3 (niveau %4) ne peut pas fonctionner sans lui. Passez-le au niveau %4 ou supprimez la dépendance forte.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="143"/>
+        <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
+        <translation>%1 n&apos;a pas de niveau, mais %2 (niveau %3) ne peut pas fonctionner sans lui. Attribuez-lui le niveau %3 ou plus critique.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="155"/>
+        <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
+        <translation>%1 a un RTO de %2, plus long que les %3 de %4, qui ne peut pas fonctionner sans lui. Ramenez son RTO à %3 ou moins, ou rendez la dépendance faible ou redondante.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="166"/>
+        <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
+        <translation>%1 peut perdre %2 de données, plus que les %3 que %4 peut accepter. Ramenez son RPO à %3 ou moins.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="176"/>
+        <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
+        <translation>%1 a un RPO cible de %2 mais ni réplication ni sauvegarde, donc toute perte est illimitée. Mettez en place une réplication ou des sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="181"/>
+        <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
+        <translation>%1 a un RPO cible de %2, mais sa réplication n&apos;atteint que %3. Répliquez plus souvent ou acceptez un RPO plus long.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="192"/>
+        <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
+        <translation>%1 porte %2, qui exige le niveau %3 ou plus critique ; il est %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="195"/>
+        <source>not tiered</source>
+        <translation>sans niveau</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="195"/>
+        <source>tier %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="200"/>
+        <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
+        <translation>%1 porte %2, qui permet au plus %3 de perte de données ; son RPO est %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="202"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="234"/>
+        <source>%1 (tier %2)</source>
+        <translation>%1 (niveau %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="240"/>
+        <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
+        <translation>La perte de %1 seul fait tomber %2. Ajoutez de la redondance, ou notez pourquoi le risque est accepté.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="269"/>
+        <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
+        <translation>%1 dépendent les uns des autres dans un cycle de dépendances fortes : aucun ne peut être rétabli en premier. Rompez le cycle (rendez une dépendance faible ou prévoyez un démarrage manuel) et inscrivez-le dans une procédure.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="283"/>
+        <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
+        <translation>Le groupe de redondance « %1 » de %2 exige %3 fournisseurs mais en a %4. Ajoutez des fournisseurs au groupe ou baissez son quorum.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="300"/>
+        <source>%1 has no RTO target. Agree one with its owner.</source>
+        <translation>%1 n&apos;a pas de RTO cible. Convenez-en un avec son responsable.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/Findings.cpp" line="308"/>
+        <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
+        <translation>%1 a un RTO cible mais pas de durée de reprise : les analyses de reprise supposent qu&apos;il revient instantanément. Indiquez combien de temps il faut pour le rétablir.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::FindingsTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
+        <source>What is wrong, and what to do</source>
+        <translation>Ce qui ne va pas, et que faire</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="55"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="57"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="59"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::GraphvizLayout</name>
+    <message>
+        <location filename="../models/layout/GraphvizLayout.cpp" line="188"/>
+        <source>Graphviz could not lay out the map with %1%2. Check that the graphviz package is installed completely.</source>
+        <translation>Graphviz n&apos;a pas pu disposer la carte avec %1%2. Vérifiez que le paquet graphviz est installé en entier.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
+        <source>Open a plan or create a new one to begin.</source>
+        <translation>Ouvrez un plan ou créez-en un pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="122"/>
+        <source>Create a new, empty plan file</source>
+        <translation>Créer un fichier de plan vide</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <source>&amp;Open Plan…</source>
+        <translation>&amp;Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <source>Open an existing plan file</source>
+        <translation>Ouvrir un fichier de plan existant</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <source>Open &amp;Sample Plan</source>
+        <translation>Ouvrir le plan d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <source>Open a fresh copy of the bundled sample plan</source>
+        <translation>Ouvrir une copie neuve du plan d&apos;exemple fourni</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <source>&amp;Import from CMDB…</source>
+        <translation>&amp;Importer depuis une CMDB…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
+        <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
+        <translation>Importer services et dépendances depuis un export ServiceNow de CI et de relations</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="142"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <source>Copy the plan to a new file and continue working there</source>
+        <translation>Copier le plan dans un nouveau fichier et continuer d&apos;y travailler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <source>Save S&amp;napshot…</source>
+        <translation>Enregistrer un &amp;instantané…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
+        <source>Write a copy of the plan as it is now, and keep working on this file</source>
+        <translation>Écrire une copie du plan tel qu&apos;il est et continuer sur ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <source>&amp;Close Plan</source>
+        <translation>&amp;Fermer le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="781"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="782"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <source>Add &amp;Process</source>
+        <translation>Ajouter un &amp;processus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <source>Add a business process and type its name</source>
+        <translation>Ajouter un processus métier et taper son nom</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <source>Remove Process</source>
+        <translation>Supprimer le processus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <source>Add &amp;Service</source>
+        <translation>Ajouter un &amp;service</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <source>Add a service, site, supplier or team and edit it in the inspector</source>
+        <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l&apos;inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <source>Remove Service</source>
+        <translation>Supprimer le service</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <source>&amp;Tier Policy…</source>
+        <translation>Politique de &amp;niveaux…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <source>What qualifies a process for each tier</source>
+        <translation>Ce qui qualifie un processus pour chaque niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <source>Larger text and rows for a projector</source>
+        <translation>Texte et lignes plus grands pour un projecteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <source>&amp;About Continuity</source>
+        <translation>À propos de &amp;Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <source>Processes &amp; BIA</source>
+        <translation>Processus et BIA</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <source>Dependency map</source>
+        <translation>Carte des dépendances</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <source>Analyses</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <source>Runbooks</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="746"/>
+        <source>Continuity</source>
+        <translation>Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
+        <translation>Planification de la continuité d&apos;activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <source>Recent plans</source>
+        <translation>Plans récents</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <source>Search services by name, id or owner</source>
+        <translation>Chercher des services par nom, identifiant ou responsable</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="420"/>
+        <source>All tiers</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <source>Tier %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="423"/>
+        <source>No tier</source>
+        <translation>Sans niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <source>Services at a site: the site and everything that needs it</source>
+        <translation>Services d&apos;un site : le site et tout ce qui en a besoin</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="521"/>
+        <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
+        <translation>Choisissez d&apos;abord ce qui tombe en panne : une ébauche de procédure suit la reprise d&apos;un scénario.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="529"/>
+        <source>Recover from the loss of %1</source>
+        <translation>Reprise après la perte de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <source>Draft Runbook</source>
+        <translation>Ébauche de procédure</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="540"/>
+        <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
+        <translation>
+            <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
+            <numerusform>Ébauche « %1 » créée avec %n étapes ; écrivez ensuite les instructions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="626"/>
+        <source>Analysing…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="661"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="711"/>
+        <source>Import from CMDB</source>
+        <translation>Importer depuis une CMDB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="738"/>
+        <source>Business processes (%1)</source>
+        <translation>Processus métier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="740"/>
+        <source>Services, sites, suppliers and teams (%1)</source>
+        <translation>Services, sites, fournisseurs et équipes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="755"/>
+        <source>%1 — Continuity</source>
+        <translation>%1 — Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="757"/>
+        <source>%1 [read-only] — Continuity</source>
+        <translation>%1 [lecture seule] — Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="761"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="781"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="782"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="788"/>
+        <source>This plan is already open.</source>
+        <translation>Ce plan est déjà ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="794"/>
+        <source>Cannot Open Plan</source>
+        <translation>Impossible d&apos;ouvrir le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="802"/>
+        <source>Plan Opened Read-Only</source>
+        <translation>Plan ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="803"/>
+        <source>%1 is open read-only: %2</source>
+        <translation>%1 est ouvert en lecture seule : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="815"/>
+        <source>Cannot Create Plan</source>
+        <translation>Impossible de créer le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="827"/>
+        <location filename="../app/gui/MainWindow.cpp" line="833"/>
+        <location filename="../app/gui/MainWindow.cpp" line="843"/>
+        <source>Cannot Open Sample Plan</source>
+        <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="834"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="838"/>
+        <source>Sample plan</source>
+        <translation>Plan d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <source>Sample plan (%1)</source>
+        <translation>Plan d&apos;exemple (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="853"/>
+        <source>New Plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="854"/>
+        <source>New plan.continuity</source>
+        <translation>Nouveau plan.continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="874"/>
+        <source>Save Plan As</source>
+        <translation>Enregistrer le plan sous</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="879"/>
+        <source>Cannot Save Plan</source>
+        <translation>Impossible d&apos;enregistrer le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="881"/>
+        <source>Now working on %1</source>
+        <translation>Vous travaillez maintenant sur %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="893"/>
+        <source>Save Snapshot</source>
+        <translation>Enregistrer un instantané</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="898"/>
+        <source>Cannot Save Snapshot</source>
+        <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <source>Snapshot written to %1</source>
+        <translation>Instantané écrit dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="907"/>
+        <source>About Continuity</source>
+        <translation>À propos de Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="931"/>
+        <source>New process</source>
+        <translation>Nouveau processus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="962"/>
+        <source>Tier Policy Not Changed</source>
+        <translation>Politique de niveaux non modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1015"/>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1102"/>
+        <source>Change Not Saved</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1103"/>
+        <source>The change could not be written to the plan file, so it was not made.
+
+%1</source>
+        <translation>La modification n&apos;a pas pu être écrite dans le fichier du plan ; elle n&apos;a donc pas été faite.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1139"/>
+        <source>Clear Recent Plans</source>
+        <translation>Effacer les plans récents</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapExport</name>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="55"/>
+        <source>Dependency map drawn %1 · nodes shown: %2</source>
+        <translation>Carte des dépendances dessinée le %1 · nœuds affichés : %2</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="80"/>
+        <source>%1: the map can be written as .png, .svg or .pdf.</source>
+        <translation>%1 : la carte peut être écrite en .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="121"/>
+        <source>Dependency map exported by Continuity</source>
+        <translation>Carte des dépendances exportée par Continuity</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="154"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="156"/>
+        <source>painting failed</source>
+        <translation>le dessin a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapGraph</name>
+    <message numerus="yes">
+        <location filename="../models/map/MapGraph.cpp" line="142"/>
+        <source>%1 (site, %n node(s))</source>
+        <translation>
+            <numerusform>%1 (site, %n nœud)</numerusform>
+            <numerusform>%1 (site, %n nœuds)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/map/MapGraph.cpp" line="157"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapLegend</name>
+    <message>
+        <location filename="../views/map/MapLegend.cpp" line="25"/>
+        <source>Hard dependency</source>
+        <translation>Dépendance forte</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapLegend.cpp" line="26"/>
+        <source>Soft dependency</source>
+        <translation>Dépendance faible</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapLegend.cpp" line="27"/>
+        <source>Through hidden nodes</source>
+        <translation>Par des nœuds masqués</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapLegend.cpp" line="70"/>
+        <location filename="../views/map/MapLegend.cpp" line="122"/>
+        <source>Colour: %1</source>
+        <translation>Couleur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapPage</name>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="71"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="87"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="122"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="128"/>
+        <source>Lay Out</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="131"/>
+        <source>Layered (dot)</source>
+        <translation>En couches (dot)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="134"/>
+        <source>Processes at the top, sites and suppliers at the bottom</source>
+        <translation>Processus en haut, sites et fournisseurs en bas</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="136"/>
+        <source>Large graph (sfdp)</source>
+        <translation>Grand graphe (sfdp)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="141"/>
+        <source>Cluster by Site</source>
+        <translation>Regrouper par site</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="143"/>
+        <source>Draw the services at each site in one box (dot)</source>
+        <translation>Dessiner les services de chaque site dans un cadre (dot)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="148"/>
+        <location filename="../views/map/MapPage.cpp" line="555"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="151"/>
+        <source>Show the whole map (Ctrl+0)</source>
+        <translation>Afficher toute la carte (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="152"/>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="154"/>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="160"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="163"/>
+        <location filename="../views/map/MapPage.cpp" line="540"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="170"/>
+        <source>Connect</source>
+        <translation>Relier</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="176"/>
+        <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
+        <translation>Faites glisser d&apos;un consommateur vers ce dont il dépend pour ajouter une dépendance (C)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="180"/>
+        <location filename="../views/map/MapPage.cpp" line="612"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="186"/>
+        <location filename="../views/map/MapPage.cpp" line="611"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="191"/>
+        <location filename="../views/map/MapPage.cpp" line="554"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="196"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="208"/>
+        <source>Colour by </source>
+        <translation>Couleur par </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="222"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="224"/>
+        <source>Save the map as PNG, SVG or PDF</source>
+        <translation>Enregistrer la carte en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="232"/>
+        <source>Find a node (Ctrl+F)</source>
+        <translation>Chercher un nœud (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapPage.cpp" line="247"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvé</numerusform>
+            <numerusform>%n trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="258"/>
+        <source>Map Filters</source>
+        <translation>Filtres de la carte</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="261"/>
+        <source>Show: </source>
+        <translation>Afficher : </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="267"/>
+        <source>Kinds</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="277"/>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="285"/>
+        <source>Tiers</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="289"/>
+        <source>Tier %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="290"/>
+        <source>No tier</source>
+        <translation>Sans niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="301"/>
+        <source>A site and everything that depends on it</source>
+        <translation>Un site et tout ce qui en dépend</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="307"/>
+        <location filename="../views/map/MapPage.cpp" line="579"/>
+        <source>Neighbourhood</source>
+        <translation>Voisinage</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="310"/>
+        <source>Only what the selected nodes depend on and what depends on them</source>
+        <translation>Seulement ce dont dépendent les nœuds choisis et ce qui dépend d&apos;eux</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="317"/>
+        <source> hops</source>
+        <translation> sauts</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="318"/>
+        <source>How many steps up (consumers) and down (providers) to show</source>
+        <translation>Combien de pas vers le haut (consommateurs) et vers le bas (fournisseurs) afficher</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="322"/>
+        <source>Expand All</source>
+        <translation>Tout déplier</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="360"/>
+        <source>Select a node first, then show its neighbourhood.</source>
+        <translation>Choisissez d&apos;abord un nœud, puis affichez son voisinage.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="376"/>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="424"/>
+        <source>There is nothing on the map to lay out.</source>
+        <translation>Il n&apos;y a rien à disposer sur la carte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapPage.cpp" line="442"/>
+        <source>Laying out %n node(s) with %1… %2 s</source>
+        <translation>
+            <numerusform>Disposition de %n nœud avec %1… %2 s</numerusform>
+            <numerusform>Disposition de %n nœuds avec %1… %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="454"/>
+        <source>Layout cancelled; the map is as it was.</source>
+        <translation>Disposition annulée ; la carte est comme avant.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="467"/>
+        <source>Layout Failed</source>
+        <translation>La disposition a échoué</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="476"/>
+        <source>Lay out the map with %1</source>
+        <translation>Disposer la carte avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapPage.cpp" line="484"/>
+        <source>Laid out %n node(s) with %1 in %2 s.</source>
+        <translation>
+            <numerusform>%n nœud disposé avec %1 en %2 s.</numerusform>
+            <numerusform>%n nœuds disposés avec %1 en %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="496"/>
+        <source>Hard dependency</source>
+        <translation>Dépendance forte</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="497"/>
+        <source>Soft dependency (degrades only)</source>
+        <translation>Dépendance faible (dégradation seulement)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="503"/>
+        <source>In group &quot;%1&quot; (%2 of %3)</source>
+        <translation>Dans le groupe « %1 » (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="510"/>
+        <source>In a New Redundancy Group…</source>
+        <translation>Dans un nouveau groupe de redondance…</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="519"/>
+        <source>New Redundancy Group</source>
+        <translation>Nouveau groupe de redondance</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="520"/>
+        <source>Name of the group (for example &quot;database&quot;):</source>
+        <translation>Nom du groupe (par exemple « base de données ») :</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="538"/>
+        <source>Add Here</source>
+        <translation>Ajouter ici</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="560"/>
+        <source>Expand</source>
+        <translation>Déplier</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="571"/>
+        <source>Fail This</source>
+        <translation>Faire tomber en panne</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="571"/>
+        <source>Fail These</source>
+        <translation>Faire tomber ceux-ci en panne</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="577"/>
+        <source>Show in Analyses</source>
+        <translation>Afficher dans les analyses</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="591"/>
+        <source>Collapse Site</source>
+        <translation>Replier le site</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="604"/>
+        <source>Collapse Group &quot;%1&quot;</source>
+        <translation>Replier le groupe « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="628"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="643"/>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="645"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="652"/>
+        <source>Export Failed</source>
+        <translation>L&apos;export a échoué</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="655"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapPage.cpp" line="686"/>
+        <source>Copied %n node(s).</source>
+        <translation>
+            <numerusform>%n nœud copié.</numerusform>
+            <numerusform>%n nœuds copiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapScene</name>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="368"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="566"/>
+        <location filename="../views/map/MapScene.cpp" line="598"/>
+        <location filename="../views/map/MapScene.cpp" line="618"/>
+        <location filename="../views/map/MapScene.cpp" line="678"/>
+        <source>This plan cannot be edited.</source>
+        <translation>Ce plan ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="573"/>
+        <source>New process</source>
+        <translation>Nouveau processus</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="580"/>
+        <source>New %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="606"/>
+        <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
+        <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapScene.cpp" line="630"/>
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>Supprimer %n nœud</numerusform>
+            <numerusform>Supprimer %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="684"/>
+        <source>The clipboard does not hold processes or services from Continuity: %1</source>
+        <translation>Le presse-papiers ne contient pas de processus ni de services de Continuity : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapScene.cpp" line="694"/>
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>Coller %n nœud</numerusform>
+            <numerusform>Coller %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapScene.cpp" line="764"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Déplacer %n nœud</numerusform>
+            <numerusform>Déplacer %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="765"/>
+        <source>This plan is read-only; the move was not kept.</source>
+        <translation>Ce plan est en lecture seule ; le déplacement n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="885"/>
+        <source>The layout does not match the map; lay it out again.</source>
+        <translation>La disposition ne correspond pas à la carte ; disposez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapScene.cpp" line="893"/>
+        <source>This plan is read-only; the layout cannot be kept.</source>
+        <translation>Ce plan est en lecture seule ; la disposition ne peut pas être conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MapStyle</name>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="93"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="95"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="97"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="108"/>
+        <source>Tier %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="109"/>
+        <source>No tier</source>
+        <translation>Sans niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="112"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="119"/>
+        <source>Failed (scenario)</source>
+        <translation>En panne (scénario)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="120"/>
+        <source>Down</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="121"/>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="123"/>
+        <source>Up, redundancy lost</source>
+        <translation>En service, redondance perdue</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapStyle.cpp" line="124"/>
+        <source>Up</source>
+        <translation>En service</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::NodeInspector</name>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="34"/>
+        <source>Tier %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="76"/>
+        <source>From the tier policy</source>
+        <translation>D&apos;après la politique de niveaux</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="84"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="85"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="86"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="87"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
+        <source>Why this tier</source>
+        <translation>Pourquoi ce niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
+        <source>MTD (hours)</source>
+        <translation>MTD (heures)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
+        <source>RTO (hours)</source>
+        <translation>RTO (heures)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
+        <source>RPO (hours)</source>
+        <translation>RPO (heures)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
+        <source>Loss per hour</source>
+        <translation>Perte par heure</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
+        <source>Recovery time (hours)</source>
+        <translation>Durée de reprise (heures)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="108"/>
+        <source>Not given</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="109"/>
+        <source>On premises</source>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="110"/>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="111"/>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="115"/>
+        <source>Single</source>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="116"/>
+        <source>Active-passive</source>
+        <translation>Actif-passif</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="117"/>
+        <source>Active-active</source>
+        <translation>Actif-actif</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="118"/>
+        <source>Multi-region</source>
+        <translation>Multirégion</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="121"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="122"/>
+        <source>Synchronous</source>
+        <translation>Synchrone</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="123"/>
+        <source>Asynchronous, with a lag of</source>
+        <translation>Asynchrone, avec un retard de</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
+        <source>Backups only, every</source>
+        <translation>Sauvegardes seulement, toutes les</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="133"/>
+        <source>No tier</source>
+        <translation>Sans niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="137"/>
+        <source>GDPR, PCI-DSS, …</source>
+        <translation>RGPD, PCI-DSS, …</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
+        <source>Provider or vendor</source>
+        <translation>Fournisseur ou éditeur</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
+        <source>Replication</source>
+        <translation>Réplication</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
+        <source>Regulatory tags</source>
+        <translation>Étiquettes réglementaires</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="159"/>
+        <source>From the CMDB</source>
+        <translation>Depuis la CMDB</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
+        <source>Select a process or service to see and edit it here.</source>
+        <translation>Choisissez un processus ou un service pour le voir et le modifier ici.</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="186"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="482"/>
+        <source>hard</source>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="187"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="483"/>
+        <source>soft</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="188"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="209"/>
+        <source>Dependencies</source>
+        <translation>Dépendances</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="216"/>
+        <source>Redundancy group</source>
+        <translation>Groupe de redondance</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="216"/>
+        <source>Needs</source>
+        <translation>Exige</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="223"/>
+        <source>New group, e.g. &quot;sites&quot;</source>
+        <translation>Nouveau groupe, p. ex. « sites »</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="224"/>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="235"/>
+        <source>Needed by</source>
+        <translation>Nécessaire à</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="320"/>
+        <source>Process &quot;%1&quot; (%2)</source>
+        <translation>Processus « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="334"/>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1 « %2 » (%3)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="363"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="396"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="429"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="499"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="515"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="547"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="536"/>
+        <source> of %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="562"/>
+        <source> (soft)</source>
+        <translation> (faible)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="564"/>
+        <source> (in its group &quot;%1&quot;)</source>
+        <translation> (dans son groupe « %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="568"/>
+        <source>Nothing depends on it.</source>
+        <translation>Rien n&apos;en dépend.</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="592"/>
+        <source>Choose what it depends on from the list.</source>
+        <translation>Choisissez dans la liste ce dont il dépend.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::NodeItem</name>
+    <message>
+        <location filename="../views/map/NodeItem.cpp" line="29"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../views/map/NodeItem.cpp" line="31"/>
+        <source>Site, collapsed</source>
+        <translation>Site, replié</translation>
+    </message>
+    <message>
+        <location filename="../views/map/NodeItem.cpp" line="33"/>
+        <source>Redundancy group</source>
+        <translation>Groupe de redondance</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanDocument</name>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="176"/>
+        <source>An import is being written to the plan; edit again when it has finished.</source>
+        <translation>Un import est en cours d&apos;écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="182"/>
+        <location filename="../models/document/PlanDocument.cpp" line="191"/>
+        <source>This plan is open read-only: %1</source>
+        <translation>Ce plan est ouvert en lecture seule : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="208"/>
+        <source>The plan name must be at most 500 characters long.</source>
+        <translation>Le nom du plan doit faire au plus 500 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="212"/>
+        <source>Rename plan</source>
+        <translation>Renommer le plan</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="224"/>
+        <location filename="../models/document/PlanDocument.cpp" line="255"/>
+        <source>Process &quot;%1&quot;</source>
+        <translation>Processus « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="228"/>
+        <location filename="../models/document/PlanDocument.cpp" line="334"/>
+        <source>The id &quot;%1&quot; is already used by another process or service; choose another.</source>
+        <translation>L&apos;identifiant « %1 » est déjà pris par un autre processus ou service ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="237"/>
+        <source>Add process &quot;%1&quot;</source>
+        <translation>Ajouter le processus « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="249"/>
+        <location filename="../models/document/PlanDocument.cpp" line="274"/>
+        <source>There is no process with the id &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de processus d&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="262"/>
+        <source>Edit process &quot;%1&quot;</source>
+        <translation>Modifier le processus « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="281"/>
+        <source>There is no time horizon %1; the plan has %2.</source>
+        <translation>Il n&apos;y a pas d&apos;horizon %1 ; le plan en a %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="285"/>
+        <source>A rating must be from 0 (none) to 4 (severe).</source>
+        <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="297"/>
+        <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
+        <translation>Évaluer l&apos;impact %1 de « %2 » à %3 h : %4</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="316"/>
+        <source>The CMDB sys_id &quot;%1&quot; already belongs to &quot;%2&quot;.</source>
+        <translation>Le sys_id CMDB « %1 » appartient déjà à « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="330"/>
+        <location filename="../models/document/PlanDocument.cpp" line="364"/>
+        <source>Service &quot;%1&quot;</source>
+        <translation>Service « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="346"/>
+        <source>Add service &quot;%1&quot;</source>
+        <translation>Ajouter le service « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="358"/>
+        <source>There is no service with the id &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de service d&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="375"/>
+        <source>Edit service &quot;%1&quot;</source>
+        <translation>Modifier le service « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="386"/>
+        <location filename="../models/document/PlanDocument.cpp" line="494"/>
+        <location filename="../models/document/PlanDocument.cpp" line="610"/>
+        <location filename="../models/document/PlanDocument.cpp" line="902"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1080"/>
+        <source>There is no process or service with the id &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="390"/>
+        <source>Remove process &quot;%1&quot;</source>
+        <translation>Supprimer le processus « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="391"/>
+        <source>Remove service &quot;%1&quot;</source>
+        <translation>Supprimer le service « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="404"/>
+        <source>A dependency needs an existing consumer and provider (&quot;%1&quot; → &quot;%2&quot;).</source>
+        <translation>Une dépendance exige un consommateur et un fournisseur existants (« %1 » → « %2 »).</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="410"/>
+        <source>&quot;%1&quot; cannot depend on itself.</source>
+        <translation>« %1 » ne peut pas dépendre de lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="414"/>
+        <source>&quot;%1&quot; already depends on &quot;%2&quot;; change that dependency instead.</source>
+        <translation>« %1 » dépend déjà de « %2 » ; modifiez plutôt cette dépendance.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="421"/>
+        <location filename="../models/document/PlanDocument.cpp" line="450"/>
+        <source>Only hard dependencies can be in a redundancy group.</source>
+        <translation>Seules les dépendances fortes peuvent être dans un groupe de redondance.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="426"/>
+        <location filename="../models/document/PlanDocument.cpp" line="455"/>
+        <location filename="../models/document/PlanDocument.cpp" line="524"/>
+        <location filename="../models/document/PlanDocument.cpp" line="553"/>
+        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
+        <translation>« %1 » n&apos;a pas de groupe de redondance « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="431"/>
+        <source>Add dependency %1 → %2</source>
+        <translation>Ajouter la dépendance %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="445"/>
+        <location filename="../models/document/PlanDocument.cpp" line="477"/>
+        <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
+        <translation>« %1 » ne dépend pas de « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="464"/>
+        <source>Edit dependency %1 → %2</source>
+        <translation>Modifier la dépendance %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="482"/>
+        <source>Remove dependency %1 → %2</source>
+        <translation>Supprimer la dépendance %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="498"/>
+        <source>A redundancy group needs a name of 1 to 200 characters.</source>
+        <translation>Un groupe de redondance doit avoir un nom de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="503"/>
+        <source>&quot;%1&quot; already has a redundancy group &quot;%2&quot;.</source>
+        <translation>« %1 » a déjà un groupe de redondance « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="507"/>
+        <source>The quorum of a redundancy group must be at least 1.</source>
+        <translation>Le quorum d&apos;un groupe de redondance doit être au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="511"/>
+        <source>Add redundancy group &quot;%1&quot;</source>
+        <translation>Ajouter le groupe de redondance « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="529"/>
+        <source>The quorum of &quot;%1&quot; must be from 1 to the number of providers in the group (%2).</source>
+        <translation>Le quorum de « %1 » doit aller de 1 au nombre de fournisseurs du groupe (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="540"/>
+        <source>Change quorum of &quot;%1&quot;</source>
+        <translation>Modifier le quorum de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="559"/>
+        <source>Remove redundancy group &quot;%1&quot;</source>
+        <translation>Supprimer le groupe de redondance « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="584"/>
+        <source>Tier policy</source>
+        <translation>Politique de niveaux</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="590"/>
+        <source>Change tier policy</source>
+        <translation>Modifier la politique de niveaux</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="614"/>
+        <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
+        <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="896"/>
+        <source>Runbook &quot;%1&quot;: %2: %3</source>
+        <translation>Procédure « %1 » : %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="907"/>
+        <source>An approved runbook needs the name of who approved it.</source>
+        <translation>Une procédure approuvée doit porter le nom de qui l&apos;a approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="918"/>
+        <source>There is already a runbook with the id &quot;%1&quot;.</source>
+        <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="923"/>
+        <source>Add runbook &quot;%1&quot;</source>
+        <translation>Ajouter la procédure « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="935"/>
+        <location filename="../models/document/PlanDocument.cpp" line="974"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1003"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1073"/>
+        <source>There is no runbook with the id &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="978"/>
+        <source>Say who approves the runbook.</source>
+        <translation>Indiquez qui approuve la procédure.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="982"/>
+        <source>A runbook without steps cannot be approved.</source>
+        <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="992"/>
+        <source>Approve runbook &quot;%1&quot;</source>
+        <translation>Approuver la procédure « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1008"/>
+        <source>Delete runbook &quot;%1&quot;</source>
+        <translation>Supprimer la procédure « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1067"/>
+        <source>Exercise &quot;%1&quot;: %2: %3</source>
+        <translation>Exercice « %1 » : %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1093"/>
+        <source>There is already an exercise with the id &quot;%1&quot;.</source>
+        <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1102"/>
+        <source>Add exercise &quot;%1&quot;</source>
+        <translation>Ajouter l&apos;exercice « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1115"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1139"/>
+        <source>There is no exercise with the id &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1144"/>
+        <source>Delete exercise &quot;%1&quot;</source>
+        <translation>Supprimer l&apos;exercice « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1187"/>
+        <source>The CMDB mapping: %1</source>
+        <translation>La correspondance CMDB : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1195"/>
+        <source>Change the CMDB mapping</source>
+        <translation>Modifier la correspondance CMDB</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1216"/>
+        <source>The plan could not be written.</source>
+        <translation>Le plan n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanFile</name>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="69"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="73"/>
+        <source>%1 is a folder, not a Continuity plan.</source>
+        <translation>%1 est un dossier, pas un plan Continuity.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="77"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="82"/>
+        <source>%1 is empty (0 bytes), so it is not a Continuity plan.</source>
+        <translation>%1 est vide (0 octet) : ce n&apos;est donc pas un plan Continuity.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="89"/>
+        <source>%1 is not a Continuity plan: it is not an SQLite database.</source>
+        <translation>%1 n&apos;est pas un plan Continuity : ce n&apos;est pas une base SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="102"/>
+        <source>%1 is damaged: its header gives an impossible page size (%2).</source>
+        <translation>%1 est endommagé : son en-tête indique une taille de page impossible (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="108"/>
+        <source>%1 is an SQLite database, but not a Continuity plan.</source>
+        <translation>%1 est une base SQLite, mais pas un plan Continuity.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="112"/>
+        <source>%1 was made by a newer version of Continuity (plan format %2; this version reads formats up to %3). Open it with a newer Continuity.</source>
+        <translation>%1 a été créé par une version plus récente de Continuity (format de plan %2 ; cette version lit les formats jusqu&apos;à %3). Ouvrez-le avec un Continuity plus récent.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="120"/>
+        <source>%1 is damaged: it has no plan format version.</source>
+        <translation>%1 est endommagé : il n&apos;a pas de version de format de plan.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="128"/>
+        <source>%1 is damaged: it is truncated (%2 bytes of the %3 it should have). Restore it from a snapshot or a backup.</source>
+        <translation>%1 est endommagé : il est tronqué (%2 octets sur les %3 attendus). Restaurez-le depuis un instantané ou une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="136"/>
+        <source>%1 is damaged: its size is not a whole number of pages. Restore it from a snapshot or a backup.</source>
+        <translation>%1 est endommagé : sa taille n&apos;est pas un nombre entier de pages. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="241"/>
+        <source>it is already open in Continuity on %1 (process %2). Close it there to edit it here.</source>
+        <translation>il est déjà ouvert dans Continuity sur %1 (processus %2). Fermez-le là-bas pour le modifier ici.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="243"/>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="246"/>
+        <source>it is already open in another Continuity window.</source>
+        <translation>il est déjà ouvert dans une autre fenêtre de Continuity.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="249"/>
+        <location filename="../models/storage/PlanFile.cpp" line="432"/>
+        <source>its folder is read-only, so no lock can be taken beside it.</source>
+        <translation>son dossier est en lecture seule : aucun verrou ne peut être posé à côté.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="260"/>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="269"/>
+        <location filename="../models/storage/PlanFile.cpp" line="291"/>
+        <location filename="../models/storage/PlanFile.cpp" line="295"/>
+        <location filename="../models/storage/PlanFile.cpp" line="314"/>
+        <location filename="../models/storage/PlanFile.cpp" line="323"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="279"/>
+        <source>%1 is open read-only.</source>
+        <translation>%1 est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="354"/>
+        <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
+        <translation>%1 n&apos;a pas pu être mis au format de plan %2 (%3) : %4. Le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="371"/>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="376"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="380"/>
+        <source>%1 cannot be created: the folder is read-only.</source>
+        <translation>%1 ne peut pas être créé : le dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="387"/>
+        <location filename="../models/storage/PlanFile.cpp" line="402"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 ne peut pas être créé : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="425"/>
+        <source>it was opened read-only.</source>
+        <translation>il a été ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="428"/>
+        <source>the file is read-only.</source>
+        <translation>le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="446"/>
+        <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
+        <translation>%1 est endommagé et ne peut pas être lu : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="455"/>
+        <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
+        <translation>%1 est endommagé : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="465"/>
+        <source>%1 is damaged: its plan format version cannot be read.</source>
+        <translation>%1 est endommagé : sa version de format de plan est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="480"/>
+        <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
+        <translation>%1 utilise l&apos;ancien format de plan %2 et doit passer au format %3 avant d&apos;être lu, mais %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="506"/>
+        <source>A plan cannot be copied onto itself.</source>
+        <translation>Un plan ne peut pas être copié sur lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="513"/>
+        <source>%1 is open in Continuity; close it there first.</source>
+        <translation>%1 est ouvert dans Continuity ; fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="522"/>
+        <location filename="../models/storage/PlanFile.cpp" line="530"/>
+        <source>The plan could not be written to %1: %2</source>
+        <translation>Le plan n&apos;a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="554"/>
+        <source>row %1 of table %2 refers to a missing row of table %3</source>
+        <translation>la ligne %1 de la table %2 renvoie à une ligne manquante de la table %3</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanJson</name>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="504"/>
+        <source>... and %1 more problems</source>
+        <translation>... et %1 autres problèmes</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="527"/>
+        <source>is not a known field</source>
+        <translation>n&apos;est pas un champ connu</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="545"/>
+        <location filename="../models/io/PlanJson.cpp" line="576"/>
+        <location filename="../models/io/PlanJson.cpp" line="630"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="549"/>
+        <location filename="../models/io/PlanJson.cpp" line="655"/>
+        <location filename="../models/io/PlanJson.cpp" line="811"/>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="553"/>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="564"/>
+        <source>must be a string or null</source>
+        <translation>doit être une chaîne ou null</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="580"/>
+        <source>must be a non-negative number</source>
+        <translation>doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="596"/>
+        <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
+        <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="608"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="636"/>
+        <source>must be one of: %1</source>
+        <translation>doit être l&apos;une des valeurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="649"/>
+        <source>must be an array of strings</source>
+        <translation>doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="670"/>
+        <location filename="../models/io/PlanJson.cpp" line="867"/>
+        <location filename="../models/io/PlanJson.cpp" line="881"/>
+        <location filename="../models/io/PlanJson.cpp" line="913"/>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="677"/>
+        <location filename="../models/io/PlanJson.cpp" line="848"/>
+        <location filename="../models/io/PlanJson.cpp" line="876"/>
+        <location filename="../models/io/PlanJson.cpp" line="919"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="709"/>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="745"/>
+        <source>must be an array of ratings 0-4, one per time horizon</source>
+        <translation>doit être un tableau d&apos;évaluations 0–4, une par horizon</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="751"/>
+        <source>must have one rating per time horizon (%1)</source>
+        <translation>doit avoir une évaluation par horizon (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="759"/>
+        <source>must be an object of rating arrays per impact category</source>
+        <translation>doit être un objet de tableaux d&apos;évaluations par catégorie d&apos;impact</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="796"/>
+        <source>must be an object such as {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1}</source>
+        <translation>doit être un objet comme {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1}</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="817"/>
+        <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
+        <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="980"/>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1 : JSON non valide (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="985"/>
+        <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="994"/>
+        <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
+        <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1001"/>
+        <source>version: must be a whole number (this Continuity reads version %1)</source>
+        <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1006"/>
+        <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
+        <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1028"/>
+        <source>must be a number of hours</source>
+        <translation>doit être un nombre d&apos;heures</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1035"/>
+        <source>must be an array of hours</source>
+        <translation>doit être un tableau d&apos;heures</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1080"/>
+        <source>repeats the id &quot;%1&quot; of %2</source>
+        <translation>répète l&apos;identifiant « %1 » de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1116"/>
+        <location filename="../models/io/PlanJson.cpp" line="1146"/>
+        <location filename="../models/io/PlanJson.cpp" line="1151"/>
+        <location filename="../models/io/PlanJson.cpp" line="1199"/>
+        <source>names no process or service (&quot;%1&quot;)</source>
+        <translation>ne nomme aucun processus ni service (« %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1120"/>
+        <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>répète le groupe « %1 » de « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1153"/>
+        <source>&quot;%1&quot; cannot depend on itself</source>
+        <translation>« %1 » ne peut pas dépendre de lui-même</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1159"/>
+        <source>repeats the dependency of &quot;%1&quot; on &quot;%2&quot;</source>
+        <translation>répète la dépendance de « %1 » envers « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1166"/>
+        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot; (add it to &quot;groups&quot;)</source>
+        <translation>« %1 » n&apos;a pas de groupe de redondance « %2 » (ajoutez-le à &quot;groups&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1173"/>
+        <source>only hard dependencies can be in a redundancy group</source>
+        <translation>seules les dépendances fortes peuvent être dans un groupe de redondance</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1182"/>
+        <source>is %1 but the group has only %2 providers</source>
+        <translation>vaut %1 mais le groupe n&apos;a que %2 fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1195"/>
+        <source>repeats the runbook id &quot;%1&quot;</source>
+        <translation>répète l&apos;identifiant de procédure « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1210"/>
+        <source>repeats the exercise id &quot;%1&quot;</source>
+        <translation>répète l&apos;identifiant d&apos;exercice « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1222"/>
+        <source>must be a mapping object</source>
+        <translation>doit être un objet de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1249"/>
+        <source>not a runbook in JSON: %1</source>
+        <translation>pas une procédure en JSON : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanSql</name>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="93"/>
+        <location filename="../models/storage/PlanSql.cpp" line="329"/>
+        <location filename="../models/storage/PlanSql.cpp" line="341"/>
+        <source>The plan file could not be written: %1</source>
+        <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="107"/>
+        <source>The plan file could not be read: %1</source>
+        <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="636"/>
+        <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
+        <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="815"/>
+        <location filename="../models/storage/PlanSql.cpp" line="895"/>
+        <source>The plan file has no process or service with id &quot;%1&quot;.</source>
+        <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="998"/>
+        <source>The plan file has no dependency of %1 on %2.</source>
+        <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1105"/>
+        <source>The plan has no runbook &quot;%1&quot;.</source>
+        <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1141"/>
+        <source>The plan has no exercise &quot;%1&quot;.</source>
+        <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ProcessTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="36"/>
+        <source>Tier %1 · assigned</source>
+        <translation>Niveau %1 · attribué</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="38"/>
+        <source>Tier %1 · by MTD</source>
+        <translation>Niveau %1 · par la MTD</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="40"/>
+        <source>Tier %1 · by loss</source>
+        <translation>Niveau %1 · par la perte</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="44"/>
+        <source>Tier %1 · default</source>
+        <translation>Niveau %1 · par défaut</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="93"/>
+        <source>Assigned by hand: %1</source>
+        <translation>Attribué à la main : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="143"/>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1 : « %2 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="155"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="193"/>
+        <source>MTD</source>
+        <translation>MTD</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="158"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="195"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="161"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="197"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="164"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="199"/>
+        <source>Loss per hour</source>
+        <translation>Perte par heure</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="185"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="187"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="189"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="191"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::RecoveryTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <source>Process or service</source>
+        <translation>Processus ou service</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <source>Ready after</source>
+        <translation>Prêt après</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <source>RTO target</source>
+        <translation>RTO cible</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="31"/>
+        <source>MTD</source>
+        <translation>MTD</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="69"/>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="78"/>
+        <source>never: waits on the cycle %1</source>
+        <translation>jamais : attend le cycle %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="90"/>
+        <source>%1 late</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="90"/>
+        <source>met</source>
+        <translation>tenu</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="95"/>
+        <source>breached after %1</source>
+        <translation>dépassé après %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="96"/>
+        <source>kept (%1)</source>
+        <translation>tenu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Report</name>
+    <message>
+        <location filename="../models/report/ReportRenderer.cpp" line="596"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportRenderer.cpp" line="605"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportRenderer.cpp" line="732"/>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportRenderer.cpp" line="733"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="740"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ReportExportBar</name>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="34"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="59"/>
+        <source>Writing %1 — page %v of %m</source>
+        <translation>Écriture de %1 — page %v sur %m</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="87"/>
+        <source>Print Preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::RunbookReport</name>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="26"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="31"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="38"/>
+        <source>Draft</source>
+        <translation>Ébauche</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="40"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="42"/>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="69"/>
+        <location filename="../models/report/RunbookReport.cpp" line="73"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="103"/>
+        <source>version %1, %2</source>
+        <translation>version %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="105"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="106"/>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="112"/>
+        <source>Recovery runbook</source>
+        <translation>Procédure de reprise</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="113"/>
+        <source>Recovery runbook for %1</source>
+        <translation>Procédure de reprise de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="117"/>
+        <source>cannot be worked out: steps wait for each other in a circle</source>
+        <translation>impossible à calculer : des étapes s&apos;attendent en cercle</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="119"/>
+        <source>%1, within the RTO target of %2</source>
+        <translation>%1, dans le RTO cible de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="121"/>
+        <source>%1, LONGER than the RTO target of %2</source>
+        <translation>%1, PLUS LONG que le RTO cible de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="126"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="127"/>
+        <source>not tied to one service</source>
+        <translation>lié à aucun service</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="128"/>
+        <location filename="../models/report/RunbookReport.cpp" line="286"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="128"/>
+        <location filename="../models/report/RunbookReport.cpp" line="199"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="129"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="130"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="131"/>
+        <location filename="../models/report/RunbookReport.cpp" line="287"/>
+        <source>Approved by</source>
+        <translation>Approuvée par</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="131"/>
+        <source>not approved</source>
+        <translation>non approuvée</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="132"/>
+        <location filename="../models/report/RunbookReport.cpp" line="288"/>
+        <source>Approved on</source>
+        <translation>Approuvée le</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="133"/>
+        <location filename="../models/report/RunbookReport.cpp" line="162"/>
+        <location filename="../models/report/RunbookReport.cpp" line="213"/>
+        <location filename="../models/report/RunbookReport.cpp" line="289"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="134"/>
+        <source>Critical path</source>
+        <translation>Chemin critique</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="135"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="136"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="141"/>
+        <source>**This is a draft.** It has not been approved for use in a recovery or a test.</source>
+        <translation>**Ceci est une ébauche.** Elle n&apos;est pas approuvée pour une reprise ni pour un test.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="143"/>
+        <source>**This runbook is retired.** Do not use it for a recovery.</source>
+        <translation>**Cette procédure est retirée.** Ne l&apos;utilisez pas pour une reprise.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="150"/>
+        <source>Owners and contacts</source>
+        <translation>Responsables et contacts</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="155"/>
+        <source>(no owner named)</source>
+        <translation>(aucun responsable nommé)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="161"/>
+        <source>Owner (team or role)</source>
+        <translation>Responsable (équipe ou rôle)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="163"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="164"/>
+        <source>Name and how to reach them</source>
+        <translation>Nom et moyen de contact</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="176"/>
+        <source>Prerequisites</source>
+        <translation>Prérequis</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="181"/>
+        <source>%1 must be running%2</source>
+        <translation>%1 doit fonctionner%2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="182"/>
+        <source>%1 should be running (soft)%2</source>
+        <translation>%1 devrait fonctionner (faible)%2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="186"/>
+        <source>, or enough of group %1</source>
+        <translation>, ou assez du groupe %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="195"/>
+        <source>Before you start, check:</source>
+        <translation>Avant de commencer, vérifiez :</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="198"/>
+        <source>- This copy is the current version (%1) of the runbook.</source>
+        <translation>- Cet exemplaire est la version en vigueur (%1) de la procédure.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="201"/>
+        <source>- Each owner above is reachable and has the access their steps need.</source>
+        <translation>- Chaque responsable ci-dessus est joignable et dispose des accès nécessaires à ses étapes.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="203"/>
+        <source>- A disaster or test has been declared and the time noted here: ______</source>
+        <translation>- Un sinistre ou un test a été déclenché et l&apos;heure notée ici : ______</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="207"/>
+        <source>Step %1 waits for nothing and can start at once.</source>
+        <translation>L&apos;étape %1 n&apos;attend rien et peut commencer tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="208"/>
+        <source>Steps %1 wait for nothing and can start at once.</source>
+        <translation>Les étapes %1 n&apos;attendent rien et peuvent commencer tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="215"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="216"/>
+        <location filename="../models/report/RunbookReport.cpp" line="266"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="217"/>
+        <location filename="../models/report/RunbookReport.cpp" line="267"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="218"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="219"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="220"/>
+        <source>Verification and rollback</source>
+        <translation>Vérification et retour arrière</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="230"/>
+        <source>After: </source>
+        <translation>Après : </translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="230"/>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="236"/>
+        <source>start +%1</source>
+        <translation>début +%1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="238"/>
+        <source>Check: </source>
+        <translation>Vérifier : </translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="239"/>
+        <source>(none given)</source>
+        <translation>(aucune indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="241"/>
+        <source>Rollback: </source>
+        <translation>Retour arrière : </translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="243"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="248"/>
+        <source>Critical path timeline</source>
+        <translation>Chronologie du chemin critique</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="250"/>
+        <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
+        <translation>Les étapes %1 s&apos;attendent en cercle : aucune chronologie ne peut être dessinée. Corrigez les attentes de ces étapes.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="254"/>
+        <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
+        <translation>Si chaque étape prend le temps prévu, la procédure demande au moins **%1** le long de cette chaîne d&apos;étapes.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="260"/>
+        <source>The RTO target is %1: it fits.</source>
+        <translation>Le RTO cible est de %1 : cela tient.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="261"/>
+        <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
+        <translation>Le RTO cible est de %1 : **la procédure ne peut pas le tenir** à moins que les étapes de ce chemin raccourcissent ou se fassent en parallèle.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="268"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="271"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="284"/>
+        <source>Earlier approved versions</source>
+        <translation>Versions approuvées antérieures</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="299"/>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="300"/>
+        <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
+        <translation>Signez quand la reprise ou le test est terminé et que chaque étape ci-dessus est cochée ou que son problème est noté. Notez l&apos;heure à laquelle le service a été vérifié en état de marche : ________</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="304"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="305"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="306"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="307"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="309"/>
+        <source>DR coordinator</source>
+        <translation>Coordinateur de la reprise</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="309"/>
+        <source>Service owner</source>
+        <translation>Responsable du service</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <source>Runbook approver</source>
+        <translation>Approbateur de la procédure</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="314"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::RunbookStepsModel</name>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="99"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="101"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="103"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
+        <source>Starts at</source>
+        <translation>Commence à</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
+        <source>Waits for</source>
+        <translation>Attend</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="165"/>
+        <source>No owner: name the team or role that does this step.</source>
+        <translation>Pas de responsable : nommez l&apos;équipe ou le rôle qui fait cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="167"/>
+        <source>No verification: say how to check that this step worked.</source>
+        <translation>Pas de vérification : dites comment vérifier que cette étape a réussi.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="169"/>
+        <source>Step numbers this step waits for, separated by commas.</source>
+        <translation>Numéros des étapes que cette étape attend, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="211"/>
+        <source>&quot;%1&quot; is not a number of hours.</source>
+        <translation>« %1 » n&apos;est pas un nombre d&apos;heures.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="237"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="258"/>
+        <source>Edit step %1 of &quot;%2&quot;</source>
+        <translation>Modifier l&apos;étape %1 de « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="269"/>
+        <source>Move step %1 of &quot;%2&quot; to %3</source>
+        <translation>Déplacer l&apos;étape %1 de « %2 » en %3</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="287"/>
+        <source>Add step to &quot;%1&quot;</source>
+        <translation>Ajouter une étape à « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="310"/>
+        <source>Delete step %1 of &quot;%2&quot;</source>
+        <translation>Supprimer l&apos;étape %1 de « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Runbooks</name>
+    <message numerus="yes">
+        <location filename="../models/analysis/RunbookDraft.cpp" line="34"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/RunbookDraft.cpp" line="76"/>
+        <source>Resume %1</source>
+        <translation>Reprendre %1</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/RunbookDraft.cpp" line="77"/>
+        <source>Recover %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/RunbookDraft.cpp" line="95"/>
+        <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
+        <translation>Bloqué : ils dépendent les uns des autres en cercle et aucun ne peut commencer en premier : %1. Décidez lequel revient d&apos;abord (démarrage manuel) et écrivez-le ici.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/RunbookDraft.cpp" line="139"/>
+        <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
+        <translation>La procédure « %1 » n&apos;a pas encore d&apos;étapes. Ajoutez-les, ou tirez-en une ébauche d&apos;une analyse de reprise.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/RunbookDraft.cpp" line="153"/>
+        <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
+        <translation>La procédure « %1 » demande au moins %2 h le long de son chemin critique, mais le RTO cible de %3 est de %4 h. Raccourcissez ou parallélisez les étapes du chemin critique, ou convenez d&apos;un RTO plus long.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/RunbookDraft.cpp" line="175"/>
+        <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
+        <translation>
+            <numerusform>%n étape de la procédure « %1 » n&apos;a pas de responsable : %2. Nommez l&apos;équipe ou le rôle qui fait chacune, pour que personne n&apos;attende quelqu&apos;un d&apos;autre.</numerusform>
+            <numerusform>%n étapes de la procédure « %1 » n&apos;ont pas de responsable : %2. Nommez l&apos;équipe ou le rôle qui fait chacune, pour que personne n&apos;attende quelqu&apos;un d&apos;autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/RunbookDraft.cpp" line="185"/>
+        <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
+        <translation>
+            <numerusform>%n étape de la procédure « %1 » n&apos;a pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
+            <numerusform>%n étapes de la procédure « %1 » n&apos;ont pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/RunbookDraft.cpp" line="194"/>
+        <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
+        <translation>
+            <numerusform>%n étape de la procédure « %1 » n&apos;a pas de durée prévue : %2. Le chemin critique la compte sans durée.</numerusform>
+            <numerusform>%n étapes de la procédure « %1 » n&apos;ont pas de durée prévue : %2. Le chemin critique les compte sans durée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::RunbooksPage</name>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="46"/>
+        <source>draft</source>
+        <translation>ébauche</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="48"/>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="50"/>
+        <source>retired</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="57"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="116"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="537"/>
+        <source>New Runbook</source>
+        <translation>Nouvelle procédure</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
+        <source>Delete Runbook</source>
+        <translation>Supprimer la procédure</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
+        <source>Add Step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
+        <source>Delete Step</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="136"/>
+        <source>Print Preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="171"/>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="173"/>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="179"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="180"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur :</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="186"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="189"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="194"/>
+        <source>Checks:</source>
+        <translation>Contrôles :</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="249"/>
+        <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
+        <translation>Ce qu&apos;il faut faire, en mots simples. Commencez les lignes par « - » ou « 1. » pour des listes ; *accent* et **gras** s&apos;impriment ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="253"/>
+        <source>How to undo this step if it goes wrong.</source>
+        <translation>Comment défaire cette étape si elle tourne mal.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="267"/>
+        <source>Instructions:</source>
+        <translation>Instructions :</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="270"/>
+        <source>Rollback:</source>
+        <translation>Retour arrière :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
+        <source>%1
+%2 · %3 · %n step(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %3 · %n étape</numerusform>
+            <numerusform>%1
+%2 · %3 · %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
+        <source>no version</source>
+        <translation>sans version</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="346"/>
+        <source>(not tied to one service)</source>
+        <translation>(liée à aucun service)</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="356"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="377"/>
+        <source>approved by %1 on %2</source>
+        <translation>approuvée par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="384"/>
+        <source> · earlier approved: %1</source>
+        <translation> · approuvées auparavant : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="402"/>
+        <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
+        <translation>Pas encore de procédure. Créez-en une avec Nouvelle procédure, ou tirez-en une ébauche d&apos;une analyse de reprise (Analyses → Reprise → Ébauche de procédure).</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="418"/>
+        <source>⚠ Steps wait for each other in a circle: %1.</source>
+        <translation>⚠ Des étapes s&apos;attendent en cercle : %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="421"/>
+        <source>✓ The critical path takes %1, within the RTO target of %2.</source>
+        <translation>✓ Le chemin critique prend %1, dans le RTO cible de %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="424"/>
+        <source>The critical path takes %1.</source>
+        <translation>Le chemin critique prend %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="468"/>
+        <source>Edit runbook &quot;%1&quot;</source>
+        <translation>Modifier la procédure « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="474"/>
+        <source>Approved version %1 kept; this is now draft %2.</source>
+        <translation>Version approuvée %1 conservée ; ceci est maintenant l&apos;ébauche %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="497"/>
+        <source>Edit step %1 of &quot;%2&quot;</source>
+        <translation>Modifier l&apos;étape %1 de « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="500"/>
+        <source>The approved version is kept; this is now a new draft.</source>
+        <translation>La version approuvée est conservée ; ceci est maintenant une nouvelle ébauche.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="513"/>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="522"/>
+        <source>Select a step to write its instructions and rollback.</source>
+        <translation>Choisissez une étape pour écrire ses instructions et son retour arrière.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="537"/>
+        <source>Title of the runbook:</source>
+        <translation>Titre de la procédure :</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="557"/>
+        <source>Runbook deleted. Undo brings it back.</source>
+        <translation>Procédure supprimée. Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
+        <source>Approve Runbook</source>
+        <translation>Approuver la procédure</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="567"/>
+        <source>Approved by (name and role):</source>
+        <translation>Approuvée par (nom et rôle) :</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="583"/>
+        <source>Retire runbook &quot;%1&quot;</source>
+        <translation>Retirer la procédure « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
+        <source>New step</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="643"/>
+        <source>Export Runbook as PDF</source>
+        <translation>Exporter la procédure en PDF</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="643"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::SamplePlan</name>
+    <message>
+        <location filename="../models/io/SamplePlan.cpp" line="17"/>
+        <source>The bundled sample plan is missing.</source>
+        <translation>Le plan d&apos;exemple fourni est absent.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SamplePlan.cpp" line="24"/>
+        <source>The bundled sample plan is invalid: %1</source>
+        <translation>Le plan d&apos;exemple fourni n&apos;est pas valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ServiceTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="69"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="71"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="73"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="75"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="77"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="79"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="81"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="83"/>
+        <source>Recovery time</source>
+        <translation>Durée de reprise</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::TableFormat</name>
+    <message>
+        <location filename="../models/itemmodels/TableFormat.cpp" line="23"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/TableFormat.cpp" line="37"/>
+        <source>Tier %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::TierPolicyDialog</name>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="30"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="30"/>
+        <source>Qualifies with an MTD of at most (hours)</source>
+        <translation>Qualifié par une MTD d&apos;au plus (heures)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="31"/>
+        <source>or a loss per hour of at least</source>
+        <translation>ou une perte par heure d&apos;au moins</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="31"/>
+        <source>Test every (months)</source>
+        <translation>Tester tous les (mois)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <source>Regulatory tag</source>
+        <translation>Étiquette réglementaire</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <source>Tier at least as critical as</source>
+        <translation>Niveau au moins aussi critique que</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <source>RPO at most (hours)</source>
+        <translation>RPO d&apos;au plus (heures)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="37"/>
+        <source>Tier Policy</source>
+        <translation>Politique de niveaux</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="44"/>
+        <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often. Leave a cell empty for no limit.</source>
+        <translation>Un processus prend le niveau le plus critique dont il respecte la limite de MTD ou atteint le seuil de perte. Les services d&apos;un niveau doté d&apos;un intervalle de test doivent être exercés aussi souvent. Laissez une cellule vide pour aucune limite.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="51"/>
+        <source>Reset to Defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="61"/>
+        <source>Regulatory tags</source>
+        <translation>Étiquettes réglementaires</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="109"/>
+        <source>Tier %1: enter numbers, or leave the cell empty for no limit.</source>
+        <translation>Niveau %1 : saisissez des nombres, ou laissez la cellule vide pour aucune limite.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="118"/>
+        <source>Tier %1: test every 1 to 120 months, or leave the cell empty for no test interval.</source>
+        <translation>Niveau %1 : testez tous les 1 à 120 mois, ou laissez la cellule vide pour aucun intervalle de test.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="134"/>
+        <source>%1: enter numbers, or leave the cell empty for no rule.</source>
+        <translation>%1 : saisissez des nombres, ou laissez la cellule vide pour aucune règle.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::UserDialogs</name>
+    <message>
+        <location filename="../views/dialogs/UserDialogs.cpp" line="19"/>
+        <source>Continuity plans (*.continuity);;All files (*)</source>
+        <translation>Plans Continuity (*.continuity);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/UserDialogs.cpp" line="44"/>
+        <source>Open Plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Validation</name>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="25"/>
+        <source>must be a number of hours from 0 to %1</source>
+        <translation>doit être un nombre d&apos;heures de 0 à %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="37"/>
+        <source>must be a non-negative amount no larger than %1</source>
+        <translation>doit être un montant positif ou nul d&apos;au plus %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="44"/>
+        <location filename="../models/domain/Validation.cpp" line="199"/>
+        <source>must be a tier from 0 to 3</source>
+        <translation>doit être un niveau de 0 à 3</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="50"/>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="52"/>
+        <source>must be at most 100000 characters long</source>
+        <translation>doit faire au plus 100000 caractères</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="59"/>
+        <source>must have finite x and y between -%1 and %1</source>
+        <translation>doit avoir des x et y finis entre -%1 et %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="114"/>
+        <location filename="../models/domain/Validation.cpp" line="154"/>
+        <location filename="../models/domain/Validation.cpp" line="248"/>
+        <location filename="../models/domain/Validation.cpp" line="258"/>
+        <location filename="../models/domain/Validation.cpp" line="314"/>
+        <location filename="../models/domain/Validation.cpp" line="420"/>
+        <source>must be 1 to 200 characters without spaces or commas</source>
+        <translation>doit faire de 1 à 200 caractères sans espaces ni virgules</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="127"/>
+        <source>must not be longer than the MTD (%1 h): a process must be back before its maximum tolerable downtime ends</source>
+        <translation>ne doit pas dépasser la MTD (%1 h) : un processus doit être rétabli avant la fin de son interruption maximale tolérable</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="136"/>
+        <source>must have one rating per time horizon (%1)</source>
+        <translation>doit avoir une évaluation par horizon (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="142"/>
+        <source>must be a rating from 0 (none) to 4 (severe)</source>
+        <translation>doit être une évaluation de 0 (aucun) à 4 (grave)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="168"/>
+        <source>is only allowed with asynchronous replication</source>
+        <translation>n&apos;est permis qu&apos;avec une réplication asynchrone</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="172"/>
+        <source>is only allowed with backup-only replication</source>
+        <translation>n&apos;est permis qu&apos;avec des sauvegardes seules</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="176"/>
+        <source>must be more than 0 hours</source>
+        <translation>doit dépasser 0 heure</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="183"/>
+        <location filename="../models/domain/Validation.cpp" line="215"/>
+        <source>must be a tag of 1 to 50 characters</source>
+        <translation>doit être une étiquette de 1 à 50 caractères</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="185"/>
+        <location filename="../models/domain/Validation.cpp" line="218"/>
+        <source>repeats the tag &quot;%1&quot;</source>
+        <translation>répète l&apos;étiquette « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="201"/>
+        <source>repeats tier %1</source>
+        <translation>répète le niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="207"/>
+        <source>must be a whole number of months from 1 to 120</source>
+        <translation>doit être un nombre entier de mois de 1 à 120</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="230"/>
+        <source>must list 1 to 20 time horizons</source>
+        <translation>doit lister de 1 à 20 horizons</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="236"/>
+        <source>must be a number of hours above 0 and up to %1</source>
+        <translation>doit être un nombre d&apos;heures supérieur à 0 et d&apos;au plus %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="238"/>
+        <source>must be longer than the horizon before it</source>
+        <translation>doit être plus long que l&apos;horizon précédent</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="251"/>
+        <location filename="../models/domain/Validation.cpp" line="306"/>
+        <source>must be an ISO-8601 date and time</source>
+        <translation>doit être une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="261"/>
+        <source>repeats the step id &quot;%1&quot;</source>
+        <translation>répète l&apos;identifiant d&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="273"/>
+        <source>a step cannot wait for itself</source>
+        <translation>une étape ne peut pas s&apos;attendre elle-même</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="275"/>
+        <source>names no step of this runbook (&quot;%1&quot;)</source>
+        <translation>ne nomme aucune étape de cette procédure (« %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="277"/>
+        <source>repeats the step &quot;%1&quot;</source>
+        <translation>répète l&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="285"/>
+        <source>wait for each other in a circle (%1); no step could ever start</source>
+        <translation>s&apos;attendent en cercle (%1) ; aucune étape ne pourrait jamais commencer</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="293"/>
+        <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
+        <translation>doit être l&apos;identifiant de la procédure à laquelle elle appartient (« %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="296"/>
+        <source>must be empty: only the current runbook keeps earlier versions</source>
+        <translation>doit être vide : seule la procédure en vigueur garde les versions antérieures</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="317"/>
+        <location filename="../models/domain/Validation.cpp" line="427"/>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>doit être une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="321"/>
+        <source>needs declaredAt: an exercise ends after it was declared</source>
+        <translation>exige declaredAt : un exercice se termine après avoir été déclenché</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="325"/>
+        <source>must not be before declaredAt</source>
+        <translation>ne doit pas précéder declaredAt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="330"/>
+        <source>repeats a runbook</source>
+        <translation>répète une procédure</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="336"/>
+        <source>repeats a service</source>
+        <translation>répète un service</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="351"/>
+        <source>is required: only the last pause may still be running</source>
+        <translation>est obligatoire : seule la dernière pause peut encore durer</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="355"/>
+        <source>must not be before pausedAt</source>
+        <translation>ne doit pas précéder pausedAt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="360"/>
+        <source>must not be before the end of the pause before it</source>
+        <translation>ne doit pas précéder la fin de la pause précédente</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="368"/>
+        <source>needs both runbook and step, or neither for a note</source>
+        <translation>exige la procédure et l&apos;étape, ou aucune des deux pour une note</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="372"/>
+        <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
+        <translation>répète l&apos;étape « %1 » de la procédure « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="383"/>
+        <source>must not be before startedAt</source>
+        <translation>ne doit pas précéder startedAt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="392"/>
+        <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
+        <translation>doit être « startedAt » ou « finishedAt »</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="405"/>
+        <source>repeats the service &quot;%1&quot;</source>
+        <translation>répète le service « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="423"/>
+        <source>repeats the action id &quot;%1&quot;</source>
+        <translation>répète l&apos;identifiant d&apos;action « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="435"/>
+        <source>is only for actions done</source>
+        <translation>n&apos;est que pour les actions faites</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Validation.cpp" line="445"/>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="24"/>
+        <source>Business continuity and disaster-recovery planning</source>
+        <translation>Planification de la continuité d&apos;activité et de la reprise après sinistre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="28"/>
+        <source>A plan file to open.</source>
+        <translation>Un fichier de plan à ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="32"/>
+        <source>Open the plan at an area: dashboard, processes, services or analyses.</source>
+        <translation>Ouvrir le plan sur une zone : dashboard, processes, services ou analyses.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="37"/>
+        <source>Open the Analyses area with these ids failed (comma-separated).</source>
+        <translation>Ouvrir la zone Analyses avec ces identifiants en panne (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="42"/>
+        <source>Start in presentation mode (large text for a projector).</source>
+        <translation>Démarrer en mode présentation (grand texte pour un projecteur).</translation>
+    </message>
+</context>
+</TS>
