@@ -135,13 +135,21 @@ int main(int argc, char *argv[])
         row("single-failure cascade, median of 200", medianMs(cascadeMs), "ms", 5);
         std::printf("    (mean %.0f nodes affected per failure)\n", double(affected) / 200);
 
+        // Recovery as `analyze recovery` computes it (the cascade's causes, which recovery does
+        // not need, are left out); the median of 5 runs.
         const int site = firstSite(graph);
+        std::vector<double> recoveryMs;
+        std::size_t recovered = 0;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const RecoveryResult recovery = runRecovery(graph, {site}, false);
+            recoveryMs.push_back(t.nsecsElapsed() / 1e6);
+            recovered = recovery.nodes.size();
+        }
+        row("recovery for a site loss, median of 5", medianMs(recoveryMs), "ms", 20);
+        std::printf("    (%s: %zu down nodes to recover)\n", qPrintable(graph.id(site)), recovered);
         QElapsedTimer t;
-        t.start();
-        const RecoveryResult recovery = runRecovery(graph, {site});
-        row("recovery for a site loss", t.nsecsElapsed() / 1e6, "ms", 20);
-        std::printf("    (%s: %zu down nodes to recover)\n", qPrintable(graph.id(site)),
-                    recovery.nodes.size());
 
         const GraphSnapshot small =
             makeGraph(shape, parser.value(QStringLiteral("spof-nodes")).toInt(),

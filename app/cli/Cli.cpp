@@ -630,7 +630,7 @@ public:
             std::vector<int> scenario;
             if (!resolveNodes(graph, a.options.value(QStringLiteral("--fail")), &scenario, &error))
                 return fail(error);
-            const RecoveryResult result = runRecovery(graph, scenario);
+            const RecoveryResult result = runRecovery(graph, scenario, false);
             if (json) {
                 writeJson(AnalysisJson::recovery(graph, result));
                 return Success;

@@ -6,7 +6,12 @@
 
 namespace Continuity {
 
-CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &scenario)
+namespace {
+constexpr std::size_t PrefetchAhead = 8;
+}
+
+CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &scenario,
+                         const CascadeOptions &options)
 {
     using Kind = GraphSnapshot::EdgeKind;
     const int n = graph.nodeCount();
@@ -16,30 +21,38 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
     result.state.assign(n, NodeState::Up);
     result.redundancyLost.assign(n, 0);
     std::vector<int> groupDown(groups.size(), 0);
+    std::vector<int> *downHard = options.downHardProviders;
+    if (downHard)
+        downHard->assign(n, 0);
     std::vector<int> groupNotUp(groups.size(), 0);
     std::vector<std::uint8_t> inScenario(n, 0);
 
-    struct Event
-    {
-        int node;
-        NodeState from;
-        NodeState to;
-    };
-    std::vector<Event> queue;
-    // When (as a position in the event queue) each node stopped being up, and went down: a
-    // provider is a cause of a node's state only if it got there first, so that causes always
-    // lead back to the scenario, never round a cycle.
+    // The nodes whose state rose since they were last looked at. A node is queued once however
+    // often it rises before its turn (up → degraded → down is looked at once, as up → down):
+    // each look jumps to the node's consumer edges, the costly part on big graphs.
+    std::vector<int> queue;
+    queue.reserve(std::min<std::size_t>(std::size_t(n), 1u << 20));
+    std::vector<NodeState> looked(n, NodeState::Up); // the state the consumers have seen
+    std::vector<std::uint8_t> queued(n, 0);
+    // When (in raises) each node stopped being up, and went down: a provider is a cause of a
+    // node's state only if it got there first, so that causes always lead back to the
+    // scenario, never round a cycle.
     constexpr int Never = std::numeric_limits<int>::max();
-    std::vector<int> notUpAt(n, Never);
-    std::vector<int> downAt(n, Never);
+    const bool causes = options.causes;
+    std::vector<int> notUpAt(causes ? n : 0, Never);
+    std::vector<int> downAt(causes ? n : 0, Never);
+    int clock = 0;
     for (int node : scenario) {
         if (node < 0 || node >= n || inScenario[node])
             continue;
         inScenario[node] = 1;
         result.scenario.push_back(node);
         result.affected.push_back(node);
-        notUpAt[node] = downAt[node] = int(queue.size());
-        queue.push_back({node, NodeState::Up, NodeState::Down});
+        if (causes)
+            notUpAt[node] = downAt[node] = clock;
+        ++clock;
+        queue.push_back(node);
+        queued[node] = 1;
         result.state[node] = NodeState::Down;
     }
 
@@ -49,40 +62,58 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
             return;
         if (from == NodeState::Up) {
             result.affected.push_back(node);
-            notUpAt[node] = int(queue.size());
+            if (causes)
+                notUpAt[node] = clock;
         }
-        if (to == NodeState::Down)
-            downAt[node] = int(queue.size());
+        if (causes && to == NodeState::Down)
+            downAt[node] = clock;
+        ++clock;
         result.state[node] = to;
-        queue.push_back({node, from, to});
+        if (!queued[node]) {
+            queued[node] = 1;
+            queue.push_back(node);
+        }
     };
 
+    const GraphSnapshot::GroupCount *counts = graph.groupCounts();
     // PRODUCT §3 Cascade: least fixed point. States only rise, each node at most twice, and
     // each rise looks at the node's consumers once: O(nodes + edges).
     for (std::size_t head = 0; head < queue.size(); ++head) {
-        const Event event = queue[head];
-        const auto [begin, end] = graph.consumerEdges(event.node);
-        for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
-            const GraphSnapshot::Edge &e = *it;
-            switch (e.kind) {
+        // The edge lists of nodes a few turns ahead are fetched from memory meanwhile.
+        if (head + PrefetchAhead < queue.size())
+            __builtin_prefetch(graph.consumersOf(queue[head + PrefetchAhead]).first);
+        const int node = queue[head];
+        queued[node] = 0;
+        const NodeState from = looked[node];
+        const NodeState to = result.state[node];
+        looked[node] = to;
+        if (from == to)
+            continue;
+        const auto [begin, end] = graph.consumersOf(node);
+        for (const GraphSnapshot::OutEdge *it = begin; it != end; ++it) {
+            const int consumer = it->consumer;
+            switch (it->kind()) {
             case Kind::Hard: // consumer >= provider's state
-                raise(e.consumer, event.to);
+                raise(consumer, to);
+                if (downHard && to == NodeState::Down)
+                    ++(*downHard)[consumer];
                 break;
             case Kind::Soft: // provider degraded or down => consumer >= degraded
-                raise(e.consumer, NodeState::Degraded);
+                raise(consumer, NodeState::Degraded);
                 break;
             case Kind::Group: {
-                const GraphSnapshot::Group &g = groups[e.group];
-                if (event.to == NodeState::Down && event.from != NodeState::Down)
-                    ++groupDown[e.group];
-                if (event.from == NodeState::Up)
-                    ++groupNotUp[e.group];
-                const int notDown = g.size - groupDown[e.group];
-                const int up = g.size - groupNotUp[e.group];
+                const int gi = it->group();
+                const GraphSnapshot::GroupCount &g = counts[gi];
+                if (to == NodeState::Down && from != NodeState::Down)
+                    ++groupDown[gi];
+                if (from == NodeState::Up)
+                    ++groupNotUp[gi];
+                const int notDown = g.size - groupDown[gi];
+                const int up = g.size - groupNotUp[gi];
                 if (notDown < g.quorum)
-                    raise(e.consumer, NodeState::Down);
+                    raise(consumer, NodeState::Down);
                 else if (up < g.quorum)
-                    raise(e.consumer, NodeState::Degraded);
+                    raise(consumer, NodeState::Degraded);
                 break;
             }
             }
@@ -95,10 +126,13 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
             result.redundancyLost[groups[gi].consumer] = 1;
     }
 
+    if (options.groupDown)
+        *options.groupDown = groupDown;
+
     // Causes: the providers that justify each node's final state.
     result.causeStart.reserve(result.affected.size() + 1);
     result.causeList.reserve(result.affected.size());
-    for (std::size_t a = 0; a < result.affected.size(); ++a) {
+    for (std::size_t a = 0; options.causes && a < result.affected.size(); ++a) {
         const int node = result.affected[a];
         result.causeStart.push_back(int(result.causeList.size()));
         if (inScenario[node])
@@ -134,6 +168,8 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
         }
     }
 
+    if (!options.causes) // every node without causes: offsets all 0
+        result.causeStart.assign(result.affected.size(), 0);
     result.causeStart.push_back(int(result.causeList.size()));
 
     for (int node : result.affected) {

@@ -28,8 +28,20 @@ struct CascadeResult
     bool isUp(int node) const { return state[node] == NodeState::Up; }
 };
 
+// What else a caller wants from the propagation. Recovery needs no causes but the counts below,
+// which the propagation sees anyway.
+struct CascadeOptions
+{
+    bool causes = true;
+    // Per node: how many of its ungrouped hard providers are down.
+    std::vector<int> *downHardProviders = nullptr;
+    // Per group: how many of its providers are down.
+    std::vector<int> *groupDown = nullptr;
+};
+
 // PRODUCT §3 Cascade: the least fixed point of the propagation rules, starting from every node
 // up except the scenario's. Runs in O(nodes + edges) with per-group counters.
-CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &scenario);
+CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &scenario,
+                         const CascadeOptions &options = {});
 
 } // namespace Continuity

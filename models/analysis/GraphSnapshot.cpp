@@ -123,6 +123,12 @@ GraphSnapshot GraphSnapshot::fromPlan(const Plan &plan)
     };
     index([](const Edge &e) { return e.consumer; }, g.m_consumerOffsets, g.m_byConsumer);
     index([](const Edge &e) { return e.provider; }, g.m_providerOffsets, g.m_byProvider);
+    g.m_outEdges.reserve(g.m_byProvider.size());
+    for (const Edge &e : g.m_byProvider)
+        g.m_outEdges.push_back({e.consumer, int(unsigned(e.group) << 2) | int(e.kind)});
+    g.m_groupCounts.reserve(g.m_groups.size());
+    for (const Group &group : g.m_groups)
+        g.m_groupCounts.push_back({group.size, group.quorum});
     return g;
 }
 

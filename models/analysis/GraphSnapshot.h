@@ -84,6 +84,28 @@ public:
                 m_byProvider.data() + m_providerOffsets[node + 1]};
     }
 
+    // The same consumer edges, compact (8 bytes each) for the hot loops of the cascade and the
+    // recovery, which read nothing else of an edge.
+    struct OutEdge
+    {
+        int consumer;
+        int kindGroup; // group << 2 | kind; the group is -1 unless kind is Group
+        EdgeKind kind() const { return EdgeKind(kindGroup & 3); }
+        int group() const { return kindGroup >> 2; }
+    };
+    // Size and quorum of group `gi`, packed for the same loops.
+    struct GroupCount
+    {
+        int size;
+        int quorum;
+    };
+    const GroupCount *groupCounts() const { return m_groupCounts.data(); }
+    std::pair<const OutEdge *, const OutEdge *> consumersOf(int node) const
+    {
+        return {m_outEdges.data() + m_providerOffsets[node],
+                m_outEdges.data() + m_providerOffsets[node + 1]};
+    }
+
 private:
     QStringList m_ids;
     QStringList m_names;
@@ -104,6 +126,8 @@ private:
     std::vector<Edge> m_byConsumer;
     std::vector<int> m_providerOffsets;
     std::vector<Edge> m_byProvider;
+    std::vector<OutEdge> m_outEdges;
+    std::vector<GroupCount> m_groupCounts;
 };
 
 } // namespace Continuity

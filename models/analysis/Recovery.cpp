@@ -7,116 +7,183 @@
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <queue>
 #include <set>
+#include <unordered_map>
 
 namespace Continuity {
 
-RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &scenario)
+RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &scenario,
+                           bool cascadeCauses)
 {
     using Kind = GraphSnapshot::EdgeKind;
     RecoveryResult result;
-    result.cascade = runCascade(graph, scenario);
+    // The propagation counts, per down node, its down hard providers, and per group its down
+    // providers: what each down node waits for.
+    std::vector<int> pendingHard;
+    std::vector<int> groupDown;
+    CascadeOptions options;
+    options.causes = cascadeCauses;
+    options.downHardProviders = &pendingHard;
+    options.groupDown = &groupDown;
+    result.cascade = runCascade(graph, scenario, options);
     const CascadeResult &cascade = result.cascade;
     const auto &groups = graph.groups();
     const int n = graph.nodeCount();
     auto isDown = [&](int node) { return cascade.state[node] == NodeState::Down; };
 
-    // What each down node waits for: down ungrouped hard providers, and per group the number
-    // of providers still to be ready before k are (providers that are not down count as ready
-    // at time 0).
-    std::vector<int> pendingHard(n, 0);
-    std::vector<int> groupReady(groups.size(), 0);
-    std::vector<int> groupWave(groups.size(), -1);
+    // Per node, what the event loop touches together, in one cache line's quarter.
+    // pendingHard is NotWaiting for nodes that are not down or have started already: the one
+    // test the loop makes of a consumer. A node has started (and, once the queue is empty,
+    // come back) when its wave is set.
+    constexpr int NotWaiting = -1;
+    struct Slot
+    {
+        int pendingHard = NotWaiting;
+        int waitedWave = -1; // latest wave among the providers waited for
+    };
+    std::vector<Slot> slot(n);
     std::vector<int> pendingGroups(n, 0);
+    std::vector<int> wave(n, -1);
     std::vector<int> down;
+    down.reserve(cascade.affected.size());
     for (int node : cascade.affected) {
-        if (isDown(node))
+        if (isDown(node)) {
             down.push_back(node);
-    }
-    std::vector<int> groupMembersDown(groups.size(), 0);
-    for (int node : down) {
-        const auto [begin, end] = graph.providerEdges(node);
-        for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
-            const GraphSnapshot::Edge &e = *it;
-            if (e.kind == Kind::Hard && isDown(e.provider))
-                ++pendingHard[node];
-            else if (e.kind == Kind::Group && isDown(e.provider))
-                ++groupMembersDown[e.group];
+            slot[node].pendingHard = pendingHard[node];
         }
     }
+    // Providers that are not down count as ready at time 0.
+    std::vector<int> groupReady(groups.size(), 0);
+    std::vector<int> groupWave(groups.size(), -1);
     for (std::size_t gi = 0; gi < groups.size(); ++gi) {
         const GraphSnapshot::Group &g = groups[gi];
-        groupReady[gi] = g.size - groupMembersDown[gi];
+        groupReady[gi] = g.size - groupDown[gi];
         if (isDown(g.consumer) && groupReady[gi] < g.quorum)
             ++pendingGroups[g.consumer];
     }
 
     // Events in order of ready time (Dijkstra-like: durations are never negative, so when a
-    // node's last requirement is met, that time is its start).
+    // node's last requirement is met, that time is its start). Ties go by wave, then node, so
+    // that nodes come off the heap in the order the result lists them.
     std::vector<double> ready(n, std::numeric_limits<double>::quiet_NaN());
-    std::vector<int> wave(n, -1);
-    std::vector<int> waitedWave(n, -1); // latest wave among the providers waited for
-    std::vector<std::uint8_t> started(n, 0);
-    using Item = std::pair<double, int>;
-    std::priority_queue<Item, std::vector<Item>, std::greater<>> heap;
+    // The queue of started nodes, by (ready time, wave, node). Recovery times are usually round
+    // hours, so many nodes share a ready time: the distinct times are kept in a small heap, and
+    // the nodes of each time in a bucket, taken in (wave, node) order when its time comes.
+    struct Queue
+    {
+        std::vector<double> times; // a min-heap of the times that have a bucket
+        std::unordered_map<double, std::vector<std::uint64_t>> buckets;
+        std::vector<std::uint64_t> current; // a min-heap of the bucket being worked through
+        double now = -1;
+        std::size_t size = 0;
+
+        void push(double time, std::uint64_t order)
+        {
+            ++size;
+            if (time == now) {
+                current.push_back(order);
+                std::push_heap(current.begin(), current.end(), std::greater<>());
+                return;
+            }
+            std::vector<std::uint64_t> &bucket = buckets[time];
+            if (bucket.empty()) {
+                times.push_back(time);
+                std::push_heap(times.begin(), times.end(), std::greater<>());
+            }
+            bucket.push_back(order);
+        }
+        // The next (time, order); the queue must not be empty.
+        std::pair<double, std::uint64_t> pop()
+        {
+            if (current.empty()) {
+                std::pop_heap(times.begin(), times.end(), std::greater<>());
+                now = times.back();
+                times.pop_back();
+                const auto it = buckets.find(now);
+                current = std::move(it->second);
+                buckets.erase(it);
+                std::make_heap(current.begin(), current.end(), std::greater<>());
+            }
+            std::pop_heap(current.begin(), current.end(), std::greater<>());
+            const std::uint64_t order = current.back();
+            current.pop_back();
+            --size;
+            return {now, order};
+        }
+        // The node that pop() gives next, for prefetching; -1 when not known cheaply.
+        int peekNode() const { return current.empty() ? -1 : int(current.front() & 0xffffffffu); }
+        bool empty() const { return size == 0; }
+    } queue;
     auto start = [&](int node, double at) {
-        started[node] = 1;
+        Slot &s = slot[node];
+        s.pendingHard = NotWaiting;
+        wave[node] = s.waitedWave + 1;
         ready[node] = at + graph.recoveryHours(node);
-        wave[node] = waitedWave[node] + 1;
-        heap.push({ready[node], node});
+        queue.push(ready[node],
+                   (std::uint64_t(std::uint32_t(wave[node])) << 32) | std::uint32_t(node));
     };
     for (int node : down) {
-        if (pendingHard[node] == 0 && pendingGroups[node] == 0)
+        if (slot[node].pendingHard == 0 && pendingGroups[node] == 0)
             start(node, 0.0);
     }
-    std::vector<std::uint8_t> done(n, 0);
-    while (!heap.empty()) {
-        const auto [time, node] = heap.top();
-        heap.pop();
-        if (done[node])
-            continue;
-        done[node] = 1;
-        const auto [begin, end] = graph.consumerEdges(node);
-        for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
-            const GraphSnapshot::Edge &e = *it;
-            const int c = e.consumer;
-            if (!isDown(c) || started[c])
+    const GraphSnapshot::GroupCount *counts = graph.groupCounts();
+    std::vector<int> order; // resolved nodes as they come back
+    order.reserve(down.size());
+    while (!queue.empty()) {
+        const auto [time, key] = queue.pop();
+        // The next node's edge list is fetched from memory while this one is worked through.
+        if (const int next = queue.peekNode(); next >= 0)
+            __builtin_prefetch(graph.consumersOf(next).first);
+        const int node = int(key & 0xffffffffu);
+        order.push_back(node);
+        const int nodeWave = wave[node];
+        const auto [begin, end] = graph.consumersOf(node);
+        for (const GraphSnapshot::OutEdge *it = begin; it != end; ++it) {
+            if (it + 4 < end)
+                __builtin_prefetch(&slot[it[4].consumer]);
+            const int c = it->consumer;
+            Slot &s = slot[c];
+            if (s.pendingHard == NotWaiting)
                 continue;
-            if (e.kind == Kind::Hard) {
-                --pendingHard[c];
-                waitedWave[c] = std::max(waitedWave[c], wave[node]);
-            } else if (e.kind == Kind::Group) {
-                const GraphSnapshot::Group &g = groups[e.group];
-                if (groupReady[e.group] >= g.quorum)
+            const Kind kind = it->kind();
+            if (kind == Kind::Hard) {
+                --s.pendingHard;
+                s.waitedWave = std::max(s.waitedWave, nodeWave);
+            } else if (kind == Kind::Group) {
+                const int gi = it->group();
+                const GraphSnapshot::GroupCount &g = counts[gi];
+                if (groupReady[gi] >= g.quorum)
                     continue; // already k ready: this one was not waited for
-                ++groupReady[e.group];
-                groupWave[e.group] = std::max(groupWave[e.group], wave[node]);
-                waitedWave[c] = std::max(waitedWave[c], groupWave[e.group]);
-                if (groupReady[e.group] == g.quorum)
+                ++groupReady[gi];
+                groupWave[gi] = std::max(groupWave[gi], nodeWave);
+                s.waitedWave = std::max(s.waitedWave, groupWave[gi]);
+                if (groupReady[gi] == g.quorum)
                     --pendingGroups[c];
             } else {
                 continue;
             }
-            if (pendingHard[c] == 0 && pendingGroups[c] == 0)
+            if (s.pendingHard == 0 && pendingGroups[c] == 0)
                 start(c, time);
         }
     }
+    // Every node started has come back by now.
+    auto done = [&](int node) { return wave[node] >= 0; };
 
     // Blocked nodes: the graph of what each unresolved node still waits on. Its strongly
     // connected components with more than one node are the cycles.
     std::vector<int> unresolved;
     for (int node : down) {
-        if (!done[node])
+        if (!done(node))
             unresolved.push_back(node);
     }
-    std::vector<std::vector<int>> blockedBy(n);
+    std::vector<std::vector<int>> blockedBy;
     if (!unresolved.empty()) {
+        blockedBy.resize(n);
         auto waitsOn = [&](int node, const std::function<void(int)> &visit) {
             const auto [begin, end] = graph.providerEdges(node);
             for (const GraphSnapshot::Edge *it = begin; it != end; ++it) {
                 const GraphSnapshot::Edge &e = *it;
-                if (!isDown(e.provider) || done[e.provider])
+                if (!isDown(e.provider) || done(e.provider))
                     continue;
                 if (e.kind == Kind::Hard ||
                     (e.kind == Kind::Group && groupReady[e.group] < groups[e.group].quorum))
@@ -146,29 +213,24 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
         }
     }
 
+    // Resolved nodes in the order they came back (by ready time, wave, node), then the
+    // blocked ones by node.
     result.nodes.reserve(down.size());
-    for (int node : down) {
+    for (int node : order) {
         RecoveryNode r;
         r.node = node;
-        if (done[node]) {
-            r.readyHours = ready[node];
-            r.wave = wave[node];
-        } else {
-            r.readyHours = std::numeric_limits<double>::quiet_NaN();
-            r.blockedBy = blockedBy[node];
-        }
+        r.readyHours = ready[node];
+        r.wave = wave[node];
         result.nodes.push_back(std::move(r));
     }
-    std::sort(result.nodes.begin(), result.nodes.end(),
-              [](const RecoveryNode &a, const RecoveryNode &b) {
-                  if (a.isBlocked() != b.isBlocked())
-                      return !a.isBlocked();
-                  if (!a.isBlocked() && a.readyHours != b.readyHours)
-                      return a.readyHours < b.readyHours;
-                  if (a.wave != b.wave)
-                      return a.wave < b.wave;
-                  return a.node < b.node;
-              });
+    std::sort(unresolved.begin(), unresolved.end());
+    for (int node : unresolved) {
+        RecoveryNode r;
+        r.node = node;
+        r.readyHours = std::numeric_limits<double>::quiet_NaN();
+        r.blockedBy = std::move(blockedBy[node]);
+        result.nodes.push_back(std::move(r));
+    }
     return result;
 }
 

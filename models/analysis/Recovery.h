@@ -27,6 +27,9 @@ struct RecoveryResult
 // once k of its providers are ready) and is ready its recovery duration later; waves give the
 // order to read out; nodes on a cycle of hard dependencies among down nodes, and all that
 // wait on them, are blocked by that cycle.
-RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &scenario);
+// `cascadeCauses`: whether result.cascade also carries each node's causes (the window shows
+// them; `analyze recovery` does not need them).
+RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &scenario,
+                           bool cascadeCauses = true);
 
 } // namespace Continuity
