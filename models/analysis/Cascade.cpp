@@ -21,9 +21,7 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
     result.state.assign(n, NodeState::Up);
     result.redundancyLost.assign(n, 0);
     std::vector<int> groupDown(groups.size(), 0);
-    std::vector<int> *downHard = options.downHardProviders;
-    if (downHard)
-        downHard->assign(n, 0);
+    const bool countDownHard = options.downHardProviders != nullptr;
     std::vector<int> groupNotUp(groups.size(), 0);
     std::vector<std::uint8_t> inScenario(n, 0);
 
@@ -32,8 +30,16 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
     // each look jumps to the node's consumer edges, the costly part on big graphs.
     std::vector<int> queue;
     queue.reserve(std::min<std::size_t>(std::size_t(n), 1u << 20));
-    std::vector<NodeState> looked(n, NodeState::Up); // the state the consumers have seen
-    std::vector<std::uint8_t> queued(n, 0);
+    // Per node, what a visit of one of its dependencies touches, together in 8 bytes: one
+    // random memory access per edge. Copied out to the result at the end.
+    struct Node
+    {
+        NodeState state = NodeState::Up;
+        NodeState looked = NodeState::Up; // the state its consumers have seen
+        std::uint8_t queued = 0;
+        int downHard = 0; // ungrouped hard providers down
+    };
+    std::vector<Node> node(n);
     // When (in raises) each node stopped being up, and went down: a provider is a cause of a
     // node's state only if it got there first, so that causes always lead back to the
     // scenario, never round a cycle.
@@ -42,36 +48,36 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
     std::vector<int> notUpAt(causes ? n : 0, Never);
     std::vector<int> downAt(causes ? n : 0, Never);
     int clock = 0;
-    for (int node : scenario) {
-        if (node < 0 || node >= n || inScenario[node])
+    for (int v : scenario) {
+        if (v < 0 || v >= n || inScenario[v])
             continue;
-        inScenario[node] = 1;
-        result.scenario.push_back(node);
-        result.affected.push_back(node);
+        inScenario[v] = 1;
+        result.scenario.push_back(v);
+        result.affected.push_back(v);
         if (causes)
-            notUpAt[node] = downAt[node] = clock;
+            notUpAt[v] = downAt[v] = clock;
         ++clock;
-        queue.push_back(node);
-        queued[node] = 1;
-        result.state[node] = NodeState::Down;
+        queue.push_back(v);
+        node[v].queued = 1;
+        node[v].state = NodeState::Down;
     }
 
-    auto raise = [&](int node, NodeState to) {
-        const NodeState from = result.state[node];
+    auto raise = [&](int v, Node &at, NodeState to) {
+        const NodeState from = at.state;
         if (to <= from)
             return;
         if (from == NodeState::Up) {
-            result.affected.push_back(node);
+            result.affected.push_back(v);
             if (causes)
-                notUpAt[node] = clock;
+                notUpAt[v] = clock;
         }
         if (causes && to == NodeState::Down)
-            downAt[node] = clock;
+            downAt[v] = clock;
         ++clock;
-        result.state[node] = to;
-        if (!queued[node]) {
-            queued[node] = 1;
-            queue.push_back(node);
+        at.state = to;
+        if (!at.queued) {
+            at.queued = 1;
+            queue.push_back(v);
         }
     };
 
@@ -82,24 +88,26 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
         // The edge lists of nodes a few turns ahead are fetched from memory meanwhile.
         if (head + PrefetchAhead < queue.size())
             __builtin_prefetch(graph.consumersOf(queue[head + PrefetchAhead]).first);
-        const int node = queue[head];
-        queued[node] = 0;
-        const NodeState from = looked[node];
-        const NodeState to = result.state[node];
-        looked[node] = to;
+        const int v = queue[head];
+        Node &self = node[v];
+        self.queued = 0;
+        const NodeState from = self.looked;
+        const NodeState to = self.state;
+        self.looked = to;
         if (from == to)
             continue;
-        const auto [begin, end] = graph.consumersOf(node);
+        const auto [begin, end] = graph.consumersOf(v);
         for (const GraphSnapshot::OutEdge *it = begin; it != end; ++it) {
             const int consumer = it->consumer;
+            Node &c = node[consumer];
             switch (it->kind()) {
             case Kind::Hard: // consumer >= provider's state
-                raise(consumer, to);
-                if (downHard && to == NodeState::Down)
-                    ++(*downHard)[consumer];
+                raise(consumer, c, to);
+                if (countDownHard && to == NodeState::Down)
+                    ++c.downHard;
                 break;
             case Kind::Soft: // provider degraded or down => consumer >= degraded
-                raise(consumer, NodeState::Degraded);
+                raise(consumer, c, NodeState::Degraded);
                 break;
             case Kind::Group: {
                 const int gi = it->group();
@@ -111,13 +119,20 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
                 const int notDown = g.size - groupDown[gi];
                 const int up = g.size - groupNotUp[gi];
                 if (notDown < g.quorum)
-                    raise(consumer, NodeState::Down);
+                    raise(consumer, c, NodeState::Down);
                 else if (up < g.quorum)
-                    raise(consumer, NodeState::Degraded);
+                    raise(consumer, c, NodeState::Degraded);
                 break;
             }
             }
         }
+    }
+    for (int v : result.affected)
+        result.state[v] = node[v].state;
+    if (countDownHard) {
+        options.downHardProviders->assign(n, 0);
+        for (int v : result.affected)
+            (*options.downHardProviders)[v] = node[v].downHard;
     }
 
     // Redundancy lost: some providers of a group down, but not too many.
