@@ -936,7 +936,7 @@
         <translation>Wichtigste Befunde</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="139"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="140"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -947,132 +947,132 @@
 %7 Runbooks, %8 Übungen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="143"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="144"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="157"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="158"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="158"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="159"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
         <source>Tier 0</source>
         <translation>Stufe 0</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
         <source>Tier 1</source>
         <translation>Stufe 1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
         <source>Tier 2</source>
         <translation>Stufe 2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
         <source>Tier 3</source>
         <translation>Stufe 3</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="194"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="195"/>
         <source>Every process has a BIA.</source>
         <translation>Jeder Prozess hat eine BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="203"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="205"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="206"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="207"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="210"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
         <source>%1: no %2</source>
         <translation>%1: kein(e) %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="215"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="216"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="217"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="218"/>
         <source>Every service has an owner and targets.</source>
         <translation>Jeder Dienst hat Verantwortliche und Ziele.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Zuletzt: %1, %2 — %3 von %4 Diensten haben ihre RTO eingehalten.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="241"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="242"/>
         <source>No exercise run yet.</source>
         <translation>Noch keine Übung durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="243"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="244"/>
         <source>Next: %1, %2.</source>
         <translation>Nächste: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="244"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="245"/>
         <source>No exercise planned.</source>
         <translation>Keine Übung geplant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="253"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="254"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Überfällige Maßnahme: %1 (%2, fällig %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="257"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="258"/>
         <source>… and %1 more overdue actions</source>
         <translation>… und %1 weitere überfällige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="266"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="276"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Überfällige Tests: %1 von %2 Diensten der Stufe 0/1 (%3 nie getestet).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="279"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="289"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="298"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="298"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="294"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="304"/>
         <source>No errors or warnings.</source>
         <translation>Keine Fehler oder Warnungen.</translation>
     </message>
@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="411"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="412"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1332,62 +1332,62 @@
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="411"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="412"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="436"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="437"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="447"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="459"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="465"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="466"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="493"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="496"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="502"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="500"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="506"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="510"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="509"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="515"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="513"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="519"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>
@@ -1395,103 +1395,103 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
         <source>Raised</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="301"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="324"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="64"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="66"/>
         <source>Add Action…</source>
         <translation>Maßnahme hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="68"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Maßnahmen aller Übungen (offene zuerst; überfällige in Rot)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
         <source>Test every</source>
         <translation>Testen alle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
         <source>Last tested</source>
         <translation>Zuletzt getestet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
         <source>Next test due</source>
         <translation>Nächster Test fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="78"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Nächster Test fällig je Dienst der Stufe 0/1 (Stufenrichtlinie)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="168"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="179"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="170"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="181"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="184"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
         <source>now (never tested)</source>
         <translation>jetzt (nie getestet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="187"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="210"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1499,68 +1499,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="189"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="212"/>
         <source>%1 — overdue</source>
         <translation>%1 — überfällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="228"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
         <source>Rename action</source>
         <translation>Maßnahme umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="232"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="236"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="259"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>„%1“ ist kein Datum: schreiben Sie es als 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="238"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="245"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ abschließen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="246"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="269"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="278"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="265"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="286"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="288"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="309"/>
         <source>Add Action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="266"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="289"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Was ist zu tun? (Verantwortliche und Fälligkeit in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="285"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="292"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
         <source>Action items over time</source>
         <translation>Maßnahmen im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="298"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="321"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -2524,220 +2524,220 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="144"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="147"/>
         <source>New Exercise…</source>
         <translation>Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="147"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="611"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="150"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="614"/>
         <source>Delete Exercise</source>
         <translation>Übung löschen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="149"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="152"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="150"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="153"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="167"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="170"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Tage mit einer Übung sind fett. Wählen Sie einen, um seine Übung zu öffnen; Neue Übung… plant eine am gewählten Tag.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="202"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="205"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Getestete Dienste zusätzlich zu denen der Runbooks. Entf entfernt den ausgewählten.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="206"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="209"/>
         <source>type a service name and press Enter to add it</source>
         <translation>Dienstnamen eingeben und Eingabe drücken, um ihn hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="219"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="219"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="226"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>In die letzte Zeile schreiben, um jemanden hinzuzufügen; einen Namen leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="227"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="230"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Was die Übung zeigen muss, in klaren Worten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="231"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="237"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="243"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="243"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="246"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="247"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="250"/>
         <source>Other &amp;services:</source>
         <translation>Weitere &amp;Dienste:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="250"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="253"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="254"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Ziele:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="260"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
         <source>Live Console</source>
         <translation>Live-Konsole</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="262"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="265"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="266"/>
         <source>Actions and Schedule</source>
         <translation>Maßnahmen und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="307"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="322"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="310"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="325"/>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="308"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="311"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Im Plan gibt es keinen Dienst „%1“.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="319"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="322"/>
         <source>Add %1 to the exercise</source>
         <translation>%1 zur Übung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="375"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="378"/>
         <source>planned, date passed</source>
         <translation>geplant, Datum verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="377"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="380"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="431"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="434"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="431"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="434"/>
         <source>No exercise</source>
         <translation>Keine Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="438"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="448"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="451"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (nicht mehr im Plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="506"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="509"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="507"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="526"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="549"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="575"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="510"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="529"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="552"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="578"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="525"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="528"/>
         <source>Change objectives</source>
         <translation>Ziele ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="546"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="549"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Umfang von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="572"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="575"/>
         <source>Change participants</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="588"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="602"/>
         <source>New Exercise</source>
         <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="588"/>
         <source>Title of the exercise:</source>
         <translation>Titel der Übung:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="586"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="589"/>
         <source>DR exercise</source>
         <translation>Notfallübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="616"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>Die Übung wurde gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="633"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="636"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Übungsbericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="634"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="637"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -936,7 +936,7 @@
         <translation>Principaux constats</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="139"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="140"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -947,132 +947,132 @@
 %7 procédures, %8 exercices</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="143"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="144"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="157"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="158"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="158"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="159"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
         <source>Tier 0</source>
         <translation>Niveau 0</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
         <source>Tier 1</source>
         <translation>Niveau 1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
         <source>Tier 2</source>
         <translation>Niveau 2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
         <source>Tier 3</source>
         <translation>Niveau 3</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="194"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="195"/>
         <source>Every process has a BIA.</source>
         <translation>Chaque processus a une BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="203"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="205"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="206"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="207"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="210"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
         <source>%1: no %2</source>
         <translation>%1 : pas de %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="215"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="216"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="217"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="218"/>
         <source>Every service has an owner and targets.</source>
         <translation>Chaque service a un responsable et des objectifs.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Dernier : %1, %2 — %3 services sur %4 ont tenu leur RTO.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="241"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="242"/>
         <source>No exercise run yet.</source>
         <translation>Aucun exercice mené pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="243"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="244"/>
         <source>Next: %1, %2.</source>
         <translation>Prochain : %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="244"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="245"/>
         <source>No exercise planned.</source>
         <translation>Aucun exercice prévu.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="253"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="254"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Action en retard : %1 (%2, échéance %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="257"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="258"/>
         <source>… and %1 more overdue actions</source>
         <translation>… et %1 autres actions en retard</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="266"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="276"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Tests en retard : %1 services de niveau 0/1 sur %2 (%3 jamais testés).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="279"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="289"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="298"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="298"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="294"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="304"/>
         <source>No errors or warnings.</source>
         <translation>Aucune erreur ni aucun avertissement.</translation>
     </message>
@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="411"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="412"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1332,62 +1332,62 @@
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="411"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="412"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="436"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="437"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="447"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="459"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="465"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="466"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="493"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="496"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="502"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="500"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="506"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="510"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="509"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="515"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="513"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="519"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
@@ -1395,103 +1395,103 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="55"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
         <source>Raised</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="56"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="301"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="324"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="64"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="66"/>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="68"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Actions de tous les exercices (ouvertes d&apos;abord ; en retard en rouge)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="72"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
         <source>Test every</source>
         <translation>Tester tous les</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
         <source>Last tested</source>
         <translation>Dernier test</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
         <source>Next test due</source>
         <translation>Prochain test dû</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="78"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Prochain test dû par service de niveau 0/1 (politique de niveaux)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="168"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="179"/>
         <source>Overdue since %1</source>
         <translation>En retard depuis le %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="170"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="181"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="184"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
         <source>now (never tested)</source>
         <translation>maintenant (jamais testé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="187"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="210"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1499,68 +1499,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="189"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="212"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="228"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
         <source>Rename action</source>
         <translation>Renommer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="232"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="236"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="259"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="238"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
         <source>Change action due date</source>
         <translation>Changer l&apos;échéance de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="245"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Clôturer l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="246"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="269"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Rouvrir l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="278"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="265"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="286"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="288"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="309"/>
         <source>Add Action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="266"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="289"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Que faut-il faire ? (responsable et échéance dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="285"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Ajouter l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="292"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
         <source>Action items over time</source>
         <translation>Actions dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="298"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="321"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
@@ -2524,220 +2524,220 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="144"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="147"/>
         <source>New Exercise…</source>
         <translation>Nouvel exercice…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="147"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="611"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="150"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="614"/>
         <source>Delete Exercise</source>
         <translation>Supprimer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="149"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="152"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="150"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="153"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="167"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="170"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Les jours avec un exercice sont en gras. Choisissez-en un pour ouvrir son exercice ; Nouvel exercice… en prévoit un au jour choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="202"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="205"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Services testés en plus de ceux des procédures. Suppr retire celui qui est choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="206"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="209"/>
         <source>type a service name and press Enter to add it</source>
         <translation>tapez un nom de service et appuyez sur Entrée pour l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="219"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="219"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="226"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>Écrivez dans la dernière ligne pour ajouter quelqu&apos;un ; videz un nom pour le retirer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="227"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="230"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Ce que l&apos;exercice doit montrer, en mots simples</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="231"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="237"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="243"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="243"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="246"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Procédures :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="247"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="250"/>
         <source>Other &amp;services:</source>
         <translation>Autres &amp;services :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="250"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="253"/>
         <source>&amp;Participants:</source>
         <translation>P&amp;articipants :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="254"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objectifs :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="260"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
         <source>Live Console</source>
         <translation>Console en direct</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="262"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="265"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="266"/>
         <source>Actions and Schedule</source>
         <translation>Actions et calendrier</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="307"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="322"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="310"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="325"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="308"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="311"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Il n&apos;y a pas de service « %1 » dans le plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="319"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="322"/>
         <source>Add %1 to the exercise</source>
         <translation>Ajouter %1 à l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="375"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="378"/>
         <source>planned, date passed</source>
         <translation>prévu, date passée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="377"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="380"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="431"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="434"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="431"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="434"/>
         <source>No exercise</source>
         <translation>Aucun exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="438"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="448"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="451"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (plus dans le plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="506"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="509"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Modifier l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="507"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="526"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="549"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="575"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="510"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="529"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="552"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="578"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="525"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="528"/>
         <source>Change objectives</source>
         <translation>Modifier les objectifs</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="546"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="549"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Modifier le périmètre de « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="572"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="575"/>
         <source>Change participants</source>
         <translation>Modifier les participants</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="588"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="602"/>
         <source>New Exercise</source>
         <translation>Nouvel exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="588"/>
         <source>Title of the exercise:</source>
         <translation>Titre de l&apos;exercice :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="586"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="589"/>
         <source>DR exercise</source>
         <translation>Exercice de reprise</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="616"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>L&apos;exercice a été supprimé ; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="633"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="636"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Exporter le rapport d&apos;exercice en PDF</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="634"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="637"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

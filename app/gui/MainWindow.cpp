@@ -610,7 +610,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_runbooksHolder->layout()->addWidget(m_runbooksPage);
         connect(m_runbooksPage, &RunbooksPage::statusMessage, statusBar(),
                 &QStatusBar::showMessage);
-        m_exercisesPage = new ExercisesPage(m_document.get(), m_dialogs.get());
+        m_exercisesPage = new ExercisesPage(m_document.get(), m_dialogs.get(), m_analysis.get());
         m_exercisesHolder->layout()->addWidget(m_exercisesPage);
         connect(m_exercisesPage, &ExercisesPage::statusMessage, statusBar(),
                 &QStatusBar::showMessage);

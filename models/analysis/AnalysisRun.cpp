@@ -31,6 +31,7 @@ AnalysisOutput runAnalyses(const Plan &plan, const QStringList &scenario,
         return out;
     }
     out.findings = checkPlan(*graph, plan);
+    out.requiredTier = analyzeTiers(*graph, plan.tierPolicy).requiredTier;
     out.cancelled = cancelled();
     return out;
 }

@@ -24,6 +24,7 @@ struct AnalysisOutput
     RecoveryResult recovery; // holds the cascade; empty when there is no scenario
     SpofResult spof;
     std::vector<Finding> findings;
+    std::vector<int> requiredTier; // per node of `graph` (TierAnalysis::requiredTier)
     bool cancelled = false;
 
     const CascadeResult &cascade() const { return recovery.cascade; }

@@ -202,7 +202,7 @@ RtoStanding rtoStanding(const ServiceMeasure &m, double elapsed)
     return RtoStanding::WithinTarget;
 }
 
-QList<TestDue> testsDue(const Plan &plan, const QDate &today)
+QList<TestDue> testsDue(const Plan &plan, const QDate &today, const RequiredTier &requiredTier)
 {
     QHash<int, int> everyMonths;
     for (const TierRule &rule : plan.tierPolicy.tiers) {
@@ -211,8 +211,20 @@ QList<TestDue> testsDue(const Plan &plan, const QDate &today)
     }
     if (everyMonths.isEmpty())
         return {};
-    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
-    const TierAnalysis tiers = analyzeTiers(graph, plan.tierPolicy);
+    // Without the caller's tiers they are analysed here, and only once a service without a
+    // tier of its own asks.
+    std::optional<GraphSnapshot> graph;
+    std::vector<int> analysed;
+    auto required = [&](const QString &id) {
+        if (requiredTier)
+            return requiredTier(id);
+        if (!graph) {
+            graph = GraphSnapshot::fromPlan(plan);
+            analysed = analyzeTiers(*graph, plan.tierPolicy).requiredTier;
+        }
+        const int node = graph->indexOf(id);
+        return node >= 0 ? analysed[size_t(node)] : -1;
+    };
 
     // Scope of each exercise, once.
     struct Covered
@@ -228,11 +240,7 @@ QList<TestDue> testsDue(const Plan &plan, const QDate &today)
 
     QList<TestDue> out;
     for (const Service &s : plan.services) {
-        int tier = s.tier.value_or(-1);
-        if (tier < 0) {
-            const int node = graph.indexOf(s.id);
-            tier = node >= 0 ? tiers.requiredTier[size_t(node)] : -1;
-        }
+        const int tier = s.tier ? *s.tier : required(s.id);
         if (tier < 0 || !everyMonths.contains(tier))
             continue;
         TestDue due;

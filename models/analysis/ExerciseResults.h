@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Continuity {
@@ -78,7 +79,12 @@ struct TestDue
     std::optional<QDate> planned; // a planned exercise that will cover it
     bool overdue = false;
 };
-QList<TestDue> testsDue(const Plan &plan, const QDate &today);
+// `requiredTier` gives the required tier of a service id (-1: none); without it the tiers are
+// analysed here, which on a big plan belongs on a worker thread (the window passes the tiers
+// its background analysis found).
+using RequiredTier = std::function<int(const QString &id)>;
+QList<TestDue> testsDue(const Plan &plan, const QDate &today,
+                        const RequiredTier &requiredTier = {});
 
 // Action items of every exercise: they carry across exercises until done.
 struct ActionRef

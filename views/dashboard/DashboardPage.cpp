@@ -116,6 +116,7 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
                         &PlanDocument::exerciseChanged, &PlanDocument::runbookChanged})
         connect(document, signal, &m_refresh, qOverload<>(&QTimer::start));
     connect(analysis, &AnalysisController::resultsChanged, this, &DashboardPage::refreshFindings);
+    connect(analysis, &AnalysisController::resultsChanged, &m_refresh, qOverload<>(&QTimer::start));
     refresh();
     refreshFindings();
 }
@@ -257,7 +258,16 @@ void DashboardPage::refresh()
         overdue.append(tr("… and %1 more overdue actions").arg(overdueActions - 3));
     int testsOverdue = 0;
     int never = 0;
-    const QList<TestDue> due = testsDue(plan, today);
+    // Required tiers from the background analysis (never analysed here, on the GUI thread).
+    const std::shared_ptr<const AnalysisOutput> analysed = m_analysis->results();
+    const QList<TestDue> due = testsDue(plan, today, [&analysed](const QString &id) {
+        if (!analysed)
+            return -1;
+        const int node = analysed->graph->indexOf(id);
+        return node >= 0 && size_t(node) < analysed->requiredTier.size()
+                   ? analysed->requiredTier[size_t(node)]
+                   : -1;
+    });
     for (const TestDue &d : due) {
         testsOverdue += d.overdue;
         never += !d.lastTested;

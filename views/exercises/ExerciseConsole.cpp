@@ -401,6 +401,7 @@ void ExerciseConsole::selectNextPending(int fromRow)
 
 void ExerciseConsole::refresh()
 {
+    m_measured = false;
     const Exercise *e = exercise();
     const bool writable = m_document && !m_document->isReadOnly();
     const ExerciseStatus status = e ? exerciseStatus(*e) : ExerciseStatus::Planned;
@@ -468,7 +469,12 @@ void ExerciseConsole::tick()
     }
     m_state->setText(state);
 
-    const QList<ServiceMeasure> measures = measureExercise(m_document->plan(), *e);
+    // Measured once per change of the exercise or the plan, not on every tick.
+    if (!m_measured) {
+        m_measures = measureExercise(m_document->plan(), *e);
+        m_measured = true;
+    }
+    const QList<ServiceMeasure> &measures = m_measures;
     m_standing->setRowCount(int(measures.size()));
     for (int i = 0; i < measures.size(); ++i) {
         const ServiceMeasure &m = measures.at(i);

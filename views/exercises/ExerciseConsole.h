@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "analysis/ExerciseResults.h"
+
 #include <functional>
 
 class QAction;
@@ -20,7 +22,6 @@ namespace Continuity {
 class ExerciseStepsModel;
 class PlanDocument;
 class UserDialogs;
-struct Exercise;
 
 // The live console of an exercise (issue 7, docs/exercises.md): a large clock since the
 // declaration, the runbooks' steps started and finished by keyboard (S, F) or click, who
@@ -83,6 +84,8 @@ private:
     QTableView *m_steps = nullptr;
     QTableWidget *m_standing = nullptr;
     QTimer m_timer;
+    QList<ServiceMeasure> m_measures; // of the exercise as it is; refresh() renews them
+    bool m_measured = false;
 };
 
 } // namespace Continuity

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseFollowUpView.h"
 
+#include "analysis/AnalysisRun.h"
 #include "analysis/ExerciseResults.h"
 #include "dialogs/UserDialogs.h"
+#include "document/AnalysisController.h"
 #include "document/PlanDocument.h"
 #include "domain/Plan.h"
 #include "domain/Validation.h"
@@ -130,6 +132,15 @@ void ExerciseFollowUpView::setExercise(const QString &id)
     m_add->setEnabled(!id.isEmpty() && m_document && !m_document->isReadOnly());
 }
 
+void ExerciseFollowUpView::setAnalysis(AnalysisController *analysis)
+{
+    m_analysis = analysis;
+    if (analysis)
+        connect(analysis, &AnalysisController::resultsChanged, this,
+                &ExerciseFollowUpView::scheduleRefresh);
+    scheduleRefresh();
+}
+
 void ExerciseFollowUpView::setToday(std::function<QDate()> today)
 {
     m_today = std::move(today);
@@ -176,7 +187,19 @@ void ExerciseFollowUpView::refresh()
         cell(ActionClosedColumn, a.action.closed.value_or(QString()), false);
     }
 
-    const QList<TestDue> due = testsDue(plan, today);
+    RequiredTier required;
+    if (m_analysis) {
+        const std::shared_ptr<const AnalysisOutput> analysed = m_analysis->results();
+        required = [analysed](const QString &id) {
+            if (!analysed)
+                return -1;
+            const int node = analysed->graph->indexOf(id);
+            return node >= 0 && size_t(node) < analysed->requiredTier.size()
+                       ? analysed->requiredTier[size_t(node)]
+                       : -1;
+        };
+    }
+    const QList<TestDue> due = testsDue(plan, today, required);
     m_tests->setRowCount(int(due.size()));
     for (int row = 0; row < due.size(); ++row) {
         const TestDue &d = due.at(row);

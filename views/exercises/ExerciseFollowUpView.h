@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace Continuity {
 
+class AnalysisController;
 class PlanDocument;
 class UserDialogs;
 
@@ -41,6 +42,9 @@ public:
     // New actions are raised in this exercise.
     void setExercise(const QString &id);
     void setToday(std::function<QDate()> today);
+    // Required tiers for "next test due" come from this background analysis; without one they
+    // are analysed here (fine for small plans and tests).
+    void setAnalysis(AnalysisController *analysis);
     QTableWidget *actionsTable() const { return m_actions; }
     QTableWidget *testsTable() const { return m_tests; }
     void addAction();
@@ -55,6 +59,7 @@ private:
     void updateChart();
 
     QPointer<PlanDocument> m_document;
+    QPointer<AnalysisController> m_analysis;
     UserDialogs *m_dialogs;
     QString m_exerciseId;
     std::function<QDate()> m_today;

@@ -67,7 +67,8 @@ QString pickerText(const QString &name, const QString &id)
 
 } // namespace
 
-ExercisesPage::ExercisesPage(PlanDocument *document, UserDialogs *dialogs, QWidget *parent)
+ExercisesPage::ExercisesPage(PlanDocument *document, UserDialogs *dialogs,
+                             AnalysisController *analysis, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_dialogs(dialogs)
@@ -75,6 +76,8 @@ ExercisesPage::ExercisesPage(PlanDocument *document, UserDialogs *dialogs, QWidg
 {
     setObjectName(QStringLiteral("exercisesPage"));
     buildUi();
+    if (analysis)
+        m_followUp->setAnalysis(analysis);
     m_objectivesCommit.setSingleShot(true);
     m_objectivesCommit.setInterval(800);
     connect(&m_objectivesCommit, &QTimer::timeout, this, &ExercisesPage::commitObjectives);

@@ -21,6 +21,7 @@ class QTableWidget;
 
 namespace Continuity {
 
+class AnalysisController;
 class ExerciseConsole;
 class ExerciseFollowUpView;
 class ExerciseResultsView;
@@ -41,7 +42,9 @@ public:
     enum Tab { PlanTab, ConsoleTab, ResultsTab, FollowUpTab };
     using Clock = std::function<QDateTime()>;
 
-    ExercisesPage(PlanDocument *document, UserDialogs *dialogs, QWidget *parent = nullptr);
+    // `analysis` (optional) provides the required tiers for the test schedule.
+    ExercisesPage(PlanDocument *document, UserDialogs *dialogs,
+                  AnalysisController *analysis = nullptr, QWidget *parent = nullptr);
     ~ExercisesPage() override;
 
     void showExercise(const QString &id);
