@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="412"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1263,131 +1263,131 @@
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="312"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="318"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="324"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="335"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="346"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="356"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="340"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="336"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="347"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="376"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="381"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="381"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="391"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="412"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="437"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="442"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="459"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="466"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="471"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="502"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="507"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="506"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="511"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="510"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="515"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="515"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="520"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="519"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="524"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>
@@ -4949,12 +4949,12 @@
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1105"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1117"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1141"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1150"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>

@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="412"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1263,131 +1263,131 @@
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="312"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="318"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="324"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="335"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="346"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="356"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="340"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="336"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="347"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="376"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="381"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="381"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="391"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="412"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="437"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="442"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="459"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="466"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="471"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="502"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="507"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="506"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="511"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="510"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="515"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="515"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="520"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="519"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="524"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
@@ -4949,12 +4949,12 @@
         <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1105"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1117"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1141"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1150"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
     </message>

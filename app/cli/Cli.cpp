@@ -787,6 +787,67 @@ public:
 #endif
     }
 
+    // What the report commands share: PLAN, -o FILE.pdf, the plan loaded.
+    struct ReportSetup
+    {
+        Arguments args;
+        QString output;
+        Plan plan;
+    };
+    int prepareReport(const QStringList &args, const QString &kind, const QStringList &flags,
+                      ReportSetup *setup)
+    {
+        setup->args =
+            parse(args, {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--id")},
+                  flags);
+        const Arguments &a = setup->args;
+        if (!a.error.isEmpty())
+            return badUsage(a.error);
+        if (a.positionals.size() != 1)
+            return badUsage(Tr::tr("report %1 needs exactly one PLAN file").arg(kind));
+        setup->output =
+            a.options.value(QStringLiteral("-o"), a.options.value(QStringLiteral("--output")));
+        if (setup->output.isEmpty() ||
+            !setup->output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return badUsage(Tr::tr("report needs -o FILE.pdf"));
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return fail(Tr::tr("report needs Qt's fonts and painting; run it as continuity-cli"));
+        QString error;
+        if (!loadForAnalysis(a.positionals.first(), &setup->plan, &error))
+            return fail(error);
+        return Success;
+    }
+
+    // The item --id names, or the only one; a message listing the ids otherwise.
+    template <typename T>
+    int pick(const QList<T> &items, const Arguments &a, const QString &noun, const QString &plural,
+             const T **chosen)
+    {
+        if (items.isEmpty())
+            return fail(Tr::tr("%1 has no %2").arg(a.positionals.first(), plural));
+        QStringList ids;
+        for (const T &item : items)
+            ids.append(item.id);
+        if (a.options.contains(QStringLiteral("--id"))) {
+            const QString wanted = a.options.value(QStringLiteral("--id"));
+            for (const T &item : items) {
+                if (item.id == wanted)
+                    *chosen = &item;
+            }
+            if (!*chosen)
+                return fail(Tr::tr("no %1 has the id \"%2\"; the plan has: %3")
+                                .arg(noun, wanted, ids.join(QStringLiteral(", "))));
+            return Success;
+        }
+        if (items.size() == 1) {
+            *chosen = &items.first();
+            return Success;
+        }
+        return badUsage(Tr::tr("the plan has %1 %2; choose one with --id: %3")
+                            .arg(items.size())
+                            .arg(plural, ids.join(QStringLiteral(", "))));
+    }
+
     int report(const QStringList &args)
     {
         if (args.isEmpty())
@@ -798,45 +859,20 @@ public:
             return badUsage(
                 Tr::tr("this version prints these reports: runbook, exercise (not \"%1\")")
                     .arg(kind));
-        const Arguments a = parse(
-            args.mid(1), {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--id")},
-            {QStringLiteral("--approved")});
-        if (!a.error.isEmpty())
-            return badUsage(a.error);
-        if (a.positionals.size() != 1)
-            return badUsage(Tr::tr("report runbook needs exactly one PLAN file"));
-        const QString output =
-            a.options.value(QStringLiteral("-o"), a.options.value(QStringLiteral("--output")));
-        if (output.isEmpty() || !output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            return badUsage(Tr::tr("report needs -o FILE.pdf"));
-        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return fail(Tr::tr("report needs Qt's fonts and painting; run it as continuity-cli"));
+        ReportSetup setup;
+        if (const int code = prepareReport(args.mid(1), QStringLiteral("runbook"),
+                                           {QStringLiteral("--approved")}, &setup);
+            code != Success)
+            return code;
+        const Arguments &a = setup.args;
+        const QString &output = setup.output;
+        const Plan &plan = setup.plan;
         QString error;
-        Plan plan;
-        if (!loadForAnalysis(a.positionals.first(), &plan, &error))
-            return fail(error);
-        if (plan.runbooks.isEmpty())
-            return fail(Tr::tr("%1 has no runbooks").arg(a.positionals.first()));
-        QStringList ids;
-        for (const Runbook &r : plan.runbooks)
-            ids.append(r.id);
         const Runbook *runbook = nullptr;
-        if (a.options.contains(QStringLiteral("--id"))) {
-            const QString wanted = a.options.value(QStringLiteral("--id"));
-            for (const Runbook &r : plan.runbooks) {
-                if (r.id == wanted)
-                    runbook = &r;
-            }
-            if (!runbook)
-                return fail(Tr::tr("no runbook has the id \"%1\"; the plan has: %2")
-                                .arg(wanted, ids.join(QStringLiteral(", "))));
-        } else if (plan.runbooks.size() == 1) {
-            runbook = &plan.runbooks.first();
-        } else {
-            return badUsage(Tr::tr("the plan has %1 runbooks; choose one with --id: %2")
-                                .arg(plan.runbooks.size())
-                                .arg(ids.join(QStringLiteral(", "))));
-        }
+        if (const int code = pick(plan.runbooks, a, QStringLiteral("runbook"),
+                                  QStringLiteral("runbooks"), &runbook);
+            code != Success)
+            return code;
         Runbook chosen = *runbook;
         if (a.flags.contains(QLatin1String("--approved")) &&
             chosen.status != RunbookStatus::Approved) {
@@ -859,44 +895,18 @@ public:
 
     int reportExercise(const QStringList &args)
     {
-        const Arguments a = parse(
-            args, {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--id")}, {});
-        if (!a.error.isEmpty())
-            return badUsage(a.error);
-        if (a.positionals.size() != 1)
-            return badUsage(Tr::tr("report exercise needs exactly one PLAN file"));
-        const QString output =
-            a.options.value(QStringLiteral("-o"), a.options.value(QStringLiteral("--output")));
-        if (output.isEmpty() || !output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            return badUsage(Tr::tr("report needs -o FILE.pdf"));
-        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return fail(Tr::tr("report needs Qt's fonts and painting; run it as continuity-cli"));
+        ReportSetup setup;
+        if (const int code = prepareReport(args, QStringLiteral("exercise"), {}, &setup);
+            code != Success)
+            return code;
+        const QString &output = setup.output;
+        const Plan &plan = setup.plan;
         QString error;
-        Plan plan;
-        if (!loadForAnalysis(a.positionals.first(), &plan, &error))
-            return fail(error);
-        if (plan.exercises.isEmpty())
-            return fail(Tr::tr("%1 has no exercises").arg(a.positionals.first()));
-        QStringList ids;
-        for (const Exercise &e : plan.exercises)
-            ids.append(e.id);
         const Exercise *exercise = nullptr;
-        if (a.options.contains(QStringLiteral("--id"))) {
-            const QString wanted = a.options.value(QStringLiteral("--id"));
-            for (const Exercise &e : plan.exercises) {
-                if (e.id == wanted)
-                    exercise = &e;
-            }
-            if (!exercise)
-                return fail(Tr::tr("no exercise has the id \"%1\"; the plan has: %2")
-                                .arg(wanted, ids.join(QStringLiteral(", "))));
-        } else if (plan.exercises.size() == 1) {
-            exercise = &plan.exercises.first();
-        } else {
-            return badUsage(Tr::tr("the plan has %1 exercises; choose one with --id: %2")
-                                .arg(plan.exercises.size())
-                                .arg(ids.join(QStringLiteral(", "))));
-        }
+        if (const int code = pick(plan.exercises, setup.args, QStringLiteral("exercise"),
+                                  QStringLiteral("exercises"), &exercise);
+            code != Success)
+            return code;
         const Report::Document document =
             exerciseReport(plan, *exercise, QDateTime::currentDateTime());
         int pages = 0;

@@ -1089,6 +1089,19 @@ bool PlanSql::insertRunbookContent(qint64 key, const Runbook &r, QString *errorM
     return true;
 }
 
+std::optional<qint64> PlanSql::rowKeyOf(const QString &table, const QString &id,
+                                        QString *errorMessage)
+{
+    // `table` is "runbooks" or "exercises" from the callers, never input.
+    Statement key(m_db,
+                  QStringLiteral("SELECT key FROM ") + table + QStringLiteral(" WHERE id = ?"));
+    if (!key.select({id}, errorMessage) || !key.query().next())
+        return std::nullopt;
+    const qint64 rowKey = key.query().value(0).toLongLong();
+    key.query().finish();
+    return rowKey;
+}
+
 bool PlanSql::deleteRunbook(const QString &id, QString *errorMessage)
 {
     Statement st(m_db, QStringLiteral("DELETE FROM runbooks WHERE id = ?"));
@@ -1097,17 +1110,14 @@ bool PlanSql::deleteRunbook(const QString &id, QString *errorMessage)
 
 bool PlanSql::replaceRunbook(const Runbook &r, QString *errorMessage)
 {
-    Statement key(m_db, QStringLiteral("SELECT key FROM runbooks WHERE id = ?"));
-    if (!key.select({r.id}, errorMessage))
-        return false;
-    if (!key.query().next()) {
-        if (errorMessage)
+    // Deleting and inserting again under the same key keeps the runbook's place in the list.
+    const std::optional<qint64> found = rowKeyOf(QStringLiteral("runbooks"), r.id, errorMessage);
+    if (!found) {
+        if (errorMessage && errorMessage->isEmpty())
             *errorMessage = Tr::tr("The plan has no runbook \"%1\".").arg(r.id);
         return false;
     }
-    // Deleting and inserting again under the same key keeps the runbook's place in the list.
-    const qint64 rowKey = key.query().value(0).toLongLong();
-    key.query().finish();
+    const qint64 rowKey = *found;
     if (!deleteRunbook(r.id, errorMessage))
         return false;
     Statement st(m_db, QStringLiteral("INSERT INTO runbooks(key, id, title, service, version, "
@@ -1133,18 +1143,14 @@ bool PlanSql::deleteExercise(const QString &id, QString *errorMessage)
 
 bool PlanSql::replaceExercise(const Exercise &e, QString *errorMessage)
 {
-    Statement key(m_db, QStringLiteral("SELECT key FROM exercises WHERE id = ?"));
-    if (!key.select({e.id}, errorMessage))
-        return false;
-    if (!key.query().next()) {
-        if (errorMessage)
+    // Deleting and inserting again under the same key keeps the exercise's place in the list.
+    const std::optional<qint64> rowKey = rowKeyOf(QStringLiteral("exercises"), e.id, errorMessage);
+    if (!rowKey) {
+        if (errorMessage && errorMessage->isEmpty())
             *errorMessage = Tr::tr("The plan has no exercise \"%1\".").arg(e.id);
         return false;
     }
-    // Deleting and inserting again under the same key keeps the exercise's place in the list.
-    const qint64 rowKey = key.query().value(0).toLongLong();
-    key.query().finish();
-    return deleteExercise(e.id, errorMessage) && insertExerciseRow(rowKey, e, errorMessage);
+    return deleteExercise(e.id, errorMessage) && insertExerciseRow(*rowKey, e, errorMessage);
 }
 
 bool PlanSql::insertExerciseRow(std::optional<qint64> rowKey, const Exercise &e,

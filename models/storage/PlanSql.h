@@ -78,6 +78,9 @@ public:
 private:
     bool insertExerciseRow(std::optional<qint64> rowKey, const Exercise &exercise,
                            QString *errorMessage);
+    // The row key of the runbook or exercise `id`; nullopt when there is none (or on error,
+    // with the message).
+    std::optional<qint64> rowKeyOf(const QString &table, const QString &id, QString *errorMessage);
     bool insertRunbookContent(qint64 key, const Runbook &runbook, QString *errorMessage);
 
     QSqlDatabase m_db;

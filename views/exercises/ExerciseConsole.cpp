@@ -289,47 +289,52 @@ void ExerciseConsole::end()
           [&](Exercise &e, QString *error) { return endExercise(e, at, error); });
 }
 
+ExerciseConsole::CurrentStep ExerciseConsole::currentStep() const
+{
+    CurrentStep out;
+    out.row = m_steps->currentIndex().row();
+    if (out.row < 0)
+        return out;
+    const QModelIndex index = m_model->index(out.row, 0);
+    out.runbook = index.data(ExerciseStepsModel::RunbookIdRole).toString();
+    out.step = index.data(ExerciseStepsModel::StepIdRole).toString();
+    out.title = m_model->index(out.row, ExerciseStepsModel::StepColumn).data().toString();
+    return out;
+}
+
 void ExerciseConsole::startCurrentStep()
 {
-    const int row = m_steps->currentIndex().row();
-    if (row < 0)
+    const CurrentStep c = currentStep();
+    if (c.row < 0)
         return;
-    const QModelIndex index = m_model->index(row, 0);
-    const QString runbook = index.data(ExerciseStepsModel::RunbookIdRole).toString();
-    const QString step = index.data(ExerciseStepsModel::StepIdRole).toString();
-    const QString title = m_model->index(row, ExerciseStepsModel::StepColumn).data().toString();
     const QString at = now();
     const QString who = m_reporter->text();
-    apply(tr("Start step \"%1\"").arg(title),
-          [&](Exercise &e, QString *error) { return startStep(e, runbook, step, at, who, error); });
+    apply(tr("Start step \"%1\"").arg(c.title), [&](Exercise &e, QString *error) {
+        return startStep(e, c.runbook, c.step, at, who, error);
+    });
 }
 
 void ExerciseConsole::finishCurrentStep()
 {
-    const int row = m_steps->currentIndex().row();
-    if (row < 0)
+    const CurrentStep c = currentStep();
+    if (c.row < 0)
         return;
-    const QModelIndex index = m_model->index(row, 0);
-    const QString runbook = index.data(ExerciseStepsModel::RunbookIdRole).toString();
-    const QString step = index.data(ExerciseStepsModel::StepIdRole).toString();
-    const QString title = m_model->index(row, ExerciseStepsModel::StepColumn).data().toString();
     const QString at = now();
     const QString who = m_reporter->text();
-    if (apply(tr("Finish step \"%1\"").arg(title), [&](Exercise &e, QString *error) {
-            return finishStep(e, runbook, step, at, who, error);
+    if (apply(tr("Finish step \"%1\"").arg(c.title), [&](Exercise &e, QString *error) {
+            return finishStep(e, c.runbook, c.step, at, who, error);
         }))
-        selectNextPending(m_model->rowOf(runbook, step));
+        selectNextPending(m_model->rowOf(c.runbook, c.step));
 }
 
 void ExerciseConsole::correctCurrentTime()
 {
     const Exercise *e = exercise();
-    const int row = m_steps->currentIndex().row();
-    if (!e || row < 0)
+    const CurrentStep c = currentStep();
+    if (!e || c.row < 0)
         return;
-    const QModelIndex index = m_model->index(row, 0);
-    const QString runbook = index.data(ExerciseStepsModel::RunbookIdRole).toString();
-    const QString step = index.data(ExerciseStepsModel::StepIdRole).toString();
+    const QString &runbook = c.runbook;
+    const QString &step = c.step;
     const ExerciseLogEntry *entry = logEntry(*e, runbook, step);
     if (!entry) {
         m_dialogs->showWarning(this, tr("Correct Time"),

@@ -60,6 +60,14 @@ signals:
 
 private:
     const Exercise *exercise() const;
+    struct CurrentStep
+    {
+        int row = -1;
+        QString runbook;
+        QString step;
+        QString title;
+    };
+    CurrentStep currentStep() const;
     QString now() const;
     bool apply(const QString &text, const std::function<bool(Exercise &, QString *)> &edit);
     void refresh();
