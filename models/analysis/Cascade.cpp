@@ -98,6 +98,8 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
             continue;
         const auto [begin, end] = graph.consumersOf(v);
         for (const GraphSnapshot::OutEdge *it = begin; it != end; ++it) {
+            if (it + 8 < end)
+                __builtin_prefetch(&node[it[8].consumer]);
             const int consumer = it->consumer;
             Node &c = node[consumer];
             switch (it->kind()) {

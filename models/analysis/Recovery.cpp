@@ -39,11 +39,11 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
     struct Slot
     {
         int pendingHard = NotWaiting;
-        int waitedWave = -1; // latest wave among the providers waited for
+        // The latest wave among the providers waited for; once started, the node's own wave.
+        int wave = -1;
     };
     std::vector<Slot> slot(n);
     std::vector<int> pendingGroups(n, 0);
-    std::vector<int> wave(n, -1);
     std::vector<int> down;
     down.reserve(cascade.affected.size());
     for (int node : cascade.affected) {
@@ -65,7 +65,6 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
     // Events in order of ready time (Dijkstra-like: durations are never negative, so when a
     // node's last requirement is met, that time is its start). Ties go by wave, then node, so
     // that nodes come off the heap in the order the result lists them.
-    std::vector<double> ready(n, std::numeric_limits<double>::quiet_NaN());
     // The queue of started nodes, by (ready time, wave, node). Recovery times are usually round
     // hours, so many nodes share a ready time: the distinct times are kept in a small heap, and
     // the nodes of each time in a bucket, taken in (wave, node) order when its time comes.
@@ -117,30 +116,34 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
     auto start = [&](int node, double at) {
         Slot &s = slot[node];
         s.pendingHard = NotWaiting;
-        wave[node] = s.waitedWave + 1;
-        ready[node] = at + graph.recoveryHours(node);
-        queue.push(ready[node],
-                   (std::uint64_t(std::uint32_t(wave[node])) << 32) | std::uint32_t(node));
+        s.wave += 1; // one after the latest it waited for
+        queue.push(at + graph.recoveryHours(node),
+                   (std::uint64_t(std::uint32_t(s.wave)) << 32) | std::uint32_t(node));
     };
     for (int node : down) {
         if (slot[node].pendingHard == 0 && pendingGroups[node] == 0)
             start(node, 0.0);
     }
     const GraphSnapshot::GroupCount *counts = graph.groupCounts();
-    std::vector<int> order; // resolved nodes as they come back
-    order.reserve(down.size());
+    // Resolved nodes go into the result in the order they come back (by ready time, wave,
+    // node); the blocked ones follow.
+    result.nodes.reserve(down.size());
     while (!queue.empty()) {
         const auto [time, key] = queue.pop();
         // The next node's edge list is fetched from memory while this one is worked through.
         if (const int next = queue.peekNode(); next >= 0)
             __builtin_prefetch(graph.consumersOf(next).first);
         const int node = int(key & 0xffffffffu);
-        order.push_back(node);
-        const int nodeWave = wave[node];
+        const int nodeWave = int(key >> 32);
+        RecoveryNode r;
+        r.node = node;
+        r.readyHours = time;
+        r.wave = nodeWave;
+        result.nodes.push_back(std::move(r));
         const auto [begin, end] = graph.consumersOf(node);
         for (const GraphSnapshot::OutEdge *it = begin; it != end; ++it) {
-            if (it + 4 < end)
-                __builtin_prefetch(&slot[it[4].consumer]);
+            if (it + 8 < end)
+                __builtin_prefetch(&slot[it[8].consumer]);
             const int c = it->consumer;
             Slot &s = slot[c];
             if (s.pendingHard == NotWaiting)
@@ -148,7 +151,7 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
             const Kind kind = it->kind();
             if (kind == Kind::Hard) {
                 --s.pendingHard;
-                s.waitedWave = std::max(s.waitedWave, nodeWave);
+                s.wave = std::max(s.wave, nodeWave);
             } else if (kind == Kind::Group) {
                 const int gi = it->group();
                 const GraphSnapshot::GroupCount &g = counts[gi];
@@ -156,7 +159,7 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
                     continue; // already k ready: this one was not waited for
                 ++groupReady[gi];
                 groupWave[gi] = std::max(groupWave[gi], nodeWave);
-                s.waitedWave = std::max(s.waitedWave, groupWave[gi]);
+                s.wave = std::max(s.wave, groupWave[gi]);
                 if (groupReady[gi] == g.quorum)
                     --pendingGroups[c];
             } else {
@@ -167,7 +170,7 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
         }
     }
     // Every node started has come back by now.
-    auto done = [&](int node) { return wave[node] >= 0; };
+    auto done = [&](int node) { return slot[node].pendingHard == NotWaiting; }; // for down nodes
 
     // Blocked nodes: the graph of what each unresolved node still waits on. Its strongly
     // connected components with more than one node are the cycles.
@@ -213,16 +216,6 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
         }
     }
 
-    // Resolved nodes in the order they came back (by ready time, wave, node), then the
-    // blocked ones by node.
-    result.nodes.reserve(down.size());
-    for (int node : order) {
-        RecoveryNode r;
-        r.node = node;
-        r.readyHours = ready[node];
-        r.wave = wave[node];
-        result.nodes.push_back(std::move(r));
-    }
     std::sort(unresolved.begin(), unresolved.end());
     for (int node : unresolved) {
         RecoveryNode r;

@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <tuple>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -293,6 +295,24 @@ void tst_AnalysisProperties::recoveryMatchesRelaxation()
                 QVERIFY2(std::abs(node.readyHours - ready[node.node]) < 1e-9, qPrintable(where));
                 QVERIFY(node.wave >= 0);
             }
+        }
+        // Listed by ready time, then wave, then node; the blocked ones last, by node.
+        for (std::size_t i = 1; i < r.nodes.size(); ++i) {
+            const RecoveryNode &a = r.nodes[i - 1];
+            const RecoveryNode &b = r.nodes[i];
+            const bool ordered = a.isBlocked()   ? b.isBlocked() && a.node < b.node
+                                 : b.isBlocked() ? true
+                                                 : std::tie(a.readyHours, a.wave, a.node) <
+                                                       std::tie(b.readyHours, b.wave, b.node);
+            QVERIFY2(ordered, qPrintable(QStringLiteral("round %1 position %2").arg(round).arg(i)));
+        }
+        // Without the cascade's causes (as analyze recovery runs it) the recovery is the same.
+        const RecoveryResult lean = runRecovery(g, scenario, false);
+        QCOMPARE(lean.nodes.size(), r.nodes.size());
+        for (std::size_t i = 0; i < r.nodes.size(); ++i) {
+            QCOMPARE(lean.nodes[i].node, r.nodes[i].node);
+            QCOMPARE(lean.nodes[i].wave, r.nodes[i].wave);
+            QCOMPARE(lean.nodes[i].blockedBy, r.nodes[i].blockedBy);
         }
     }
 }
