@@ -4,6 +4,7 @@
 #include "StronglyConnected.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -11,6 +12,40 @@
 #include <unordered_map>
 
 namespace Continuity {
+
+namespace {
+
+// Sorts keys ascending: a least-significant-digit radix sort over the bits in use (11 at a time)
+// for big buckets, std::sort for small ones.
+void sortKeys(std::vector<std::uint64_t> &keys, std::vector<std::uint64_t> &scratch)
+{
+    if (keys.size() < 1024) {
+        std::sort(keys.begin(), keys.end());
+        return;
+    }
+    std::uint64_t all = 0;
+    for (std::uint64_t k : keys)
+        all |= k;
+    constexpr int Bits = 11;
+    constexpr std::size_t Radix = std::size_t(1) << Bits;
+    scratch.resize(keys.size());
+    for (int shift = 0; shift < 64 && (all >> shift) != 0; shift += Bits) {
+        std::array<std::size_t, Radix> count{};
+        for (std::uint64_t k : keys)
+            ++count[(k >> shift) & (Radix - 1)];
+        std::size_t total = 0;
+        for (std::size_t &c : count) {
+            const std::size_t here = c;
+            c = total;
+            total += here;
+        }
+        for (std::uint64_t k : keys)
+            scratch[count[(k >> shift) & (Radix - 1)]++] = k;
+        keys.swap(scratch);
+    }
+}
+
+} // namespace
 
 RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &scenario,
                            bool cascadeCauses)
@@ -72,45 +107,80 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
     {
         std::vector<double> times; // a min-heap of the times that have a bucket
         std::unordered_map<double, std::vector<std::uint64_t>> buckets;
-        std::vector<std::uint64_t> current; // a min-heap of the bucket being worked through
+        // The bucket being worked through, sorted once when its time comes, and a min-heap of
+        // the nodes that start at that very time meanwhile (no recovery time of their own).
+        std::vector<std::uint64_t> current;
+        std::size_t next = 0;
+        std::vector<std::uint64_t> late;
+        std::vector<std::uint64_t> scratch;
         double now = -1;
         std::size_t size = 0;
+        // The buckets last pushed to: ready times repeat (round hours), the hash need not.
+        struct Recent
+        {
+            double time = -1;
+            std::vector<std::uint64_t> *bucket = nullptr;
+        };
+        std::array<Recent, 8> recent{};
+        unsigned recentNext = 0;
 
         void push(double time, std::uint64_t order)
         {
             ++size;
             if (time == now) {
-                current.push_back(order);
-                std::push_heap(current.begin(), current.end(), std::greater<>());
+                late.push_back(order);
+                std::push_heap(late.begin(), late.end(), std::greater<>());
                 return;
             }
-            std::vector<std::uint64_t> &bucket = buckets[time];
-            if (bucket.empty()) {
+            std::vector<std::uint64_t> *bucket = nullptr;
+            for (const Recent &r : recent) {
+                if (r.time == time && r.bucket) {
+                    bucket = r.bucket;
+                    break;
+                }
+            }
+            if (!bucket) {
+                bucket = &buckets[time]; // stays valid: the map's values never move
+                recent[recentNext++ % recent.size()] = {time, bucket};
+            }
+            if (bucket->empty()) {
                 times.push_back(time);
                 std::push_heap(times.begin(), times.end(), std::greater<>());
             }
-            bucket.push_back(order);
+            bucket->push_back(order);
         }
         // The next (time, order); the queue must not be empty.
         std::pair<double, std::uint64_t> pop()
         {
-            if (current.empty()) {
+            if (next == current.size() && late.empty()) {
                 std::pop_heap(times.begin(), times.end(), std::greater<>());
                 now = times.back();
                 times.pop_back();
                 const auto it = buckets.find(now);
                 current = std::move(it->second);
                 buckets.erase(it);
-                std::make_heap(current.begin(), current.end(), std::greater<>());
+                for (Recent &r : recent) {
+                    if (r.time == now)
+                        r = Recent();
+                }
+                sortKeys(current, scratch);
+                next = 0;
             }
-            std::pop_heap(current.begin(), current.end(), std::greater<>());
-            const std::uint64_t order = current.back();
-            current.pop_back();
             --size;
-            return {now, order};
+            if (!late.empty() && (next == current.size() || late.front() < current[next])) {
+                std::pop_heap(late.begin(), late.end(), std::greater<>());
+                const std::uint64_t order = late.back();
+                late.pop_back();
+                return {now, order};
+            }
+            return {now, current[next++]};
         }
-        // The node that pop() gives next, for prefetching; -1 when not known cheaply.
-        int peekNode() const { return current.empty() ? -1 : int(current.front() & 0xffffffffu); }
+        // A node that pop() gives soon (`ahead` turns on), for prefetching; -1 when not known
+        // cheaply.
+        int peekNode(std::size_t ahead = 0) const
+        {
+            return next + ahead < current.size() ? int(current[next + ahead] & 0xffffffffu) : -1;
+        }
         bool empty() const { return size == 0; }
     } queue;
     auto start = [&](int node, double at) {
@@ -131,8 +201,8 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
     while (!queue.empty()) {
         const auto [time, key] = queue.pop();
         // The next node's edge list is fetched from memory while this one is worked through.
-        if (const int next = queue.peekNode(); next >= 0)
-            __builtin_prefetch(graph.consumersOf(next).first);
+        if (const int soon = queue.peekNode(3); soon >= 0)
+            __builtin_prefetch(graph.consumersOf(soon).first);
         const int node = int(key & 0xffffffffu);
         const int nodeWave = int(key >> 32);
         RecoveryNode r;
