@@ -2494,250 +2494,250 @@
 <context>
     <name>Continuity::ExercisesPage</name>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="45"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="46"/>
         <source>Tabletop</source>
         <translation>Planspiel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="47"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="48"/>
         <source>Walkthrough</source>
         <translation>Durchsprache</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="49"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="50"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="51"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="52"/>
         <source>Parallel test</source>
         <translation>Paralleltest</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="53"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="54"/>
         <source>Full interruption</source>
         <translation>Vollständige Unterbrechung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="65"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="147"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="150"/>
         <source>New Exercise…</source>
         <translation>Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="150"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="614"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="153"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="625"/>
         <source>Delete Exercise</source>
         <translation>Übung löschen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="152"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="155"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="153"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="156"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="170"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="173"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Tage mit einer Übung sind fett. Wählen Sie einen, um seine Übung zu öffnen; Neue Übung… plant eine am gewählten Tag.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="205"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Getestete Dienste zusätzlich zu denen der Runbooks. Entf entfernt den ausgewählten.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="209"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="212"/>
         <source>type a service name and press Enter to add it</source>
         <translation>Dienstnamen eingeben und Eingabe drücken, um ihn hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="225"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="225"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="226"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="229"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>In die letzte Zeile schreiben, um jemanden hinzuzufügen; einen Namen leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="230"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Was die Übung zeigen muss, in klaren Worten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="237"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="237"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="243"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="246"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="246"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="249"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="250"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="253"/>
         <source>Other &amp;services:</source>
         <translation>Weitere &amp;Dienste:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="253"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="256"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="254"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="257"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Ziele:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="266"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="267"/>
         <source>Live Console</source>
         <translation>Live-Konsole</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="265"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="268"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="266"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="269"/>
         <source>Actions and Schedule</source>
         <translation>Maßnahmen und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="310"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="325"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="313"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="328"/>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="311"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="314"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Im Plan gibt es keinen Dienst „%1“.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="322"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="325"/>
         <source>Add %1 to the exercise</source>
         <translation>%1 zur Übung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="378"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="381"/>
         <source>planned, date passed</source>
         <translation>geplant, Datum verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="380"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="383"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="434"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="445"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="434"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="445"/>
         <source>No exercise</source>
         <translation>Keine Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="452"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="451"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="462"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (nicht mehr im Plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="509"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="520"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="510"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="529"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="552"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="578"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="521"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="540"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="563"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="589"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="528"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="539"/>
         <source>Change objectives</source>
         <translation>Ziele ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="549"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="560"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Umfang von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="575"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="586"/>
         <source>Change participants</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="588"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="602"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
         <source>New Exercise</source>
         <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="588"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
         <source>Title of the exercise:</source>
         <translation>Titel der Übung:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="589"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="600"/>
         <source>DR exercise</source>
         <translation>Notfallübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="616"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="627"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>Die Übung wurde gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="636"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="647"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Übungsbericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="637"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="648"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -2494,250 +2494,250 @@
 <context>
     <name>Continuity::ExercisesPage</name>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="45"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="46"/>
         <source>Tabletop</source>
         <translation>Exercice sur table</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="47"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="48"/>
         <source>Walkthrough</source>
         <translation>Revue pas à pas</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="49"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="50"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="51"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="52"/>
         <source>Parallel test</source>
         <translation>Test en parallèle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="53"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="54"/>
         <source>Full interruption</source>
         <translation>Interruption complète</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="65"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="147"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="150"/>
         <source>New Exercise…</source>
         <translation>Nouvel exercice…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="150"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="614"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="153"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="625"/>
         <source>Delete Exercise</source>
         <translation>Supprimer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="152"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="155"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="153"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="156"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="170"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="173"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Les jours avec un exercice sont en gras. Choisissez-en un pour ouvrir son exercice ; Nouvel exercice… en prévoit un au jour choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="205"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Services testés en plus de ceux des procédures. Suppr retire celui qui est choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="209"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="212"/>
         <source>type a service name and press Enter to add it</source>
         <translation>tapez un nom de service et appuyez sur Entrée pour l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="225"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="225"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="226"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="229"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>Écrivez dans la dernière ligne pour ajouter quelqu&apos;un ; videz un nom pour le retirer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="230"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Ce que l&apos;exercice doit montrer, en mots simples</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="237"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="237"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="243"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="246"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="246"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="249"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Procédures :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="250"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="253"/>
         <source>Other &amp;services:</source>
         <translation>Autres &amp;services :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="253"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="256"/>
         <source>&amp;Participants:</source>
         <translation>P&amp;articipants :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="254"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="257"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objectifs :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="266"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="267"/>
         <source>Live Console</source>
         <translation>Console en direct</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="265"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="268"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="266"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="269"/>
         <source>Actions and Schedule</source>
         <translation>Actions et calendrier</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="310"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="325"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="313"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="328"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="311"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="314"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Il n&apos;y a pas de service « %1 » dans le plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="322"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="325"/>
         <source>Add %1 to the exercise</source>
         <translation>Ajouter %1 à l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="378"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="381"/>
         <source>planned, date passed</source>
         <translation>prévu, date passée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="380"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="383"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="434"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="445"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="434"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="445"/>
         <source>No exercise</source>
         <translation>Aucun exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="452"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="451"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="462"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (plus dans le plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="509"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="520"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Modifier l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="510"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="529"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="552"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="578"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="521"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="540"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="563"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="589"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="528"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="539"/>
         <source>Change objectives</source>
         <translation>Modifier les objectifs</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="549"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="560"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Modifier le périmètre de « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="575"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="586"/>
         <source>Change participants</source>
         <translation>Modifier les participants</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="588"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="602"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
         <source>New Exercise</source>
         <translation>Nouvel exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="588"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
         <source>Title of the exercise:</source>
         <translation>Titre de l&apos;exercice :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="589"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="600"/>
         <source>DR exercise</source>
         <translation>Exercice de reprise</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="616"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="627"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>L&apos;exercice a été supprimé ; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="636"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="647"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Exporter le rapport d&apos;exercice en PDF</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="637"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="648"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -29,6 +29,7 @@
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QFile>
@@ -896,6 +897,17 @@ void tst_MainWindow::exerciseIsRunLiveAndSurvivesReopening()
     QTRY_COMPARE(people->rowCount(), 1);
     people->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Dana Weber")));
     QTRY_COMPARE(doc->exercise(id)->participants.size(), 1);
+    // Another service in scope, by its name; an unknown name is refused with a message.
+    auto *addService = page->findChild<QLineEdit *>(QStringLiteral("exerciseAddService"));
+    addService->setFocus();
+    QTest::keyClicks(addService, QStringLiteral("Authorisation engine"));
+    QTest::keyClick(addService, Qt::Key_Return);
+    QTRY_COMPARE(doc->exercise(id)->services, QStringList{QStringLiteral("app-auth")});
+    QVERIFY(addService->completer() && addService->completer()->model()->rowCount() > 60);
+    QTest::keyClicks(addService, QStringLiteral("No such thing"));
+    QTest::keyClick(addService, Qt::Key_Return);
+    QVERIFY(m_log.warnings.last().contains(QLatin1String("No such thing")));
+    addService->clear();
 
     // Live: declare, then steps by keyboard as teams report them.
     page->showTab(ExercisesPage::ConsoleTab);
@@ -927,8 +939,10 @@ void tst_MainWindow::exerciseIsRunLiveAndSurvivesReopening()
     QCOMPARE(steps->currentIndex().row(), 6);
     // 1 h 45 of a 2 h RTO: amber.
     QTableWidget *standing = console->standingView();
-    QTRY_VERIFY(standing->rowCount() == 1 &&
+    QTRY_VERIFY(standing->rowCount() == 2 &&
                 standing->item(0, 3)->text().startsWith(QLatin1String("approaching")));
+    // The authorisation engine has no runbook here: elapsed against its 2 h RTO as well.
+    QCOMPARE(standing->item(1, 0)->text(), QStringLiteral("Authorisation engine"));
     QCOMPARE(console->clockLabel()->text(), QStringLiteral("01:45:00"));
 
     // Past the RTO: red. Then a pause stops the clock.
@@ -976,7 +990,9 @@ void tst_MainWindow::exerciseIsRunLiveAndSurvivesReopening()
     // Results: 2 h 25 on the clock less the 10 min pause = 2.25 h against 2 h: a miss.
     page->showTab(ExercisesPage::ResultsTab);
     QTableWidget *results = page->results()->resultsTable();
-    QTRY_COMPARE(results->rowCount(), 1);
+    QTRY_COMPARE(results->rowCount(), 2);
+    QCOMPARE(results->item(1, ExerciseResultsView::RtoVerdictColumn)->text(),
+             QStringLiteral("not measured"));
     QTRY_COMPARE(results->item(0, ExerciseResultsView::MeasuredRtoColumn)->text(),
                  QStringLiteral("2.25"));
     QCOMPARE(results->item(0, ExerciseResultsView::RtoVerdictColumn)->text(),

@@ -18,6 +18,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -108,7 +109,9 @@ ExercisesPage::ExercisesPage(PlanDocument *document, UserDialogs *dialogs,
                         &PlanDocument::runbookChanged, &PlanDocument::serviceAdded,
                         &PlanDocument::serviceRemoved, &PlanDocument::serviceChanged}) {
         connect(document, signal, this, [this] {
-            rebuildPicker();
+            // The completer of every service is built when it is about to be used, not on each
+            // change of a big plan.
+            m_pickerDirty = true;
             loadCurrent();
         });
     }
@@ -119,7 +122,7 @@ ExercisesPage::ExercisesPage(PlanDocument *document, UserDialogs *dialogs,
     });
     connect(m_console, &ExerciseConsole::statusMessage, this, &ExercisesPage::statusMessage);
     connect(m_results, &ExerciseResultsView::statusMessage, this, &ExercisesPage::statusMessage);
-    rebuildPicker();
+    m_addService->installEventFilter(this);
     rebuildList();
     // The exercise nearest to today: the next one planned, else the latest.
     int pick = m_list->count() - 1;
@@ -413,8 +416,16 @@ void ExercisesPage::updateCalendar()
     }
 }
 
+bool ExercisesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_addService && event->type() == QEvent::FocusIn && m_pickerDirty)
+        rebuildPicker();
+    return QWidget::eventFilter(watched, event);
+}
+
 void ExercisesPage::rebuildPicker()
 {
+    m_pickerDirty = false;
     QStringList entries;
     for (const Service &s : m_document->plan().services)
         entries.append(pickerText(s.name, s.id));

@@ -64,6 +64,9 @@ signals:
     void statusMessage(const QString &message, int timeout);
     void exportFinished(bool ok, const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildUi();
     void rebuildList();
@@ -105,6 +108,7 @@ private:
     QString m_objectivesOf; // the exercise whose objectives the editor holds
     QList<QDate> m_markedDates;
     bool m_loading = false;
+    bool m_pickerDirty = true; // the service completer needs building
     bool m_committing = false; // an edit of this page's lists is being written
 };
 
