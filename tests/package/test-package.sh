@@ -69,4 +69,13 @@ for case in "$plan:application/x-continuity-plan" \
     got=$("$mime_check" "$file")
     [ "$got" = "$want" ] || fail "$(basename "$file") is $got, not $want"
 done
+# The TGZ holds the same programs.
+cpack --config "$build/CPackConfig.cmake" -G TGZ -B "$work/tgz" > "$work/cpack-tgz.log" 2>&1 \
+    || { cat "$work/cpack-tgz.log" >&2; fail "cpack -G TGZ failed"; }
+tgz=$(ls "$work"/tgz/continuity-*.tar.gz)
+listing=$(tar -tzf "$tgz")
+grep -q "bin/continuity-cli$" <<<"$listing" || fail "the TGZ lacks bin/continuity-cli"
+grep -q "share/applications/org.continuitybcp.Continuity.desktop$" <<<"$listing" \
+    || fail "the TGZ lacks the desktop entry"
+echo "built $(basename "$tgz")"
 echo "package ok"
