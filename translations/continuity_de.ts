@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="415"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1228,166 +1228,166 @@
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="150"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="146"/>
         <source>Reported &amp;by:</source>
         <translation>Gemeldet &amp;von:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="157"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="156"/>
         <source>Services against their RTO</source>
         <translation>Dienste gegenüber ihrer RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="257"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="255"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="267"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="265"/>
         <source>Declare the exercise</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="278"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="276"/>
         <source>Resume the exercise</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="281"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="279"/>
         <source>Pause the exercise</source>
         <translation>Übung pausieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="288"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="286"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="312"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="310"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="324"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="322"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="340"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="338"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="359"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="364"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="369"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="339"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="350"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="364"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="369"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="376"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="374"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="384"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="384"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="391"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="389"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="415"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="442"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="451"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="456"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="471"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="469"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="502"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="507"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="505"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="511"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="509"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="515"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="513"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="520"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="518"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="524"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="522"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>

@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="415"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1228,166 +1228,166 @@
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="150"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="146"/>
         <source>Reported &amp;by:</source>
         <translation>Signalé &amp;par :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="157"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="156"/>
         <source>Services against their RTO</source>
         <translation>Services face à leur RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="257"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="255"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="267"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="265"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="278"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="276"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="281"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="279"/>
         <source>Pause the exercise</source>
         <translation>Mettre l&apos;exercice en pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="288"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="286"/>
         <source>End the exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="312"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="310"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="324"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="322"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="340"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="338"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="359"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="364"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="369"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="339"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="350"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="364"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="371"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="369"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="376"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="374"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="384"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="386"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="384"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="391"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="389"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="415"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="442"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="451"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="456"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="471"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="469"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="502"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="507"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="505"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="511"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="509"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="515"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="513"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="520"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="518"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="524"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="522"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>

@@ -132,27 +132,26 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
                                       24);
     m_standing->setMinimumHeight(QFontMetrics(big).height() * 5);
 
-    // Top: the clock, the services against their RTO, the controls; below: the steps, wide.
+    // Top: the clock with its controls, and the services against their RTO; below: the steps.
     auto *clockColumn = new QVBoxLayout;
     clockColumn->addWidget(m_clock);
     clockColumn->addWidget(m_state);
-    clockColumn->addStretch(1);
-    auto *clockBox = new QWidget;
-    clockBox->setLayout(clockColumn);
-    clockBox->setMaximumWidth(m_clock->sizeHint().width() * 2);
-    auto *controls = new QVBoxLayout;
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_declare);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_end);
-    controls->addLayout(buttons);
+    buttons->addStretch(1);
+    clockColumn->addLayout(buttons);
     auto *reporterRow = new QHBoxLayout;
     auto *reporterLabel = new QLabel(tr("Reported &by:"));
     reporterLabel->setBuddy(m_reporter);
     reporterRow->addWidget(reporterLabel);
     reporterRow->addWidget(m_reporter, 1);
-    controls->addLayout(reporterRow);
-    controls->addStretch(1);
+    clockColumn->addLayout(reporterRow);
+    clockColumn->addStretch(1);
+    auto *clockBox = new QWidget;
+    clockBox->setLayout(clockColumn);
+    clockBox->setMaximumWidth(std::max(m_clock->sizeHint().width() * 3 / 2, 420));
     auto *standingBox = new QVBoxLayout;
     auto *standingTitle = new QLabel(tr("Services against their RTO"));
     QFont titleFont = font();
@@ -163,7 +162,6 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     auto *top = new QHBoxLayout;
     top->addWidget(clockBox);
     top->addLayout(standingBox, 1);
-    top->addLayout(controls);
     auto *topWidget = new QWidget;
     topWidget->setLayout(top);
     auto *bottom = new QWidget;
