@@ -388,63 +388,63 @@
         <translation>%1:%2: die Beziehungsliste braucht die Spalten parent, type und child (oder parent.sys_id und child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="130"/>
-        <location filename="../models/io/CmdbImport.cpp" line="274"/>
+        <location filename="../models/io/CmdbImport.cpp" line="144"/>
+        <location filename="../models/io/CmdbImport.cpp" line="290"/>
         <source>has %1 fields where the header has %2</source>
         <translation>hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="139"/>
+        <location filename="../models/io/CmdbImport.cpp" line="153"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id und name dürfen nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="144"/>
+        <location filename="../models/io/CmdbImport.cpp" line="158"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>sys_id %1 ist doppelt aufgeführt (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="178"/>
+        <location filename="../models/io/CmdbImport.cpp" line="192"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality „%1“ ist keiner der Werte „1 - most critical“ .. „4 - not critical“</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="229"/>
+        <location filename="../models/io/CmdbImport.cpp" line="245"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="236"/>
+        <location filename="../models/io/CmdbImport.cpp" line="252"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 „%2“ ist der Name von %3 CIs; geben Sie seine sys_id an</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="243"/>
+        <location filename="../models/io/CmdbImport.cpp" line="259"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 „%2“ steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="251"/>
+        <location filename="../models/io/CmdbImport.cpp" line="267"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="260"/>
+        <location filename="../models/io/CmdbImport.cpp" line="276"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>verweist auf ein CI, dessen Zeile nicht importiert werden konnte</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="282"/>
+        <location filename="../models/io/CmdbImport.cpp" line="301"/>
         <source>(no type)</source>
         <translation>(ohne Typ)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="292"/>
+        <location filename="../models/io/CmdbImport.cpp" line="311"/>
         <source>(with a CI left out)</source>
         <translation>(mit einem ausgelassenen CI)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="298"/>
+        <location filename="../models/io/CmdbImport.cpp" line="318"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>ein CI kann nicht von sich selbst abhängen (%1)</translation>
     </message>

@@ -388,63 +388,63 @@
         <translation>%1:%2 : la liste des relations doit avoir les colonnes parent, type et child (ou parent.sys_id et child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="130"/>
-        <location filename="../models/io/CmdbImport.cpp" line="274"/>
+        <location filename="../models/io/CmdbImport.cpp" line="144"/>
+        <location filename="../models/io/CmdbImport.cpp" line="290"/>
         <source>has %1 fields where the header has %2</source>
         <translation>a %1 champs alors que l&apos;en-tête en a %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="139"/>
+        <location filename="../models/io/CmdbImport.cpp" line="153"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id et name ne doivent pas être vides</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="144"/>
+        <location filename="../models/io/CmdbImport.cpp" line="158"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>le sys_id %1 figure deux fois (d&apos;abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="178"/>
+        <location filename="../models/io/CmdbImport.cpp" line="192"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality « %1 » n&apos;est pas une des valeurs « 1 - most critical » .. « 4 - not critical »</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="229"/>
+        <location filename="../models/io/CmdbImport.cpp" line="245"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="236"/>
+        <location filename="../models/io/CmdbImport.cpp" line="252"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 « %2 » est le nom de %3 CI ; indiquez son sys_id</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="243"/>
+        <location filename="../models/io/CmdbImport.cpp" line="259"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 « %2 » n&apos;est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="251"/>
+        <location filename="../models/io/CmdbImport.cpp" line="267"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 n&apos;est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="260"/>
+        <location filename="../models/io/CmdbImport.cpp" line="276"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>renvoie à un CI dont la ligne n&apos;a pas pu être importée</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="282"/>
+        <location filename="../models/io/CmdbImport.cpp" line="301"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="292"/>
+        <location filename="../models/io/CmdbImport.cpp" line="311"/>
         <source>(with a CI left out)</source>
         <translation>(avec un CI écarté)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="298"/>
+        <location filename="../models/io/CmdbImport.cpp" line="318"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>un CI ne peut pas dépendre de lui-même (%1)</translation>
     </message>

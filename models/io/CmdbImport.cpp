@@ -115,7 +115,21 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         {"support_group", QStringLiteral("support_group")},
         {"operational_status", QStringLiteral("operational_status")},
     };
-    QHash<QString, QString> idOfSysId;        // CIs of this export that became services
+    // Ids as small integers, so that the million relationships are matched and merged by
+    // number, not by pairs of strings.
+    QHash<QString, int> internIndex;
+    QStringList interned;
+    auto intern = [&](const QString &id) {
+        const auto it = internIndex.constFind(id);
+        if (it != internIndex.cend())
+            return *it;
+        interned.append(id);
+        return *internIndex.insert(id, int(interned.size() - 1));
+    };
+    auto pairKey = [](int consumer, int provider) {
+        return (quint64(quint32(consumer)) << 32) | quint32(provider);
+    };
+    QHash<QString, int> idOfSysId;            // CIs of this export that became services
     QSet<QString> leftOutSysIds;              // CIs whose class the mapping leaves out
     QHash<QString, QStringList> sysIdsOfName; // display name → sys_ids, to spot ambiguity
     QHash<QString, int> lineOfSysId;
@@ -205,21 +219,23 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
             plan.services.append(incoming);
             ++result.added;
         }
-        idOfSysId.insert(sys, incoming.id);
+        idOfSysId.insert(sys, intern(incoming.id));
     }
 
     // 2. Relationships: references by sys_id, else by a display name that is unique.
     struct Wanted
     {
-        QString consumer;
-        QString provider;
+        int consumer;
+        int provider;
         Strength strength;
-        QString group;
+        bool group; // in the consumer's "members" group
     };
-    QHash<QPair<QString, QString>, Wanted> wanted;
-    QSet<QString> groupConsumers;
-    auto resolve = [&](const CsvRecord &row, const char *sysColumn, const char *nameColumn,
-                       QString *id, bool *leftOut) -> bool {
+    std::vector<Wanted> wanted; // in the order of the export
+    QHash<quint64, int> wantedAt;
+    QSet<int> groupConsumers;
+    QHash<QString, CmdbRelation> meaningOfType; // a handful of types: looked up once each
+    auto resolve = [&](const CsvRecord &row, const char *sysColumn, const char *nameColumn, int *id,
+                       bool *leftOut) -> bool {
         *leftOut = false;
         QString ref = field(row, r[sysColumn]);
         bool bySysId = !ref.isEmpty();
@@ -255,8 +271,8 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
             *leftOut = true;
             return false;
         }
-        *id = idOfSysId.value(ref);
-        if (id->isEmpty()) { // its CI row was bad
+        *id = idOfSysId.value(ref, -1);
+        if (*id < 0) { // its CI row was bad
             problem(relsFile, row.line, Tr::tr("refers to a CI whose row could not be imported"));
             return false;
         }
@@ -277,13 +293,16 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
             continue;
         }
         const QString type = field(row, r["type"]);
-        const CmdbRelation meaning = mapping.relationFor(type);
+        auto known = meaningOfType.constFind(type);
+        if (known == meaningOfType.cend())
+            known = meaningOfType.insert(type, mapping.relationFor(type));
+        const CmdbRelation meaning = *known;
         if (meaning == CmdbRelation::Ignore) {
             ++result.relationshipsIgnored[type.isEmpty() ? Tr::tr("(no type)") : type];
             continue;
         }
-        QString parent;
-        QString child;
+        int parent = -1;
+        int child = -1;
         bool parentLeftOut = false;
         bool childLeftOut = false;
         const bool parentOk = resolve(row, "parent.sys_id", "parent", &parent, &parentLeftOut);
@@ -295,40 +314,43 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         if (!parentOk || !childOk)
             continue;
         if (parent == child) {
-            problem(relsFile, row.line, Tr::tr("a CI cannot depend on itself (%1)").arg(parent));
+            problem(relsFile, row.line,
+                    Tr::tr("a CI cannot depend on itself (%1)").arg(interned.at(parent)));
             continue;
         }
         Wanted w;
         switch (meaning) {
         case CmdbRelation::ParentNeedsChild:
-            w = {parent, child, Strength::Hard, {}};
+            w = {parent, child, Strength::Hard, false};
             break;
         case CmdbRelation::ChildNeedsParent:
-            w = {child, parent, Strength::Hard, {}};
+            w = {child, parent, Strength::Hard, false};
             break;
         case CmdbRelation::ParentNeedsOneOfChildren:
-            w = {parent, child, Strength::Hard, MembersGroup};
+            w = {parent, child, Strength::Hard, true};
             break;
         case CmdbRelation::ChildSoftNeedsParent:
-            w = {child, parent, Strength::Soft, {}};
+            w = {child, parent, Strength::Soft, false};
             break;
         case CmdbRelation::Ignore:
             continue;
         }
         // Several relationships between the same two CIs make one dependency: hard wins over
         // soft, and a plain hard one over membership of a group.
-        const auto key = qMakePair(w.consumer, w.provider);
-        if (const auto it = wanted.find(key); it != wanted.end()) {
-            if (w.strength == Strength::Hard && it->strength == Strength::Soft)
-                *it = w;
-            else if (w.strength == Strength::Hard && w.group.isEmpty())
-                it->group.clear();
+        const quint64 key = pairKey(w.consumer, w.provider);
+        if (const auto it = wantedAt.constFind(key); it != wantedAt.cend()) {
+            Wanted &existing = wanted[size_t(*it)];
+            if (w.strength == Strength::Hard && existing.strength == Strength::Soft)
+                existing = w;
+            else if (w.strength == Strength::Hard && !w.group)
+                existing.group = false;
             continue;
         }
-        wanted.insert(key, w);
+        wantedAt.insert(key, int(wanted.size()));
+        wanted.push_back(w);
     }
-    for (const Wanted &w : std::as_const(wanted)) {
-        if (!w.group.isEmpty())
+    for (const Wanted &w : wanted) {
+        if (w.group)
             groupConsumers.insert(w.consumer);
     }
 
@@ -352,36 +374,45 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         if (!s.attributes.value(SysId).isEmpty())
             cmdbIds.insert(s.id);
     }
-    QSet<QPair<QString, QString>> before;
+    QSet<quint64> before;
+    before.reserve(plan.dependencies.size());
     for (const Dependency &d : std::as_const(plan.dependencies))
-        before.insert({d.consumer, d.provider});
+        before.insert(pairKey(intern(d.consumer), intern(d.provider)));
     plan.dependencies.removeIf([&](const Dependency &d) {
         if (removedIds.contains(d.consumer) || removedIds.contains(d.provider))
             return true;
         return cmdbIds.contains(d.consumer) && cmdbIds.contains(d.provider) &&
-               !wanted.contains({d.consumer, d.provider});
+               !wantedAt.contains(pairKey(intern(d.consumer), intern(d.provider)));
     });
-    QHash<QPair<QString, QString>, qsizetype> at;
-    for (qsizetype i = 0; i < plan.dependencies.size(); ++i)
-        at.insert({plan.dependencies.at(i).consumer, plan.dependencies.at(i).provider}, i);
-    for (const Wanted &w : std::as_const(wanted)) {
-        const Dependency d{w.consumer, w.provider, w.strength, w.group};
-        if (const auto i = at.value({w.consumer, w.provider}, -1); i >= 0)
+    QHash<quint64, qsizetype> at;
+    for (qsizetype i = 0; i < plan.dependencies.size(); ++i) {
+        const Dependency &d = plan.dependencies.at(i);
+        at.insert(pairKey(intern(d.consumer), intern(d.provider)), i);
+    }
+    plan.dependencies.reserve(plan.dependencies.size() + qsizetype(wanted.size()));
+    for (const Wanted &w : wanted) {
+        const Dependency d{interned.at(w.consumer), interned.at(w.provider), w.strength,
+                           w.group ? MembersGroup : QString()};
+        if (const auto i = at.value(pairKey(w.consumer, w.provider), -1); i >= 0)
             plan.dependencies[i] = d;
         else
             plan.dependencies.append(d);
     }
     // Membership groups: one "members" group (1 of n) per consumer that has members.
+    QSet<QString> memberConsumers;
+    for (int consumer : std::as_const(groupConsumers))
+        memberConsumers.insert(interned.at(consumer));
     plan.groups.removeIf([&](const RedundancyGroup &g) {
         return removedIds.contains(g.consumer) ||
                (g.name == MembersGroup && cmdbIds.contains(g.consumer) &&
-                !groupConsumers.contains(g.consumer));
+                !memberConsumers.contains(g.consumer));
     });
     QSet<QPair<QString, QString>> groupsNow;
     for (const RedundancyGroup &g : std::as_const(plan.groups))
         groupsNow.insert({g.consumer, g.name});
-    for (const QString &consumer : std::as_const(groupConsumers)) {
-        if (!groupsNow.contains({consumer, MembersGroup})) {
+    for (const Wanted &w : wanted) { // in export order, for a stable plan
+        const QString &consumer = interned.at(w.consumer);
+        if (w.group && !groupsNow.contains({consumer, MembersGroup})) {
             plan.groups.append({consumer, MembersGroup, 1});
             groupsNow.insert({consumer, MembersGroup});
         }
@@ -391,12 +422,13 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         if (!d.group.isEmpty() && !groupsNow.contains({d.consumer, d.group}))
             d.group.clear();
     }
-    QSet<QPair<QString, QString>> after;
+    QSet<quint64> after;
+    after.reserve(plan.dependencies.size());
     for (const Dependency &d : std::as_const(plan.dependencies))
-        after.insert({d.consumer, d.provider});
-    for (const auto &pair : std::as_const(after))
+        after.insert(pairKey(intern(d.consumer), intern(d.provider)));
+    for (const quint64 pair : std::as_const(after))
         result.dependenciesAdded += !before.contains(pair);
-    for (const auto &pair : std::as_const(before))
+    for (const quint64 pair : std::as_const(before))
         result.dependenciesRemoved += !after.contains(pair);
     // Runbooks of removed services keep their steps but lose the service.
     for (Runbook &rb : plan.runbooks) {
