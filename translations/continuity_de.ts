@@ -373,78 +373,78 @@
 <context>
     <name>Continuity::CmdbImport</name>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="62"/>
+        <location filename="../models/io/CmdbImport.cpp" line="74"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="79"/>
+        <location filename="../models/io/CmdbImport.cpp" line="91"/>
         <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2: die CI-Liste hat keine Spalte „%3“ (sie braucht sys_id, name und sys_class_name)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="89"/>
+        <location filename="../models/io/CmdbImport.cpp" line="101"/>
         <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
         <translation>%1:%2: die Beziehungsliste braucht die Spalten parent, type und child (oder parent.sys_id und child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="144"/>
-        <location filename="../models/io/CmdbImport.cpp" line="290"/>
+        <location filename="../models/io/CmdbImport.cpp" line="164"/>
+        <location filename="../models/io/CmdbImport.cpp" line="317"/>
         <source>has %1 fields where the header has %2</source>
         <translation>hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="153"/>
+        <location filename="../models/io/CmdbImport.cpp" line="173"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id und name dürfen nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="158"/>
+        <location filename="../models/io/CmdbImport.cpp" line="178"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>sys_id %1 ist doppelt aufgeführt (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="192"/>
+        <location filename="../models/io/CmdbImport.cpp" line="217"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality „%1“ ist keiner der Werte „1 - most critical“ .. „4 - not critical“</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="245"/>
+        <location filename="../models/io/CmdbImport.cpp" line="270"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="252"/>
+        <location filename="../models/io/CmdbImport.cpp" line="277"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 „%2“ ist der Name von %3 CIs; geben Sie seine sys_id an</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="259"/>
+        <location filename="../models/io/CmdbImport.cpp" line="284"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 „%2“ steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="267"/>
+        <location filename="../models/io/CmdbImport.cpp" line="294"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="276"/>
+        <location filename="../models/io/CmdbImport.cpp" line="303"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>verweist auf ein CI, dessen Zeile nicht importiert werden konnte</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="301"/>
+        <location filename="../models/io/CmdbImport.cpp" line="328"/>
         <source>(no type)</source>
         <translation>(ohne Typ)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="311"/>
+        <location filename="../models/io/CmdbImport.cpp" line="338"/>
         <source>(with a CI left out)</source>
         <translation>(mit einem ausgelassenen CI)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="318"/>
+        <location filename="../models/io/CmdbImport.cpp" line="345"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>ein CI kann nicht von sich selbst abhängen (%1)</translation>
     </message>
@@ -893,12 +893,12 @@
         <translation>unerwarteter Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="138"/>
+        <location filename="../models/io/CsvReader.cpp" line="149"/>
         <source>a quoted field opened here is never closed</source>
         <translation>ein hier geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="142"/>
+        <location filename="../models/io/CsvReader.cpp" line="153"/>
         <source>the file is empty; it needs a header line naming its columns</source>
         <translation>die Datei ist leer; sie braucht eine Kopfzeile mit den Spaltennamen</translation>
     </message>

@@ -373,78 +373,78 @@
 <context>
     <name>Continuity::CmdbImport</name>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="62"/>
+        <location filename="../models/io/CmdbImport.cpp" line="74"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>L&apos;import a été annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="79"/>
+        <location filename="../models/io/CmdbImport.cpp" line="91"/>
         <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2 : la liste des CI n&apos;a pas de colonne « %3 » (il faut sys_id, name et sys_class_name)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="89"/>
+        <location filename="../models/io/CmdbImport.cpp" line="101"/>
         <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
         <translation>%1:%2 : la liste des relations doit avoir les colonnes parent, type et child (ou parent.sys_id et child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="144"/>
-        <location filename="../models/io/CmdbImport.cpp" line="290"/>
+        <location filename="../models/io/CmdbImport.cpp" line="164"/>
+        <location filename="../models/io/CmdbImport.cpp" line="317"/>
         <source>has %1 fields where the header has %2</source>
         <translation>a %1 champs alors que l&apos;en-tête en a %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="153"/>
+        <location filename="../models/io/CmdbImport.cpp" line="173"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id et name ne doivent pas être vides</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="158"/>
+        <location filename="../models/io/CmdbImport.cpp" line="178"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>le sys_id %1 figure deux fois (d&apos;abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="192"/>
+        <location filename="../models/io/CmdbImport.cpp" line="217"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality « %1 » n&apos;est pas une des valeurs « 1 - most critical » .. « 4 - not critical »</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="245"/>
+        <location filename="../models/io/CmdbImport.cpp" line="270"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="252"/>
+        <location filename="../models/io/CmdbImport.cpp" line="277"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 « %2 » est le nom de %3 CI ; indiquez son sys_id</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="259"/>
+        <location filename="../models/io/CmdbImport.cpp" line="284"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 « %2 » n&apos;est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="267"/>
+        <location filename="../models/io/CmdbImport.cpp" line="294"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 n&apos;est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="276"/>
+        <location filename="../models/io/CmdbImport.cpp" line="303"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>renvoie à un CI dont la ligne n&apos;a pas pu être importée</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="301"/>
+        <location filename="../models/io/CmdbImport.cpp" line="328"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="311"/>
+        <location filename="../models/io/CmdbImport.cpp" line="338"/>
         <source>(with a CI left out)</source>
         <translation>(avec un CI écarté)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="318"/>
+        <location filename="../models/io/CmdbImport.cpp" line="345"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>un CI ne peut pas dépendre de lui-même (%1)</translation>
     </message>
@@ -893,12 +893,12 @@
         <translation>texte inattendu après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé : &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="138"/>
+        <location filename="../models/io/CsvReader.cpp" line="149"/>
         <source>a quoted field opened here is never closed</source>
         <translation>un champ entre guillemets ouvert ici n&apos;est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="142"/>
+        <location filename="../models/io/CsvReader.cpp" line="153"/>
         <source>the file is empty; it needs a header line naming its columns</source>
         <translation>le fichier est vide ; il lui faut une ligne d&apos;en-tête nommant ses colonnes</translation>
     </message>

@@ -27,8 +27,20 @@ struct Columns
         for (qsizetype i = 0; i < header.size(); ++i)
             m_index.insert(header.at(i).trimmed().toLower(), int(i));
     }
-    int operator[](const char *name) const { return m_index.value(QLatin1String(name), -1); }
+    // Called per row with the same literals: remembered by the literal's address, so that no
+    // row builds a string to look a column up.
+    int operator[](const char *name) const
+    {
+        for (const auto &[literal, index] : m_seen) {
+            if (literal == name)
+                return index;
+        }
+        const int index = m_index.value(QLatin1String(name), -1);
+        m_seen.emplace_back(name, index);
+        return index;
+    }
     QHash<QString, int> m_index;
+    mutable std::vector<std::pair<const char *, int>> m_seen;
 };
 
 // A cell, trimmed, with Windows line breaks inside quoted text made plain ones.
@@ -129,11 +141,19 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     auto pairKey = [](int consumer, int provider) {
         return (quint64(quint32(consumer)) << 32) | quint32(provider);
     };
-    QHash<QString, int> idOfSysId;            // CIs of this export that became services
-    QSet<QString> leftOutSysIds;              // CIs whose class the mapping leaves out
+    // Each CI of this export by sys_id: its line, whether its class is left out, and the
+    // interned id of the service it became (-1 while none, or when its row was bad). One
+    // lookup per reference of a million relationships.
+    struct Ci
+    {
+        int line = 0;
+        bool leftOut = false;
+        int id = -1;
+    };
+    QHash<QString, Ci> ciOf;
     QHash<QString, QStringList> sysIdsOfName; // display name → sys_ids, to spot ambiguity
-    QHash<QString, int> lineOfSysId;
     QHash<QString, std::optional<ServiceKind>> kindOfClass;
+    QHash<QString, std::optional<int>> tierOfLevel;
     qsizetype ciRow = 0;
     for (const CsvRecord &row : cis->records) {
         if ((++ciRow & 0xffff) == 0 &&
@@ -153,14 +173,14 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
             problem(cisFile, row.line, Tr::tr("sys_id and name must not be empty"));
             continue;
         }
-        if (lineOfSysId.contains(sys)) {
-            problem(cisFile, row.line,
-                    Tr::tr("sys_id %1 is listed twice (first on line %2)")
-                        .arg(sys)
-                        .arg(lineOfSysId.value(sys)));
+        if (const auto seen = ciOf.constFind(sys); seen != ciOf.cend()) {
+            problem(
+                cisFile, row.line,
+                Tr::tr("sys_id %1 is listed twice (first on line %2)").arg(sys).arg(seen->line));
             continue;
         }
-        lineOfSysId.insert(sys, row.line);
+        Ci &ci = ciOf[sys];
+        ci.line = row.line;
         sysIdsOfName[name].append(sys);
         // Exports have a few dozen classes: match each once, not once per CI.
         auto cached = kindOfClass.constFind(className);
@@ -168,7 +188,7 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
             cached = kindOfClass.insert(className, mapping.kindFor(className));
         const std::optional<ServiceKind> kind = *cached;
         if (!kind) {
-            leftOutSysIds.insert(sys);
+            ci.leftOut = true;
             ++result.cisLeftOut;
             continue;
         }
@@ -185,7 +205,11 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         if (c["busines_criticality"] >= 0) {
             const QString level = field(row, c["busines_criticality"]);
             if (!level.isEmpty()) {
-                if (const auto tier = mapping.tierFor(level))
+                // A handful of levels: each matched once.
+                auto known = tierOfLevel.constFind(level);
+                if (known == tierOfLevel.cend())
+                    known = tierOfLevel.insert(level, mapping.tierFor(level));
+                if (const auto tier = *known)
                     incoming.tier = tier;
                 else
                     problem(cisFile, row.line,
@@ -219,7 +243,7 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
             plan.services.append(incoming);
             ++result.added;
         }
-        idOfSysId.insert(sys, intern(incoming.id));
+        ciOf[sys].id = intern(incoming.id);
     }
 
     // 2. Relationships: references by sys_id, else by a display name that is unique.
@@ -245,7 +269,7 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
                 problem(relsFile, row.line, Tr::tr("%1 is empty").arg(QLatin1String(nameColumn)));
                 return false;
             }
-            if (!lineOfSysId.contains(ref)) { // not a sys_id: a display name
+            if (!ciOf.contains(ref)) { // not a sys_id: a display name
                 const QStringList matches = sysIdsOfName.value(ref);
                 if (matches.size() > 1) {
                     problem(relsFile, row.line,
@@ -262,16 +286,18 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
                 }
                 ref = matches.constFirst();
             }
-        } else if (!lineOfSysId.contains(ref)) {
+        }
+        const auto ci = ciOf.constFind(ref);
+        if (ci == ciOf.cend()) {
             problem(relsFile, row.line,
                     Tr::tr("%1 %2 is not in the CI list").arg(QLatin1String(sysColumn), ref));
             return false;
         }
-        if (leftOutSysIds.contains(ref)) {
+        if (ci->leftOut) {
             *leftOut = true;
             return false;
         }
-        *id = idOfSysId.value(ref, -1);
+        *id = ci->id;
         if (*id < 0) { // its CI row was bad
             problem(relsFile, row.line, Tr::tr("refers to a CI whose row could not be imported"));
             return false;
@@ -359,9 +385,10 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     QSet<QString> removedIds;
     for (const Service &s : std::as_const(plan.services)) {
         const QString sys = s.attributes.value(SysId);
-        if (!sys.isEmpty() && !lineOfSysId.contains(sys))
+        const auto ci = sys.isEmpty() ? ciOf.cend() : ciOf.constFind(sys);
+        if (!sys.isEmpty() && ci == ciOf.cend())
             removedIds.insert(s.id);
-        else if (!sys.isEmpty() && leftOutSysIds.contains(sys))
+        else if (!sys.isEmpty() && ci->leftOut)
             removedIds.insert(s.id); // now left out by the mapping
     }
     result.removed = int(removedIds.size());
@@ -384,11 +411,18 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         return cmdbIds.contains(d.consumer) && cmdbIds.contains(d.provider) &&
                !wantedAt.contains(pairKey(intern(d.consumer), intern(d.provider)));
     });
+    // What stays of the plan's dependencies, then the export's (their keys known already).
+    QSet<quint64> after;
+    after.reserve(plan.dependencies.size() + qsizetype(wanted.size()));
     QHash<quint64, qsizetype> at;
     for (qsizetype i = 0; i < plan.dependencies.size(); ++i) {
         const Dependency &d = plan.dependencies.at(i);
-        at.insert(pairKey(intern(d.consumer), intern(d.provider)), i);
+        const quint64 key = pairKey(intern(d.consumer), intern(d.provider));
+        at.insert(key, i);
+        after.insert(key);
     }
+    for (const Wanted &w : wanted)
+        after.insert(pairKey(w.consumer, w.provider));
     plan.dependencies.reserve(plan.dependencies.size() + qsizetype(wanted.size()));
     for (const Wanted &w : wanted) {
         const Dependency d{interned.at(w.consumer), interned.at(w.provider), w.strength,
@@ -422,10 +456,6 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         if (!d.group.isEmpty() && !groupsNow.contains({d.consumer, d.group}))
             d.group.clear();
     }
-    QSet<quint64> after;
-    after.reserve(plan.dependencies.size());
-    for (const Dependency &d : std::as_const(plan.dependencies))
-        after.insert(pairKey(intern(d.consumer), intern(d.provider)));
     for (const quint64 pair : std::as_const(after))
         result.dependenciesAdded += !before.contains(pair);
     for (const quint64 pair : std::as_const(before))

@@ -129,9 +129,20 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, const QString &fileName
             quoted = true;
             quoteLine = line;
             fieldStarted = true;
+        } else if (!fieldStarted) {
+            // An unquoted field: taken whole up to its delimiter, not a character at a time.
+            qsizetype j = i + 1;
+            while (j < n) {
+                const QChar d = text.at(j);
+                if (d == QLatin1Char(',') || d == QLatin1Char('\r') || d == QLatin1Char('\n'))
+                    break;
+                ++j;
+            }
+            field = QString(text.constData() + i, j - i);
+            fieldStarted = true;
+            i = j - 1;
         } else {
             field.append(c);
-            fieldStarted = true;
         }
     }
     if (quoted)
