@@ -1270,6 +1270,16 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
     Statement defer(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     if (!defer.run({}, errorMessage))
         return false;
+    // The two secondary indexes are built once at the end, from sorted keys, rather than
+    // updated row by row in random order (the plan's content is empty here: a new file, or
+    // cleared in this same transaction). The statements are those of the schema.
+    const bool bulk = plan.dependencies.size() + plan.services.size() > 10000;
+    if (bulk) {
+        Statement dropDependencies(m_db, QStringLiteral("DROP INDEX dependencies_by_provider"));
+        Statement dropSysIds(m_db, QStringLiteral("DROP INDEX service_attributes_sys_id"));
+        if (!dropDependencies.run({}, errorMessage) || !dropSysIds.run({}, errorMessage))
+            return false;
+    }
     QHash<QString, qint64> keyOfId;
     keyOfId.reserve(plan.processes.size() + plan.services.size());
     JsonRows node(m_db, QStringLiteral("nodes"), QStringLiteral("key, id, category"));
@@ -1365,6 +1375,15 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
     }
     if (!dependency.flush(errorMessage))
         return false;
+    if (bulk) {
+        Statement dependencies(
+            m_db,
+            QStringLiteral("CREATE INDEX dependencies_by_provider ON dependencies(provider)"));
+        Statement sysIds(m_db, QStringLiteral("CREATE UNIQUE INDEX service_attributes_sys_id ON"
+                                              " service_attributes(value) WHERE name = 'sys_id'"));
+        if (!dependencies.run({}, errorMessage) || !sysIds.run({}, errorMessage))
+            return false;
+    }
     for (const Runbook &r : plan.runbooks) {
         if (!insertRunbook(r, errorMessage))
             return false;

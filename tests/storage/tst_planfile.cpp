@@ -30,6 +30,7 @@ private slots:
     void readOnlyFolderRefusesCreate();
     void copyToWritesAConsistentCopy();
     void copyToRefusesLockedTarget();
+    void bulkWriteRebuildsTheSecondaryIndexes();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -229,4 +230,52 @@ void tst_PlanFile::copyToRefusesLockedTarget()
 }
 
 QTEST_GUILESS_MAIN(tst_PlanFile)
+// A big plan is written with the two secondary indexes dropped and built again at the end
+// (PlanSql::insertPlan): afterwards they are there as the schema has them, and the unique one
+// still refuses a second service with the same CMDB sys_id.
+void tst_PlanFile::bulkWriteRebuildsTheSecondaryIndexes()
+{
+    Plan plan = Plan::empty(QStringLiteral("Bulk"));
+    for (int i = 0; i < 10050; ++i) {
+        Service s;
+        s.id = QStringLiteral("s%1").arg(i);
+        s.name = s.id;
+        s.attributes.insert(QStringLiteral("sys_id"), QStringLiteral("sys-%1").arg(i));
+        plan.services.append(s);
+        if (i > 0)
+            plan.dependencies.append({s.id, QStringLiteral("s%1").arg(i - 1), Strength::Hard, {}});
+    }
+    const QString p = path(QStringLiteral("bulk.continuity"));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, plan, &error), qPrintable(error));
+    auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error));
+    QSqlQuery q(file->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND"
+                                  " name IN ('dependencies_by_provider',"
+                                  " 'service_attributes_sys_id') ORDER BY name")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(),
+             QStringLiteral("CREATE INDEX dependencies_by_provider ON dependencies(provider)"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(),
+             QStringLiteral("CREATE UNIQUE INDEX service_attributes_sys_id ON"
+                            " service_attributes(value) WHERE name = 'sys_id'"));
+    QVERIFY(!q.next());
+    QVERIFY(file->integrityProblems().isEmpty());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO service_attributes(service, name, value)"
+                                   " SELECT node, 'sys_id', 'sys-7' FROM services LIMIT 1"
+                                   " OFFSET 9")));
+    q.finish();
+    file.reset();
+    QCOMPARE(TestSupport::loadPlanFile(p).dependencies.size(), plan.dependencies.size());
+
+    // Two services with one sys_id: the write fails whole, with a message.
+    plan.services[5].attributes.insert(QStringLiteral("sys_id"), QStringLiteral("sys-4"));
+    error.clear();
+    QVERIFY(
+        !TestSupport::createPlanFile(path(QStringLiteral("bulk-dup.continuity")), plan, &error));
+    QVERIFY2(error.contains(QLatin1String("UNIQUE")), qPrintable(error));
+}
+
 #include "tst_planfile.moc"
