@@ -15,6 +15,7 @@
 #include "map/MapStyle.h"
 #include "runbooks/RunbooksPage.h"
 
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/TierPolicyDialog.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
@@ -203,6 +204,13 @@ void MainWindow::createActions()
     m_tierPolicyAction->setStatusTip(tr("What qualifies a process for each tier"));
     connect(m_tierPolicyAction, &QAction::triggered, this, &MainWindow::onEditTierPolicy);
 
+    m_preferencesAction = new QAction(tr("Pre&ferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setStatusTip(tr("The language of the window"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::onPreferences);
+
     m_presentationAction = new QAction(tr("&Presentation Mode"), this);
     m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
     m_presentationAction->setCheckable(true);
@@ -242,6 +250,8 @@ void MainWindow::createMenus()
     edit->addAction(m_removeServiceAction);
     edit->addSeparator();
     edit->addAction(m_tierPolicyAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_presentationAction);
@@ -960,6 +970,23 @@ void MainWindow::onEditTierPolicy()
         if (!dialog->policy(&policy, &error) || !m_document ||
             !m_document->setTierPolicy(policy, &error))
             m_dialogs->showError(this, tr("Tier Policy Not Changed"), error);
+    });
+    dialog->open();
+}
+
+void MainWindow::onPreferences()
+{
+    QList<QPair<QString, QString>> languages;
+    for (const QString &code : Language::available())
+        languages.append({code, Language::nativeName(code)});
+    auto *dialog = new PreferencesDialog(languages, Language::preferred(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString code = dialog->language();
+        if (code == Language::preferred())
+            return;
+        Language::setPreferred(code);
+        emit languageChosen(code);
     });
     dialog->open();
 }

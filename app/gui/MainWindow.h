@@ -85,6 +85,7 @@ private:
     void onOpen();
     void onSaveAs();
     void onCmdbImport();
+    void onPreferences();
     void onPlanReplaced();
     void onSnapshot();
     void onAbout();
@@ -137,6 +138,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_sampleAction = nullptr;
     QAction *m_cmdbImportAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_snapshotAction = nullptr;
     QAction *m_closeAction = nullptr;

@@ -1182,6 +1182,7 @@ void tst_MainWindow::cmdbWizardPreviewsImportsAndUndoes()
 // same plan and area, with dates and numbers in the language's format.
 void tst_MainWindow::languageSwitchReopensTheWindowInThatLanguage()
 {
+    Language::setPreferred(QString());
     QVERIFY(m_window->openSamplePlan());
     QVERIFY(m_window->showAreaNamed(QStringLiteral("runbooks")));
     const QString plan = m_window->document()->filePath();
@@ -1216,6 +1217,27 @@ void tst_MainWindow::languageSwitchReopensTheWindowInThatLanguage()
     m_window->setDialogs(std::make_unique<ScriptedDialogs>(&m_log));
     QVERIFY(menuTitles().contains(QStringLiteral("&Fichier")));
     QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1\u202f234,5"));
+
+    // Edit > Preferences offers the same choice; Cancel changes nothing, OK chooses.
+    QSignalSpy chosenAgain(m_window.get(), &MainWindow::languageChosen);
+    action("preferencesAction")->trigger();
+    auto *preferences = m_window->findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+    QVERIFY(preferences && preferences->isVisible());
+    auto *box = preferences->findChild<QComboBox *>(QStringLiteral("languageBox"));
+    QCOMPARE(box->currentData().toString(), QStringLiteral("de")); // still the preference
+    box->setCurrentIndex(box->findData(QStringLiteral("fr")));
+    preferences->reject();
+    QCOMPARE(chosenAgain.count(), 0);
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("preferencesDialog")));
+    action("preferencesAction")->trigger();
+    preferences = m_window->findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+    QTRY_VERIFY(preferences && preferences->isVisible());
+    box = preferences->findChild<QComboBox *>(QStringLiteral("languageBox"));
+    box->setCurrentIndex(box->findData(QString()));
+    preferences->accept();
+    QCOMPARE(chosenAgain.count(), 1);
+    QCOMPARE(chosenAgain.first().at(0).toString(), QString());
+    QCOMPARE(Language::preferred(), QString());
 
     // Back to English for the other tests.
     Language::setPreferred(QString());
