@@ -893,12 +893,12 @@
         <translation>texte inattendu après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé : &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="149"/>
+        <location filename="../models/io/CsvReader.cpp" line="148"/>
         <source>a quoted field opened here is never closed</source>
         <translation>un champ entre guillemets ouvert ici n&apos;est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="153"/>
+        <location filename="../models/io/CsvReader.cpp" line="152"/>
         <source>the file is empty; it needs a header line naming its columns</source>
         <translation>le fichier est vide ; il lui faut une ligne d&apos;en-tête nommant ses colonnes</translation>
     </message>
@@ -1052,27 +1052,27 @@
         <translation>… et %1 autres actions en retard</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="276"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="271"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Tests en retard : %1 services de niveau 0/1 sur %2 (%3 jamais testés).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="289"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="284"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="298"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="293"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="298"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="293"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="304"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="299"/>
         <source>No errors or warnings.</source>
         <translation>Aucune erreur ni aucun avertissement.</translation>
     </message>
@@ -1143,7 +1143,7 @@
 <context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="41"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="32"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1151,243 +1151,243 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="42"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="33"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="62"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="53"/>
         <source>Time since the declaration</source>
         <translation>Temps depuis le déclenchement</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="61"/>
         <source>Declare Start</source>
         <translation>Déclencher le début</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="72"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="63"/>
         <source>Start the exercise clock now</source>
         <translation>Démarrer l&apos;horloge de l&apos;exercice maintenant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="415"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="64"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="406"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="75"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
         <source>End Exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
         <source>who reports the next step</source>
         <translation>qui signale la prochaine étape</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="107"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
         <source>&amp;Start Step (S)</source>
         <translation>&amp;Commencer l&apos;étape (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="109"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="100"/>
         <source>&amp;Finish Step (F)</source>
         <translation>&amp;Finir l&apos;étape (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="111"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="102"/>
         <source>&amp;Correct Time…</source>
         <translation>C&amp;orriger l&apos;heure…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="112"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="130"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="121"/>
         <source>RTO target</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
         <source>Elapsed</source>
         <translation>Écoulé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="123"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="146"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="137"/>
         <source>Reported &amp;by:</source>
         <translation>Signalé &amp;par :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="156"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="147"/>
         <source>Services against their RTO</source>
         <translation>Services face à leur RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="255"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="246"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="265"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="256"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="276"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="267"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="279"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="270"/>
         <source>Pause the exercise</source>
         <translation>Mettre l&apos;exercice en pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="286"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="277"/>
         <source>End the exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="310"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="301"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="322"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="313"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="338"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="359"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="364"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="369"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="329"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="340"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="350"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="339"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="330"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="350"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="364"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="369"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="374"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="365"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="384"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="375"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="384"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="375"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="389"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="380"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="415"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="406"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="451"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="442"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="456"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="447"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="450"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="469"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="502"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="486"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="505"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="489"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="509"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="493"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="513"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="497"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="518"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="502"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="522"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="506"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="324"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="319"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
@@ -1486,12 +1486,12 @@
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="202"/>
         <source>now (never tested)</source>
         <translation>maintenant (jamais testé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="210"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="205"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1499,68 +1499,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="212"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="246"/>
         <source>Rename action</source>
         <translation>Renommer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="250"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="259"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="254"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="256"/>
         <source>Change action due date</source>
         <translation>Changer l&apos;échéance de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="263"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Clôturer l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="269"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="264"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Rouvrir l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="278"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="273"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="288"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="309"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="283"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="304"/>
         <source>Add Action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="289"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="284"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Que faut-il faire ? (responsable et échéance dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="303"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Ajouter l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="310"/>
         <source>Action items over time</source>
         <translation>Actions dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="321"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="316"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
@@ -1574,7 +1574,7 @@
     </message>
     <message>
         <location filename="../models/domain/ExerciseLog.cpp" line="46"/>
-        <location filename="../models/domain/ExerciseLog.cpp" line="147"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="164"/>
         <source>The exercise has not been declared: start it first.</source>
         <translation>L&apos;exercice n&apos;a pas été déclenché : commencez-le d&apos;abord.</translation>
     </message>
@@ -1614,87 +1614,112 @@
         <translation>terminé</translation>
     </message>
     <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="111"/>
+        <source>Tabletop</source>
+        <translation>Exercice sur table</translation>
+    </message>
+    <message>
         <location filename="../models/domain/ExerciseLog.cpp" line="113"/>
+        <source>Walkthrough</source>
+        <translation>Revue pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="115"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="117"/>
+        <source>Parallel test</source>
+        <translation>Test en parallèle</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="119"/>
+        <source>Full interruption</source>
+        <translation>Interruption complète</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ExerciseLog.cpp" line="130"/>
         <source>The exercise was already declared at %1.</source>
         <translation>L&apos;exercice a déjà été déclenché à %1.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="132"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="149"/>
         <source>The exercise is not paused.</source>
         <translation>L&apos;exercice n&apos;est pas en pause.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="136"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="153"/>
         <source>%1 is before the pause began (%2).</source>
         <translation>%1 est antérieur au début de la pause (%2).</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="149"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="166"/>
         <source>The exercise has already ended.</source>
         <translation>L&apos;exercice est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="174"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="191"/>
         <source>Name the runbook and the step.</source>
         <translation>Indiquez la procédure et l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="177"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="194"/>
         <source>Step &quot;%1&quot; already started at %2.</source>
         <translation>L&apos;étape « %1 » a déjà commencé à %2.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="196"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="213"/>
         <source>Step &quot;%1&quot; already finished at %2.</source>
         <translation>L&apos;étape « %1 » est déjà finie à %2.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="199"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="216"/>
         <source>%1 is before the step started (%2).</source>
         <translation>%1 est antérieur au début de l&apos;étape (%2).</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="212"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="229"/>
         <source>Step &quot;%1&quot; has not started: start it to note something.</source>
         <translation>L&apos;étape « %1 » n&apos;a pas commencé : commencez-la pour noter quelque chose.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="223"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="240"/>
         <source>Write the note first.</source>
         <translation>Écrivez d&apos;abord la note.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="236"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="253"/>
         <source>Step &quot;%1&quot; has no time to correct.</source>
         <translation>L&apos;étape « %1 » n&apos;a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="238"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="255"/>
         <source>Say who corrects the time.</source>
         <translation>Indiquez qui corrige l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="240"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="257"/>
         <source>Say why the time is corrected.</source>
         <translation>Indiquez pourquoi l&apos;heure est corrigée.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="247"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="264"/>
         <source>Step &quot;%1&quot; has not finished.</source>
         <translation>L&apos;étape « %1 » n&apos;est pas finie.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="251"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="268"/>
         <source>Only startedAt and finishedAt can be corrected.</source>
         <translation>Seuls startedAt et finishedAt peuvent être corrigés.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="254"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="271"/>
         <source>The corrected time is the time already recorded.</source>
         <translation>L&apos;heure corrigée est celle déjà enregistrée.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="259"/>
+        <location filename="../models/domain/ExerciseLog.cpp" line="276"/>
         <source>A step cannot finish before it starts.</source>
         <translation>Une étape ne peut pas finir avant de commencer.</translation>
     </message>
@@ -1707,539 +1732,514 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="67"/>
-        <source>Tabletop</source>
-        <translation>Exercice sur table</translation>
-    </message>
-    <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="69"/>
-        <source>Walkthrough</source>
-        <translation>Revue pas à pas</translation>
-    </message>
-    <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="71"/>
-        <source>Simulation</source>
-        <translation>Simulation</translation>
-    </message>
-    <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="73"/>
-        <source>Parallel test</source>
-        <translation>Test en parallèle</translation>
-    </message>
-    <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="75"/>
-        <source>Full interruption</source>
-        <translation>Interruption complète</translation>
-    </message>
-    <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="84"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="51"/>
         <source>PASS</source>
         <translation>RÉUSSI</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="86"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="53"/>
         <source>MISS</source>
         <translation>MANQUÉ</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="88"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="55"/>
         <source>no target</source>
         <translation>pas de cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="90"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="57"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="112"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="70"/>
         <source>%1, step %2: %3</source>
         <translation>%1, étape %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="116"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="74"/>
         <source>step %1: %2</source>
         <translation>étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="119"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="77"/>
         <source>%1, step %2</source>
         <translation>%1, étape %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="101"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="116"/>
         <source>No service was in scope.</source>
         <translation>Aucun service n&apos;était concerné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="160"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="118"/>
         <source>Every service in scope met its targets.</source>
         <translation>Chaque service concerné a tenu ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="161"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="119"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 services sur %2 ont tenu leur RTO cible, %3 l&apos;ont manqué ; %4 ont tenu le RPO cible, %5 l&apos;ont manqué.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="172"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="130"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="181"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="139"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Rapport d&apos;exercice de reprise — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="184"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="185"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="461"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="419"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="186"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="144"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="187"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="419"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="145"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="377"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="188"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="146"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="189"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="147"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
         <source>Exercise clock</source>
         <translation>Horloge de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="149"/>
         <source>Runbooks tested</source>
         <translation>Procédures testées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="192"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="194"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="150"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="152"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="193"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="151"/>
         <source>Services in scope</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="195"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="196"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="197"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="155"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="162"/>
         <source>Executive summary</source>
         <translation>Synthèse pour la direction</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="163"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Procédures testées : %2. Services concernés : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="168"/>
         <source>Not measured: %1.</source>
         <translation>Non mesurés : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Plus grands écarts** par rapport au RTO cible :</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="279"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="181"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="218"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="182"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="218"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="261"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="183"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="219"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="184"/>
         <source>Over by</source>
         <translation>Dépassé de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="195"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Constats enregistrés : %1. Actions ouvertes : %2, encore ouvertes : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="243"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="201"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
         <source>None written.</source>
         <translation>Aucun rédigé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="254"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="212"/>
         <source>Results against targets</source>
         <translation>Résultats face aux objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="255"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="213"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Le RTO mesuré court sur l&apos;horloge de l&apos;exercice, du déclenchement à la fin de l&apos;étape de vérification de chaque service (pauses exclues), sauf s&apos;il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s&apos;il a été saisi.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="261"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="219"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="262"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
         <source>Target RPO</source>
         <translation>RPO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="262"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
         <source>Measured RPO</source>
         <translation>RPO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="263"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="267"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
         <source>(entered)</source>
         <translation>(saisi)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="279"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
         <source>Note on the result</source>
         <translation>Note sur le résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="254"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="264"/>
         <source>Exercise declared: clock starts</source>
         <translation>Exercice déclenché : l&apos;horloge démarre</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="267"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="311"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="316"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="338"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="274"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="323"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="281"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="327"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="285"/>
         <source>Exercise ended</source>
         <translation>Exercice terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>L&apos;exercice n&apos;a pas été mené : rien n&apos;a été consigné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="354"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="292"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="335"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="293"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="294"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="337"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Heures corrigées.** La chronologie montre les heures corrigées ; les originales, telles qu&apos;enregistrées, sont conservées ici.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="354"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="355"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
         <source>Recorded</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="355"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="356"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
         <source>By, when</source>
         <translation>Par qui, quand</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="356"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="360"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="360"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
         <source>finish</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="362"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="370"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
         <source>Runbook step</source>
         <translation>Étape de procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="371"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="372"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="373"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="374"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="388"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="346"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="389"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="393"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="399"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="357"/>
         <source>Steps against expected durations</source>
         <translation>Étapes face aux durées prévues</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="362"/>
         <source>Findings and actions</source>
         <translation>Constats et actions</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="406"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
         <source>No findings were recorded.</source>
         <translation>Aucun constat n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="367"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="367"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="416"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="374"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="417"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="375"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="418"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="376"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="420"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="378"/>
         <source>Raised in</source>
         <translation>Ouverte lors de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="387"/>
         <source>done %1</source>
         <translation>faite le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="388"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="389"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="393"/>
         <source>this exercise</source>
         <translation>cet exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="396"/>
         <source>No action items.</source>
         <translation>Aucune action.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="402"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
         <source>No participants were recorded.</source>
         <translation>Aucun participant n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="449"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="459"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="407"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="417"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="449"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="458"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="407"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="416"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="454"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="412"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="455"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="413"/>
         <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
         <translation>Par leur signature, le coordinateur de l&apos;exercice confirme ce compte rendu et la direction accepte les résultats et les actions ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="460"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="418"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
         <source>Exercise coordinator</source>
         <translation>Coordinateur de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
         <source>Service owner</source>
         <translation>Responsable du service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
         <source>Management</source>
         <translation>Direction</translation>
     </message>
@@ -2247,22 +2247,22 @@
 <context>
     <name>Continuity::ExerciseResults</name>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="120"/>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="137"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="122"/>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="139"/>
         <source>no target</source>
         <translation>pas de cible</translation>
     </message>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="124"/>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="141"/>
         <source>pass</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="126"/>
+        <location filename="../models/analysis/ExerciseResults.cpp" line="143"/>
         <source>miss</source>
         <translation>manqué</translation>
     </message>
@@ -2426,67 +2426,67 @@
 <context>
     <name>Continuity::ExerciseStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="169"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="150"/>
         <source>Its finish marks the service as recovered (measured RTO).</source>
         <translation>Sa fin marque le service comme rétabli (RTO mesuré).</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="176"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="157"/>
         <source>Corrected by %1 at %2 from %3: %4</source>
         <translation>Corrigé par %1 à %2, au lieu de %3 : %4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="236"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="219"/>
         <source>Runbook</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="238"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="221"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="240"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="223"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="242"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="225"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="244"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="227"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="246"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="229"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="248"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="231"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="250"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="233"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="252"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="235"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="254"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="237"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="279"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="262"/>
         <source>Note on step &quot;%1&quot;</source>
         <translation>Note sur l&apos;étape « %1 »</translation>
     </message>
@@ -2494,250 +2494,225 @@
 <context>
     <name>Continuity::ExercisesPage</name>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="46"/>
-        <source>Tabletop</source>
-        <translation>Exercice sur table</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="48"/>
-        <source>Walkthrough</source>
-        <translation>Revue pas à pas</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="50"/>
-        <source>Simulation</source>
-        <translation>Simulation</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="52"/>
-        <source>Parallel test</source>
-        <translation>Test en parallèle</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="54"/>
-        <source>Full interruption</source>
-        <translation>Interruption complète</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="66"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="150"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="133"/>
         <source>New Exercise…</source>
         <translation>Nouvel exercice…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="153"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="625"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="136"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="608"/>
         <source>Delete Exercise</source>
         <translation>Supprimer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="155"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="138"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="156"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="139"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="173"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="156"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Les jours avec un exercice sont en gras. Choisissez-en un pour ouvrir son exercice ; Nouvel exercice… en prévoit un au jour choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="191"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Services testés en plus de ceux des procédures. Suppr retire celui qui est choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="212"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="195"/>
         <source>type a service name and press Enter to add it</source>
         <translation>tapez un nom de service et appuyez sur Entrée pour l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="225"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="225"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="229"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="212"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>Écrivez dans la dernière ligne pour ajouter quelqu&apos;un ; videz un nom pour le retirer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="216"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Ce que l&apos;exercice doit montrer, en mots simples</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="237"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="220"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="246"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="229"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="249"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="232"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Procédures :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="253"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="236"/>
         <source>Other &amp;services:</source>
         <translation>Autres &amp;services :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="256"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="239"/>
         <source>&amp;Participants:</source>
         <translation>P&amp;articipants :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="257"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objectifs :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="266"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="249"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="267"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="250"/>
         <source>Live Console</source>
         <translation>Console en direct</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="268"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="269"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="252"/>
         <source>Actions and Schedule</source>
         <translation>Actions et calendrier</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="313"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="328"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="296"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="311"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="314"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="297"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Il n&apos;y a pas de service « %1 » dans le plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="325"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="308"/>
         <source>Add %1 to the exercise</source>
         <translation>Ajouter %1 à l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="381"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="364"/>
         <source>planned, date passed</source>
         <translation>prévu, date passée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="383"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="366"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="445"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="428"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="445"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="428"/>
         <source>No exercise</source>
         <translation>Aucun exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="452"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="435"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="462"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="445"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (plus dans le plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="520"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="503"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Modifier l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="521"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="540"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="563"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="589"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="504"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="523"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="546"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="572"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="539"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="522"/>
         <source>Change objectives</source>
         <translation>Modifier les objectifs</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="560"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="543"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Modifier le périmètre de « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="586"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="569"/>
         <source>Change participants</source>
         <translation>Modifier les participants</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="582"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="596"/>
         <source>New Exercise</source>
         <translation>Nouvel exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="582"/>
         <source>Title of the exercise:</source>
         <translation>Titre de l&apos;exercice :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="600"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="583"/>
         <source>DR exercise</source>
         <translation>Exercice de reprise</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="627"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="610"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>L&apos;exercice a été supprimé ; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="647"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="630"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Exporter le rapport d&apos;exercice en PDF</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="648"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="631"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -28,6 +28,14 @@ struct AnalysisOutput
     bool cancelled = false;
 
     const CascadeResult &cascade() const { return recovery.cascade; }
+    // The required tier of a process or service id; -1 when none or unknown.
+    int requiredTierOf(const QString &id) const
+    {
+        const int node = graph ? graph->indexOf(id) : -1;
+        return node >= 0 && std::size_t(node) < requiredTier.size()
+                   ? requiredTier[std::size_t(node)]
+                   : -1;
+    }
 };
 
 // Runs all analyses; meant for a worker thread (pure, no QObject). `cancel` is checked

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace Continuity {
@@ -20,15 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Continuity::ExerciseResults)
 };
-
-const Runbook *findRunbook(const Plan &plan, const QString &id)
-{
-    for (const Runbook &r : plan.runbooks) {
-        if (r.id == id)
-            return &r;
-    }
-    return nullptr;
-}
 
 struct Targets
 {
@@ -65,6 +57,31 @@ Verdict verdict(const std::optional<double> &measured, const std::optional<doubl
 QDateTime exerciseTime(const QString &iso)
 {
     return QDateTime::fromString(iso, Qt::ISODateWithMs);
+}
+
+QString localClock(const QString &iso)
+{
+    const QDateTime t = exerciseTime(iso);
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : iso;
+}
+
+QString clockText(double hours, int hourDigits)
+{
+    const qint64 seconds = qint64(std::abs(hours) * 3600 + 0.5);
+    return QStringLiteral("%1%2:%3:%4")
+        .arg(hours < 0 ? QStringLiteral("-") : QString())
+        .arg(seconds / 3600, hourDigits, 10, QLatin1Char('0'))
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+const Runbook *findRunbook(const Plan &plan, const QString &id)
+{
+    for (const Runbook &r : plan.runbooks) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
 }
 
 double activeHours(const Exercise &e, const QDateTime &from, const QDateTime &to)

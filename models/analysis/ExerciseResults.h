@@ -21,6 +21,11 @@ struct RunbookStep;
 // What an exercise measured against the targets (PRODUCT §2 Exercise; docs/exercises.md).
 
 QDateTime exerciseTime(const QString &iso);
+// An ISO time of the log as a clock in local time, "09:41:30" (the text itself if it is none).
+QString localClock(const QString &iso);
+// Hours as a duration on the clock, "1:05:00"; `hourDigits` pads the hours ("01:05:00").
+QString clockText(double hours, int hourDigits = 1);
+const Runbook *findRunbook(const Plan &plan, const QString &id);
 // Hours the exercise clock ran from `from` to `to`: wall time minus the pauses within it.
 double activeHours(const Exercise &exercise, const QDateTime &from, const QDateTime &to);
 // The exercise clock at `now`: from declaration to the end (or `now`), pauses left out; 0

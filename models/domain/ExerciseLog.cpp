@@ -104,6 +104,23 @@ QString toDisplayString(ExerciseStatus status)
     return {};
 }
 
+QString toDisplayString(ExerciseType type)
+{
+    switch (type) {
+    case ExerciseType::Tabletop:
+        return Tr::tr("Tabletop");
+    case ExerciseType::Walkthrough:
+        return Tr::tr("Walkthrough");
+    case ExerciseType::Simulation:
+        return Tr::tr("Simulation");
+    case ExerciseType::Parallel:
+        return Tr::tr("Parallel test");
+    case ExerciseType::FullInterruption:
+        return Tr::tr("Full interruption");
+    }
+    return {};
+}
+
 bool declareExercise(Exercise &e, const QString &at, QString *errorMessage)
 {
     if (refuseBadTime(at, errorMessage))

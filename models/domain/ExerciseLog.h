@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include "Enums.h"
+
 namespace Continuity {
 
 struct Exercise;
@@ -16,6 +18,8 @@ struct ExerciseLogEntry;
 enum class ExerciseStatus { Planned, Running, Paused, Ended };
 ExerciseStatus exerciseStatus(const Exercise &exercise);
 QString toDisplayString(ExerciseStatus status);
+// "Tabletop", "Parallel test", ...: the type as people read it.
+QString toDisplayString(ExerciseType type);
 
 bool declareExercise(Exercise &exercise, const QString &at, QString *errorMessage);
 bool pauseExercise(Exercise &exercise, const QString &at, QString *errorMessage);

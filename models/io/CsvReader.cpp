@@ -129,8 +129,9 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, const QString &fileName
             quoted = true;
             quoteLine = line;
             fieldStarted = true;
-        } else if (!fieldStarted) {
-            // An unquoted field: taken whole up to its delimiter, not a character at a time.
+        } else {
+            // An unquoted field (one that began with a quote has closed it, above): taken
+            // whole up to its delimiter, not a character at a time.
             qsizetype j = i + 1;
             while (j < n) {
                 const QChar d = text.at(j);
@@ -141,8 +142,6 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, const QString &fileName
             field = QString(text.constData() + i, j - i);
             fieldStarted = true;
             i = j - 1;
-        } else {
-            field.append(c);
         }
     }
     if (quoted)

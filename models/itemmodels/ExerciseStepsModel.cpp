@@ -13,25 +13,6 @@
 
 namespace Continuity {
 
-namespace {
-
-QString clockText(const QString &iso)
-{
-    const QDateTime t = exerciseTime(iso);
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : iso;
-}
-
-QString durationText(qint64 seconds)
-{
-    seconds = std::max<qint64>(seconds, 0);
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
 ExerciseStepsModel::ExerciseStepsModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
@@ -174,7 +155,7 @@ QVariant ExerciseStepsModel::data(const QModelIndex &index, int role) const
         for (const TimestampCorrection &c : e->corrections) {
             if (c.runbook == row.runbook && c.step == row.step && c.field == field)
                 lines.append(tr("Corrected by %1 at %2 from %3: %4")
-                                 .arg(c.by, clockText(c.at), clockText(c.original), c.reason));
+                                 .arg(c.by, localClock(c.at), localClock(c.original), c.reason));
         }
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
@@ -205,19 +186,21 @@ QVariant ExerciseStepsModel::data(const QModelIndex &index, int role) const
     case StartedColumn:
         if (!entry)
             return {};
-        return QString(clockText(entry->startedAt) +
+        return QString(localClock(entry->startedAt) +
                        (corrected(QStringLiteral("startedAt")) ? QStringLiteral(" *") : QString()));
     case FinishedColumn:
         if (!entry || !entry->finishedAt)
             return {};
-        return QString(clockText(*entry->finishedAt) + (corrected(QStringLiteral("finishedAt"))
-                                                            ? QStringLiteral(" *")
-                                                            : QString()));
+        return QString(localClock(*entry->finishedAt) + (corrected(QStringLiteral("finishedAt"))
+                                                             ? QStringLiteral(" *")
+                                                             : QString()));
     case TookColumn:
         if (!entry || !entry->finishedAt)
             return {};
-        return durationText(
-            exerciseTime(entry->startedAt).secsTo(exerciseTime(*entry->finishedAt)));
+        return clockText(
+            std::max<qint64>(
+                exerciseTime(entry->startedAt).secsTo(exerciseTime(*entry->finishedAt)), 0) /
+            3600.0);
     case ReportedByColumn:
         return entry ? entry->reportedBy : QString();
     case NoteColumn:

@@ -26,22 +26,6 @@ QString hours(const std::optional<double> &h)
     return h ? Tr::tr("%1 h").arg(QLocale().toString(*h, 'f', 2)) : QStringLiteral("—");
 }
 
-QString clock(double hours)
-{
-    const qint64 seconds = qint64(std::abs(hours) * 3600 + 0.5);
-    return QStringLiteral("%1%2:%3:%4")
-        .arg(hours < 0 ? QStringLiteral("-") : QString())
-        .arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString localTime(const QString &iso)
-{
-    const QDateTime t = exerciseTime(iso);
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : iso;
-}
-
 QString localDateTime(const std::optional<QString> &iso)
 {
     if (!iso)
@@ -60,23 +44,6 @@ Cell strong(const QString &t)
     return {{QString(), t, true}};
 }
 
-QString typeText(ExerciseType type)
-{
-    switch (type) {
-    case ExerciseType::Tabletop:
-        return Tr::tr("Tabletop");
-    case ExerciseType::Walkthrough:
-        return Tr::tr("Walkthrough");
-    case ExerciseType::Simulation:
-        return Tr::tr("Simulation");
-    case ExerciseType::Parallel:
-        return Tr::tr("Parallel test");
-    case ExerciseType::FullInterruption:
-        return Tr::tr("Full interruption");
-    }
-    return {};
-}
-
 QString verdictText(Verdict v)
 {
     switch (v) {
@@ -90,15 +57,6 @@ QString verdictText(Verdict v)
         return Tr::tr("not measured");
     }
     return {};
-}
-
-const Runbook *findRunbook(const Plan &plan, const QString &id)
-{
-    for (const Runbook &r : plan.runbooks) {
-        if (r.id == id)
-            return &r;
-    }
-    return nullptr;
 }
 
 // "step 4: Promote the replica", with the runbook's title first when the exercise has several.
@@ -178,16 +136,16 @@ Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDate
     // Cover.
     d.spacer(90);
     d.title(e.title);
-    d.subtitle(Tr::tr("DR exercise report — %1, %2").arg(typeText(e.type), dateText));
+    d.subtitle(Tr::tr("DR exercise report — %1, %2").arg(toDisplayString(e.type), dateText));
     d.spacer(18);
     d.table(keyValues({
         {Tr::tr("Exercise"), e.id},
         {Tr::tr("Date"), dateText},
-        {Tr::tr("Type"), typeText(e.type)},
+        {Tr::tr("Type"), toDisplayString(e.type)},
         {Tr::tr("Status"), toDisplayString(exerciseStatus(e))},
         {Tr::tr("Declared"), localDateTime(e.declaredAt)},
         {Tr::tr("Ended"), localDateTime(e.endedAt)},
-        {Tr::tr("Exercise clock"), e.declaredAt ? clock(elapsed) : QStringLiteral("—")},
+        {Tr::tr("Exercise clock"), e.declaredAt ? clockText(elapsed) : QStringLiteral("—")},
         {Tr::tr("Runbooks tested"),
          runbookTitles.isEmpty() ? Tr::tr("none") : runbookTitles.join(QStringLiteral("; "))},
         {Tr::tr("Services in scope"),
@@ -203,7 +161,7 @@ Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDate
     // Executive summary.
     d.heading(Tr::tr("Executive summary"));
     d.paragraph(Tr::tr("%1. Runbooks tested: %2. Services in scope: %3.")
-                    .arg(typeText(e.type))
+                    .arg(toDisplayString(e.type))
                     .arg(e.runbooks.size())
                     .arg(measures.size()) +
                 QLatin1Char(' ') + outcome +
@@ -341,7 +299,7 @@ Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDate
             timeline.rows.append(
                 {text(ev.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
                  text(declared.isValid()
-                          ? QStringLiteral("+") + clock(activeHours(e, declared, ev.at))
+                          ? QStringLiteral("+") + clockText(activeHours(e, declared, ev.at))
                           : QString()),
                  text(ev.what), text(ev.who), text(ev.note)});
         }
@@ -358,7 +316,7 @@ Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDate
             corrections.rows.append(
                 {text(stepLabel(plan, e, c.runbook, c.step)),
                  text(c.field == QLatin1String("startedAt") ? Tr::tr("start") : Tr::tr("finish")),
-                 text(localTime(c.original)), strong(localTime(c.corrected)),
+                 text(localClock(c.original)), strong(localClock(c.corrected)),
                  text(Tr::tr("%1, %2").arg(c.by, localDateTime(c.at))), text(c.reason)});
         }
         d.table(corrections);
@@ -390,8 +348,8 @@ Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDate
                  text(hours(s.durationHours)),
                  took && s.durationHours && *took > *s.durationHours ? strong(hours(took))
                                                                      : text(hours(took)),
-                 text(entry ? localTime(entry->startedAt) : Tr::tr("not started")),
-                 text(entry && entry->finishedAt ? localTime(*entry->finishedAt) : QString())});
+                 text(entry ? localClock(entry->startedAt) : Tr::tr("not started")),
+                 text(entry && entry->finishedAt ? localClock(*entry->finishedAt) : QString())});
             anySteps = true;
         }
     }

@@ -1026,6 +1026,13 @@ void tst_MainWindow::exerciseIsRunLiveAndSurvivesReopening()
     }
     QVERIFY(carried >= 0);
     QCOMPARE(actions->item(carried, 0)->background().color(), QColor(0xf4, 0xc7, 0xc3));
+    // A due date that is no date is refused with a message and the table shows the old one.
+    const QString oldDue = actions->item(carried, ExerciseFollowUpView::ActionDueColumn)->text();
+    actions->item(carried, ExerciseFollowUpView::ActionDueColumn)->setText(QStringLiteral("soon"));
+    QVERIFY(m_log.warnings.last().contains(QLatin1String("\"soon\" is not a date")));
+    QTRY_COMPARE(actions->item(carried, ExerciseFollowUpView::ActionDueColumn)->text(), oldDue);
+    QCOMPARE(doc->exercise(QStringLiteral("ex-2026-03-dc1-loss"))->actions.at(1).due,
+             std::optional<QString>(oldDue));
     actions->item(carried, ExerciseFollowUpView::ActionDoneColumn)->setCheckState(Qt::Checked);
     const Exercise *march = doc->exercise(QStringLiteral("ex-2026-03-dc1-loss"));
     QTRY_VERIFY(march->actions.at(1).status == ActionStatus::Done);

@@ -221,13 +221,6 @@ void tst_Reports::cancelLeavesNoFile()
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 }
 
-static QString localClock(const QString &iso)
-{
-    return QDateTime::fromString(iso, Qt::ISODate)
-        .toLocalTime()
-        .toString(QStringLiteral("HH:mm:ss"));
-}
-
 void tst_Reports::sampleExerciseReportsHoldResultsTimelineAndActions()
 {
     QString error;

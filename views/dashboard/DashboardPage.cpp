@@ -261,12 +261,7 @@ void DashboardPage::refresh()
     // Required tiers from the background analysis (never analysed here, on the GUI thread).
     const std::shared_ptr<const AnalysisOutput> analysed = m_analysis->results();
     const QList<TestDue> due = testsDue(plan, today, [&analysed](const QString &id) {
-        if (!analysed)
-            return -1;
-        const int node = analysed->graph->indexOf(id);
-        return node >= 0 && size_t(node) < analysed->requiredTier.size()
-                   ? analysed->requiredTier[size_t(node)]
-                   : -1;
+        return analysed ? analysed->requiredTierOf(id) : -1;
     });
     for (const TestDue &d : due) {
         testsOverdue += d.overdue;

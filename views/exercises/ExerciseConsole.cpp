@@ -25,15 +25,6 @@ namespace Continuity {
 
 namespace {
 
-QString clockText(double hours)
-{
-    const qint64 seconds = qint64(hours * 3600 + 0.5);
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString shortDuration(double hours)
 {
     const qint64 minutes = qint64(std::abs(hours) * 60 + 0.5);
@@ -443,7 +434,7 @@ void ExerciseConsole::tick()
     }
     const QDateTime nowTime = m_now().toUTC();
     const double elapsed = elapsedHours(*e, nowTime);
-    m_clock->setText(clockText(elapsed));
+    m_clock->setText(clockText(elapsed, 2));
     const ExerciseStatus status = exerciseStatus(*e);
     QString state;
     switch (status) {
@@ -453,21 +444,14 @@ void ExerciseConsole::tick()
                     .arg(QLocale().toString(QDate::fromString(e->date, Qt::ISODate)));
         break;
     case ExerciseStatus::Running:
-        state = tr("Running since %1.")
-                    .arg(exerciseTime(*e->declaredAt)
-                             .toLocalTime()
-                             .toString(QStringLiteral("HH:mm:ss")));
+        state = tr("Running since %1.").arg(localClock(*e->declaredAt));
         break;
     case ExerciseStatus::Paused:
         state = tr("Paused at %1: the clock stands still until you resume.")
-                    .arg(exerciseTime(e->pauses.constLast().pausedAt)
-                             .toLocalTime()
-                             .toString(QStringLiteral("HH:mm:ss")));
+                    .arg(localClock(e->pauses.constLast().pausedAt));
         break;
     case ExerciseStatus::Ended:
-        state =
-            tr("Ended at %1.")
-                .arg(exerciseTime(*e->endedAt).toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        state = tr("Ended at %1.").arg(localClock(*e->endedAt));
         break;
     }
     m_state->setText(state);
@@ -493,7 +477,7 @@ void ExerciseConsole::tick()
         };
         set(0, m.name)->setToolTip(m.service);
         set(1, m.rtoTarget ? TableFormat::hours(m.rtoTarget) : QString());
-        set(2, clockText(m.measuredRto.value_or(elapsed)));
+        set(2, clockText(m.measuredRto.value_or(elapsed), 2));
         QString text;
         QColor background;
         QColor foreground(0x20, 0x20, 0x20);

@@ -191,12 +191,7 @@ void ExerciseFollowUpView::refresh()
     if (m_analysis) {
         const std::shared_ptr<const AnalysisOutput> analysed = m_analysis->results();
         required = [analysed](const QString &id) {
-            if (!analysed)
-                return -1;
-            const int node = analysed->graph->indexOf(id);
-            return node >= 0 && size_t(node) < analysed->requiredTier.size()
-                       ? analysed->requiredTier[size_t(node)]
-                       : -1;
+            return analysed ? analysed->requiredTierOf(id) : -1;
         };
     }
     const QList<TestDue> due = testsDue(plan, today, required);

@@ -39,23 +39,6 @@ namespace Continuity {
 
 namespace {
 
-QString typeName(ExerciseType type)
-{
-    switch (type) {
-    case ExerciseType::Tabletop:
-        return ExercisesPage::tr("Tabletop");
-    case ExerciseType::Walkthrough:
-        return ExercisesPage::tr("Walkthrough");
-    case ExerciseType::Simulation:
-        return ExercisesPage::tr("Simulation");
-    case ExerciseType::Parallel:
-        return ExercisesPage::tr("Parallel test");
-    case ExerciseType::FullInterruption:
-        return ExercisesPage::tr("Full interruption");
-    }
-    return {};
-}
-
 constexpr ExerciseType AllTypes[] = {ExerciseType::Tabletop, ExerciseType::Walkthrough,
                                      ExerciseType::Simulation, ExerciseType::Parallel,
                                      ExerciseType::FullInterruption};
@@ -198,7 +181,7 @@ void ExercisesPage::buildUi()
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("exerciseType"));
     for (ExerciseType type : AllTypes)
-        m_type->addItem(typeName(type), int(type));
+        m_type->addItem(toDisplayString(type), int(type));
     m_runbooks = new QListWidget;
     m_runbooks->setObjectName(QStringLiteral("exerciseRunbooks"));
     m_runbooks->setMaximumHeight(140);
@@ -380,7 +363,7 @@ void ExercisesPage::rebuildList()
         if (status == ExerciseStatus::Planned && QDate::fromString(e->date, Qt::ISODate) < today)
             state = tr("planned, date passed");
         auto *item = new QListWidgetItem(
-            tr("%1  %2\n%3 · %4").arg(e->date, e->title, typeName(e->type), state), m_list);
+            tr("%1  %2\n%3 · %4").arg(e->date, e->title, toDisplayString(e->type), state), m_list);
         item->setData(Qt::UserRole, e->id);
         if (status == ExerciseStatus::Running || status == ExerciseStatus::Paused) {
             QFont bold = item->font();
