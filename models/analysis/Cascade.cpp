@@ -8,11 +8,145 @@ namespace Continuity {
 
 namespace {
 constexpr std::size_t PrefetchAhead = 8;
+
+// The cascade without causes, by rank (GraphSnapshot::rankOf): nodes whose state rose are
+// marked in a bit set and visited in rank order, so that providers are mostly final before
+// their consumers are looked at and edge lists are read from memory in order. A rise against
+// the order (only on a cycle) is visited on a further sweep; after a few, the remaining work
+// goes first in, first out, which bounds the total at O(nodes + edges) like the queue.
+CascadeResult sweepCascade(const GraphSnapshot &graph, const std::vector<int> &scenario)
+{
+    using Kind = GraphSnapshot::EdgeKind;
+    const int n = graph.nodeCount();
+    const auto &groups = graph.groups();
+    CascadeResult result;
+    result.state.assign(n, NodeState::Up);
+    result.redundancyLost.assign(n, 0);
+    std::vector<int> groupDown(groups.size(), 0);
+    std::vector<int> groupNotUp(groups.size(), 0);
+
+    // Per rank, one byte: the state (bits 0-1) and the state its consumers have seen (2-3).
+    std::vector<std::uint8_t> node(n, 0);
+    const std::size_t words = (std::size_t(n) + 63) / 64;
+    std::vector<std::uint64_t> dirty(words, 0);
+    auto isDirty = [&](int r) { return (dirty[std::size_t(r) >> 6] >> (r & 63)) & 1u; };
+    auto setDirty = [&](int r) { dirty[std::size_t(r) >> 6] |= std::uint64_t(1) << (r & 63); };
+    for (int v : scenario) {
+        if (v < 0 || v >= n || result.state[v] != NodeState::Up)
+            continue;
+        result.state[v] = NodeState::Down;
+        result.scenario.push_back(v);
+        result.affected.push_back(v);
+        const int r = graph.rankOf(v);
+        node[r] = std::uint8_t(NodeState::Down);
+        setDirty(r);
+    }
+
+    // Visits in FIFO order once sweeps stop paying off; the dirty bit then means "queued".
+    bool fifo = false;
+    std::vector<int> queue;
+    std::size_t behind = words; // the first word with a rise behind the sweep
+    int current = -1;
+    auto raise = [&](int c, NodeState to) {
+        std::uint8_t &b = node[c];
+        const auto from = NodeState(b & 3);
+        if (to <= from)
+            return;
+        if (from == NodeState::Up)
+            result.affected.push_back(graph.nodeAtRank(c));
+        b = std::uint8_t((b & ~3) | int(to));
+        if (fifo) {
+            if (!isDirty(c))
+                queue.push_back(c);
+        } else if (c <= current) {
+            behind = std::min(behind, std::size_t(c) >> 6);
+        }
+        setDirty(c);
+    };
+    const GraphSnapshot::GroupCount *counts = graph.groupCounts();
+    auto visit = [&](int r) {
+        std::uint8_t &self = node[r];
+        const auto to = NodeState(self & 3);
+        const auto from = NodeState((self >> 2) & 3);
+        if (from == to)
+            return;
+        self = std::uint8_t(int(to) | int(to) << 2);
+        current = r;
+        const auto [begin, end] = graph.consumersOfRank(r);
+        for (const GraphSnapshot::RankEdge *it = begin; it != end; ++it) {
+            NodeState want;
+            switch (it->kind()) {
+            case Kind::Hard:
+                want = to;
+                break;
+            case Kind::Soft:
+                want = NodeState::Degraded;
+                break;
+            case Kind::Group:
+            default: {
+                const int gi = it->group();
+                const GraphSnapshot::GroupCount &g = counts[gi];
+                if (to == NodeState::Down && from != NodeState::Down)
+                    ++groupDown[gi];
+                if (from == NodeState::Up)
+                    ++groupNotUp[gi];
+                want = g.size - groupDown[gi] < g.quorum    ? NodeState::Down
+                       : g.size - groupNotUp[gi] < g.quorum ? NodeState::Degraded
+                                                            : NodeState::Up;
+                break;
+            }
+            }
+            raise(it->rank, want);
+        }
+    };
+
+    constexpr int SweepsBeforeFifo = 8;
+    std::size_t from = 0;
+    for (int sweep = 0; from < words && sweep < SweepsBeforeFifo; ++sweep) {
+        behind = words;
+        for (std::size_t w = from; w < words; ++w) {
+            while (dirty[w]) {
+                const int bit = __builtin_ctzll(dirty[w]);
+                dirty[w] &= dirty[w] - 1;
+                visit(int(w * 64) + bit);
+            }
+        }
+        from = behind;
+    }
+    if (from < words) {
+        fifo = true;
+        for (std::size_t w = from; w < words; ++w) {
+            for (std::uint64_t bits = dirty[w]; bits; bits &= bits - 1)
+                queue.push_back(int(w * 64) + __builtin_ctzll(bits));
+        }
+        for (std::size_t head = 0; head < queue.size(); ++head) {
+            const int r = queue[head];
+            dirty[std::size_t(r) >> 6] &= ~(std::uint64_t(1) << (r & 63));
+            visit(r);
+        }
+    }
+
+    for (int v : result.affected)
+        result.state[v] = NodeState(node[graph.rankOf(v)] & 3);
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+        if (groupDown[gi] > 0 && groups[gi].size - groupDown[gi] >= groups[gi].quorum)
+            result.redundancyLost[groups[gi].consumer] = 1;
+    }
+    result.causeStart.assign(result.affected.size() + 1, 0);
+    for (int v : result.affected) {
+        if (graph.isProcess(v) && result.state[v] == NodeState::Down)
+            result.lossPerHour += graph.lossPerHour(v);
+    }
+    return result;
 }
+
+} // namespace
 
 CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &scenario,
                          const CascadeOptions &options)
 {
+    if (!options.causes && !options.downHardProviders && !options.groupDown)
+        return sweepCascade(graph, scenario);
     using Kind = GraphSnapshot::EdgeKind;
     const int n = graph.nodeCount();
     const auto &groups = graph.groups();

@@ -129,7 +129,93 @@ GraphSnapshot GraphSnapshot::fromPlan(const Plan &plan)
     g.m_groupCounts.reserve(g.m_groups.size());
     for (const Group &group : g.m_groups)
         g.m_groupCounts.push_back({group.size, group.quorum});
+    g.computeRanks();
     return g;
+}
+
+void GraphSnapshot::computeRanks()
+{
+    const int n = nodeCount();
+    // Kahn's algorithm: a node is placed once all its providers are. On a cycle nothing is
+    // ready; then a node whose hard and grouped providers are all placed goes first (only soft
+    // ones left: the hard order stays intact), else the lowest-numbered node not yet placed.
+    std::vector<int> unplacedAll(n, 0);
+    std::vector<int> unplacedWaits(n, 0);
+    for (const Edge &e : m_edges) {
+        ++unplacedAll[e.consumer];
+        if (e.kind != EdgeKind::Soft)
+            ++unplacedWaits[e.consumer];
+    }
+    std::vector<std::uint8_t> placed(n, 0);
+    std::vector<int> ready;
+    std::vector<int> softOnly;
+    ready.reserve(n);
+    for (int v = 0; v < n; ++v) {
+        if (unplacedAll[v] == 0)
+            ready.push_back(v);
+        else if (unplacedWaits[v] == 0)
+            softOnly.push_back(v);
+    }
+    m_rank.assign(n, -1);
+    m_atRank.clear();
+    m_atRank.reserve(n);
+    std::size_t head = 0;
+    std::size_t softHead = 0;
+    int scan = 0;
+    while (int(m_atRank.size()) < n) {
+        int v;
+        if (head < ready.size()) {
+            v = ready[head++];
+        } else if (softHead < softOnly.size()) {
+            v = softOnly[softHead++];
+        } else {
+            while (placed[scan])
+                ++scan;
+            v = scan;
+        }
+        if (placed[v])
+            continue;
+        placed[v] = 1;
+        m_rank[v] = int(m_atRank.size());
+        m_atRank.push_back(v);
+        const auto [begin, end] = consumerEdges(v);
+        for (const Edge *e = begin; e != end; ++e) {
+            const int c = e->consumer;
+            if (placed[c])
+                continue;
+            if (--unplacedAll[c] == 0)
+                ready.push_back(c);
+            if (e->kind != EdgeKind::Soft && --unplacedWaits[c] == 0 && unplacedAll[c] > 0)
+                softOnly.push_back(c);
+        }
+    }
+
+    m_waitsAcyclic = std::all_of(m_edges.begin(), m_edges.end(), [&](const Edge &e) {
+        return e.kind == EdgeKind::Soft || m_rank[e.provider] < m_rank[e.consumer];
+    });
+
+    auto outEdge = [](int other, const Edge &e) {
+        return RankEdge{other, int(unsigned(e.group) << 2) | int(e.kind)};
+    };
+    m_rankOutOffsets.assign(n + 1, 0);
+    m_rankInOffsets.assign(n + 1, 0);
+    m_rankOut.clear();
+    m_rankIn.clear();
+    m_rankOut.reserve(m_edges.size());
+    m_rankIn.reserve(m_edges.size());
+    m_rankRecovery.resize(n);
+    for (int r = 0; r < n; ++r) {
+        const int v = m_atRank[r];
+        m_rankRecovery[r] = m_recovery[v];
+        const auto [outBegin, outEnd] = consumerEdges(v);
+        for (const Edge *e = outBegin; e != outEnd; ++e)
+            m_rankOut.push_back(outEdge(m_rank[e->consumer], *e));
+        m_rankOutOffsets[r + 1] = int(m_rankOut.size());
+        const auto [inBegin, inEnd] = providerEdges(v);
+        for (const Edge *e = inBegin; e != inEnd; ++e)
+            m_rankIn.push_back(outEdge(m_rank[e->provider], *e));
+        m_rankInOffsets[r + 1] = int(m_rankIn.size());
+    }
 }
 
 } // namespace Continuity

@@ -106,6 +106,34 @@ public:
                 m_outEdges.data() + m_providerOffsets[node + 1]};
     }
 
+    // The same graph renumbered for sweeps over big scenarios (docs/analyses.md "Speed"): a
+    // node's rank puts providers before their consumers wherever there is no cycle (Kahn's
+    // order; on a cycle, a node that waits only on soft providers goes first). Edge lists are
+    // laid out in rank order, so that walking nodes by rank reads them from memory in order.
+    struct RankEdge
+    {
+        int rank;      // of the node at the other end: the consumer, or the provider
+        int kindGroup; // as OutEdge's
+        EdgeKind kind() const { return EdgeKind(kindGroup & 3); }
+        int group() const { return kindGroup >> 2; }
+    };
+    int rankOf(int node) const { return m_rank[node]; }
+    int nodeAtRank(int rank) const { return m_atRank[rank]; }
+    std::pair<const RankEdge *, const RankEdge *> consumersOfRank(int rank) const
+    {
+        return {m_rankOut.data() + m_rankOutOffsets[rank],
+                m_rankOut.data() + m_rankOutOffsets[rank + 1]};
+    }
+    std::pair<const RankEdge *, const RankEdge *> providersOfRank(int rank) const
+    {
+        return {m_rankIn.data() + m_rankInOffsets[rank],
+                m_rankIn.data() + m_rankInOffsets[rank + 1]};
+    }
+    double recoveryHoursAtRank(int rank) const { return m_rankRecovery[rank]; }
+    // Whether every hard and grouped dependency goes from a lower rank to a higher one: no
+    // cycle of them anywhere, so that a recovery can be computed in one pass by rank.
+    bool waitsAcyclic() const { return m_waitsAcyclic; }
+
 private:
     QStringList m_ids;
     QStringList m_names;
@@ -128,6 +156,16 @@ private:
     std::vector<Edge> m_byProvider;
     std::vector<OutEdge> m_outEdges;
     std::vector<GroupCount> m_groupCounts;
+    std::vector<int> m_rank;
+    std::vector<int> m_atRank;
+    std::vector<int> m_rankOutOffsets;
+    std::vector<RankEdge> m_rankOut;
+    std::vector<int> m_rankInOffsets;
+    std::vector<RankEdge> m_rankIn;
+    std::vector<double> m_rankRecovery;
+    bool m_waitsAcyclic = true;
+
+    void computeRanks();
 };
 
 } // namespace Continuity

@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
@@ -45,11 +47,175 @@ void sortKeys(std::vector<std::uint64_t> &keys, std::vector<std::uint64_t> &scra
     }
 }
 
+// A recovered node's place in the result: ready time, then wave, then node index.
+struct OrderKey
+{
+    std::uint64_t time;     // the bits of a ready time: for times >= 0 they order as the times do
+    std::uint64_t waveNode; // wave << 32 | node
+    bool operator<(const OrderKey &o) const
+    {
+        return time != o.time ? time < o.time : waveNode < o.waveNode;
+    }
+};
+
+OrderKey orderKey(double readyHours, int wave, int node)
+{
+    std::uint64_t time;
+    std::memcpy(&time, &readyHours, sizeof time);
+    return {time, (std::uint64_t(std::uint32_t(wave)) << 32) | std::uint32_t(node)};
+}
+
+// Sorts keys ascending: a least-significant-digit radix sort over the 11-bit digits in which
+// the keys differ (ready times share most of their bits), std::sort for few keys.
+void sortOrderKeys(std::vector<OrderKey> &keys)
+{
+    if (keys.size() < 1024) {
+        std::sort(keys.begin(), keys.end());
+        return;
+    }
+    std::uint64_t orTime = 0, andTime = ~std::uint64_t(0), orRest = 0, andRest = ~std::uint64_t(0);
+    for (const OrderKey &k : keys) {
+        orTime |= k.time;
+        andTime &= k.time;
+        orRest |= k.waveNode;
+        andRest &= k.waveNode;
+    }
+    constexpr int Bits = 11;
+    constexpr std::size_t Radix = std::size_t(1) << Bits;
+    std::vector<OrderKey> scratch(keys.size());
+    auto pass = [&](std::uint64_t OrderKey::*word, int shift) {
+        std::array<std::size_t, Radix> count{};
+        for (const OrderKey &k : keys)
+            ++count[(k.*word >> shift) & (Radix - 1)];
+        std::size_t total = 0;
+        for (std::size_t &c : count) {
+            const std::size_t here = c;
+            c = total;
+            total += here;
+        }
+        for (const OrderKey &k : keys)
+            scratch[count[(k.*word >> shift) & (Radix - 1)]++] = k;
+        keys.swap(scratch);
+    };
+    for (int shift = 0; shift < 64; shift += Bits) {
+        if (((orRest ^ andRest) >> shift) & (Radix - 1))
+            pass(&OrderKey::waveNode, shift);
+    }
+    for (int shift = 0; shift < 64; shift += Bits) {
+        if (((orTime ^ andTime) >> shift) & (Radix - 1))
+            pass(&OrderKey::time, shift);
+    }
+}
+
+// Recovery in one pass by rank, for graphs whose hard and grouped dependencies have no cycle
+// (GraphSnapshot::waitsAcyclic): every provider of a node has a lower rank, so its ready time
+// and wave are known when the node is reached. A node starts at the latest ready time of its
+// down hard providers and, per group, of the first k of its down providers in recovery order
+// (providers not down count as ready at 0, and are the first); its wave is one after the
+// latest wave among them. No node is blocked. The same results as the event loop below, which
+// the property tests check.
+RecoveryResult recoverByRank(const GraphSnapshot &graph, const std::vector<int> &scenario,
+                             bool cascadeCauses)
+{
+    using Kind = GraphSnapshot::EdgeKind;
+    RecoveryResult result;
+    CascadeOptions options;
+    options.causes = cascadeCauses;
+    result.cascade = runCascade(graph, scenario, options);
+    const CascadeResult &cascade = result.cascade;
+    const int n = graph.nodeCount();
+
+    std::vector<std::uint64_t> down((std::size_t(n) + 63) / 64, 0);
+    std::size_t downCount = 0;
+    for (int v : cascade.affected) {
+        if (cascade.state[v] == NodeState::Down) {
+            const int r = graph.rankOf(v);
+            down[std::size_t(r) >> 6] |= std::uint64_t(1) << (r & 63);
+            ++downCount;
+        }
+    }
+    auto isDown = [&](int r) { return (down[std::size_t(r) >> 6] >> (r & 63)) & 1u; };
+    struct Ready
+    {
+        double hours;
+        int wave;
+    };
+    // Written for a down rank before any consumer reads it; never read otherwise.
+    std::unique_ptr<Ready[]> ready(new Ready[std::size_t(n)]);
+    std::vector<OrderKey> keys;
+    keys.reserve(downCount);
+    struct GroupMember
+    {
+        int group;
+        OrderKey key;
+        double hours;
+        int wave;
+    };
+    std::vector<GroupMember> members;
+    const GraphSnapshot::GroupCount *counts = graph.groupCounts();
+    for (std::size_t w = 0; w < down.size(); ++w) {
+        for (std::uint64_t bits = down[w]; bits; bits &= bits - 1) {
+            const int r = int(w * 64) + __builtin_ctzll(bits);
+            double start = 0;
+            int wave = -1;
+            members.clear();
+            const auto [begin, end] = graph.providersOfRank(r);
+            for (const GraphSnapshot::RankEdge *it = begin; it != end; ++it) {
+                const int p = it->rank;
+                if (!isDown(p))
+                    continue;
+                const Ready &pr = ready[std::size_t(p)];
+                if (it->kind() == Kind::Hard) {
+                    start = std::max(start, pr.hours);
+                    wave = std::max(wave, pr.wave);
+                } else if (it->kind() == Kind::Group) {
+                    members.push_back({it->group(),
+                                       orderKey(pr.hours, pr.wave, graph.nodeAtRank(p)), pr.hours,
+                                       pr.wave});
+                }
+            }
+            if (!members.empty()) {
+                std::sort(members.begin(), members.end(),
+                          [](const GroupMember &a, const GroupMember &b) {
+                              return a.group != b.group ? a.group < b.group : a.key < b.key;
+                          });
+                for (std::size_t i = 0; i < members.size();) {
+                    std::size_t j = i;
+                    while (j < members.size() && members[j].group == members[i].group)
+                        ++j;
+                    const GraphSnapshot::GroupCount &g = counts[members[i].group];
+                    // The providers not down are ready first; the rest of the quorum waits.
+                    const int needed = g.quorum - (g.size - int(j - i));
+                    for (int q = 0; q < needed; ++q) {
+                        start = std::max(start, members[i + std::size_t(q)].hours);
+                        wave = std::max(wave, members[i + std::size_t(q)].wave);
+                    }
+                    i = j;
+                }
+            }
+            ready[std::size_t(r)] = {start + graph.recoveryHoursAtRank(r), wave + 1};
+            keys.push_back(
+                orderKey(start + graph.recoveryHoursAtRank(r), wave + 1, graph.nodeAtRank(r)));
+        }
+    }
+    sortOrderKeys(keys);
+    result.nodes.resize(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        RecoveryNode &node = result.nodes[i];
+        node.node = int(keys[i].waveNode & 0xffffffffu);
+        node.wave = int(keys[i].waveNode >> 32);
+        std::memcpy(&node.readyHours, &keys[i].time, sizeof node.readyHours);
+    }
+    return result;
+}
+
 } // namespace
 
 RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &scenario,
-                           bool cascadeCauses)
+                           bool cascadeCauses, RecoveryMethod method)
 {
+    if (method == RecoveryMethod::Auto && graph.waitsAcyclic())
+        return recoverByRank(graph, scenario, cascadeCauses);
     using Kind = GraphSnapshot::EdgeKind;
     RecoveryResult result;
     // The propagation counts, per down node, its down hard providers, and per group its down

@@ -29,7 +29,11 @@ struct RecoveryResult
 // wait on them, are blocked by that cycle.
 // `cascadeCauses`: whether result.cascade also carries each node's causes (the window shows
 // them; `analyze recovery` does not need them).
+// `method`: Auto computes in one pass by rank when the graph's hard and grouped dependencies
+// have no cycle, else with the event loop, which handles cycles; Events forces the event loop
+// (the tests compare the two).
+enum class RecoveryMethod { Auto, Events };
 RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &scenario,
-                           bool cascadeCauses = true);
+                           bool cascadeCauses = true, RecoveryMethod method = RecoveryMethod::Auto);
 
 } // namespace Continuity
