@@ -133,10 +133,21 @@ int main(int argc, char *argv[])
                                         QStringLiteral("1000000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("seed"),
                                         QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({cisOption, relsOption, seedOption});
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"),
+        QStringLiteral("write the export and the plans into DIR and keep them"),
+        QStringLiteral("DIR"));
+    parser.addOptions({cisOption, relsOption, seedOption, keepOption});
     parser.process(app);
 
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QDir dir(parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path());
+    if (!dir.exists() || dir.exists(QStringLiteral("plan.continuity")) ||
+        dir.exists(QStringLiteral("plain.db"))) {
+        std::printf("%s must exist and hold no plan.continuity or plain.db\n",
+                    qPrintable(dir.path()));
+        return 2;
+    }
     const int cis = parser.value(cisOption).toInt();
     const int rels = parser.value(relsOption).toInt();
     QElapsedTimer timer;

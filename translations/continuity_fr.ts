@@ -4906,42 +4906,65 @@
 <context>
     <name>Continuity::PlanSql</name>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="93"/>
-        <location filename="../models/storage/PlanSql.cpp" line="329"/>
-        <location filename="../models/storage/PlanSql.cpp" line="341"/>
+        <location filename="../models/storage/PlanSql.cpp" line="97"/>
+        <location filename="../models/storage/PlanSql.cpp" line="205"/>
+        <location filename="../models/storage/PlanSql.cpp" line="291"/>
+        <location filename="../models/storage/PlanSql.cpp" line="303"/>
+        <location filename="../models/storage/PlanSql.cpp" line="332"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1341"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="107"/>
+        <location filename="../models/storage/PlanSql.cpp" line="111"/>
         <source>The plan file could not be read: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="636"/>
+        <location filename="../models/storage/PlanSql.cpp" line="628"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="815"/>
-        <location filename="../models/storage/PlanSql.cpp" line="895"/>
+        <location filename="../models/storage/PlanSql.cpp" line="807"/>
+        <location filename="../models/storage/PlanSql.cpp" line="887"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="998"/>
+        <location filename="../models/storage/PlanSql.cpp" line="990"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1117"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1109"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1150"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1142"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1351"/>
+        <source>group %1 of %2: there is no %2</source>
+        <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1372"/>
+        <source>the dependency of %1 on %2 names a node that is not in the plan</source>
+        <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1377"/>
+        <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
+        <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1433"/>
+        <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
+        <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
     </message>
 </context>
 <context>

@@ -285,7 +285,7 @@ public:
             return createWith(planPath, result->plan, &error) ? Success : fail(error);
         // One transaction: all of it or none of it.
         PlanSql sql(file->database());
-        if (!sql.begin(&error) || !sql.clearContent(&error) ||
+        if (!sql.beginBulk(&error) || !sql.clearContent(&error) ||
             !sql.insertPlan(result->plan, &error) || !sql.commit(&error)) {
             sql.rollback();
             return fail(error);
@@ -299,7 +299,7 @@ public:
         if (!file)
             return false;
         PlanSql sql(file->database());
-        if (sql.begin(error) && sql.insertPlan(plan, error) && sql.commit(error))
+        if (sql.beginBulk(error) && sql.insertPlan(plan, error) && sql.commit(error))
             return true;
         sql.rollback();
         const QString created = file->path();
@@ -494,7 +494,7 @@ public:
                                "its content for the JSON")
                             .arg(QDir::toNativeSeparators(file->path())));
         }
-        if (!sql.begin(&error) || !sql.clearContent(&error) || !sql.insertPlan(*plan, &error) ||
+        if (!sql.beginBulk(&error) || !sql.clearContent(&error) || !sql.insertPlan(*plan, &error) ||
             !sql.commit(&error)) {
             sql.rollback();
             return fail(error);

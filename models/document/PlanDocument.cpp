@@ -60,7 +60,7 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pl
     if (!file)
         return nullptr;
     PlanSql sql(file->database());
-    if (!sql.begin(errorMessage) || !sql.insertPlan(content, errorMessage) ||
+    if (!sql.beginBulk(errorMessage) || !sql.insertPlan(content, errorMessage) ||
         !sql.commit(errorMessage)) {
         sql.rollback();
         const QString created = file->path();
@@ -1224,7 +1224,7 @@ bool PlanDocument::writePlanContent(const Plan &plan, QString *errorMessage) con
     return m_file->runOnOwnConnection(
         [&](QSqlDatabase &db, QString *error) {
             PlanSql sql(db);
-            if (sql.begin(error) && sql.clearContent(error) && sql.insertPlan(plan, error) &&
+            if (sql.beginBulk(error) && sql.clearContent(error) && sql.insertPlan(plan, error) &&
                 sql.commit(error))
                 return true;
             sql.rollback();

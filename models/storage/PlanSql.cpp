@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanSql.h"
 
-#include "io/JsonWriter.h"
 #include "io/PlanJson.h"
 
 #include "domain/Plan.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <memory>
@@ -114,145 +118,103 @@ private:
     bool m_prepared = false;
 };
 
-// Inserts rows many at a time (INSERT ... VALUES (...), (...), ...), still with bound
-// parameters: a bulk import spends its time in SQLite rather than in one statement per row.
-class BatchInsert
+// Inserts rows through SQLite's own interface: one statement prepared once, parameters bound
+// per row, one step each (what sqlite3's .import does). Through QtSql every value would go by
+// way of QVariant and the driver's placeholder handling, which is what dominated a bulk write;
+// here the time is SQLite's. Text is bound as UTF-8 from buffers owned by the writer.
+class RowWriter
 {
 public:
-    static constexpr int RowsPerStatement = 64;
-
-    BatchInsert(const QSqlDatabase &db, const QString &table, const QString &columns)
-        : m_db(db)
-        , m_head(QStringLiteral("INSERT INTO ") + table + QStringLiteral("(") + columns +
-                 QStringLiteral(") VALUES "))
-        , m_columns(int(columns.count(QLatin1Char(',')) + 1))
-    {}
-    bool add(QVariantList row, QString *errorMessage)
+    RowWriter(const QSqlDatabase &db, const QString &table, const QString &columns)
     {
-        Q_ASSERT(row.size() == m_columns);
-        m_pending.append(std::move(row));
-        return ++m_rows < RowsPerStatement || flush(errorMessage);
-    }
-    bool flush(QString *errorMessage)
-    {
-        if (m_rows == 0)
-            return true;
-        std::unique_ptr<Statement> oneOff;
-        Statement *statement = nullptr;
-        if (m_rows == RowsPerStatement) {
-            if (!m_full)
-                m_full = std::make_unique<Statement>(m_db, sql(RowsPerStatement));
-            statement = m_full.get();
-        } else {
-            oneOff = std::make_unique<Statement>(m_db, sql(m_rows));
-            statement = oneOff.get();
-        }
-        const bool ok = statement->run(m_pending, errorMessage);
-        m_pending.clear();
-        m_rows = 0;
-        return ok;
-    }
-
-private:
-    QString sql(int rows) const
-    {
-        QString one = QStringLiteral("(");
-        for (int c = 0; c < m_columns; ++c)
-            one += c == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-        one += QLatin1Char(')');
-        QString result = m_head;
-        for (int r = 0; r < rows; ++r) {
-            if (r > 0)
-                result += QStringLiteral(", ");
-            result += one;
-        }
-        return result;
-    }
-
-    QSqlDatabase m_db;
-    QString m_head;
-    int m_columns;
-    int m_rows = 0;
-    QVariantList m_pending;
-    std::unique_ptr<Statement> m_full;
-};
-
-// Inserts many rows with one statement per few thousand: the rows travel as one JSON array
-// bound to a single parameter, and SQLite's json_each takes them apart. Still bound
-// parameters, but one call through QtSql per batch instead of one per value, which is what
-// dominates a bulk import otherwise. Integers, text and NULL only: doubles go through
-// BatchInsert, bound exactly.
-class JsonRows
-{
-public:
-    static constexpr int RowsPerStatement = 20000;
-
-    JsonRows(const QSqlDatabase &db, const QString &table, const QString &columns)
-        : m_statement(db, sql(table, columns))
-        , m_columns(int(columns.count(QLatin1Char(',')) + 1))
-    {
-        m_json.reserve(1 << 20);
-        m_json.append('[');
-    }
-    bool add(const QVariantList &row, QString *errorMessage)
-    {
-        Q_ASSERT(row.size() == m_columns);
-        if (m_rows > 0)
-            m_json.append(',');
-        m_json.append('[');
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i > 0)
-                m_json.append(',');
-            const QVariant &v = row.at(i);
-            switch (v.metaType().id()) {
-            case QMetaType::QString:
-                JsonWriter::appendString(m_json, v.toString());
-                break;
-            case QMetaType::Int:
-            case QMetaType::LongLong:
-            case QMetaType::UInt:
-            case QMetaType::ULongLong:
-                m_json.append(QByteArray::number(v.toLongLong()));
-                break;
-            default:
-                Q_ASSERT(!v.isValid() || v.isNull());
-                m_json.append("null");
-                break;
-            }
-        }
-        m_json.append(']');
-        return ++m_rows < RowsPerStatement || flush(errorMessage);
-    }
-    bool flush(QString *errorMessage)
-    {
-        if (m_rows == 0)
-            return true;
-        m_json.append(']');
-        const bool ok = m_statement.run({QString::fromUtf8(m_json)}, errorMessage);
-        m_json.resize(1);
-        m_rows = 0;
-        return ok;
-    }
-
-private:
-    static QString sql(const QString &table, const QString &columns)
-    {
-        QString select;
-        const qsizetype count = columns.count(QLatin1Char(',')) + 1;
-        for (qsizetype c = 0; c < count; ++c) {
-            if (c > 0)
-                select += QStringLiteral(", ");
-            select += QStringLiteral("json_extract(value, '$[%1]')").arg(c);
-        }
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(handle.constData());
+        const int count = int(columns.count(QLatin1Char(','))) + 1;
+        m_text.resize(std::size_t(count));
+        QByteArray sql = "INSERT INTO " + table.toUtf8() + '(' + columns.toUtf8() + ") VALUES(";
+        for (int c = 0; c < count; ++c)
+            sql += c == 0 ? "?" : ", ?";
+        sql += ')';
         // Table and column names come from the code, never from input.
-        return QStringLiteral("INSERT INTO ") + table + QStringLiteral("(") + columns +
-               QStringLiteral(") SELECT ") + select + QStringLiteral(" FROM json_each(?)");
+        if (m_db)
+            sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                               &m_statement, nullptr);
+    }
+    ~RowWriter() { sqlite3_finalize(m_statement); }
+    RowWriter(const RowWriter &) = delete;
+    RowWriter &operator=(const RowWriter &) = delete;
+
+    RowWriter &integer(qint64 value)
+    {
+        sqlite3_bind_int64(m_statement, ++m_column, value);
+        return *this;
+    }
+    RowWriter &null()
+    {
+        sqlite3_bind_null(m_statement, ++m_column);
+        return *this;
+    }
+    // Text columns hold '' for "no text".
+    RowWriter &text(QStringView value)
+    {
+        QByteArray &buffer = m_text[std::size_t(m_column)];
+        buffer.resize(value.size() * 3);
+        char *end = m_encoder.appendToBuffer(buffer.data(), value);
+        sqlite3_bind_text(m_statement, ++m_column, buffer.constData(),
+                          int(end - buffer.constData()), SQLITE_STATIC);
+        return *this;
+    }
+    // Optional text: NULL when empty.
+    RowWriter &textOrNull(QStringView value) { return value.isEmpty() ? null() : text(value); }
+    // A value as the QVariant-based statements bind it: invalid is NULL, a null string ''.
+    RowWriter &value(const QVariant &v)
+    {
+        switch (v.metaType().id()) {
+        case QMetaType::QString:
+            return text(*static_cast<const QString *>(v.constData()));
+        case QMetaType::Double:
+            sqlite3_bind_double(m_statement, ++m_column, v.toDouble());
+            return *this;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            return integer(v.toLongLong());
+        default:
+            Q_ASSERT(!v.isValid() || v.isNull());
+            return null();
+        }
+    }
+    RowWriter &values(const QVariantList &row)
+    {
+        for (const QVariant &v : row)
+            value(v);
+        return *this;
+    }
+    bool insert(QString *errorMessage)
+    {
+        m_column = 0;
+        if (m_statement && sqlite3_step(m_statement) == SQLITE_DONE &&
+            sqlite3_reset(m_statement) == SQLITE_OK)
+            return true;
+        if (errorMessage) {
+            const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                        : QStringLiteral("not an SQLite database");
+            *errorMessage = Tr::tr("The plan file could not be written: %1").arg(reason);
+        }
+        if (m_statement)
+            sqlite3_reset(m_statement);
+        return false;
     }
 
-    Statement m_statement;
-    int m_columns;
-    int m_rows = 0;
-    QByteArray m_json;
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_column = 0;
+    std::vector<QByteArray> m_text;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
 };
 
 const QString processColumns =
@@ -331,11 +293,40 @@ bool PlanSql::begin(QString *errorMessage)
     return false;
 }
 
+bool PlanSql::beginBulk(QString *errorMessage)
+{
+    // Only outside a transaction does SQLite change this.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))) {
+        if (errorMessage) {
+            *errorMessage =
+                Tr::tr("The plan file could not be written: %1").arg(query.lastError().text());
+        }
+        return false;
+    }
+    m_foreignKeysOff = true;
+    if (begin(errorMessage))
+        return true;
+    restoreForeignKeys();
+    return false;
+}
+
+void PlanSql::restoreForeignKeys()
+{
+    if (!m_foreignKeysOff)
+        return;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    m_foreignKeysOff = false;
+}
+
 bool PlanSql::commit(QString *errorMessage)
 {
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("COMMIT")))
+    if (query.exec(QStringLiteral("COMMIT"))) {
+        restoreForeignKeys();
         return true;
+    }
     if (errorMessage) {
         *errorMessage =
             Tr::tr("The plan file could not be written: %1").arg(query.lastError().text());
@@ -348,6 +339,7 @@ void PlanSql::rollback()
 {
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
+    restoreForeignKeys();
 }
 
 bool PlanSql::load(Plan *plan, QString *errorMessage) const
@@ -1239,18 +1231,25 @@ bool PlanSql::insertExerciseRow(std::optional<qint64> rowKey, const Exercise &e,
     return true;
 }
 
+bool PlanSql::tableNames(QStringList *names, QString *errorMessage) const
+{
+    Statement tables(m_db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                          "name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    if (!tables.select({}, errorMessage))
+        return false;
+    while (tables.query().next())
+        names->append(tables.query().value(0).toString());
+    return true;
+}
+
 bool PlanSql::clearContent(QString *errorMessage)
 {
-    const QStringList tables{
-        QStringLiteral("exercises"),    QStringLiteral("runbooks"),
-        QStringLiteral("dependencies"), QStringLiteral("redundancy_groups"),
-        QStringLiteral("nodes"),        QStringLiteral("regulatory_rules"),
-        QStringLiteral("tier_rules"),   QStringLiteral("bia_horizons"),
-        QStringLiteral("plan_info"),
-    };
-    for (const QString &table : tables) {
-        // Table names come from the list above, never from input.
-        Statement st(m_db, QStringLiteral("DELETE FROM ") + table);
+    QStringList names;
+    if (!tableNames(&names, errorMessage))
+        return false;
+    for (const QString &table : std::as_const(names)) {
+        // Names of the schema's own tables, quoted; never input.
+        Statement st(m_db, QStringLiteral("DELETE FROM \"%1\"").arg(table));
         if (!st.run({}, errorMessage))
             return false;
     }
@@ -1264,9 +1263,10 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
         !writeTierPolicy(plan.tierPolicy, errorMessage))
         return false;
 
-    // Bulk path: batched statements per table, node keys kept in memory. Batches of different
-    // tables fill at different rates, so foreign keys are checked at COMMIT (and the whole
-    // import is refused there if any is broken); SQLite resets this after the transaction.
+    // Bulk path: rows through SQLite's own interface (RowWriter), node keys kept in memory.
+    // In a bulk transaction (beginBulk) foreign keys are off and checked below; otherwise they
+    // are checked at COMMIT (the whole write refused there if any is broken); SQLite resets
+    // this after the transaction.
     Statement defer(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     if (!defer.run({}, errorMessage))
         return false;
@@ -1282,35 +1282,37 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
     }
     QHash<QString, qint64> keyOfId;
     keyOfId.reserve(plan.processes.size() + plan.services.size());
-    JsonRows node(m_db, QStringLiteral("nodes"), QStringLiteral("key, id, category"));
-    BatchInsert process(m_db, QStringLiteral("processes"),
-                        QStringLiteral("node, ") + processColumns);
-    JsonRows rating(m_db, QStringLiteral("bia_ratings"),
-                    QStringLiteral("process, category, horizon, rating"));
-    BatchInsert service(m_db, QStringLiteral("services"),
-                        QStringLiteral("node, ") + serviceColumns);
-    JsonRows tag(m_db, QStringLiteral("service_tags"), QStringLiteral("service, tag"));
-    BatchInsert position(m_db, QStringLiteral("node_positions"), QStringLiteral("node, x, y"));
-    JsonRows attribute(m_db, QStringLiteral("service_attributes"),
-                       QStringLiteral("service, name, value"));
+    RowWriter node(m_db, QStringLiteral("nodes"), QStringLiteral("key, id, category"));
+    RowWriter process(m_db, QStringLiteral("processes"), QStringLiteral("node, ") + processColumns);
+    RowWriter rating(m_db, QStringLiteral("bia_ratings"),
+                     QStringLiteral("process, category, horizon, rating"));
+    RowWriter service(m_db, QStringLiteral("services"), QStringLiteral("node, ") + serviceColumns);
+    RowWriter tag(m_db, QStringLiteral("service_tags"), QStringLiteral("service, tag"));
+    RowWriter position(m_db, QStringLiteral("node_positions"), QStringLiteral("node, x, y"));
+    RowWriter attribute(m_db, QStringLiteral("service_attributes"),
+                        QStringLiteral("service, name, value"));
     qint64 nextKey = 1;
     const QString processCategory = QStringLiteral("process");
     const QString serviceCategory = QStringLiteral("service");
+    auto writePosition = [&](qint64 key, const std::optional<QPointF> &at) {
+        return !at || position.integer(key).value(at->x()).value(at->y()).insert(errorMessage);
+    };
     for (const Process &p : plan.processes) {
         const qint64 key = nextKey++;
         keyOfId.insert(p.id, key);
-        QVariantList values{key};
-        values += processValues(p);
-        if (!node.add({key, p.id, processCategory}, errorMessage) ||
-            !process.add(std::move(values), errorMessage))
-            return false;
-        if (p.position && !position.add({key, p.position->x(), p.position->y()}, errorMessage))
+        if (!node.integer(key).text(p.id).text(processCategory).insert(errorMessage) ||
+            !process.integer(key).values(processValues(p)).insert(errorMessage) ||
+            !writePosition(key, p.position))
             return false;
         for (ImpactCategory category : allImpactCategories) {
             const QList<int> &ratings = p.impact(category);
             const QString name = toString(category);
             for (int h = 0; h < ratings.size(); ++h) {
-                if (!rating.add({key, name, h, ratings.at(h)}, errorMessage))
+                if (!rating.integer(key)
+                         .text(name)
+                         .integer(h)
+                         .integer(ratings.at(h))
+                         .insert(errorMessage))
                     return false;
             }
         }
@@ -1318,35 +1320,39 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
     for (const Service &s : plan.services) {
         const qint64 key = nextKey++;
         keyOfId.insert(s.id, key);
-        QVariantList values{key};
-        values += serviceValues(s);
-        if (!node.add({key, s.id, serviceCategory}, errorMessage) ||
-            !service.add(std::move(values), errorMessage))
-            return false;
-        if (s.position && !position.add({key, s.position->x(), s.position->y()}, errorMessage))
+        if (!node.integer(key).text(s.id).text(serviceCategory).insert(errorMessage) ||
+            !service.integer(key).values(serviceValues(s)).insert(errorMessage) ||
+            !writePosition(key, s.position))
             return false;
         for (auto it = s.attributes.cbegin(); it != s.attributes.cend(); ++it) {
-            if (!attribute.add({key, it.key(), it.value()}, errorMessage))
+            if (!attribute.integer(key).text(it.key()).text(it.value()).insert(errorMessage))
                 return false;
         }
         for (const QString &t : s.tags) {
-            if (!tag.add({key, t}, errorMessage))
+            if (!tag.integer(key).text(t).insert(errorMessage))
                 return false;
         }
     }
-    if (!node.flush(errorMessage) || !process.flush(errorMessage) || !rating.flush(errorMessage) ||
-        !service.flush(errorMessage) || !tag.flush(errorMessage) || !position.flush(errorMessage) ||
-        !attribute.flush(errorMessage))
-        return false;
 
-    JsonRows group(m_db, QStringLiteral("redundancy_groups"),
-                   QStringLiteral("consumer, name, quorum"));
+    // With foreign keys off (beginBulk()), references are checked here: the groups' and the
+    // dependencies' in memory as they are written, every other table's by SQLite at the end.
+    auto missing = [&](const QString &what) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("The plan file could not be written: %1").arg(what);
+        return false;
+    };
+    RowWriter group(m_db, QStringLiteral("redundancy_groups"),
+                    QStringLiteral("consumer, name, quorum"));
+    QSet<QPair<qint64, QString>> groups;
+    groups.reserve(plan.groups.size());
     for (const RedundancyGroup &g : plan.groups) {
-        if (!group.add({keyOfId.value(g.consumer), g.name, g.quorum}, errorMessage))
+        const qint64 consumer = keyOfId.value(g.consumer, 0);
+        if (consumer == 0)
+            return missing(Tr::tr("group %1 of %2: there is no %2").arg(g.name, g.consumer));
+        groups.insert({consumer, g.name});
+        if (!group.integer(consumer).text(g.name).integer(g.quorum).insert(errorMessage))
             return false;
     }
-    if (!group.flush(errorMessage))
-        return false;
 
     const QString hard = QStringLiteral("hard");
     const QString soft = QStringLiteral("soft");
@@ -1359,22 +1365,34 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
     };
     std::vector<Row> rows;
     rows.reserve(plan.dependencies.size());
-    for (const Dependency &d : plan.dependencies)
-        rows.push_back({keyOfId.value(d.consumer), keyOfId.value(d.provider), &d});
+    for (const Dependency &d : plan.dependencies) {
+        const qint64 consumer = keyOfId.value(d.consumer, 0);
+        const qint64 provider = keyOfId.value(d.provider, 0);
+        if (consumer == 0 || provider == 0) {
+            return missing(Tr::tr("the dependency of %1 on %2 names a node that is not in the plan")
+                               .arg(d.consumer, d.provider));
+        }
+        if (!d.group.isEmpty() && !groups.contains({consumer, d.group})) {
+            return missing(
+                Tr::tr("the dependency of %1 on %2 is in group %3, which %1 does not have")
+                    .arg(d.consumer, d.provider, d.group));
+        }
+        rows.push_back({consumer, provider, &d});
+    }
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return a.consumer != b.consumer ? a.consumer < b.consumer : a.provider < b.provider;
     });
-    JsonRows dependency(m_db, QStringLiteral("dependencies"),
-                        QStringLiteral("consumer, provider, strength, group_name"));
+    RowWriter dependency(m_db, QStringLiteral("dependencies"),
+                         QStringLiteral("consumer, provider, strength, group_name"));
     for (const Row &row : rows) {
         const Dependency &d = *row.dependency;
-        if (!dependency.add({row.consumer, row.provider, d.strength == Strength::Soft ? soft : hard,
-                             nullIfEmpty(d.group)},
-                            errorMessage))
+        if (!dependency.integer(row.consumer)
+                 .integer(row.provider)
+                 .text(d.strength == Strength::Soft ? soft : hard)
+                 .textOrNull(d.group)
+                 .insert(errorMessage))
             return false;
     }
-    if (!dependency.flush(errorMessage))
-        return false;
     if (bulk) {
         Statement dependencies(
             m_db,
@@ -1391,6 +1409,33 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
     for (const Exercise &e : plan.exercises) {
         if (!insertExercise(e, errorMessage))
             return false;
+    }
+    return !m_foreignKeysOff ||
+           checkForeignKeys({QStringLiteral("dependencies"), QStringLiteral("redundancy_groups")},
+                            errorMessage);
+}
+
+// What foreign keys would have refused, table by table, for a write made without them.
+bool PlanSql::checkForeignKeys(const QStringList &skip, QString *errorMessage)
+{
+    QStringList names;
+    if (!tableNames(&names, errorMessage))
+        return false;
+    for (const QString &table : std::as_const(names)) {
+        if (skip.contains(table))
+            continue;
+        // Names of the schema's own tables, quoted; never input.
+        Statement check(m_db, QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(table));
+        if (!check.select({}, errorMessage))
+            return false;
+        if (check.query().next()) {
+            if (errorMessage) {
+                *errorMessage = Tr::tr("The plan file could not be written: a row of %1 refers "
+                                       "to a row of %2 that is not there")
+                                    .arg(table, check.query().value(2).toString());
+            }
+            return false;
+        }
     }
     return true;
 }

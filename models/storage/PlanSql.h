@@ -31,12 +31,18 @@ public:
     bool load(Plan *plan, QString *errorMessage) const;
 
     bool begin(QString *errorMessage);
+    // A transaction for writing a whole plan (clearContent() and insertPlan()): foreign keys
+    // are off for it, because checking each of a million rows as it goes costs more than the
+    // write; insertPlan() checks them itself instead, and commit() or rollback() turns them back
+    // on (docs/bulk-writes.md).
+    bool beginBulk(QString *errorMessage);
     bool commit(QString *errorMessage);
     void rollback();
 
     // Writes a whole plan into a file that holds no content yet (plan JSON import, new plan).
     bool insertPlan(const Plan &plan, QString *errorMessage);
-    // Removes all content, keeping the schema (import --replace).
+    // Removes all content, keeping the schema (import --replace): every table emptied in turn,
+    // which needs no cascade.
     bool clearContent(QString *errorMessage);
     // The plan's CMDB mapping (mapping-file JSON); empty removes it (the defaults apply).
     bool setCmdbMapping(const QString &json, QString *errorMessage);
@@ -76,6 +82,9 @@ public:
     bool deleteExercise(const QString &id, QString *errorMessage);
 
 private:
+    void restoreForeignKeys();
+    bool tableNames(QStringList *names, QString *errorMessage) const;
+    bool checkForeignKeys(const QStringList &skip, QString *errorMessage);
     bool insertExerciseRow(std::optional<qint64> rowKey, const Exercise &exercise,
                            QString *errorMessage);
     // The row key of the runbook or exercise `id`; nullopt when there is none (or on error,
@@ -84,6 +93,7 @@ private:
     bool insertRunbookContent(qint64 key, const Runbook &runbook, QString *errorMessage);
 
     QSqlDatabase m_db;
+    bool m_foreignKeysOff = false;
 };
 
 } // namespace Continuity

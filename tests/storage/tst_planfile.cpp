@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/SamplePlan.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 #include "TestSupport.h"
@@ -31,6 +32,8 @@ private slots:
     void copyToWritesAConsistentCopy();
     void copyToRefusesLockedTarget();
     void bulkWriteRebuildsTheSecondaryIndexes();
+    void bulkWriteChecksReferencesItself();
+    void clearContentEmptiesEveryTable();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -229,7 +232,6 @@ void tst_PlanFile::copyToRefusesLockedTarget()
     QCOMPARE(TestSupport::readAll(target), before);
 }
 
-QTEST_GUILESS_MAIN(tst_PlanFile)
 // A big plan is written with the two secondary indexes dropped and built again at the end
 // (PlanSql::insertPlan): afterwards they are there as the schema has them, and the unique one
 // still refuses a second service with the same CMDB sys_id.
@@ -278,4 +280,90 @@ void tst_PlanFile::bulkWriteRebuildsTheSecondaryIndexes()
     QVERIFY2(error.contains(QLatin1String("UNIQUE")), qPrintable(error));
 }
 
+// A bulk write (beginBulk) runs without foreign keys and checks references itself: a broken one
+// fails the write with a message naming it, nothing is left written, and foreign keys are on
+// again afterwards, whether the write was committed or rolled back.
+void tst_PlanFile::bulkWriteChecksReferencesItself()
+{
+    const std::optional<Plan> sample = samplePlan(nullptr);
+    QVERIFY(sample);
+    const Plan &good = *sample;
+    Plan missingNode = good;
+    missingNode.dependencies.append(
+        {good.services.first().id, QStringLiteral("no-such-node"), Strength::Hard, {}});
+    Plan missingGroup = good;
+    missingGroup.dependencies.first().group = QStringLiteral("no-such-group");
+    missingGroup.dependencies.first().strength = Strength::Hard;
+    Plan missingStep = good;
+    QVERIFY(!missingStep.runbooks.isEmpty() && !missingStep.runbooks.first().steps.isEmpty());
+    missingStep.runbooks.first().steps.first().waitsFor = {QStringLiteral("no-such-step")};
+
+    const struct
+    {
+        const Plan *plan;
+        const char *says;
+    } cases[] = {{&missingNode, "no-such-node"},
+                 {&missingGroup, "no-such-group"},
+                 {&missingStep, "runbook_step_waits"}};
+    int n = 0;
+    for (const auto &c : cases) {
+        const QString p = path(QStringLiteral("bulk-bad-%1.continuity").arg(n++));
+        QString error;
+        auto file = PlanFile::create(p, &error);
+        QVERIFY2(file, qPrintable(error));
+        PlanSql sql(file->database());
+        QVERIFY2(sql.beginBulk(&error), qPrintable(error));
+        QCOMPARE(pragma(file->database(), QStringLiteral("foreign_keys")), QStringLiteral("0"));
+        QVERIFY(!sql.insertPlan(*c.plan, &error));
+        QVERIFY2(error.contains(QLatin1String(c.says)), qPrintable(error));
+        sql.rollback();
+        QCOMPARE(pragma(file->database(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QSqlQuery q(file->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM nodes")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    const QString p = path(QStringLiteral("bulk-good.continuity"));
+    QString error;
+    auto file = PlanFile::create(p, &error);
+    QVERIFY2(file, qPrintable(error));
+    PlanSql sql(file->database());
+    QVERIFY2(sql.beginBulk(&error) && sql.insertPlan(good, &error) && sql.commit(&error),
+             qPrintable(error));
+    QCOMPARE(pragma(file->database(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    QVERIFY(file->integrityProblems().isEmpty());
+    file.reset();
+    // The same plan (dependencies come back in key order: compared as canonical JSON).
+    QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(p)), TestSupport::canonical(good));
+}
+
+// Replacing a plan's content empties every table of the schema without relying on cascades
+// (which are off in a bulk write): nothing of the old plan is left over.
+void tst_PlanFile::clearContentEmptiesEveryTable()
+{
+    const QString p = path(QStringLiteral("clear.continuity"));
+    QString error;
+    const std::optional<Plan> sample = samplePlan(nullptr);
+    QVERIFY(sample);
+    QVERIFY2(TestSupport::createPlanFile(p, *sample, &error), qPrintable(error));
+    auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error));
+    PlanSql sql(file->database());
+    QVERIFY2(sql.beginBulk(&error) && sql.clearContent(&error) && sql.commit(&error),
+             qPrintable(error));
+    QSqlQuery tables(file->database());
+    QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")));
+    int checked = 0;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery count(file->database());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) &&
+                count.next());
+        QVERIFY2(count.value(0).toInt() == 0, qPrintable(table));
+        ++checked;
+    }
+    QVERIFY(checked > 20);
+}
+
+QTEST_GUILESS_MAIN(tst_PlanFile)
 #include "tst_planfile.moc"
