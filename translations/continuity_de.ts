@@ -373,78 +373,78 @@
 <context>
     <name>Continuity::CmdbImport</name>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="74"/>
+        <location filename="../models/io/CmdbImport.cpp" line="78"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="91"/>
+        <location filename="../models/io/CmdbImport.cpp" line="105"/>
         <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2: die CI-Liste hat keine Spalte „%3“ (sie braucht sys_id, name und sys_class_name)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="101"/>
+        <location filename="../models/io/CmdbImport.cpp" line="265"/>
         <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
         <translation>%1:%2: die Beziehungsliste braucht die Spalten parent, type und child (oder parent.sys_id und child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="164"/>
-        <location filename="../models/io/CmdbImport.cpp" line="316"/>
+        <location filename="../models/io/CmdbImport.cpp" line="170"/>
+        <location filename="../models/io/CmdbImport.cpp" line="335"/>
         <source>has %1 fields where the header has %2</source>
         <translation>hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="173"/>
+        <location filename="../models/io/CmdbImport.cpp" line="179"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id und name dürfen nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="179"/>
+        <location filename="../models/io/CmdbImport.cpp" line="185"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>sys_id %1 ist doppelt aufgeführt (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="216"/>
+        <location filename="../models/io/CmdbImport.cpp" line="222"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality „%1“ ist keiner der Werte „1 - most critical“ .. „4 - not critical“</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="269"/>
+        <location filename="../models/io/CmdbImport.cpp" line="290"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="276"/>
+        <location filename="../models/io/CmdbImport.cpp" line="297"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 „%2“ ist der Name von %3 CIs; geben Sie seine sys_id an</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="283"/>
+        <location filename="../models/io/CmdbImport.cpp" line="304"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 „%2“ steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="293"/>
+        <location filename="../models/io/CmdbImport.cpp" line="314"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="302"/>
+        <location filename="../models/io/CmdbImport.cpp" line="323"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>verweist auf ein CI, dessen Zeile nicht importiert werden konnte</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="327"/>
+        <location filename="../models/io/CmdbImport.cpp" line="346"/>
         <source>(no type)</source>
         <translation>(ohne Typ)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="337"/>
+        <location filename="../models/io/CmdbImport.cpp" line="356"/>
         <source>(with a CI left out)</source>
         <translation>(mit einem ausgelassenen CI)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="344"/>
+        <location filename="../models/io/CmdbImport.cpp" line="363"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>ein CI kann nicht von sich selbst abhängen (%1)</translation>
     </message>
@@ -4911,7 +4911,7 @@
         <location filename="../models/storage/PlanSql.cpp" line="291"/>
         <location filename="../models/storage/PlanSql.cpp" line="303"/>
         <location filename="../models/storage/PlanSql.cpp" line="332"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1341"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1361"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -4947,22 +4947,22 @@
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1351"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1371"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1372"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1392"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1377"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1397"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1433"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1454"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>

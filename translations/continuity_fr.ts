@@ -373,78 +373,78 @@
 <context>
     <name>Continuity::CmdbImport</name>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="74"/>
+        <location filename="../models/io/CmdbImport.cpp" line="78"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>L&apos;import a été annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="91"/>
+        <location filename="../models/io/CmdbImport.cpp" line="105"/>
         <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2 : la liste des CI n&apos;a pas de colonne « %3 » (il faut sys_id, name et sys_class_name)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="101"/>
+        <location filename="../models/io/CmdbImport.cpp" line="265"/>
         <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
         <translation>%1:%2 : la liste des relations doit avoir les colonnes parent, type et child (ou parent.sys_id et child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="164"/>
-        <location filename="../models/io/CmdbImport.cpp" line="316"/>
+        <location filename="../models/io/CmdbImport.cpp" line="170"/>
+        <location filename="../models/io/CmdbImport.cpp" line="335"/>
         <source>has %1 fields where the header has %2</source>
         <translation>a %1 champs alors que l&apos;en-tête en a %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="173"/>
+        <location filename="../models/io/CmdbImport.cpp" line="179"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id et name ne doivent pas être vides</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="179"/>
+        <location filename="../models/io/CmdbImport.cpp" line="185"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>le sys_id %1 figure deux fois (d&apos;abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="216"/>
+        <location filename="../models/io/CmdbImport.cpp" line="222"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality « %1 » n&apos;est pas une des valeurs « 1 - most critical » .. « 4 - not critical »</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="269"/>
+        <location filename="../models/io/CmdbImport.cpp" line="290"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="276"/>
+        <location filename="../models/io/CmdbImport.cpp" line="297"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 « %2 » est le nom de %3 CI ; indiquez son sys_id</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="283"/>
+        <location filename="../models/io/CmdbImport.cpp" line="304"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 « %2 » n&apos;est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="293"/>
+        <location filename="../models/io/CmdbImport.cpp" line="314"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 n&apos;est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="302"/>
+        <location filename="../models/io/CmdbImport.cpp" line="323"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>renvoie à un CI dont la ligne n&apos;a pas pu être importée</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="327"/>
+        <location filename="../models/io/CmdbImport.cpp" line="346"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="337"/>
+        <location filename="../models/io/CmdbImport.cpp" line="356"/>
         <source>(with a CI left out)</source>
         <translation>(avec un CI écarté)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="344"/>
+        <location filename="../models/io/CmdbImport.cpp" line="363"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>un CI ne peut pas dépendre de lui-même (%1)</translation>
     </message>
@@ -4911,7 +4911,7 @@
         <location filename="../models/storage/PlanSql.cpp" line="291"/>
         <location filename="../models/storage/PlanSql.cpp" line="303"/>
         <location filename="../models/storage/PlanSql.cpp" line="332"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1341"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1361"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -4947,22 +4947,22 @@
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1351"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1371"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1372"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1392"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1377"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1397"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1433"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1454"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
     </message>

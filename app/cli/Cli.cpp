@@ -36,6 +36,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
+#include <optional>
 
 namespace Continuity::Cli {
 namespace {
@@ -92,6 +94,107 @@ QString usage()
 }
 
 // Parsed arguments of one command: positionals, flags and --option VALUE pairs.
+// Writes a new plan file on a second thread while a CMDB import is still computing: the
+// processes and services as soon as the CIs are mapped, the rest once the whole plan is known
+// (PlanSql::insertNodes, insertLinks), so that SQLite writes while the relationships are mapped.
+// If the services turned out different after all, the plan is written whole instead. Abandoned,
+// or failing, it removes the file it created: nothing is left behind.
+class EarlyPlanWriter
+{
+public:
+    explicit EarlyPlanWriter(const QString &path)
+        : m_path(path)
+        , m_earlyPlan(m_early.get_future())
+        , m_finalPlan(m_final.get_future())
+    {
+        m_done = std::async(std::launch::async, [this] { return run(); });
+    }
+    ~EarlyPlanWriter() { finish(nullptr); }
+    EarlyPlanWriter(const EarlyPlanWriter &) = delete;
+    EarlyPlanWriter &operator=(const EarlyPlanWriter &) = delete;
+
+    // From importCmdb(): the plan with its services mapped (copied; the import goes on).
+    void servicesMapped(const Plan &plan)
+    {
+        if (!m_earlySent) {
+            m_earlySent = true;
+            m_early.set_value(plan);
+        }
+    }
+    // Writes `plan` (which must live until this returns), or with nullptr abandons the file.
+    bool finish(const Plan *plan, QString *error = nullptr)
+    {
+        if (!m_earlySent) {
+            m_earlySent = true;
+            m_early.set_value(std::nullopt);
+        }
+        if (!m_finalSent) {
+            m_finalSent = true;
+            m_final.set_value(plan);
+        }
+        if (!m_done.valid())
+            return false;
+        const bool ok = m_done.get();
+        if (!ok && error)
+            *error = m_error;
+        return ok;
+    }
+
+private:
+    bool run()
+    {
+        std::unique_ptr<PlanFile> file = PlanFile::create(m_path, &m_error);
+        std::optional<PlanSql> sql;
+        if (file)
+            sql.emplace(file->database());
+        const std::optional<Plan> early = m_earlyPlan.get();
+        QHash<QString, qint64> keys;
+        bool begun = false;
+        bool nodesWritten = false;
+        if (sql && early) {
+            begun = sql->beginBulk(&m_error);
+            nodesWritten = begun && sql->insertNodes(*early, &keys, &m_error);
+        }
+        const Plan *plan = m_finalPlan.get();
+        bool ok = false;
+        if (sql && plan) {
+            if (nodesWritten && plan->processes == early->processes &&
+                plan->services == early->services) {
+                ok = sql->insertLinks(*plan, keys, &m_error) && sql->commit(&m_error);
+            } else {
+                if (begun)
+                    sql->rollback();
+                m_error.clear();
+                ok = sql->beginBulk(&m_error) && sql->insertPlan(*plan, &m_error) &&
+                     sql->commit(&m_error);
+            }
+            if (!ok)
+                sql->rollback();
+        } else if (begun) {
+            sql->rollback();
+        }
+        sql.reset();
+        if (!ok && file) {
+            const QString created = file->path();
+            file.reset();
+            QFile::remove(created);
+        }
+        if (!plan)
+            m_error.clear();
+        return ok;
+    }
+
+    QString m_path;
+    QString m_error;
+    std::promise<std::optional<Plan>> m_early;
+    std::promise<const Plan *> m_final;
+    std::future<std::optional<Plan>> m_earlyPlan;
+    std::future<const Plan *> m_finalPlan;
+    std::future<bool> m_done;
+    bool m_earlySent = false;
+    bool m_finalSent = false;
+};
+
 struct Arguments
 {
     QStringList positionals;
@@ -242,7 +345,17 @@ public:
                     CmdbMapping::fromJson(current.cmdbMapping.toUtf8(), &errors))
                 mapping = *saved;
         }
-        std::optional<CmdbImportResult> result = importCmdb(current, cis, rels, mapping, &error);
+        // A new file is written while the import computes (EarlyPlanWriter); a failed or
+        // refused import removes it again.
+        const bool dryRun = a.flags.contains(QLatin1String("--dry-run"));
+        std::optional<EarlyPlanWriter> writer;
+        if (!exists && !dryRun)
+            writer.emplace(planPath);
+        CmdbServicesMapped servicesMapped;
+        if (writer)
+            servicesMapped = [&writer](const Plan &plan) { writer->servicesMapped(plan); };
+        std::optional<CmdbImportResult> result =
+            importCmdb(current, cis, rels, mapping, &error, {}, servicesMapped);
         if (!result)
             return fail(error);
         if (a.options.contains(QStringLiteral("--mapping")))
@@ -257,7 +370,6 @@ public:
                   << Qt::endl;
             return BadInput;
         }
-        const bool dryRun = a.flags.contains(QLatin1String("--dry-run"));
         m_out << (dryRun ? Tr::tr("Would import (dry run, nothing written):") : Tr::tr("Imported:"))
               << '\n'
               << Tr::tr("  services: %1 added, %2 changed, %3 removed, %4 unchanged")
@@ -281,8 +393,8 @@ public:
         m_out.flush();
         if (dryRun)
             return Success;
-        if (!exists)
-            return createWith(planPath, result->plan, &error) ? Success : fail(error);
+        if (writer)
+            return writer->finish(&result->plan, &error) ? Success : fail(error);
         // One transaction: all of it or none of it.
         PlanSql sql(file->database());
         if (!sql.beginBulk(&error) || !sql.clearContent(&error) ||

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <future>
+
 namespace Continuity {
 namespace {
 
@@ -57,14 +59,16 @@ QString field(const CsvRecord &r, int column)
 
 std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &cisFile,
                                            const CmdbFile &relsFile, const CmdbMapping &mapping,
-                                           QString *errorMessage, const CmdbProgress &progress)
+                                           QString *errorMessage, const CmdbProgress &progress,
+                                           const CmdbServicesMapped &servicesMapped)
 {
     auto fail = [errorMessage](const QString &message) {
         if (errorMessage)
             *errorMessage = message;
         return std::nullopt;
     };
-    // Progress in percent by phase: reading the CIs, the relationships, mapping each, merging.
+    // Progress in percent by phase: reading and mapping the CIs (the relationships are read
+    // meanwhile, on a second thread), mapping the relationships, merging.
     bool cancelled = false;
     auto report = [&](int percent) {
         if (progress && !cancelled && !progress(percent))
@@ -74,16 +78,26 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     const QString cancelMessage = Tr::tr("The import was cancelled; nothing was changed.");
     if (report(0))
         return fail(cancelMessage);
+    // The relationship list is the big file: it is read while the CIs are read and mapped.
+    QString relsError;
+    std::future<std::optional<CsvTable>> relsRead =
+        std::async(std::launch::async, [&relsFile, &relsError] {
+            return readCsv(relsFile.bytes, relsFile.name, &relsError);
+        });
+    // Every return below waits for it first (the future's destructor does), so it never
+    // outlives what it reads.
     const std::optional<CsvTable> cis = readCsv(cisFile.bytes, cisFile.name, errorMessage);
     if (!cis)
         return std::nullopt;
     if (report(10))
         return fail(cancelMessage);
-    const std::optional<CsvTable> rels = readCsv(relsFile.bytes, relsFile.name, errorMessage);
-    if (!rels)
-        return std::nullopt;
-    if (report(40))
-        return fail(cancelMessage);
+    std::optional<CsvTable> rels; // read by the time the CIs are mapped
+    auto collectRelationships = [&] {
+        rels = relsRead.get();
+        if (!rels && errorMessage)
+            *errorMessage = relsError;
+        return rels.has_value();
+    };
 
     const Columns c(cis->header);
     for (const char *required : {"sys_id", "name", "sys_class_name"}) {
@@ -94,14 +108,6 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
                             .arg(cis->headerLine)
                             .arg(QLatin1String(required)));
     }
-    const Columns r(rels->header);
-    const bool parentSysId = r["parent.sys_id"] >= 0;
-    const bool childSysId = r["child.sys_id"] >= 0;
-    if ((r["parent"] < 0 && !parentSysId) || (r["child"] < 0 && !childSysId) || r["type"] < 0)
-        return fail(Tr::tr("%1:%2: the relationship list needs the columns parent, type and "
-                           "child (or parent.sys_id and child.sys_id)")
-                        .arg(relsFile.name)
-                        .arg(rels->headerLine));
 
     CmdbImportResult result;
     result.plan = current;
@@ -157,7 +163,7 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     qsizetype ciRow = 0;
     for (const CsvRecord &row : cis->records) {
         if ((++ciRow & 0xffff) == 0 &&
-            report(40 + int(10 * ciRow / std::max<qsizetype>(cis->records.size(), 1))))
+            report(10 + int(30 * ciRow / std::max<qsizetype>(cis->records.size(), 1))))
             return fail(cancelMessage);
         if (row.fields.size() != cis->header.size()) {
             problem(cisFile, row.line,
@@ -246,6 +252,21 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         ciOf[sys].id = intern(incoming.id);
     }
 
+    if (servicesMapped)
+        servicesMapped(plan);
+    if (!collectRelationships())
+        return std::nullopt;
+    if (report(50))
+        return fail(cancelMessage);
+    const Columns r(rels->header);
+    const bool parentSysId = r["parent.sys_id"] >= 0;
+    const bool childSysId = r["child.sys_id"] >= 0;
+    if ((r["parent"] < 0 && !parentSysId) || (r["child"] < 0 && !childSysId) || r["type"] < 0)
+        return fail(Tr::tr("%1:%2: the relationship list needs the columns parent, type and "
+                           "child (or parent.sys_id and child.sys_id)")
+                        .arg(relsFile.name)
+                        .arg(rels->headerLine));
+
     // 2. Relationships: references by sys_id, else by a display name that is unique.
     struct Wanted
     {
@@ -304,8 +325,6 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         }
         return true;
     };
-    if (report(50))
-        return fail(cancelMessage);
     qsizetype relRow = 0;
     for (const CsvRecord &row : rels->records) {
         if ((++relRow & 0xffff) == 0 &&

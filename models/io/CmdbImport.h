@@ -52,10 +52,16 @@ struct CmdbFile
 // at all (not UTF-8, a required column missing). Pure: no file or document access.
 // `progress` (optional) hears the percentage done now and then; returning false cancels (nullopt
 // and a message that nothing changed).
+// `servicesMapped` (optional) hears the plan as it stands once the CIs are mapped, before the
+// relationships: its processes and services are the result's unless services of an earlier
+// import are removed at the end, so that a caller can start writing them meanwhile (and must
+// compare).
 using CmdbProgress = std::function<bool(int percent)>;
+using CmdbServicesMapped = std::function<void(const Plan &plan)>;
 std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &cis,
                                            const CmdbFile &relationships,
                                            const CmdbMapping &mapping, QString *errorMessage,
-                                           const CmdbProgress &progress = {});
+                                           const CmdbProgress &progress = {},
+                                           const CmdbServicesMapped &servicesMapped = {});
 
 } // namespace Continuity

@@ -1258,29 +1258,37 @@ bool PlanSql::clearContent(QString *errorMessage)
 
 bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
 {
-    if (!setPlanName(plan.name, errorMessage) || !setCmdbMapping(plan.cmdbMapping, errorMessage) ||
-        !writeBiaHorizons(plan.biaHorizonsHours, errorMessage) ||
-        !writeTierPolicy(plan.tierPolicy, errorMessage))
-        return false;
+    QHash<QString, qint64> keyOfId;
+    return insertNodes(plan, &keyOfId, errorMessage) && insertLinks(plan, keyOfId, errorMessage);
+}
 
+// The two secondary indexes are built once at the end of a big write, from sorted keys,
+// rather than updated row by row in random order (the plan's content is empty here: a new
+// file, or cleared in this same transaction). The statements are those of the schema.
+bool PlanSql::dropSecondaryIndexes(QString *errorMessage)
+{
+    if (m_indexesDropped)
+        return true;
+    Statement dropDependencies(m_db, QStringLiteral("DROP INDEX dependencies_by_provider"));
+    Statement dropSysIds(m_db, QStringLiteral("DROP INDEX service_attributes_sys_id"));
+    m_indexesDropped = dropDependencies.run({}, errorMessage) && dropSysIds.run({}, errorMessage);
+    return m_indexesDropped;
+}
+
+bool PlanSql::insertNodes(const Plan &plan, QHash<QString, qint64> *keys, QString *errorMessage)
+{
     // Bulk path: rows through SQLite's own interface (RowWriter), node keys kept in memory.
-    // In a bulk transaction (beginBulk) foreign keys are off and checked below; otherwise they
-    // are checked at COMMIT (the whole write refused there if any is broken); SQLite resets
-    // this after the transaction.
+    // In a bulk transaction (beginBulk) foreign keys are off and checked by insertLinks();
+    // otherwise they are checked at COMMIT (the whole write refused there if any is broken);
+    // SQLite resets this after the transaction.
     Statement defer(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     if (!defer.run({}, errorMessage))
         return false;
-    // The two secondary indexes are built once at the end, from sorted keys, rather than
-    // updated row by row in random order (the plan's content is empty here: a new file, or
-    // cleared in this same transaction). The statements are those of the schema.
-    const bool bulk = plan.dependencies.size() + plan.services.size() > 10000;
-    if (bulk) {
-        Statement dropDependencies(m_db, QStringLiteral("DROP INDEX dependencies_by_provider"));
-        Statement dropSysIds(m_db, QStringLiteral("DROP INDEX service_attributes_sys_id"));
-        if (!dropDependencies.run({}, errorMessage) || !dropSysIds.run({}, errorMessage))
-            return false;
-    }
-    QHash<QString, qint64> keyOfId;
+    if (plan.dependencies.size() + plan.services.size() > BulkRows &&
+        !dropSecondaryIndexes(errorMessage))
+        return false;
+    QHash<QString, qint64> &keyOfId = *keys;
+    keyOfId.clear();
     keyOfId.reserve(plan.processes.size() + plan.services.size());
     RowWriter node(m_db, QStringLiteral("nodes"), QStringLiteral("key, id, category"));
     RowWriter process(m_db, QStringLiteral("processes"), QStringLiteral("node, ") + processColumns);
@@ -1334,6 +1342,18 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
         }
     }
 
+    return true;
+}
+
+bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfId,
+                          QString *errorMessage)
+{
+    if (!setPlanName(plan.name, errorMessage) || !setCmdbMapping(plan.cmdbMapping, errorMessage) ||
+        !writeBiaHorizons(plan.biaHorizonsHours, errorMessage) ||
+        !writeTierPolicy(plan.tierPolicy, errorMessage))
+        return false;
+    if (plan.dependencies.size() > BulkRows && !dropSecondaryIndexes(errorMessage))
+        return false;
     // With foreign keys off (beginBulk()), references are checked here: the groups' and the
     // dependencies' in memory as they are written, every other table's by SQLite at the end.
     auto missing = [&](const QString &what) {
@@ -1393,7 +1413,8 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
                  .insert(errorMessage))
             return false;
     }
-    if (bulk) {
+    if (m_indexesDropped) {
+        m_indexesDropped = false;
         Statement dependencies(
             m_db,
             QStringLiteral("CREATE INDEX dependencies_by_provider ON dependencies(provider)"));

@@ -34,13 +34,19 @@ public:
     // A transaction for writing a whole plan (clearContent() and insertPlan()): foreign keys
     // are off for it, because checking each of a million rows as it goes costs more than the
     // write; insertPlan() checks them itself instead, and commit() or rollback() turns them back
-    // on (docs/bulk-writes.md).
+    // on (docs/decisions/bulk-writes.md).
     bool beginBulk(QString *errorMessage);
     bool commit(QString *errorMessage);
     void rollback();
 
     // Writes a whole plan into a file that holds no content yet (plan JSON import, new plan).
     bool insertPlan(const Plan &plan, QString *errorMessage);
+    // insertPlan() in two parts, which a caller may start before it has the whole plan (a CMDB
+    // import writes the services while it maps the relationships): the processes and services
+    // with all that belongs to each (their node keys come back in `keys`), then the rest of
+    // `plan`, whose processes and services must be exactly those written.
+    bool insertNodes(const Plan &plan, QHash<QString, qint64> *keys, QString *errorMessage);
+    bool insertLinks(const Plan &plan, const QHash<QString, qint64> &keys, QString *errorMessage);
     // Removes all content, keeping the schema (import --replace): every table emptied in turn,
     // which needs no cascade.
     bool clearContent(QString *errorMessage);
@@ -83,6 +89,10 @@ public:
 
 private:
     void restoreForeignKeys();
+    bool dropSecondaryIndexes(QString *errorMessage);
+    // Above this many rows, insertPlan() drops the secondary indexes and builds them at the end.
+    static constexpr qsizetype BulkRows = 10000;
+    bool m_indexesDropped = false;
     bool tableNames(QStringList *names, QString *errorMessage) const;
     bool checkForeignKeys(const QStringList &skip, QString *errorMessage);
     bool insertExerciseRow(std::optional<qint64> rowKey, const Exercise &exercise,

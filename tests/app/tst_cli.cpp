@@ -28,6 +28,7 @@ private slots:
     void infoReportsCountsAndChecks();
     void importIntoNonEmptyNeedsReplace();
     void cmdbImportDryRunBadRowsAndReimport();
+    void cmdbImportIntoANewFile();
     void badJsonChangesNothing();
     void importIntoLockedPlanIsRefused();
     void corruptPlanIsRefused();
@@ -600,6 +601,48 @@ void tst_Cli::cmdbImportDryRunBadRowsAndReimport()
     const QByteArray json = TestSupport::readAll(exported);
     QVERIFY(json.contains("\"cmdbMapping\""));
     QVERIFY(json.contains("cmdb_ci_printer"));
+}
+
+// Into a new file the services are written while the relationships are still being mapped
+// (EarlyPlanWriter): the result is the same plan as an import into an existing empty one, and
+// an import refused for bad rows or an unreadable file leaves no file behind.
+void tst_Cli::cmdbImportIntoANewFile()
+{
+    const QString cis = TestSupport::dataDir() + QStringLiteral("/cmdb/cis.csv");
+    const QString rels = TestSupport::dataDir() + QStringLiteral("/cmdb/rels.csv");
+    const QString fresh = path(QStringLiteral("fresh.continuity"));
+    const QString existing = path(QStringLiteral("existing.continuity"));
+    QCOMPARE(run({QStringLiteral("new"), existing}).code, 0);
+    for (const QString &plan : {fresh, existing}) {
+        const Result r = run({QStringLiteral("import"), plan, QStringLiteral("--cmdb-cis"), cis,
+                              QStringLiteral("--cmdb-rels"), rels});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    Plan a = TestSupport::loadPlanFile(fresh);
+    Plan b = TestSupport::loadPlanFile(existing);
+    QVERIFY(!a.dependencies.isEmpty() && !a.groups.isEmpty());
+    a.name = b.name; // named after their files
+    QCOMPARE(TestSupport::canonical(a), TestSupport::canonical(b));
+
+    const QString badRels = path(QStringLiteral("new-bad-rels.csv"));
+    QFile bad(badRels);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("parent,type,child\nci-app,Depends on::Used by,Ghost\n");
+    bad.close();
+    const QString notUtf8 = path(QStringLiteral("latin1-rels.csv"));
+    QFile latin(notUtf8);
+    QVERIFY(latin.open(QIODevice::WriteOnly));
+    latin.write("parent,type,child\nci-app,Depends on::Used by,Caf\xe9\n");
+    latin.close();
+    for (const QString &relationships : {badRels, notUtf8}) {
+        const QString plan = path(QStringLiteral("never.continuity"));
+        const Result r = run({QStringLiteral("import"), plan, QStringLiteral("--cmdb-cis"), cis,
+                              QStringLiteral("--cmdb-rels"), relationships});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(!QFile::exists(plan), qPrintable(relationships));
+        const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("never*")});
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
