@@ -4908,10 +4908,10 @@
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="97"/>
         <location filename="../models/storage/PlanSql.cpp" line="205"/>
-        <location filename="../models/storage/PlanSql.cpp" line="291"/>
-        <location filename="../models/storage/PlanSql.cpp" line="303"/>
-        <location filename="../models/storage/PlanSql.cpp" line="332"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1361"/>
+        <location filename="../models/storage/PlanSql.cpp" line="292"/>
+        <location filename="../models/storage/PlanSql.cpp" line="304"/>
+        <location filename="../models/storage/PlanSql.cpp" line="333"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1362"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -4921,48 +4921,48 @@
         <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="628"/>
+        <location filename="../models/storage/PlanSql.cpp" line="629"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="807"/>
-        <location filename="../models/storage/PlanSql.cpp" line="887"/>
+        <location filename="../models/storage/PlanSql.cpp" line="808"/>
+        <location filename="../models/storage/PlanSql.cpp" line="888"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="990"/>
+        <location filename="../models/storage/PlanSql.cpp" line="991"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1109"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1110"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1142"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1143"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1371"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1372"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1392"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1393"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1397"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1398"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1454"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1455"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>

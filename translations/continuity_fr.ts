@@ -4908,10 +4908,10 @@
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="97"/>
         <location filename="../models/storage/PlanSql.cpp" line="205"/>
-        <location filename="../models/storage/PlanSql.cpp" line="291"/>
-        <location filename="../models/storage/PlanSql.cpp" line="303"/>
-        <location filename="../models/storage/PlanSql.cpp" line="332"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1361"/>
+        <location filename="../models/storage/PlanSql.cpp" line="292"/>
+        <location filename="../models/storage/PlanSql.cpp" line="304"/>
+        <location filename="../models/storage/PlanSql.cpp" line="333"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1362"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -4921,48 +4921,48 @@
         <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="628"/>
+        <location filename="../models/storage/PlanSql.cpp" line="629"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="807"/>
-        <location filename="../models/storage/PlanSql.cpp" line="887"/>
+        <location filename="../models/storage/PlanSql.cpp" line="808"/>
+        <location filename="../models/storage/PlanSql.cpp" line="888"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="990"/>
+        <location filename="../models/storage/PlanSql.cpp" line="991"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1109"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1110"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1142"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1143"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1371"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1372"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1392"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1393"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1397"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1398"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1454"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1455"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
     </message>

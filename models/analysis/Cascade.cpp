@@ -9,6 +9,30 @@ namespace Continuity {
 namespace {
 constexpr std::size_t PrefetchAhead = 8;
 
+// PRODUCT §3 Cascade, the group rule: fewer than k providers not down => down; else fewer than
+// k up => degraded.
+NodeState groupState(const GraphSnapshot::GroupCount &g, int down, int notUp)
+{
+    return g.size - down < g.quorum    ? NodeState::Down
+           : g.size - notUp < g.quorum ? NodeState::Degraded
+                                       : NodeState::Up;
+}
+
+// What follows from the final states: redundancy lost (some providers of a group down, but not
+// too many) and the loss per hour of down processes.
+void settle(const GraphSnapshot &graph, const std::vector<int> &groupDown, CascadeResult &result)
+{
+    const auto &groups = graph.groups();
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+        if (groupDown[gi] > 0 && groups[gi].size - groupDown[gi] >= groups[gi].quorum)
+            result.redundancyLost[groups[gi].consumer] = 1;
+    }
+    for (int v : result.affected) {
+        if (graph.isProcess(v) && result.state[v] == NodeState::Down)
+            result.lossPerHour += graph.lossPerHour(v);
+    }
+}
+
 // The cascade without causes, by rank (GraphSnapshot::rankOf): nodes whose state rose are
 // marked in a bit set and visited in rank order, so that providers are mostly final before
 // their consumers are looked at and edge lists are read from memory in order. A rise against
@@ -128,15 +152,8 @@ CascadeResult sweepCascade(const GraphSnapshot &graph, const std::vector<int> &s
 
     for (int v : result.affected)
         result.state[v] = NodeState(node[graph.rankOf(v)] & 3);
-    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
-        if (groupDown[gi] > 0 && groups[gi].size - groupDown[gi] >= groups[gi].quorum)
-            result.redundancyLost[groups[gi].consumer] = 1;
-    }
     result.causeStart.assign(result.affected.size() + 1, 0);
-    for (int v : result.affected) {
-        if (graph.isProcess(v) && result.state[v] == NodeState::Down)
-            result.lossPerHour += graph.lossPerHour(v);
-    }
+    settle(graph, groupDown, result);
     return result;
 }
 
@@ -252,12 +269,7 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
                     ++groupDown[gi];
                 if (from == NodeState::Up)
                     ++groupNotUp[gi];
-                const int notDown = g.size - groupDown[gi];
-                const int up = g.size - groupNotUp[gi];
-                if (notDown < g.quorum)
-                    raise(consumer, c, NodeState::Down);
-                else if (up < g.quorum)
-                    raise(consumer, c, NodeState::Degraded);
+                raise(consumer, c, groupState(g, groupDown[gi], groupNotUp[gi]));
                 break;
             }
             }
@@ -269,12 +281,6 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
         options.downHardProviders->assign(n, 0);
         for (int v : result.affected)
             (*options.downHardProviders)[v] = node[v].downHard;
-    }
-
-    // Redundancy lost: some providers of a group down, but not too many.
-    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
-        if (groupDown[gi] > 0 && groups[gi].size - groupDown[gi] >= groups[gi].quorum)
-            result.redundancyLost[groups[gi].consumer] = 1;
     }
 
     if (options.groupDown)
@@ -322,11 +328,7 @@ CascadeResult runCascade(const GraphSnapshot &graph, const std::vector<int> &sce
     if (!options.causes) // every node without causes: offsets all 0
         result.causeStart.assign(result.affected.size(), 0);
     result.causeStart.push_back(int(result.causeList.size()));
-
-    for (int node : result.affected) {
-        if (graph.isProcess(node) && result.state[node] == NodeState::Down)
-            result.lossPerHour += graph.lossPerHour(node);
-    }
+    settle(graph, groupDown, result);
     return result;
 }
 

@@ -214,7 +214,8 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     int m_column = 0;
     std::vector<QByteArray> m_text;
-    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    // Stateless: a stray surrogate at the end of one value must not carry over to the next.
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 const QString processColumns =

@@ -34,6 +34,7 @@ private slots:
     void bulkWriteRebuildsTheSecondaryIndexes();
     void bulkWriteChecksReferencesItself();
     void clearContentEmptiesEveryTable();
+    void bulkWriteKeepsEachTextAsItIs();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -363,6 +364,39 @@ void tst_PlanFile::clearContentEmptiesEveryTable()
         ++checked;
     }
     QVERIFY(checked > 20);
+}
+
+// Text goes to SQLite as UTF-8 from the writer's buffers: every value comes back as it was,
+// accents, other scripts and emoji included, and a stray surrogate at the end of one value
+// does not leak into the next.
+void tst_PlanFile::bulkWriteKeepsEachTextAsItIs()
+{
+    Plan plan = Plan::empty(QStringLiteral("Text"));
+    Service s;
+    s.id = QStringLiteral("svc");
+    s.name = QStringLiteral("Zahlungsverkehr – Größe 東京 🚀");
+    s.owner = QStringLiteral("Team") + QChar(0xD83D); // a high surrogate with nothing after it
+    s.description = QStringLiteral("x");
+    s.provider = QStringLiteral("<b>&amp;</b> \"quoted\" 'single'");
+    s.attributes.insert(QStringLiteral("location"), QStringLiteral("Zürich"));
+    plan.services.append(s);
+    const QString p = path(QStringLiteral("text.continuity"));
+    QString error;
+    auto file = PlanFile::create(p, &error);
+    QVERIFY2(file, qPrintable(error));
+    PlanSql sql(file->database());
+    QVERIFY2(sql.beginBulk(&error) && sql.insertPlan(plan, &error) && sql.commit(&error),
+             qPrintable(error));
+    file.reset();
+    const Plan loaded = TestSupport::loadPlanFile(p);
+    QCOMPARE(loaded.services.size(), 1);
+    const Service &back = loaded.services.first();
+    QCOMPARE(back.name, s.name);
+    QCOMPARE(back.description, QStringLiteral("x"));
+    QVERIFY2(back.owner.startsWith(QLatin1String("Team")) && back.owner.size() <= 5,
+             qPrintable(back.owner));
+    QCOMPARE(back.provider, s.provider);
+    QCOMPARE(back.attributes.value(QStringLiteral("location")), QStringLiteral("Zürich"));
 }
 
 QTEST_GUILESS_MAIN(tst_PlanFile)
