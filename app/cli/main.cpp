@@ -12,8 +12,27 @@
 #include <cstring>
 #include <memory>
 
+namespace {
+
+QtMessageHandler qtHandler = nullptr;
+
+// Painting offscreen (reports, map) asks Qt for a runtime directory, and Qt warns on stderr
+// when there is none (XDG_RUNTIME_DIR unset, as on many servers and in pipelines), though it
+// goes on with a directory of its own. The command line's stderr carries its own messages and
+// real problems; that one line is dropped, everything else goes through.
+void commandLineMessages(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg &&
+        text.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    qtHandler(type, context, text);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qtHandler = qInstallMessageHandler(commandLineMessages);
     // Drawing the map needs Qt's painting and fonts but no display: the offscreen platform
     // makes it work on a server or in a pipeline. Every other command stays a plain
     // QCoreApplication.

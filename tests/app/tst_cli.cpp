@@ -259,6 +259,10 @@ void tst_Cli::reportRunbook()
     QCOMPARE(run({QStringLiteral("new"), plan, QStringLiteral("--sample")}).code, 0);
     auto cli = [](const QStringList &args) {
         QProcess p;
+        // As on a server or in a pipeline: no runtime directory.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(CONTINUITY_CLI), args);
         p.waitForFinished(60000);
         return Result{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -269,6 +273,7 @@ void tst_Cli::reportRunbook()
         cli({QStringLiteral("report"), QStringLiteral("runbook"), plan, QStringLiteral("--id"),
              QStringLiteral("rb-dc-fra-loss"), QStringLiteral("-o"), pdf});
     QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // nothing but its own messages
     QVERIFY(r.out.contains(QStringLiteral("8 steps")));
     QVERIFY(TestSupport::readAll(pdf).startsWith("%PDF-"));
 
