@@ -183,13 +183,13 @@ bool PlanDocument::refuseIfReadOnly(QString *errorMessage) const
     return true;
 }
 
-template <typename Write> bool PlanDocument::writeTransaction(Write write)
+template <typename Write> bool PlanDocument::writeTransaction(Write write, Transaction kind)
 {
     QString error;
     PlanSql sql(m_file->database());
     if (isReadOnly()) {
         error = Tr::tr("This plan is open read-only: %1").arg(readOnlyReason());
-    } else if (sql.begin(&error)) {
+    } else if (kind == Transaction::WholePlan ? sql.beginBulk(&error) : sql.begin(&error)) {
         if (write(sql, &error) && sql.commit(&error))
             return true;
         sql.rollback();
@@ -1240,9 +1240,11 @@ void PlanDocument::adoptWrittenPlan(const Plan &plan, const Plan &previous, cons
 
 bool PlanDocument::applyPlan(const Plan &plan, bool write)
 {
-    if (write && !writeTransaction([&](PlanSql &sql, QString *e) {
-            return sql.clearContent(e) && sql.insertPlan(plan, e);
-        }))
+    if (write && !writeTransaction(
+                     [&](PlanSql &sql, QString *e) {
+                         return sql.clearContent(e) && sql.insertPlan(plan, e);
+                     },
+                     Transaction::WholePlan))
         return false;
     m_plan = plan;
     rebuildIndexes();

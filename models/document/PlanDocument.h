@@ -203,7 +203,10 @@ private:
     bool refuseInvalidExercise(const Exercise &exercise, const Exercise *current,
                                QString *errorMessage) const;
     qsizetype exerciseIndex(const QString &id) const;
-    template <typename Write> bool writeTransaction(Write write);
+    // One edit is one transaction; a whole plan is written as a bulk one (PlanSql::beginBulk).
+    enum class Transaction { Edit, WholePlan };
+    template <typename Write>
+    bool writeTransaction(Write write, Transaction kind = Transaction::Edit);
     void rebuildIndexes();
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;
 

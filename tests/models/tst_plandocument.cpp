@@ -270,6 +270,10 @@ void tst_PlanDocument::commands()
         doc->undoStack()->redo();
         QCOMPARE(TestSupport::canonical(doc->plan()), after);
         QCOMPARE(failures.count(), 0);
+        // Whole-plan writes run with foreign keys off (PlanSql::beginBulk): on again after.
+        QSqlQuery keys(doc->file()->database());
+        QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_keys")) && keys.next());
+        QCOMPARE(keys.value(0).toInt(), 1);
     }
     auto reopened = PlanDocument::open(path, &error);
     QVERIFY2(reopened, qPrintable(error));
