@@ -2935,13 +2935,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="164"/>
-        <location filename="../app/gui/MainWindow.cpp" line="791"/>
+        <location filename="../app/gui/MainWindow.cpp" line="799"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="171"/>
-        <location filename="../app/gui/MainWindow.cpp" line="792"/>
+        <location filename="../app/gui/MainWindow.cpp" line="800"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3092,7 +3092,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="325"/>
-        <location filename="../app/gui/MainWindow.cpp" line="756"/>
+        <location filename="../app/gui/MainWindow.cpp" line="764"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
@@ -3165,174 +3165,179 @@
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="671"/>
+        <location filename="../app/gui/MainWindow.cpp" line="654"/>
+        <source>Writing the plan to its file…</source>
+        <translation>Plan wird in seine Datei geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="679"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="721"/>
+        <location filename="../app/gui/MainWindow.cpp" line="729"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="748"/>
+        <location filename="../app/gui/MainWindow.cpp" line="756"/>
         <source>Business processes (%1)</source>
         <translation>Geschäftsprozesse (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="750"/>
+        <location filename="../app/gui/MainWindow.cpp" line="758"/>
         <source>Services, sites, suppliers and teams (%1)</source>
         <translation>Dienste, Standorte, Lieferanten und Teams (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="765"/>
+        <location filename="../app/gui/MainWindow.cpp" line="773"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="767"/>
+        <location filename="../app/gui/MainWindow.cpp" line="775"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="771"/>
+        <location filename="../app/gui/MainWindow.cpp" line="779"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="791"/>
+        <location filename="../app/gui/MainWindow.cpp" line="799"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="792"/>
+        <location filename="../app/gui/MainWindow.cpp" line="800"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="798"/>
+        <location filename="../app/gui/MainWindow.cpp" line="806"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="804"/>
+        <location filename="../app/gui/MainWindow.cpp" line="812"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="812"/>
+        <location filename="../app/gui/MainWindow.cpp" line="820"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="813"/>
+        <location filename="../app/gui/MainWindow.cpp" line="821"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="825"/>
+        <location filename="../app/gui/MainWindow.cpp" line="833"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="837"/>
-        <location filename="../app/gui/MainWindow.cpp" line="843"/>
-        <location filename="../app/gui/MainWindow.cpp" line="853"/>
+        <location filename="../app/gui/MainWindow.cpp" line="845"/>
+        <location filename="../app/gui/MainWindow.cpp" line="851"/>
+        <location filename="../app/gui/MainWindow.cpp" line="861"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="844"/>
+        <location filename="../app/gui/MainWindow.cpp" line="852"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="848"/>
+        <location filename="../app/gui/MainWindow.cpp" line="856"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="850"/>
+        <location filename="../app/gui/MainWindow.cpp" line="858"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="863"/>
+        <location filename="../app/gui/MainWindow.cpp" line="871"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="864"/>
+        <location filename="../app/gui/MainWindow.cpp" line="872"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="884"/>
+        <location filename="../app/gui/MainWindow.cpp" line="892"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="889"/>
+        <location filename="../app/gui/MainWindow.cpp" line="897"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="891"/>
+        <location filename="../app/gui/MainWindow.cpp" line="899"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="911"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="908"/>
+        <location filename="../app/gui/MainWindow.cpp" line="916"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="918"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="917"/>
+        <location filename="../app/gui/MainWindow.cpp" line="925"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="920"/>
+        <location filename="../app/gui/MainWindow.cpp" line="928"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="941"/>
+        <location filename="../app/gui/MainWindow.cpp" line="949"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="972"/>
+        <location filename="../app/gui/MainWindow.cpp" line="980"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1042"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1078"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1137"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3341,7 +3346,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1166"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -4224,300 +4229,301 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="176"/>
+        <location filename="../models/document/PlanDocument.cpp" line="179"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="182"/>
-        <location filename="../models/document/PlanDocument.cpp" line="191"/>
+        <location filename="../models/document/PlanDocument.cpp" line="185"/>
+        <location filename="../models/document/PlanDocument.cpp" line="194"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1272"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="208"/>
+        <location filename="../models/document/PlanDocument.cpp" line="211"/>
         <source>The plan name must be at most 500 characters long.</source>
         <translation>Der Planname darf höchstens 500 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="212"/>
+        <location filename="../models/document/PlanDocument.cpp" line="215"/>
         <source>Rename plan</source>
         <translation>Plan umbenennen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="224"/>
-        <location filename="../models/document/PlanDocument.cpp" line="255"/>
+        <location filename="../models/document/PlanDocument.cpp" line="227"/>
+        <location filename="../models/document/PlanDocument.cpp" line="258"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="228"/>
-        <location filename="../models/document/PlanDocument.cpp" line="334"/>
+        <location filename="../models/document/PlanDocument.cpp" line="231"/>
+        <location filename="../models/document/PlanDocument.cpp" line="337"/>
         <source>The id &quot;%1&quot; is already used by another process or service; choose another.</source>
         <translation>Die Kennung „%1“ wird bereits von einem anderen Prozess oder Dienst verwendet; wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="237"/>
+        <location filename="../models/document/PlanDocument.cpp" line="240"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="249"/>
-        <location filename="../models/document/PlanDocument.cpp" line="274"/>
+        <location filename="../models/document/PlanDocument.cpp" line="252"/>
+        <location filename="../models/document/PlanDocument.cpp" line="277"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="262"/>
+        <location filename="../models/document/PlanDocument.cpp" line="265"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="281"/>
+        <location filename="../models/document/PlanDocument.cpp" line="284"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="285"/>
+        <location filename="../models/document/PlanDocument.cpp" line="288"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="297"/>
+        <location filename="../models/document/PlanDocument.cpp" line="300"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="316"/>
+        <location filename="../models/document/PlanDocument.cpp" line="319"/>
         <source>The CMDB sys_id &quot;%1&quot; already belongs to &quot;%2&quot;.</source>
         <translation>Die CMDB-sys_id „%1“ gehört bereits zu „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="330"/>
-        <location filename="../models/document/PlanDocument.cpp" line="364"/>
+        <location filename="../models/document/PlanDocument.cpp" line="333"/>
+        <location filename="../models/document/PlanDocument.cpp" line="367"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="346"/>
+        <location filename="../models/document/PlanDocument.cpp" line="349"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="358"/>
+        <location filename="../models/document/PlanDocument.cpp" line="361"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="375"/>
+        <location filename="../models/document/PlanDocument.cpp" line="378"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="386"/>
-        <location filename="../models/document/PlanDocument.cpp" line="494"/>
-        <location filename="../models/document/PlanDocument.cpp" line="610"/>
-        <location filename="../models/document/PlanDocument.cpp" line="902"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1080"/>
+        <location filename="../models/document/PlanDocument.cpp" line="389"/>
+        <location filename="../models/document/PlanDocument.cpp" line="497"/>
+        <location filename="../models/document/PlanDocument.cpp" line="613"/>
+        <location filename="../models/document/PlanDocument.cpp" line="905"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1083"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="390"/>
+        <location filename="../models/document/PlanDocument.cpp" line="393"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="391"/>
+        <location filename="../models/document/PlanDocument.cpp" line="394"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="404"/>
+        <location filename="../models/document/PlanDocument.cpp" line="407"/>
         <source>A dependency needs an existing consumer and provider (&quot;%1&quot; → &quot;%2&quot;).</source>
         <translation>Eine Abhängigkeit braucht einen vorhandenen Nutzer und Anbieter („%1“ → „%2“).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="410"/>
+        <location filename="../models/document/PlanDocument.cpp" line="413"/>
         <source>&quot;%1&quot; cannot depend on itself.</source>
         <translation>„%1“ kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="414"/>
+        <location filename="../models/document/PlanDocument.cpp" line="417"/>
         <source>&quot;%1&quot; already depends on &quot;%2&quot;; change that dependency instead.</source>
         <translation>„%1“ hängt bereits von „%2“ ab; ändern Sie stattdessen diese Abhängigkeit.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="421"/>
-        <location filename="../models/document/PlanDocument.cpp" line="450"/>
+        <location filename="../models/document/PlanDocument.cpp" line="424"/>
+        <location filename="../models/document/PlanDocument.cpp" line="453"/>
         <source>Only hard dependencies can be in a redundancy group.</source>
         <translation>Nur harte Abhängigkeiten können in einer Redundanzgruppe sein.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="426"/>
-        <location filename="../models/document/PlanDocument.cpp" line="455"/>
-        <location filename="../models/document/PlanDocument.cpp" line="524"/>
-        <location filename="../models/document/PlanDocument.cpp" line="553"/>
+        <location filename="../models/document/PlanDocument.cpp" line="429"/>
+        <location filename="../models/document/PlanDocument.cpp" line="458"/>
+        <location filename="../models/document/PlanDocument.cpp" line="527"/>
+        <location filename="../models/document/PlanDocument.cpp" line="556"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="431"/>
+        <location filename="../models/document/PlanDocument.cpp" line="434"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="445"/>
-        <location filename="../models/document/PlanDocument.cpp" line="477"/>
+        <location filename="../models/document/PlanDocument.cpp" line="448"/>
+        <location filename="../models/document/PlanDocument.cpp" line="480"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="464"/>
+        <location filename="../models/document/PlanDocument.cpp" line="467"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="482"/>
+        <location filename="../models/document/PlanDocument.cpp" line="485"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="498"/>
+        <location filename="../models/document/PlanDocument.cpp" line="501"/>
         <source>A redundancy group needs a name of 1 to 200 characters.</source>
         <translation>Eine Redundanzgruppe braucht einen Namen von 1 bis 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="503"/>
+        <location filename="../models/document/PlanDocument.cpp" line="506"/>
         <source>&quot;%1&quot; already has a redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat bereits eine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="507"/>
+        <location filename="../models/document/PlanDocument.cpp" line="510"/>
         <source>The quorum of a redundancy group must be at least 1.</source>
         <translation>Das Quorum einer Redundanzgruppe muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="511"/>
+        <location filename="../models/document/PlanDocument.cpp" line="514"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="529"/>
+        <location filename="../models/document/PlanDocument.cpp" line="532"/>
         <source>The quorum of &quot;%1&quot; must be from 1 to the number of providers in the group (%2).</source>
         <translation>Das Quorum von „%1“ muss zwischen 1 und der Zahl der Anbieter in der Gruppe (%2) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="540"/>
+        <location filename="../models/document/PlanDocument.cpp" line="543"/>
         <source>Change quorum of &quot;%1&quot;</source>
         <translation>Quorum von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="559"/>
+        <location filename="../models/document/PlanDocument.cpp" line="562"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="584"/>
+        <location filename="../models/document/PlanDocument.cpp" line="587"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="590"/>
+        <location filename="../models/document/PlanDocument.cpp" line="593"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="614"/>
+        <location filename="../models/document/PlanDocument.cpp" line="617"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="896"/>
+        <location filename="../models/document/PlanDocument.cpp" line="899"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="907"/>
+        <location filename="../models/document/PlanDocument.cpp" line="910"/>
         <source>An approved runbook needs the name of who approved it.</source>
         <translation>Ein freigegebenes Runbook braucht den Namen dessen, der es freigegeben hat.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="918"/>
+        <location filename="../models/document/PlanDocument.cpp" line="921"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="923"/>
+        <location filename="../models/document/PlanDocument.cpp" line="926"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="935"/>
-        <location filename="../models/document/PlanDocument.cpp" line="974"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1003"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1073"/>
+        <location filename="../models/document/PlanDocument.cpp" line="938"/>
+        <location filename="../models/document/PlanDocument.cpp" line="977"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1006"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1076"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="978"/>
+        <location filename="../models/document/PlanDocument.cpp" line="981"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="982"/>
+        <location filename="../models/document/PlanDocument.cpp" line="985"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="992"/>
+        <location filename="../models/document/PlanDocument.cpp" line="995"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1008"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1011"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1067"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1070"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1093"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1096"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1102"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1105"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1115"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1139"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1118"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1142"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1144"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1147"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1187"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1190"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1195"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1198"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1216"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1219"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>

@@ -2935,13 +2935,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="164"/>
-        <location filename="../app/gui/MainWindow.cpp" line="791"/>
+        <location filename="../app/gui/MainWindow.cpp" line="799"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="171"/>
-        <location filename="../app/gui/MainWindow.cpp" line="792"/>
+        <location filename="../app/gui/MainWindow.cpp" line="800"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3092,7 +3092,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="325"/>
-        <location filename="../app/gui/MainWindow.cpp" line="756"/>
+        <location filename="../app/gui/MainWindow.cpp" line="764"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
@@ -3165,174 +3165,179 @@
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="671"/>
+        <location filename="../app/gui/MainWindow.cpp" line="654"/>
+        <source>Writing the plan to its file…</source>
+        <translation>Écriture du plan dans son fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="679"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="721"/>
+        <location filename="../app/gui/MainWindow.cpp" line="729"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="748"/>
+        <location filename="../app/gui/MainWindow.cpp" line="756"/>
         <source>Business processes (%1)</source>
         <translation>Processus métier (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="750"/>
+        <location filename="../app/gui/MainWindow.cpp" line="758"/>
         <source>Services, sites, suppliers and teams (%1)</source>
         <translation>Services, sites, fournisseurs et équipes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="765"/>
+        <location filename="../app/gui/MainWindow.cpp" line="773"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="767"/>
+        <location filename="../app/gui/MainWindow.cpp" line="775"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="771"/>
+        <location filename="../app/gui/MainWindow.cpp" line="779"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="791"/>
+        <location filename="../app/gui/MainWindow.cpp" line="799"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="792"/>
+        <location filename="../app/gui/MainWindow.cpp" line="800"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="798"/>
+        <location filename="../app/gui/MainWindow.cpp" line="806"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="804"/>
+        <location filename="../app/gui/MainWindow.cpp" line="812"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="812"/>
+        <location filename="../app/gui/MainWindow.cpp" line="820"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="813"/>
+        <location filename="../app/gui/MainWindow.cpp" line="821"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="825"/>
+        <location filename="../app/gui/MainWindow.cpp" line="833"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="837"/>
-        <location filename="../app/gui/MainWindow.cpp" line="843"/>
-        <location filename="../app/gui/MainWindow.cpp" line="853"/>
+        <location filename="../app/gui/MainWindow.cpp" line="845"/>
+        <location filename="../app/gui/MainWindow.cpp" line="851"/>
+        <location filename="../app/gui/MainWindow.cpp" line="861"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="844"/>
+        <location filename="../app/gui/MainWindow.cpp" line="852"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="848"/>
+        <location filename="../app/gui/MainWindow.cpp" line="856"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="850"/>
+        <location filename="../app/gui/MainWindow.cpp" line="858"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="863"/>
+        <location filename="../app/gui/MainWindow.cpp" line="871"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="864"/>
+        <location filename="../app/gui/MainWindow.cpp" line="872"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="884"/>
+        <location filename="../app/gui/MainWindow.cpp" line="892"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="889"/>
+        <location filename="../app/gui/MainWindow.cpp" line="897"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="891"/>
+        <location filename="../app/gui/MainWindow.cpp" line="899"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="911"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="908"/>
+        <location filename="../app/gui/MainWindow.cpp" line="916"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="918"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="917"/>
+        <location filename="../app/gui/MainWindow.cpp" line="925"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="920"/>
+        <location filename="../app/gui/MainWindow.cpp" line="928"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="941"/>
+        <location filename="../app/gui/MainWindow.cpp" line="949"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="972"/>
+        <location filename="../app/gui/MainWindow.cpp" line="980"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1042"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1078"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1137"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3341,7 +3346,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1166"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -4224,300 +4229,301 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="176"/>
+        <location filename="../models/document/PlanDocument.cpp" line="179"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d&apos;écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="182"/>
-        <location filename="../models/document/PlanDocument.cpp" line="191"/>
+        <location filename="../models/document/PlanDocument.cpp" line="185"/>
+        <location filename="../models/document/PlanDocument.cpp" line="194"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1272"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="208"/>
+        <location filename="../models/document/PlanDocument.cpp" line="211"/>
         <source>The plan name must be at most 500 characters long.</source>
         <translation>Le nom du plan doit faire au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="212"/>
+        <location filename="../models/document/PlanDocument.cpp" line="215"/>
         <source>Rename plan</source>
         <translation>Renommer le plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="224"/>
-        <location filename="../models/document/PlanDocument.cpp" line="255"/>
+        <location filename="../models/document/PlanDocument.cpp" line="227"/>
+        <location filename="../models/document/PlanDocument.cpp" line="258"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="228"/>
-        <location filename="../models/document/PlanDocument.cpp" line="334"/>
+        <location filename="../models/document/PlanDocument.cpp" line="231"/>
+        <location filename="../models/document/PlanDocument.cpp" line="337"/>
         <source>The id &quot;%1&quot; is already used by another process or service; choose another.</source>
         <translation>L&apos;identifiant « %1 » est déjà pris par un autre processus ou service ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="237"/>
+        <location filename="../models/document/PlanDocument.cpp" line="240"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="249"/>
-        <location filename="../models/document/PlanDocument.cpp" line="274"/>
+        <location filename="../models/document/PlanDocument.cpp" line="252"/>
+        <location filename="../models/document/PlanDocument.cpp" line="277"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="262"/>
+        <location filename="../models/document/PlanDocument.cpp" line="265"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="281"/>
+        <location filename="../models/document/PlanDocument.cpp" line="284"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n&apos;y a pas d&apos;horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="285"/>
+        <location filename="../models/document/PlanDocument.cpp" line="288"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="297"/>
+        <location filename="../models/document/PlanDocument.cpp" line="300"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l&apos;impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="316"/>
+        <location filename="../models/document/PlanDocument.cpp" line="319"/>
         <source>The CMDB sys_id &quot;%1&quot; already belongs to &quot;%2&quot;.</source>
         <translation>Le sys_id CMDB « %1 » appartient déjà à « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="330"/>
-        <location filename="../models/document/PlanDocument.cpp" line="364"/>
+        <location filename="../models/document/PlanDocument.cpp" line="333"/>
+        <location filename="../models/document/PlanDocument.cpp" line="367"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="346"/>
+        <location filename="../models/document/PlanDocument.cpp" line="349"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="358"/>
+        <location filename="../models/document/PlanDocument.cpp" line="361"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="375"/>
+        <location filename="../models/document/PlanDocument.cpp" line="378"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="386"/>
-        <location filename="../models/document/PlanDocument.cpp" line="494"/>
-        <location filename="../models/document/PlanDocument.cpp" line="610"/>
-        <location filename="../models/document/PlanDocument.cpp" line="902"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1080"/>
+        <location filename="../models/document/PlanDocument.cpp" line="389"/>
+        <location filename="../models/document/PlanDocument.cpp" line="497"/>
+        <location filename="../models/document/PlanDocument.cpp" line="613"/>
+        <location filename="../models/document/PlanDocument.cpp" line="905"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1083"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="390"/>
+        <location filename="../models/document/PlanDocument.cpp" line="393"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="391"/>
+        <location filename="../models/document/PlanDocument.cpp" line="394"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="404"/>
+        <location filename="../models/document/PlanDocument.cpp" line="407"/>
         <source>A dependency needs an existing consumer and provider (&quot;%1&quot; → &quot;%2&quot;).</source>
         <translation>Une dépendance exige un consommateur et un fournisseur existants (« %1 » → « %2 »).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="410"/>
+        <location filename="../models/document/PlanDocument.cpp" line="413"/>
         <source>&quot;%1&quot; cannot depend on itself.</source>
         <translation>« %1 » ne peut pas dépendre de lui-même.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="414"/>
+        <location filename="../models/document/PlanDocument.cpp" line="417"/>
         <source>&quot;%1&quot; already depends on &quot;%2&quot;; change that dependency instead.</source>
         <translation>« %1 » dépend déjà de « %2 » ; modifiez plutôt cette dépendance.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="421"/>
-        <location filename="../models/document/PlanDocument.cpp" line="450"/>
+        <location filename="../models/document/PlanDocument.cpp" line="424"/>
+        <location filename="../models/document/PlanDocument.cpp" line="453"/>
         <source>Only hard dependencies can be in a redundancy group.</source>
         <translation>Seules les dépendances fortes peuvent être dans un groupe de redondance.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="426"/>
-        <location filename="../models/document/PlanDocument.cpp" line="455"/>
-        <location filename="../models/document/PlanDocument.cpp" line="524"/>
-        <location filename="../models/document/PlanDocument.cpp" line="553"/>
+        <location filename="../models/document/PlanDocument.cpp" line="429"/>
+        <location filename="../models/document/PlanDocument.cpp" line="458"/>
+        <location filename="../models/document/PlanDocument.cpp" line="527"/>
+        <location filename="../models/document/PlanDocument.cpp" line="556"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n&apos;a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="431"/>
+        <location filename="../models/document/PlanDocument.cpp" line="434"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="445"/>
-        <location filename="../models/document/PlanDocument.cpp" line="477"/>
+        <location filename="../models/document/PlanDocument.cpp" line="448"/>
+        <location filename="../models/document/PlanDocument.cpp" line="480"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="464"/>
+        <location filename="../models/document/PlanDocument.cpp" line="467"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="482"/>
+        <location filename="../models/document/PlanDocument.cpp" line="485"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="498"/>
+        <location filename="../models/document/PlanDocument.cpp" line="501"/>
         <source>A redundancy group needs a name of 1 to 200 characters.</source>
         <translation>Un groupe de redondance doit avoir un nom de 1 à 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="503"/>
+        <location filename="../models/document/PlanDocument.cpp" line="506"/>
         <source>&quot;%1&quot; already has a redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » a déjà un groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="507"/>
+        <location filename="../models/document/PlanDocument.cpp" line="510"/>
         <source>The quorum of a redundancy group must be at least 1.</source>
         <translation>Le quorum d&apos;un groupe de redondance doit être au moins 1.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="511"/>
+        <location filename="../models/document/PlanDocument.cpp" line="514"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="529"/>
+        <location filename="../models/document/PlanDocument.cpp" line="532"/>
         <source>The quorum of &quot;%1&quot; must be from 1 to the number of providers in the group (%2).</source>
         <translation>Le quorum de « %1 » doit aller de 1 au nombre de fournisseurs du groupe (%2).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="540"/>
+        <location filename="../models/document/PlanDocument.cpp" line="543"/>
         <source>Change quorum of &quot;%1&quot;</source>
         <translation>Modifier le quorum de « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="559"/>
+        <location filename="../models/document/PlanDocument.cpp" line="562"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="584"/>
+        <location filename="../models/document/PlanDocument.cpp" line="587"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="590"/>
+        <location filename="../models/document/PlanDocument.cpp" line="593"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="614"/>
+        <location filename="../models/document/PlanDocument.cpp" line="617"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="896"/>
+        <location filename="../models/document/PlanDocument.cpp" line="899"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="907"/>
+        <location filename="../models/document/PlanDocument.cpp" line="910"/>
         <source>An approved runbook needs the name of who approved it.</source>
         <translation>Une procédure approuvée doit porter le nom de qui l&apos;a approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="918"/>
+        <location filename="../models/document/PlanDocument.cpp" line="921"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="923"/>
+        <location filename="../models/document/PlanDocument.cpp" line="926"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="935"/>
-        <location filename="../models/document/PlanDocument.cpp" line="974"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1003"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1073"/>
+        <location filename="../models/document/PlanDocument.cpp" line="938"/>
+        <location filename="../models/document/PlanDocument.cpp" line="977"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1006"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1076"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="978"/>
+        <location filename="../models/document/PlanDocument.cpp" line="981"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="982"/>
+        <location filename="../models/document/PlanDocument.cpp" line="985"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="992"/>
+        <location filename="../models/document/PlanDocument.cpp" line="995"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1008"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1011"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1067"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1070"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1093"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1096"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1102"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1105"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1115"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1139"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1118"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1142"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1144"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1147"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1187"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1190"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1195"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1198"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1216"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1219"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>

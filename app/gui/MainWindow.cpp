@@ -649,6 +649,14 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                 });
         connect(m_document.get(), &PlanDocument::planNameChanged, this, &MainWindow::updateTitle);
         connect(m_document.get(), &PlanDocument::planReplaced, this, &MainWindow::onPlanReplaced);
+        connect(m_document.get(), &PlanDocument::longWriteStarted, this, [this] {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            statusBar()->showMessage(tr("Writing the plan to its file…"));
+        });
+        connect(m_document.get(), &PlanDocument::longWriteFinished, this, [this] {
+            QApplication::restoreOverrideCursor();
+            statusBar()->clearMessage();
+        });
         m_navigator->setVisible(true);
         m_navigator->setCurrentRow(0);
         showArea(m_navigator->currentRow());

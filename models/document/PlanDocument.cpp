@@ -10,8 +10,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -1240,16 +1243,50 @@ void PlanDocument::adoptWrittenPlan(const Plan &plan, const Plan &previous, cons
 
 bool PlanDocument::applyPlan(const Plan &plan, bool write)
 {
-    if (write && !writeTransaction(
-                     [&](PlanSql &sql, QString *e) {
-                         return sql.clearContent(e) && sql.insertPlan(plan, e);
-                     },
-                     Transaction::WholePlan))
+    auto rows = [](const Plan &p) {
+        return p.processes.size() + p.services.size() + p.dependencies.size();
+    };
+    if (write && std::max(rows(plan), rows(m_plan)) > BackgroundWriteRows) {
+        if (!writeInBackground(plan))
+            return false;
+    } else if (write && !writeTransaction(
+                            [&](PlanSql &sql, QString *e) {
+                                return sql.clearContent(e) && sql.insertPlan(plan, e);
+                            },
+                            Transaction::WholePlan)) {
         return false;
+    }
     m_plan = plan;
     rebuildIndexes();
     emit planReplaced();
     return true;
+}
+
+// Seconds of writing for an enterprise plan: a worker thread writes over a connection of its
+// own (writePlanContent) while a local event loop keeps the window painted. User input is held
+// back until the write has finished, so that no edit, undo or redo can start meanwhile; edits
+// from elsewhere (a finished layout) are refused as during an import (setWriting).
+bool PlanDocument::writeInBackground(const Plan &plan)
+{
+    if (isReadOnly()) {
+        emit writeFailed(Tr::tr("This plan is open read-only: %1").arg(readOnlyReason()));
+        return false;
+    }
+    emit longWriteStarted();
+    m_writing = true;
+    QString error;
+    QFutureWatcher<bool> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<bool>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(
+        QtConcurrent::run([this, &plan, &error] { return writePlanContent(plan, &error); }));
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    const bool ok = watcher.result();
+    m_writing = false;
+    emit longWriteFinished();
+    if (!ok)
+        emit writeFailed(error);
+    return ok;
 }
 
 bool PlanDocument::applyPositions(const NodePositions &positions)

@@ -186,6 +186,10 @@ signals:
     void runbookChanged(const QString &id);
     // The whole content was replaced (an import, or its undo): views rebuild from plan().
     void planReplaced();
+    // A big whole-plan write (replacing the plan, or its undo or redo) runs on a worker thread
+    // while this one keeps the window painted; user input waits until it has finished.
+    void longWriteStarted();
+    void longWriteFinished();
     void cmdbMappingChanged();
     void exerciseAdded(const QString &id);
     void exerciseRemoved(const QString &id);
@@ -207,6 +211,10 @@ private:
     enum class Transaction { Edit, WholePlan };
     template <typename Write>
     bool writeTransaction(Write write, Transaction kind = Transaction::Edit);
+    // Above this many processes, services and dependencies (in the plan written or the one it
+    // replaces) a whole-plan write goes to a worker thread (writeInBackground).
+    static constexpr qsizetype BackgroundWriteRows = 20000;
+    bool writeInBackground(const Plan &plan);
     void rebuildIndexes();
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;
 

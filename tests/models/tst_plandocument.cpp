@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
@@ -28,6 +29,7 @@ class tst_PlanDocument : public QObject
     Q_OBJECT
 
 private slots:
+    void bigReplaceIsWrittenOnAWorkerThread();
     void commands_data();
     void commands();
     void refusals_data();
@@ -554,6 +556,53 @@ void tst_PlanDocument::runbookApprovalCycle()
     QCOMPARE(PlanDocument::nextDraftVersion(QStringLiteral("2")), QStringLiteral("2.1"));
     QCOMPARE(PlanDocument::nextDraftVersion(QString()), QStringLiteral("0.1"));
     QCOMPARE(PlanDocument::nextDraftVersion(QStringLiteral("v3-rc")), QStringLiteral("v3-rc.1"));
+}
+
+// Replacing a big plan, and undoing and redoing that, writes from a worker thread while the
+// document's thread goes on handling events (not user input); an edit tried meanwhile is
+// refused, and every state ends up in the file.
+void tst_PlanDocument::bigReplaceIsWrittenOnAWorkerThread()
+{
+    const QString name = QStringLiteral("big-replace.continuity");
+    auto doc = newDocument(name);
+    QVERIFY(doc);
+    const QByteArray before = TestSupport::canonical(doc->plan());
+    Plan big = doc->plan();
+    for (int i = 0; i < 11000; ++i) {
+        Service s;
+        s.id = QStringLiteral("bulk-%1").arg(i);
+        s.name = s.id;
+        big.services.append(s);
+        if (i > 0)
+            big.dependencies.append(
+                {s.id, QStringLiteral("bulk-%1").arg(i - 1), Strength::Hard, {}});
+    }
+    const QByteArray after = TestSupport::canonical(big);
+    QSignalSpy started(doc.get(), &PlanDocument::longWriteStarted);
+    QSignalSpy finished(doc.get(), &PlanDocument::longWriteFinished);
+    QString refusal;
+    QTimer::singleShot(0, doc.get(), [&] {
+        QString e;
+        if (!doc->setPlanName(QStringLiteral("Meanwhile"), &e))
+            refusal = e;
+    });
+    QString error;
+    QVERIFY2(doc->replacePlan(big, QStringLiteral("Import"), &error), qPrintable(error));
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY2(refusal.contains(QLatin1String("being written")), qPrintable(refusal));
+    const QString path = m_dir.filePath(name);
+    QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), after);
+
+    doc->undoStack()->undo();
+    QCOMPARE(started.count(), 2);
+    QCOMPARE(TestSupport::canonical(doc->plan()), before);
+    QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), before);
+    doc->undoStack()->redo();
+    QCOMPARE(started.count(), 3);
+    QCOMPARE(finished.count(), 3);
+    QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), after);
+    QVERIFY(doc->file()->integrityProblems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_PlanDocument)
