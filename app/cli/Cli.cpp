@@ -285,7 +285,7 @@ public:
             return badUsage(Tr::tr("a CMDB import needs a PLAN file, --cmdb-cis CIS.csv and "
                                    "--cmdb-rels RELS.csv"));
         const QString planPath = a.positionals.first();
-        auto readFile = [this](const QString &path, CmdbFile *file, QString *error) {
+        auto readFile = [](const QString &path, CmdbFile *file, QString *error) {
             QFile in(path);
             if (!in.open(QIODevice::ReadOnly)) {
                 *error = Tr::tr("%1: cannot be read: %2")
