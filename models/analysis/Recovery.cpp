@@ -17,34 +17,54 @@ namespace Continuity {
 
 namespace {
 
-// Sorts keys ascending: a least-significant-digit radix sort over the bits in use (11 at a time)
-// for big buckets, std::sort for small ones.
-void sortKeys(std::vector<std::uint64_t> &keys, std::vector<std::uint64_t> &scratch)
+// One stable radix pass per 11-bit digit of a 64-bit word of the keys, skipping the digits
+// every key shares.
+template <typename Key, typename Word>
+void sortByWord(std::vector<Key> &keys, std::vector<Key> &scratch, Word word)
 {
-    if (keys.size() < 1024) {
-        std::sort(keys.begin(), keys.end());
-        return;
-    }
-    std::uint64_t all = 0;
-    for (std::uint64_t k : keys)
-        all |= k;
     constexpr int Bits = 11;
     constexpr std::size_t Radix = std::size_t(1) << Bits;
+    std::uint64_t any = 0;
+    std::uint64_t all = ~std::uint64_t(0);
+    for (const Key &k : keys) {
+        any |= word(k);
+        all &= word(k);
+    }
     scratch.resize(keys.size());
-    for (int shift = 0; shift < 64 && (all >> shift) != 0; shift += Bits) {
+    for (int shift = 0; shift < 64; shift += Bits) {
+        if ((((any ^ all) >> shift) & (Radix - 1)) == 0)
+            continue;
         std::array<std::size_t, Radix> count{};
-        for (std::uint64_t k : keys)
-            ++count[(k >> shift) & (Radix - 1)];
+        for (const Key &k : keys)
+            ++count[(word(k) >> shift) & (Radix - 1)];
         std::size_t total = 0;
         for (std::size_t &c : count) {
             const std::size_t here = c;
             c = total;
             total += here;
         }
-        for (std::uint64_t k : keys)
-            scratch[count[(k >> shift) & (Radix - 1)]++] = k;
+        for (const Key &k : keys)
+            scratch[count[(word(k) >> shift) & (Radix - 1)]++] = k;
         keys.swap(scratch);
     }
+}
+
+// Sorts keys ascending: std::sort for few keys, else a least-significant-digit radix sort over
+// the digits in which the keys differ (ready times share most of their bits). `words` read a
+// key's 64-bit words, least significant first.
+template <typename Key, typename... Word>
+void sortKeys(std::vector<Key> &keys, std::vector<Key> &scratch, Word... words)
+{
+    if (keys.size() < 1024) {
+        std::sort(keys.begin(), keys.end());
+        return;
+    }
+    (sortByWord(keys, scratch, words), ...);
+}
+
+void sortKeys(std::vector<std::uint64_t> &keys, std::vector<std::uint64_t> &scratch)
+{
+    sortKeys(keys, scratch, [](std::uint64_t k) { return k; });
 }
 
 // A recovered node's place in the result: ready time, then wave, then node index.
@@ -56,6 +76,14 @@ struct OrderKey
     {
         return time != o.time ? time < o.time : waveNode < o.waveNode;
     }
+    double hours() const
+    {
+        double h;
+        std::memcpy(&h, &time, sizeof h);
+        return h;
+    }
+    int wave() const { return int(waveNode >> 32); }
+    int node() const { return int(waveNode & 0xffffffffu); }
 };
 
 OrderKey orderKey(double readyHours, int wave, int node)
@@ -65,46 +93,12 @@ OrderKey orderKey(double readyHours, int wave, int node)
     return {time, (std::uint64_t(std::uint32_t(wave)) << 32) | std::uint32_t(node)};
 }
 
-// Sorts keys ascending: a least-significant-digit radix sort over the 11-bit digits in which
-// the keys differ (ready times share most of their bits), std::sort for few keys.
 void sortOrderKeys(std::vector<OrderKey> &keys)
 {
-    if (keys.size() < 1024) {
-        std::sort(keys.begin(), keys.end());
-        return;
-    }
-    std::uint64_t orTime = 0, andTime = ~std::uint64_t(0), orRest = 0, andRest = ~std::uint64_t(0);
-    for (const OrderKey &k : keys) {
-        orTime |= k.time;
-        andTime &= k.time;
-        orRest |= k.waveNode;
-        andRest &= k.waveNode;
-    }
-    constexpr int Bits = 11;
-    constexpr std::size_t Radix = std::size_t(1) << Bits;
-    std::vector<OrderKey> scratch(keys.size());
-    auto pass = [&](std::uint64_t OrderKey::*word, int shift) {
-        std::array<std::size_t, Radix> count{};
-        for (const OrderKey &k : keys)
-            ++count[(k.*word >> shift) & (Radix - 1)];
-        std::size_t total = 0;
-        for (std::size_t &c : count) {
-            const std::size_t here = c;
-            c = total;
-            total += here;
-        }
-        for (const OrderKey &k : keys)
-            scratch[count[(k.*word >> shift) & (Radix - 1)]++] = k;
-        keys.swap(scratch);
-    };
-    for (int shift = 0; shift < 64; shift += Bits) {
-        if (((orRest ^ andRest) >> shift) & (Radix - 1))
-            pass(&OrderKey::waveNode, shift);
-    }
-    for (int shift = 0; shift < 64; shift += Bits) {
-        if (((orTime ^ andTime) >> shift) & (Radix - 1))
-            pass(&OrderKey::time, shift);
-    }
+    std::vector<OrderKey> scratch;
+    sortKeys(
+        keys, scratch, [](const OrderKey &k) { return k.waveNode; },
+        [](const OrderKey &k) { return k.time; });
 }
 
 // Recovery in one pass by rank, for graphs whose hard and grouped dependencies have no cycle
@@ -148,8 +142,6 @@ RecoveryResult recoverByRank(const GraphSnapshot &graph, const std::vector<int> 
     {
         int group;
         OrderKey key;
-        double hours;
-        int wave;
     };
     std::vector<GroupMember> members;
     const GraphSnapshot::GroupCount *counts = graph.groupCounts();
@@ -169,9 +161,8 @@ RecoveryResult recoverByRank(const GraphSnapshot &graph, const std::vector<int> 
                     start = std::max(start, pr.hours);
                     wave = std::max(wave, pr.wave);
                 } else if (it->kind() == Kind::Group) {
-                    members.push_back({it->group(),
-                                       orderKey(pr.hours, pr.wave, graph.nodeAtRank(p)), pr.hours,
-                                       pr.wave});
+                    members.push_back(
+                        {it->group(), orderKey(pr.hours, pr.wave, graph.nodeAtRank(p))});
                 }
             }
             if (!members.empty()) {
@@ -187,8 +178,8 @@ RecoveryResult recoverByRank(const GraphSnapshot &graph, const std::vector<int> 
                     // The providers not down are ready first; the rest of the quorum waits.
                     const int needed = g.quorum - (g.size - int(j - i));
                     for (int q = 0; q < needed; ++q) {
-                        start = std::max(start, members[i + std::size_t(q)].hours);
-                        wave = std::max(wave, members[i + std::size_t(q)].wave);
+                        start = std::max(start, members[i + std::size_t(q)].key.hours());
+                        wave = std::max(wave, members[i + std::size_t(q)].key.wave());
                     }
                     i = j;
                 }
@@ -202,9 +193,9 @@ RecoveryResult recoverByRank(const GraphSnapshot &graph, const std::vector<int> 
     result.nodes.resize(keys.size());
     for (std::size_t i = 0; i < keys.size(); ++i) {
         RecoveryNode &node = result.nodes[i];
-        node.node = int(keys[i].waveNode & 0xffffffffu);
-        node.wave = int(keys[i].waveNode >> 32);
-        std::memcpy(&node.readyHours, &keys[i].time, sizeof node.readyHours);
+        node.node = keys[i].node();
+        node.wave = keys[i].wave();
+        node.readyHours = keys[i].hours();
     }
     return result;
 }

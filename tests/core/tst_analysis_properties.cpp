@@ -171,6 +171,7 @@ private slots:
     void spofMatchesCascadePerNode();
     void recoveryMatchesRelaxation();
     void recoveryByRankMatchesEventLoop();
+    void bigRecoveriesAgree();
     void requiredTiersMatchSearch();
 };
 
@@ -406,6 +407,44 @@ void tst_AnalysisProperties::recoveryByRankMatchesEventLoop()
     }
     // Most rounds took the one-pass way (the rest compared the event loop with itself).
     QVERIFY(compared > Rounds / 2);
+}
+
+// Thousands of down nodes with few distinct ready times: both methods sort by radix here (the
+// event loop its buckets, the one-pass method its result), and still agree.
+void tst_AnalysisProperties::bigRecoveriesAgree()
+{
+    std::mt19937 rng(7);
+    Plan plan = Plan::empty();
+    constexpr int N = 4000;
+    for (int i = 0; i < N; ++i) {
+        Service s;
+        s.id = s.name = QStringLiteral("s%1").arg(i);
+        s.recoveryHours = i % 2 ? 1.0 : double(rng() % 4);
+        plan.services.append(s);
+        // Every other one waits on the first alone (a crowd ready at one time), the rest on up
+        // to three below them.
+        std::set<unsigned> providers;
+        for (int k = 0; i > 0 && k < 3; ++k)
+            providers.insert(i % 2 ? 0u : rng() % unsigned(i));
+        for (unsigned p : providers)
+            plan.dependencies.append({s.id, QStringLiteral("s%1").arg(p), Strength::Hard, {}});
+    }
+    const GraphSnapshot g = GraphSnapshot::fromPlan(plan);
+    QVERIFY(g.waitsAcyclic());
+    const RecoveryResult byRank = runRecovery(g, {0}, false);
+    const RecoveryResult events = runRecovery(g, {0}, false, RecoveryMethod::Events);
+    QCOMPARE(int(byRank.nodes.size()), N);
+    QCOMPARE(events.nodes.size(), byRank.nodes.size());
+    for (std::size_t i = 0; i < byRank.nodes.size(); ++i) {
+        QCOMPARE(byRank.nodes[i].node, events.nodes[i].node);
+        QCOMPARE(byRank.nodes[i].wave, events.nodes[i].wave);
+        QCOMPARE(byRank.nodes[i].readyHours, events.nodes[i].readyHours);
+        if (i > 0)
+            QVERIFY(std::tie(byRank.nodes[i - 1].readyHours, byRank.nodes[i - 1].wave,
+                             byRank.nodes[i - 1].node) < std::tie(byRank.nodes[i].readyHours,
+                                                                  byRank.nodes[i].wave,
+                                                                  byRank.nodes[i].node));
+    }
 }
 
 void tst_AnalysisProperties::requiredTiersMatchSearch()
