@@ -373,80 +373,85 @@
 <context>
     <name>Continuity::CmdbImport</name>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="78"/>
+        <location filename="../models/io/CmdbImport.cpp" line="79"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="105"/>
+        <location filename="../models/io/CmdbImport.cpp" line="106"/>
         <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2: die CI-Liste hat keine Spalte „%3“ (sie braucht sys_id, name und sys_class_name)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="265"/>
+        <location filename="../models/io/CmdbImport.cpp" line="266"/>
         <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
         <translation>%1:%2: die Beziehungsliste braucht die Spalten parent, type und child (oder parent.sys_id und child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="170"/>
-        <location filename="../models/io/CmdbImport.cpp" line="335"/>
+        <location filename="../models/io/CmdbImport.cpp" line="171"/>
+        <location filename="../models/io/CmdbImport.cpp" line="336"/>
         <source>has %1 fields where the header has %2</source>
         <translation>hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="179"/>
+        <location filename="../models/io/CmdbImport.cpp" line="180"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id und name dürfen nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="185"/>
+        <location filename="../models/io/CmdbImport.cpp" line="186"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>sys_id %1 ist doppelt aufgeführt (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="222"/>
+        <location filename="../models/io/CmdbImport.cpp" line="223"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality „%1“ ist keiner der Werte „1 - most critical“ .. „4 - not critical“</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="290"/>
+        <location filename="../models/io/CmdbImport.cpp" line="291"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="297"/>
+        <location filename="../models/io/CmdbImport.cpp" line="298"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 „%2“ ist der Name von %3 CIs; geben Sie seine sys_id an</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="304"/>
+        <location filename="../models/io/CmdbImport.cpp" line="305"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 „%2“ steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="314"/>
+        <location filename="../models/io/CmdbImport.cpp" line="315"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="323"/>
+        <location filename="../models/io/CmdbImport.cpp" line="324"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>verweist auf ein CI, dessen Zeile nicht importiert werden konnte</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="346"/>
+        <location filename="../models/io/CmdbImport.cpp" line="347"/>
         <source>(no type)</source>
         <translation>(ohne Typ)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="356"/>
+        <location filename="../models/io/CmdbImport.cpp" line="357"/>
         <source>(with a CI left out)</source>
         <translation>(mit einem ausgelassenen CI)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="363"/>
+        <location filename="../models/io/CmdbImport.cpp" line="364"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>ein CI kann nicht von sich selbst abhängen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="495"/>
+        <source>The import would make a plan that breaks its rules (%1); nothing was changed.</source>
+        <translation>Der Import ergäbe einen Plan, der gegen seine Regeln verstößt (%1); es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1080,62 +1085,62 @@
 <context>
     <name>Continuity::Enums</name>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="220"/>
+        <location filename="../core/domain/Enums.cpp" line="220"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="222"/>
+        <location filename="../core/domain/Enums.cpp" line="222"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="224"/>
+        <location filename="../core/domain/Enums.cpp" line="224"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="226"/>
+        <location filename="../core/domain/Enums.cpp" line="226"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="228"/>
+        <location filename="../core/domain/Enums.cpp" line="228"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="230"/>
+        <location filename="../core/domain/Enums.cpp" line="230"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="232"/>
+        <location filename="../core/domain/Enums.cpp" line="232"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="241"/>
+        <location filename="../core/domain/Enums.cpp" line="241"/>
         <source>Financial</source>
         <translation>Finanziell</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="243"/>
+        <location filename="../core/domain/Enums.cpp" line="243"/>
         <source>Operational</source>
         <translation>Betrieblich</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="245"/>
+        <location filename="../core/domain/Enums.cpp" line="245"/>
         <source>Legal &amp; regulatory</source>
         <translation>Rechtlich &amp; regulatorisch</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="247"/>
+        <location filename="../core/domain/Enums.cpp" line="247"/>
         <source>Reputational</source>
         <translation>Reputation</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="249"/>
+        <location filename="../core/domain/Enums.cpp" line="249"/>
         <source>Health &amp; safety</source>
         <translation>Gesundheit &amp; Sicherheit</translation>
     </message>
@@ -1568,158 +1573,158 @@
 <context>
     <name>Continuity::ExerciseLog</name>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="35"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="35"/>
         <source>&quot;%1&quot; is not an ISO-8601 date and time.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="46"/>
-        <location filename="../models/domain/ExerciseLog.cpp" line="164"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="46"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="164"/>
         <source>The exercise has not been declared: start it first.</source>
         <translation>Die Übung wurde nicht ausgerufen: starten Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="49"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="49"/>
         <source>The exercise is paused: resume it first.</source>
         <translation>Die Übung ist pausiert: setzen Sie sie zuerst fort.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="53"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="53"/>
         <source>The exercise has ended: correct a time instead of reporting a step.</source>
         <translation>Die Übung ist beendet: korrigieren Sie eine Zeit, statt einen Schritt zu melden.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="73"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="73"/>
         <source>%1 is before the exercise was declared (%2).</source>
         <translation>%1 liegt vor der Ausrufung der Übung (%2).</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="96"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="96"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="98"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="98"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="100"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="100"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="102"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="102"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="111"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="111"/>
         <source>Tabletop</source>
         <translation>Planspiel</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="113"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="113"/>
         <source>Walkthrough</source>
         <translation>Durchsprache</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="115"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="115"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="117"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="117"/>
         <source>Parallel test</source>
         <translation>Paralleltest</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="119"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="119"/>
         <source>Full interruption</source>
         <translation>Vollständige Unterbrechung</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="130"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="130"/>
         <source>The exercise was already declared at %1.</source>
         <translation>Die Übung wurde bereits um %1 ausgerufen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="149"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="149"/>
         <source>The exercise is not paused.</source>
         <translation>Die Übung ist nicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="153"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="153"/>
         <source>%1 is before the pause began (%2).</source>
         <translation>%1 liegt vor dem Beginn der Pause (%2).</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="166"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="166"/>
         <source>The exercise has already ended.</source>
         <translation>Die Übung ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="191"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="191"/>
         <source>Name the runbook and the step.</source>
         <translation>Nennen Sie das Runbook und den Schritt.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="194"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="194"/>
         <source>Step &quot;%1&quot; already started at %2.</source>
         <translation>Schritt „%1“ hat bereits um %2 begonnen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="213"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="213"/>
         <source>Step &quot;%1&quot; already finished at %2.</source>
         <translation>Schritt „%1“ wurde bereits um %2 beendet.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="216"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="216"/>
         <source>%1 is before the step started (%2).</source>
         <translation>%1 liegt vor dem Beginn des Schritts (%2).</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="229"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="229"/>
         <source>Step &quot;%1&quot; has not started: start it to note something.</source>
         <translation>Schritt „%1“ hat nicht begonnen: starten Sie ihn, um etwas zu notieren.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="240"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="240"/>
         <source>Write the note first.</source>
         <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="253"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="253"/>
         <source>Step &quot;%1&quot; has no time to correct.</source>
         <translation>Schritt „%1“ hat keine Zeit zum Korrigieren.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="255"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="255"/>
         <source>Say who corrects the time.</source>
         <translation>Sagen Sie, wer die Zeit korrigiert.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="257"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="257"/>
         <source>Say why the time is corrected.</source>
         <translation>Sagen Sie, warum die Zeit korrigiert wird.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="264"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="264"/>
         <source>Step &quot;%1&quot; has not finished.</source>
         <translation>Schritt „%1“ ist nicht beendet.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="268"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="268"/>
         <source>Only startedAt and finishedAt can be corrected.</source>
         <translation>Nur startedAt und finishedAt können korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="271"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="271"/>
         <source>The corrected time is the time already recorded.</source>
         <translation>Die korrigierte Zeit ist die bereits erfasste Zeit.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="276"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="276"/>
         <source>A step cannot finish before it starts.</source>
         <translation>Ein Schritt kann nicht enden, bevor er beginnt.</translation>
     </message>
@@ -2247,22 +2252,22 @@
 <context>
     <name>Continuity::ExerciseResults</name>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="137"/>
+        <location filename="../core/analysis/ExerciseResults.cpp" line="137"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="139"/>
+        <location filename="../core/analysis/ExerciseResults.cpp" line="139"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="141"/>
+        <location filename="../core/analysis/ExerciseResults.cpp" line="141"/>
         <source>pass</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="143"/>
+        <location filename="../core/analysis/ExerciseResults.cpp" line="143"/>
         <source>miss</source>
         <translation>verfehlt</translation>
     </message>
@@ -2720,92 +2725,92 @@
 <context>
     <name>Continuity::Findings</name>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="32"/>
+        <location filename="../core/analysis/Findings.cpp" line="32"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="133"/>
+        <location filename="../core/analysis/Findings.cpp" line="133"/>
         <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
         <translation>%1 hat Stufe %2, aber %3 (Stufe %4) funktioniert nicht ohne ihn. Heben Sie ihn auf Stufe %4 an oder entfernen Sie die harte Abhängigkeit.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="143"/>
+        <location filename="../core/analysis/Findings.cpp" line="143"/>
         <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
         <translation>%1 hat keine Stufe, aber %2 (Stufe %3) funktioniert nicht ohne ihn. Weisen Sie ihm Stufe %3 oder kritischer zu.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="155"/>
+        <location filename="../core/analysis/Findings.cpp" line="155"/>
         <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
         <translation>%1 hat eine RTO von %2, länger als die %3 von %4, das ohne ihn nicht funktioniert. Verkürzen Sie seine RTO auf %3 oder weniger, oder machen Sie die Abhängigkeit weich oder redundant.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="166"/>
+        <location filename="../core/analysis/Findings.cpp" line="166"/>
         <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
         <translation>%1 kann %2 Daten verlieren, mehr als die %3, die %4 hinnehmen kann. Senken Sie seine RPO auf %3 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="176"/>
+        <location filename="../core/analysis/Findings.cpp" line="176"/>
         <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber weder Replikation noch Sicherung, also ist jeder Verlust unbegrenzt. Richten Sie Replikation oder Sicherungen ein.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="181"/>
+        <location filename="../core/analysis/Findings.cpp" line="181"/>
         <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber seine Replikation schafft nur %3. Replizieren Sie häufiger oder akzeptieren Sie eine längere RPO.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="192"/>
+        <location filename="../core/analysis/Findings.cpp" line="192"/>
         <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
         <translation>%1 trägt %2, das Stufe %3 oder kritischer verlangt; er hat %4.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="195"/>
+        <location filename="../core/analysis/Findings.cpp" line="195"/>
         <source>not tiered</source>
         <translation>keine Stufe</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="195"/>
+        <location filename="../core/analysis/Findings.cpp" line="195"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="200"/>
+        <location filename="../core/analysis/Findings.cpp" line="200"/>
         <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
         <translation>%1 trägt %2, das höchstens %3 Datenverlust erlaubt; seine RPO ist %4.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="202"/>
+        <location filename="../core/analysis/Findings.cpp" line="202"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="234"/>
+        <location filename="../core/analysis/Findings.cpp" line="234"/>
         <source>%1 (tier %2)</source>
         <translation>%1 (Stufe %2)</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="240"/>
+        <location filename="../core/analysis/Findings.cpp" line="240"/>
         <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
         <translation>Der Verlust von %1 allein legt %2 lahm. Schaffen Sie dafür Redundanz oder halten Sie fest, warum das Risiko akzeptiert wird.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="269"/>
+        <location filename="../core/analysis/Findings.cpp" line="269"/>
         <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
         <translation>%1 hängen in einem Kreis harter Abhängigkeiten voneinander ab, sodass keiner zuerst wiederhergestellt werden kann. Brechen Sie den Kreis (machen Sie eine Abhängigkeit weich oder planen Sie einen manuellen Bootstrap) und schreiben Sie es in ein Runbook.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="283"/>
+        <location filename="../core/analysis/Findings.cpp" line="283"/>
         <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Redundanzgruppe „%1“ von %2 braucht %3 Anbieter, hat aber %4. Fügen Sie der Gruppe Anbieter hinzu oder senken Sie ihr Quorum.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="300"/>
+        <location filename="../core/analysis/Findings.cpp" line="300"/>
         <source>%1 has no RTO target. Agree one with its owner.</source>
         <translation>%1 hat kein RTO-Ziel. Vereinbaren Sie eines mit den Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="308"/>
+        <location filename="../core/analysis/Findings.cpp" line="308"/>
         <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
         <translation>%1 hat ein RTO-Ziel, aber keine Wiederherstellungszeit, sodass Wiederherstellungsanalysen annehmen, dass er sofort zurück ist. Geben Sie ein, wie lange die Wiederherstellung dauert.</translation>
     </message>
@@ -3773,35 +3778,35 @@
 <context>
     <name>Continuity::MapScene</name>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="368"/>
+        <location filename="../views/map/MapScene.cpp" line="372"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="566"/>
-        <location filename="../views/map/MapScene.cpp" line="598"/>
-        <location filename="../views/map/MapScene.cpp" line="618"/>
-        <location filename="../views/map/MapScene.cpp" line="678"/>
+        <location filename="../views/map/MapScene.cpp" line="570"/>
+        <location filename="../views/map/MapScene.cpp" line="602"/>
+        <location filename="../views/map/MapScene.cpp" line="622"/>
+        <location filename="../views/map/MapScene.cpp" line="682"/>
         <source>This plan cannot be edited.</source>
         <translation>Dieser Plan kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="573"/>
+        <location filename="../views/map/MapScene.cpp" line="577"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="580"/>
+        <location filename="../views/map/MapScene.cpp" line="584"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="606"/>
+        <location filename="../views/map/MapScene.cpp" line="610"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="630"/>
+        <location filename="../views/map/MapScene.cpp" line="634"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -3809,12 +3814,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="684"/>
+        <location filename="../views/map/MapScene.cpp" line="688"/>
         <source>The clipboard does not hold processes or services from Continuity: %1</source>
         <translation>Die Zwischenablage enthält keine Prozesse oder Dienste aus Continuity: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="694"/>
+        <location filename="../views/map/MapScene.cpp" line="698"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -3822,7 +3827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="764"/>
+        <location filename="../views/map/MapScene.cpp" line="768"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>%n Knoten verschieben</numerusform>
@@ -3830,17 +3835,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="765"/>
+        <location filename="../views/map/MapScene.cpp" line="769"/>
         <source>This plan is read-only; the move was not kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Verschiebung wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="885"/>
+        <location filename="../views/map/MapScene.cpp" line="889"/>
         <source>The layout does not match the map; lay it out again.</source>
         <translation>Die Anordnung passt nicht zur Karte; ordnen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="893"/>
+        <location filename="../views/map/MapScene.cpp" line="897"/>
         <source>This plan is read-only; the layout cannot be kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Anordnung kann nicht übernommen werden.</translation>
     </message>
@@ -4229,301 +4234,267 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="179"/>
+        <location filename="../models/document/PlanDocument.cpp" line="231"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="185"/>
-        <location filename="../models/document/PlanDocument.cpp" line="194"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1272"/>
+        <location filename="../models/document/PlanDocument.cpp" line="237"/>
+        <location filename="../models/document/PlanDocument.cpp" line="246"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1222"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="211"/>
-        <source>The plan name must be at most 500 characters long.</source>
-        <translation>Der Planname darf höchstens 500 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="215"/>
+        <location filename="../models/document/PlanDocument.cpp" line="265"/>
         <source>Rename plan</source>
         <translation>Plan umbenennen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="227"/>
-        <location filename="../models/document/PlanDocument.cpp" line="258"/>
+        <location filename="../models/document/PlanDocument.cpp" line="277"/>
+        <location filename="../models/document/PlanDocument.cpp" line="280"/>
+        <location filename="../models/document/PlanDocument.cpp" line="305"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="231"/>
-        <location filename="../models/document/PlanDocument.cpp" line="337"/>
-        <source>The id &quot;%1&quot; is already used by another process or service; choose another.</source>
-        <translation>Die Kennung „%1“ wird bereits von einem anderen Prozess oder Dienst verwendet; wählen Sie eine andere.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="240"/>
+        <location filename="../models/document/PlanDocument.cpp" line="287"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="252"/>
-        <location filename="../models/document/PlanDocument.cpp" line="277"/>
+        <location filename="../models/document/PlanDocument.cpp" line="299"/>
+        <location filename="../models/document/PlanDocument.cpp" line="324"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="265"/>
+        <location filename="../models/document/PlanDocument.cpp" line="312"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="284"/>
+        <location filename="../models/document/PlanDocument.cpp" line="331"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="288"/>
+        <location filename="../models/document/PlanDocument.cpp" line="335"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="300"/>
+        <location filename="../models/document/PlanDocument.cpp" line="347"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="319"/>
-        <source>The CMDB sys_id &quot;%1&quot; already belongs to &quot;%2&quot;.</source>
-        <translation>Die CMDB-sys_id „%1“ gehört bereits zu „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="333"/>
-        <location filename="../models/document/PlanDocument.cpp" line="367"/>
+        <location filename="../models/document/PlanDocument.cpp" line="363"/>
+        <location filename="../models/document/PlanDocument.cpp" line="366"/>
+        <location filename="../models/document/PlanDocument.cpp" line="393"/>
+        <location filename="../models/document/PlanDocument.cpp" line="396"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="349"/>
+        <location filename="../models/document/PlanDocument.cpp" line="375"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="361"/>
+        <location filename="../models/document/PlanDocument.cpp" line="387"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="378"/>
+        <location filename="../models/document/PlanDocument.cpp" line="405"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="389"/>
-        <location filename="../models/document/PlanDocument.cpp" line="497"/>
-        <location filename="../models/document/PlanDocument.cpp" line="613"/>
-        <location filename="../models/document/PlanDocument.cpp" line="905"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1083"/>
+        <location filename="../models/document/PlanDocument.cpp" line="416"/>
+        <location filename="../models/document/PlanDocument.cpp" line="578"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="393"/>
+        <location filename="../models/document/PlanDocument.cpp" line="420"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="394"/>
+        <location filename="../models/document/PlanDocument.cpp" line="421"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="407"/>
-        <source>A dependency needs an existing consumer and provider (&quot;%1&quot; → &quot;%2&quot;).</source>
-        <translation>Eine Abhängigkeit braucht einen vorhandenen Nutzer und Anbieter („%1“ → „%2“).</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="413"/>
-        <source>&quot;%1&quot; cannot depend on itself.</source>
-        <translation>„%1“ kann nicht von sich selbst abhängen.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="417"/>
-        <source>&quot;%1&quot; already depends on &quot;%2&quot;; change that dependency instead.</source>
-        <translation>„%1“ hängt bereits von „%2“ ab; ändern Sie stattdessen diese Abhängigkeit.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="424"/>
-        <location filename="../models/document/PlanDocument.cpp" line="453"/>
-        <source>Only hard dependencies can be in a redundancy group.</source>
-        <translation>Nur harte Abhängigkeiten können in einer Redundanzgruppe sein.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="429"/>
-        <location filename="../models/document/PlanDocument.cpp" line="458"/>
-        <location filename="../models/document/PlanDocument.cpp" line="527"/>
-        <location filename="../models/document/PlanDocument.cpp" line="556"/>
+        <location filename="../models/document/PlanDocument.cpp" line="521"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="434"/>
+        <location filename="../models/document/PlanDocument.cpp" line="437"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
+        <location filename="../models/document/PlanDocument.cpp" line="262"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="433"/>
         <location filename="../models/document/PlanDocument.cpp" line="448"/>
-        <location filename="../models/document/PlanDocument.cpp" line="480"/>
+        <source>Dependency %1 → %2</source>
+        <translation>Abhängigkeit %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="470"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="467"/>
+        <location filename="../models/document/PlanDocument.cpp" line="457"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="485"/>
+        <location filename="../models/document/PlanDocument.cpp" line="475"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="501"/>
-        <source>A redundancy group needs a name of 1 to 200 characters.</source>
-        <translation>Eine Redundanzgruppe braucht einen Namen von 1 bis 200 Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="506"/>
-        <source>&quot;%1&quot; already has a redundancy group &quot;%2&quot;.</source>
-        <translation>„%1“ hat bereits eine Redundanzgruppe „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="510"/>
-        <source>The quorum of a redundancy group must be at least 1.</source>
-        <translation>Das Quorum einer Redundanzgruppe muss mindestens 1 sein.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="514"/>
+        <location filename="../models/document/PlanDocument.cpp" line="489"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="532"/>
-        <source>The quorum of &quot;%1&quot; must be from 1 to the number of providers in the group (%2).</source>
-        <translation>Das Quorum von „%1“ muss zwischen 1 und der Zahl der Anbieter in der Gruppe (%2) liegen.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="543"/>
+        <location filename="../models/document/PlanDocument.cpp" line="508"/>
         <source>Change quorum of &quot;%1&quot;</source>
         <translation>Quorum von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="562"/>
+        <location filename="../models/document/PlanDocument.cpp" line="527"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="587"/>
+        <location filename="../models/document/PlanDocument.cpp" line="552"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="593"/>
+        <location filename="../models/document/PlanDocument.cpp" line="558"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="617"/>
+        <location filename="../models/document/PlanDocument.cpp" line="582"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="899"/>
+        <location filename="../models/document/PlanDocument.cpp" line="864"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="910"/>
-        <source>An approved runbook needs the name of who approved it.</source>
-        <translation>Ein freigegebenes Runbook braucht den Namen dessen, der es freigegeben hat.</translation>
+        <location filename="../models/document/PlanDocument.cpp" line="485"/>
+        <location filename="../models/document/PlanDocument.cpp" line="499"/>
+        <source>Redundancy group &quot;%1&quot;</source>
+        <translation>Redundanzgruppe „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="921"/>
+        <location filename="../models/document/PlanDocument.cpp" line="868"/>
+        <source>Runbook &quot;%1&quot;</source>
+        <translation>Runbook „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="879"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="926"/>
+        <location filename="../models/document/PlanDocument.cpp" line="884"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="938"/>
-        <location filename="../models/document/PlanDocument.cpp" line="977"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1006"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1076"/>
+        <location filename="../models/document/PlanDocument.cpp" line="896"/>
+        <location filename="../models/document/PlanDocument.cpp" line="935"/>
+        <location filename="../models/document/PlanDocument.cpp" line="964"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="981"/>
+        <location filename="../models/document/PlanDocument.cpp" line="939"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="985"/>
+        <location filename="../models/document/PlanDocument.cpp" line="943"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="995"/>
+        <location filename="../models/document/PlanDocument.cpp" line="953"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1011"/>
+        <location filename="../models/document/PlanDocument.cpp" line="969"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1070"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1028"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1096"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1032"/>
+        <source>Exercise &quot;%1&quot;</source>
+        <translation>Übung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1042"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1105"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1051"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1118"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1142"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1064"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1088"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1147"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1093"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1190"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1136"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1198"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1144"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1219"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1162"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1175"/>
+        <source>The new plan</source>
+        <translation>Der neue Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1167"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
@@ -4706,205 +4677,152 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="504"/>
+        <location filename="../models/io/PlanJson.cpp" line="505"/>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="527"/>
+        <location filename="../models/io/PlanJson.cpp" line="528"/>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="545"/>
-        <location filename="../models/io/PlanJson.cpp" line="576"/>
-        <location filename="../models/io/PlanJson.cpp" line="630"/>
+        <location filename="../models/io/PlanJson.cpp" line="546"/>
+        <location filename="../models/io/PlanJson.cpp" line="577"/>
+        <location filename="../models/io/PlanJson.cpp" line="631"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="549"/>
-        <location filename="../models/io/PlanJson.cpp" line="655"/>
-        <location filename="../models/io/PlanJson.cpp" line="811"/>
+        <location filename="../models/io/PlanJson.cpp" line="550"/>
+        <location filename="../models/io/PlanJson.cpp" line="656"/>
+        <location filename="../models/io/PlanJson.cpp" line="812"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="553"/>
+        <location filename="../models/io/PlanJson.cpp" line="554"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="564"/>
+        <location filename="../models/io/PlanJson.cpp" line="565"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="580"/>
+        <location filename="../models/io/PlanJson.cpp" line="581"/>
         <source>must be a non-negative number</source>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="596"/>
+        <location filename="../models/io/PlanJson.cpp" line="597"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="608"/>
+        <location filename="../models/io/PlanJson.cpp" line="609"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="636"/>
+        <location filename="../models/io/PlanJson.cpp" line="637"/>
         <source>must be one of: %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="649"/>
+        <location filename="../models/io/PlanJson.cpp" line="650"/>
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="670"/>
-        <location filename="../models/io/PlanJson.cpp" line="867"/>
-        <location filename="../models/io/PlanJson.cpp" line="881"/>
-        <location filename="../models/io/PlanJson.cpp" line="913"/>
+        <location filename="../models/io/PlanJson.cpp" line="671"/>
+        <location filename="../models/io/PlanJson.cpp" line="868"/>
+        <location filename="../models/io/PlanJson.cpp" line="882"/>
+        <location filename="../models/io/PlanJson.cpp" line="914"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="677"/>
-        <location filename="../models/io/PlanJson.cpp" line="848"/>
-        <location filename="../models/io/PlanJson.cpp" line="876"/>
-        <location filename="../models/io/PlanJson.cpp" line="919"/>
+        <location filename="../models/io/PlanJson.cpp" line="678"/>
+        <location filename="../models/io/PlanJson.cpp" line="849"/>
+        <location filename="../models/io/PlanJson.cpp" line="877"/>
+        <location filename="../models/io/PlanJson.cpp" line="920"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="709"/>
+        <location filename="../models/io/PlanJson.cpp" line="710"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="745"/>
+        <location filename="../models/io/PlanJson.cpp" line="746"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="751"/>
+        <location filename="../models/io/PlanJson.cpp" line="752"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="759"/>
+        <location filename="../models/io/PlanJson.cpp" line="760"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="796"/>
+        <location filename="../models/io/PlanJson.cpp" line="797"/>
         <source>must be an object such as {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1}</source>
         <translation>muss ein Objekt wie {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="817"/>
+        <location filename="../models/io/PlanJson.cpp" line="818"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="980"/>
+        <location filename="../models/io/PlanJson.cpp" line="981"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="985"/>
+        <location filename="../models/io/PlanJson.cpp" line="986"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="994"/>
+        <location filename="../models/io/PlanJson.cpp" line="995"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1001"/>
+        <location filename="../models/io/PlanJson.cpp" line="1002"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1006"/>
+        <location filename="../models/io/PlanJson.cpp" line="1007"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1028"/>
+        <location filename="../models/io/PlanJson.cpp" line="1030"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1035"/>
+        <location filename="../models/io/PlanJson.cpp" line="1037"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1080"/>
-        <source>repeats the id &quot;%1&quot; of %2</source>
-        <translation>wiederholt die Kennung „%1“ von %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1116"/>
-        <location filename="../models/io/PlanJson.cpp" line="1146"/>
-        <location filename="../models/io/PlanJson.cpp" line="1151"/>
-        <location filename="../models/io/PlanJson.cpp" line="1199"/>
-        <source>names no process or service (&quot;%1&quot;)</source>
-        <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1120"/>
-        <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
-        <translation>wiederholt die Gruppe „%1“ von „%2“</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1153"/>
-        <source>&quot;%1&quot; cannot depend on itself</source>
-        <translation>„%1“ kann nicht von sich selbst abhängen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1159"/>
-        <source>repeats the dependency of &quot;%1&quot; on &quot;%2&quot;</source>
-        <translation>wiederholt die Abhängigkeit von „%1“ von „%2“</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1166"/>
-        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot; (add it to &quot;groups&quot;)</source>
-        <translation>„%1“ hat keine Redundanzgruppe „%2“ (fügen Sie sie zu &quot;groups&quot; hinzu)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1173"/>
-        <source>only hard dependencies can be in a redundancy group</source>
-        <translation>nur harte Abhängigkeiten können in einer Redundanzgruppe sein</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1182"/>
-        <source>is %1 but the group has only %2 providers</source>
-        <translation>ist %1, aber die Gruppe hat nur %2 Anbieter</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1195"/>
-        <source>repeats the runbook id &quot;%1&quot;</source>
-        <translation>wiederholt die Runbook-Kennung „%1“</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1210"/>
-        <source>repeats the exercise id &quot;%1&quot;</source>
-        <translation>wiederholt die Übungskennung „%1“</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1222"/>
+        <location filename="../models/io/PlanJson.cpp" line="1149"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1249"/>
+        <location filename="../models/io/PlanJson.cpp" line="1176"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -4912,63 +4830,84 @@
 <context>
     <name>Continuity::PlanSql</name>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="97"/>
-        <location filename="../models/storage/PlanSql.cpp" line="205"/>
-        <location filename="../models/storage/PlanSql.cpp" line="292"/>
-        <location filename="../models/storage/PlanSql.cpp" line="304"/>
-        <location filename="../models/storage/PlanSql.cpp" line="333"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1362"/>
+        <location filename="../models/storage/PlanSql.cpp" line="99"/>
+        <location filename="../models/storage/PlanSql.cpp" line="251"/>
+        <location filename="../models/storage/PlanSql.cpp" line="262"/>
+        <location filename="../models/storage/PlanSql.cpp" line="375"/>
+        <location filename="../models/storage/PlanSql.cpp" line="387"/>
+        <location filename="../models/storage/PlanSql.cpp" line="416"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1489"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="111"/>
+        <location filename="../models/storage/PlanSql.cpp" line="113"/>
         <source>The plan file could not be read: %1</source>
         <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="629"/>
+        <location filename="../models/storage/PlanSql.cpp" line="543"/>
+        <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
+        <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle bia_ratings, Prozess „%1“, Spalte %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="548"/>
+        <source>not an impact category</source>
+        <translation>keine Auswirkungskategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="549"/>
+        <source>must be a time horizon from 0 to %1</source>
+        <translation>muss ein Zeithorizont von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="741"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="808"/>
-        <location filename="../models/storage/PlanSql.cpp" line="888"/>
+        <location filename="../models/storage/PlanSql.cpp" line="850"/>
+        <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
+        <translation>Die Plandatei enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="935"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1015"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="991"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1118"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1110"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1237"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1143"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1270"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1372"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1499"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1393"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1520"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1398"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1525"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1455"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1582"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>
@@ -5181,6 +5120,112 @@
         <location filename="../views/dialogs/ReportExportBar.cpp" line="87"/>
         <source>Print Preview — %1</source>
         <translation>Druckvorschau — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Rules</name>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="116"/>
+        <source>must be at most %1 characters long</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="124"/>
+        <source>&quot;%1&quot; is already used by another process or service</source>
+        <translation>„%1“ wird schon von einem anderen Prozess oder Dienst verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="136"/>
+        <location filename="../core/rules/PlanRules.cpp" line="285"/>
+        <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
+        <translation>„%1“ gehört schon zu „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="144"/>
+        <location filename="../core/rules/PlanRules.cpp" line="149"/>
+        <location filename="../core/rules/PlanRules.cpp" line="178"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="147"/>
+        <location filename="../core/rules/PlanRules.cpp" line="152"/>
+        <location filename="../core/rules/PlanRules.cpp" line="181"/>
+        <location filename="../core/rules/PlanRules.cpp" line="209"/>
+        <location filename="../core/rules/PlanRules.cpp" line="235"/>
+        <source>names no process or service (&quot;%1&quot;)</source>
+        <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="155"/>
+        <source>&quot;%1&quot; cannot depend on itself</source>
+        <translation>„%1“ kann nicht von sich selbst abhängen</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="159"/>
+        <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
+        <translation>„%1“ hängt schon von „%2“ ab</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="162"/>
+        <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
+        <translation>„%1“ hängt nicht von „%2“ ab</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="166"/>
+        <source>only hard dependencies can be in a redundancy group</source>
+        <translation>nur harte Abhängigkeiten können in einer Redundanzgruppe sein</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="169"/>
+        <location filename="../core/rules/PlanRules.cpp" line="191"/>
+        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
+        <translation>„%1“ hat keine Redundanzgruppe „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="184"/>
+        <source>must be a name of 1 to %1 characters</source>
+        <translation>muss ein Name mit 1 bis %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="188"/>
+        <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>wiederholt die Gruppe „%1“ von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="195"/>
+        <source>must be a whole number from 1 to %1</source>
+        <translation>muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="200"/>
+        <source>must be from 1 to the number of providers in the group (%1)</source>
+        <translation>muss zwischen 1 und der Zahl der Anbieter in der Gruppe (%1) liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="217"/>
+        <source>is required: an approved runbook names who approved it</source>
+        <translation>ist erforderlich: ein freigegebenes Runbook nennt, wer es freigegeben hat</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="229"/>
+        <source>names no runbook (&quot;%1&quot;)</source>
+        <translation>nennt kein Runbook („%1“)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="262"/>
+        <source>repeats the id &quot;%1&quot; of %2</source>
+        <translation>wiederholt die Kennung „%1“ von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="355"/>
+        <source>repeats the runbook id &quot;%1&quot;</source>
+        <translation>wiederholt die Runbook-Kennung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="367"/>
+        <source>repeats the exercise id &quot;%1&quot;</source>
+        <translation>wiederholt die Übungskennung „%1“</translation>
     </message>
 </context>
 <context>
@@ -5658,7 +5703,7 @@
 <context>
     <name>Continuity::Runbooks</name>
     <message numerus="yes">
-        <location filename="../models/analysis/RunbookDraft.cpp" line="34"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="34"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -5666,32 +5711,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/analysis/RunbookDraft.cpp" line="76"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="76"/>
         <source>Resume %1</source>
         <translation>%1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../models/analysis/RunbookDraft.cpp" line="77"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="77"/>
         <source>Recover %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../models/analysis/RunbookDraft.cpp" line="95"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="95"/>
         <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
         <translation>Blockiert: diese hängen im Kreis voneinander ab, und keiner kann zuerst beginnen: %1. Entscheiden Sie, was zuerst zurückkommt (ein manueller Bootstrap), und schreiben Sie es hier hin.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/RunbookDraft.cpp" line="139"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="139"/>
         <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>Runbook „%1“ hat noch keine Schritte. Fügen Sie die Schritte hinzu oder entwerfen Sie sie aus einer Wiederherstellungsanalyse.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/RunbookDraft.cpp" line="153"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="153"/>
         <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>Runbook „%1“ braucht entlang seines kritischen Pfads mindestens %2 h, aber das RTO-Ziel von %3 ist %4 h. Verkürzen oder parallelisieren Sie die Schritte auf dem kritischen Pfad, oder vereinbaren Sie eine längere RTO.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/analysis/RunbookDraft.cpp" line="175"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="175"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Verantwortlichen: %2. Nennen Sie für jeden das Team oder die Rolle, damit niemand auf jemand anderen wartet.</numerusform>
@@ -5699,7 +5744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/analysis/RunbookDraft.cpp" line="185"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="185"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Prüfung: %2. Sagen Sie, wie geprüft wird, dass jeder Schritt funktioniert hat, bevor der nächste beginnt.</numerusform>
@@ -5707,7 +5752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/analysis/RunbookDraft.cpp" line="194"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="194"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine erwartete Dauer: %2. Der kritische Pfad rechnet ihn ohne Zeit.</numerusform>
@@ -6128,232 +6173,232 @@
 <context>
     <name>Continuity::Validation</name>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="25"/>
+        <location filename="../core/rules/Validation.cpp" line="25"/>
         <source>must be a number of hours from 0 to %1</source>
         <translation>muss eine Anzahl Stunden von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="37"/>
+        <location filename="../core/rules/Validation.cpp" line="37"/>
         <source>must be a non-negative amount no larger than %1</source>
         <translation>muss ein nicht negativer Betrag bis höchstens %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="44"/>
-        <location filename="../models/domain/Validation.cpp" line="199"/>
+        <location filename="../core/rules/Validation.cpp" line="44"/>
+        <location filename="../core/rules/Validation.cpp" line="199"/>
         <source>must be a tier from 0 to 3</source>
         <translation>muss eine Stufe von 0 bis 3 sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="50"/>
+        <location filename="../core/rules/Validation.cpp" line="50"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="52"/>
+        <location filename="../core/rules/Validation.cpp" line="52"/>
         <source>must be at most 100000 characters long</source>
         <translation>darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="59"/>
+        <location filename="../core/rules/Validation.cpp" line="59"/>
         <source>must have finite x and y between -%1 and %1</source>
         <translation>muss endliche x- und y-Werte zwischen -%1 und %1 haben</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="114"/>
-        <location filename="../models/domain/Validation.cpp" line="154"/>
-        <location filename="../models/domain/Validation.cpp" line="248"/>
-        <location filename="../models/domain/Validation.cpp" line="258"/>
-        <location filename="../models/domain/Validation.cpp" line="314"/>
-        <location filename="../models/domain/Validation.cpp" line="420"/>
+        <location filename="../core/rules/Validation.cpp" line="114"/>
+        <location filename="../core/rules/Validation.cpp" line="154"/>
+        <location filename="../core/rules/Validation.cpp" line="248"/>
+        <location filename="../core/rules/Validation.cpp" line="258"/>
+        <location filename="../core/rules/Validation.cpp" line="314"/>
+        <location filename="../core/rules/Validation.cpp" line="420"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>muss 1 bis 200 Zeichen ohne Leerzeichen oder Kommas haben</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="127"/>
+        <location filename="../core/rules/Validation.cpp" line="127"/>
         <source>must not be longer than the MTD (%1 h): a process must be back before its maximum tolerable downtime ends</source>
         <translation>darf nicht länger als die MTD sein (%1 h): ein Prozess muss zurück sein, bevor seine maximal tolerierbare Ausfallzeit endet</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="136"/>
+        <location filename="../core/rules/Validation.cpp" line="136"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="142"/>
+        <location filename="../core/rules/Validation.cpp" line="142"/>
         <source>must be a rating from 0 (none) to 4 (severe)</source>
         <translation>muss eine Bewertung von 0 (keine) bis 4 (schwerwiegend) sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="168"/>
+        <location filename="../core/rules/Validation.cpp" line="168"/>
         <source>is only allowed with asynchronous replication</source>
         <translation>ist nur bei asynchroner Replikation erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="172"/>
+        <location filename="../core/rules/Validation.cpp" line="172"/>
         <source>is only allowed with backup-only replication</source>
         <translation>ist nur bei reiner Sicherung erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="176"/>
+        <location filename="../core/rules/Validation.cpp" line="176"/>
         <source>must be more than 0 hours</source>
         <translation>muss mehr als 0 Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="183"/>
-        <location filename="../models/domain/Validation.cpp" line="215"/>
+        <location filename="../core/rules/Validation.cpp" line="183"/>
+        <location filename="../core/rules/Validation.cpp" line="215"/>
         <source>must be a tag of 1 to 50 characters</source>
         <translation>muss ein Kennzeichen von 1 bis 50 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="185"/>
-        <location filename="../models/domain/Validation.cpp" line="218"/>
+        <location filename="../core/rules/Validation.cpp" line="185"/>
+        <location filename="../core/rules/Validation.cpp" line="218"/>
         <source>repeats the tag &quot;%1&quot;</source>
         <translation>wiederholt das Kennzeichen „%1“</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="201"/>
+        <location filename="../core/rules/Validation.cpp" line="201"/>
         <source>repeats tier %1</source>
         <translation>wiederholt Stufe %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="207"/>
+        <location filename="../core/rules/Validation.cpp" line="207"/>
         <source>must be a whole number of months from 1 to 120</source>
         <translation>muss eine ganze Zahl von Monaten von 1 bis 120 sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="230"/>
+        <location filename="../core/rules/Validation.cpp" line="230"/>
         <source>must list 1 to 20 time horizons</source>
         <translation>muss 1 bis 20 Zeithorizonte auflisten</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="236"/>
+        <location filename="../core/rules/Validation.cpp" line="236"/>
         <source>must be a number of hours above 0 and up to %1</source>
         <translation>muss eine Anzahl Stunden über 0 und bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="238"/>
+        <location filename="../core/rules/Validation.cpp" line="238"/>
         <source>must be longer than the horizon before it</source>
         <translation>muss länger sein als der Horizont davor</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="251"/>
-        <location filename="../models/domain/Validation.cpp" line="306"/>
+        <location filename="../core/rules/Validation.cpp" line="251"/>
+        <location filename="../core/rules/Validation.cpp" line="306"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="261"/>
+        <location filename="../core/rules/Validation.cpp" line="261"/>
         <source>repeats the step id &quot;%1&quot;</source>
         <translation>wiederholt die Schrittkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="273"/>
+        <location filename="../core/rules/Validation.cpp" line="273"/>
         <source>a step cannot wait for itself</source>
         <translation>ein Schritt kann nicht auf sich selbst warten</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="275"/>
+        <location filename="../core/rules/Validation.cpp" line="275"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>nennt keinen Schritt dieses Runbooks („%1“)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="277"/>
+        <location filename="../core/rules/Validation.cpp" line="277"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>wiederholt den Schritt „%1“</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="285"/>
+        <location filename="../core/rules/Validation.cpp" line="285"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>warten im Kreis aufeinander (%1); kein Schritt könnte je beginnen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="293"/>
+        <location filename="../core/rules/Validation.cpp" line="293"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>muss die Kennung des Runbooks sein, zu dem sie gehört („%1“)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="296"/>
+        <location filename="../core/rules/Validation.cpp" line="296"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>muss leer sein: nur das aktuelle Runbook bewahrt frühere Versionen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="317"/>
-        <location filename="../models/domain/Validation.cpp" line="427"/>
+        <location filename="../core/rules/Validation.cpp" line="317"/>
+        <location filename="../core/rules/Validation.cpp" line="427"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="321"/>
+        <location filename="../core/rules/Validation.cpp" line="321"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>braucht declaredAt: eine Übung endet, nachdem sie ausgerufen wurde</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="325"/>
+        <location filename="../core/rules/Validation.cpp" line="325"/>
         <source>must not be before declaredAt</source>
         <translation>darf nicht vor declaredAt liegen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="330"/>
+        <location filename="../core/rules/Validation.cpp" line="330"/>
         <source>repeats a runbook</source>
         <translation>wiederholt ein Runbook</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="336"/>
+        <location filename="../core/rules/Validation.cpp" line="336"/>
         <source>repeats a service</source>
         <translation>wiederholt einen Dienst</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="351"/>
+        <location filename="../core/rules/Validation.cpp" line="351"/>
         <source>is required: only the last pause may still be running</source>
         <translation>ist erforderlich: nur die letzte Pause darf noch laufen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="355"/>
+        <location filename="../core/rules/Validation.cpp" line="355"/>
         <source>must not be before pausedAt</source>
         <translation>darf nicht vor pausedAt liegen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="360"/>
+        <location filename="../core/rules/Validation.cpp" line="360"/>
         <source>must not be before the end of the pause before it</source>
         <translation>darf nicht vor dem Ende der Pause davor liegen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="368"/>
+        <location filename="../core/rules/Validation.cpp" line="368"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>braucht Runbook und Schritt, oder keines von beiden für eine Notiz</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="372"/>
+        <location filename="../core/rules/Validation.cpp" line="372"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>wiederholt Schritt „%1“ von Runbook „%2“</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="383"/>
+        <location filename="../core/rules/Validation.cpp" line="383"/>
         <source>must not be before startedAt</source>
         <translation>darf nicht vor startedAt liegen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="392"/>
+        <location filename="../core/rules/Validation.cpp" line="392"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>muss „startedAt“ oder „finishedAt“ sein</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="405"/>
+        <location filename="../core/rules/Validation.cpp" line="405"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>wiederholt den Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="423"/>
+        <location filename="../core/rules/Validation.cpp" line="423"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>wiederholt die Maßnahmenkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="435"/>
+        <location filename="../core/rules/Validation.cpp" line="435"/>
         <source>is only for actions done</source>
         <translation>ist nur für erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="445"/>
+        <location filename="../core/rules/Validation.cpp" line="445"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>

@@ -373,80 +373,85 @@
 <context>
     <name>Continuity::CmdbImport</name>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="78"/>
+        <location filename="../models/io/CmdbImport.cpp" line="79"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>L&apos;import a été annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="105"/>
+        <location filename="../models/io/CmdbImport.cpp" line="106"/>
         <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2 : la liste des CI n&apos;a pas de colonne « %3 » (il faut sys_id, name et sys_class_name)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="265"/>
+        <location filename="../models/io/CmdbImport.cpp" line="266"/>
         <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
         <translation>%1:%2 : la liste des relations doit avoir les colonnes parent, type et child (ou parent.sys_id et child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="170"/>
-        <location filename="../models/io/CmdbImport.cpp" line="335"/>
+        <location filename="../models/io/CmdbImport.cpp" line="171"/>
+        <location filename="../models/io/CmdbImport.cpp" line="336"/>
         <source>has %1 fields where the header has %2</source>
         <translation>a %1 champs alors que l&apos;en-tête en a %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="179"/>
+        <location filename="../models/io/CmdbImport.cpp" line="180"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id et name ne doivent pas être vides</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="185"/>
+        <location filename="../models/io/CmdbImport.cpp" line="186"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>le sys_id %1 figure deux fois (d&apos;abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="222"/>
+        <location filename="../models/io/CmdbImport.cpp" line="223"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality « %1 » n&apos;est pas une des valeurs « 1 - most critical » .. « 4 - not critical »</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="290"/>
+        <location filename="../models/io/CmdbImport.cpp" line="291"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="297"/>
+        <location filename="../models/io/CmdbImport.cpp" line="298"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 « %2 » est le nom de %3 CI ; indiquez son sys_id</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="304"/>
+        <location filename="../models/io/CmdbImport.cpp" line="305"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 « %2 » n&apos;est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="314"/>
+        <location filename="../models/io/CmdbImport.cpp" line="315"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 n&apos;est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="323"/>
+        <location filename="../models/io/CmdbImport.cpp" line="324"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>renvoie à un CI dont la ligne n&apos;a pas pu être importée</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="346"/>
+        <location filename="../models/io/CmdbImport.cpp" line="347"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="356"/>
+        <location filename="../models/io/CmdbImport.cpp" line="357"/>
         <source>(with a CI left out)</source>
         <translation>(avec un CI écarté)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="363"/>
+        <location filename="../models/io/CmdbImport.cpp" line="364"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>un CI ne peut pas dépendre de lui-même (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="495"/>
+        <source>The import would make a plan that breaks its rules (%1); nothing was changed.</source>
+        <translation>L&apos;import produirait un plan qui enfreint ses règles (%1) ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1080,62 +1085,62 @@
 <context>
     <name>Continuity::Enums</name>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="220"/>
+        <location filename="../core/domain/Enums.cpp" line="220"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="222"/>
+        <location filename="../core/domain/Enums.cpp" line="222"/>
         <source>Data store</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="224"/>
+        <location filename="../core/domain/Enums.cpp" line="224"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="226"/>
+        <location filename="../core/domain/Enums.cpp" line="226"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="228"/>
+        <location filename="../core/domain/Enums.cpp" line="228"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="230"/>
+        <location filename="../core/domain/Enums.cpp" line="230"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="232"/>
+        <location filename="../core/domain/Enums.cpp" line="232"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="241"/>
+        <location filename="../core/domain/Enums.cpp" line="241"/>
         <source>Financial</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="243"/>
+        <location filename="../core/domain/Enums.cpp" line="243"/>
         <source>Operational</source>
         <translation>Opérationnel</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="245"/>
+        <location filename="../core/domain/Enums.cpp" line="245"/>
         <source>Legal &amp; regulatory</source>
         <translation>Juridique et réglementaire</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="247"/>
+        <location filename="../core/domain/Enums.cpp" line="247"/>
         <source>Reputational</source>
         <translation>Réputation</translation>
     </message>
     <message>
-        <location filename="../models/domain/Enums.cpp" line="249"/>
+        <location filename="../core/domain/Enums.cpp" line="249"/>
         <source>Health &amp; safety</source>
         <translation>Santé et sécurité</translation>
     </message>
@@ -1568,158 +1573,158 @@
 <context>
     <name>Continuity::ExerciseLog</name>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="35"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="35"/>
         <source>&quot;%1&quot; is not an ISO-8601 date and time.</source>
         <translation>« %1 » n&apos;est pas une date et heure ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="46"/>
-        <location filename="../models/domain/ExerciseLog.cpp" line="164"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="46"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="164"/>
         <source>The exercise has not been declared: start it first.</source>
         <translation>L&apos;exercice n&apos;a pas été déclenché : commencez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="49"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="49"/>
         <source>The exercise is paused: resume it first.</source>
         <translation>L&apos;exercice est en pause : reprenez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="53"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="53"/>
         <source>The exercise has ended: correct a time instead of reporting a step.</source>
         <translation>L&apos;exercice est terminé : corrigez une heure au lieu de signaler une étape.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="73"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="73"/>
         <source>%1 is before the exercise was declared (%2).</source>
         <translation>%1 est antérieur au déclenchement de l&apos;exercice (%2).</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="96"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="96"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="98"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="98"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="100"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="100"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="102"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="102"/>
         <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="111"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="111"/>
         <source>Tabletop</source>
         <translation>Exercice sur table</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="113"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="113"/>
         <source>Walkthrough</source>
         <translation>Revue pas à pas</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="115"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="115"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="117"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="117"/>
         <source>Parallel test</source>
         <translation>Test en parallèle</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="119"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="119"/>
         <source>Full interruption</source>
         <translation>Interruption complète</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="130"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="130"/>
         <source>The exercise was already declared at %1.</source>
         <translation>L&apos;exercice a déjà été déclenché à %1.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="149"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="149"/>
         <source>The exercise is not paused.</source>
         <translation>L&apos;exercice n&apos;est pas en pause.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="153"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="153"/>
         <source>%1 is before the pause began (%2).</source>
         <translation>%1 est antérieur au début de la pause (%2).</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="166"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="166"/>
         <source>The exercise has already ended.</source>
         <translation>L&apos;exercice est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="191"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="191"/>
         <source>Name the runbook and the step.</source>
         <translation>Indiquez la procédure et l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="194"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="194"/>
         <source>Step &quot;%1&quot; already started at %2.</source>
         <translation>L&apos;étape « %1 » a déjà commencé à %2.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="213"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="213"/>
         <source>Step &quot;%1&quot; already finished at %2.</source>
         <translation>L&apos;étape « %1 » est déjà finie à %2.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="216"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="216"/>
         <source>%1 is before the step started (%2).</source>
         <translation>%1 est antérieur au début de l&apos;étape (%2).</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="229"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="229"/>
         <source>Step &quot;%1&quot; has not started: start it to note something.</source>
         <translation>L&apos;étape « %1 » n&apos;a pas commencé : commencez-la pour noter quelque chose.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="240"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="240"/>
         <source>Write the note first.</source>
         <translation>Écrivez d&apos;abord la note.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="253"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="253"/>
         <source>Step &quot;%1&quot; has no time to correct.</source>
         <translation>L&apos;étape « %1 » n&apos;a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="255"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="255"/>
         <source>Say who corrects the time.</source>
         <translation>Indiquez qui corrige l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="257"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="257"/>
         <source>Say why the time is corrected.</source>
         <translation>Indiquez pourquoi l&apos;heure est corrigée.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="264"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="264"/>
         <source>Step &quot;%1&quot; has not finished.</source>
         <translation>L&apos;étape « %1 » n&apos;est pas finie.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="268"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="268"/>
         <source>Only startedAt and finishedAt can be corrected.</source>
         <translation>Seuls startedAt et finishedAt peuvent être corrigés.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="271"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="271"/>
         <source>The corrected time is the time already recorded.</source>
         <translation>L&apos;heure corrigée est celle déjà enregistrée.</translation>
     </message>
     <message>
-        <location filename="../models/domain/ExerciseLog.cpp" line="276"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="276"/>
         <source>A step cannot finish before it starts.</source>
         <translation>Une étape ne peut pas finir avant de commencer.</translation>
     </message>
@@ -2247,22 +2252,22 @@
 <context>
     <name>Continuity::ExerciseResults</name>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="137"/>
+        <location filename="../core/analysis/ExerciseResults.cpp" line="137"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="139"/>
+        <location filename="../core/analysis/ExerciseResults.cpp" line="139"/>
         <source>no target</source>
         <translation>pas de cible</translation>
     </message>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="141"/>
+        <location filename="../core/analysis/ExerciseResults.cpp" line="141"/>
         <source>pass</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../models/analysis/ExerciseResults.cpp" line="143"/>
+        <location filename="../core/analysis/ExerciseResults.cpp" line="143"/>
         <source>miss</source>
         <translation>manqué</translation>
     </message>
@@ -2720,92 +2725,92 @@
 <context>
     <name>Continuity::Findings</name>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="32"/>
+        <location filename="../core/analysis/Findings.cpp" line="32"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="133"/>
+        <location filename="../core/analysis/Findings.cpp" line="133"/>
         <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
         <translation>%1 est de niveau %2, mais %3 (niveau %4) ne peut pas fonctionner sans lui. Passez-le au niveau %4 ou supprimez la dépendance forte.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="143"/>
+        <location filename="../core/analysis/Findings.cpp" line="143"/>
         <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
         <translation>%1 n&apos;a pas de niveau, mais %2 (niveau %3) ne peut pas fonctionner sans lui. Attribuez-lui le niveau %3 ou plus critique.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="155"/>
+        <location filename="../core/analysis/Findings.cpp" line="155"/>
         <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
         <translation>%1 a un RTO de %2, plus long que les %3 de %4, qui ne peut pas fonctionner sans lui. Ramenez son RTO à %3 ou moins, ou rendez la dépendance faible ou redondante.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="166"/>
+        <location filename="../core/analysis/Findings.cpp" line="166"/>
         <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
         <translation>%1 peut perdre %2 de données, plus que les %3 que %4 peut accepter. Ramenez son RPO à %3 ou moins.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="176"/>
+        <location filename="../core/analysis/Findings.cpp" line="176"/>
         <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
         <translation>%1 a un RPO cible de %2 mais ni réplication ni sauvegarde, donc toute perte est illimitée. Mettez en place une réplication ou des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="181"/>
+        <location filename="../core/analysis/Findings.cpp" line="181"/>
         <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
         <translation>%1 a un RPO cible de %2, mais sa réplication n&apos;atteint que %3. Répliquez plus souvent ou acceptez un RPO plus long.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="192"/>
+        <location filename="../core/analysis/Findings.cpp" line="192"/>
         <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
         <translation>%1 porte %2, qui exige le niveau %3 ou plus critique ; il est %4.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="195"/>
+        <location filename="../core/analysis/Findings.cpp" line="195"/>
         <source>not tiered</source>
         <translation>sans niveau</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="195"/>
+        <location filename="../core/analysis/Findings.cpp" line="195"/>
         <source>tier %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="200"/>
+        <location filename="../core/analysis/Findings.cpp" line="200"/>
         <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
         <translation>%1 porte %2, qui permet au plus %3 de perte de données ; son RPO est %4.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="202"/>
+        <location filename="../core/analysis/Findings.cpp" line="202"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="234"/>
+        <location filename="../core/analysis/Findings.cpp" line="234"/>
         <source>%1 (tier %2)</source>
         <translation>%1 (niveau %2)</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="240"/>
+        <location filename="../core/analysis/Findings.cpp" line="240"/>
         <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
         <translation>La perte de %1 seul fait tomber %2. Ajoutez de la redondance, ou notez pourquoi le risque est accepté.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="269"/>
+        <location filename="../core/analysis/Findings.cpp" line="269"/>
         <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
         <translation>%1 dépendent les uns des autres dans un cycle de dépendances fortes : aucun ne peut être rétabli en premier. Rompez le cycle (rendez une dépendance faible ou prévoyez un démarrage manuel) et inscrivez-le dans une procédure.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="283"/>
+        <location filename="../core/analysis/Findings.cpp" line="283"/>
         <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Le groupe de redondance « %1 » de %2 exige %3 fournisseurs mais en a %4. Ajoutez des fournisseurs au groupe ou baissez son quorum.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="300"/>
+        <location filename="../core/analysis/Findings.cpp" line="300"/>
         <source>%1 has no RTO target. Agree one with its owner.</source>
         <translation>%1 n&apos;a pas de RTO cible. Convenez-en un avec son responsable.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/Findings.cpp" line="308"/>
+        <location filename="../core/analysis/Findings.cpp" line="308"/>
         <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
         <translation>%1 a un RTO cible mais pas de durée de reprise : les analyses de reprise supposent qu&apos;il revient instantanément. Indiquez combien de temps il faut pour le rétablir.</translation>
     </message>
@@ -3773,35 +3778,35 @@
 <context>
     <name>Continuity::MapScene</name>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="368"/>
+        <location filename="../views/map/MapScene.cpp" line="372"/>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="566"/>
-        <location filename="../views/map/MapScene.cpp" line="598"/>
-        <location filename="../views/map/MapScene.cpp" line="618"/>
-        <location filename="../views/map/MapScene.cpp" line="678"/>
+        <location filename="../views/map/MapScene.cpp" line="570"/>
+        <location filename="../views/map/MapScene.cpp" line="602"/>
+        <location filename="../views/map/MapScene.cpp" line="622"/>
+        <location filename="../views/map/MapScene.cpp" line="682"/>
         <source>This plan cannot be edited.</source>
         <translation>Ce plan ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="573"/>
+        <location filename="../views/map/MapScene.cpp" line="577"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="580"/>
+        <location filename="../views/map/MapScene.cpp" line="584"/>
         <source>New %1</source>
         <translation>Nouveau : %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="606"/>
+        <location filename="../views/map/MapScene.cpp" line="610"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="630"/>
+        <location filename="../views/map/MapScene.cpp" line="634"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -3809,12 +3814,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="684"/>
+        <location filename="../views/map/MapScene.cpp" line="688"/>
         <source>The clipboard does not hold processes or services from Continuity: %1</source>
         <translation>Le presse-papiers ne contient pas de processus ni de services de Continuity : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="694"/>
+        <location filename="../views/map/MapScene.cpp" line="698"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -3822,7 +3827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="764"/>
+        <location filename="../views/map/MapScene.cpp" line="768"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Déplacer %n nœud</numerusform>
@@ -3830,17 +3835,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="765"/>
+        <location filename="../views/map/MapScene.cpp" line="769"/>
         <source>This plan is read-only; the move was not kept.</source>
         <translation>Ce plan est en lecture seule ; le déplacement n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="885"/>
+        <location filename="../views/map/MapScene.cpp" line="889"/>
         <source>The layout does not match the map; lay it out again.</source>
         <translation>La disposition ne correspond pas à la carte ; disposez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="893"/>
+        <location filename="../views/map/MapScene.cpp" line="897"/>
         <source>This plan is read-only; the layout cannot be kept.</source>
         <translation>Ce plan est en lecture seule ; la disposition ne peut pas être conservée.</translation>
     </message>
@@ -4229,301 +4234,267 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="179"/>
+        <location filename="../models/document/PlanDocument.cpp" line="231"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d&apos;écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="185"/>
-        <location filename="../models/document/PlanDocument.cpp" line="194"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1272"/>
+        <location filename="../models/document/PlanDocument.cpp" line="237"/>
+        <location filename="../models/document/PlanDocument.cpp" line="246"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1222"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="211"/>
-        <source>The plan name must be at most 500 characters long.</source>
-        <translation>Le nom du plan doit faire au plus 500 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="215"/>
+        <location filename="../models/document/PlanDocument.cpp" line="265"/>
         <source>Rename plan</source>
         <translation>Renommer le plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="227"/>
-        <location filename="../models/document/PlanDocument.cpp" line="258"/>
+        <location filename="../models/document/PlanDocument.cpp" line="277"/>
+        <location filename="../models/document/PlanDocument.cpp" line="280"/>
+        <location filename="../models/document/PlanDocument.cpp" line="305"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="231"/>
-        <location filename="../models/document/PlanDocument.cpp" line="337"/>
-        <source>The id &quot;%1&quot; is already used by another process or service; choose another.</source>
-        <translation>L&apos;identifiant « %1 » est déjà pris par un autre processus ou service ; choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="240"/>
+        <location filename="../models/document/PlanDocument.cpp" line="287"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="252"/>
-        <location filename="../models/document/PlanDocument.cpp" line="277"/>
+        <location filename="../models/document/PlanDocument.cpp" line="299"/>
+        <location filename="../models/document/PlanDocument.cpp" line="324"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="265"/>
+        <location filename="../models/document/PlanDocument.cpp" line="312"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="284"/>
+        <location filename="../models/document/PlanDocument.cpp" line="331"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n&apos;y a pas d&apos;horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="288"/>
+        <location filename="../models/document/PlanDocument.cpp" line="335"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="300"/>
+        <location filename="../models/document/PlanDocument.cpp" line="347"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l&apos;impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="319"/>
-        <source>The CMDB sys_id &quot;%1&quot; already belongs to &quot;%2&quot;.</source>
-        <translation>Le sys_id CMDB « %1 » appartient déjà à « %2 ».</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="333"/>
-        <location filename="../models/document/PlanDocument.cpp" line="367"/>
+        <location filename="../models/document/PlanDocument.cpp" line="363"/>
+        <location filename="../models/document/PlanDocument.cpp" line="366"/>
+        <location filename="../models/document/PlanDocument.cpp" line="393"/>
+        <location filename="../models/document/PlanDocument.cpp" line="396"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="349"/>
+        <location filename="../models/document/PlanDocument.cpp" line="375"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="361"/>
+        <location filename="../models/document/PlanDocument.cpp" line="387"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="378"/>
+        <location filename="../models/document/PlanDocument.cpp" line="405"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="389"/>
-        <location filename="../models/document/PlanDocument.cpp" line="497"/>
-        <location filename="../models/document/PlanDocument.cpp" line="613"/>
-        <location filename="../models/document/PlanDocument.cpp" line="905"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1083"/>
+        <location filename="../models/document/PlanDocument.cpp" line="416"/>
+        <location filename="../models/document/PlanDocument.cpp" line="578"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="393"/>
+        <location filename="../models/document/PlanDocument.cpp" line="420"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="394"/>
+        <location filename="../models/document/PlanDocument.cpp" line="421"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="407"/>
-        <source>A dependency needs an existing consumer and provider (&quot;%1&quot; → &quot;%2&quot;).</source>
-        <translation>Une dépendance exige un consommateur et un fournisseur existants (« %1 » → « %2 »).</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="413"/>
-        <source>&quot;%1&quot; cannot depend on itself.</source>
-        <translation>« %1 » ne peut pas dépendre de lui-même.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="417"/>
-        <source>&quot;%1&quot; already depends on &quot;%2&quot;; change that dependency instead.</source>
-        <translation>« %1 » dépend déjà de « %2 » ; modifiez plutôt cette dépendance.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="424"/>
-        <location filename="../models/document/PlanDocument.cpp" line="453"/>
-        <source>Only hard dependencies can be in a redundancy group.</source>
-        <translation>Seules les dépendances fortes peuvent être dans un groupe de redondance.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="429"/>
-        <location filename="../models/document/PlanDocument.cpp" line="458"/>
-        <location filename="../models/document/PlanDocument.cpp" line="527"/>
-        <location filename="../models/document/PlanDocument.cpp" line="556"/>
+        <location filename="../models/document/PlanDocument.cpp" line="521"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n&apos;a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="434"/>
+        <location filename="../models/document/PlanDocument.cpp" line="437"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
+        <location filename="../models/document/PlanDocument.cpp" line="262"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="433"/>
         <location filename="../models/document/PlanDocument.cpp" line="448"/>
-        <location filename="../models/document/PlanDocument.cpp" line="480"/>
+        <source>Dependency %1 → %2</source>
+        <translation>Dépendance %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="470"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="467"/>
+        <location filename="../models/document/PlanDocument.cpp" line="457"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="485"/>
+        <location filename="../models/document/PlanDocument.cpp" line="475"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="501"/>
-        <source>A redundancy group needs a name of 1 to 200 characters.</source>
-        <translation>Un groupe de redondance doit avoir un nom de 1 à 200 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="506"/>
-        <source>&quot;%1&quot; already has a redundancy group &quot;%2&quot;.</source>
-        <translation>« %1 » a déjà un groupe de redondance « %2 ».</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="510"/>
-        <source>The quorum of a redundancy group must be at least 1.</source>
-        <translation>Le quorum d&apos;un groupe de redondance doit être au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="514"/>
+        <location filename="../models/document/PlanDocument.cpp" line="489"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="532"/>
-        <source>The quorum of &quot;%1&quot; must be from 1 to the number of providers in the group (%2).</source>
-        <translation>Le quorum de « %1 » doit aller de 1 au nombre de fournisseurs du groupe (%2).</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="543"/>
+        <location filename="../models/document/PlanDocument.cpp" line="508"/>
         <source>Change quorum of &quot;%1&quot;</source>
         <translation>Modifier le quorum de « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="562"/>
+        <location filename="../models/document/PlanDocument.cpp" line="527"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="587"/>
+        <location filename="../models/document/PlanDocument.cpp" line="552"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="593"/>
+        <location filename="../models/document/PlanDocument.cpp" line="558"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="617"/>
+        <location filename="../models/document/PlanDocument.cpp" line="582"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="899"/>
+        <location filename="../models/document/PlanDocument.cpp" line="864"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="910"/>
-        <source>An approved runbook needs the name of who approved it.</source>
-        <translation>Une procédure approuvée doit porter le nom de qui l&apos;a approuvée.</translation>
+        <location filename="../models/document/PlanDocument.cpp" line="485"/>
+        <location filename="../models/document/PlanDocument.cpp" line="499"/>
+        <source>Redundancy group &quot;%1&quot;</source>
+        <translation>Groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="921"/>
+        <location filename="../models/document/PlanDocument.cpp" line="868"/>
+        <source>Runbook &quot;%1&quot;</source>
+        <translation>Procédure « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="879"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="926"/>
+        <location filename="../models/document/PlanDocument.cpp" line="884"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="938"/>
-        <location filename="../models/document/PlanDocument.cpp" line="977"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1006"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1076"/>
+        <location filename="../models/document/PlanDocument.cpp" line="896"/>
+        <location filename="../models/document/PlanDocument.cpp" line="935"/>
+        <location filename="../models/document/PlanDocument.cpp" line="964"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="981"/>
+        <location filename="../models/document/PlanDocument.cpp" line="939"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="985"/>
+        <location filename="../models/document/PlanDocument.cpp" line="943"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="995"/>
+        <location filename="../models/document/PlanDocument.cpp" line="953"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1011"/>
+        <location filename="../models/document/PlanDocument.cpp" line="969"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1070"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1028"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1096"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1032"/>
+        <source>Exercise &quot;%1&quot;</source>
+        <translation>Exercice « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1042"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1105"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1051"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1118"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1142"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1064"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1088"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1147"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1093"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1190"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1136"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1198"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1144"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1219"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1162"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1175"/>
+        <source>The new plan</source>
+        <translation>Le nouveau plan</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1167"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>
@@ -4706,205 +4677,152 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="504"/>
+        <location filename="../models/io/PlanJson.cpp" line="505"/>
         <source>... and %1 more problems</source>
         <translation>... et %1 autres problèmes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="527"/>
+        <location filename="../models/io/PlanJson.cpp" line="528"/>
         <source>is not a known field</source>
         <translation>n&apos;est pas un champ connu</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="545"/>
-        <location filename="../models/io/PlanJson.cpp" line="576"/>
-        <location filename="../models/io/PlanJson.cpp" line="630"/>
+        <location filename="../models/io/PlanJson.cpp" line="546"/>
+        <location filename="../models/io/PlanJson.cpp" line="577"/>
+        <location filename="../models/io/PlanJson.cpp" line="631"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="549"/>
-        <location filename="../models/io/PlanJson.cpp" line="655"/>
-        <location filename="../models/io/PlanJson.cpp" line="811"/>
+        <location filename="../models/io/PlanJson.cpp" line="550"/>
+        <location filename="../models/io/PlanJson.cpp" line="656"/>
+        <location filename="../models/io/PlanJson.cpp" line="812"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="553"/>
+        <location filename="../models/io/PlanJson.cpp" line="554"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="564"/>
+        <location filename="../models/io/PlanJson.cpp" line="565"/>
         <source>must be a string or null</source>
         <translation>doit être une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="580"/>
+        <location filename="../models/io/PlanJson.cpp" line="581"/>
         <source>must be a non-negative number</source>
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="596"/>
+        <location filename="../models/io/PlanJson.cpp" line="597"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="608"/>
+        <location filename="../models/io/PlanJson.cpp" line="609"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="636"/>
+        <location filename="../models/io/PlanJson.cpp" line="637"/>
         <source>must be one of: %1</source>
         <translation>doit être l&apos;une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="649"/>
+        <location filename="../models/io/PlanJson.cpp" line="650"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="670"/>
-        <location filename="../models/io/PlanJson.cpp" line="867"/>
-        <location filename="../models/io/PlanJson.cpp" line="881"/>
-        <location filename="../models/io/PlanJson.cpp" line="913"/>
+        <location filename="../models/io/PlanJson.cpp" line="671"/>
+        <location filename="../models/io/PlanJson.cpp" line="868"/>
+        <location filename="../models/io/PlanJson.cpp" line="882"/>
+        <location filename="../models/io/PlanJson.cpp" line="914"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="677"/>
-        <location filename="../models/io/PlanJson.cpp" line="848"/>
-        <location filename="../models/io/PlanJson.cpp" line="876"/>
-        <location filename="../models/io/PlanJson.cpp" line="919"/>
+        <location filename="../models/io/PlanJson.cpp" line="678"/>
+        <location filename="../models/io/PlanJson.cpp" line="849"/>
+        <location filename="../models/io/PlanJson.cpp" line="877"/>
+        <location filename="../models/io/PlanJson.cpp" line="920"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="709"/>
+        <location filename="../models/io/PlanJson.cpp" line="710"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="745"/>
+        <location filename="../models/io/PlanJson.cpp" line="746"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>doit être un tableau d&apos;évaluations 0–4, une par horizon</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="751"/>
+        <location filename="../models/io/PlanJson.cpp" line="752"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="759"/>
+        <location filename="../models/io/PlanJson.cpp" line="760"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>doit être un objet de tableaux d&apos;évaluations par catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="796"/>
+        <location filename="../models/io/PlanJson.cpp" line="797"/>
         <source>must be an object such as {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1}</source>
         <translation>doit être un objet comme {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="817"/>
+        <location filename="../models/io/PlanJson.cpp" line="818"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="980"/>
+        <location filename="../models/io/PlanJson.cpp" line="981"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="985"/>
+        <location filename="../models/io/PlanJson.cpp" line="986"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="994"/>
+        <location filename="../models/io/PlanJson.cpp" line="995"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1001"/>
+        <location filename="../models/io/PlanJson.cpp" line="1002"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1006"/>
+        <location filename="../models/io/PlanJson.cpp" line="1007"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1028"/>
+        <location filename="../models/io/PlanJson.cpp" line="1030"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1035"/>
+        <location filename="../models/io/PlanJson.cpp" line="1037"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1080"/>
-        <source>repeats the id &quot;%1&quot; of %2</source>
-        <translation>répète l&apos;identifiant « %1 » de %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1116"/>
-        <location filename="../models/io/PlanJson.cpp" line="1146"/>
-        <location filename="../models/io/PlanJson.cpp" line="1151"/>
-        <location filename="../models/io/PlanJson.cpp" line="1199"/>
-        <source>names no process or service (&quot;%1&quot;)</source>
-        <translation>ne nomme aucun processus ni service (« %1 »)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1120"/>
-        <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
-        <translation>répète le groupe « %1 » de « %2 »</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1153"/>
-        <source>&quot;%1&quot; cannot depend on itself</source>
-        <translation>« %1 » ne peut pas dépendre de lui-même</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1159"/>
-        <source>repeats the dependency of &quot;%1&quot; on &quot;%2&quot;</source>
-        <translation>répète la dépendance de « %1 » envers « %2 »</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1166"/>
-        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot; (add it to &quot;groups&quot;)</source>
-        <translation>« %1 » n&apos;a pas de groupe de redondance « %2 » (ajoutez-le à &quot;groups&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1173"/>
-        <source>only hard dependencies can be in a redundancy group</source>
-        <translation>seules les dépendances fortes peuvent être dans un groupe de redondance</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1182"/>
-        <source>is %1 but the group has only %2 providers</source>
-        <translation>vaut %1 mais le groupe n&apos;a que %2 fournisseurs</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1195"/>
-        <source>repeats the runbook id &quot;%1&quot;</source>
-        <translation>répète l&apos;identifiant de procédure « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1210"/>
-        <source>repeats the exercise id &quot;%1&quot;</source>
-        <translation>répète l&apos;identifiant d&apos;exercice « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="1222"/>
+        <location filename="../models/io/PlanJson.cpp" line="1149"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1249"/>
+        <location filename="../models/io/PlanJson.cpp" line="1176"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -4912,63 +4830,84 @@
 <context>
     <name>Continuity::PlanSql</name>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="97"/>
-        <location filename="../models/storage/PlanSql.cpp" line="205"/>
-        <location filename="../models/storage/PlanSql.cpp" line="292"/>
-        <location filename="../models/storage/PlanSql.cpp" line="304"/>
-        <location filename="../models/storage/PlanSql.cpp" line="333"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1362"/>
+        <location filename="../models/storage/PlanSql.cpp" line="99"/>
+        <location filename="../models/storage/PlanSql.cpp" line="251"/>
+        <location filename="../models/storage/PlanSql.cpp" line="262"/>
+        <location filename="../models/storage/PlanSql.cpp" line="375"/>
+        <location filename="../models/storage/PlanSql.cpp" line="387"/>
+        <location filename="../models/storage/PlanSql.cpp" line="416"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1489"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="111"/>
+        <location filename="../models/storage/PlanSql.cpp" line="113"/>
         <source>The plan file could not be read: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="629"/>
+        <location filename="../models/storage/PlanSql.cpp" line="543"/>
+        <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
+        <translation>Le fichier du plan contient une valeur que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="548"/>
+        <source>not an impact category</source>
+        <translation>n&apos;est pas une catégorie d&apos;impact</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="549"/>
+        <source>must be a time horizon from 0 to %1</source>
+        <translation>doit être un horizon de temps de 0 à %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="741"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="808"/>
-        <location filename="../models/storage/PlanSql.cpp" line="888"/>
+        <location filename="../models/storage/PlanSql.cpp" line="850"/>
+        <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
+        <translation>Le fichier du plan contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="935"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1015"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="991"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1118"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1110"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1237"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1143"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1270"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1372"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1499"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1393"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1520"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1398"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1525"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1455"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1582"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
     </message>
@@ -5181,6 +5120,112 @@
         <location filename="../views/dialogs/ReportExportBar.cpp" line="87"/>
         <source>Print Preview — %1</source>
         <translation>Aperçu avant impression — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Rules</name>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="116"/>
+        <source>must be at most %1 characters long</source>
+        <translation>doit compter au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="124"/>
+        <source>&quot;%1&quot; is already used by another process or service</source>
+        <translation>« %1 » est déjà utilisé par un autre processus ou service</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="136"/>
+        <location filename="../core/rules/PlanRules.cpp" line="285"/>
+        <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
+        <translation>« %1 » appartient déjà à « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="144"/>
+        <location filename="../core/rules/PlanRules.cpp" line="149"/>
+        <location filename="../core/rules/PlanRules.cpp" line="178"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="147"/>
+        <location filename="../core/rules/PlanRules.cpp" line="152"/>
+        <location filename="../core/rules/PlanRules.cpp" line="181"/>
+        <location filename="../core/rules/PlanRules.cpp" line="209"/>
+        <location filename="../core/rules/PlanRules.cpp" line="235"/>
+        <source>names no process or service (&quot;%1&quot;)</source>
+        <translation>ne nomme aucun processus ni service (« %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="155"/>
+        <source>&quot;%1&quot; cannot depend on itself</source>
+        <translation>« %1 » ne peut pas dépendre de lui-même</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="159"/>
+        <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
+        <translation>« %1 » dépend déjà de « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="162"/>
+        <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
+        <translation>« %1 » ne dépend pas de « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="166"/>
+        <source>only hard dependencies can be in a redundancy group</source>
+        <translation>seules les dépendances fortes peuvent être dans un groupe de redondance</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="169"/>
+        <location filename="../core/rules/PlanRules.cpp" line="191"/>
+        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
+        <translation>« %1 » n&apos;a pas de groupe de redondance « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="184"/>
+        <source>must be a name of 1 to %1 characters</source>
+        <translation>doit être un nom de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="188"/>
+        <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>répète le groupe « %1 » de « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="195"/>
+        <source>must be a whole number from 1 to %1</source>
+        <translation>doit être un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="200"/>
+        <source>must be from 1 to the number of providers in the group (%1)</source>
+        <translation>doit être compris entre 1 et le nombre de fournisseurs du groupe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="217"/>
+        <source>is required: an approved runbook names who approved it</source>
+        <translation>est obligatoire : une procédure approuvée nomme qui l&apos;a approuvée</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="229"/>
+        <source>names no runbook (&quot;%1&quot;)</source>
+        <translation>ne nomme aucune procédure (« %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="262"/>
+        <source>repeats the id &quot;%1&quot; of %2</source>
+        <translation>répète l&apos;identifiant « %1 » de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="355"/>
+        <source>repeats the runbook id &quot;%1&quot;</source>
+        <translation>répète l&apos;identifiant de procédure « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="367"/>
+        <source>repeats the exercise id &quot;%1&quot;</source>
+        <translation>répète l&apos;identifiant d&apos;exercice « %1 »</translation>
     </message>
 </context>
 <context>
@@ -5658,7 +5703,7 @@
 <context>
     <name>Continuity::Runbooks</name>
     <message numerus="yes">
-        <location filename="../models/analysis/RunbookDraft.cpp" line="34"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="34"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n de plus</numerusform>
@@ -5666,32 +5711,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/analysis/RunbookDraft.cpp" line="76"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="76"/>
         <source>Resume %1</source>
         <translation>Reprendre %1</translation>
     </message>
     <message>
-        <location filename="../models/analysis/RunbookDraft.cpp" line="77"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="77"/>
         <source>Recover %1</source>
         <translation>Rétablir %1</translation>
     </message>
     <message>
-        <location filename="../models/analysis/RunbookDraft.cpp" line="95"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="95"/>
         <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
         <translation>Bloqué : ils dépendent les uns des autres en cercle et aucun ne peut commencer en premier : %1. Décidez lequel revient d&apos;abord (démarrage manuel) et écrivez-le ici.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/RunbookDraft.cpp" line="139"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="139"/>
         <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>La procédure « %1 » n&apos;a pas encore d&apos;étapes. Ajoutez-les, ou tirez-en une ébauche d&apos;une analyse de reprise.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/RunbookDraft.cpp" line="153"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="153"/>
         <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>La procédure « %1 » demande au moins %2 h le long de son chemin critique, mais le RTO cible de %3 est de %4 h. Raccourcissez ou parallélisez les étapes du chemin critique, ou convenez d&apos;un RTO plus long.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/analysis/RunbookDraft.cpp" line="175"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="175"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n&apos;a pas de responsable : %2. Nommez l&apos;équipe ou le rôle qui fait chacune, pour que personne n&apos;attende quelqu&apos;un d&apos;autre.</numerusform>
@@ -5699,7 +5744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/analysis/RunbookDraft.cpp" line="185"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="185"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n&apos;a pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
@@ -5707,7 +5752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/analysis/RunbookDraft.cpp" line="194"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="194"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n&apos;a pas de durée prévue : %2. Le chemin critique la compte sans durée.</numerusform>
@@ -6128,232 +6173,232 @@
 <context>
     <name>Continuity::Validation</name>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="25"/>
+        <location filename="../core/rules/Validation.cpp" line="25"/>
         <source>must be a number of hours from 0 to %1</source>
         <translation>doit être un nombre d&apos;heures de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="37"/>
+        <location filename="../core/rules/Validation.cpp" line="37"/>
         <source>must be a non-negative amount no larger than %1</source>
         <translation>doit être un montant positif ou nul d&apos;au plus %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="44"/>
-        <location filename="../models/domain/Validation.cpp" line="199"/>
+        <location filename="../core/rules/Validation.cpp" line="44"/>
+        <location filename="../core/rules/Validation.cpp" line="199"/>
         <source>must be a tier from 0 to 3</source>
         <translation>doit être un niveau de 0 à 3</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="50"/>
+        <location filename="../core/rules/Validation.cpp" line="50"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="52"/>
+        <location filename="../core/rules/Validation.cpp" line="52"/>
         <source>must be at most 100000 characters long</source>
         <translation>doit faire au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="59"/>
+        <location filename="../core/rules/Validation.cpp" line="59"/>
         <source>must have finite x and y between -%1 and %1</source>
         <translation>doit avoir des x et y finis entre -%1 et %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="114"/>
-        <location filename="../models/domain/Validation.cpp" line="154"/>
-        <location filename="../models/domain/Validation.cpp" line="248"/>
-        <location filename="../models/domain/Validation.cpp" line="258"/>
-        <location filename="../models/domain/Validation.cpp" line="314"/>
-        <location filename="../models/domain/Validation.cpp" line="420"/>
+        <location filename="../core/rules/Validation.cpp" line="114"/>
+        <location filename="../core/rules/Validation.cpp" line="154"/>
+        <location filename="../core/rules/Validation.cpp" line="248"/>
+        <location filename="../core/rules/Validation.cpp" line="258"/>
+        <location filename="../core/rules/Validation.cpp" line="314"/>
+        <location filename="../core/rules/Validation.cpp" line="420"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>doit faire de 1 à 200 caractères sans espaces ni virgules</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="127"/>
+        <location filename="../core/rules/Validation.cpp" line="127"/>
         <source>must not be longer than the MTD (%1 h): a process must be back before its maximum tolerable downtime ends</source>
         <translation>ne doit pas dépasser la MTD (%1 h) : un processus doit être rétabli avant la fin de son interruption maximale tolérable</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="136"/>
+        <location filename="../core/rules/Validation.cpp" line="136"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="142"/>
+        <location filename="../core/rules/Validation.cpp" line="142"/>
         <source>must be a rating from 0 (none) to 4 (severe)</source>
         <translation>doit être une évaluation de 0 (aucun) à 4 (grave)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="168"/>
+        <location filename="../core/rules/Validation.cpp" line="168"/>
         <source>is only allowed with asynchronous replication</source>
         <translation>n&apos;est permis qu&apos;avec une réplication asynchrone</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="172"/>
+        <location filename="../core/rules/Validation.cpp" line="172"/>
         <source>is only allowed with backup-only replication</source>
         <translation>n&apos;est permis qu&apos;avec des sauvegardes seules</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="176"/>
+        <location filename="../core/rules/Validation.cpp" line="176"/>
         <source>must be more than 0 hours</source>
         <translation>doit dépasser 0 heure</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="183"/>
-        <location filename="../models/domain/Validation.cpp" line="215"/>
+        <location filename="../core/rules/Validation.cpp" line="183"/>
+        <location filename="../core/rules/Validation.cpp" line="215"/>
         <source>must be a tag of 1 to 50 characters</source>
         <translation>doit être une étiquette de 1 à 50 caractères</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="185"/>
-        <location filename="../models/domain/Validation.cpp" line="218"/>
+        <location filename="../core/rules/Validation.cpp" line="185"/>
+        <location filename="../core/rules/Validation.cpp" line="218"/>
         <source>repeats the tag &quot;%1&quot;</source>
         <translation>répète l&apos;étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="201"/>
+        <location filename="../core/rules/Validation.cpp" line="201"/>
         <source>repeats tier %1</source>
         <translation>répète le niveau %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="207"/>
+        <location filename="../core/rules/Validation.cpp" line="207"/>
         <source>must be a whole number of months from 1 to 120</source>
         <translation>doit être un nombre entier de mois de 1 à 120</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="230"/>
+        <location filename="../core/rules/Validation.cpp" line="230"/>
         <source>must list 1 to 20 time horizons</source>
         <translation>doit lister de 1 à 20 horizons</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="236"/>
+        <location filename="../core/rules/Validation.cpp" line="236"/>
         <source>must be a number of hours above 0 and up to %1</source>
         <translation>doit être un nombre d&apos;heures supérieur à 0 et d&apos;au plus %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="238"/>
+        <location filename="../core/rules/Validation.cpp" line="238"/>
         <source>must be longer than the horizon before it</source>
         <translation>doit être plus long que l&apos;horizon précédent</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="251"/>
-        <location filename="../models/domain/Validation.cpp" line="306"/>
+        <location filename="../core/rules/Validation.cpp" line="251"/>
+        <location filename="../core/rules/Validation.cpp" line="306"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>doit être une date et heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="261"/>
+        <location filename="../core/rules/Validation.cpp" line="261"/>
         <source>repeats the step id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="273"/>
+        <location filename="../core/rules/Validation.cpp" line="273"/>
         <source>a step cannot wait for itself</source>
         <translation>une étape ne peut pas s&apos;attendre elle-même</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="275"/>
+        <location filename="../core/rules/Validation.cpp" line="275"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune étape de cette procédure (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="277"/>
+        <location filename="../core/rules/Validation.cpp" line="277"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>répète l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="285"/>
+        <location filename="../core/rules/Validation.cpp" line="285"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>s&apos;attendent en cercle (%1) ; aucune étape ne pourrait jamais commencer</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="293"/>
+        <location filename="../core/rules/Validation.cpp" line="293"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>doit être l&apos;identifiant de la procédure à laquelle elle appartient (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="296"/>
+        <location filename="../core/rules/Validation.cpp" line="296"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>doit être vide : seule la procédure en vigueur garde les versions antérieures</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="317"/>
-        <location filename="../models/domain/Validation.cpp" line="427"/>
+        <location filename="../core/rules/Validation.cpp" line="317"/>
+        <location filename="../core/rules/Validation.cpp" line="427"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="321"/>
+        <location filename="../core/rules/Validation.cpp" line="321"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>exige declaredAt : un exercice se termine après avoir été déclenché</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="325"/>
+        <location filename="../core/rules/Validation.cpp" line="325"/>
         <source>must not be before declaredAt</source>
         <translation>ne doit pas précéder declaredAt</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="330"/>
+        <location filename="../core/rules/Validation.cpp" line="330"/>
         <source>repeats a runbook</source>
         <translation>répète une procédure</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="336"/>
+        <location filename="../core/rules/Validation.cpp" line="336"/>
         <source>repeats a service</source>
         <translation>répète un service</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="351"/>
+        <location filename="../core/rules/Validation.cpp" line="351"/>
         <source>is required: only the last pause may still be running</source>
         <translation>est obligatoire : seule la dernière pause peut encore durer</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="355"/>
+        <location filename="../core/rules/Validation.cpp" line="355"/>
         <source>must not be before pausedAt</source>
         <translation>ne doit pas précéder pausedAt</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="360"/>
+        <location filename="../core/rules/Validation.cpp" line="360"/>
         <source>must not be before the end of the pause before it</source>
         <translation>ne doit pas précéder la fin de la pause précédente</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="368"/>
+        <location filename="../core/rules/Validation.cpp" line="368"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>exige la procédure et l&apos;étape, ou aucune des deux pour une note</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="372"/>
+        <location filename="../core/rules/Validation.cpp" line="372"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>répète l&apos;étape « %1 » de la procédure « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="383"/>
+        <location filename="../core/rules/Validation.cpp" line="383"/>
         <source>must not be before startedAt</source>
         <translation>ne doit pas précéder startedAt</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="392"/>
+        <location filename="../core/rules/Validation.cpp" line="392"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>doit être « startedAt » ou « finishedAt »</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="405"/>
+        <location filename="../core/rules/Validation.cpp" line="405"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>répète le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="423"/>
+        <location filename="../core/rules/Validation.cpp" line="423"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="435"/>
+        <location filename="../core/rules/Validation.cpp" line="435"/>
         <source>is only for actions done</source>
         <translation>n&apos;est que pour les actions faites</translation>
     </message>
     <message>
-        <location filename="../models/domain/Validation.cpp" line="445"/>
+        <location filename="../core/rules/Validation.cpp" line="445"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>

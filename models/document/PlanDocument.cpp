@@ -3,7 +3,8 @@
 
 #include "io/CmdbMapping.h"
 
-#include "domain/Validation.h"
+#include "rules/PlanRules.h"
+#include "rules/Validation.h"
 #include "PlanCommands.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
@@ -33,7 +34,51 @@ void setError(QString *errorMessage, const QString &message)
         *errorMessage = message;
 }
 
+// "Subject: field rule; field rule." when `problems` is not empty.
+bool refuse(QString *errorMessage, const QString &subject, const QList<FieldProblem> &problems)
+{
+    if (problems.isEmpty())
+        return false;
+    setError(errorMessage, describeProblems(subject, problems));
+    return true;
+}
+
 } // namespace
+
+// The plan's rules (rules/PlanRules.h) asked about the document's live plan.
+class PlanDocument::Lookup final : public PlanLookup
+{
+public:
+    explicit Lookup(const PlanDocument &document)
+        : m_document(document)
+    {}
+    bool hasNode(const QString &id) const override { return m_document.containsNode(id); }
+    bool hasDependency(const QString &consumer, const QString &provider) const override
+    {
+        return m_document.dependency(consumer, provider) != nullptr;
+    }
+    bool hasGroup(const QString &consumer, const QString &name) const override
+    {
+        return m_document.group(consumer, name) != nullptr;
+    }
+    int groupSize(const QString &consumer, const QString &name) const override
+    {
+        return m_document.groupSize(consumer, name);
+    }
+    bool hasRunbook(const QString &id) const override { return m_document.runbook(id); }
+    bool hasExercise(const QString &id) const override { return m_document.exercise(id); }
+    QString serviceWithSysId(const QString &sysId) const override
+    {
+        for (const Service &s : m_document.plan().services) {
+            if (s.attributes.value(QStringLiteral("sys_id")) == sysId)
+                return s.id;
+        }
+        return QString();
+    }
+
+private:
+    const PlanDocument &m_document;
+};
 
 PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, Plan plan)
     : m_file(std::move(file))
@@ -43,7 +88,14 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, Plan plan)
     rebuildIndexes();
 }
 
-PlanDocument::~PlanDocument() = default;
+PlanDocument::~PlanDocument()
+{
+    // The undo stack goes first, while the file it reports on is still open: its destructor
+    // clears the stack and emits indexChanged, cleanChanged and the like, whose listeners read
+    // the document (its path, whether it is read-only).
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
 
 std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *errorMessage)
 {
@@ -207,10 +259,8 @@ bool PlanDocument::setPlanName(const QString &name, QString *errorMessage)
 {
     if (refuseIfReadOnly(errorMessage))
         return false;
-    if (name.size() > 500) {
-        setError(errorMessage, Tr::tr("The plan name must be at most 500 characters long."));
+    if (refuse(errorMessage, Tr::tr("Plan"), Rules::checkPlanName(name)))
         return false;
-    }
     m_undoStack->push(new SwapCommand<QString>(
         this, Tr::tr("Rename plan"), name, [this] { return m_plan.name; },
         &PlanDocument::applyPlanName));
@@ -227,12 +277,9 @@ bool PlanDocument::addProcess(const Process &process, QString *errorMessage)
                  describeProblems(Tr::tr("Process \"%1\"").arg(process.name), problems));
         return false;
     }
-    if (containsNode(process.id)) {
-        setError(errorMessage, Tr::tr("The id \"%1\" is already used by another process or "
-                                      "service; choose another.")
-                                   .arg(process.id));
+    if (refuse(errorMessage, Tr::tr("Process \"%1\"").arg(process.name),
+               Rules::checkNewNodeId(Lookup(*this), process.id)))
         return false;
-    }
     NodeBundle bundle;
     bundle.process = process;
     bundle.index = m_plan.processes.size();
@@ -306,23 +353,6 @@ bool PlanDocument::setImpactRating(const QString &processId, ImpactCategory cate
     return true;
 }
 
-bool PlanDocument::refuseDuplicateSysId(const Service &service, QString *errorMessage) const
-{
-    // The CMDB's sys_id is how a re-import finds a service again: one service per sys_id.
-    const QString sysId = service.attributes.value(QStringLiteral("sys_id"));
-    if (sysId.isEmpty())
-        return false;
-    for (const Service &other : m_plan.services) {
-        if (other.id != service.id && other.attributes.value(QStringLiteral("sys_id")) == sysId) {
-            setError(
-                errorMessage,
-                Tr::tr("The CMDB sys_id \"%1\" already belongs to \"%2\".").arg(sysId, other.name));
-            return true;
-        }
-    }
-    return false;
-}
-
 bool PlanDocument::addService(const Service &service, QString *errorMessage)
 {
     if (refuseIfReadOnly(errorMessage))
@@ -333,13 +363,9 @@ bool PlanDocument::addService(const Service &service, QString *errorMessage)
                  describeProblems(Tr::tr("Service \"%1\"").arg(service.name), problems));
         return false;
     }
-    if (containsNode(service.id)) {
-        setError(errorMessage, Tr::tr("The id \"%1\" is already used by another process or "
-                                      "service; choose another.")
-                                   .arg(service.id));
-        return false;
-    }
-    if (refuseDuplicateSysId(service, errorMessage))
+    if (refuse(errorMessage, Tr::tr("Service \"%1\"").arg(service.name),
+               Rules::checkNewNodeId(Lookup(*this), service.id) +
+                   Rules::checkSysId(Lookup(*this), service)))
         return false;
     NodeBundle bundle;
     bundle.service = service;
@@ -367,7 +393,8 @@ bool PlanDocument::changeService(const Service &service, QString *errorMessage)
                  describeProblems(Tr::tr("Service \"%1\"").arg(service.name), problems));
         return false;
     }
-    if (refuseDuplicateSysId(service, errorMessage))
+    if (refuse(errorMessage, Tr::tr("Service \"%1\"").arg(service.name),
+               Rules::checkSysId(Lookup(*this), service)))
         return false;
     Service sorted = service;
     sorted.tags.sort();
@@ -403,33 +430,9 @@ bool PlanDocument::addDependency(const Dependency &dependency, QString *errorMes
     if (refuseIfReadOnly(errorMessage))
         return false;
     const Dependency &d = dependency;
-    if (!containsNode(d.consumer) || !containsNode(d.provider)) {
-        setError(errorMessage, Tr::tr("A dependency needs an existing consumer and provider "
-                                      "(\"%1\" → \"%2\").")
-                                   .arg(d.consumer, d.provider));
+    if (refuse(errorMessage, Tr::tr("Dependency %1 → %2").arg(d.consumer, d.provider),
+               Rules::checkDependency(Lookup(*this), d, Rules::Edit::Add)))
         return false;
-    }
-    if (d.consumer == d.provider) {
-        setError(errorMessage, Tr::tr("\"%1\" cannot depend on itself.").arg(d.consumer));
-        return false;
-    }
-    if (dependencyPosition(d.consumer, d.provider) >= 0) {
-        setError(errorMessage, Tr::tr("\"%1\" already depends on \"%2\"; change that dependency "
-                                      "instead.")
-                                   .arg(d.consumer, d.provider));
-        return false;
-    }
-    if (!d.group.isEmpty()) {
-        if (d.strength != Strength::Hard) {
-            setError(errorMessage, Tr::tr("Only hard dependencies can be in a redundancy group."));
-            return false;
-        }
-        if (!group(d.consumer, d.group)) {
-            setError(errorMessage,
-                     Tr::tr("\"%1\" has no redundancy group \"%2\".").arg(d.consumer, d.group));
-            return false;
-        }
-    }
     m_undoStack->push(new PresenceCommand(
         Tr::tr("Add dependency %1 → %2").arg(d.consumer, d.provider), PresenceCommand::Mode::Add,
         [this, d] { return applyInsertDependency(d); },
@@ -442,23 +445,10 @@ bool PlanDocument::changeDependency(const Dependency &dependency, QString *error
     if (refuseIfReadOnly(errorMessage))
         return false;
     const Dependency &d = dependency;
-    const Dependency *current = this->dependency(d.consumer, d.provider);
-    if (!current) {
-        setError(errorMessage,
-                 Tr::tr("\"%1\" does not depend on \"%2\".").arg(d.consumer, d.provider));
+    if (refuse(errorMessage, Tr::tr("Dependency %1 → %2").arg(d.consumer, d.provider),
+               Rules::checkDependency(Lookup(*this), d, Rules::Edit::Change)))
         return false;
-    }
-    if (!d.group.isEmpty()) {
-        if (d.strength != Strength::Hard) {
-            setError(errorMessage, Tr::tr("Only hard dependencies can be in a redundancy group."));
-            return false;
-        }
-        if (!group(d.consumer, d.group)) {
-            setError(errorMessage,
-                     Tr::tr("\"%1\" has no redundancy group \"%2\".").arg(d.consumer, d.group));
-            return false;
-        }
-    }
+    const Dependency *current = this->dependency(d.consumer, d.provider);
     if (*current == d)
         return true;
     const QString consumer = d.consumer;
@@ -492,24 +482,9 @@ bool PlanDocument::addGroup(const RedundancyGroup &g, QString *errorMessage)
 {
     if (refuseIfReadOnly(errorMessage))
         return false;
-    if (!containsNode(g.consumer)) {
-        setError(errorMessage,
-                 Tr::tr("There is no process or service with the id \"%1\".").arg(g.consumer));
+    if (refuse(errorMessage, Tr::tr("Redundancy group \"%1\"").arg(g.name),
+               Rules::checkGroup(Lookup(*this), g, Rules::Edit::Add)))
         return false;
-    }
-    if (g.name.trimmed().isEmpty() || g.name.size() > 200) {
-        setError(errorMessage, Tr::tr("A redundancy group needs a name of 1 to 200 characters."));
-        return false;
-    }
-    if (group(g.consumer, g.name)) {
-        setError(errorMessage,
-                 Tr::tr("\"%1\" already has a redundancy group \"%2\".").arg(g.consumer, g.name));
-        return false;
-    }
-    if (g.quorum < 1) {
-        setError(errorMessage, Tr::tr("The quorum of a redundancy group must be at least 1."));
-        return false;
-    }
     m_undoStack->push(new PresenceCommand(
         Tr::tr("Add redundancy group \"%1\"").arg(g.name), PresenceCommand::Mode::Add,
         [this, g] { return applyInsertGroup(g); },
@@ -521,20 +496,10 @@ bool PlanDocument::changeGroup(const RedundancyGroup &g, QString *errorMessage)
 {
     if (refuseIfReadOnly(errorMessage))
         return false;
+    if (refuse(errorMessage, Tr::tr("Redundancy group \"%1\"").arg(g.name),
+               Rules::checkGroup(Lookup(*this), g, Rules::Edit::Change)))
+        return false;
     const RedundancyGroup *current = group(g.consumer, g.name);
-    if (!current) {
-        setError(errorMessage,
-                 Tr::tr("\"%1\" has no redundancy group \"%2\".").arg(g.consumer, g.name));
-        return false;
-    }
-    const int size = groupSize(g.consumer, g.name);
-    if (g.quorum < 1 || (size > 0 && g.quorum > size)) {
-        setError(errorMessage, Tr::tr("The quorum of \"%1\" must be from 1 to the number of "
-                                      "providers in the group (%2).")
-                                   .arg(g.name)
-                                   .arg(std::max(size, 1)));
-        return false;
-    }
     if (*current == g)
         return true;
     const QString consumer = g.consumer;
@@ -900,16 +865,9 @@ bool PlanDocument::refuseInvalidRunbook(const Runbook &r, QString *errorMessage)
                                    .arg(r.title, problems.first().field, problems.first().rule));
         return true;
     }
-    if (!r.service.isEmpty() && !containsNode(r.service)) {
-        setError(errorMessage,
-                 Tr::tr("There is no process or service with the id \"%1\".").arg(r.service));
+    if (refuse(errorMessage, Tr::tr("Runbook \"%1\"").arg(r.title),
+               Rules::checkRunbookReferences(Lookup(*this), r) + Rules::checkApproval(r)))
         return true;
-    }
-    if (r.status == RunbookStatus::Approved &&
-        (!r.approvedBy || r.approvedBy->trimmed().isEmpty())) {
-        setError(errorMessage, Tr::tr("An approved runbook needs the name of who approved it."));
-        return true;
-    }
     return false;
 }
 
@@ -1071,20 +1029,8 @@ bool PlanDocument::refuseInvalidExercise(const Exercise &e, const Exercise *curr
                                    .arg(e.title, problems.first().field, problems.first().rule));
         return true;
     }
-    for (const QString &id : e.runbooks) {
-        if (!runbook(id) && !(current && current->runbooks.contains(id))) {
-            setError(errorMessage, Tr::tr("There is no runbook with the id \"%1\".").arg(id));
-            return true;
-        }
-    }
-    for (const QString &id : e.services) {
-        if (!containsNode(id) && !(current && current->services.contains(id))) {
-            setError(errorMessage,
-                     Tr::tr("There is no process or service with the id \"%1\".").arg(id));
-            return true;
-        }
-    }
-    return false;
+    return refuse(errorMessage, Tr::tr("Exercise \"%1\"").arg(e.title),
+                  Rules::checkExerciseReferences(Lookup(*this), e, current));
 }
 
 bool PlanDocument::addExercise(const Exercise &given, QString *errorMessage)
@@ -1213,6 +1159,8 @@ bool PlanDocument::replacePlan(const Plan &plan, const QString &text, QString *e
 {
     if (refuseIfReadOnly(errorMessage))
         return false;
+    if (refuse(errorMessage, Tr::tr("The new plan"), Rules::checkPlan(plan, Rules::Scope::ValuesAndReferences, 5)))
+        return false;
     const int before = m_undoStack->count();
     m_undoStack->push(new ReplacePlanCommand(this, text, plan, m_plan, false));
     if (m_undoStack->count() == before) { // the write failed: the command made itself obsolete
@@ -1224,6 +1172,8 @@ bool PlanDocument::replacePlan(const Plan &plan, const QString &text, QString *e
 
 bool PlanDocument::writePlanContent(const Plan &plan, QString *errorMessage) const
 {
+    if (refuse(errorMessage, Tr::tr("The new plan"), Rules::checkPlan(plan, Rules::Scope::ValuesAndReferences, 5)))
+        return false;
     return m_file->runOnOwnConnection(
         [&](QSqlDatabase &db, QString *error) {
             PlanSql sql(db);

@@ -199,9 +199,9 @@ signals:
     void writeFailed(const QString &message);
 
 private:
+    class Lookup;
     PlanDocument(std::unique_ptr<PlanFile> file, Plan plan);
     bool refuseIfReadOnly(QString *errorMessage) const;
-    bool refuseDuplicateSysId(const Service &service, QString *errorMessage) const;
     bool refuseInvalidRunbook(const Runbook &runbook, QString *errorMessage) const;
     qsizetype runbookIndex(const QString &id) const;
     bool refuseInvalidExercise(const Exercise &exercise, const Exercise *current,

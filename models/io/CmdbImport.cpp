@@ -2,7 +2,8 @@
 #include "CmdbImport.h"
 
 #include "CsvReader.h"
-#include "domain/Validation.h"
+#include "rules/PlanRules.h"
+#include "rules/Validation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -483,6 +484,17 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     for (Runbook &rb : plan.runbooks) {
         if (removedIds.contains(rb.service))
             rb.service.clear();
+    }
+    // The plan's rules, as for every other way into a plan (rules/PlanRules.h): what the
+    // mapping made must be a plan the document and the plan JSON reader accept.
+    const QList<FieldProblem> broken = Rules::checkPlan(plan, Rules::Scope::ReferencesOnly, 5);
+    if (!broken.isEmpty()) {
+        QStringList parts;
+        for (const FieldProblem &p : broken)
+            parts.append(p.field + QLatin1Char(' ') + p.rule);
+        return fail(Tr::tr("The import would make a plan that breaks its rules (%1); nothing "
+                           "was changed.")
+                        .arg(parts.join(QStringLiteral("; "))));
     }
     return result;
 }

@@ -3,7 +3,8 @@
 
 #include "CmdbMapping.h"
 #include "domain/Plan.h"
-#include "domain/Validation.h"
+#include "rules/PlanRules.h"
+#include "rules/Validation.h"
 #include "JsonWriter.h"
 
 #include <QCoreApplication>
@@ -1017,6 +1018,7 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
                  "cmdbMapping"});
     Plan plan = Plan::empty();
     plan.name = r.string(root, QString(), "name", false);
+    r.report(QString(), Rules::checkPlanName(plan.name));
 
     const QJsonValue horizons = root.value(QLatin1String("biaHorizonsHours"));
     if (horizons.isArray()) {
@@ -1069,38 +1071,28 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     if (!r.failed())
         r.report(QString(), checkTierPolicy(plan.tierPolicy));
 
-    // Processes and services share one id space (PRODUCT §8).
-    QHash<QString, QString> nodePath;
-    auto claimId = [&](const QString &id, const QString &path) {
-        if (id.isEmpty())
-            return;
-        const auto it = nodePath.constFind(id);
-        if (it != nodePath.constEnd()) {
-            r.error(Reader::join(path, QStringLiteral("id")),
-                    Tr::tr("repeats the id \"%1\" of %2").arg(id, *it));
-            return;
-        }
-        nodePath.insert(id, path);
-    };
-
+    // Values are checked as they are read; the rules between items (ids, references, groups)
+    // are the plan's rules, checked once the plan is read (rules/PlanRules.h).
     const auto processes = r.objects(root, "processes");
     plan.processes.reserve(processes.size());
     for (qsizetype i = 0; i < processes.size(); ++i) {
         const QString path = Reader::at(QStringLiteral("processes"), i);
         plan.processes.append(readProcess(r, processes.at(i), path, horizonCount));
-        claimId(plan.processes.constLast().id, path);
     }
     const auto services = r.objects(root, "services");
     plan.services.reserve(services.size());
-    nodePath.reserve(processes.size() + services.size());
+    // The node ids, so that 1M dependencies share their id strings instead of holding copies.
+    QSet<QString> nodeIds;
+    nodeIds.reserve(processes.size() + services.size());
+    for (const Process &p : std::as_const(plan.processes))
+        nodeIds.insert(p.id);
     for (qsizetype i = 0; i < services.size(); ++i) {
         const QString path = Reader::at(QStringLiteral("services"), i);
         plan.services.append(readService(r, services.at(i), path));
-        claimId(plan.services.constLast().id, path);
+        nodeIds.insert(plan.services.constLast().id);
     }
 
     const auto groups = r.objects(root, "groups");
-    QHash<QPair<QString, QString>, qsizetype> groupIndex;
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const QString path = Reader::at(QStringLiteral("groups"), i);
         const QJsonObject &o = groups.at(i);
@@ -1109,25 +1101,13 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         g.consumer = r.string(o, path, "consumer", true);
         g.name = r.string(o, path, "name", true);
         g.quorum = r.integer(o.value(QLatin1String("quorum")),
-                             Reader::join(path, QStringLiteral("quorum")), 1, 1000000)
+                             Reader::join(path, QStringLiteral("quorum")), 1, Rules::MaxQuorum)
                        .value_or(1);
-        if (!g.consumer.isEmpty() && !nodePath.contains(g.consumer)) {
-            r.error(Reader::join(path, QStringLiteral("consumer")),
-                    Tr::tr("names no process or service (\"%1\")").arg(g.consumer));
-        }
-        const auto key = qMakePair(g.consumer, g.name);
-        if (groupIndex.contains(key)) {
-            r.error(path, Tr::tr("repeats the group \"%1\" of \"%2\"").arg(g.name, g.consumer));
-        }
-        groupIndex.insert(key, i);
         plan.groups.append(g);
     }
 
     const auto dependencies = r.objects(root, "dependencies");
     plan.dependencies.reserve(dependencies.size());
-    QSet<QPair<QString, QString>> seenPairs;
-    seenPairs.reserve(dependencies.size());
-    QList<int> groupMembers(plan.groups.size(), 0);
     for (qsizetype i = 0; i < dependencies.size(); ++i) {
         const QString path = Reader::at(QStringLiteral("dependencies"), i);
         const QJsonObject &o = dependencies.at(i);
@@ -1138,79 +1118,26 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         d.strength = r.enumeration(o, path, "strength", Strength::Hard, &strengthFromString,
                                    &strengthNames, false);
         d.group = r.optionalString(o, path, "group").value_or(QString());
-        // Reuse the node's id string so 500k edges do not hold 1M copies of the text.
-        if (const auto it = nodePath.constFind(d.consumer); it != nodePath.constEnd())
-            d.consumer = it.key();
-        else if (!d.consumer.isEmpty())
-            r.error(Reader::join(path, QStringLiteral("consumer")),
-                    Tr::tr("names no process or service (\"%1\")").arg(d.consumer));
-        if (const auto it = nodePath.constFind(d.provider); it != nodePath.constEnd())
-            d.provider = it.key();
-        else if (!d.provider.isEmpty())
-            r.error(Reader::join(path, QStringLiteral("provider")),
-                    Tr::tr("names no process or service (\"%1\")").arg(d.provider));
-        if (!d.consumer.isEmpty() && d.consumer == d.provider) {
-            r.error(path, Tr::tr("\"%1\" cannot depend on itself").arg(d.consumer));
-        }
-        const auto pair = qMakePair(d.consumer, d.provider);
-        if (seenPairs.contains(pair)) {
-            r.error(
-                path,
-                Tr::tr("repeats the dependency of \"%1\" on \"%2\"").arg(d.consumer, d.provider));
-        }
-        seenPairs.insert(pair);
-        if (!d.group.isEmpty()) {
-            const auto g = groupIndex.constFind(qMakePair(d.consumer, d.group));
-            if (g == groupIndex.constEnd()) {
-                r.error(Reader::join(path, QStringLiteral("group")),
-                        Tr::tr("\"%1\" has no redundancy group \"%2\" (add it to \"groups\")")
-                            .arg(d.consumer, d.group));
-            } else {
-                ++groupMembers[*g];
-            }
-            if (d.strength != Strength::Hard) {
-                r.error(Reader::join(path, QStringLiteral("group")),
-                        Tr::tr("only hard dependencies can be in a redundancy group"));
-            }
-        }
+        if (const auto it = nodeIds.constFind(d.consumer); it != nodeIds.constEnd())
+            d.consumer = *it;
+        if (const auto it = nodeIds.constFind(d.provider); it != nodeIds.constEnd())
+            d.provider = *it;
         plan.dependencies.append(std::move(d));
-    }
-    for (qsizetype i = 0; i < plan.groups.size(); ++i) {
-        const RedundancyGroup &g = plan.groups.at(i);
-        if (g.quorum > groupMembers.at(i)) {
-            r.error(Reader::join(Reader::at(QStringLiteral("groups"), i), QStringLiteral("quorum")),
-                    Tr::tr("is %1 but the group has only %2 providers")
-                        .arg(g.quorum)
-                        .arg(groupMembers.at(i)));
-        }
     }
 
     const auto runbooks = r.objects(root, "runbooks");
-    QSet<QString> runbookIds;
     for (qsizetype i = 0; i < runbooks.size(); ++i) {
         const QString path = Reader::at(QStringLiteral("runbooks"), i);
-        Runbook rb = readRunbook(r, runbooks.at(i), path);
-        if (runbookIds.contains(rb.id))
-            r.error(Reader::join(path, QStringLiteral("id")),
-                    Tr::tr("repeats the runbook id \"%1\"").arg(rb.id));
-        runbookIds.insert(rb.id);
-        if (!rb.service.isEmpty() && !nodePath.contains(rb.service)) {
-            r.error(Reader::join(path, QStringLiteral("service")),
-                    Tr::tr("names no process or service (\"%1\")").arg(rb.service));
-        }
-        plan.runbooks.append(std::move(rb));
+        plan.runbooks.append(readRunbook(r, runbooks.at(i), path));
     }
     const auto exercises = r.objects(root, "exercises");
-    QSet<QString> exerciseIds;
     for (qsizetype i = 0; i < exercises.size(); ++i) {
         const QString path = Reader::at(QStringLiteral("exercises"), i);
-        Exercise e = readExercise(r, exercises.at(i), path);
-        if (exerciseIds.contains(e.id))
-            r.error(Reader::join(path, QStringLiteral("id")),
-                    Tr::tr("repeats the exercise id \"%1\"").arg(e.id));
-        exerciseIds.insert(e.id);
-        plan.exercises.append(std::move(e));
+        plan.exercises.append(readExercise(r, exercises.at(i), path));
     }
+    // Only on values that read well: a missing id would otherwise be reported twice.
+    if (!r.failed())
+        r.report(QString(), Rules::checkPlan(plan, Rules::Scope::ReferencesOnly));
     const QJsonValue mapping = root.value(QLatin1String("cmdbMapping"));
     if (!mapping.isUndefined() && !mapping.isNull()) {
         QStringList problems;

@@ -2,11 +2,13 @@
 #include "PlanSql.h"
 
 #include "io/PlanJson.h"
+#include "rules/PlanRules.h"
 
 #include "domain/Plan.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -118,18 +120,47 @@ private:
     bool m_prepared = false;
 };
 
+// Whether SQLite's own interface may be used on the QSQLITE driver's handle: only when the
+// library behind the driver is the one this program links (the same source id), so that one
+// SQLite, never two, touches a file (STYLE: storage). Decided once per process.
+std::optional<bool> &nativeBulkOverride()
+{
+    static std::optional<bool> value;
+    return value;
+}
+
+bool driverSqliteIsOurs(const QSqlDatabase &db)
+{
+    static const bool same = [&] {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next())
+            return false;
+        return query.value(0).toString().toUtf8() == QByteArray(sqlite3_sourceid());
+    }();
+    return same;
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    if (nativeBulkOverride() ? !*nativeBulkOverride() : !driverSqliteIsOurs(db))
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
 // Inserts rows through SQLite's own interface: one statement prepared once, parameters bound
 // per row, one step each (what sqlite3's .import does). Through QtSql every value would go by
 // way of QVariant and the driver's placeholder handling, which is what dominated a bulk write;
-// here the time is SQLite's. Text is bound as UTF-8 from buffers owned by the writer.
+// here the time is SQLite's. Text is bound as UTF-8 from buffers owned by the writer. When the
+// driver's SQLite is not the one linked here (nativeHandle()), the same rows go through QtSql.
 class RowWriter
 {
 public:
     RowWriter(const QSqlDatabase &db, const QString &table, const QString &columns)
+        : m_db(nativeHandle(db))
     {
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_db = *static_cast<sqlite3 *const *>(handle.constData());
         const int count = int(columns.count(QLatin1Char(','))) + 1;
         m_text.resize(std::size_t(count));
         QByteArray sql = "INSERT INTO " + table.toUtf8() + '(' + columns.toUtf8() + ") VALUES(";
@@ -137,9 +168,14 @@ public:
             sql += c == 0 ? "?" : ", ?";
         sql += ')';
         // Table and column names come from the code, never from input.
-        if (m_db)
+        if (m_db) {
             sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
                                &m_statement, nullptr);
+        } else {
+            m_fallback = std::make_unique<QSqlQuery>(db);
+            m_fallbackPrepared = m_fallback->prepare(QString::fromUtf8(sql));
+            m_fallbackValues.resize(count);
+        }
     }
     ~RowWriter() { sqlite3_finalize(m_statement); }
     RowWriter(const RowWriter &) = delete;
@@ -147,17 +183,23 @@ public:
 
     RowWriter &integer(qint64 value)
     {
+        if (m_fallback)
+            return fallback(QVariant(value));
         sqlite3_bind_int64(m_statement, ++m_column, value);
         return *this;
     }
     RowWriter &null()
     {
+        if (m_fallback)
+            return fallback(QVariant());
         sqlite3_bind_null(m_statement, ++m_column);
         return *this;
     }
     // Text columns hold '' for "no text".
     RowWriter &text(QStringView value)
     {
+        if (m_fallback)
+            return fallback(QVariant(value.isNull() ? QStringLiteral("") : value.toString()));
         QByteArray &buffer = m_text[std::size_t(m_column)];
         buffer.resize(value.size() * 3);
         char *end = m_encoder.appendToBuffer(buffer.data(), value);
@@ -174,6 +216,8 @@ public:
         case QMetaType::QString:
             return text(*static_cast<const QString *>(v.constData()));
         case QMetaType::Double:
+            if (m_fallback)
+                return fallback(QVariant(v.toDouble()));
             sqlite3_bind_double(m_statement, ++m_column, v.toDouble());
             return *this;
         case QMetaType::Int:
@@ -196,6 +240,19 @@ public:
     bool insert(QString *errorMessage)
     {
         m_column = 0;
+        if (m_fallback) {
+            if (m_fallbackPrepared) {
+                for (int i = 0; i < m_fallbackValues.size(); ++i)
+                    m_fallback->bindValue(i, m_fallbackValues.at(i));
+                if (m_fallback->exec())
+                    return true;
+            }
+            if (errorMessage) {
+                *errorMessage = Tr::tr("The plan file could not be written: %1")
+                                    .arg(m_fallback->lastError().text());
+            }
+            return false;
+        }
         if (m_statement && sqlite3_step(m_statement) == SQLITE_DONE &&
             sqlite3_reset(m_statement) == SQLITE_OK)
             return true;
@@ -210,13 +267,39 @@ public:
     }
 
 private:
+    RowWriter &fallback(QVariant value)
+    {
+        if (m_column < m_fallbackValues.size())
+            m_fallbackValues[m_column] = std::move(value);
+        ++m_column;
+        return *this;
+    }
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     int m_column = 0;
     std::vector<QByteArray> m_text;
     // Stateless: a stray surrogate at the end of one value must not carry over to the next.
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    // The QtSql path (another SQLite behind the driver).
+    std::unique_ptr<QSqlQuery> m_fallback;
+    bool m_fallbackPrepared = false;
+    QVariantList m_fallbackValues;
 };
+
+} // namespace
+
+bool PlanSql::usesNativeBulkWrites(const QSqlDatabase &db)
+{
+    return nativeHandle(db) != nullptr;
+}
+
+void PlanSql::setNativeBulkWritesForTesting(std::optional<bool> allowed)
+{
+    nativeBulkOverride() = allowed;
+}
+
+namespace {
 
 const QString processColumns =
     QStringLiteral("name, owner, description, tier, tier_reason, mtd_hours, rto_hours, rpo_hours, "
@@ -345,6 +428,20 @@ void PlanSql::rollback()
 
 bool PlanSql::load(Plan *plan, QString *errorMessage) const
 {
+    // One read transaction: every table is read from one state of the file, so that a writer
+    // in another process commits before or after the whole read, never in the middle of it.
+    QSqlDatabase db = m_db;
+    const bool snapshot = !db.driver()->hasFeature(QSqlDriver::Transactions) ? false
+                                                                            : db.transaction();
+    const auto endSnapshot = qScopeGuard([&] {
+        if (snapshot)
+            db.rollback();
+    });
+    return loadContent(plan, errorMessage);
+}
+
+bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
+{
     Plan result;
     {
         Statement st(m_db, QStringLiteral("SELECT key, value FROM plan_info"));
@@ -436,9 +533,24 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
             const QSqlQuery &q = st.query();
             const auto index = processOfKey.value(q.value(0).toLongLong(), -1);
             const auto category = impactCategoryFromString(q.value(1).toString());
-            const int horizon = q.value(2).toInt();
-            if (index < 0 || !category)
+            // Checked before it indexes anything: the file may come from anywhere.
+            const qint64 horizon = q.value(2).toLongLong();
+            if (index < 0)
                 continue;
+            if (!category || horizon < 0 || horizon >= result.biaHorizonsHours.size()) {
+                if (errorMessage) {
+                    *errorMessage =
+                        Tr::tr("The plan file holds a value Continuity does not accept, so it was "
+                               "not read: table bia_ratings, process \"%1\", column %2: %3.")
+                            .arg(result.processes.at(index).id,
+                                 !category ? QStringLiteral("category")
+                                           : QStringLiteral("horizon"),
+                                 !category ? Tr::tr("not an impact category")
+                                           : Tr::tr("must be a time horizon from 0 to %1")
+                                                 .arg(result.biaHorizonsHours.size() - 1));
+                }
+                return false;
+            }
             QList<int> &ratings = result.processes[index].impact(*category);
             if (ratings.size() <= horizon)
                 ratings.resize(horizon + 1, 0);
@@ -726,6 +838,21 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
             });
     if (!exercisesRead)
         return false;
+    // Every value and reference is checked by the plan's rules before anyone uses it: a file
+    // written by another program may hold what this one would never have written.
+    const QList<FieldProblem> problems =
+        Rules::checkPlan(result, Rules::Scope::ValuesAndReferences, 5);
+    if (!problems.isEmpty()) {
+        if (errorMessage) {
+            QStringList parts;
+            for (const FieldProblem &p : problems)
+                parts.append(p.field + QLatin1Char(' ') + p.rule);
+            *errorMessage = Tr::tr("The plan file holds values Continuity does not accept, so it "
+                                   "was not read: %1.")
+                                .arg(parts.join(QStringLiteral("; ")));
+        }
+        return false;
+    }
     *plan = std::move(result);
     return true;
 }

@@ -28,6 +28,8 @@ class PlanSql
 public:
     explicit PlanSql(QSqlDatabase database);
 
+    // Reads the whole plan in one read transaction (a consistent snapshot) and checks it with
+    // the plan's rules; a plan that breaks them is refused with the value named.
     bool load(Plan *plan, QString *errorMessage) const;
 
     bool begin(QString *errorMessage);
@@ -87,7 +89,15 @@ public:
     bool replaceExercise(const Exercise &exercise, QString *errorMessage);
     bool deleteExercise(const QString &id, QString *errorMessage);
 
+    // Whether bulk rows go through SQLite's own interface on `db`: only when the SQLite behind
+    // Qt's driver is the library this program links (their source ids compared once); otherwise
+    // they go through QtSql (docs/decisions/bulk-writes.md).
+    static bool usesNativeBulkWrites(const QSqlDatabase &db);
+    // Tests force the QtSql path (false) or the check's own answer (nullopt).
+    static void setNativeBulkWritesForTesting(std::optional<bool> allowed);
+
 private:
+    bool loadContent(Plan *plan, QString *errorMessage) const;
     void restoreForeignKeys();
     bool dropSecondaryIndexes(QString *errorMessage);
     // Above this many rows, insertPlan() drops the secondary indexes and builds them at the end.

@@ -197,7 +197,7 @@ void tst_Analyses::recovery_data()
         << "a[r=1] b[r=2] c[r=5] d[r=9] a>b@g/2 a>c@g/2 a>d@g/2"
         << "b,c,d"
         << "a=6/w1 b=2/w0 c=5/w0 d=9/w0";
-    QTest::newRow("group with a live member: no wait") << "a[r=1] b[r=2] c a>b@g/1 a>c@g/1 a>x x"
+    QTest::newRow("group with a live member: no wait") << "a[r=1] b[r=2] a>b@g/1 a>c@g/1 a>x"
                                                        << "b,x"
                                                        << "a=1/w1 b=2/w0 x=0/w0";
     QTest::newRow("soft dependencies are not waited for") << "a[r=1] b[r=4] a~b c>b"

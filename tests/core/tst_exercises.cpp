@@ -4,7 +4,7 @@
 #include "analysis/ExerciseResults.h"
 #include "domain/ExerciseLog.h"
 #include "domain/Plan.h"
-#include "domain/Validation.h"
+#include "rules/Validation.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 #include "analysis/RunbookDraft.h"
 #include "domain/Plan.h"
 #include "domain/RunbookSchedule.h"
-#include "domain/Validation.h"
+#include "rules/Validation.h"
 #include "GraphSpec.h"
 
 #include <QTest>

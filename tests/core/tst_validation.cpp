@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Plan.h"
-#include "domain/Validation.h"
+#include "rules/Validation.h"
 
 #include <QTest>
 

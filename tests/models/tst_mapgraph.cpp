@@ -121,7 +121,7 @@ void tst_MapGraph::siteFilterKeepsWhatDependsOnTheSite()
 
 void tst_MapGraph::tierFilter()
 {
-    const Plan plan = graphPlan(QStringLiteral("a[t=0] b[t=2] c a>b b>c"));
+    const Plan plan = graphPlan(QStringLiteral("a[t=0] b[t=2] a>b b>c"));
     MapFilter filter;
     filter.hiddenTiers = {MapFilter::UntieredTier, 2};
     const MapGraph g = buildMapGraph(plan, filter);

@@ -314,12 +314,12 @@ void tst_PlanDocument::refusals_data()
     QTest::newRow("dangling provider") << Edit([](PlanDocument *d, QString *e) {
         return d->addDependency(
             {QStringLiteral("pay-api"), QStringLiteral("ghost"), Strength::Hard, {}}, e);
-    }) << QStringLiteral("existing consumer and provider");
+    }) << QStringLiteral("provider names no process or service (\"ghost\")");
     QTest::newRow("soft in group") << Edit([](PlanDocument *d, QString *e) {
         return d->changeDependency({QStringLiteral("pay-api"), QStringLiteral("sms"),
                                     Strength::Soft, QStringLiteral("sites")},
                                    e);
-    }) << QStringLiteral("Only hard dependencies");
+    }) << QStringLiteral("only hard dependencies can be in a redundancy group");
     QTest::newRow("quorum above group size") << Edit([](PlanDocument *d, QString *e) {
         return d->changeGroup({QStringLiteral("pay-api"), QStringLiteral("sites"), 3}, e);
     }) << QStringLiteral("from 1 to the number of providers in the group (2)");
@@ -343,7 +343,7 @@ void tst_PlanDocument::refusals_data()
         Service s = *d->service(QStringLiteral("dc1"));
         s.attributes.insert(QStringLiteral("sys_id"), QStringLiteral("9f3c1a"));
         return d->changeService(s, e);
-    }) << QStringLiteral("sys_id \"9f3c1a\" already belongs to \"Payment database\"");
+    }) << QStringLiteral("sys_id \"9f3c1a\" already belongs to \"pay-db\"");
     QTest::newRow("runbook waits in a circle") << Edit([](PlanDocument *d, QString *e) {
         Runbook r = *d->runbook(QStringLiteral("rb-db"));
         r.steps[0].waitsFor = {QStringLiteral("s2")};
@@ -359,7 +359,7 @@ void tst_PlanDocument::refusals_data()
         r.id = QStringLiteral("rb-2");
         r.service = QStringLiteral("ghost");
         return d->addRunbook(r, e);
-    }) << QStringLiteral("no process or service with the id \"ghost\"");
+    }) << QStringLiteral("service names no process or service (\"ghost\")");
     QTest::newRow("duplicate runbook id") << Edit([](PlanDocument *d, QString *e) {
         return d->addRunbook(*d->runbook(QStringLiteral("rb-db")), e);
     }) << QStringLiteral("already a runbook with the id \"rb-db\"");
@@ -378,7 +378,7 @@ void tst_PlanDocument::refusals_data()
         Exercise x = *d->exercise(QStringLiteral("ex-1"));
         x.runbooks.append(QStringLiteral("rb-ghost"));
         return d->changeExercise(x, QStringLiteral("x"), e);
-    }) << QStringLiteral("no runbook with the id \"rb-ghost\"");
+    }) << QStringLiteral("runbooks[1] names no runbook (\"rb-ghost\")");
     QTest::newRow("exercise step twice") << Edit([](PlanDocument *d, QString *e) {
         Exercise x = *d->exercise(QStringLiteral("ex-1"));
         x.log.append(x.log.first());

@@ -292,10 +292,12 @@ void tst_PlanJson::errors_data()
         QJsonArray deps = o.value(QStringLiteral("dependencies")).toArray();
         deps.append(deps.at(0));
         o[QStringLiteral("dependencies")] = deps;
-    }) << QStringLiteral("repeats the dependency");
-    QTest::newRow("quorum larger than group") << Mutation([](QJsonObject &o) {
-        setAt(o, {QStringLiteral("groups"), QStringLiteral("0"), QStringLiteral("quorum")}, 3);
-    }) << QStringLiteral("groups[0].quorum: is 3 but the group has only 2 providers");
+    }) << QStringLiteral("already depends on");
+    // A quorum above the group's members is a finding of the check (quorum-exceeds-group), not
+    // a broken plan: the window makes such groups (tst_planrules). A quorum of 0 is broken.
+    QTest::newRow("quorum zero") << Mutation([](QJsonObject &o) {
+        setAt(o, {QStringLiteral("groups"), QStringLiteral("0"), QStringLiteral("quorum")}, 0);
+    }) << QStringLiteral("groups[0].quorum: must be a whole number from 1 to 1000000");
     QTest::newRow("unknown group") << Mutation([](QJsonObject &o) {
         QJsonArray deps = o.value(QStringLiteral("dependencies")).toArray();
         for (int i = 0; i < deps.size(); ++i) {

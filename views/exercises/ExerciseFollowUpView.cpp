@@ -7,7 +7,7 @@
 #include "document/AnalysisController.h"
 #include "document/PlanDocument.h"
 #include "domain/Plan.h"
-#include "domain/Validation.h"
+#include "rules/Validation.h"
 
 #include <QChart>
 #include <QChartView>

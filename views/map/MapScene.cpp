@@ -76,6 +76,10 @@ MapScene::MapScene(const Plan &plan, QObject *parent)
 
 MapScene::~MapScene()
 {
+    // QGraphicsScene's destructor removes the items and announces the selection it loses; by
+    // then this part of the object is gone, and so may be the page that owns the scene and
+    // listens to it: nobody may hear it.
+    blockSignals(true);
     // The edge layer points at node items: let it go first.
     m_edges->setEdges({}, {});
     m_edges->setOverviewNodes({});

@@ -2,7 +2,7 @@
 #include "ExerciseLog.h"
 
 #include "Exercise.h"
-#include "Validation.h"
+#include "rules/Validation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

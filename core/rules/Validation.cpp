@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Validation.h"
 
-#include "Plan.h"
-#include "RunbookSchedule.h"
+#include "domain/Plan.h"
+#include "domain/RunbookSchedule.h"
 
 #include <QCoreApplication>
 #include <QDate>

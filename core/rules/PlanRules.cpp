@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanRules.h"
+
+#include "domain/Plan.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Continuity {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::Rules)
+};
+
+QString at(const QString &list, qsizetype index)
+{
+    return list + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+QString join(const QString &path, const QString &field)
+{
+    return path.isEmpty() ? field : path + QLatin1Char('.') + field;
+}
+
+// Collects problems under a path prefix, up to a limit.
+class Collector
+{
+public:
+    explicit Collector(qsizetype limit)
+        : m_limit(limit)
+    {}
+    bool full() const { return m_out.size() >= m_limit; }
+    void add(const QString &path, const QList<FieldProblem> &problems)
+    {
+        for (const FieldProblem &p : problems) {
+            if (full())
+                return;
+            m_out.append({join(path, p.field), p.rule});
+        }
+    }
+    QList<FieldProblem> take() { return std::move(m_out); }
+
+private:
+    qsizetype m_limit;
+    QList<FieldProblem> m_out;
+};
+
+} // namespace
+
+PlanIndex::PlanIndex(const Plan &plan)
+    : m_plan(plan)
+{
+    m_nodes.reserve(plan.processes.size() + plan.services.size());
+    int ordinal = 0;
+    for (const Process &p : plan.processes)
+        m_nodes.insert(p.id, ordinal++);
+    for (const Service &s : plan.services) {
+        m_nodes.insert(s.id, ordinal++);
+        const auto sysId = s.attributes.constFind(QStringLiteral("sys_id"));
+        if (sysId != s.attributes.cend() && !sysId->isEmpty() && !m_sysIds.contains(*sysId))
+            m_sysIds.insert(*sysId, s.id);
+    }
+    for (qsizetype i = 0; i < plan.runbooks.size(); ++i)
+        m_runbooks.insert(plan.runbooks.at(i).id, i);
+    for (qsizetype i = 0; i < plan.exercises.size(); ++i)
+        m_exercises.insert(plan.exercises.at(i).id, i);
+    for (const RedundancyGroup &g : plan.groups)
+        m_groups[g.consumer].insert(g.name, 0);
+    if (!m_groups.isEmpty()) {
+        for (const Dependency &d : plan.dependencies) {
+            if (d.group.isEmpty())
+                continue;
+            auto consumer = m_groups.find(d.consumer);
+            if (consumer != m_groups.end()) {
+                auto group = consumer->find(d.group);
+                if (group != consumer->end())
+                    ++*group;
+            }
+        }
+    }
+}
+
+bool PlanIndex::hasDependency(const QString &consumer, const QString &provider) const
+{
+    if (!m_dependencies) {
+        m_dependencies.emplace();
+        m_dependencies->reserve(m_plan.dependencies.size());
+        for (const Dependency &d : m_plan.dependencies)
+            m_dependencies->insert(pairKey(nodeOrdinal(d.consumer), nodeOrdinal(d.provider)));
+    }
+    const int c = nodeOrdinal(consumer);
+    const int p = nodeOrdinal(provider);
+    return c >= 0 && p >= 0 && m_dependencies->contains(pairKey(c, p));
+}
+
+bool PlanIndex::hasGroup(const QString &consumer, const QString &name) const
+{
+    const auto it = m_groups.constFind(consumer);
+    return it != m_groups.constEnd() && it->contains(name);
+}
+
+int PlanIndex::groupSize(const QString &consumer, const QString &name) const
+{
+    const auto it = m_groups.constFind(consumer);
+    return it == m_groups.constEnd() ? 0 : it->value(name, 0);
+}
+
+namespace Rules {
+
+QList<FieldProblem> checkPlanName(const QString &name)
+{
+    if (name.size() > MaxPlanName)
+        return {{QStringLiteral("name"),
+                 Tr::tr("must be at most %1 characters long").arg(MaxPlanName)}};
+    return {};
+}
+
+QList<FieldProblem> checkNewNodeId(const PlanLookup &plan, const QString &id)
+{
+    if (plan.hasNode(id))
+        return {{QStringLiteral("id"),
+                 Tr::tr("\"%1\" is already used by another process or service").arg(id)}};
+    return {};
+}
+
+QList<FieldProblem> checkSysId(const PlanLookup &plan, const Service &service)
+{
+    const QString sysId = service.attributes.value(QStringLiteral("sys_id"));
+    if (sysId.isEmpty())
+        return {};
+    const QString owner = plan.serviceWithSysId(sysId);
+    if (!owner.isEmpty() && owner != service.id)
+        return {{QStringLiteral("attributes.sys_id"),
+                 Tr::tr("\"%1\" already belongs to \"%2\"").arg(sysId, owner)}};
+    return {};
+}
+
+QList<FieldProblem> checkDependency(const PlanLookup &plan, const Dependency &d, Edit edit)
+{
+    QList<FieldProblem> out;
+    if (d.consumer.isEmpty())
+        out.append({QStringLiteral("consumer"), Tr::tr("is required")});
+    else if (!plan.hasNode(d.consumer))
+        out.append({QStringLiteral("consumer"),
+                    Tr::tr("names no process or service (\"%1\")").arg(d.consumer)});
+    if (d.provider.isEmpty())
+        out.append({QStringLiteral("provider"), Tr::tr("is required")});
+    else if (!plan.hasNode(d.provider))
+        out.append({QStringLiteral("provider"),
+                    Tr::tr("names no process or service (\"%1\")").arg(d.provider)});
+    if (!d.consumer.isEmpty() && d.consumer == d.provider)
+        out.append({QStringLiteral("provider"),
+                    Tr::tr("\"%1\" cannot depend on itself").arg(d.consumer)});
+    const bool exists = plan.hasDependency(d.consumer, d.provider);
+    if (edit == Edit::Add && exists)
+        out.append({QStringLiteral("provider"),
+                    Tr::tr("\"%1\" already depends on \"%2\"").arg(d.consumer, d.provider)});
+    else if (edit == Edit::Change && !exists)
+        out.append({QStringLiteral("provider"),
+                    Tr::tr("\"%1\" does not depend on \"%2\"").arg(d.consumer, d.provider)});
+    if (!d.group.isEmpty()) {
+        if (d.strength != Strength::Hard)
+            out.append({QStringLiteral("group"),
+                        Tr::tr("only hard dependencies can be in a redundancy group")});
+        if (!plan.hasGroup(d.consumer, d.group))
+            out.append({QStringLiteral("group"),
+                        Tr::tr("\"%1\" has no redundancy group \"%2\"").arg(d.consumer, d.group)});
+    }
+    return out;
+}
+
+QList<FieldProblem> checkGroup(const PlanLookup &plan, const RedundancyGroup &g, Edit edit)
+{
+    QList<FieldProblem> out;
+    if (g.consumer.isEmpty())
+        out.append({QStringLiteral("consumer"), Tr::tr("is required")});
+    else if (!plan.hasNode(g.consumer))
+        out.append({QStringLiteral("consumer"),
+                    Tr::tr("names no process or service (\"%1\")").arg(g.consumer)});
+    if (g.name.trimmed().isEmpty() || g.name.size() > MaxGroupName)
+        out.append({QStringLiteral("name"),
+                    Tr::tr("must be a name of 1 to %1 characters").arg(MaxGroupName)});
+    const bool exists = plan.hasGroup(g.consumer, g.name);
+    if (edit == Edit::Add && exists)
+        out.append({QStringLiteral("name"),
+                    Tr::tr("repeats the group \"%1\" of \"%2\"").arg(g.name, g.consumer)});
+    else if (edit == Edit::Change && !exists)
+        out.append({QStringLiteral("name"),
+                    Tr::tr("\"%1\" has no redundancy group \"%2\"").arg(g.consumer, g.name)});
+    const int size = edit == Edit::Change ? plan.groupSize(g.consumer, g.name) : 0;
+    if (g.quorum < 1 || g.quorum > MaxQuorum)
+        out.append({QStringLiteral("quorum"),
+                    Tr::tr("must be a whole number from 1 to %1").arg(MaxQuorum)});
+    else if (size > 0 && g.quorum > size)
+        // Set by hand, a quorum stays within the group; it can only come to exceed it when a
+        // member leaves (quorum-exceeds-group in the check).
+        out.append({QStringLiteral("quorum"),
+                    Tr::tr("must be from 1 to the number of providers in the group (%1)")
+                        .arg(size)});
+    return out;
+}
+
+QList<FieldProblem> checkRunbookReferences(const PlanLookup &plan, const Runbook &r)
+{
+    if (!r.service.isEmpty() && !plan.hasNode(r.service))
+        return {{QStringLiteral("service"),
+                 Tr::tr("names no process or service (\"%1\")").arg(r.service)}};
+    return {};
+}
+
+QList<FieldProblem> checkApproval(const Runbook &r)
+{
+    if (r.status == RunbookStatus::Approved && (!r.approvedBy || r.approvedBy->trimmed().isEmpty()))
+        return {{QStringLiteral("approvedBy"),
+                 Tr::tr("is required: an approved runbook names who approved it")}};
+    return {};
+}
+
+QList<FieldProblem> checkExerciseReferences(const PlanLookup &plan, const Exercise &e,
+                                            const Exercise *kept)
+{
+    QList<FieldProblem> out;
+    for (qsizetype i = 0; i < e.runbooks.size(); ++i) {
+        const QString &id = e.runbooks.at(i);
+        if (!plan.hasRunbook(id) && !(kept && kept->runbooks.contains(id)))
+            out.append({at(QStringLiteral("runbooks"), i),
+                        Tr::tr("names no runbook (\"%1\")").arg(id)});
+    }
+    for (qsizetype i = 0; i < e.services.size(); ++i) {
+        const QString &id = e.services.at(i);
+        if (!plan.hasNode(id) && !(kept && kept->services.contains(id)))
+            out.append({at(QStringLiteral("services"), i),
+                        Tr::tr("names no process or service (\"%1\")").arg(id)});
+    }
+    return out;
+}
+
+QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProblems)
+{
+    Collector out(maxProblems);
+    const bool values = scope == Scope::ValuesAndReferences;
+    if (values) {
+        out.add(QString(), checkPlanName(plan.name));
+        out.add(QString(), checkBiaHorizons(plan.biaHorizonsHours));
+        out.add(QString(), checkTierPolicy(plan.tierPolicy));
+    }
+    const int horizons = int(plan.biaHorizonsHours.size());
+
+    // Ids are claimed in file order, so that the second of two equal ids is the one named.
+    // The index is built up as the items are met: a reference to a later item is fine, so the
+    // references are checked against the full index afterwards.
+    QHash<QString, QString> nodePath;
+    nodePath.reserve(plan.processes.size() + plan.services.size());
+    auto claim = [&](const QString &id, const QString &path) {
+        if (id.isEmpty())
+            return;
+        const auto it = nodePath.constFind(id);
+        if (it != nodePath.constEnd()) {
+            out.add(path, {{QStringLiteral("id"),
+                            Tr::tr("repeats the id \"%1\" of %2").arg(id, *it)}});
+            return;
+        }
+        nodePath.insert(id, path);
+    };
+    for (qsizetype i = 0; i < plan.processes.size() && !out.full(); ++i) {
+        const QString path = at(QStringLiteral("processes"), i);
+        if (values)
+            out.add(path, checkProcess(plan.processes.at(i), horizons));
+        claim(plan.processes.at(i).id, path);
+    }
+    QHash<QString, QString> sysIdOwner;
+    for (qsizetype i = 0; i < plan.services.size() && !out.full(); ++i) {
+        const QString path = at(QStringLiteral("services"), i);
+        const Service &s = plan.services.at(i);
+        if (values)
+            out.add(path, checkService(s));
+        claim(s.id, path);
+        const QString sysId = s.attributes.value(QStringLiteral("sys_id"));
+        if (!sysId.isEmpty()) {
+            const auto owner = sysIdOwner.constFind(sysId);
+            if (owner != sysIdOwner.constEnd())
+                out.add(path, {{QStringLiteral("attributes.sys_id"),
+                                Tr::tr("\"%1\" already belongs to \"%2\"").arg(sysId, *owner)}});
+            else
+                sysIdOwner.insert(sysId, s.id);
+        }
+    }
+    if (out.full())
+        return out.take();
+
+    // Groups and dependencies: each checked as an addition to those before it in the list
+    // (so that a repeat is named), against the nodes of the whole plan; a dependency may name
+    // a group that stands anywhere in the list.
+    const PlanIndex whole(plan);
+    class Growing final : public PlanLookup
+    {
+    public:
+        explicit Growing(const PlanIndex &whole)
+            : m_whole(whole)
+        {}
+        bool hasNode(const QString &id) const override { return m_whole.hasNode(id); }
+        bool hasDependency(const QString &c, const QString &p) const override
+        {
+            const int ci = m_whole.nodeOrdinal(c);
+            const int pi = m_whole.nodeOrdinal(p);
+            return ci >= 0 && pi >= 0 && dependencies.contains(PlanIndex::pairKey(ci, pi));
+        }
+        bool hasGroup(const QString &c, const QString &n) const override
+        {
+            return allGroups ? m_whole.hasGroup(c, n) : groups.contains({c, n});
+        }
+        int groupSize(const QString &c, const QString &n) const override
+        {
+            return m_whole.groupSize(c, n);
+        }
+        bool hasRunbook(const QString &id) const override { return m_whole.hasRunbook(id); }
+        bool hasExercise(const QString &id) const override { return m_whole.hasExercise(id); }
+        QString serviceWithSysId(const QString &s) const override
+        {
+            return m_whole.serviceWithSysId(s);
+        }
+        QSet<quint64> dependencies;
+        QSet<std::pair<QString, QString>> groups;
+        bool allGroups = false;
+
+    private:
+        const PlanIndex &m_whole;
+    } growing(whole);
+    growing.groups.reserve(plan.groups.size());
+    for (qsizetype i = 0; i < plan.groups.size() && !out.full(); ++i) {
+        const RedundancyGroup &g = plan.groups.at(i);
+        out.add(at(QStringLiteral("groups"), i), checkGroup(growing, g, Edit::Add));
+        growing.groups.insert({g.consumer, g.name});
+    }
+    growing.allGroups = true;
+    growing.dependencies.reserve(plan.dependencies.size());
+    for (qsizetype i = 0; i < plan.dependencies.size() && !out.full(); ++i) {
+        const Dependency &d = plan.dependencies.at(i);
+        out.add(at(QStringLiteral("dependencies"), i), checkDependency(growing, d, Edit::Add));
+        const int ci = whole.nodeOrdinal(d.consumer);
+        const int pi = whole.nodeOrdinal(d.provider);
+        if (ci >= 0 && pi >= 0)
+            growing.dependencies.insert(PlanIndex::pairKey(ci, pi));
+    }
+
+    QSet<QString> runbookIds;
+    for (qsizetype i = 0; i < plan.runbooks.size() && !out.full(); ++i) {
+        const QString path = at(QStringLiteral("runbooks"), i);
+        const Runbook &r = plan.runbooks.at(i);
+        if (values)
+            out.add(path, checkRunbook(r));
+        if (runbookIds.contains(r.id))
+            out.add(path, {{QStringLiteral("id"), Tr::tr("repeats the runbook id \"%1\"").arg(r.id)}});
+        runbookIds.insert(r.id);
+        out.add(path, checkRunbookReferences(whole, r));
+    }
+    QSet<QString> exerciseIds;
+    for (qsizetype i = 0; i < plan.exercises.size() && !out.full(); ++i) {
+        const QString path = at(QStringLiteral("exercises"), i);
+        const Exercise &e = plan.exercises.at(i);
+        if (values)
+            out.add(path, checkExercise(e));
+        if (exerciseIds.contains(e.id))
+            out.add(path,
+                    {{QStringLiteral("id"), Tr::tr("repeats the exercise id \"%1\"").arg(e.id)}});
+        exerciseIds.insert(e.id);
+        // An exercise in a plan is a record: what it names stays even when the plan lost it.
+        out.add(path, checkExerciseReferences(whole, e, &e));
+    }
+    return out.take();
+}
+
+} // namespace Rules
+} // namespace Continuity

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Validation.h"
+
+#include <QHash>
+#include <QSet>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Continuity {
+
+struct Plan;
+struct Dependency;
+struct RedundancyGroup;
+
+// What the plan-level rules need to know of the plan around the item they check. The document
+// answers from its live indexes; PlanIndex answers for a plan held as a value (a file being
+// read, plan JSON, an import's result).
+class PlanLookup
+{
+public:
+    virtual ~PlanLookup() = default;
+    virtual bool hasNode(const QString &id) const = 0;
+    virtual bool hasDependency(const QString &consumer, const QString &provider) const = 0;
+    virtual bool hasGroup(const QString &consumer, const QString &name) const = 0;
+    virtual int groupSize(const QString &consumer, const QString &name) const = 0;
+    virtual bool hasRunbook(const QString &id) const = 0;
+    virtual bool hasExercise(const QString &id) const = 0;
+    // The id of the service that carries the CMDB sys_id `sysId`, or an empty string.
+    virtual QString serviceWithSysId(const QString &sysId) const = 0;
+};
+
+// PlanLookup over a whole plan, built once (hashes; linear in the plan). The plan must outlive
+// the index.
+class PlanIndex final : public PlanLookup
+{
+public:
+    explicit PlanIndex(const Plan &plan);
+    bool hasNode(const QString &id) const override { return m_nodes.contains(id); }
+    // A number per process and service (processes first, in plan order); -1 for none.
+    int nodeOrdinal(const QString &id) const { return m_nodes.value(id, -1); }
+    static quint64 pairKey(int consumer, int provider)
+    {
+        return (quint64(quint32(consumer)) << 32) | quint32(provider);
+    }
+    bool hasDependency(const QString &consumer, const QString &provider) const override;
+    bool hasGroup(const QString &consumer, const QString &name) const override;
+    int groupSize(const QString &consumer, const QString &name) const override;
+    bool hasRunbook(const QString &id) const override { return m_runbooks.contains(id); }
+    bool hasExercise(const QString &id) const override { return m_exercises.contains(id); }
+    QString serviceWithSysId(const QString &sysId) const override { return m_sysIds.value(sysId); }
+
+private:
+    const Plan &m_plan;
+    QHash<QString, int> m_nodes;
+    QHash<QString, qsizetype> m_runbooks;
+    QHash<QString, qsizetype> m_exercises;
+    QHash<QString, QString> m_sysIds;
+    QHash<QString, QHash<QString, int>> m_groups;  // consumer → group name → members
+    mutable std::optional<QSet<quint64>> m_dependencies; // built when first asked
+};
+
+// The plan's rules in one place (STYLE "Rules in one place"; docs/decisions/plan-rules.md).
+// Rules on single values are in Validation.h; these are the ones that need the plan around
+// the value: ids unique, references that resolve, groups and their members. The document's
+// verbs, the plan file reader, the plan JSON reader and every importer call them, so that a
+// plan one of them accepts, the others accept too. Each returns the broken rules, with the
+// field named in plan-JSON terms; empty means the item may be in the plan.
+namespace Rules {
+
+// How an item relates to the plan it is checked against.
+enum class Edit {
+    Add,    // the item is not in the plan yet
+    Change, // the item is in the plan and replaces its current value
+};
+
+inline constexpr qsizetype MaxPlanName = 500;
+inline constexpr qsizetype MaxGroupName = 200;
+inline constexpr int MaxQuorum = 1000000;
+
+QList<FieldProblem> checkPlanName(const QString &name);
+// A new process or service: its id must be free in the node id space (PRODUCT §8).
+QList<FieldProblem> checkNewNodeId(const PlanLookup &plan, const QString &id);
+// One service per CMDB sys_id (how a re-import finds a service again).
+QList<FieldProblem> checkSysId(const PlanLookup &plan, const Service &service);
+QList<FieldProblem> checkDependency(const PlanLookup &plan, const Dependency &dependency,
+                                    Edit edit);
+// A group's quorum may exceed its members while a plan is being built (a group is added before
+// its members, a member is removed); the check's finding quorum-exceeds-group reports it. A
+// change of quorum (Edit::Change) must stay within the group's members when it has any.
+QList<FieldProblem> checkGroup(const PlanLookup &plan, const RedundancyGroup &group, Edit edit);
+QList<FieldProblem> checkRunbookReferences(const PlanLookup &plan, const Runbook &runbook);
+// An edit that approves a runbook names who approved it. Only edits are held to it: plans
+// from plan JSON and older files may carry an approval without a name, and still open.
+QList<FieldProblem> checkApproval(const Runbook &runbook);
+// Runbooks and services an exercise names must exist when they are put in scope; those in
+// `kept` (the exercise as it is) stay even when the plan lost them: an exercise is a record.
+QList<FieldProblem> checkExerciseReferences(const PlanLookup &plan, const Exercise &exercise,
+                                            const Exercise *kept);
+
+// Every rule over a whole plan, each problem named by its plan-JSON path
+// ("dependencies[3].provider"). With ValuesAndReferences the single-value rules of
+// Validation.h run too (reading a file); ReferencesOnly is for a reader that has checked each
+// value as it read it (plan JSON). Stops after `maxProblems`.
+enum class Scope { ValuesAndReferences, ReferencesOnly };
+QList<FieldProblem> checkPlan(const Plan &plan, Scope scope = Scope::ValuesAndReferences,
+                              qsizetype maxProblems = 50);
+
+} // namespace Rules
+} // namespace Continuity
