@@ -212,6 +212,39 @@
     </message>
 </context>
 <context>
+    <name>Continuity::AtomicFile</name>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="58"/>
+        <source>%1 could not be written: the disk is full. The file there before, if any, is unchanged.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist voll. Eine schon vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="62"/>
+        <source>%1 could not be written: the disk quota is used up. The file there before, if any, is unchanged.</source>
+        <translation>%1 konnte nicht geschrieben werden: Das Speicherkontingent ist aufgebraucht. Eine schon vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="66"/>
+        <source>%1 could not be written: the disk is read-only.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="69"/>
+        <source>%1 could not be written: permission denied.</source>
+        <translation>%1 konnte nicht geschrieben werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="72"/>
+        <source>%1 could not be written: the folder does not exist.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="74"/>
+        <source>%1 could not be written: %2. The file there before, if any, is unchanged.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Eine schon vorhandene Datei ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::BiaEditor</name>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="28"/>
@@ -727,7 +760,7 @@
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="442"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="449"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="448"/>
         <source>Save Mapping File</source>
         <translation>Zuordnungsdatei speichern</translation>
     </message>
@@ -737,87 +770,82 @@
         <translation>Zuordnungsdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="450"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="481"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="479"/>
         <source>Reading and mapping the exports…</source>
         <translation>Exporte werden gelesen und zugeordnet…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="523"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="521"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="523"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="521"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="527"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="525"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="545"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="543"/>
         <source>Ready to import. Import writes it all as one step that Undo takes back.</source>
         <translation>Bereit zum Import. Importieren schreibt alles in einem Schritt, den Rückgängig zurücknimmt.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="547"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="545"/>
         <source>Bad rows: %1. Fix them in the exports and go Back, or leave them out below.</source>
         <translation>Fehlerhafte Zeilen: %1. Korrigieren Sie sie in den Exporten und gehen Sie zurück, oder lassen Sie sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="550"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="548"/>
         <source>Services: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
         <translation>Dienste: %1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="555"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="553"/>
         <source>Dependencies: %1 added, %2 removed.</source>
         <translation>Abhängigkeiten: %1 hinzugefügt, %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="559"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="557"/>
         <source>CIs left out by their class: %1.</source>
         <translation>Nach ihrer Klasse ausgelassene CIs: %1.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="561"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="559"/>
         <source>Relationships ignored: %1 × %2.</source>
         <translation>Ignorierte Beziehungen: %1 × %2.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="574"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="572"/>
         <source>The first %1 of %2 changed services are listed.</source>
         <translation>Die ersten %1 von %2 geänderten Diensten sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="596"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="594"/>
         <source>Writing the plan…</source>
         <translation>Der Plan wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="607"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="605"/>
         <source>The plan was closed.</source>
         <translation>Der Plan wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="622"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="620"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="630"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="628"/>
         <source>Import from CMDB (%1 added, %2 changed, %3 removed)</source>
         <translation>Import aus CMDB (%1 hinzugefügt, %2 geändert, %3 entfernt)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="635"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="633"/>
         <source>Imported: %1 services added, %2 changed, %3 removed.</source>
         <translation>Importiert: %1 Dienste hinzugefügt, %2 geändert, %3 entfernt.</translation>
     </message>
@@ -3230,119 +3258,119 @@
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="820"/>
+        <location filename="../app/gui/MainWindow.cpp" line="823"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="821"/>
+        <location filename="../app/gui/MainWindow.cpp" line="824"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="833"/>
+        <location filename="../app/gui/MainWindow.cpp" line="836"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="845"/>
-        <location filename="../app/gui/MainWindow.cpp" line="851"/>
-        <location filename="../app/gui/MainWindow.cpp" line="861"/>
+        <location filename="../app/gui/MainWindow.cpp" line="848"/>
+        <location filename="../app/gui/MainWindow.cpp" line="854"/>
+        <location filename="../app/gui/MainWindow.cpp" line="864"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="852"/>
+        <location filename="../app/gui/MainWindow.cpp" line="855"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="856"/>
+        <location filename="../app/gui/MainWindow.cpp" line="859"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="858"/>
+        <location filename="../app/gui/MainWindow.cpp" line="861"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="871"/>
+        <location filename="../app/gui/MainWindow.cpp" line="874"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="872"/>
+        <location filename="../app/gui/MainWindow.cpp" line="875"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="892"/>
+        <location filename="../app/gui/MainWindow.cpp" line="895"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="897"/>
+        <location filename="../app/gui/MainWindow.cpp" line="900"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="899"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="911"/>
+        <location filename="../app/gui/MainWindow.cpp" line="914"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="916"/>
+        <location filename="../app/gui/MainWindow.cpp" line="919"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="918"/>
+        <location filename="../app/gui/MainWindow.cpp" line="921"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="925"/>
+        <location filename="../app/gui/MainWindow.cpp" line="928"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="928"/>
+        <location filename="../app/gui/MainWindow.cpp" line="931"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="949"/>
+        <location filename="../app/gui/MainWindow.cpp" line="952"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="980"/>
+        <location filename="../app/gui/MainWindow.cpp" line="983"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1078"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3351,7 +3379,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -3359,27 +3387,27 @@
 <context>
     <name>Continuity::MapExport</name>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="55"/>
+        <location filename="../views/map/MapExport.cpp" line="57"/>
         <source>Dependency map drawn %1 · nodes shown: %2</source>
         <translation>Abhängigkeitskarte gezeichnet %1 · gezeigte Knoten: %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="80"/>
+        <location filename="../views/map/MapExport.cpp" line="82"/>
         <source>%1: the map can be written as .png, .svg or .pdf.</source>
         <translation>%1: die Karte kann als .png, .svg oder .pdf geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="121"/>
+        <location filename="../views/map/MapExport.cpp" line="124"/>
         <source>Dependency map exported by Continuity</source>
         <translation>Von Continuity exportierte Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="154"/>
+        <location filename="../views/map/MapExport.cpp" line="156"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="156"/>
+        <location filename="../views/map/MapExport.cpp" line="157"/>
         <source>painting failed</source>
         <translation>Zeichnen fehlgeschlagen</translation>
     </message>
@@ -4502,174 +4530,240 @@
 <context>
     <name>Continuity::PlanFile</name>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="69"/>
+        <location filename="../models/storage/PlanFile.cpp" line="77"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="73"/>
+        <location filename="../models/storage/PlanFile.cpp" line="81"/>
         <source>%1 is a folder, not a Continuity plan.</source>
         <translation>%1 ist ein Ordner, kein Continuity-Plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="77"/>
+        <location filename="../models/storage/PlanFile.cpp" line="85"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="82"/>
+        <location filename="../models/storage/PlanFile.cpp" line="90"/>
         <source>%1 is empty (0 bytes), so it is not a Continuity plan.</source>
         <translation>%1 ist leer (0 Byte) und daher kein Continuity-Plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="89"/>
+        <location filename="../models/storage/PlanFile.cpp" line="97"/>
         <source>%1 is not a Continuity plan: it is not an SQLite database.</source>
         <translation>%1 ist kein Continuity-Plan: es ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="102"/>
+        <location filename="../models/storage/PlanFile.cpp" line="110"/>
         <source>%1 is damaged: its header gives an impossible page size (%2).</source>
         <translation>%1 ist beschädigt: sein Kopf nennt eine unmögliche Seitengröße (%2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="108"/>
+        <location filename="../models/storage/PlanFile.cpp" line="116"/>
         <source>%1 is an SQLite database, but not a Continuity plan.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Continuity-Plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="112"/>
+        <location filename="../models/storage/PlanFile.cpp" line="120"/>
         <source>%1 was made by a newer version of Continuity (plan format %2; this version reads formats up to %3). Open it with a newer Continuity.</source>
         <translation>%1 wurde von einer neueren Version von Continuity erstellt (Planformat %2; diese Version liest Formate bis %3). Öffnen Sie ihn mit einem neueren Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="120"/>
+        <location filename="../models/storage/PlanFile.cpp" line="128"/>
         <source>%1 is damaged: it has no plan format version.</source>
         <translation>%1 ist beschädigt: er hat keine Planformatversion.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="128"/>
+        <location filename="../models/storage/PlanFile.cpp" line="136"/>
         <source>%1 is damaged: it is truncated (%2 bytes of the %3 it should have). Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: er ist abgeschnitten (%2 Byte von %3, die er haben sollte). Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="136"/>
+        <location filename="../models/storage/PlanFile.cpp" line="144"/>
         <source>%1 is damaged: its size is not a whole number of pages. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: seine Größe ist keine ganze Zahl von Seiten. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="241"/>
+        <location filename="../models/storage/PlanFile.cpp" line="212"/>
+        <source>the trigger &quot;%1&quot; on table &quot;%2&quot;</source>
+        <translation>Trigger „%1“ der Tabelle „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="214"/>
+        <source>the view &quot;%1&quot;</source>
+        <translation>Sicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="216"/>
+        <source>the index &quot;%1&quot; on table &quot;%2&quot;</source>
+        <translation>Index „%1“ der Tabelle „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="218"/>
+        <source>the virtual table &quot;%1&quot;</source>
+        <translation>virtuelle Tabelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="219"/>
+        <source>the table &quot;%1&quot;</source>
+        <translation>Tabelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="324"/>
+        <source>The lock file %1 named no Continuity that holds the plan; it was taken over.</source>
+        <translation>Die Sperrdatei %1 nannte kein Continuity, das den Plan hält; sie wurde übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="334"/>
         <source>it is already open in Continuity on %1 (process %2). Close it there to edit it here.</source>
         <translation>er ist bereits in Continuity auf %1 geöffnet (Prozess %2). Schließen Sie ihn dort, um ihn hier zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="243"/>
+        <location filename="../models/storage/PlanFile.cpp" line="336"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="246"/>
+        <location filename="../models/storage/PlanFile.cpp" line="339"/>
         <source>it is already open in another Continuity window.</source>
         <translation>er ist bereits in einem anderen Continuity-Fenster geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="249"/>
-        <location filename="../models/storage/PlanFile.cpp" line="432"/>
+        <location filename="../models/storage/PlanFile.cpp" line="342"/>
+        <location filename="../models/storage/PlanFile.cpp" line="613"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>sein Ordner ist schreibgeschützt, daher kann daneben keine Sperre angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="260"/>
+        <location filename="../models/storage/PlanFile.cpp" line="353"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="269"/>
-        <location filename="../models/storage/PlanFile.cpp" line="291"/>
-        <location filename="../models/storage/PlanFile.cpp" line="295"/>
-        <location filename="../models/storage/PlanFile.cpp" line="314"/>
-        <location filename="../models/storage/PlanFile.cpp" line="323"/>
+        <location filename="../models/storage/PlanFile.cpp" line="362"/>
+        <location filename="../models/storage/PlanFile.cpp" line="375"/>
+        <location filename="../models/storage/PlanFile.cpp" line="397"/>
+        <location filename="../models/storage/PlanFile.cpp" line="402"/>
+        <location filename="../models/storage/PlanFile.cpp" line="421"/>
+        <location filename="../models/storage/PlanFile.cpp" line="430"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="279"/>
+        <location filename="../models/storage/PlanFile.cpp" line="385"/>
         <source>%1 is open read-only.</source>
         <translation>%1 ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="354"/>
+        <location filename="../models/storage/PlanFile.cpp" line="464"/>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="483"/>
+        <source>%1 was not opened: it holds %2, which Continuity does not create. A plan file holds data only; the file is unchanged.</source>
+        <translation>%1 wurde nicht geöffnet: Die Datei enthält ein Objekt, das Continuity nicht anlegt (%2). Eine Plandatei enthält nur Daten; die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="489"/>
+        <source>%1 was not opened: %2 is not defined as Continuity defines it in plan format %3. The file is unchanged.</source>
+        <translation>%1 wurde nicht geöffnet: %2 ist anders definiert, als Continuity es im Planformat %3 tut. Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="503"/>
+        <source>%1 is damaged: %2 of plan format %3 is missing. Restore it from a snapshot or a backup.</source>
+        <translation>%1 ist beschädigt: %2 des Planformats %3 fehlt. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="535"/>
         <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
         <translation>%1 konnte nicht auf Planformat %2 gebracht werden (%3): %4. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="371"/>
+        <location filename="../models/storage/PlanFile.cpp" line="552"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="376"/>
+        <location filename="../models/storage/PlanFile.cpp" line="557"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="380"/>
+        <location filename="../models/storage/PlanFile.cpp" line="561"/>
         <source>%1 cannot be created: the folder is read-only.</source>
         <translation>%1 kann nicht angelegt werden: der Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="387"/>
-        <location filename="../models/storage/PlanFile.cpp" line="402"/>
+        <location filename="../models/storage/PlanFile.cpp" line="568"/>
+        <location filename="../models/storage/PlanFile.cpp" line="583"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="425"/>
+        <location filename="../models/storage/PlanFile.cpp" line="606"/>
         <source>it was opened read-only.</source>
         <translation>er wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="428"/>
+        <location filename="../models/storage/PlanFile.cpp" line="609"/>
         <source>the file is read-only.</source>
         <translation>die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="446"/>
+        <location filename="../models/storage/PlanFile.cpp" line="470"/>
+        <location filename="../models/storage/PlanFile.cpp" line="633"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="455"/>
+        <location filename="../models/storage/PlanFile.cpp" line="618"/>
+        <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
+        <translation>die Datei hat mehr als einen Namen (einen harten Link), daher kann keine Sperre einen zweiten Schreiber fernhalten. Kopieren Sie sie, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="656"/>
+        <source>a value in table %1 breaks the rules of its column</source>
+        <translation>ein Wert in der Tabelle %1 verletzt die Regeln seiner Spalte</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="658"/>
+        <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
+        <translation>%1 enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %2. Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="664"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="465"/>
+        <location filename="../models/storage/PlanFile.cpp" line="676"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 ist beschädigt: seine Planformatversion kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="480"/>
+        <location filename="../models/storage/PlanFile.cpp" line="691"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 verwendet das ältere Planformat %2 und muss auf Format %3 gebracht werden, bevor er gelesen werden kann, aber %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="506"/>
+        <location filename="../models/storage/PlanFile.cpp" line="717"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Ein Plan kann nicht auf sich selbst kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="513"/>
+        <location filename="../models/storage/PlanFile.cpp" line="724"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 ist in Continuity geöffnet; schließen Sie ihn dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="522"/>
-        <location filename="../models/storage/PlanFile.cpp" line="530"/>
+        <location filename="../models/storage/PlanFile.cpp" line="733"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Der Plan konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="554"/>
+        <location filename="../models/storage/PlanFile.cpp" line="761"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile der Tabelle %3</translation>
     </message>
@@ -5078,23 +5172,22 @@
 <context>
     <name>Continuity::Report</name>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="596"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="599"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="605"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="608"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="732"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="736"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="733"/>
-        <location filename="../models/report/ReportRenderer.cpp" line="740"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="737"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>

@@ -212,6 +212,39 @@
     </message>
 </context>
 <context>
+    <name>Continuity::AtomicFile</name>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="58"/>
+        <source>%1 could not be written: the disk is full. The file there before, if any, is unchanged.</source>
+        <translation>%1 n&apos;a pas pu être écrit : le disque est plein. Le fichier déjà présent, s&apos;il y en a un, est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="62"/>
+        <source>%1 could not be written: the disk quota is used up. The file there before, if any, is unchanged.</source>
+        <translation>%1 n&apos;a pas pu être écrit : le quota disque est épuisé. Le fichier déjà présent, s&apos;il y en a un, est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="66"/>
+        <source>%1 could not be written: the disk is read-only.</source>
+        <translation>%1 n&apos;a pas pu être écrit : le disque est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="69"/>
+        <source>%1 could not be written: permission denied.</source>
+        <translation>%1 n&apos;a pas pu être écrit : permission refusée.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="72"/>
+        <source>%1 could not be written: the folder does not exist.</source>
+        <translation>%1 n&apos;a pas pu être écrit : le dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AtomicFile.cpp" line="74"/>
+        <source>%1 could not be written: %2. The file there before, if any, is unchanged.</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2. Le fichier déjà présent, s&apos;il y en a un, est inchangé.</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::BiaEditor</name>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="28"/>
@@ -727,7 +760,7 @@
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="442"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="449"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="448"/>
         <source>Save Mapping File</source>
         <translation>Enregistrer le fichier de correspondance</translation>
     </message>
@@ -737,87 +770,82 @@
         <translation>Fichiers de correspondance (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="450"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="481"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="479"/>
         <source>Reading and mapping the exports…</source>
         <translation>Lecture et correspondance des exports…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="523"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="521"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="523"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="521"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="527"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="525"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="545"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="543"/>
         <source>Ready to import. Import writes it all as one step that Undo takes back.</source>
         <translation>Prêt à importer. Importer écrit tout en une étape qu&apos;Annuler défait.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="547"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="545"/>
         <source>Bad rows: %1. Fix them in the exports and go Back, or leave them out below.</source>
         <translation>Lignes erronées : %1. Corrigez-les dans les exports et revenez en arrière, ou écartez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="550"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="548"/>
         <source>Services: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
         <translation>Services : %1 ajoutés, %2 modifiés, %3 supprimés, %4 inchangés.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="555"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="553"/>
         <source>Dependencies: %1 added, %2 removed.</source>
         <translation>Dépendances : %1 ajoutées, %2 supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="559"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="557"/>
         <source>CIs left out by their class: %1.</source>
         <translation>CI écartés par leur classe : %1.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="561"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="559"/>
         <source>Relationships ignored: %1 × %2.</source>
         <translation>Relations ignorées : %1 × %2.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="574"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="572"/>
         <source>The first %1 of %2 changed services are listed.</source>
         <translation>Les %1 premiers des %2 services modifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="596"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="594"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="607"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="605"/>
         <source>The plan was closed.</source>
         <translation>Le plan a été fermé.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="622"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="620"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="630"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="628"/>
         <source>Import from CMDB (%1 added, %2 changed, %3 removed)</source>
         <translation>Import depuis la CMDB (%1 ajoutés, %2 modifiés, %3 supprimés)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="635"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="633"/>
         <source>Imported: %1 services added, %2 changed, %3 removed.</source>
         <translation>Importé : %1 services ajoutés, %2 modifiés, %3 supprimés.</translation>
     </message>
@@ -3230,119 +3258,119 @@
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="820"/>
+        <location filename="../app/gui/MainWindow.cpp" line="823"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="821"/>
+        <location filename="../app/gui/MainWindow.cpp" line="824"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="833"/>
+        <location filename="../app/gui/MainWindow.cpp" line="836"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="845"/>
-        <location filename="../app/gui/MainWindow.cpp" line="851"/>
-        <location filename="../app/gui/MainWindow.cpp" line="861"/>
+        <location filename="../app/gui/MainWindow.cpp" line="848"/>
+        <location filename="../app/gui/MainWindow.cpp" line="854"/>
+        <location filename="../app/gui/MainWindow.cpp" line="864"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="852"/>
+        <location filename="../app/gui/MainWindow.cpp" line="855"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="856"/>
+        <location filename="../app/gui/MainWindow.cpp" line="859"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="858"/>
+        <location filename="../app/gui/MainWindow.cpp" line="861"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="871"/>
+        <location filename="../app/gui/MainWindow.cpp" line="874"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="872"/>
+        <location filename="../app/gui/MainWindow.cpp" line="875"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="892"/>
+        <location filename="../app/gui/MainWindow.cpp" line="895"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="897"/>
+        <location filename="../app/gui/MainWindow.cpp" line="900"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="899"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="911"/>
+        <location filename="../app/gui/MainWindow.cpp" line="914"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="916"/>
+        <location filename="../app/gui/MainWindow.cpp" line="919"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="918"/>
+        <location filename="../app/gui/MainWindow.cpp" line="921"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="925"/>
+        <location filename="../app/gui/MainWindow.cpp" line="928"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="928"/>
+        <location filename="../app/gui/MainWindow.cpp" line="931"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="949"/>
+        <location filename="../app/gui/MainWindow.cpp" line="952"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="980"/>
+        <location filename="../app/gui/MainWindow.cpp" line="983"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1078"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3351,7 +3379,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -3359,27 +3387,27 @@
 <context>
     <name>Continuity::MapExport</name>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="55"/>
+        <location filename="../views/map/MapExport.cpp" line="57"/>
         <source>Dependency map drawn %1 · nodes shown: %2</source>
         <translation>Carte des dépendances dessinée le %1 · nœuds affichés : %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="80"/>
+        <location filename="../views/map/MapExport.cpp" line="82"/>
         <source>%1: the map can be written as .png, .svg or .pdf.</source>
         <translation>%1 : la carte peut être écrite en .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="121"/>
+        <location filename="../views/map/MapExport.cpp" line="124"/>
         <source>Dependency map exported by Continuity</source>
         <translation>Carte des dépendances exportée par Continuity</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="154"/>
+        <location filename="../views/map/MapExport.cpp" line="156"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="156"/>
+        <location filename="../views/map/MapExport.cpp" line="157"/>
         <source>painting failed</source>
         <translation>le dessin a échoué</translation>
     </message>
@@ -4502,174 +4530,240 @@
 <context>
     <name>Continuity::PlanFile</name>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="69"/>
+        <location filename="../models/storage/PlanFile.cpp" line="77"/>
         <source>%1 does not exist.</source>
         <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="73"/>
+        <location filename="../models/storage/PlanFile.cpp" line="81"/>
         <source>%1 is a folder, not a Continuity plan.</source>
         <translation>%1 est un dossier, pas un plan Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="77"/>
+        <location filename="../models/storage/PlanFile.cpp" line="85"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="82"/>
+        <location filename="../models/storage/PlanFile.cpp" line="90"/>
         <source>%1 is empty (0 bytes), so it is not a Continuity plan.</source>
         <translation>%1 est vide (0 octet) : ce n&apos;est donc pas un plan Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="89"/>
+        <location filename="../models/storage/PlanFile.cpp" line="97"/>
         <source>%1 is not a Continuity plan: it is not an SQLite database.</source>
         <translation>%1 n&apos;est pas un plan Continuity : ce n&apos;est pas une base SQLite.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="102"/>
+        <location filename="../models/storage/PlanFile.cpp" line="110"/>
         <source>%1 is damaged: its header gives an impossible page size (%2).</source>
         <translation>%1 est endommagé : son en-tête indique une taille de page impossible (%2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="108"/>
+        <location filename="../models/storage/PlanFile.cpp" line="116"/>
         <source>%1 is an SQLite database, but not a Continuity plan.</source>
         <translation>%1 est une base SQLite, mais pas un plan Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="112"/>
+        <location filename="../models/storage/PlanFile.cpp" line="120"/>
         <source>%1 was made by a newer version of Continuity (plan format %2; this version reads formats up to %3). Open it with a newer Continuity.</source>
         <translation>%1 a été créé par une version plus récente de Continuity (format de plan %2 ; cette version lit les formats jusqu&apos;à %3). Ouvrez-le avec un Continuity plus récent.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="120"/>
+        <location filename="../models/storage/PlanFile.cpp" line="128"/>
         <source>%1 is damaged: it has no plan format version.</source>
         <translation>%1 est endommagé : il n&apos;a pas de version de format de plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="128"/>
+        <location filename="../models/storage/PlanFile.cpp" line="136"/>
         <source>%1 is damaged: it is truncated (%2 bytes of the %3 it should have). Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : il est tronqué (%2 octets sur les %3 attendus). Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="136"/>
+        <location filename="../models/storage/PlanFile.cpp" line="144"/>
         <source>%1 is damaged: its size is not a whole number of pages. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : sa taille n&apos;est pas un nombre entier de pages. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="241"/>
+        <location filename="../models/storage/PlanFile.cpp" line="212"/>
+        <source>the trigger &quot;%1&quot; on table &quot;%2&quot;</source>
+        <translation>le déclencheur « %1 » de la table « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="214"/>
+        <source>the view &quot;%1&quot;</source>
+        <translation>la vue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="216"/>
+        <source>the index &quot;%1&quot; on table &quot;%2&quot;</source>
+        <translation>l&apos;index « %1 » de la table « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="218"/>
+        <source>the virtual table &quot;%1&quot;</source>
+        <translation>la table virtuelle « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="219"/>
+        <source>the table &quot;%1&quot;</source>
+        <translation>la table « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="324"/>
+        <source>The lock file %1 named no Continuity that holds the plan; it was taken over.</source>
+        <translation>Le fichier de verrou %1 ne nommait aucun Continuity détenant le plan ; il a été repris.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="334"/>
         <source>it is already open in Continuity on %1 (process %2). Close it there to edit it here.</source>
         <translation>il est déjà ouvert dans Continuity sur %1 (processus %2). Fermez-le là-bas pour le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="243"/>
+        <location filename="../models/storage/PlanFile.cpp" line="336"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="246"/>
+        <location filename="../models/storage/PlanFile.cpp" line="339"/>
         <source>it is already open in another Continuity window.</source>
         <translation>il est déjà ouvert dans une autre fenêtre de Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="249"/>
-        <location filename="../models/storage/PlanFile.cpp" line="432"/>
+        <location filename="../models/storage/PlanFile.cpp" line="342"/>
+        <location filename="../models/storage/PlanFile.cpp" line="613"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>son dossier est en lecture seule : aucun verrou ne peut être posé à côté.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="260"/>
+        <location filename="../models/storage/PlanFile.cpp" line="353"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="269"/>
-        <location filename="../models/storage/PlanFile.cpp" line="291"/>
-        <location filename="../models/storage/PlanFile.cpp" line="295"/>
-        <location filename="../models/storage/PlanFile.cpp" line="314"/>
-        <location filename="../models/storage/PlanFile.cpp" line="323"/>
+        <location filename="../models/storage/PlanFile.cpp" line="362"/>
+        <location filename="../models/storage/PlanFile.cpp" line="375"/>
+        <location filename="../models/storage/PlanFile.cpp" line="397"/>
+        <location filename="../models/storage/PlanFile.cpp" line="402"/>
+        <location filename="../models/storage/PlanFile.cpp" line="421"/>
+        <location filename="../models/storage/PlanFile.cpp" line="430"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="279"/>
+        <location filename="../models/storage/PlanFile.cpp" line="385"/>
         <source>%1 is open read-only.</source>
         <translation>%1 est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="354"/>
+        <location filename="../models/storage/PlanFile.cpp" line="464"/>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 ne peut pas être vérifié : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="483"/>
+        <source>%1 was not opened: it holds %2, which Continuity does not create. A plan file holds data only; the file is unchanged.</source>
+        <translation>%1 n&apos;a pas été ouvert : il contient un objet que Continuity ne crée pas (%2). Un fichier de plan ne contient que des données ; le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="489"/>
+        <source>%1 was not opened: %2 is not defined as Continuity defines it in plan format %3. The file is unchanged.</source>
+        <translation>%1 n&apos;a pas été ouvert : la définition de %2 diffère de celle de Continuity pour le format de plan %3. Le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="503"/>
+        <source>%1 is damaged: %2 of plan format %3 is missing. Restore it from a snapshot or a backup.</source>
+        <translation>%1 est endommagé : il manque %2 du format de plan %3. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="535"/>
         <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
         <translation>%1 n&apos;a pas pu être mis au format de plan %2 (%3) : %4. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="371"/>
+        <location filename="../models/storage/PlanFile.cpp" line="552"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="376"/>
+        <location filename="../models/storage/PlanFile.cpp" line="557"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="380"/>
+        <location filename="../models/storage/PlanFile.cpp" line="561"/>
         <source>%1 cannot be created: the folder is read-only.</source>
         <translation>%1 ne peut pas être créé : le dossier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="387"/>
-        <location filename="../models/storage/PlanFile.cpp" line="402"/>
+        <location filename="../models/storage/PlanFile.cpp" line="568"/>
+        <location filename="../models/storage/PlanFile.cpp" line="583"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1 ne peut pas être créé : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="425"/>
+        <location filename="../models/storage/PlanFile.cpp" line="606"/>
         <source>it was opened read-only.</source>
         <translation>il a été ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="428"/>
+        <location filename="../models/storage/PlanFile.cpp" line="609"/>
         <source>the file is read-only.</source>
         <translation>le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="446"/>
+        <location filename="../models/storage/PlanFile.cpp" line="470"/>
+        <location filename="../models/storage/PlanFile.cpp" line="633"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé et ne peut pas être lu : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="455"/>
+        <location filename="../models/storage/PlanFile.cpp" line="618"/>
+        <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
+        <translation>le fichier a plusieurs noms (un lien physique) ; aucun verrou ne peut donc écarter un second rédacteur. Copiez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="656"/>
+        <source>a value in table %1 breaks the rules of its column</source>
+        <translation>une valeur de la table %1 enfreint les règles de sa colonne</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="658"/>
+        <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
+        <translation>%1 contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %2. Le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="664"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="465"/>
+        <location filename="../models/storage/PlanFile.cpp" line="676"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 est endommagé : sa version de format de plan est illisible.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="480"/>
+        <location filename="../models/storage/PlanFile.cpp" line="691"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 utilise l&apos;ancien format de plan %2 et doit passer au format %3 avant d&apos;être lu, mais %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="506"/>
+        <location filename="../models/storage/PlanFile.cpp" line="717"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Un plan ne peut pas être copié sur lui-même.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="513"/>
+        <location filename="../models/storage/PlanFile.cpp" line="724"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 est ouvert dans Continuity ; fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="522"/>
-        <location filename="../models/storage/PlanFile.cpp" line="530"/>
+        <location filename="../models/storage/PlanFile.cpp" line="733"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Le plan n&apos;a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="554"/>
+        <location filename="../models/storage/PlanFile.cpp" line="761"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>la ligne %1 de la table %2 renvoie à une ligne manquante de la table %3</translation>
     </message>
@@ -5078,23 +5172,22 @@
 <context>
     <name>Continuity::Report</name>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="596"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="599"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="605"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="608"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="732"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="736"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="733"/>
-        <location filename="../models/report/ReportRenderer.cpp" line="740"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="737"/>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "io/AnalysisJson.h"
 #include "io/CmdbImport.h"
 #include "io/PlanExports.h"
+#include "io/AtomicFile.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
 #include "layout/GraphvizLayout.h"
@@ -31,7 +32,6 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMap>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -498,13 +498,9 @@ public:
         if (!PlanSql(file->database()).load(&plan, &error))
             return fail(error);
         auto save = [this](const QString &target, const QByteArray &bytes) {
-            QSaveFile out(target);
-            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
-                !out.commit()) {
-                m_err << "continuity-cli: "
-                      << Tr::tr("%1: cannot be written: %2")
-                             .arg(QDir::toNativeSeparators(target), out.errorString())
-                      << Qt::endl;
+            QString error;
+            if (!AtomicFile::write(target, bytes, &error)) {
+                m_err << "continuity-cli: " << error << Qt::endl;
                 return false;
             }
             return true;
@@ -538,11 +534,8 @@ public:
                 return fail(Tr::tr("could not write to standard output"));
             return Success;
         }
-        QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
-            return fail(Tr::tr("%1: cannot be written: %2")
-                            .arg(QDir::toNativeSeparators(target), out.errorString()));
-        }
+        if (!AtomicFile::write(target, json, &error))
+            return fail(error);
         return Success;
     }
 
@@ -592,6 +585,8 @@ public:
         std::unique_ptr<PlanFile> file = PlanFile::open(planPath, OpenMode::ReadWrite, &error);
         if (!file)
             return fail(error);
+        if (!file->notice().isEmpty())
+            m_err << "continuity-cli: " << file->notice() << Qt::endl;
         if (file->isReadOnly()) {
             return fail(Tr::tr("%1 cannot be changed: %2")
                             .arg(QDir::toNativeSeparators(file->path()), file->readOnlyReason()));

@@ -814,7 +814,10 @@ bool MainWindow::openPlan(const QString &path)
     }
     const bool readOnly = document->isReadOnly();
     const QString reason = document->readOnlyReason();
+    const QString notice = document->file()->notice();
     setDocument(std::move(document));
+    if (!notice.isEmpty())
+        statusBar()->showMessage(notice, 10000);
     if (readOnly) {
         m_dialogs->showWarning(
             this, tr("Plan Opened Read-Only"),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportDocument.h"
 
+#include "io/AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +12,7 @@
 #include <QPagedPaintDevice>
 #include <QPageLayout>
 #include <QPainter>
+#include <QBuffer>
 #include <QPdfWriter>
 #include <QTextLayout>
 
@@ -711,13 +714,14 @@ int render(const Document &document, QPagedPaintDevice *device, const Progress &
 bool writePdf(const Document &document, const QString &path, const QString &pdfTitle,
               QString *errorMessage, const Progress &progress, int *pageCount)
 {
-    // Written next to the target and renamed, so a cancelled or failed report leaves no
-    // half-written file and an existing one untouched.
-    const QString partial = path + QStringLiteral(".part");
+    // Drawn in memory, then written whole or not at all (AtomicFile): a cancelled or failed
+    // report, or a full disk, leaves no half-written file and an existing one untouched.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     int pages = 0;
     bool cancelled = false;
     {
-        QPdfWriter writer(partial);
+        QPdfWriter writer(&buffer);
         writer.setResolution(720);
         writer.setTitle(pdfTitle);
         writer.setCreator(QStringLiteral("Continuity"));
@@ -726,20 +730,15 @@ bool writePdf(const Document &document, const QString &path, const QString &pdfT
             return !cancelled;
         });
     }
+    buffer.close();
     if (pages == 0) {
-        QFile::remove(partial);
         if (errorMessage)
             *errorMessage = cancelled ? Tr::tr("The report was cancelled.")
                                       : Tr::tr("%1 cannot be written.").arg(path);
         return false;
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        if (errorMessage)
-            *errorMessage = Tr::tr("%1 cannot be written.").arg(path);
+    if (!AtomicFile::write(path, buffer.data(), errorMessage))
         return false;
-    }
     if (pageCount)
         *pageCount = pages;
     return true;

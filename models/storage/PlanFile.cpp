@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanFile.h"
 
+#include "io/AtomicFile.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <system_error>
+
+#include <sys/stat.h>
 
 namespace Continuity {
 
@@ -143,6 +151,15 @@ HeaderCheck checkHeader(const QString &path, int currentVersion)
     return result;
 }
 
+// How many names (hard links) the file has; 0 when it cannot be asked.
+qulonglong linkCount(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return qulonglong(info.st_nlink);
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *errorMessage)
 {
     QSqlQuery query(db);
@@ -152,6 +169,54 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *errorMessage)
         return false;
     }
     return true;
+}
+
+// One object of an SQLite schema as sqlite_schema lists it.
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QString table;
+    QString sql;
+    friend bool operator==(const SchemaObject &, const SchemaObject &) = default;
+};
+
+QString normalizedSql(const QString &sql)
+{
+    return sql.simplified();
+}
+
+// The schema of `db`, keyed by name. SQLite's statistics tables (sqlite_stat1..4) only guide
+// its query planner; they are left out.
+bool readSchema(QSqlDatabase db, QHash<QString, SchemaObject> *objects, QString *errorMessage)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema"))) {
+        *errorMessage = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        SchemaObject o{query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString(), normalizedSql(query.value(3).toString())};
+        if (o.name.startsWith(QLatin1String("sqlite_stat")))
+            continue;
+        objects->insert(o.name, o);
+    }
+    return true;
+}
+
+QString describeObject(const SchemaObject &o)
+{
+    if (o.type == QLatin1String("trigger"))
+        return Tr::tr("the trigger \"%1\" on table \"%2\"").arg(o.name, o.table);
+    if (o.type == QLatin1String("view"))
+        return Tr::tr("the view \"%1\"").arg(o.name);
+    if (o.type == QLatin1String("index"))
+        return Tr::tr("the index \"%1\" on table \"%2\"").arg(o.name, o.table);
+    if (o.sql.contains(QLatin1String("VIRTUAL TABLE"), Qt::CaseInsensitive))
+        return Tr::tr("the virtual table \"%1\"").arg(o.name);
+    return Tr::tr("the table \"%1\"").arg(o.name);
 }
 
 } // namespace
@@ -210,7 +275,21 @@ QString PlanFile::sqliteVersion()
 
 QString PlanFile::lockFilePath(const QString &planPath)
 {
-    return planPath + QStringLiteral(".lock");
+    // Keyed on the file, not on the name it was given: a symbolic link or a relative path to
+    // a plan held elsewhere finds the same lock.
+    return canonicalPath(planPath) + QStringLiteral(".lock");
+}
+
+QString PlanFile::canonicalPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    // Not there yet: its folder resolved, its own name kept.
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath()
+                            : QDir(folder).filePath(info.fileName());
 }
 
 QSqlDatabase PlanFile::database() const
@@ -228,11 +307,25 @@ int PlanFile::schemaVersion() const
 
 bool PlanFile::acquireLock(QString *reason)
 {
-    m_lock = std::make_unique<QLockFile>(lockFilePath(m_path));
+    const QString lockPath = lockFilePath(m_path);
+    m_lock = std::make_unique<QLockFile>(lockPath);
     // Only a dead holder makes a lock stale: a plan may stay open for days.
     m_lock->setStaleLockTime(0);
     if (m_lock->tryLock(0))
         return true;
+    // A lock file that names no holder (empty, garbage, unreadable) is no lock: QLockFile
+    // writes its holder as it creates the file, so one still without a holder after
+    // BrokenLockSeconds was left by something that died or was never a lock. Taken over.
+    const QFileInfo lockInfo(lockPath);
+    if (m_lock->error() == QLockFile::LockFailedError && !m_lock->getLockInfo(nullptr, nullptr, nullptr) &&
+        lockInfo.exists() &&
+        lockInfo.lastModified().secsTo(QDateTime::currentDateTime()) >= BrokenLockSeconds &&
+        QFile::remove(lockPath) && m_lock->tryLock(0)) {
+        m_notice = Tr::tr("The lock file %1 named no Continuity that holds the plan; it was "
+                          "taken over.")
+                       .arg(nativePath(lockPath));
+        return true;
+    }
     if (m_lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host;
@@ -269,6 +362,19 @@ bool PlanFile::openConnection(bool readOnly, QString *errorMessage)
             Tr::tr("%1 cannot be opened: %2").arg(nativePath(m_path), db.lastError().text());
         return false;
     }
+    return hardenConnection(db, errorMessage);
+}
+
+bool PlanFile::hardenConnection(QSqlDatabase &db, QString *errorMessage) const
+{
+    // A plan file is data from anywhere: functions with side effects never run from its schema
+    // (views, triggers, defaults), and it cannot load extensions (Qt's driver never enables
+    // them). Set before the first read.
+    QString error;
+    if (!exec(db, QStringLiteral("PRAGMA trusted_schema = OFF"), &error)) {
+        *errorMessage = Tr::tr("%1 cannot be opened: %2").arg(nativePath(m_path), error);
+        return false;
+    }
     return true;
 }
 
@@ -289,7 +395,8 @@ bool PlanFile::runOnOwnConnection(const std::function<bool(QSqlDatabase &, QStri
         if (!db.open()) {
             *errorMessage =
                 Tr::tr("%1 cannot be opened: %2").arg(nativePath(m_path), db.lastError().text());
-        } else if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error) ||
+        } else if (!exec(db, QStringLiteral("PRAGMA trusted_schema = OFF"), &error) ||
+                   !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error) ||
                    !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &error) ||
                    !exec(db, QStringLiteral("PRAGMA cache_size = -65536"), &error)) {
             *errorMessage = Tr::tr("%1 cannot be opened: %2").arg(nativePath(m_path), error);
@@ -324,6 +431,80 @@ bool PlanFile::configureConnection(QString *errorMessage)
                 return false;
             }
         }
+    }
+    return true;
+}
+
+bool PlanFile::checkSchema(int version, QString *errorMessage) const
+{
+    // What Continuity makes a plan of this format to be: the migrations up to it, run on an
+    // empty database in memory.
+    const QString name = nextConnectionName();
+    QHash<QString, SchemaObject> expected;
+    QString error;
+    bool made = true;
+    {
+        QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        memory.setDatabaseName(QStringLiteral(":memory:"));
+        made = memory.open();
+        for (const Migration &migration : migrations()) {
+            if (!made || migration.toVersion > version)
+                break;
+            for (const QString &statement : migration.statements) {
+                made = exec(memory, statement, &error);
+                if (!made)
+                    break;
+            }
+        }
+        made = made && readSchema(memory, &expected, &error);
+        memory.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!made) {
+        *errorMessage = Tr::tr("%1 cannot be checked: %2").arg(nativePath(m_path), error);
+        return false;
+    }
+
+    QHash<QString, SchemaObject> actual;
+    if (!readSchema(database(), &actual, &error)) {
+        *errorMessage = Tr::tr("%1 is damaged and cannot be read: %2. Restore it from a snapshot "
+                               "or a backup.")
+                            .arg(nativePath(m_path), error);
+        return false;
+    }
+    // Anything Continuity did not create is refused by name, before any of it is used: a
+    // trigger or a view in a file from someone else would otherwise run as this program.
+    QStringList names = actual.keys();
+    names.sort();
+    for (const QString &objectName : std::as_const(names)) {
+        const SchemaObject &o = actual.value(objectName);
+        const auto it = expected.constFind(objectName);
+        if (it == expected.cend()) {
+            *errorMessage = Tr::tr("%1 was not opened: it holds %2, which Continuity does not "
+                                   "create. A plan file holds data only; the file is unchanged.")
+                                .arg(nativePath(m_path), describeObject(o));
+            return false;
+        }
+        if (!(*it == o)) {
+            *errorMessage = Tr::tr("%1 was not opened: %2 is not defined as Continuity defines "
+                                   "it in plan format %3. The file is unchanged.")
+                                .arg(nativePath(m_path), describeObject(o))
+                                .arg(version);
+            return false;
+        }
+    }
+    QStringList missing;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!actual.contains(it.key()))
+            missing.append(it.key());
+    }
+    if (!missing.isEmpty()) {
+        missing.sort();
+        *errorMessage = Tr::tr("%1 is damaged: %2 of plan format %3 is missing. Restore it from a "
+                               "snapshot or a backup.")
+                            .arg(nativePath(m_path), describeObject(expected.value(missing.first())))
+                            .arg(version);
+        return false;
     }
     return true;
 }
@@ -366,8 +547,8 @@ std::unique_ptr<PlanFile> PlanFile::create(const QString &path, QString *errorMe
 {
     QString scratch;
     QString *error = errorMessage ? errorMessage : &scratch;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo::exists(absolute)) {
+    const QString absolute = canonicalPath(path);
+    if (QFileInfo::exists(absolute) || QFileInfo(path).isSymLink()) {
         *error = Tr::tr("%1 already exists; choose another name.").arg(nativePath(absolute));
         return nullptr;
     }
@@ -410,7 +591,7 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QSt
 {
     QString scratch;
     QString *error = errorMessage ? errorMessage : &scratch;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = canonicalPath(path);
     const int current = currentSchemaVersion();
     const HeaderCheck header = checkHeader(absolute, current);
     if (!header.ok) {
@@ -430,6 +611,12 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QSt
         file->m_readOnly = true;
         file->m_readOnlyReason =
             Tr::tr("its folder is read-only, so no lock can be taken beside it.");
+    } else if (linkCount(absolute) > 1) {
+        // Another name of the same file (a hard link) would have a lock of its own: one writer
+        // per file cannot be promised, so no writer at all.
+        file->m_readOnly = true;
+        file->m_readOnlyReason = Tr::tr("the file has more than one name (a hard link), so no "
+                                        "lock can keep a second writer out. Copy it to edit it.");
     } else if (QString reason; !file->acquireLock(&reason)) {
         file->m_readOnly = true;
         file->m_readOnlyReason = reason;
@@ -449,14 +636,38 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QSt
             return nullptr;
         }
         QStringList problems;
-        while (check.next())
-            problems.append(check.value(0).toString());
+        QStringList checkTables; // tables with a row that breaks the schema's CHECK constraints
+        static const QRegularExpression checkFailed(
+            QStringLiteral("^CHECK constraint failed in (\\w+)$"));
+        while (check.next()) {
+            const QString problem = check.value(0).toString();
+            problems.append(problem);
+            if (const auto m = checkFailed.match(problem); m.hasMatch()) {
+                if (!checkTables.contains(m.captured(1)))
+                    checkTables.append(m.captured(1));
+            }
+        }
+        if (!checkTables.isEmpty() &&
+            std::all_of(problems.cbegin(), problems.cend(),
+                        [](const QString &p) { return checkFailed.match(p).hasMatch(); })) {
+            // Written past the schema's own rules: by hand, or by another program.
+            QStringList tables;
+            for (const QString &table : std::as_const(checkTables))
+                tables.append(Tr::tr("a value in table %1 breaks the rules of its column")
+                                  .arg(table));
+            *error = Tr::tr("%1 holds values Continuity does not accept, so it was not read: "
+                            "%2. The file is unchanged.")
+                         .arg(nativePath(absolute), tables.join(QStringLiteral("; ")));
+            return nullptr;
+        }
         if (problems != QStringList{QStringLiteral("ok")}) {
             *error = Tr::tr("%1 is damaged: %2. Restore it from a snapshot or a backup.")
                          .arg(nativePath(absolute), problems.join(QStringLiteral("; ")));
             return nullptr;
         }
     }
+    if (!file->checkSchema(header.userVersion, error))
+        return nullptr;
     if (!file->configureConnection(error))
         return nullptr;
 
@@ -501,7 +712,7 @@ bool PlanFile::copyTo(const QString &target, QString *errorMessage) const
 {
     QString scratch;
     QString *error = errorMessage ? errorMessage : &scratch;
-    const QString absolute = QFileInfo(target).absoluteFilePath();
+    const QString absolute = canonicalPath(target);
     if (absolute == m_path) {
         *error = Tr::tr("A plan cannot be copied onto itself.");
         return false;
@@ -524,14 +735,10 @@ bool PlanFile::copyTo(const QString &target, QString *errorMessage) const
         QFile::remove(temporary);
         return false;
     }
-    std::error_code ec;
-    std::filesystem::rename(temporary.toStdString(), absolute.toStdString(), ec);
-    if (ec) {
-        *error = Tr::tr("The plan could not be written to %1: %2")
-                     .arg(nativePath(absolute), QString::fromStdString(ec.message()));
-        QFile::remove(temporary);
+    // Synced and renamed over the target only when whole (a full disk fails VACUUM INTO or the
+    // sync, and the old file stays).
+    if (!AtomicFile::commit(temporary, absolute, std::nullopt, error))
         return false;
-    }
     return true;
 }
 

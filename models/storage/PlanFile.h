@@ -80,12 +80,26 @@ public:
     // The version of the SQLite library behind Qt's QSQLITE driver ("3.40.1").
     static QString sqliteVersion();
 
-    // The path of the lock file that guards `planPath`.
+    // The path of the lock file that guards `planPath`: beside the file itself, whatever
+    // symbolic link or relative path named it.
     static QString lockFilePath(const QString &planPath);
+    // `path` with symbolic links resolved (for a file not there yet: its folder resolved).
+    static QString canonicalPath(const QString &path);
+    // A lock file that names no holder is taken over once it is this old (docs/decisions/
+    // untrusted-files.md): QLockFile writes the holder as it creates the file.
+    static constexpr int BrokenLockSeconds = 10;
+    // Something the user should hear about the opening that did not stop it (a broken lock
+    // file taken over); empty when there is none.
+    QString notice() const { return m_notice; }
 
 private:
     PlanFile() = default;
     bool openConnection(bool readOnly, QString *errorMessage);
+    bool hardenConnection(QSqlDatabase &db, QString *errorMessage) const;
+    // Refuses a file whose schema is not exactly that of plan format `version`: an object
+    // Continuity does not create (a trigger, a view, a virtual table, an index), one defined
+    // otherwise, or one missing, each named in the message.
+    bool checkSchema(int version, QString *errorMessage) const;
     bool configureConnection(QString *errorMessage);
     bool migrate(int fromVersion, QString *errorMessage);
     bool acquireLock(QString *reason);
@@ -95,6 +109,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_notice;
     // A file in an older format opened read-only is read from an upgraded copy here; the file
     // itself is never touched.
     std::unique_ptr<QTemporaryDir> m_upgradedCopy;

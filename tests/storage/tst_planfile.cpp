@@ -4,6 +4,7 @@
 #include "storage/PlanSql.h"
 #include "TestSupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
@@ -36,6 +37,10 @@ private slots:
     void clearContentEmptiesEveryTable();
     void bulkWriteKeepsEachTextAsItIs();
     void bulkWriteFallsBackToQtSql();
+    void symlinkFindsTheSameLock();
+    void hardLinkOpensReadOnly();
+    void brokenLockFileIsTakenOver_data();
+    void brokenLockFileIsTakenOver();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -446,6 +451,93 @@ void tst_PlanFile::bulkWriteFallsBackToQtSql()
     sql.rollback();
     QVERIFY2(error.contains(QLatin1String("no-such-node")), qPrintable(error));
     PlanSql::setNativeBulkWritesForTesting(std::nullopt);
+}
+
+// One writer per file, whatever name it is opened by: a symbolic link finds the lock of the
+// file it points at.
+void tst_PlanFile::symlinkFindsTheSameLock()
+{
+    const QString p = path(QStringLiteral("held.continuity"));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, Plan::empty(), &error), qPrintable(error));
+    auto holder = PlanFile::open(p, OpenMode::ReadWrite, &error);
+    QVERIFY2(holder && !holder->isReadOnly(), qPrintable(error));
+    const QString link = path(QStringLiteral("link-to-held.continuity"));
+    QVERIFY(QFile::link(p, link));
+    QCOMPARE(PlanFile::lockFilePath(link), PlanFile::lockFilePath(p));
+    auto second = PlanFile::open(link, OpenMode::ReadWrite, &error);
+    QVERIFY2(second, qPrintable(error));
+    QVERIFY(second->isReadOnly());
+    QVERIFY2(second->readOnlyReason().contains(QLatin1String("already open")),
+             qPrintable(second->readOnlyReason()));
+    // Nor can a plan be created over the link.
+    QVERIFY(!PlanFile::create(link, &error));
+    // A relative path with ".." in it is the same file too.
+    const QString roundabout =
+        path(QStringLiteral("sub/../held.continuity"));
+    QDir(m_dir.path()).mkpath(QStringLiteral("sub"));
+    auto third = PlanFile::open(roundabout, OpenMode::ReadWrite, &error);
+    QVERIFY2(third && third->isReadOnly(), qPrintable(error));
+}
+
+// A hard link is another name of the same file with a lock of its own: a plan with more than
+// one name opens read-only and says why.
+void tst_PlanFile::hardLinkOpensReadOnly()
+{
+    const QString p = path(QStringLiteral("linked.continuity"));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, Plan::empty(), &error), qPrintable(error));
+    const QString other = path(QStringLiteral("other-name.continuity"));
+    QCOMPARE(::link(QFile::encodeName(p).constData(), QFile::encodeName(other).constData()), 0);
+    for (const QString &name : {p, other}) {
+        auto file = PlanFile::open(name, OpenMode::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY(file->isReadOnly());
+        QVERIFY2(file->readOnlyReason().contains(QLatin1String("hard link")),
+                 qPrintable(file->readOnlyReason()));
+    }
+    QFile::remove(other);
+    auto alone = PlanFile::open(p, OpenMode::ReadWrite, &error);
+    QVERIFY2(alone && !alone->isReadOnly(), qPrintable(error));
+}
+
+void tst_PlanFile::brokenLockFileIsTakenOver_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("ageSeconds");
+    QTest::addColumn<bool>("takenOver");
+    QTest::newRow("empty, old") << QByteArray() << 60 << true;
+    QTest::newRow("garbage, old") << QByteArray("\x01\x02 not a lock\n\xff") << 60 << true;
+    QTest::newRow("empty, just made") << QByteArray() << 0 << false;
+}
+
+void tst_PlanFile::brokenLockFileIsTakenOver()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, ageSeconds);
+    QFETCH(bool, takenOver);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    const QString p = path(QStringLiteral("broken-lock-%1.continuity")
+                               .arg(QString(tag).replace(u' ', u'-').replace(u',', u'-')));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, Plan::empty(), &error), qPrintable(error));
+    const QString lock = PlanFile::lockFilePath(p);
+    QVERIFY(TestSupport::writeAll(lock, content));
+    {
+        QFile f(lock);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds),
+                              QFileDevice::FileModificationTime));
+    }
+    auto file = PlanFile::open(p, OpenMode::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error));
+    QCOMPARE(!file->isReadOnly(), takenOver);
+    if (takenOver) {
+        QVERIFY2(file->notice().contains(QLatin1String("taken over")), qPrintable(file->notice()));
+        QVERIFY2(file->notice().contains(QDir::toNativeSeparators(lock)), qPrintable(file->notice()));
+    } else {
+        QVERIFY(file->notice().isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PlanFile)

@@ -3,6 +3,7 @@
 
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
+#include "io/AtomicFile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QtConcurrent>
@@ -443,11 +443,9 @@ void CmdbImportWizard::saveMappingFile()
                                  tr("Mapping files (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(mapping().toJson()) < 0 || !out.commit())
-        m_dialogs->showWarning(
-            this, tr("Save Mapping File"),
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    QString error;
+    if (!AtomicFile::write(path, mapping().toJson(), &error))
+        m_dialogs->showWarning(this, tr("Save Mapping File"), error);
 }
 
 void CmdbImportWizard::reject()

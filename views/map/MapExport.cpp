@@ -4,6 +4,8 @@
 #include "MapLegend.h"
 #include "MapScene.h"
 
+#include "io/AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -12,7 +14,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -89,7 +91,8 @@ bool write(MapScene *scene, const QString &path, const QString &title, QString *
     // The legend needs room even on a tiny map.
     source.setWidth(std::max(source.width(), 900.0));
 
-    QSaveFile file(path);
+    // Drawn in memory, then written whole or not at all (AtomicFile).
+    QBuffer file;
     bool ok = file.open(QIODevice::WriteOnly);
     if (ok && suffix == QLatin1String("png")) {
         const double width = source.width() + 2 * Margin;
@@ -147,15 +150,14 @@ bool write(MapScene *scene, const QString &path, const QString &title, QString *
     }
     for (QGraphicsItem *item : selected)
         item->setSelected(true);
-    if (ok)
-        ok = file.commit();
-    if (!ok && errorMessage) {
-        *errorMessage =
-            Tr::tr("%1 could not be written: %2")
-                .arg(QDir::toNativeSeparators(path),
-                     file.errorString().isEmpty() ? Tr::tr("painting failed") : file.errorString());
+    file.close();
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("%1 could not be written: %2")
+                                .arg(QDir::toNativeSeparators(path), Tr::tr("painting failed"));
+        return false;
     }
-    return ok;
+    return AtomicFile::write(path, file.data(), errorMessage);
 }
 
 } // namespace Continuity::MapExport

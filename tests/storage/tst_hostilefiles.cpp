@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A plan file from someone else is data, never code (docs/decisions/untrusted-files.md):
+// schema objects Continuity does not create are refused by name before anything is read, and
+// values out of range are refused by the plan's rules, never trusted; the file stays as it was.
+#include "document/PlanDocument.h"
+#include "storage/PlanFile.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Continuity;
+
+class tst_HostileFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void schemaObjectsAreRefused_data();
+    void schemaObjectsAreRefused();
+    void valuesOutOfRangeAreRefused_data();
+    void valuesOutOfRangeAreRefused();
+    void aTriggerNeverRuns();
+
+private:
+    // A copy of the valid plan with `statements` run on it by a plain SQLite connection, as
+    // someone crafting a file would; empty when a statement failed (with the reason).
+    QString crafted(const QString &name, const QStringList &statements, QString *why);
+    QTemporaryDir m_dir;
+    QByteArray m_valid;
+};
+
+void tst_HostileFiles::initTestCase()
+{
+    const QString p = m_dir.filePath(QStringLiteral("valid.continuity"));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(p, TestSupport::smallPlan(), &error), qPrintable(error));
+    m_valid = TestSupport::readAll(p);
+}
+
+QString tst_HostileFiles::crafted(const QString &name, const QStringList &statements,
+                                  QString *why)
+{
+    const QString p = m_dir.filePath(name + QStringLiteral(".continuity"));
+    QFile::remove(p);
+    if (!TestSupport::writeAll(p, m_valid))
+        return QString();
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(p);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (!ok)
+                break;
+            ok = q.exec(statement);
+            if (!ok)
+                *why = statement + QStringLiteral(": ") + q.lastError().text();
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok ? p : QString();
+}
+
+void tst_HostileFiles::schemaObjectsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("trigger") << QStringList{QStringLiteral(
+        "CREATE TRIGGER t AFTER INSERT ON dependencies BEGIN DELETE FROM dependencies; END")}
+                             << QStringLiteral("the trigger \"t\" on table \"dependencies\"");
+    QTest::newRow("view") << QStringList{QStringLiteral(
+        "CREATE VIEW v AS WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) "
+        "SELECT x FROM r")} << QStringLiteral("the view \"v\"");
+    QTest::newRow("extra table") << QStringList{QStringLiteral("CREATE TABLE notes(text TEXT)")}
+                                 << QStringLiteral("the table \"notes\"");
+    QTest::newRow("extra index") << QStringList{QStringLiteral(
+        "CREATE INDEX services_by_name ON services(name)")}
+                                 << QStringLiteral("the index \"services_by_name\"");
+    QTest::newRow("virtual table") << QStringList{QStringLiteral(
+        "CREATE VIRTUAL TABLE search USING rtree(id, x0, x1)")}
+                                   << QStringLiteral("the virtual table \"search\"");
+    QTest::newRow("table defined otherwise")
+        << QStringList{QStringLiteral("PRAGMA writable_schema = ON"),
+                       QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, "
+                                      "'CHECK(tier BETWEEN 0 AND 3)', 'CHECK(1)') "
+                                      "WHERE name = 'services'")}
+        << QStringLiteral("the table \"services\" is not defined as Continuity defines it");
+    QTest::newRow("index missing")
+        << QStringList{QStringLiteral("DROP INDEX dependencies_by_provider")}
+        << QStringLiteral("the index \"dependencies_by_provider\" on table \"dependencies\" of "
+                          "plan format");
+}
+
+void tst_HostileFiles::schemaObjectsAreRefused()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, expected);
+    QString why;
+    const QString p = crafted(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'),
+                              statements, &why);
+    if (p.isEmpty() && QByteArray(QTest::currentDataTag()) == "virtual table")
+        QSKIP(qPrintable(QStringLiteral("this SQLite cannot make one: ") + why));
+    QVERIFY2(!p.isEmpty(), qPrintable(why));
+    const QByteArray before = TestSupport::readAll(p);
+    QString error;
+    QVERIFY(!PlanFile::open(p, OpenMode::ReadWrite, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(p)), qPrintable(error));
+    QVERIFY(!PlanFile::open(p, OpenMode::ReadOnly, &error));
+    QVERIFY(!PlanDocument::open(p, &error));
+    QCOMPARE(TestSupport::readAll(p), before);
+    QVERIFY(!QFile::exists(PlanFile::lockFilePath(p)));
+}
+
+void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("expected");
+    // Written past the schema's CHECK constraints and foreign keys, as a crafted file can be.
+    auto unchecked = [](std::initializer_list<const char *> sql) {
+        QStringList out{QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                        QStringLiteral("PRAGMA foreign_keys = OFF")};
+        for (const char *s : sql)
+            out.append(QString::fromLatin1(s));
+        return out;
+    };
+    // Values the schema's CHECK constraints forbid are found by quick_check, table named.
+    QTest::newRow("tier 7") << unchecked({"UPDATE services SET tier = 7 WHERE node = (SELECT key "
+                                          "FROM nodes WHERE id = 'pay-api')"})
+                            << QStringLiteral("a value in table services");
+    QTest::newRow("negative tier") << unchecked({"UPDATE processes SET tier = -2147483648"})
+                                   << QStringLiteral("a value in table processes");
+    QTest::newRow("BIA horizon far out")
+        << unchecked({"UPDATE bia_ratings SET horizon = 2000000000 WHERE (process, category, "
+                      "horizon) IN (SELECT process, category, horizon FROM bia_ratings LIMIT 1)"})
+        << QStringLiteral("column horizon: must be a time horizon from 0 to 5");
+    QTest::newRow("BIA horizon negative")
+        << unchecked({"UPDATE bia_ratings SET horizon = -1 WHERE (process, category, horizon) "
+                      "IN (SELECT process, category, horizon FROM bia_ratings LIMIT 1)"})
+        << QStringLiteral("a value in table bia_ratings");
+    QTest::newRow("unknown impact category")
+        << unchecked({"UPDATE bia_ratings SET category = 'x' WHERE (process, category, horizon) "
+                      "IN (SELECT process, category, horizon FROM bia_ratings LIMIT 1)"})
+        << QStringLiteral("a value in table bia_ratings");
+    QTest::newRow("rating 9") << unchecked({"UPDATE bia_ratings SET rating = 9"})
+                              << QStringLiteral("a value in table bia_ratings");
+    QTest::newRow("absurd RTO") << unchecked({"UPDATE services SET rto_hours = 1e300"})
+                                << QStringLiteral("rtoHours must be a number of hours");
+    QTest::newRow("negative RTO") << unchecked({"UPDATE processes SET rto_hours = -5"})
+                                  << QStringLiteral("a value in table processes");
+    QTest::newRow("RTO above MTD") << unchecked({"UPDATE processes SET rto_hours = 80000, "
+                                                 "mtd_hours = 1"})
+                                   << QStringLiteral("rtoHours must not be longer than the MTD");
+    QTest::newRow("quorum 0") << unchecked({"UPDATE redundancy_groups SET quorum = 0"})
+                              << QStringLiteral("a value in table redundancy_groups");
+    QTest::newRow("quorum huge") << unchecked({"UPDATE redundancy_groups SET quorum = 2000000000"})
+                                 << QStringLiteral("groups[0].quorum must be a whole number");
+    QTest::newRow("dependency on nothing")
+        << unchecked({"UPDATE dependencies SET provider = 999999 WHERE (consumer, provider) IN "
+                      "(SELECT consumer, provider FROM dependencies LIMIT 1)"})
+        << QStringLiteral("provider is required");
+    QTest::newRow("self dependency")
+        << unchecked({"UPDATE dependencies SET provider = consumer WHERE (consumer, provider) "
+                      "IN (SELECT consumer, provider FROM dependencies LIMIT 1)"})
+        << QStringLiteral("a value in table dependencies");
+    QTest::newRow("exercise date") << unchecked({"UPDATE exercises SET date = 'soon'"})
+                                   << QStringLiteral("date must be a date written YYYY-MM-DD");
+    QTest::newRow("huge name")
+        << unchecked({"UPDATE services SET name = printf('%.*c', 2000000, 'x') WHERE node = "
+                      "(SELECT key FROM nodes WHERE id = 'dc1')"})
+        << QStringLiteral("name must be at most 100000 characters long");
+    QTest::newRow("empty id") << unchecked({"UPDATE nodes SET id = '' WHERE id = 'sms'"})
+                              << QStringLiteral("a value in table nodes");
+    QTest::newRow("id with spaces") << unchecked({"UPDATE nodes SET id = 'a b' WHERE id = 'sms'"})
+                                    << QStringLiteral("id must be 1 to 200 characters");
+}
+
+void tst_HostileFiles::valuesOutOfRangeAreRefused()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, expected);
+    QString why;
+    const QString p = crafted(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'),
+                              statements, &why);
+    QVERIFY2(!p.isEmpty(), qPrintable(why));
+    const QByteArray before = TestSupport::readAll(p);
+    QString error;
+    QVERIFY(!PlanDocument::open(p, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("does not accept")), qPrintable(error));
+    // No message echoes a huge value back.
+    QVERIFY2(error.size() < 2000, qPrintable(QString::number(error.size())));
+    QCOMPARE(TestSupport::readAll(p), before);
+}
+
+// A trigger in a file never fires: the file is refused before anything writes to it.
+void tst_HostileFiles::aTriggerNeverRuns()
+{
+    QString why;
+    const QString p = crafted(
+        QStringLiteral("trigger-rewrites"),
+        {QStringLiteral("CREATE TRIGGER rewrite AFTER UPDATE ON plan_info BEGIN "
+                        "UPDATE services SET rto_hours = 999; END")},
+        &why);
+    QVERIFY2(!p.isEmpty(), qPrintable(why));
+    QString error;
+    auto doc = PlanDocument::open(p, &error);
+    QVERIFY(!doc);
+    QVERIFY2(error.contains(QLatin1String("trigger \"rewrite\"")), qPrintable(error));
+    // Read by hand, nothing changed.
+    const Plan plan = TestSupport::loadPlanFile(m_dir.filePath(QStringLiteral("valid.continuity")));
+    for (const Service &s : plan.services)
+        QVERIFY(!s.rtoHours || *s.rtoHours != 999);
+}
+
+QTEST_GUILESS_MAIN(tst_HostileFiles)
+#include "tst_hostilefiles.moc"
