@@ -3387,27 +3387,27 @@
 <context>
     <name>Continuity::MapExport</name>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="57"/>
+        <location filename="../views/map/MapExport.cpp" line="58"/>
         <source>Dependency map drawn %1 · nodes shown: %2</source>
         <translation>Abhängigkeitskarte gezeichnet %1 · gezeigte Knoten: %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="82"/>
+        <location filename="../views/map/MapExport.cpp" line="83"/>
         <source>%1: the map can be written as .png, .svg or .pdf.</source>
         <translation>%1: die Karte kann als .png, .svg oder .pdf geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="124"/>
+        <location filename="../views/map/MapExport.cpp" line="126"/>
         <source>Dependency map exported by Continuity</source>
         <translation>Von Continuity exportierte Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="156"/>
+        <location filename="../views/map/MapExport.cpp" line="158"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="157"/>
+        <location filename="../views/map/MapExport.cpp" line="159"/>
         <source>painting failed</source>
         <translation>Zeichnen fehlgeschlagen</translation>
     </message>
@@ -4876,47 +4876,52 @@
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="981"/>
+        <location filename="../models/io/PlanJson.cpp" line="1076"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="986"/>
+        <location filename="../models/io/PlanJson.cpp" line="1081"/>
+        <source>%1: repeats a key of its object; a plan names each field once</source>
+        <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1086"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="995"/>
+        <location filename="../models/io/PlanJson.cpp" line="1095"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1002"/>
+        <location filename="../models/io/PlanJson.cpp" line="1102"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1007"/>
+        <location filename="../models/io/PlanJson.cpp" line="1107"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1030"/>
+        <location filename="../models/io/PlanJson.cpp" line="1130"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1037"/>
+        <location filename="../models/io/PlanJson.cpp" line="1137"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1149"/>
+        <location filename="../models/io/PlanJson.cpp" line="1249"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1176"/>
+        <location filename="../models/io/PlanJson.cpp" line="1276"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>

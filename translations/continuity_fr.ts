@@ -3387,27 +3387,27 @@
 <context>
     <name>Continuity::MapExport</name>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="57"/>
+        <location filename="../views/map/MapExport.cpp" line="58"/>
         <source>Dependency map drawn %1 · nodes shown: %2</source>
         <translation>Carte des dépendances dessinée le %1 · nœuds affichés : %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="82"/>
+        <location filename="../views/map/MapExport.cpp" line="83"/>
         <source>%1: the map can be written as .png, .svg or .pdf.</source>
         <translation>%1 : la carte peut être écrite en .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="124"/>
+        <location filename="../views/map/MapExport.cpp" line="126"/>
         <source>Dependency map exported by Continuity</source>
         <translation>Carte des dépendances exportée par Continuity</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="156"/>
+        <location filename="../views/map/MapExport.cpp" line="158"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="157"/>
+        <location filename="../views/map/MapExport.cpp" line="159"/>
         <source>painting failed</source>
         <translation>le dessin a échoué</translation>
     </message>
@@ -4876,47 +4876,52 @@
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="981"/>
+        <location filename="../models/io/PlanJson.cpp" line="1076"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="986"/>
+        <location filename="../models/io/PlanJson.cpp" line="1081"/>
+        <source>%1: repeats a key of its object; a plan names each field once</source>
+        <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1086"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="995"/>
+        <location filename="../models/io/PlanJson.cpp" line="1095"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1002"/>
+        <location filename="../models/io/PlanJson.cpp" line="1102"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1007"/>
+        <location filename="../models/io/PlanJson.cpp" line="1107"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1030"/>
+        <location filename="../models/io/PlanJson.cpp" line="1130"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1037"/>
+        <location filename="../models/io/PlanJson.cpp" line="1137"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1149"/>
+        <location filename="../models/io/PlanJson.cpp" line="1249"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1176"/>
+        <location filename="../models/io/PlanJson.cpp" line="1276"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>

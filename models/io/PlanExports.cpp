@@ -3,6 +3,7 @@
 
 #include "analysis/Findings.h"
 #include "domain/Plan.h"
+#include "TextSafety.h"
 
 #include <QLocale>
 
@@ -38,7 +39,8 @@ QByteArray table(const QStringList &header, const QList<QStringList> &rows)
 
 QString dotString(const QString &text)
 {
-    QString escaped = text;
+    QString escaped = TextSafety::withoutControlCharacters(text, true);
+    escaped.replace(QLatin1Char('\t'), QLatin1Char(' '));
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
     escaped.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
@@ -50,7 +52,7 @@ QString dotString(const QString &text)
 
 QString csvCell(const QString &text)
 {
-    QString cell = text;
+    QString cell = TextSafety::withoutControlCharacters(text, true);
     if (!cell.isEmpty()) {
         const QChar first = cell.at(0);
         if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||

@@ -970,6 +970,101 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
 
 } // namespace
 
+// QJsonDocument keeps the last of two equal keys in an object without a word; a plan whose
+// JSON says two things about one field is refused instead, naming where. One pass over text
+// that has parsed already (so it is well-formed); the path of the first repeated key, or an
+// empty string.
+static QString repeatedKeyPath(const QByteArray &json)
+{
+    struct Frame
+    {
+        bool object = false;
+        bool expectKey = false;
+        qsizetype index = 0;
+        QString key;
+        QList<QString> keys;
+        QSet<QString> keySet; // once an object has many keys
+    };
+    QList<Frame> stack;
+    auto path = [&stack](const QString &last) {
+        QString out;
+        for (const Frame &f : std::as_const(stack)) {
+            if (&f == &stack.constLast())
+                break;
+            if (f.object)
+                out += (out.isEmpty() ? QString() : QStringLiteral(".")) + f.key;
+            else
+                out += QLatin1Char('[') + QString::number(f.index) + QLatin1Char(']');
+        }
+        return out.isEmpty() ? last : out + QLatin1Char('.') + last;
+    };
+    const char *p = json.constData();
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        switch (c) {
+        case '{':
+            stack.append(Frame{true, true, 0, {}, {}, {}});
+            break;
+        case '[':
+            stack.append(Frame{false, false, 0, {}, {}, {}});
+            break;
+        case '}':
+        case ']':
+            if (!stack.isEmpty())
+                stack.removeLast();
+            break;
+        case ',':
+            if (!stack.isEmpty()) {
+                Frame &f = stack.last();
+                if (f.object)
+                    f.expectKey = true;
+                else
+                    ++f.index;
+            }
+            break;
+        case '"': {
+            const qsizetype start = i + 1;
+            bool escaped = false;
+            for (++i; i < n && p[i] != '"'; ++i) {
+                if (p[i] == '\\') {
+                    escaped = true;
+                    ++i;
+                }
+            }
+            if (stack.isEmpty() || !stack.last().object || !stack.last().expectKey)
+                break;
+            Frame &f = stack.last();
+            f.expectKey = false;
+            QString key;
+            if (escaped) {
+                // Decoded as JSON decodes it: "\u0061" and "a" are the same key.
+                const QJsonDocument one = QJsonDocument::fromJson(
+                    QByteArray("[") + QByteArray(p + start - 1, i - start + 2) + "]");
+                key = one.array().at(0).toString();
+            } else {
+                key = QString::fromUtf8(p + start, i - start);
+            }
+            const bool repeated = f.keys.size() < 16 ? f.keys.contains(key) : f.keySet.contains(key);
+            if (repeated)
+                return path(key);
+            if (f.keys.size() < 16) {
+                f.keys.append(key);
+                if (f.keys.size() == 16)
+                    f.keySet = QSet<QString>(f.keys.cbegin(), f.keys.cend());
+            } else {
+                f.keySet.insert(key);
+            }
+            f.key = key;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return QString();
+}
+
 std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
 {
     QStringList scratch;
@@ -980,6 +1075,11 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     if (parseError.error != QJsonParseError::NoError) {
         errors->append(Tr::tr("%1: not valid JSON (%2)")
                            .arg(lineAndColumn(json, parseError.offset), parseError.errorString()));
+        return std::nullopt;
+    }
+    if (const QString repeated = repeatedKeyPath(json); !repeated.isEmpty()) {
+        errors->append(Tr::tr("%1: repeats a key of its object; a plan names each field once")
+                           .arg(repeated));
         return std::nullopt;
     }
     if (!document.isObject()) {

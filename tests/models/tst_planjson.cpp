@@ -34,6 +34,7 @@ private slots:
     void numbersAreWrittenShortest();
     void errors_data();
     void errors();
+    void repeatedKeysAreRefused();
     void malformedJsonNamesLineAndColumn();
     void formatAndVersionAreCheckedFirst();
     void manyErrorsAreCapped();
@@ -352,6 +353,32 @@ void tst_PlanJson::errors()
     QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
     QVERIFY2(errors.join(QLatin1Char('\n')).contains(message),
              qPrintable(errors.join(QLatin1Char('\n'))));
+}
+
+// Two values for one field: JSON parsers keep one silently; a plan refuses, naming where.
+void tst_PlanJson::repeatedKeysAreRefused()
+{
+    QStringList errors;
+    QVERIFY(!PlanJson::read("{\"format\": \"continuity-plan\", \"version\": 1, \"name\": \"a\", "
+                            "\"name\": \"b\"}",
+                            &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().startsWith(QLatin1String("name: repeats a key")),
+             qPrintable(errors.first()));
+    // Nested, and spelled with an escape: still the same key.
+    QVERIFY(!PlanJson::read("{\"format\": \"continuity-plan\", \"version\": 1, \"services\": ["
+                            "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"site\"},"
+                            "{\"id\": \"b\", \"name\": \"B\", \"kind\": \"site\", "
+                            "\"\\u006eame\": \"C\"}]}",
+                            &errors));
+    QVERIFY2(errors.first().startsWith(QLatin1String("services[1].name: repeats a key")),
+             qPrintable(errors.first()));
+    // The same key in two different objects is no repeat.
+    QVERIFY2(PlanJson::read("{\"format\": \"continuity-plan\", \"version\": 1, \"services\": ["
+                            "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"site\"},"
+                            "{\"id\": \"b\", \"name\": \"B\", \"kind\": \"site\"}]}",
+                            &errors),
+             qPrintable(errors.join(u' ')));
 }
 
 void tst_PlanJson::malformedJsonNamesLineAndColumn()

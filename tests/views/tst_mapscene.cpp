@@ -13,6 +13,7 @@
 #include "map/MapScene.h"
 #include "map/MapView.h"
 #include "map/NodeItem.h"
+#include "io/PlanJson.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -98,6 +99,7 @@ private slots:
     void exportsFromThePage();
     void cliMapWritesValidFiles();
     void cliMapReportsGraphvizFailure();
+    void hostileTextStaysTextInEveryExport();
     void cliMapRefusesBadInput();
 
 private:
@@ -540,6 +542,97 @@ void tst_MapScene::cliMapWritesValidFiles()
         QVERIFY(info.waitForFinished(20000));
         QCOMPARE(info.exitCode(), 0);
         QVERIFY(info.readAllStandardOutput().contains("Pages:           1"));
+    }
+}
+
+// Names with markup, control characters and XML's own delimiters, through every exporter:
+// each output parses, holds no active element, and the text reads back as text.
+void tst_MapScene::hostileTextStaysTextInEveryExport()
+{
+    Plan plan = sample();
+    const QString hostile = QStringLiteral("<script>alert(1)</script> & \u0001\u001b]0;x\u0007 "
+                                           "\"q\" 'a' ]]> <!-- \\N \u000b\u007f");
+    plan.name = QStringLiteral("Plan ") + hostile;
+    plan.processes[0].name = QStringLiteral("<b onmouseover=alert(1)>Pay</b> ") + hostile;
+    plan.services[0].name = QStringLiteral("<svg/onload=alert(1)> ") + hostile;
+    plan.services[0].owner = QStringLiteral("=HYPERLINK(\"http://x\")");
+    plan.services[0].description = hostile + QStringLiteral("\nsecond line");
+    QVERIFY(!plan.runbooks.isEmpty());
+    plan.runbooks[0].title = QStringLiteral("Runbook ") + hostile;
+    const QString path = m_dir.filePath(QStringLiteral("hostile.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, plan));
+    auto run = [](const QStringList &args) {
+        QString o;
+        QString e;
+        QTextStream os(&o);
+        QTextStream es(&e);
+        const int code = Cli::run(args, os, es);
+        if (code != 0)
+            qWarning("%s", qPrintable(e));
+        return code;
+    };
+    const QString svg = m_dir.filePath(QStringLiteral("hostile.svg"));
+    const QString dot = m_dir.filePath(QStringLiteral("hostile.dot"));
+    const QString csv = m_dir.filePath(QStringLiteral("hostile.csv"));
+    const QString json = m_dir.filePath(QStringLiteral("hostile.json"));
+    const QString pdf = m_dir.filePath(QStringLiteral("hostile.pdf"));
+    QCOMPARE(run({QStringLiteral("map"), path, QStringLiteral("-o"), svg}), 0);
+    QCOMPARE(run({QStringLiteral("export"), path, QStringLiteral("--dot"), dot,
+                  QStringLiteral("--services-csv"), csv, QStringLiteral("--json"), json}),
+             0);
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("runbook"), path, QStringLiteral("--id"),
+                  plan.runbooks[0].id, QStringLiteral("-o"), pdf}),
+             0);
+
+    // SVG: well-formed, no script, no foreign content, no event handler; the names as text.
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&svgFile);
+    QString text;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters())
+            text += xml.text();
+        if (xml.isStartElement()) {
+            const QString name = xml.name().toString().toLower();
+            QVERIFY2(name != QLatin1String("script") && name != QLatin1String("foreignobject") &&
+                         name != QLatin1String("iframe") && name != QLatin1String("a"),
+                     qPrintable(name));
+            for (const QXmlStreamAttribute &a : xml.attributes())
+                QVERIFY2(!a.name().startsWith(QLatin1String("on"), Qt::CaseInsensitive),
+                         qPrintable(a.name().toString()));
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(text.contains(QLatin1String("<script>alert(1)</script>")), qPrintable(text.left(400)));
+
+    // DOT, CSV: no control characters but line ends; Graphviz reads the DOT.
+    for (const QString &file : {dot, csv}) {
+        const QByteArray bytes = TestSupport::readAll(file);
+        for (const char c : bytes)
+            QVERIFY2(uchar(c) >= 0x20 || c == '\n' || c == '\r', qPrintable(file));
+    }
+    QVERIFY(TestSupport::readAll(csv).contains("'=HYPERLINK"));
+    const QString dotTool = QStandardPaths::findExecutable(QStringLiteral("dot"));
+    if (!dotTool.isEmpty()) {
+        QProcess gv;
+        gv.start(dotTool, {QStringLiteral("-Tsvg"), dot});
+        QVERIFY(gv.waitForFinished(20000));
+        QCOMPARE(gv.exitCode(), 0);
+    }
+    // Plan JSON: the names exactly as typed, control characters escaped, and it reads back.
+    QStringList errors;
+    const std::optional<Plan> back = PlanJson::read(TestSupport::readAll(json), &errors);
+    QVERIFY2(back, qPrintable(errors.join(u' ')));
+    QCOMPARE(back->name, plan.name);
+    // PDF: a PDF whose title pdfinfo reads.
+    QVERIFY(TestSupport::readAll(pdf).startsWith("%PDF-"));
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (!pdfinfo.isEmpty()) {
+        QProcess info;
+        info.start(pdfinfo, {pdf});
+        QVERIFY(info.waitForFinished(20000));
+        QCOMPARE(info.exitCode(), 0);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "MapScene.h"
 
 #include "io/AtomicFile.h"
+#include "io/TextSafety.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -120,8 +121,9 @@ bool write(MapScene *scene, const QString &path, const QString &title, QString *
                           source.height() + 2 * Margin + HeaderHeight + FooterHeight);
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
-        svg.setTitle(title);
-        svg.setDescription(Tr::tr("Dependency map exported by Continuity"));
+        // Qt writes the title and description into the SVG as they are given: escaped here.
+        svg.setTitle(TextSafety::xmlText(title));
+        svg.setDescription(TextSafety::xmlText(Tr::tr("Dependency map exported by Continuity")));
         QPainter painter;
         ok = painter.begin(&svg);
         if (ok) {
@@ -157,7 +159,11 @@ bool write(MapScene *scene, const QString &path, const QString &title, QString *
                                 .arg(QDir::toNativeSeparators(path), Tr::tr("painting failed"));
         return false;
     }
-    return AtomicFile::write(path, file.data(), errorMessage);
+    // Text drawn from the plan is escaped by the generator, but XML cannot hold control
+    // characters at all: they go.
+    const QByteArray bytes =
+        suffix == QLatin1String("svg") ? TextSafety::xmlSafeUtf8(file.data()) : file.data();
+    return AtomicFile::write(path, bytes, errorMessage);
 }
 
 } // namespace Continuity::MapExport
