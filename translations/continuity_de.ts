@@ -4631,7 +4631,7 @@
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="342"/>
-        <location filename="../models/storage/PlanFile.cpp" line="613"/>
+        <location filename="../models/storage/PlanFile.cpp" line="659"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>sein Ordner ist schreibgeschützt, daher kann daneben keine Sperre angelegt werden.</translation>
     </message>
@@ -4656,114 +4656,124 @@
         <translation>%1 ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="464"/>
+        <location filename="../models/storage/PlanFile.cpp" line="447"/>
+        <source>%1 holds a change that a program stopped in the middle of (the journal %2 beside it). It must be rolled back before the plan can be read, and that needs a file and folder that can be written: copy both files to a writable folder and open the copy.</source>
+        <translation>%1 enthält eine Änderung, bei der ein Programm mittendrin angehalten wurde (das Journal %2 daneben). Sie muss zurückgerollt werden, bevor der Plan gelesen werden kann, und dafür müssen Datei und Ordner beschreibbar sein: Kopieren Sie beide Dateien in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="476"/>
+        <source>%1 holds a change that a program stopped in the middle of, and it could not be rolled back: %2</source>
+        <translation>%1 enthält eine Änderung, bei der ein Programm mittendrin angehalten wurde, und sie konnte nicht zurückgerollt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="510"/>
         <source>%1 cannot be checked: %2</source>
         <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="483"/>
+        <location filename="../models/storage/PlanFile.cpp" line="529"/>
         <source>%1 was not opened: it holds %2, which Continuity does not create. A plan file holds data only; the file is unchanged.</source>
         <translation>%1 wurde nicht geöffnet: Die Datei enthält ein Objekt, das Continuity nicht anlegt (%2). Eine Plandatei enthält nur Daten; die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="489"/>
+        <location filename="../models/storage/PlanFile.cpp" line="535"/>
         <source>%1 was not opened: %2 is not defined as Continuity defines it in plan format %3. The file is unchanged.</source>
         <translation>%1 wurde nicht geöffnet: %2 ist anders definiert, als Continuity es im Planformat %3 tut. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="503"/>
+        <location filename="../models/storage/PlanFile.cpp" line="549"/>
         <source>%1 is damaged: %2 of plan format %3 is missing. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: %2 des Planformats %3 fehlt. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="535"/>
+        <location filename="../models/storage/PlanFile.cpp" line="581"/>
         <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
         <translation>%1 konnte nicht auf Planformat %2 gebracht werden (%3): %4. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="552"/>
+        <location filename="../models/storage/PlanFile.cpp" line="598"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="557"/>
+        <location filename="../models/storage/PlanFile.cpp" line="603"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="561"/>
+        <location filename="../models/storage/PlanFile.cpp" line="607"/>
         <source>%1 cannot be created: the folder is read-only.</source>
         <translation>%1 kann nicht angelegt werden: der Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="568"/>
-        <location filename="../models/storage/PlanFile.cpp" line="583"/>
+        <location filename="../models/storage/PlanFile.cpp" line="614"/>
+        <location filename="../models/storage/PlanFile.cpp" line="629"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="606"/>
+        <location filename="../models/storage/PlanFile.cpp" line="652"/>
         <source>it was opened read-only.</source>
         <translation>er wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="609"/>
+        <location filename="../models/storage/PlanFile.cpp" line="655"/>
         <source>the file is read-only.</source>
         <translation>die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="470"/>
-        <location filename="../models/storage/PlanFile.cpp" line="633"/>
+        <location filename="../models/storage/PlanFile.cpp" line="516"/>
+        <location filename="../models/storage/PlanFile.cpp" line="684"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="618"/>
+        <location filename="../models/storage/PlanFile.cpp" line="664"/>
         <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
         <translation>die Datei hat mehr als einen Namen (einen harten Link), daher kann keine Sperre einen zweiten Schreiber fernhalten. Kopieren Sie sie, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="656"/>
+        <location filename="../models/storage/PlanFile.cpp" line="707"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>ein Wert in der Tabelle %1 verletzt die Regeln seiner Spalte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="658"/>
+        <location filename="../models/storage/PlanFile.cpp" line="709"/>
         <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
         <translation>%1 enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %2. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="664"/>
+        <location filename="../models/storage/PlanFile.cpp" line="715"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="676"/>
+        <location filename="../models/storage/PlanFile.cpp" line="727"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 ist beschädigt: seine Planformatversion kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="691"/>
+        <location filename="../models/storage/PlanFile.cpp" line="742"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 verwendet das ältere Planformat %2 und muss auf Format %3 gebracht werden, bevor er gelesen werden kann, aber %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="717"/>
+        <location filename="../models/storage/PlanFile.cpp" line="768"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Ein Plan kann nicht auf sich selbst kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="724"/>
+        <location filename="../models/storage/PlanFile.cpp" line="775"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 ist in Continuity geöffnet; schließen Sie ihn dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="733"/>
+        <location filename="../models/storage/PlanFile.cpp" line="784"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Der Plan konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="761"/>
+        <location filename="../models/storage/PlanFile.cpp" line="812"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile der Tabelle %3</translation>
     </message>

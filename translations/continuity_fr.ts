@@ -4631,7 +4631,7 @@
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="342"/>
-        <location filename="../models/storage/PlanFile.cpp" line="613"/>
+        <location filename="../models/storage/PlanFile.cpp" line="659"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>son dossier est en lecture seule : aucun verrou ne peut être posé à côté.</translation>
     </message>
@@ -4656,114 +4656,124 @@
         <translation>%1 est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="464"/>
+        <location filename="../models/storage/PlanFile.cpp" line="447"/>
+        <source>%1 holds a change that a program stopped in the middle of (the journal %2 beside it). It must be rolled back before the plan can be read, and that needs a file and folder that can be written: copy both files to a writable folder and open the copy.</source>
+        <translation>%1 contient une modification qu&apos;un programme a interrompue en cours de route (le journal %2 à côté). Elle doit être annulée avant de pouvoir lire le plan, ce qui exige un fichier et un dossier accessibles en écriture : copiez les deux fichiers dans un dossier accessible en écriture et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="476"/>
+        <source>%1 holds a change that a program stopped in the middle of, and it could not be rolled back: %2</source>
+        <translation>%1 contient une modification qu&apos;un programme a interrompue en cours de route, et elle n&apos;a pas pu être annulée : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="510"/>
         <source>%1 cannot be checked: %2</source>
         <translation>%1 ne peut pas être vérifié : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="483"/>
+        <location filename="../models/storage/PlanFile.cpp" line="529"/>
         <source>%1 was not opened: it holds %2, which Continuity does not create. A plan file holds data only; the file is unchanged.</source>
         <translation>%1 n&apos;a pas été ouvert : il contient un objet que Continuity ne crée pas (%2). Un fichier de plan ne contient que des données ; le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="489"/>
+        <location filename="../models/storage/PlanFile.cpp" line="535"/>
         <source>%1 was not opened: %2 is not defined as Continuity defines it in plan format %3. The file is unchanged.</source>
         <translation>%1 n&apos;a pas été ouvert : la définition de %2 diffère de celle de Continuity pour le format de plan %3. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="503"/>
+        <location filename="../models/storage/PlanFile.cpp" line="549"/>
         <source>%1 is damaged: %2 of plan format %3 is missing. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : il manque %2 du format de plan %3. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="535"/>
+        <location filename="../models/storage/PlanFile.cpp" line="581"/>
         <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
         <translation>%1 n&apos;a pas pu être mis au format de plan %2 (%3) : %4. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="552"/>
+        <location filename="../models/storage/PlanFile.cpp" line="598"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="557"/>
+        <location filename="../models/storage/PlanFile.cpp" line="603"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="561"/>
+        <location filename="../models/storage/PlanFile.cpp" line="607"/>
         <source>%1 cannot be created: the folder is read-only.</source>
         <translation>%1 ne peut pas être créé : le dossier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="568"/>
-        <location filename="../models/storage/PlanFile.cpp" line="583"/>
+        <location filename="../models/storage/PlanFile.cpp" line="614"/>
+        <location filename="../models/storage/PlanFile.cpp" line="629"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1 ne peut pas être créé : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="606"/>
+        <location filename="../models/storage/PlanFile.cpp" line="652"/>
         <source>it was opened read-only.</source>
         <translation>il a été ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="609"/>
+        <location filename="../models/storage/PlanFile.cpp" line="655"/>
         <source>the file is read-only.</source>
         <translation>le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="470"/>
-        <location filename="../models/storage/PlanFile.cpp" line="633"/>
+        <location filename="../models/storage/PlanFile.cpp" line="516"/>
+        <location filename="../models/storage/PlanFile.cpp" line="684"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé et ne peut pas être lu : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="618"/>
+        <location filename="../models/storage/PlanFile.cpp" line="664"/>
         <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
         <translation>le fichier a plusieurs noms (un lien physique) ; aucun verrou ne peut donc écarter un second rédacteur. Copiez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="656"/>
+        <location filename="../models/storage/PlanFile.cpp" line="707"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>une valeur de la table %1 enfreint les règles de sa colonne</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="658"/>
+        <location filename="../models/storage/PlanFile.cpp" line="709"/>
         <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
         <translation>%1 contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %2. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="664"/>
+        <location filename="../models/storage/PlanFile.cpp" line="715"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="676"/>
+        <location filename="../models/storage/PlanFile.cpp" line="727"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 est endommagé : sa version de format de plan est illisible.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="691"/>
+        <location filename="../models/storage/PlanFile.cpp" line="742"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 utilise l&apos;ancien format de plan %2 et doit passer au format %3 avant d&apos;être lu, mais %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="717"/>
+        <location filename="../models/storage/PlanFile.cpp" line="768"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Un plan ne peut pas être copié sur lui-même.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="724"/>
+        <location filename="../models/storage/PlanFile.cpp" line="775"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 est ouvert dans Continuity ; fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="733"/>
+        <location filename="../models/storage/PlanFile.cpp" line="784"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Le plan n&apos;a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="761"/>
+        <location filename="../models/storage/PlanFile.cpp" line="812"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>la ligne %1 de la table %2 renvoie à une ligne manquante de la table %3</translation>
     </message>

@@ -435,6 +435,52 @@ bool PlanFile::configureConnection(QString *errorMessage)
     return true;
 }
 
+bool PlanFile::rollBackLeftJournal(const QString &path, QString *errorMessage)
+{
+    const QString journal = path + QStringLiteral("-journal");
+    QLockFile lock(lockFilePath(path));
+    lock.setStaleLockTime(0);
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (isMarkedWritable(QFileInfo(path)) && isMarkedWritable(folder) && !lock.tryLock(0))
+        return true; // another Continuity holds the plan and is writing it: not left over
+    if (!isMarkedWritable(QFileInfo(path)) || !isMarkedWritable(folder)) {
+        *errorMessage = Tr::tr("%1 holds a change that a program stopped in the middle of (the "
+                               "journal %2 beside it). It must be rolled back before the plan can "
+                               "be read, and that needs a file and folder that can be written: "
+                               "copy both files to a writable folder and open the copy.")
+                            .arg(nativePath(path), nativePath(journal));
+        return false;
+    }
+    const QString name = nextConnectionName();
+    bool ok = false;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            // The first read of a writable connection plays the journal back: page copies,
+            // nothing from the file's schema runs.
+            QSqlQuery query(db);
+            ok = query.exec(QStringLiteral("PRAGMA trusted_schema = OFF")) &&
+                 query.exec(QStringLiteral("PRAGMA schema_version")) && query.next();
+            if (!ok)
+                error = query.lastError().text();
+        } else {
+            error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!ok) {
+        *errorMessage = Tr::tr("%1 holds a change that a program stopped in the middle of, and it "
+                               "could not be rolled back: %2")
+                            .arg(nativePath(path), error);
+        return false;
+    }
+    return true;
+}
+
 bool PlanFile::checkSchema(int version, QString *errorMessage) const
 {
     // What Continuity makes a plan of this format to be: the migrations up to it, run on an
@@ -622,6 +668,11 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QSt
         file->m_readOnlyReason = reason;
     }
 
+    // A journal left by a program that stopped mid-change must be rolled back before the file
+    // can be read; a read-only connection cannot, so it is done here once, under the lock.
+    if (file->m_readOnly && QFileInfo(absolute + QStringLiteral("-journal")).size() > 0 &&
+        !rollBackLeftJournal(absolute, error))
+        return nullptr;
     if (!file->openConnection(file->m_readOnly, error))
         return nullptr;
 

@@ -96,6 +96,9 @@ private:
     PlanFile() = default;
     bool openConnection(bool readOnly, QString *errorMessage);
     bool hardenConnection(QSqlDatabase &db, QString *errorMessage) const;
+    // Rolls back the journal a stopped program left beside `path`, for a read-only opening
+    // (docs/decisions/untrusted-files.md); true when there was nothing to do or it was done.
+    static bool rollBackLeftJournal(const QString &path, QString *errorMessage);
     // Refuses a file whose schema is not exactly that of plan format `version`: an object
     // Continuity does not create (a trigger, a view, a virtual table, an index), one defined
     // otherwise, or one missing, each named in the message.

@@ -5,6 +5,7 @@
 #include "document/PlanDocument.h"
 #include "domain/ExerciseLog.h"
 #include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -31,16 +32,23 @@ private slots:
 void tst_KillRecovery::hotJournalIsRolledBackOnOpen_data()
 {
     QTest::addColumn<QString>("how");
-    QTest::newRow("killed while pages spill before commit")
-        << QStringLiteral("--die-mid-transaction");
-    // The header then promises more pages than the file has: not "truncated", just hot.
-    QTest::newRow("died in the commit, file not grown yet")
-        << QStringLiteral("--die-growing-commit");
+    QTest::addColumn<bool>("readOnly");
+    for (const bool readOnly : {false, true}) {
+        // A read-only opening (the CLI's export, info, analyses) rolls back too, under the
+        // lock, instead of calling the file damaged.
+        const char *suffix = readOnly ? ", opened read-only" : "";
+        QTest::addRow("killed while pages spill before commit%s", suffix)
+            << QStringLiteral("--die-mid-transaction") << readOnly;
+        // The header then promises more pages than the file has: not "truncated", just hot.
+        QTest::addRow("died in the commit, file not grown yet%s", suffix)
+            << QStringLiteral("--die-growing-commit") << readOnly;
+    }
 }
 
 void tst_KillRecovery::hotJournalIsRolledBackOnOpen()
 {
     QFETCH(QString, how);
+    QFETCH(bool, readOnly);
     QTemporaryDir dir;
     const QString plan = dir.filePath(QStringLiteral("hot.continuity"));
     QString error;
@@ -55,10 +63,24 @@ void tst_KillRecovery::hotJournalIsRolledBackOnOpen()
     // The kill left a transaction half in the file and its journal beside it.
     QVERIFY(QFileInfo(plan + QStringLiteral("-journal")).size() > 0);
 
-    auto file = PlanFile::open(plan, OpenMode::ReadWrite, &error);
+    if (readOnly) {
+        // Where the file cannot be written, the message says what happened and what to do.
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        QVERIFY(!PlanFile::open(plan, OpenMode::ReadOnly, &error));
+        QFile::setPermissions(dir.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY2(error.contains(QLatin1String("stopped in the middle of")) &&
+                     error.contains(QLatin1String("-journal")),
+                 qPrintable(error));
+        QVERIFY(QFileInfo(plan + QStringLiteral("-journal")).size() > 0);
+    }
+    auto file = PlanFile::open(plan, readOnly ? OpenMode::ReadOnly : OpenMode::ReadWrite, &error);
     QVERIFY2(file, qPrintable(error));
-    QVERIFY(!file->isReadOnly());
+    QCOMPARE(file->isReadOnly(), readOnly);
     QVERIFY(file->integrityProblems().isEmpty());
+    Plan after;
+    QVERIFY2(PlanSql(file->database()).load(&after, &error), qPrintable(error));
+    QCOMPARE(after, before);
     file.reset();
     QVERIFY(!QFile::exists(plan + QStringLiteral("-journal")));
     QCOMPARE(TestSupport::loadPlanFile(plan), before);
