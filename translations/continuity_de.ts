@@ -406,83 +406,93 @@
 <context>
     <name>Continuity::CmdbImport</name>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="79"/>
+        <location filename="../models/io/CmdbImport.cpp" line="102"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="106"/>
+        <location filename="../models/io/CmdbImport.cpp" line="129"/>
         <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2: die CI-Liste hat keine Spalte „%3“ (sie braucht sys_id, name und sys_class_name)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="266"/>
+        <location filename="../models/io/CmdbImport.cpp" line="289"/>
         <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
         <translation>%1:%2: die Beziehungsliste braucht die Spalten parent, type und child (oder parent.sys_id und child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="171"/>
-        <location filename="../models/io/CmdbImport.cpp" line="336"/>
+        <location filename="../models/io/CmdbImport.cpp" line="194"/>
+        <location filename="../models/io/CmdbImport.cpp" line="359"/>
         <source>has %1 fields where the header has %2</source>
         <translation>hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="180"/>
+        <location filename="../models/io/CmdbImport.cpp" line="68"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="73"/>
+        <source>%1: the file is larger than %2 GiB; split the export</source>
+        <translation>%1: Die Datei ist größer als %2 GiB; teilen Sie den Export auf</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="203"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id und name dürfen nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="186"/>
+        <location filename="../models/io/CmdbImport.cpp" line="209"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>sys_id %1 ist doppelt aufgeführt (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="223"/>
+        <location filename="../models/io/CmdbImport.cpp" line="246"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality „%1“ ist keiner der Werte „1 - most critical“ .. „4 - not critical“</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="291"/>
+        <location filename="../models/io/CmdbImport.cpp" line="314"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="298"/>
+        <location filename="../models/io/CmdbImport.cpp" line="321"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 „%2“ ist der Name von %3 CIs; geben Sie seine sys_id an</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="305"/>
+        <location filename="../models/io/CmdbImport.cpp" line="328"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 „%2“ steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="315"/>
+        <location filename="../models/io/CmdbImport.cpp" line="338"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="324"/>
+        <location filename="../models/io/CmdbImport.cpp" line="347"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>verweist auf ein CI, dessen Zeile nicht importiert werden konnte</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="347"/>
+        <location filename="../models/io/CmdbImport.cpp" line="370"/>
         <source>(no type)</source>
         <translation>(ohne Typ)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="357"/>
+        <location filename="../models/io/CmdbImport.cpp" line="380"/>
         <source>(with a CI left out)</source>
         <translation>(mit einem ausgelassenen CI)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="364"/>
+        <location filename="../models/io/CmdbImport.cpp" line="387"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>ein CI kann nicht von sich selbst abhängen (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="495"/>
+        <location filename="../models/io/CmdbImport.cpp" line="518"/>
         <source>The import would make a plan that breaks its rules (%1); nothing was changed.</source>
         <translation>Der Import ergäbe einen Plan, der gegen seine Regeln verstößt (%1); es wurde nichts geändert.</translation>
     </message>
@@ -520,332 +530,327 @@
         <translation>auslassen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="68"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="105"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="100"/>
         <source>Import from a CMDB</source>
         <translation>Aus einer CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="111"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="106"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="143"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="138"/>
         <source>The exports</source>
         <translation>Die Exporte</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="144"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="139"/>
         <source>A ServiceNow CI list and its relationship list (cmdb_rel_ci), as CSV. A newer export of the same CMDB updates what an earlier import added, matched by sys_id.</source>
         <translation>Eine ServiceNow-CI-Liste und ihre Beziehungsliste (cmdb_rel_ci) als CSV. Ein neuerer Export derselben CMDB aktualisiert, was ein früherer Import hinzugefügt hat, zugeordnet über sys_id.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="154"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="149"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="157"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="152"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="165"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="160"/>
         <source>&amp;CI list:</source>
         <translation>&amp;CI-Liste:</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="165"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="160"/>
         <source>CI List Export</source>
         <translation>Export der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="166"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
         <source>&amp;Relationships:</source>
         <translation>&amp;Beziehungen:</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="166"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
         <source>Relationship Export</source>
         <translation>Export der Beziehungen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="167"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>Columns: sys_id, name, sys_class_name and optionally busines_criticality, location, owned_by, support_group, operational_status; relationships: parent, type, child (or parent.sys_id, child.sys_id).</source>
         <translation>Spalten: sys_id, name, sys_class_name und optional busines_criticality, location, owned_by, support_group, operational_status; Beziehungen: parent, type, child (oder parent.sys_id, child.sys_id).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="174"/>
         <source>The mapping</source>
         <translation>Die Zuordnung</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="175"/>
         <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
         <translation>Wie CIs und Beziehungen zu Diensten und Abhängigkeiten werden. Mit dem Import im Plan gespeichert, damit der Import im nächsten Monat gleich zuordnet.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="182"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="177"/>
         <source>Class (* matches any text)</source>
         <translation>Klasse (* passt auf jeden Text)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="182"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="177"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="183"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
         <source>Relationship type</source>
         <translation>Beziehungstyp</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="183"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="184"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="213"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="208"/>
         <source>Criticality</source>
         <translation>Kritikalität</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="184"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="194"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="189"/>
         <source>Add Row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="195"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="190"/>
         <source>Remove Row</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="202"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="208"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="203"/>
         <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
         <translation>Die erste passende Regel gibt einem CI seine Art; „auslassen“ importiert die Klasse nicht. Eine Klasse, auf die keine Regel passt, wird eine Anwendung.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="205"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="206"/>
         <source>Types not listed are ignored and counted. Several relationships between the same two CIs make one dependency.</source>
         <translation>Nicht aufgeführte Typen werden ignoriert und gezählt. Mehrere Beziehungen zwischen denselben zwei CIs ergeben eine Abhängigkeit.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="214"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="209"/>
         <source>busines_criticality values and the tier each gives (0 most critical).</source>
         <translation>Werte von busines_criticality und die Stufe, die jeder ergibt (0 am kritischsten).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="215"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
         <source>Load Mapping File…</source>
         <translation>Zuordnungsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="216"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
         <source>Save Mapping File…</source>
         <translation>Zuordnungsdatei speichern…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="217"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="212"/>
         <source>Reset to Defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="239"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="234"/>
         <source>What the import will do</source>
         <translation>Was der Import tun wird</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="240"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="235"/>
         <source>Nothing has been written yet.</source>
         <translation>Noch wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="246"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="241"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="261"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="256"/>
         <source>Leave the bad rows out and import the rest</source>
         <translation>Fehlerhafte Zeilen auslassen und den Rest importieren</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="266"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="261"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="267"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="262"/>
         <source>Bad rows</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="387"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="382"/>
         <source>&quot;%1&quot; is not a file that can be read.</source>
         <translation>„%1“ ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="401"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="396"/>
         <source>Criticality row %1: the tier must be 0, 1, 2 or 3.</source>
         <translation>Kritikalität, Zeile %1: die Stufe muss 0, 1, 2 oder 3 sein.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="419"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="426"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="432"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="414"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="421"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="427"/>
         <source>Load Mapping File</source>
         <translation>Zuordnungsdatei laden</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="420"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="415"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Zuordnungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="433"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="428"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="442"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="448"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="437"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="443"/>
         <source>Save Mapping File</source>
         <translation>Zuordnungsdatei speichern</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="443"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="438"/>
         <source>Mapping files (*.json)</source>
         <translation>Zuordnungsdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="479"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="474"/>
         <source>Reading and mapping the exports…</source>
         <translation>Exporte werden gelesen und zugeordnet…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="521"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="516"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="521"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="516"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="525"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="520"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="543"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="538"/>
         <source>Ready to import. Import writes it all as one step that Undo takes back.</source>
         <translation>Bereit zum Import. Importieren schreibt alles in einem Schritt, den Rückgängig zurücknimmt.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="545"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="540"/>
         <source>Bad rows: %1. Fix them in the exports and go Back, or leave them out below.</source>
         <translation>Fehlerhafte Zeilen: %1. Korrigieren Sie sie in den Exporten und gehen Sie zurück, oder lassen Sie sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="548"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="543"/>
         <source>Services: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
         <translation>Dienste: %1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="553"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="548"/>
         <source>Dependencies: %1 added, %2 removed.</source>
         <translation>Abhängigkeiten: %1 hinzugefügt, %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="557"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="552"/>
         <source>CIs left out by their class: %1.</source>
         <translation>Nach ihrer Klasse ausgelassene CIs: %1.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="559"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="554"/>
         <source>Relationships ignored: %1 × %2.</source>
         <translation>Ignorierte Beziehungen: %1 × %2.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="572"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="567"/>
         <source>The first %1 of %2 changed services are listed.</source>
         <translation>Die ersten %1 von %2 geänderten Diensten sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="594"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="589"/>
         <source>Writing the plan…</source>
         <translation>Der Plan wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="605"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="600"/>
         <source>The plan was closed.</source>
         <translation>Der Plan wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="620"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="615"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="628"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="623"/>
         <source>Import from CMDB (%1 added, %2 changed, %3 removed)</source>
         <translation>Import aus CMDB (%1 hinzugefügt, %2 geändert, %3 entfernt)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="633"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="628"/>
         <source>Imported: %1 services added, %2 changed, %3 removed.</source>
         <translation>Importiert: %1 Dienste hinzugefügt, %2 geändert, %3 entfernt.</translation>
     </message>
@@ -916,22 +921,44 @@
         <translation>%1: Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="68"/>
+        <location filename="../models/io/CsvReader.cpp" line="69"/>
+        <source>%1: the file is larger than %2 GiB; split the export</source>
+        <translation>%1: Die Datei ist größer als %2 GiB; teilen Sie den Export auf</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="75"/>
         <source>this is not UTF-8 text; export the file as UTF-8 (CSV UTF-8 in spreadsheet programs) and try again</source>
         <translation>dies ist kein UTF-8-Text; exportieren Sie die Datei als UTF-8 (CSV UTF-8 in Tabellenprogrammen) und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="126"/>
+        <location filename="../models/io/CsvReader.cpp" line="114"/>
+        <location filename="../models/io/CsvReader.cpp" line="181"/>
+        <source>the line has more than %1 fields; this does not look like a CMDB export</source>
+        <translation>die Zeile hat mehr als %1 Felder; das sieht nicht nach einem CMDB-Export aus</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="118"/>
+        <location filename="../models/io/CsvReader.cpp" line="175"/>
+        <source>field %1 is longer than %2 characters</source>
+        <translation>Feld %1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="122"/>
+        <source>the record is longer than %1 characters</source>
+        <translation>der Datensatz ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="151"/>
         <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
         <translation>unerwarteter Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="148"/>
+        <location filename="../models/io/CsvReader.cpp" line="173"/>
         <source>a quoted field opened here is never closed</source>
         <translation>ein hier geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="152"/>
+        <location filename="../models/io/CsvReader.cpp" line="185"/>
         <source>the file is empty; it needs a header line naming its columns</source>
         <translation>die Datei ist leer; sie braucht eine Kopfzeile mit den Spaltennamen</translation>
     </message>
@@ -4886,52 +4913,57 @@
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1076"/>
+        <location filename="../models/io/PlanJson.cpp" line="1094"/>
+        <source>%1: must be at most 100000 characters long</source>
+        <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1101"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1081"/>
+        <location filename="../models/io/PlanJson.cpp" line="1106"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1086"/>
+        <location filename="../models/io/PlanJson.cpp" line="1111"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1095"/>
+        <location filename="../models/io/PlanJson.cpp" line="1120"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1102"/>
+        <location filename="../models/io/PlanJson.cpp" line="1127"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1107"/>
+        <location filename="../models/io/PlanJson.cpp" line="1132"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1130"/>
+        <location filename="../models/io/PlanJson.cpp" line="1155"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1137"/>
+        <location filename="../models/io/PlanJson.cpp" line="1162"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1249"/>
+        <location filename="../models/io/PlanJson.cpp" line="1274"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1276"/>
+        <location filename="../models/io/PlanJson.cpp" line="1301"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -5124,62 +5156,70 @@
 <context>
     <name>Continuity::RecoveryTableModel</name>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Process or service</source>
         <translation>Prozess oder Dienst</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Ready after</source>
         <translation>Bereit nach</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>RTO target</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Gap</source>
         <translation>Lücke</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="31"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="36"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="69"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="74"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="86"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="78"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="87"/>
         <source>never: waits on the cycle %1</source>
         <translation>nie: wartet auf den Kreis %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="90"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="98"/>
         <source>%1 late</source>
         <translation>%1 zu spät</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="90"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="98"/>
         <source>met</source>
         <translation>eingehalten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="95"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="103"/>
         <source>breached after %1</source>
         <translation>überschritten nach %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="96"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="104"/>
         <source>kept (%1)</source>
         <translation>eingehalten (%1)</translation>
     </message>
@@ -5828,23 +5868,31 @@
         <source>Recover %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/RunbookDraft.cpp" line="96"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="95"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="98"/>
         <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
         <translation>Blockiert: diese hängen im Kreis voneinander ab, und keiner kann zuerst beginnen: %1. Entscheiden Sie, was zuerst zurückkommt (ein manueller Bootstrap), und schreiben Sie es hier hin.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="139"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="142"/>
         <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>Runbook „%1“ hat noch keine Schritte. Fügen Sie die Schritte hinzu oder entwerfen Sie sie aus einer Wiederherstellungsanalyse.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="153"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="156"/>
         <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>Runbook „%1“ braucht entlang seines kritischen Pfads mindestens %2 h, aber das RTO-Ziel von %3 ist %4 h. Verkürzen oder parallelisieren Sie die Schritte auf dem kritischen Pfad, oder vereinbaren Sie eine längere RTO.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="175"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="178"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Verantwortlichen: %2. Nennen Sie für jeden das Team oder die Rolle, damit niemand auf jemand anderen wartet.</numerusform>
@@ -5852,7 +5900,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="185"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="188"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Prüfung: %2. Sagen Sie, wie geprüft wird, dass jeder Schritt funktioniert hat, bevor der nächste beginnt.</numerusform>
@@ -5860,7 +5908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="194"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="197"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine erwartete Dauer: %2. Der kritische Pfad rechnet ihn ohne Zeit.</numerusform>

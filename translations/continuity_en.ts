@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>Continuity::RecoveryTableModel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::Runbooks</name>
     <message numerus="yes">
         <source>%n more</source>
@@ -124,6 +134,13 @@
         <translation>
             <numerusform>%n step of runbook &quot;%1&quot; has no expected duration: %2. The critical path counts it as taking no time.</numerusform>
             <numerusform>%n steps of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

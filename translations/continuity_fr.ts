@@ -406,83 +406,93 @@
 <context>
     <name>Continuity::CmdbImport</name>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="79"/>
+        <location filename="../models/io/CmdbImport.cpp" line="102"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>L&apos;import a été annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="106"/>
+        <location filename="../models/io/CmdbImport.cpp" line="129"/>
         <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2 : la liste des CI n&apos;a pas de colonne « %3 » (il faut sys_id, name et sys_class_name)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="266"/>
+        <location filename="../models/io/CmdbImport.cpp" line="289"/>
         <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
         <translation>%1:%2 : la liste des relations doit avoir les colonnes parent, type et child (ou parent.sys_id et child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="171"/>
-        <location filename="../models/io/CmdbImport.cpp" line="336"/>
+        <location filename="../models/io/CmdbImport.cpp" line="194"/>
+        <location filename="../models/io/CmdbImport.cpp" line="359"/>
         <source>has %1 fields where the header has %2</source>
         <translation>a %1 champs alors que l&apos;en-tête en a %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="180"/>
+        <location filename="../models/io/CmdbImport.cpp" line="68"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="73"/>
+        <source>%1: the file is larger than %2 GiB; split the export</source>
+        <translation>%1 : le fichier dépasse %2 Gio ; divisez l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CmdbImport.cpp" line="203"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id et name ne doivent pas être vides</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="186"/>
+        <location filename="../models/io/CmdbImport.cpp" line="209"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>le sys_id %1 figure deux fois (d&apos;abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="223"/>
+        <location filename="../models/io/CmdbImport.cpp" line="246"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality « %1 » n&apos;est pas une des valeurs « 1 - most critical » .. « 4 - not critical »</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="291"/>
+        <location filename="../models/io/CmdbImport.cpp" line="314"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="298"/>
+        <location filename="../models/io/CmdbImport.cpp" line="321"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 « %2 » est le nom de %3 CI ; indiquez son sys_id</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="305"/>
+        <location filename="../models/io/CmdbImport.cpp" line="328"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 « %2 » n&apos;est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="315"/>
+        <location filename="../models/io/CmdbImport.cpp" line="338"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 n&apos;est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="324"/>
+        <location filename="../models/io/CmdbImport.cpp" line="347"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>renvoie à un CI dont la ligne n&apos;a pas pu être importée</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="347"/>
+        <location filename="../models/io/CmdbImport.cpp" line="370"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="357"/>
+        <location filename="../models/io/CmdbImport.cpp" line="380"/>
         <source>(with a CI left out)</source>
         <translation>(avec un CI écarté)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="364"/>
+        <location filename="../models/io/CmdbImport.cpp" line="387"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>un CI ne peut pas dépendre de lui-même (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="495"/>
+        <location filename="../models/io/CmdbImport.cpp" line="518"/>
         <source>The import would make a plan that breaks its rules (%1); nothing was changed.</source>
         <translation>L&apos;import produirait un plan qui enfreint ses règles (%1) ; rien n&apos;a été modifié.</translation>
     </message>
@@ -520,332 +530,327 @@
         <translation>écarter</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="68"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="105"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="100"/>
         <source>Import from a CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="111"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="106"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="143"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="138"/>
         <source>The exports</source>
         <translation>Les exports</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="144"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="139"/>
         <source>A ServiceNow CI list and its relationship list (cmdb_rel_ci), as CSV. A newer export of the same CMDB updates what an earlier import added, matched by sys_id.</source>
         <translation>Une liste de CI ServiceNow et sa liste de relations (cmdb_rel_ci), en CSV. Un export plus récent de la même CMDB met à jour ce qu&apos;un import précédent a ajouté, retrouvé par sys_id.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="154"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="149"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="157"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="152"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="165"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="160"/>
         <source>&amp;CI list:</source>
         <translation>Liste des &amp;CI :</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="165"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="160"/>
         <source>CI List Export</source>
         <translation>Export de la liste des CI</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="166"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
         <source>&amp;Relationships:</source>
         <translation>&amp;Relations :</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="166"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
         <source>Relationship Export</source>
         <translation>Export des relations</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="167"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>Columns: sys_id, name, sys_class_name and optionally busines_criticality, location, owned_by, support_group, operational_status; relationships: parent, type, child (or parent.sys_id, child.sys_id).</source>
         <translation>Colonnes : sys_id, name, sys_class_name et en option busines_criticality, location, owned_by, support_group, operational_status ; relations : parent, type, child (ou parent.sys_id, child.sys_id).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="174"/>
         <source>The mapping</source>
         <translation>La correspondance</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="175"/>
         <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
         <translation>Comment les CI et les relations deviennent des services et des dépendances. Enregistrée dans le plan avec l&apos;import, pour que l&apos;import du mois prochain fasse de même.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="182"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="177"/>
         <source>Class (* matches any text)</source>
         <translation>Classe (* correspond à tout texte)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="182"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="177"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="183"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="183"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="184"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="213"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="208"/>
         <source>Criticality</source>
         <translation>Criticité</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="184"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="194"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="189"/>
         <source>Add Row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="195"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="190"/>
         <source>Remove Row</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="202"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="208"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="203"/>
         <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
         <translation>La première règle qui correspond donne son type à un CI ; « écarter » n&apos;importe pas la classe. Une classe sans règle devient une application.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="205"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="206"/>
         <source>Types not listed are ignored and counted. Several relationships between the same two CIs make one dependency.</source>
         <translation>Les types non listés sont ignorés et comptés. Plusieurs relations entre les deux mêmes CI donnent une seule dépendance.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="214"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="209"/>
         <source>busines_criticality values and the tier each gives (0 most critical).</source>
         <translation>Valeurs de busines_criticality et le niveau que chacune donne (0 le plus critique).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="215"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
         <source>Load Mapping File…</source>
         <translation>Charger un fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="216"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
         <source>Save Mapping File…</source>
         <translation>Enregistrer le fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="217"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="212"/>
         <source>Reset to Defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="239"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="234"/>
         <source>What the import will do</source>
         <translation>Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="240"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="235"/>
         <source>Nothing has been written yet.</source>
         <translation>Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="246"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="241"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="261"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="256"/>
         <source>Leave the bad rows out and import the rest</source>
         <translation>Écarter les lignes erronées et importer le reste</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="266"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="261"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="267"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="262"/>
         <source>Bad rows</source>
         <translation>Lignes erronées</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="387"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="382"/>
         <source>&quot;%1&quot; is not a file that can be read.</source>
         <translation>« %1 » n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="401"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="396"/>
         <source>Criticality row %1: the tier must be 0, 1, 2 or 3.</source>
         <translation>Criticité, ligne %1 : le niveau doit être 0, 1, 2 ou 3.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="419"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="426"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="432"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="414"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="421"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="427"/>
         <source>Load Mapping File</source>
         <translation>Charger un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="420"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="415"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Fichiers de correspondance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="433"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="428"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="442"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="448"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="437"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="443"/>
         <source>Save Mapping File</source>
         <translation>Enregistrer le fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="443"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="438"/>
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de correspondance (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="479"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="474"/>
         <source>Reading and mapping the exports…</source>
         <translation>Lecture et correspondance des exports…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="521"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="516"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="521"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="516"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="525"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="520"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="543"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="538"/>
         <source>Ready to import. Import writes it all as one step that Undo takes back.</source>
         <translation>Prêt à importer. Importer écrit tout en une étape qu&apos;Annuler défait.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="545"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="540"/>
         <source>Bad rows: %1. Fix them in the exports and go Back, or leave them out below.</source>
         <translation>Lignes erronées : %1. Corrigez-les dans les exports et revenez en arrière, ou écartez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="548"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="543"/>
         <source>Services: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
         <translation>Services : %1 ajoutés, %2 modifiés, %3 supprimés, %4 inchangés.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="553"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="548"/>
         <source>Dependencies: %1 added, %2 removed.</source>
         <translation>Dépendances : %1 ajoutées, %2 supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="557"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="552"/>
         <source>CIs left out by their class: %1.</source>
         <translation>CI écartés par leur classe : %1.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="559"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="554"/>
         <source>Relationships ignored: %1 × %2.</source>
         <translation>Relations ignorées : %1 × %2.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="572"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="567"/>
         <source>The first %1 of %2 changed services are listed.</source>
         <translation>Les %1 premiers des %2 services modifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="594"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="589"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="605"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="600"/>
         <source>The plan was closed.</source>
         <translation>Le plan a été fermé.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="620"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="615"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="628"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="623"/>
         <source>Import from CMDB (%1 added, %2 changed, %3 removed)</source>
         <translation>Import depuis la CMDB (%1 ajoutés, %2 modifiés, %3 supprimés)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="633"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="628"/>
         <source>Imported: %1 services added, %2 changed, %3 removed.</source>
         <translation>Importé : %1 services ajoutés, %2 modifiés, %3 supprimés.</translation>
     </message>
@@ -916,22 +921,44 @@
         <translation>%1 : ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="68"/>
+        <location filename="../models/io/CsvReader.cpp" line="69"/>
+        <source>%1: the file is larger than %2 GiB; split the export</source>
+        <translation>%1 : le fichier dépasse %2 Gio ; divisez l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="75"/>
         <source>this is not UTF-8 text; export the file as UTF-8 (CSV UTF-8 in spreadsheet programs) and try again</source>
         <translation>ce n&apos;est pas du texte UTF-8 ; exportez le fichier en UTF-8 (CSV UTF-8 dans les tableurs) et réessayez</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="126"/>
+        <location filename="../models/io/CsvReader.cpp" line="114"/>
+        <location filename="../models/io/CsvReader.cpp" line="181"/>
+        <source>the line has more than %1 fields; this does not look like a CMDB export</source>
+        <translation>la ligne a plus de %1 champs ; cela ne ressemble pas à un export de CMDB</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="118"/>
+        <location filename="../models/io/CsvReader.cpp" line="175"/>
+        <source>field %1 is longer than %2 characters</source>
+        <translation>le champ %1 dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="122"/>
+        <source>the record is longer than %1 characters</source>
+        <translation>l&apos;enregistrement dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="151"/>
         <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
         <translation>texte inattendu après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé : &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="148"/>
+        <location filename="../models/io/CsvReader.cpp" line="173"/>
         <source>a quoted field opened here is never closed</source>
         <translation>un champ entre guillemets ouvert ici n&apos;est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="152"/>
+        <location filename="../models/io/CsvReader.cpp" line="185"/>
         <source>the file is empty; it needs a header line naming its columns</source>
         <translation>le fichier est vide ; il lui faut une ligne d&apos;en-tête nommant ses colonnes</translation>
     </message>
@@ -4886,52 +4913,57 @@
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1076"/>
+        <location filename="../models/io/PlanJson.cpp" line="1094"/>
+        <source>%1: must be at most 100000 characters long</source>
+        <translation>%1 : doit compter au plus 100000 caractères</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="1101"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1081"/>
+        <location filename="../models/io/PlanJson.cpp" line="1106"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1086"/>
+        <location filename="../models/io/PlanJson.cpp" line="1111"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1095"/>
+        <location filename="../models/io/PlanJson.cpp" line="1120"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1102"/>
+        <location filename="../models/io/PlanJson.cpp" line="1127"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1107"/>
+        <location filename="../models/io/PlanJson.cpp" line="1132"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1130"/>
+        <location filename="../models/io/PlanJson.cpp" line="1155"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1137"/>
+        <location filename="../models/io/PlanJson.cpp" line="1162"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1249"/>
+        <location filename="../models/io/PlanJson.cpp" line="1274"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1276"/>
+        <location filename="../models/io/PlanJson.cpp" line="1301"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -5124,62 +5156,70 @@
 <context>
     <name>Continuity::RecoveryTableModel</name>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Wave</source>
         <translation>Vague</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Process or service</source>
         <translation>Processus ou service</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Ready after</source>
         <translation>Prêt après</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>RTO target</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="30"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="31"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="36"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="69"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="74"/>
         <source>blocked</source>
         <translation>bloqué</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="86"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="78"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="87"/>
         <source>never: waits on the cycle %1</source>
         <translation>jamais : attend le cycle %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="90"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="98"/>
         <source>%1 late</source>
         <translation>%1 de retard</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="90"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="98"/>
         <source>met</source>
         <translation>tenu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="95"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="103"/>
         <source>breached after %1</source>
         <translation>dépassé après %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="96"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="104"/>
         <source>kept (%1)</source>
         <translation>tenu (%1)</translation>
     </message>
@@ -5828,23 +5868,31 @@
         <source>Recover %1</source>
         <translation>Rétablir %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/RunbookDraft.cpp" line="96"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="95"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="98"/>
         <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
         <translation>Bloqué : ils dépendent les uns des autres en cercle et aucun ne peut commencer en premier : %1. Décidez lequel revient d&apos;abord (démarrage manuel) et écrivez-le ici.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="139"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="142"/>
         <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>La procédure « %1 » n&apos;a pas encore d&apos;étapes. Ajoutez-les, ou tirez-en une ébauche d&apos;une analyse de reprise.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="153"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="156"/>
         <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>La procédure « %1 » demande au moins %2 h le long de son chemin critique, mais le RTO cible de %3 est de %4 h. Raccourcissez ou parallélisez les étapes du chemin critique, ou convenez d&apos;un RTO plus long.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="175"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="178"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n&apos;a pas de responsable : %2. Nommez l&apos;équipe ou le rôle qui fait chacune, pour que personne n&apos;attende quelqu&apos;un d&apos;autre.</numerusform>
@@ -5852,7 +5900,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="185"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="188"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n&apos;a pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
@@ -5860,7 +5908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="194"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="197"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n&apos;a pas de durée prévue : %2. Le chemin critique la compte sans durée.</numerusform>

@@ -286,15 +286,11 @@ public:
                                    "--cmdb-rels RELS.csv"));
         const QString planPath = a.positionals.first();
         auto readFile = [](const QString &path, CmdbFile *file, QString *error) {
-            QFile in(path);
-            if (!in.open(QIODevice::ReadOnly)) {
-                *error = Tr::tr("%1: cannot be read: %2")
-                             .arg(QDir::toNativeSeparators(path), in.errorString());
-                return false;
-            }
-            file->name = QDir::toNativeSeparators(path);
-            file->bytes = in.readAll();
-            return true;
+            std::optional<CmdbFile> read =
+                CmdbFile::read(path, QDir::toNativeSeparators(path), error);
+            if (read)
+                *file = std::move(*read);
+            return read.has_value();
         };
         QString error;
         CmdbFile cis;
@@ -747,8 +743,11 @@ public:
                 const double target = graph.rtoHours(r.node);
                 if (r.isBlocked()) {
                     QStringList cycle;
-                    for (int c : r.blockedBy)
+                    std::size_t total = 0;
+                    for (int c : result.blockingNodes(r, 10, &total))
                         cycle.append(graph.id(c));
+                    if (total > std::size_t(cycle.size()))
+                        cycle.append(QStringLiteral("and %1 more").arg(total - cycle.size()));
                     m_out << QStringLiteral("  —   blocked by the cycle %1: %2")
                                  .arg(cycle.join(QStringLiteral(", ")), graph.id(r.node))
                           << '\n';

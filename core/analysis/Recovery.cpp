@@ -4,6 +4,7 @@
 #include "StronglyConnected.h"
 
 #include <algorithm>
+#include <numeric>
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -425,21 +426,46 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
             n, unresolved, [&](int v, const std::function<void(int)> &visit) { waitsOn(v, visit); },
             &component);
         // Components come out in reverse topological order (providers first), so the cycles
-        // a component reaches are known when it is reached.
-        std::vector<std::set<int>> reaches(components.size());
+        // a component reaches are known when it is reached. Each cycle is numbered once; a
+        // node keeps the numbers of the cycles it reaches, not their nodes.
+        std::vector<int> cycleOf(components.size(), -1);
+        std::vector<std::vector<int>> found;
         for (std::size_t ci = 0; ci < components.size(); ++ci) {
-            std::set<int> &cycleNodes = reaches[ci];
-            if (components[ci].size() > 1)
-                cycleNodes.insert(components[ci].begin(), components[ci].end());
+            if (components[ci].size() > 1) {
+                cycleOf[ci] = int(found.size());
+                found.push_back(components[ci]);
+                std::sort(found.back().begin(), found.back().end());
+            }
+        }
+        // Number the cycles by their first node, so that results do not depend on the order
+        // the search met them.
+        std::vector<int> order(found.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+                  [&](int a, int b) { return found[a].front() < found[b].front(); });
+        std::vector<int> renumber(found.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            renumber[order[i]] = int(i);
+        result.cycles.resize(found.size());
+        for (std::size_t i = 0; i < found.size(); ++i)
+            result.cycles[renumber[i]] = std::move(found[i]);
+
+        std::vector<std::vector<int>> reaches(components.size());
+        for (std::size_t ci = 0; ci < components.size(); ++ci) {
+            std::vector<int> &cycles = reaches[ci];
+            if (cycleOf[ci] >= 0)
+                cycles.push_back(renumber[cycleOf[ci]]);
             for (int v : components[ci]) {
                 waitsOn(v, [&](int w) {
                     if (component[w] != int(ci))
-                        cycleNodes.insert(reaches[component[w]].begin(),
-                                          reaches[component[w]].end());
+                        cycles.insert(cycles.end(), reaches[component[w]].begin(),
+                                      reaches[component[w]].end());
                 });
             }
+            std::sort(cycles.begin(), cycles.end());
+            cycles.erase(std::unique(cycles.begin(), cycles.end()), cycles.end());
             for (int v : components[ci])
-                blockedBy[v].assign(cycleNodes.begin(), cycleNodes.end());
+                blockedBy[v] = cycles;
         }
     }
 
@@ -452,6 +478,28 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
         result.nodes.push_back(std::move(r));
     }
     return result;
+}
+
+std::vector<int> RecoveryResult::blockingNodes(const RecoveryNode &node, std::size_t limit,
+                                               std::size_t *total) const
+{
+    std::vector<int> all;
+    std::size_t count = 0;
+    for (int c : node.blockedBy) {
+        if (c < 0 || std::size_t(c) >= cycles.size())
+            continue;
+        count += cycles[std::size_t(c)].size();
+        for (int v : cycles[std::size_t(c)]) {
+            if (all.size() >= limit)
+                break;
+            all.push_back(v);
+        }
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    if (total)
+        *total = count;
+    return all;
 }
 
 } // namespace Continuity

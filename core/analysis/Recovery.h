@@ -13,7 +13,10 @@ struct RecoveryNode
     int node = -1;
     double readyHours = 0;      // NaN when blocked
     int wave = -1;              // -1 when blocked
-    std::vector<int> blockedBy; // the nodes of the dependency cycle(s) it waits on
+    // The cycles of hard dependencies it waits on, as indices into RecoveryResult::cycles:
+    // each cycle is kept once, however many nodes wait on it (a 200,000-node ring is one
+    // cycle, not 200,000 copies of it).
+    std::vector<int> blockedBy;
     bool isBlocked() const { return wave < 0; }
 };
 
@@ -21,6 +24,14 @@ struct RecoveryResult
 {
     CascadeResult cascade;
     std::vector<RecoveryNode> nodes; // down nodes, by ready time, then wave, then node index
+    // Each cycle of hard dependencies among down nodes that blocks a node: its nodes in
+    // ascending order; cycles ordered by their first node.
+    std::vector<std::vector<int>> cycles;
+
+    // The nodes of the cycles `node` waits on, ascending, at most `limit` of them (for
+    // messages); `total`, when given, receives how many there are in all.
+    std::vector<int> blockingNodes(const RecoveryNode &node, std::size_t limit = std::size_t(-1),
+                                   std::size_t *total = nullptr) const;
 };
 
 // PRODUCT §3 Recovery: a down node starts once every down hard provider is ready (for a group:

@@ -8,6 +8,7 @@
 #include "JsonWriter.h"
 
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 
 namespace Continuity::AnalysisJson {
@@ -212,8 +213,13 @@ QByteArray recovery(const GraphSnapshot &graph, const RecoveryResult &result)
         number(w, target);
         w.key("gapHours");
         number(w, r.isBlocked() || std::isnan(target) ? std::nan("") : r.readyHours - target);
+        // Each blocking cycle by the id of its first node; the cycle's nodes once, in "cycles".
         w.key("blockedBy");
-        ids(w, graph, r.blockedBy);
+        std::vector<int> cycleIds;
+        cycleIds.reserve(r.blockedBy.size());
+        for (int c : r.blockedBy)
+            cycleIds.push_back(result.cycles[std::size_t(c)].front());
+        ids(w, graph, cycleIds);
         if (graph.isDataStore(r.node)) {
             // Added for data stores: PRODUCT §3 RPO, null when unbounded.
             w.key("achievableRpoHours");
@@ -221,6 +227,24 @@ QByteArray recovery(const GraphSnapshot &graph, const RecoveryResult &result)
             w.key("rpoTargetHours");
             number(w, graph.rpoHours(r.node));
         }
+        w.endObject();
+    }
+    w.endArray();
+    // Added: each cycle of hard dependencies that blocks nodes, once, named by the id its
+    // nodes' "blockedBy" uses.
+    w.key("cycles");
+    w.beginArray();
+    std::vector<std::size_t> cycleOrder(result.cycles.size());
+    std::iota(cycleOrder.begin(), cycleOrder.end(), std::size_t(0));
+    std::sort(cycleOrder.begin(), cycleOrder.end(), [&](std::size_t a, std::size_t b) {
+        return graph.id(result.cycles[a].front()) < graph.id(result.cycles[b].front());
+    });
+    for (std::size_t c : cycleOrder) {
+        w.beginObject(true);
+        w.key("id");
+        w.value(graph.id(result.cycles[c].front()));
+        w.key("nodes");
+        ids(w, graph, result.cycles[c]);
         w.endObject();
     }
     w.endArray();

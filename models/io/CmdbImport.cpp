@@ -6,6 +6,7 @@
 #include "rules/Validation.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -57,6 +58,28 @@ QString field(const CsvRecord &r, int column)
 }
 
 } // namespace
+
+std::optional<CmdbFile> CmdbFile::read(const QString &path, const QString &name,
+                                       QString *errorMessage)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("%1 cannot be read: %2").arg(name, in.errorString());
+        return std::nullopt;
+    }
+    if (in.size() > CsvLimits::MaxFileBytes) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("%1: the file is larger than %2 GiB; split the export")
+                                .arg(name)
+                                .arg(CsvLimits::MaxFileBytes >> 30);
+        return std::nullopt;
+    }
+    CmdbFile file;
+    file.name = name;
+    file.bytes = in.readAll();
+    return file;
+}
 
 std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &cisFile,
                                            const CmdbFile &relsFile, const CmdbMapping &mapping,

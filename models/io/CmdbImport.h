@@ -41,6 +41,11 @@ struct CmdbFile
 {
     QString name; // for messages
     QByteArray bytes;
+
+    // Reads the export at `path`, named `name` in messages; refuses a file larger than a CSV
+    // may be (CsvLimits::MaxFileBytes) before reading it.
+    static std::optional<CmdbFile> read(const QString &path, const QString &name,
+                                        QString *errorMessage);
 };
 
 // PRODUCT §7: a ServiceNow CI list and relationship list (cmdb_rel_ci) into a plan. Services

@@ -64,6 +64,13 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, const QString &fileName
             *errorMessage = Tr::tr("%1: line %2: %3").arg(fileName).arg(line).arg(what);
         return std::nullopt;
     };
+    if (bytes.size() > CsvLimits::MaxFileBytes) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("%1: the file is larger than %2 GiB; split the export")
+                                .arg(fileName)
+                                .arg(CsvLimits::MaxFileBytes >> 30);
+        return std::nullopt;
+    }
     if (const int bad = firstInvalidUtf8Line(bytes); bad > 0) {
         return fail(bad, Tr::tr("this is not UTF-8 text; export the file as UTF-8 (CSV UTF-8 in "
                                 "spreadsheet programs) and try again"));
@@ -82,7 +89,13 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, const QString &fileName
     bool afterQuote = false; // a quoted field just closed
     bool fieldStarted = false;
     int quoteLine = 0;
+    qsizetype recordStart = 0; // where the current record began in the text
+    bool tooManyFields = false;
     auto endField = [&] {
+        if (record.fields.size() >= CsvLimits::MaxFieldsPerRecord) {
+            tooManyFields = true;
+            return;
+        }
         record.fields.append(field);
         field.clear();
         afterQuote = false;
@@ -97,6 +110,17 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, const QString &fileName
     };
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
+        if (tooManyFields)
+            return fail(record.line, Tr::tr("the line has more than %1 fields; this does not look "
+                                            "like a CMDB export")
+                                         .arg(CsvLimits::MaxFieldsPerRecord));
+        if (field.size() > CsvLimits::MaxFieldChars)
+            return fail(record.line, Tr::tr("field %1 is longer than %2 characters")
+                                         .arg(record.fields.size() + 1)
+                                         .arg(CsvLimits::MaxFieldChars));
+        if (i - recordStart > CsvLimits::MaxRecordChars)
+            return fail(record.line, Tr::tr("the record is longer than %1 characters")
+                                         .arg(CsvLimits::MaxRecordChars));
         const QChar c = text.at(i);
         if (quoted) {
             if (c == QLatin1Char('"')) {
@@ -122,6 +146,7 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, const QString &fileName
             endRecord();
             ++line;
             record.line = line;
+            recordStart = i + 1;
         } else if (afterQuote) {
             return fail(line, Tr::tr("unexpected text after a closing quote (a quote inside a "
                                      "quoted field must be doubled: \"\")"));
@@ -146,8 +171,16 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, const QString &fileName
     }
     if (quoted)
         return fail(quoteLine, Tr::tr("a quoted field opened here is never closed"));
+    if (field.size() > CsvLimits::MaxFieldChars)
+        return fail(record.line, Tr::tr("field %1 is longer than %2 characters")
+                                     .arg(record.fields.size() + 1)
+                                     .arg(CsvLimits::MaxFieldChars));
     if (fieldStarted || afterQuote || !record.fields.isEmpty())
         endRecord();
+    if (tooManyFields)
+        return fail(record.line, Tr::tr("the line has more than %1 fields; this does not look "
+                                        "like a CMDB export")
+                                     .arg(CsvLimits::MaxFieldsPerRecord));
     if (records.isEmpty())
         return fail(1, Tr::tr("the file is empty; it needs a header line naming its columns"));
     table.headerLine = records.first().line;

@@ -970,11 +970,17 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
 
 } // namespace
 
-// QJsonDocument keeps the last of two equal keys in an object without a word; a plan whose
-// JSON says two things about one field is refused instead, naming where. One pass over text
-// that has parsed already (so it is well-formed); the path of the first repeated key, or an
-// empty string.
-static QString repeatedKeyPath(const QByteArray &json)
+// What one pass over the JSON text finds before anything is built from it: the path of the
+// first key repeated in its object (QJsonDocument keeps the last of two equal keys without a
+// word; a plan says each field once), and of the first string longer than any text a plan
+// holds (refused before a gigabyte of it is decoded). Empty paths when there is none.
+struct JsonScan
+{
+    QString repeatedKey;
+    QString overlongString;
+};
+
+static JsonScan scanJson(const QByteArray &json, qsizetype maxStringBytes)
 {
     struct Frame
     {
@@ -985,17 +991,22 @@ static QString repeatedKeyPath(const QByteArray &json)
         QList<QString> keys;
         QSet<QString> keySet; // once an object has many keys
     };
+    JsonScan scan;
     QList<Frame> stack;
-    auto path = [&stack](const QString &last) {
+    auto path = [&stack](const QString &last, bool includeLast) {
         QString out;
-        for (const Frame &f : std::as_const(stack)) {
-            if (&f == &stack.constLast())
+        for (qsizetype k = 0; k < stack.size(); ++k) {
+            const Frame &f = stack.at(k);
+            if (k + 1 == stack.size() && !includeLast)
                 break;
-            if (f.object)
-                out += (out.isEmpty() ? QString() : QStringLiteral(".")) + f.key;
-            else
-                out += QLatin1Char('[') + QString::number(f.index) + QLatin1Char(']');
+            QString part = f.object ? f.key
+                                    : QLatin1Char('[') + QString::number(f.index) + QLatin1Char(']');
+            if (f.object && !out.isEmpty())
+                part.prepend(QLatin1Char('.'));
+            out += part;
         }
+        if (last.isEmpty())
+            return out.isEmpty() ? QStringLiteral("(top level)") : out;
         return out.isEmpty() ? last : out + QLatin1Char('.') + last;
     };
     const char *p = json.constData();
@@ -1032,7 +1043,12 @@ static QString repeatedKeyPath(const QByteArray &json)
                     ++i;
                 }
             }
-            if (stack.isEmpty() || !stack.last().object || !stack.last().expectKey)
+            const bool isKey = !stack.isEmpty() && stack.last().object && stack.last().expectKey;
+            if (i - start > maxStringBytes && scan.overlongString.isEmpty()) {
+                scan.overlongString = isKey ? path(QString(), true) : path(QString(), true);
+                return scan;
+            }
+            if (!isKey)
                 break;
             Frame &f = stack.last();
             f.expectKey = false;
@@ -1045,9 +1061,10 @@ static QString repeatedKeyPath(const QByteArray &json)
             } else {
                 key = QString::fromUtf8(p + start, i - start);
             }
-            const bool repeated = f.keys.size() < 16 ? f.keys.contains(key) : f.keySet.contains(key);
-            if (repeated)
-                return path(key);
+            const bool repeated =
+                f.keys.size() < 16 ? f.keys.contains(key) : f.keySet.contains(key);
+            if (repeated && scan.repeatedKey.isEmpty())
+                scan.repeatedKey = path(key, false);
             if (f.keys.size() < 16) {
                 f.keys.append(key);
                 if (f.keys.size() == 16)
@@ -1062,7 +1079,7 @@ static QString repeatedKeyPath(const QByteArray &json)
             break;
         }
     }
-    return QString();
+    return scan;
 }
 
 std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
@@ -1070,6 +1087,14 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     QStringList scratch;
     QStringList *errors = errorsOut ? errorsOut : &scratch;
     errors->clear();
+    // A text field holds at most 100,000 characters (rules/Validation): a string of more than
+    // six bytes for each (the longest escape) is refused before it is decoded.
+    const JsonScan scan = scanJson(json, 6 * 100000);
+    if (!scan.overlongString.isEmpty()) {
+        errors->append(Tr::tr("%1: must be at most 100000 characters long")
+                           .arg(scan.overlongString));
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -1077,9 +1102,9 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
                            .arg(lineAndColumn(json, parseError.offset), parseError.errorString()));
         return std::nullopt;
     }
-    if (const QString repeated = repeatedKeyPath(json); !repeated.isEmpty()) {
+    if (!scan.repeatedKey.isEmpty()) {
         errors->append(Tr::tr("%1: repeats a key of its object; a plan names each field once")
-                           .arg(repeated));
+                           .arg(scan.repeatedKey));
         return std::nullopt;
     }
     if (!document.isObject()) {

@@ -11,6 +11,11 @@
 
 namespace Continuity {
 
+namespace {
+// A cycle of thousands of nodes is named by its first few.
+constexpr std::size_t ShownCycleNodes = 8;
+} // namespace
+
 void RecoveryTableModel::rebuild()
 {
     m_rows.clear();
@@ -71,12 +76,15 @@ QVariant RecoveryTableModel::data(const QModelIndex &index, int role) const
         return g.name(r.node);
     case ReadyColumn:
         if (r.isBlocked()) {
+            if (sort)
+                return QVariant(1e9);
+            std::size_t total = 0;
             QStringList cycle;
-            for (int c : r.blockedBy)
+            for (int c : out.recovery.blockingNodes(r, ShownCycleNodes, &total))
                 cycle.append(g.name(c));
-            return sort ? QVariant(1e9)
-                        : QVariant(tr("never: waits on the cycle %1")
-                                       .arg(cycle.join(QStringLiteral(", "))));
+            if (total > cycle.size())
+                cycle.append(tr("and %n more", nullptr, int(total - cycle.size())));
+            return QVariant(tr("never: waits on the cycle %1").arg(cycle.join(QStringLiteral(", "))));
         }
         return sort ? QVariant(r.readyHours) : QVariant(TableFormat::hours(r.readyHours));
     case TargetColumn:

@@ -72,8 +72,8 @@ QString recoverySummary(const GraphSnapshot &g, const RecoveryResult &r)
     QStringList parts;
     for (const RecoveryNode &n : r.nodes) {
         if (n.isBlocked())
-            parts.append(g.id(n.node) + QStringLiteral("=blocked(") + idList(g, n.blockedBy) +
-                         QLatin1Char(')'));
+            parts.append(g.id(n.node) + QStringLiteral("=blocked(") +
+                         idList(g, r.blockingNodes(n)) + QLatin1Char(')'));
         else
             parts.append(g.id(n.node) + QLatin1Char('=') + number(n.readyHours) +
                          QStringLiteral("/w") + QString::number(n.wave));
@@ -98,6 +98,7 @@ private slots:
     void tiers_data();
     void tiers();
     void checkFindsCyclesAndGroups();
+    void aRingIsOneCycleOnce();
 };
 
 void tst_Analyses::cascade_data()
@@ -339,6 +340,41 @@ void tst_Analyses::checkFindsCyclesAndGroups()
     QVERIFY2(kinds.contains(QStringLiteral("spof:b")), qPrintable(kinds.join(QLatin1Char(' '))));
     // Errors come first.
     QVERIFY(findings.front().severity == Severity::Error);
+}
+
+// PRODUCT §3 Recovery: every node of a failed ring of hard dependencies is blocked by the one
+// cycle, which is kept once (linear memory), and a chain hanging off it waits on it too.
+void tst_Analyses::aRingIsOneCycleOnce()
+{
+    Plan plan = Plan::empty();
+    const int ring = 5000;
+    for (int i = 0; i < ring + 3; ++i) {
+        Service s;
+        s.id = QStringLiteral("n%1").arg(i);
+        s.name = s.id;
+        s.recoveryHours = 1;
+        plan.services.append(s);
+    }
+    for (int i = 0; i < ring; ++i)
+        plan.dependencies.append({plan.services.at(i).id, plan.services.at((i + 1) % ring).id,
+                                  Strength::Hard, {}});
+    // n5000 → n5001 → n5002 → n0: a chain that needs the ring.
+    for (int i = ring; i < ring + 3; ++i)
+        plan.dependencies.append({plan.services.at(i).id,
+                                  plan.services.at(i + 1 < ring + 3 ? i + 1 : 0).id,
+                                  Strength::Hard, {}});
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    const RecoveryResult r = runRecovery(graph, {graph.indexOf(QStringLiteral("n0"))});
+    QCOMPARE(int(r.nodes.size()), ring + 3);
+    QCOMPARE(int(r.cycles.size()), 1);
+    QCOMPARE(int(r.cycles.front().size()), ring);
+    for (const RecoveryNode &n : r.nodes) {
+        QVERIFY(n.isBlocked());
+        QCOMPARE(n.blockedBy, std::vector<int>{0});
+    }
+    std::size_t total = 0;
+    QCOMPARE(int(r.blockingNodes(r.nodes.front(), 8, &total).size()), 8);
+    QCOMPARE(int(total), ring);
 }
 
 QTEST_GUILESS_MAIN(tst_Analyses)

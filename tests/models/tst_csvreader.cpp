@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV as exported in practice (PRODUCT §7), and clear refusals naming file and line.
+#include "io/CmdbImport.h"
 #include "io/CsvReader.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Continuity;
@@ -15,6 +18,7 @@ private slots:
     void reads();
     void refuses_data();
     void refuses();
+    void hugeFileIsRefusedUnread();
 };
 
 // Records as "line:field|field;line:field|field".
@@ -84,6 +88,24 @@ void tst_CsvReader::refuses_data()
         << QByteArray("a\n\xC0\xAF\n") << QStringLiteral("line 2: this is not UTF-8");
     QTest::newRow("truncated UTF-8")
         << QByteArray("a\nx\xE6\x94") << QStringLiteral("line 2: this is not UTF-8");
+    // Bounds (CsvLimits): refused with the line, without echoing the content.
+    QTest::newRow("a line of commas")
+        << QByteArray("a\n") + QByteArray(5000, ',') + QByteArray("\n")
+        << QStringLiteral("line 2: the line has more than 1000 fields");
+    QTest::newRow("an endless field")
+        << QByteArray("a,b\n1,") + QByteArray(200000, 'x') + QByteArray("\n")
+        << QStringLiteral("line 2: field 2 is longer than 100000 characters");
+    QTest::newRow("an endless quoted field")
+        << QByteArray("a\n\"") + QByteArray(200000, 'y') + QByteArray("\"\n")
+        << QStringLiteral("line 2: field 1 is longer than 100000 characters");
+    QTest::newRow("an endless record")
+        << QByteArray("a\n") + [] {
+               QByteArray line;
+               for (int i = 0; i < 900; ++i)
+                   line += QByteArray(9000, 'z') + ',';
+               return line;
+           }() + QByteArray("\n")
+        << QStringLiteral("line 2: the record is longer than 4000000 characters");
 }
 
 void tst_CsvReader::refuses()
@@ -93,6 +115,23 @@ void tst_CsvReader::refuses()
     QString error;
     QVERIFY(!readCsv(csv, QStringLiteral("cis.csv"), &error));
     QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.size() < 300, qPrintable(error.left(300)));
+}
+
+// A file larger than a CSV may be is refused before it is read (a sparse file: no disk used).
+void tst_CsvReader::hugeFileIsRefusedUnread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(CsvLimits::MaxFileBytes + 1));
+    }
+    QString error;
+    QVERIFY(!CmdbFile::read(path, QStringLiteral("huge.csv"), &error));
+    QVERIFY2(error.contains(QLatin1String("huge.csv: the file is larger than 1 GiB")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

@@ -373,6 +373,16 @@ void tst_PlanJson::repeatedKeysAreRefused()
                             &errors));
     QVERIFY2(errors.first().startsWith(QLatin1String("services[1].name: repeats a key")),
              qPrintable(errors.first()));
+    // A name far longer than a plan holds is refused before it is decoded, its field named,
+    // its content not echoed.
+    QByteArray huge = "{\"format\": \"continuity-plan\", \"version\": 1, \"processes\": "
+                      "[{\"id\": \"p\", \"name\": \"";
+    huge += QByteArray(2000000, 'x') + "\"}]}";
+    QVERIFY(!PlanJson::read(huge, &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first() == QLatin1String("processes[0].name: must be at most 100000 "
+                                             "characters long"),
+             qPrintable(errors.first().left(300)));
     // The same key in two different objects is no repeat.
     QVERIFY2(PlanJson::read("{\"format\": \"continuity-plan\", \"version\": 1, \"services\": ["
                             "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"site\"},"

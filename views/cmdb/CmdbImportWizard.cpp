@@ -63,15 +63,10 @@ QComboBox *kindBox(const std::optional<ServiceKind> &kind, bool allowLeaveOut)
 
 bool readFile(const QString &path, CmdbFile *file, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = CmdbImportWizard::tr("%1 cannot be read: %2")
-                     .arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    file->name = QFileInfo(path).fileName();
-    file->bytes = f.readAll();
-    return true;
+    std::optional<CmdbFile> read = CmdbFile::read(path, QFileInfo(path).fileName(), error);
+    if (read)
+        *file = std::move(*read);
+    return read.has_value();
 }
 
 QTableWidget *table(const QStringList &headers, const char *name)
