@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes each importer with libFuzzer for SECONDS (default 60) seconds: the CSV reader, the
-# CMDB import, the CMDB mapping file and plan JSON. Needs clang (apt-get install clang).
+# CMDB import, the CMDB mapping file, plan JSON and plan files changed row by row. Needs clang (apt-get install clang).
 # Starts from the seed corpus in tests/data/fuzz; new inputs collect in build-fuzz/corpus.
 # A crash leaves crash-* in the current folder: fix it, then add the input to
 # tests/data/fuzz/<target>/ so that tst_fuzzcorpus replays it from then on.
@@ -13,9 +13,9 @@ seconds="${1:-60}"
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is needed (apt-get install clang)" >&2; exit 2; }
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
-declare -A corpus=([csv]=csv [cmdb_import]=cmdb [cmdb_mapping]=mapping [plan_json]=planjson)
+declare -A corpus=([csv]=csv [cmdb_import]=cmdb [cmdb_mapping]=mapping [plan_json]=planjson [plan_file]=planfile)
 status=0
-for target in csv cmdb_import cmdb_mapping plan_json; do
+for target in csv cmdb_import cmdb_mapping plan_json plan_file; do
     work="build-fuzz/corpus/$target"
     mkdir -p "$work"
     echo "== fuzz_$target for ${seconds}s"

@@ -31,6 +31,7 @@ void tst_FuzzCorpus::replay_data()
         {QStringLiteral("cmdb"), &Fuzz::cmdbImport},
         {QStringLiteral("mapping"), &Fuzz::cmdbMapping},
         {QStringLiteral("planjson"), &Fuzz::planJson},
+        {QStringLiteral("planfile"), &Fuzz::planFile},
     };
     int rows = 0;
     for (const auto &[dir, target] : targets) {
