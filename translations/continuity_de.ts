@@ -3840,8 +3840,8 @@
     <message>
         <location filename="../views/map/MapScene.cpp" line="570"/>
         <location filename="../views/map/MapScene.cpp" line="602"/>
-        <location filename="../views/map/MapScene.cpp" line="622"/>
-        <location filename="../views/map/MapScene.cpp" line="682"/>
+        <location filename="../views/map/MapScene.cpp" line="615"/>
+        <location filename="../views/map/MapScene.cpp" line="667"/>
         <source>This plan cannot be edited.</source>
         <translation>Dieser Plan kann nicht bearbeitet werden.</translation>
     </message>
@@ -3856,33 +3856,12 @@
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="610"/>
-        <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
-        <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="634"/>
-        <source>Delete %n node(s)</source>
-        <translation>
-            <numerusform>%n Knoten löschen</numerusform>
-            <numerusform>%n Knoten löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../views/map/MapScene.cpp" line="688"/>
+        <location filename="../views/map/MapScene.cpp" line="673"/>
         <source>The clipboard does not hold processes or services from Continuity: %1</source>
         <translation>Die Zwischenablage enthält keine Prozesse oder Dienste aus Continuity: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="698"/>
-        <source>Paste %n node(s)</source>
-        <translation>
-            <numerusform>%n Knoten einfügen</numerusform>
-            <numerusform>%n Knoten einfügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="768"/>
+        <location filename="../views/map/MapScene.cpp" line="710"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>%n Knoten verschieben</numerusform>
@@ -3890,17 +3869,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="769"/>
+        <location filename="../views/map/MapScene.cpp" line="711"/>
         <source>This plan is read-only; the move was not kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Verschiebung wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="889"/>
+        <location filename="../views/map/MapScene.cpp" line="831"/>
         <source>The layout does not match the map; lay it out again.</source>
         <translation>Die Anordnung passt nicht zur Karte; ordnen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="897"/>
+        <location filename="../views/map/MapScene.cpp" line="839"/>
         <source>This plan is read-only; the layout cannot be kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Anordnung kann nicht übernommen werden.</translation>
     </message>
@@ -4289,267 +4268,296 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="231"/>
+        <location filename="../models/document/PlanDocument.cpp" line="232"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="237"/>
-        <location filename="../models/document/PlanDocument.cpp" line="246"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1222"/>
+        <location filename="../models/document/PlanDocument.cpp" line="238"/>
+        <location filename="../models/document/PlanDocument.cpp" line="247"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1495"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="265"/>
+        <location filename="../models/document/PlanDocument.cpp" line="266"/>
         <source>Rename plan</source>
         <translation>Plan umbenennen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="277"/>
-        <location filename="../models/document/PlanDocument.cpp" line="280"/>
-        <location filename="../models/document/PlanDocument.cpp" line="305"/>
+        <location filename="../models/document/PlanDocument.cpp" line="278"/>
+        <location filename="../models/document/PlanDocument.cpp" line="281"/>
+        <location filename="../models/document/PlanDocument.cpp" line="306"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="287"/>
+        <location filename="../models/document/PlanDocument.cpp" line="288"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="299"/>
-        <location filename="../models/document/PlanDocument.cpp" line="324"/>
+        <location filename="../models/document/PlanDocument.cpp" line="300"/>
+        <location filename="../models/document/PlanDocument.cpp" line="325"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="312"/>
+        <location filename="../models/document/PlanDocument.cpp" line="313"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="331"/>
+        <location filename="../models/document/PlanDocument.cpp" line="332"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="335"/>
+        <location filename="../models/document/PlanDocument.cpp" line="336"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="347"/>
+        <location filename="../models/document/PlanDocument.cpp" line="348"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="363"/>
-        <location filename="../models/document/PlanDocument.cpp" line="366"/>
-        <location filename="../models/document/PlanDocument.cpp" line="393"/>
-        <location filename="../models/document/PlanDocument.cpp" line="396"/>
+        <location filename="../models/document/PlanDocument.cpp" line="364"/>
+        <location filename="../models/document/PlanDocument.cpp" line="367"/>
+        <location filename="../models/document/PlanDocument.cpp" line="394"/>
+        <location filename="../models/document/PlanDocument.cpp" line="397"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="375"/>
+        <location filename="../models/document/PlanDocument.cpp" line="376"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="387"/>
+        <location filename="../models/document/PlanDocument.cpp" line="388"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="405"/>
+        <location filename="../models/document/PlanDocument.cpp" line="406"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="416"/>
-        <location filename="../models/document/PlanDocument.cpp" line="578"/>
+        <location filename="../models/document/PlanDocument.cpp" line="417"/>
+        <location filename="../models/document/PlanDocument.cpp" line="454"/>
+        <location filename="../models/document/PlanDocument.cpp" line="790"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="420"/>
+        <location filename="../models/document/PlanDocument.cpp" line="421"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="421"/>
+        <location filename="../models/document/PlanDocument.cpp" line="422"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="521"/>
+        <location filename="../models/document/PlanDocument.cpp" line="733"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="437"/>
+        <location filename="../models/document/PlanDocument.cpp" line="649"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="262"/>
+        <location filename="../models/document/PlanDocument.cpp" line="263"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="433"/>
-        <location filename="../models/document/PlanDocument.cpp" line="448"/>
+        <location filename="../models/document/PlanDocument.cpp" line="515"/>
+        <location filename="../models/document/PlanDocument.cpp" line="645"/>
+        <location filename="../models/document/PlanDocument.cpp" line="660"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="470"/>
+        <location filename="../models/document/PlanDocument.cpp" line="682"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="457"/>
+        <location filename="../models/document/PlanDocument.cpp" line="669"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="475"/>
+        <location filename="../models/document/PlanDocument.cpp" line="687"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="489"/>
+        <location filename="../models/document/PlanDocument.cpp" line="701"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="508"/>
+        <location filename="../models/document/PlanDocument.cpp" line="720"/>
         <source>Change quorum of &quot;%1&quot;</source>
         <translation>Quorum von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="527"/>
+        <location filename="../models/document/PlanDocument.cpp" line="739"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="552"/>
+        <location filename="../models/document/PlanDocument.cpp" line="764"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="558"/>
+        <location filename="../models/document/PlanDocument.cpp" line="770"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="582"/>
+        <location filename="../models/document/PlanDocument.cpp" line="794"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="864"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1137"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="485"/>
-        <location filename="../models/document/PlanDocument.cpp" line="499"/>
+        <location filename="../models/document/PlanDocument.cpp" line="478"/>
+        <location filename="../models/document/PlanDocument.cpp" line="697"/>
+        <location filename="../models/document/PlanDocument.cpp" line="711"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/document/PlanDocument.cpp" line="467"/>
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="868"/>
+        <location filename="../models/document/PlanDocument.cpp" line="520"/>
+        <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
+        <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="599"/>
+        <source>The pasted nodes</source>
+        <translation>Die eingefügten Knoten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/PlanDocument.cpp" line="603"/>
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten einfügen</numerusform>
+            <numerusform>%n Knoten einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1141"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="879"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1152"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="884"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1157"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="896"/>
-        <location filename="../models/document/PlanDocument.cpp" line="935"/>
-        <location filename="../models/document/PlanDocument.cpp" line="964"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1169"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1208"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1237"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="939"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1212"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="943"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1216"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="953"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1226"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="969"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1242"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1028"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1301"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1032"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1305"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1042"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1315"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1051"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1324"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1064"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1088"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1337"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1361"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1093"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1366"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1136"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1409"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1144"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1417"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1162"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1175"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1435"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1448"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1167"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1440"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>

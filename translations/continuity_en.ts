@@ -75,6 +75,16 @@
 <context>
     <name>Continuity::MapScene</name>
     <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanDocument</name>
+    <message numerus="yes">
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Delete %n node</numerusform>
@@ -86,13 +96,6 @@
         <translation>
             <numerusform>Paste %n node</numerusform>
             <numerusform>Paste %n nodes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n node(s)</source>
-        <translation>
-            <numerusform>Move %n node</numerusform>
-            <numerusform>Move %n nodes</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFutureWatcher>
 #include <QRegularExpression>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 
@@ -425,6 +426,217 @@ bool PlanDocument::removeNode(const QString &id, QString *errorMessage)
     return true;
 }
 
+QList<NodeBundle> PlanDocument::bundlesFor(const QStringList &ids) const
+{
+    // Each dependency once, with the first of the nodes it joins.
+    QList<NodeBundle> bundles;
+    QSet<std::pair<QString, QString>> taken;
+    for (const QString &id : ids) {
+        NodeBundle bundle = bundleFor(id);
+        bundle.dependencies.removeIf([&](const Dependency &d) {
+            return taken.contains({d.consumer, d.provider});
+        });
+        for (const Dependency &d : std::as_const(bundle.dependencies))
+            taken.insert({d.consumer, d.provider});
+        bundles.append(std::move(bundle));
+    }
+    return bundles;
+}
+
+bool PlanDocument::removeNodes(const QStringList &given, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    QStringList ids;
+    for (const QString &id : given) {
+        if (!containsNode(id)) {
+            setError(errorMessage,
+                     Tr::tr("There is no process or service with the id \"%1\".").arg(id));
+            return false;
+        }
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return true;
+    if (ids.size() == 1)
+        return removeNode(ids.constFirst(), errorMessage);
+    const QList<NodeBundle> bundles = bundlesFor(ids);
+    // One command, one transaction each way (STYLE: compound edits are document verbs).
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Delete %n node(s)", nullptr, int(ids.size())), PresenceCommand::Mode::Remove,
+        [this, bundles] { return applyInsertNodes(bundles); },
+        [this, ids] { return applyRemoveNodes(ids); }));
+    return true;
+}
+
+bool PlanDocument::connectInNewGroup(const Dependency &dependency, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const RedundancyGroup group{dependency.consumer, dependency.group, 1};
+    if (refuse(errorMessage, Tr::tr("Redundancy group \"%1\"").arg(group.name),
+               Rules::checkGroup(Lookup(*this), group, Rules::Edit::Add)))
+        return false;
+    // The dependency as it will be once the group is there.
+    class WithGroup final : public PlanLookup
+    {
+    public:
+        WithGroup(const PlanLookup &plan, const RedundancyGroup &group)
+            : m_plan(plan)
+            , m_group(group)
+        {}
+        bool hasNode(const QString &id) const override { return m_plan.hasNode(id); }
+        bool hasDependency(const QString &c, const QString &p) const override
+        {
+            return m_plan.hasDependency(c, p);
+        }
+        bool hasGroup(const QString &c, const QString &n) const override
+        {
+            return (c == m_group.consumer && n == m_group.name) || m_plan.hasGroup(c, n);
+        }
+        int groupSize(const QString &c, const QString &n) const override
+        {
+            return m_plan.groupSize(c, n);
+        }
+        bool hasRunbook(const QString &id) const override { return m_plan.hasRunbook(id); }
+        bool hasExercise(const QString &id) const override { return m_plan.hasExercise(id); }
+        QString serviceWithSysId(const QString &s) const override
+        {
+            return m_plan.serviceWithSysId(s);
+        }
+
+    private:
+        const PlanLookup &m_plan;
+        const RedundancyGroup &m_group;
+    };
+    const Lookup lookup(*this);
+    if (refuse(errorMessage,
+               Tr::tr("Dependency %1 → %2").arg(dependency.consumer, dependency.provider),
+               Rules::checkDependency(WithGroup(lookup, group), dependency, Rules::Edit::Add)))
+        return false;
+    const Dependency d = dependency;
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Connect %1 → %2 in new group \"%3\"").arg(d.consumer, d.provider, d.group),
+        PresenceCommand::Mode::Add, [this, group, d] { return applyInsertGroupWith(group, d); },
+        [this, group, d] { return applyRemoveGroupWith(group, d); }));
+    return true;
+}
+
+bool PlanDocument::pasteNodes(const Plan &part, const QPointF &offset, QStringList *newIds,
+                              QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const int count = int(part.processes.size() + part.services.size());
+    if (count == 0)
+        return true;
+    // New ids from the names, unique in the plan and among each other.
+    QHash<QString, QString> newId;
+    QSet<QString> claimed;
+    auto claim = [&](const QString &oldId, const QString &name) {
+        const QString id = idFromName(name, [&](const QString &candidate) {
+            return containsNode(candidate) || claimed.contains(candidate);
+        });
+        claimed.insert(id);
+        newId.insert(oldId, id);
+        return id;
+    };
+    auto shifted = [&](std::optional<QPointF> position) {
+        return position ? std::optional<QPointF>(*position + offset) : std::nullopt;
+    };
+    QList<NodeBundle> bundles;
+    QHash<QString, qsizetype> bundleOf;
+    qsizetype processAt = m_plan.processes.size();
+    qsizetype serviceAt = m_plan.services.size();
+    for (Process process : part.processes) {
+        process.id = claim(process.id, process.name);
+        process.position = shifted(process.position);
+        NodeBundle bundle;
+        bundle.process = process;
+        bundle.index = processAt++;
+        bundleOf.insert(process.id, bundles.size());
+        bundles.append(bundle);
+    }
+    for (Service service : part.services) {
+        // A copy is a new thing: it keeps the CMDB's facts but not the CMDB's identity.
+        service.attributes.remove(QStringLiteral("sys_id"));
+        service.id = claim(service.id, service.name);
+        service.position = shifted(service.position);
+        service.tags.sort();
+        NodeBundle bundle;
+        bundle.service = service;
+        bundle.index = serviceAt++;
+        bundleOf.insert(service.id, bundles.size());
+        bundles.append(bundle);
+    }
+    Plan pasted = Plan::empty();
+    for (RedundancyGroup g : part.groups) {
+        if (!newId.contains(g.consumer))
+            continue;
+        g.consumer = newId.value(g.consumer);
+        bundles[bundleOf.value(g.consumer)].groups.append(g);
+        pasted.groups.append(g);
+    }
+    for (Dependency d : part.dependencies) {
+        if (!newId.contains(d.consumer) || !newId.contains(d.provider))
+            continue;
+        d.consumer = newId.value(d.consumer);
+        d.provider = newId.value(d.provider);
+        bundles[bundleOf.value(d.consumer)].dependencies.append(d);
+        pasted.dependencies.append(d);
+    }
+    // The plan's rules on what the paste adds: each value, and the links among the new nodes.
+    for (const NodeBundle &bundle : std::as_const(bundles)) {
+        if (bundle.process)
+            pasted.processes.append(*bundle.process);
+        else
+            pasted.services.append(*bundle.service);
+    }
+    pasted.biaHorizonsHours = m_plan.biaHorizonsHours;
+    const QList<FieldProblem> problems =
+        Rules::checkPlan(pasted, Rules::Scope::ValuesAndReferences, 5);
+    if (refuse(errorMessage, Tr::tr("The pasted nodes"), problems))
+        return false;
+    const QStringList ids(claimed.cbegin(), claimed.cend());
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Paste %n node(s)", nullptr, count), PresenceCommand::Mode::Add,
+        [this, bundles] { return applyInsertNodes(bundles); },
+        [this, ids] { return applyRemoveNodes(ids); }));
+    if (newIds)
+        *newIds = ids;
+    return true;
+}
+
+bool PlanDocument::applyInsertGroupWith(const RedundancyGroup &g, const Dependency &d)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) {
+            return sql.insertGroup(g, e) && sql.insertDependency(d, e);
+        }))
+        return false;
+    m_plan.groups.append(g);
+    m_plan.dependencies.append(d);
+    emit groupAdded(g.consumer, g.name);
+    emit dependencyAdded(d.consumer, d.provider);
+    return true;
+}
+
+bool PlanDocument::applyRemoveGroupWith(const RedundancyGroup &g, const Dependency &d)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) {
+            return sql.deleteDependency(d.consumer, d.provider, e) &&
+                   sql.deleteGroup(g.consumer, g.name, e);
+        }))
+        return false;
+    m_plan.dependencies.removeAt(dependencyPosition(d.consumer, d.provider));
+    emit dependencyRemoved(d.consumer, d.provider);
+    m_plan.groups.removeIf([&](const RedundancyGroup &x) {
+        return x.consumer == g.consumer && x.name == g.name;
+    });
+    emit groupRemoved(g.consumer, g.name);
+    return true;
+}
+
 bool PlanDocument::addDependency(const Dependency &dependency, QString *errorMessage)
 {
     if (refuseIfReadOnly(errorMessage))
@@ -640,90 +852,151 @@ bool PlanDocument::applyPlanName(const QString &name)
     return true;
 }
 
+namespace {
+
+bool writeNodeBundle(PlanSql &sql, const NodeBundle &bundle, QString *e)
+{
+    return bundle.process ? sql.insertProcess(*bundle.process, e)
+                          : sql.insertService(*bundle.service, e);
+}
+
+// What hangs off a node (its groups, dependencies, runbooks), written once its node and all the
+// nodes it names are in.
+bool writeBundleLinks(PlanSql &sql, const NodeBundle &bundle, QString *e)
+{
+    for (const RedundancyGroup &g : bundle.groups) {
+        if (!sql.insertGroup(g, e))
+            return false;
+    }
+    for (const Dependency &d : bundle.dependencies) {
+        if (!sql.insertDependency(d, e))
+            return false;
+    }
+    for (const QString &runbook : bundle.runbooks) {
+        if (!sql.setRunbookService(runbook, bundle.id(), e))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool PlanDocument::applyInsertNode(const NodeBundle &bundle)
 {
+    return applyInsertNodes({bundle});
+}
+
+bool PlanDocument::applyInsertNodes(const QList<NodeBundle> &bundles)
+{
+    // One transaction: every node first, then what hangs off them (a dependency may join two
+    // of the nodes).
     const bool ok = writeTransaction([&](PlanSql &sql, QString *e) {
-        if (bundle.process ? !sql.insertProcess(*bundle.process, e)
-                           : !sql.insertService(*bundle.service, e))
-            return false;
-        for (const RedundancyGroup &g : bundle.groups) {
-            if (!sql.insertGroup(g, e))
+        for (const NodeBundle &bundle : bundles) {
+            if (!writeNodeBundle(sql, bundle, e))
                 return false;
         }
-        for (const Dependency &d : bundle.dependencies) {
-            if (!sql.insertDependency(d, e))
-                return false;
-        }
-        for (const QString &runbook : bundle.runbooks) {
-            if (!sql.setRunbookService(runbook, bundle.id(), e))
+        for (const NodeBundle &bundle : bundles) {
+            if (!writeBundleLinks(sql, bundle, e))
                 return false;
         }
         return true;
     });
     if (!ok)
         return false;
-    const QString id = bundle.id();
-    if (bundle.process) {
-        const qsizetype at = std::clamp<qsizetype>(bundle.index, 0, m_plan.processes.size());
-        m_plan.processes.insert(at, *bundle.process);
-    } else {
-        const qsizetype at = std::clamp<qsizetype>(bundle.index, 0, m_plan.services.size());
-        m_plan.services.insert(at, *bundle.service);
+    // Ascending positions, so that each lands where it was.
+    QList<const NodeBundle *> ordered;
+    for (const NodeBundle &bundle : bundles)
+        ordered.append(&bundle);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const NodeBundle *a, const NodeBundle *b) {
+        return a->index < b->index;
+    });
+    for (const NodeBundle *bundle : std::as_const(ordered)) {
+        if (bundle->process) {
+            const qsizetype at = std::clamp<qsizetype>(bundle->index, 0, m_plan.processes.size());
+            m_plan.processes.insert(at, *bundle->process);
+        } else {
+            const qsizetype at = std::clamp<qsizetype>(bundle->index, 0, m_plan.services.size());
+            m_plan.services.insert(at, *bundle->service);
+        }
     }
     rebuildIndexes();
-    m_plan.groups.append(bundle.groups);
-    m_plan.dependencies.append(bundle.dependencies);
-    for (Runbook &r : m_plan.runbooks) {
-        if (bundle.runbooks.contains(r.id))
-            r.service = id;
+    for (const NodeBundle *bundle : std::as_const(ordered)) {
+        m_plan.groups.append(bundle->groups);
+        m_plan.dependencies.append(bundle->dependencies);
+        for (Runbook &r : m_plan.runbooks) {
+            if (bundle->runbooks.contains(r.id))
+                r.service = bundle->id();
+        }
     }
-    if (bundle.process)
-        emit processAdded(id);
-    else
-        emit serviceAdded(id);
-    for (const RedundancyGroup &g : bundle.groups)
-        emit groupAdded(g.consumer, g.name);
-    for (const Dependency &d : bundle.dependencies)
-        emit dependencyAdded(d.consumer, d.provider);
+    for (const NodeBundle *bundle : std::as_const(ordered)) {
+        if (bundle->process)
+            emit processAdded(bundle->id());
+        else
+            emit serviceAdded(bundle->id());
+    }
+    for (const NodeBundle *bundle : std::as_const(ordered)) {
+        for (const RedundancyGroup &g : bundle->groups)
+            emit groupAdded(g.consumer, g.name);
+        for (const Dependency &d : bundle->dependencies)
+            emit dependencyAdded(d.consumer, d.provider);
+    }
     return true;
 }
 
 bool PlanDocument::applyRemoveNode(const QString &id)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteNode(id, e); }))
+    return applyRemoveNodes({id});
+}
+
+bool PlanDocument::applyRemoveNodes(const QStringList &ids)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) {
+            for (const QString &id : ids) {
+                if (!sql.deleteNode(id, e))
+                    return false;
+            }
+            return true;
+        }))
         return false;
+    const QSet<QString> gone(ids.cbegin(), ids.cend());
     QList<Dependency> removedDependencies;
     m_plan.dependencies.removeIf([&](const Dependency &d) {
-        if (d.consumer != id && d.provider != id)
+        if (!gone.contains(d.consumer) && !gone.contains(d.provider))
             return false;
         removedDependencies.append(d);
         return true;
     });
     QList<RedundancyGroup> removedGroups;
     m_plan.groups.removeIf([&](const RedundancyGroup &g) {
-        if (g.consumer != id)
+        if (!gone.contains(g.consumer))
             return false;
         removedGroups.append(g);
         return true;
     });
     for (Runbook &r : m_plan.runbooks) {
-        if (r.service == id)
+        if (gone.contains(r.service))
             r.service.clear();
     }
-    for (const Dependency &d : removedDependencies)
+    for (const Dependency &d : std::as_const(removedDependencies))
         emit dependencyRemoved(d.consumer, d.provider);
-    for (const RedundancyGroup &g : removedGroups)
+    for (const RedundancyGroup &g : std::as_const(removedGroups))
         emit groupRemoved(g.consumer, g.name);
-    if (const qsizetype i = processIndex(id); i >= 0) {
-        emit processAboutToBeRemoved(id);
-        m_plan.processes.removeAt(i);
-        rebuildIndexes();
-        emit processRemoved(id);
-    } else if (const qsizetype j = serviceIndex(id); j >= 0) {
-        emit serviceAboutToBeRemoved(id);
-        m_plan.services.removeAt(j);
-        rebuildIndexes();
-        emit serviceRemoved(id);
+    for (const QString &id : ids) {
+        if (const qsizetype i = processIndex(id); i >= 0) {
+            emit processAboutToBeRemoved(id);
+            m_plan.processes.removeAt(i);
+            m_processIndex.remove(id);
+            for (qsizetype k = i; k < m_plan.processes.size(); ++k)
+                m_processIndex[m_plan.processes.at(k).id] = k;
+            emit processRemoved(id);
+        } else if (const qsizetype j = serviceIndex(id); j >= 0) {
+            emit serviceAboutToBeRemoved(id);
+            m_plan.services.removeAt(j);
+            m_serviceIndex.remove(id);
+            for (qsizetype k = j; k < m_plan.services.size(); ++k)
+                m_serviceIndex[m_plan.services.at(k).id] = k;
+            emit serviceRemoved(id);
+        }
     }
     return true;
 }

@@ -67,6 +67,8 @@ public:
     const RedundancyGroup *group(const QString &consumer, const QString &name) const;
     int groupSize(const QString &consumer, const QString &name) const;
     NodeBundle bundleFor(const QString &id) const;
+    // Bundles of several nodes, each dependency in the first bundle that holds it.
+    QList<NodeBundle> bundlesFor(const QStringList &ids) const;
     // An id not yet used by any process or service, derived from `name`.
     QString uniqueNodeId(const QString &name) const;
 
@@ -81,6 +83,16 @@ public:
     bool addService(const Service &service, QString *errorMessage = nullptr);
     bool changeService(const Service &service, QString *errorMessage = nullptr);
     bool removeNode(const QString &id, QString *errorMessage = nullptr);
+    // Compound edits, each one undo step written in one transaction (STYLE: compound edits are
+    // document verbs): several nodes with all that hangs off them; a dependency into a group
+    // the consumer does not have yet (made with quorum 1); processes and services copied from
+    // elsewhere (`part`, plan-JSON content as the map copies it) with new ids from their names,
+    // positions moved by `offset`, the dependencies and groups among them; `newIds` receives
+    // the ids they got.
+    bool removeNodes(const QStringList &ids, QString *errorMessage = nullptr);
+    bool connectInNewGroup(const Dependency &dependency, QString *errorMessage = nullptr);
+    bool pasteNodes(const Plan &part, const QPointF &offset, QStringList *newIds = nullptr,
+                    QString *errorMessage = nullptr);
     bool addDependency(const Dependency &dependency, QString *errorMessage = nullptr);
     bool changeDependency(const Dependency &dependency, QString *errorMessage = nullptr);
     bool removeDependency(const QString &consumer, const QString &provider,
@@ -143,6 +155,10 @@ public:
     bool applyPlanName(const QString &name);
     bool applyInsertNode(const NodeBundle &bundle);
     bool applyRemoveNode(const QString &id);
+    bool applyInsertNodes(const QList<NodeBundle> &bundles);
+    bool applyRemoveNodes(const QStringList &ids);
+    bool applyInsertGroupWith(const RedundancyGroup &group, const Dependency &member);
+    bool applyRemoveGroupWith(const RedundancyGroup &group, const Dependency &member);
     bool applyProcess(const Process &process);
     bool applyService(const Service &service);
     bool applyInsertDependency(const Dependency &dependency);

@@ -40,6 +40,7 @@ private slots:
     void failedWriteLeavesMemoryAndReportsError();
     void uniqueIds();
     void runbookApprovalCycle();
+    void compoundEditsAreOneStepAndOneTransaction();
 
 private:
     std::unique_ptr<PlanDocument> newDocument(const QString &name)
@@ -603,6 +604,102 @@ void tst_PlanDocument::bigReplaceIsWrittenOnAWorkerThread()
     QCOMPARE(finished.count(), 3);
     QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), after);
     QVERIFY(doc->file()->integrityProblems().isEmpty());
+}
+
+// SQLite's file change counter (header bytes 24-27) goes up once per committed write
+// transaction in rollback-journal mode.
+static quint32 changeCounter(const QString &path)
+{
+    const QByteArray header = TestSupport::readAll(path).left(28);
+    return header.size() < 28 ? 0
+                              : (quint32(uchar(header[24])) << 24) | (quint32(uchar(header[25])) << 16) |
+                                    (quint32(uchar(header[26])) << 8) | quint32(uchar(header[27]));
+}
+
+// Removing many nodes, connecting into a new group and pasting are each one document verb: one
+// undo step, written in one transaction each way, refused whole.
+void tst_PlanDocument::compoundEditsAreOneStepAndOneTransaction()
+{
+    auto doc = newDocument(QStringLiteral("compound.continuity"));
+    QVERIFY(doc);
+    const QString path = doc->filePath();
+    const QByteArray start = TestSupport::canonical(doc->plan());
+    QString error;
+
+    // Remove many: the nodes, their dependencies both ways, their groups; runbooks lose them.
+    quint32 counter = changeCounter(path);
+    QVERIFY2(doc->removeNodes({QStringLiteral("pay-api"), QStringLiteral("pay-db"),
+                               QStringLiteral("dc1")},
+                              &error),
+             qPrintable(error));
+    QCOMPARE(changeCounter(path), counter + 1);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Delete 3 node(s)")); // no translator in tests
+    QVERIFY(!doc->containsNode(QStringLiteral("pay-db")));
+    QVERIFY(!doc->group(QStringLiteral("pay-api"), QStringLiteral("sites")));
+    QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)),
+             TestSupport::canonical(doc->plan()));
+    counter = changeCounter(path);
+    doc->undoStack()->undo();
+    QCOMPARE(changeCounter(path), counter + 1);
+    QCOMPARE(TestSupport::canonical(doc->plan()), start);
+    QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), start);
+    // A node that is not there refuses the whole edit.
+    QVERIFY(!doc->removeNodes({QStringLiteral("dc2"), QStringLiteral("ghost")}, &error));
+    QVERIFY(doc->containsNode(QStringLiteral("dc2")));
+
+    // Connect into a new group: the group and its first member together.
+    counter = changeCounter(path);
+    QVERIFY2(doc->connectInNewGroup({QStringLiteral("payroll"), QStringLiteral("sms"),
+                                     Strength::Hard, QStringLiteral("messaging")},
+                                    &error),
+             qPrintable(error));
+    QCOMPARE(changeCounter(path), counter + 1);
+    QVERIFY(doc->group(QStringLiteral("payroll"), QStringLiteral("messaging")));
+    doc->undoStack()->undo();
+    QVERIFY(!doc->group(QStringLiteral("payroll"), QStringLiteral("messaging")));
+    QVERIFY(!doc->dependency(QStringLiteral("payroll"), QStringLiteral("sms")));
+    // Refused whole: a soft dependency cannot be a member, and no group is left behind.
+    QVERIFY(!doc->connectInNewGroup({QStringLiteral("payroll"), QStringLiteral("sms"),
+                                     Strength::Soft, QStringLiteral("messaging")},
+                                    &error));
+    QVERIFY(!doc->group(QStringLiteral("payroll"), QStringLiteral("messaging")));
+
+    // Paste: new ids, the links among the pasted nodes, one step.
+    Plan part = Plan::empty();
+    part.services = {*doc->service(QStringLiteral("pay-api")), *doc->service(QStringLiteral("dc1")),
+                     *doc->service(QStringLiteral("dc2"))};
+    part.groups = {{QStringLiteral("pay-api"), QStringLiteral("sites"), 1}};
+    part.dependencies = {
+        {QStringLiteral("pay-api"), QStringLiteral("dc1"), Strength::Hard, QStringLiteral("sites")},
+        {QStringLiteral("pay-api"), QStringLiteral("dc2"), Strength::Hard, QStringLiteral("sites")}};
+    const int before = doc->undoStack()->index();
+    counter = changeCounter(path);
+    QStringList ids;
+    QVERIFY2(doc->pasteNodes(part, QPointF(10, 10), &ids, &error), qPrintable(error));
+    QCOMPARE(changeCounter(path), counter + 1);
+    QCOMPARE(doc->undoStack()->index(), before + 1);
+    QCOMPARE(ids.size(), 3);
+    QVERIFY(ids.contains(QStringLiteral("payment-api")));
+    QVERIFY(doc->group(QStringLiteral("payment-api"), QStringLiteral("sites")));
+    QCOMPARE(doc->groupSize(QStringLiteral("payment-api"), QStringLiteral("sites")), 2);
+    QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)),
+             TestSupport::canonical(doc->plan()));
+    doc->undoStack()->undo();
+    QVERIFY(!doc->containsNode(QStringLiteral("payment-api")));
+    QCOMPARE(TestSupport::canonical(doc->plan()), start);
+    // Refused whole: a pasted process whose RTO exceeds its MTD adds nothing.
+    Plan broken = Plan::empty();
+    Process p;
+    p.id = QStringLiteral("x");
+    p.name = QStringLiteral("Broken");
+    p.mtdHours = 1;
+    p.rtoHours = 5;
+    broken.processes = {p};
+    broken.services = {*doc->service(QStringLiteral("sms"))};
+    QVERIFY(!doc->pasteNodes(broken, QPointF(), nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("must not be longer than the MTD")), qPrintable(error));
+    QCOMPARE(TestSupport::canonical(doc->plan()), start);
 }
 
 QTEST_GUILESS_MAIN(tst_PlanDocument)

@@ -606,14 +606,7 @@ bool MapScene::connectNodes(const QString &consumer, const QString &provider, St
     if (group.isEmpty() || m_document->group(consumer, group))
         return m_document->addDependency(d, errorMessage);
     // A new group: the group and its first member are one step.
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(Tr::tr("Connect %1 → %2 in new group \"%3\"").arg(consumer, provider, group));
-    const bool ok = m_document->addGroup({consumer, group, 1}, errorMessage) &&
-                    m_document->addDependency(d, errorMessage);
-    stack->endMacro();
-    if (!ok && stack->canUndo() && stack->undoText().contains(group))
-        stack->undo();
-    return ok;
+    return m_document->connectInNewGroup(d, errorMessage);
 }
 
 bool MapScene::deleteSelection(QString *errorMessage)
@@ -628,15 +621,7 @@ bool MapScene::deleteSelection(QString *errorMessage)
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return true;
-    if (ids.size() == 1)
-        return m_document->removeNode(ids.constFirst(), errorMessage);
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(Tr::tr("Delete %n node(s)", nullptr, int(ids.size())));
-    bool ok = true;
-    for (const QString &id : ids)
-        ok = ok && m_document->removeNode(id, errorMessage);
-    stack->endMacro();
-    return ok;
+    return m_document->removeNodes(ids, errorMessage);
 }
 
 QByteArray MapScene::copySelection() const
@@ -690,54 +675,11 @@ bool MapScene::paste(const QByteArray &json, const QPointF &offset, QString *err
                                    .arg(errors.value(0)));
         return false;
     }
-    const int count = int(part->processes.size() + part->services.size());
-    if (count == 0)
-        return true;
-    QHash<QString, QString> newId;
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(Tr::tr("Paste %n node(s)", nullptr, count));
-    bool ok = true;
-    auto shifted = [&](std::optional<QPointF> position) {
-        return position ? std::optional<QPointF>(*position + offset) : std::nullopt;
-    };
-    for (Process process : part->processes) {
-        const QString id = m_document->uniqueNodeId(process.name);
-        newId.insert(process.id, id);
-        process.id = id;
-        process.position = shifted(process.position);
-        ok = ok && m_document->addProcess(process, errorMessage);
-    }
-    for (Service service : part->services) {
-        // A copy is a new thing: it keeps the CMDB's facts but not the CMDB's identity.
-        service.attributes.remove(QStringLiteral("sys_id"));
-        const QString id = m_document->uniqueNodeId(service.name);
-        newId.insert(service.id, id);
-        service.id = id;
-        service.position = shifted(service.position);
-        ok = ok && m_document->addService(service, errorMessage);
-    }
-    for (RedundancyGroup g : part->groups) {
-        g.consumer = newId.value(g.consumer);
-        g.quorum = 1; // raised below once the members are in
-        ok = ok && m_document->addGroup(g, errorMessage);
-    }
-    for (Dependency d : part->dependencies) {
-        d.consumer = newId.value(d.consumer);
-        d.provider = newId.value(d.provider);
-        ok = ok && m_document->addDependency(d, errorMessage);
-    }
-    for (RedundancyGroup g : part->groups) {
-        g.consumer = newId.value(g.consumer);
-        if (g.quorum > 1)
-            ok = ok && m_document->changeGroup(g, errorMessage);
-    }
-    stack->endMacro();
-    if (!ok) {
-        stack->undo(); // the macro is all or nothing
+    QStringList newIds;
+    if (!m_document->pasteNodes(*part, offset, &newIds, errorMessage))
         return false;
-    }
     flush();
-    selectIds(newId.values());
+    selectIds(newIds);
     return true;
 }
 
