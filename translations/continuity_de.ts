@@ -111,7 +111,7 @@
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="189"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="278"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="293"/>
         <source>Show on Map</source>
         <translation>Auf der Karte zeigen</translation>
     </message>
@@ -156,57 +156,57 @@
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="332"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="347"/>
         <source>process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="391"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="406"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="398"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="413"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 Befunde, davon %2 Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="400"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="415"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Noch fällt nichts aus: kreuzen Sie an, was ausfallen soll.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="402"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="417"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Wählen Sie links, was ausfällt, um Kaskade und Wiederherstellung zu sehen. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="417"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="432"/>
         <source>Failing: %1</source>
         <translation>Ausfall: %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="418"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="433"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 ausgefallen (%2 Geschäftsprozesse), %3 beeinträchtigt; Verlust %4 pro Stunde. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="437"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="452"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Geschäftsprozesse: erreichbare gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="461"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="476"/>
         <source>Achievable</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="462"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="477"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="516"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="531"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -252,62 +252,62 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="104"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="111"/>
         <source>Select a process to rate its business impact.</source>
         <translation>Wählen Sie einen Prozess, um seine geschäftlichen Auswirkungen zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="111"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="118"/>
         <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Geschäftliche Auswirkungen von „%1“: in jede Zelle 0 (keine) bis 4 (schwerwiegend) eingeben</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="124"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="131"/>
         <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
         <translation>Vorgeschlagene MTD: %1, weil die Auswirkung %2 bei %1 als schwerwiegend bewertet ist.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="127"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="134"/>
         <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
         <translation>Vorgeschlagene MTD: noch keine; keine Kategorie ist in irgendeinem Zeithorizont als schwerwiegend (4) bewertet.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="130"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="137"/>
         <source>Agreed MTD: %1.</source>
         <translation>Vereinbarte MTD: %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="142"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="149"/>
         <source>Tier %1, assigned by hand: %2</source>
         <translation>Stufe %1, von Hand zugewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="144"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="151"/>
         <source>no reason given</source>
         <translation>keine Begründung angegeben</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="148"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="155"/>
         <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
         <translation>Stufe %1, weil seine MTD von %2 höchstens %3 beträgt, die Grenze für Stufe %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="153"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="160"/>
         <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
         <translation>Stufe %1, weil er %2 pro Stunde verliert, mindestens die %3 der Stufe %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="159"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="166"/>
         <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
         <translation>Stufe %1: weder seine MTD noch sein Verlust pro Stunde qualifizieren ihn für eine kritischere Stufe.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="174"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="181"/>
         <source>Impact over time</source>
         <translation>Auswirkung im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="215"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="222"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -315,52 +315,52 @@
 <context>
     <name>Continuity::BiaTableModel</name>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="50"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="55"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="52"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="57"/>
         <source>minor</source>
         <translation>gering</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="54"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="59"/>
         <source>moderate</source>
         <translation>mäßig</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="56"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="61"/>
         <source>major</source>
         <translation>erheblich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="58"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="63"/>
         <source>severe</source>
         <translation>schwerwiegend</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="81"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="86"/>
         <source>Type 0 (none) to 4 (severe)</source>
         <translation>0 (keine) bis 4 (schwerwiegend) eingeben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="107"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="112"/>
         <source>A rating must be a number from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss eine Zahl von 0 (keine) bis 4 (schwerwiegend) sein.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="133"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="138"/>
         <source>1 week</source>
         <translation>1 Woche</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="135"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="140"/>
         <source>%1 weeks</source>
         <translation>%1 Wochen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="136"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="141"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -996,7 +996,7 @@
         <translation>Wichtigste Befunde</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="140"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="131"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -1007,132 +1007,132 @@
 %7 Runbooks, %8 Übungen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="144"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="135"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="158"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="159"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="150"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
         <source>Tier 0</source>
         <translation>Stufe 0</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
         <source>Tier 1</source>
         <translation>Stufe 1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
         <source>Tier 2</source>
         <translation>Stufe 2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
         <source>Tier 3</source>
         <translation>Stufe 3</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="195"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="186"/>
         <source>Every process has a BIA.</source>
         <translation>Jeder Prozess hat eine BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="203"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="194"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="205"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="196"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="207"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="198"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
         <source>%1: no %2</source>
         <translation>%1: kein(e) %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="216"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="207"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="218"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="209"/>
         <source>Every service has an owner and targets.</source>
         <translation>Jeder Dienst hat Verantwortliche und Ziele.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="228"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Zuletzt: %1, %2 — %3 von %4 Diensten haben ihre RTO eingehalten.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="233"/>
         <source>No exercise run yet.</source>
         <translation>Noch keine Übung durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="244"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="235"/>
         <source>Next: %1, %2.</source>
         <translation>Nächste: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="245"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="236"/>
         <source>No exercise planned.</source>
         <translation>Keine Übung geplant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="254"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="245"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Überfällige Maßnahme: %1 (%2, fällig %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="258"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="249"/>
         <source>… and %1 more overdue actions</source>
         <translation>… und %1 weitere überfällige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="271"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="262"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Überfällige Tests: %1 von %2 Diensten der Stufe 0/1 (%3 nie getestet).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="284"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="275"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="293"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="284"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="293"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="284"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="299"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="290"/>
         <source>No errors or warnings.</source>
         <translation>Keine Fehler oder Warnungen.</translation>
     </message>
@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="64"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="406"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1298,156 +1298,156 @@
         <translation>Dienste gegenüber ihrer RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="246"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="248"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="256"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="258"/>
         <source>Declare the exercise</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="267"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="269"/>
         <source>Resume the exercise</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="270"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="272"/>
         <source>Pause the exercise</source>
         <translation>Übung pausieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="277"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="279"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="301"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="303"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="313"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="315"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="329"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="340"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="350"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="331"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="330"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="332"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="344"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="365"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="375"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="377"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="375"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="377"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="380"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="382"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="406"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="433"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="442"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="447"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="450"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="456"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="486"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="489"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="491"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="493"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="497"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="502"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="506"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="508"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="319"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="316"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -1536,22 +1536,22 @@
         <translation>Nächster Test fällig je Dienst der Stufe 0/1 (Stufenrichtlinie)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="179"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="176"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="181"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="178"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="202"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="199"/>
         <source>now (never tested)</source>
         <translation>jetzt (nie getestet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="205"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="202"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1559,68 +1559,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
         <source>%1 — overdue</source>
         <translation>%1 — überfällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="246"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="243"/>
         <source>Rename action</source>
         <translation>Maßnahme umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="250"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="247"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="254"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>„%1“ ist kein Datum: schreiben Sie es als 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="256"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="253"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="263"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="260"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ abschließen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="264"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="273"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="270"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="283"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="304"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="280"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="301"/>
         <source>Add Action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="284"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="281"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Was ist zu tun? (Verantwortliche und Fälligkeit in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="300"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="310"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="307"/>
         <source>Action items over time</source>
         <translation>Maßnahmen im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="316"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="313"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -2386,99 +2386,99 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="94"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="323"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="324"/>
         <source>Remove Finding</source>
         <translation>Befund entfernen</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="113"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="339"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="340"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="180"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="181"/>
         <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
         <translation>Aus dem Protokoll: Schritt „%1“ von Runbook „%2“ ist beendet. Geben Sie einen Wert ein, um ihn stattdessen festzulegen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="249"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="250"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>„%1“ ist keine Anzahl Stunden.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="254"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="255"/>
         <source>Enter measured RTO of %1</source>
         <translation>Gemessene RTO von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="257"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="258"/>
         <source>Enter measured RPO of %1</source>
         <translation>Gemessene RPO von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="270"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="271"/>
         <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit: schreiben Sie es als 2026-03-14 08:54.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="275"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="276"/>
         <source>Enter data-loss point of %1</source>
         <translation>Datenverlustpunkt von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="279"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="280"/>
         <source>Note on the result of %1</source>
         <translation>Anmerkung zum Ergebnis von %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="292"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="293"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="303"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="310"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="304"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="311"/>
         <source>Add Finding</source>
         <translation>Befund hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="304"/>
         <source>What did the exercise show?</source>
         <translation>Was hat die Übung gezeigt?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="309"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="310"/>
         <source>Add finding</source>
         <translation>Befund hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="322"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="323"/>
         <source>Remove finding</source>
         <translation>Befund entfernen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="338"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="339"/>
         <source>Edit finding</source>
         <translation>Befund bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="349"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="350"/>
         <source>Measured against target RTO (hours)</source>
         <translation>Gemessen gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="353"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="354"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="356"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="357"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="398"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="399"/>
         <source>Measured RTO across exercises (hours)</source>
         <translation>Gemessene RTO über die Übungen (Stunden)</translation>
     </message>
@@ -2486,67 +2486,67 @@
 <context>
     <name>Continuity::ExerciseStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="150"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="152"/>
         <source>Its finish marks the service as recovered (measured RTO).</source>
         <translation>Sein Ende markiert den Dienst als wiederhergestellt (gemessene RTO).</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="157"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="159"/>
         <source>Corrected by %1 at %2 from %3: %4</source>
         <translation>Korrigiert von %1 um %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="219"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="221"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="221"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="223"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="223"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="225"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="225"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="227"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="227"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="229"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="229"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="231"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="231"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="233"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="233"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="235"/>
         <source>Took</source>
         <translation>Gedauert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="235"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="237"/>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="237"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="239"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="262"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="264"/>
         <source>Note on step &quot;%1&quot;</source>
         <translation>Notiz zu Schritt „%1“</translation>
     </message>
@@ -2559,220 +2559,220 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="133"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="146"/>
         <source>New Exercise…</source>
         <translation>Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="136"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="608"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="149"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="621"/>
         <source>Delete Exercise</source>
         <translation>Übung löschen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="138"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="151"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="139"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="152"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="156"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="169"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Tage mit einer Übung sind fett. Wählen Sie einen, um seine Übung zu öffnen; Neue Übung… plant eine am gewählten Tag.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="191"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="204"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Getestete Dienste zusätzlich zu denen der Runbooks. Entf entfernt den ausgewählten.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="195"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
         <source>type a service name and press Enter to add it</source>
         <translation>Dienstnamen eingeben und Eingabe drücken, um ihn hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="221"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="221"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="212"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="225"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>In die letzte Zeile schreiben, um jemanden hinzuzufügen; einen Namen leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="216"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="229"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Was die Übung zeigen muss, in klaren Worten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="220"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="236"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="229"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="242"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="232"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="245"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="236"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="249"/>
         <source>Other &amp;services:</source>
         <translation>Weitere &amp;Dienste:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="239"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="252"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="253"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Ziele:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="249"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="262"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="250"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
         <source>Live Console</source>
         <translation>Live-Konsole</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="252"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="265"/>
         <source>Actions and Schedule</source>
         <translation>Maßnahmen und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="296"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="311"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="309"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="324"/>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="297"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="310"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Im Plan gibt es keinen Dienst „%1“.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="308"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="321"/>
         <source>Add %1 to the exercise</source>
         <translation>%1 zur Übung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="364"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="377"/>
         <source>planned, date passed</source>
         <translation>geplant, Datum verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="366"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="379"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="428"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="428"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
         <source>No exercise</source>
         <translation>Keine Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="435"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="448"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="445"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="458"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (nicht mehr im Plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="503"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="516"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="504"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="523"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="546"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="572"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="517"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="536"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="559"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="522"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="535"/>
         <source>Change objectives</source>
         <translation>Ziele ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="543"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="556"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Umfang von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="569"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="582"/>
         <source>Change participants</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="582"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="596"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="595"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="609"/>
         <source>New Exercise</source>
         <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="582"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="595"/>
         <source>Title of the exercise:</source>
         <translation>Titel der Übung:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="583"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="596"/>
         <source>DR exercise</source>
         <translation>Notfallübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="610"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="623"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>Die Übung wurde gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="630"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="643"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Übungsbericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="631"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="644"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2995,13 +2995,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="164"/>
-        <location filename="../app/gui/MainWindow.cpp" line="799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="803"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="171"/>
-        <location filename="../app/gui/MainWindow.cpp" line="800"/>
+        <location filename="../app/gui/MainWindow.cpp" line="804"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="325"/>
-        <location filename="../app/gui/MainWindow.cpp" line="764"/>
+        <location filename="../app/gui/MainWindow.cpp" line="768"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
@@ -3225,179 +3225,179 @@
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="654"/>
+        <location filename="../app/gui/MainWindow.cpp" line="653"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="679"/>
+        <location filename="../app/gui/MainWindow.cpp" line="666"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="729"/>
+        <location filename="../app/gui/MainWindow.cpp" line="716"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="756"/>
+        <location filename="../app/gui/MainWindow.cpp" line="760"/>
         <source>Business processes (%1)</source>
         <translation>Geschäftsprozesse (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="758"/>
+        <location filename="../app/gui/MainWindow.cpp" line="762"/>
         <source>Services, sites, suppliers and teams (%1)</source>
         <translation>Dienste, Standorte, Lieferanten und Teams (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="773"/>
+        <location filename="../app/gui/MainWindow.cpp" line="777"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="775"/>
+        <location filename="../app/gui/MainWindow.cpp" line="779"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="779"/>
+        <location filename="../app/gui/MainWindow.cpp" line="783"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="803"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="800"/>
+        <location filename="../app/gui/MainWindow.cpp" line="804"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="806"/>
+        <location filename="../app/gui/MainWindow.cpp" line="810"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="812"/>
+        <location filename="../app/gui/MainWindow.cpp" line="816"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="823"/>
+        <location filename="../app/gui/MainWindow.cpp" line="827"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="824"/>
+        <location filename="../app/gui/MainWindow.cpp" line="828"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="836"/>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="848"/>
-        <location filename="../app/gui/MainWindow.cpp" line="854"/>
-        <location filename="../app/gui/MainWindow.cpp" line="864"/>
+        <location filename="../app/gui/MainWindow.cpp" line="852"/>
+        <location filename="../app/gui/MainWindow.cpp" line="858"/>
+        <location filename="../app/gui/MainWindow.cpp" line="868"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="855"/>
+        <location filename="../app/gui/MainWindow.cpp" line="859"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="859"/>
+        <location filename="../app/gui/MainWindow.cpp" line="863"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="861"/>
+        <location filename="../app/gui/MainWindow.cpp" line="865"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="874"/>
+        <location filename="../app/gui/MainWindow.cpp" line="878"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="875"/>
+        <location filename="../app/gui/MainWindow.cpp" line="879"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="895"/>
+        <location filename="../app/gui/MainWindow.cpp" line="899"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="904"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="902"/>
+        <location filename="../app/gui/MainWindow.cpp" line="906"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="914"/>
+        <location filename="../app/gui/MainWindow.cpp" line="918"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="919"/>
+        <location filename="../app/gui/MainWindow.cpp" line="923"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="921"/>
+        <location filename="../app/gui/MainWindow.cpp" line="925"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="928"/>
+        <location filename="../app/gui/MainWindow.cpp" line="932"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="931"/>
+        <location filename="../app/gui/MainWindow.cpp" line="935"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="952"/>
+        <location filename="../app/gui/MainWindow.cpp" line="956"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="983"/>
+        <location filename="../app/gui/MainWindow.cpp" line="987"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1085"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3406,7 +3406,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1181"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -3492,127 +3492,127 @@
         <translation>%1 von %2 gezeigt</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="122"/>
+        <location filename="../views/map/MapPage.cpp" line="124"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="128"/>
+        <location filename="../views/map/MapPage.cpp" line="130"/>
         <source>Lay Out</source>
         <translation>Anordnen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="131"/>
+        <location filename="../views/map/MapPage.cpp" line="133"/>
         <source>Layered (dot)</source>
         <translation>Geschichtet (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="134"/>
+        <location filename="../views/map/MapPage.cpp" line="136"/>
         <source>Processes at the top, sites and suppliers at the bottom</source>
         <translation>Prozesse oben, Standorte und Lieferanten unten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="136"/>
+        <location filename="../views/map/MapPage.cpp" line="138"/>
         <source>Large graph (sfdp)</source>
         <translation>Großer Graph (sfdp)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="141"/>
+        <location filename="../views/map/MapPage.cpp" line="143"/>
         <source>Cluster by Site</source>
         <translation>Nach Standort gruppieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="143"/>
+        <location filename="../views/map/MapPage.cpp" line="145"/>
         <source>Draw the services at each site in one box (dot)</source>
         <translation>Die Dienste jedes Standorts in einem Kasten zeichnen (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="148"/>
-        <location filename="../views/map/MapPage.cpp" line="555"/>
+        <location filename="../views/map/MapPage.cpp" line="150"/>
+        <location filename="../views/map/MapPage.cpp" line="557"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="151"/>
+        <location filename="../views/map/MapPage.cpp" line="153"/>
         <source>Show the whole map (Ctrl+0)</source>
         <translation>Die ganze Karte zeigen (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="152"/>
+        <location filename="../views/map/MapPage.cpp" line="154"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="154"/>
+        <location filename="../views/map/MapPage.cpp" line="156"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="160"/>
+        <location filename="../views/map/MapPage.cpp" line="162"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="163"/>
-        <location filename="../views/map/MapPage.cpp" line="540"/>
+        <location filename="../views/map/MapPage.cpp" line="165"/>
+        <location filename="../views/map/MapPage.cpp" line="542"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="170"/>
+        <location filename="../views/map/MapPage.cpp" line="172"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="176"/>
+        <location filename="../views/map/MapPage.cpp" line="178"/>
         <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
         <translation>Von einem Nutzer zu dem ziehen, wovon er abhängt, um eine Abhängigkeit hinzuzufügen (C)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="180"/>
-        <location filename="../views/map/MapPage.cpp" line="612"/>
+        <location filename="../views/map/MapPage.cpp" line="182"/>
+        <location filename="../views/map/MapPage.cpp" line="614"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="186"/>
-        <location filename="../views/map/MapPage.cpp" line="611"/>
+        <location filename="../views/map/MapPage.cpp" line="188"/>
+        <location filename="../views/map/MapPage.cpp" line="613"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="191"/>
-        <location filename="../views/map/MapPage.cpp" line="554"/>
+        <location filename="../views/map/MapPage.cpp" line="193"/>
+        <location filename="../views/map/MapPage.cpp" line="556"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="196"/>
+        <location filename="../views/map/MapPage.cpp" line="198"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="208"/>
+        <location filename="../views/map/MapPage.cpp" line="210"/>
         <source>Colour by </source>
         <translation>Färben nach </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="222"/>
+        <location filename="../views/map/MapPage.cpp" line="224"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="224"/>
+        <location filename="../views/map/MapPage.cpp" line="226"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Die Karte als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="232"/>
+        <location filename="../views/map/MapPage.cpp" line="234"/>
         <source>Find a node (Ctrl+F)</source>
         <translation>Einen Knoten suchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="247"/>
+        <location filename="../views/map/MapPage.cpp" line="249"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gefunden</numerusform>
@@ -3620,88 +3620,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="258"/>
+        <location filename="../views/map/MapPage.cpp" line="260"/>
         <source>Map Filters</source>
         <translation>Kartenfilter</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="261"/>
+        <location filename="../views/map/MapPage.cpp" line="263"/>
         <source>Show: </source>
         <translation>Zeigen: </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="267"/>
+        <location filename="../views/map/MapPage.cpp" line="269"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="277"/>
+        <location filename="../views/map/MapPage.cpp" line="279"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="285"/>
+        <location filename="../views/map/MapPage.cpp" line="287"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="289"/>
+        <location filename="../views/map/MapPage.cpp" line="291"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="290"/>
+        <location filename="../views/map/MapPage.cpp" line="292"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="301"/>
+        <location filename="../views/map/MapPage.cpp" line="303"/>
         <source>A site and everything that depends on it</source>
         <translation>Ein Standort und alles, was von ihm abhängt</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="307"/>
-        <location filename="../views/map/MapPage.cpp" line="579"/>
+        <location filename="../views/map/MapPage.cpp" line="309"/>
+        <location filename="../views/map/MapPage.cpp" line="581"/>
         <source>Neighbourhood</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="310"/>
+        <location filename="../views/map/MapPage.cpp" line="312"/>
         <source>Only what the selected nodes depend on and what depends on them</source>
         <translation>Nur was die ausgewählten Knoten brauchen und was sie braucht</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="317"/>
+        <location filename="../views/map/MapPage.cpp" line="319"/>
         <source> hops</source>
         <translation> Schritte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="318"/>
+        <location filename="../views/map/MapPage.cpp" line="320"/>
         <source>How many steps up (consumers) and down (providers) to show</source>
         <translation>Wie viele Schritte nach oben (Nutzer) und unten (Anbieter) gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="322"/>
+        <location filename="../views/map/MapPage.cpp" line="324"/>
         <source>Expand All</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="360"/>
+        <location filename="../views/map/MapPage.cpp" line="362"/>
         <source>Select a node first, then show its neighbourhood.</source>
         <translation>Wählen Sie zuerst einen Knoten, dann zeigen Sie seine Umgebung.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="376"/>
+        <location filename="../views/map/MapPage.cpp" line="378"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="424"/>
+        <location filename="../views/map/MapPage.cpp" line="426"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Auf der Karte ist nichts anzuordnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="442"/>
+        <location filename="../views/map/MapPage.cpp" line="444"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>%n Knoten wird mit %1 angeordnet… %2 s</numerusform>
@@ -3709,22 +3709,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="454"/>
+        <location filename="../views/map/MapPage.cpp" line="456"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Anordnung abgebrochen; die Karte ist wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="467"/>
+        <location filename="../views/map/MapPage.cpp" line="469"/>
         <source>Layout Failed</source>
         <translation>Anordnung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="476"/>
+        <location filename="../views/map/MapPage.cpp" line="478"/>
         <source>Lay out the map with %1</source>
         <translation>Karte mit %1 anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="484"/>
+        <location filename="../views/map/MapPage.cpp" line="486"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n Knoten mit %1 in %2 s angeordnet.</numerusform>
@@ -3732,97 +3732,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="496"/>
+        <location filename="../views/map/MapPage.cpp" line="498"/>
         <source>Hard dependency</source>
         <translation>Harte Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="497"/>
+        <location filename="../views/map/MapPage.cpp" line="499"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Weiche Abhängigkeit (nur Beeinträchtigung)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="503"/>
+        <location filename="../views/map/MapPage.cpp" line="505"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>In Gruppe „%1“ (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="510"/>
+        <location filename="../views/map/MapPage.cpp" line="512"/>
         <source>In a New Redundancy Group…</source>
         <translation>In einer neuen Redundanzgruppe…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="519"/>
+        <location filename="../views/map/MapPage.cpp" line="521"/>
         <source>New Redundancy Group</source>
         <translation>Neue Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="520"/>
+        <location filename="../views/map/MapPage.cpp" line="522"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Name der Gruppe (zum Beispiel „Datenbank“):</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="538"/>
+        <location filename="../views/map/MapPage.cpp" line="540"/>
         <source>Add Here</source>
         <translation>Hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="560"/>
+        <location filename="../views/map/MapPage.cpp" line="562"/>
         <source>Expand</source>
         <translation>Aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="571"/>
+        <location filename="../views/map/MapPage.cpp" line="573"/>
         <source>Fail This</source>
         <translation>Ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="571"/>
+        <location filename="../views/map/MapPage.cpp" line="573"/>
         <source>Fail These</source>
         <translation>Diese ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="577"/>
+        <location filename="../views/map/MapPage.cpp" line="579"/>
         <source>Show in Analyses</source>
         <translation>In den Analysen zeigen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="591"/>
+        <location filename="../views/map/MapPage.cpp" line="593"/>
         <source>Collapse Site</source>
         <translation>Standort zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="604"/>
+        <location filename="../views/map/MapPage.cpp" line="606"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Gruppe „%1“ zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="628"/>
+        <location filename="../views/map/MapPage.cpp" line="630"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="643"/>
+        <location filename="../views/map/MapPage.cpp" line="645"/>
         <source>Export Map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="645"/>
+        <location filename="../views/map/MapPage.cpp" line="647"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="652"/>
+        <location filename="../views/map/MapPage.cpp" line="654"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="655"/>
+        <location filename="../views/map/MapPage.cpp" line="657"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="686"/>
+        <location filename="../views/map/MapPage.cpp" line="688"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n Knoten kopiert.</numerusform>
@@ -3833,35 +3833,35 @@
 <context>
     <name>Continuity::MapScene</name>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="372"/>
+        <location filename="../views/map/MapScene.cpp" line="365"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="570"/>
-        <location filename="../views/map/MapScene.cpp" line="602"/>
-        <location filename="../views/map/MapScene.cpp" line="615"/>
-        <location filename="../views/map/MapScene.cpp" line="667"/>
+        <location filename="../views/map/MapScene.cpp" line="563"/>
+        <location filename="../views/map/MapScene.cpp" line="595"/>
+        <location filename="../views/map/MapScene.cpp" line="608"/>
+        <location filename="../views/map/MapScene.cpp" line="660"/>
         <source>This plan cannot be edited.</source>
         <translation>Dieser Plan kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="577"/>
+        <location filename="../views/map/MapScene.cpp" line="570"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="584"/>
+        <location filename="../views/map/MapScene.cpp" line="577"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="673"/>
+        <location filename="../views/map/MapScene.cpp" line="666"/>
         <source>The clipboard does not hold processes or services from Continuity: %1</source>
         <translation>Die Zwischenablage enthält keine Prozesse oder Dienste aus Continuity: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="710"/>
+        <location filename="../views/map/MapScene.cpp" line="703"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>%n Knoten verschieben</numerusform>
@@ -3869,17 +3869,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="711"/>
+        <location filename="../views/map/MapScene.cpp" line="704"/>
         <source>This plan is read-only; the move was not kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Verschiebung wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="831"/>
+        <location filename="../views/map/MapScene.cpp" line="824"/>
         <source>The layout does not match the map; lay it out again.</source>
         <translation>Die Anordnung passt nicht zur Karte; ordnen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="839"/>
+        <location filename="../views/map/MapScene.cpp" line="832"/>
         <source>This plan is read-only; the layout cannot be kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Anordnung kann nicht übernommen werden.</translation>
     </message>
@@ -4144,13 +4144,13 @@
     </message>
     <message>
         <location filename="../views/inspector/NodeInspector.cpp" line="186"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="482"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="484"/>
         <source>hard</source>
         <translation>hart</translation>
     </message>
     <message>
         <location filename="../views/inspector/NodeInspector.cpp" line="187"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="483"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="485"/>
         <source>soft</source>
         <translation>weich</translation>
     </message>
@@ -4190,59 +4190,59 @@
         <translation>Gebraucht von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="320"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="322"/>
         <source>Process &quot;%1&quot; (%2)</source>
         <translation>Prozess „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="334"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="336"/>
         <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="363"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="365"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="396"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="429"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="398"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="431"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="499"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="501"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="515"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="547"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="517"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="549"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="536"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="538"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="562"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="564"/>
         <source> (soft)</source>
         <translation> (weich)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="564"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="566"/>
         <source> (in its group &quot;%1&quot;)</source>
         <translation> (in seiner Gruppe „%1“)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="568"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="570"/>
         <source>Nothing depends on it.</source>
         <translation>Nichts hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="592"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="594"/>
         <source>Choose what it depends on from the list.</source>
         <translation>Wählen Sie aus der Liste, wovon er abhängt.</translation>
     </message>
@@ -4268,181 +4268,181 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="232"/>
+        <location filename="../models/document/PlanDocument.cpp" line="237"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="238"/>
-        <location filename="../models/document/PlanDocument.cpp" line="247"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1495"/>
+        <location filename="../models/document/PlanDocument.cpp" line="243"/>
+        <location filename="../models/document/PlanDocument.cpp" line="252"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1500"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="266"/>
+        <location filename="../models/document/PlanDocument.cpp" line="271"/>
         <source>Rename plan</source>
         <translation>Plan umbenennen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="278"/>
-        <location filename="../models/document/PlanDocument.cpp" line="281"/>
-        <location filename="../models/document/PlanDocument.cpp" line="306"/>
+        <location filename="../models/document/PlanDocument.cpp" line="283"/>
+        <location filename="../models/document/PlanDocument.cpp" line="286"/>
+        <location filename="../models/document/PlanDocument.cpp" line="311"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="288"/>
+        <location filename="../models/document/PlanDocument.cpp" line="293"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="300"/>
-        <location filename="../models/document/PlanDocument.cpp" line="325"/>
+        <location filename="../models/document/PlanDocument.cpp" line="305"/>
+        <location filename="../models/document/PlanDocument.cpp" line="330"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="313"/>
+        <location filename="../models/document/PlanDocument.cpp" line="318"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="332"/>
+        <location filename="../models/document/PlanDocument.cpp" line="337"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="336"/>
+        <location filename="../models/document/PlanDocument.cpp" line="341"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="348"/>
+        <location filename="../models/document/PlanDocument.cpp" line="353"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="364"/>
-        <location filename="../models/document/PlanDocument.cpp" line="367"/>
-        <location filename="../models/document/PlanDocument.cpp" line="394"/>
-        <location filename="../models/document/PlanDocument.cpp" line="397"/>
+        <location filename="../models/document/PlanDocument.cpp" line="369"/>
+        <location filename="../models/document/PlanDocument.cpp" line="372"/>
+        <location filename="../models/document/PlanDocument.cpp" line="399"/>
+        <location filename="../models/document/PlanDocument.cpp" line="402"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="376"/>
+        <location filename="../models/document/PlanDocument.cpp" line="381"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="388"/>
+        <location filename="../models/document/PlanDocument.cpp" line="393"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="406"/>
+        <location filename="../models/document/PlanDocument.cpp" line="411"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="417"/>
-        <location filename="../models/document/PlanDocument.cpp" line="454"/>
-        <location filename="../models/document/PlanDocument.cpp" line="790"/>
+        <location filename="../models/document/PlanDocument.cpp" line="422"/>
+        <location filename="../models/document/PlanDocument.cpp" line="459"/>
+        <location filename="../models/document/PlanDocument.cpp" line="795"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="421"/>
+        <location filename="../models/document/PlanDocument.cpp" line="426"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="422"/>
+        <location filename="../models/document/PlanDocument.cpp" line="427"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="733"/>
+        <location filename="../models/document/PlanDocument.cpp" line="738"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="649"/>
+        <location filename="../models/document/PlanDocument.cpp" line="654"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="263"/>
+        <location filename="../models/document/PlanDocument.cpp" line="268"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="515"/>
-        <location filename="../models/document/PlanDocument.cpp" line="645"/>
-        <location filename="../models/document/PlanDocument.cpp" line="660"/>
+        <location filename="../models/document/PlanDocument.cpp" line="520"/>
+        <location filename="../models/document/PlanDocument.cpp" line="650"/>
+        <location filename="../models/document/PlanDocument.cpp" line="665"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="682"/>
+        <location filename="../models/document/PlanDocument.cpp" line="687"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="669"/>
+        <location filename="../models/document/PlanDocument.cpp" line="674"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="687"/>
+        <location filename="../models/document/PlanDocument.cpp" line="692"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="701"/>
+        <location filename="../models/document/PlanDocument.cpp" line="706"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="720"/>
+        <location filename="../models/document/PlanDocument.cpp" line="725"/>
         <source>Change quorum of &quot;%1&quot;</source>
         <translation>Quorum von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="739"/>
+        <location filename="../models/document/PlanDocument.cpp" line="744"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="764"/>
+        <location filename="../models/document/PlanDocument.cpp" line="769"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="770"/>
+        <location filename="../models/document/PlanDocument.cpp" line="775"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="794"/>
+        <location filename="../models/document/PlanDocument.cpp" line="799"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1137"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1142"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="478"/>
-        <location filename="../models/document/PlanDocument.cpp" line="697"/>
-        <location filename="../models/document/PlanDocument.cpp" line="711"/>
+        <location filename="../models/document/PlanDocument.cpp" line="483"/>
+        <location filename="../models/document/PlanDocument.cpp" line="702"/>
+        <location filename="../models/document/PlanDocument.cpp" line="716"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="467"/>
+        <location filename="../models/document/PlanDocument.cpp" line="472"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -4450,17 +4450,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="520"/>
+        <location filename="../models/document/PlanDocument.cpp" line="525"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="599"/>
+        <location filename="../models/document/PlanDocument.cpp" line="604"/>
         <source>The pasted nodes</source>
         <translation>Die eingefügten Knoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="603"/>
+        <location filename="../models/document/PlanDocument.cpp" line="608"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -4468,96 +4468,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1141"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1146"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1152"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1157"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1157"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1162"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1169"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1208"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1237"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1174"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1213"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1242"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1212"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1217"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1216"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1221"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1226"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1231"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1242"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1247"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1301"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1306"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1305"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1310"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1315"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1320"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1324"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1329"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1337"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1361"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1342"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1366"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1366"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1371"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1409"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1414"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1417"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1422"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1435"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1448"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1440"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1453"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1440"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1445"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
@@ -5087,76 +5087,76 @@
 <context>
     <name>Continuity::ProcessTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="36"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="54"/>
         <source>Tier %1 · assigned</source>
         <translation>Stufe %1 · zugewiesen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="38"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="56"/>
         <source>Tier %1 · by MTD</source>
         <translation>Stufe %1 · nach MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="40"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="58"/>
         <source>Tier %1 · by loss</source>
         <translation>Stufe %1 · nach Verlust</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="44"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="62"/>
         <source>Tier %1 · default</source>
         <translation>Stufe %1 · Standard</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="93"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="111"/>
         <source>Assigned by hand: %1</source>
         <translation>Von Hand zugewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="143"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="161"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="155"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="193"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="173"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="211"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="158"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="195"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="176"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="213"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="161"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="197"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="179"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="215"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="164"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="199"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="182"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="217"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="185"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="203"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="187"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="205"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="189"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="207"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="191"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="209"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
@@ -5780,78 +5780,78 @@
 <context>
     <name>Continuity::RunbookStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="99"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="103"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="101"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="103"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
         <source>Starts at</source>
         <translation>Beginnt bei</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="113"/>
         <source>Waits for</source>
         <translation>Wartet auf</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="115"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="165"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="169"/>
         <source>No owner: name the team or role that does this step.</source>
         <translation>Keine Verantwortlichen: nennen Sie das Team oder die Rolle, die diesen Schritt ausführt.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="167"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="171"/>
         <source>No verification: say how to check that this step worked.</source>
         <translation>Keine Prüfung: sagen Sie, wie geprüft wird, dass dieser Schritt funktioniert hat.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="169"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="173"/>
         <source>Step numbers this step waits for, separated by commas.</source>
         <translation>Nummern der Schritte, auf die dieser Schritt wartet, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="211"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="215"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>„%1“ ist keine Anzahl Stunden.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="237"/>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="258"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="241"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="262"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="269"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="273"/>
         <source>Move step %1 of &quot;%2&quot; to %3</source>
         <translation>Schritt %1 von „%2“ nach %3 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="287"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="291"/>
         <source>Add step to &quot;%1&quot;</source>
         <translation>Schritt zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="310"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="314"/>
         <source>Delete step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ löschen</translation>
     </message>
@@ -5947,108 +5947,108 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="116"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="537"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="115"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
         <source>New Runbook</source>
         <translation>Neues Runbook</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="117"/>
         <source>Delete Runbook</source>
         <translation>Runbook löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
         <source>Add Step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="124"/>
         <source>Delete Step</source>
         <translation>Schritt löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="126"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="130"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="136"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="135"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="137"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="171"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="170"/>
         <source>Approve…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="173"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="172"/>
         <source>Retire</source>
         <translation>Außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="179"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="178"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="180"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="179"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="182"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="186"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="185"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="189"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="188"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="194"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="193"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="249"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="248"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Was zu tun ist, in klaren Worten. Zeilen mit „- “ oder „1. “ beginnen für Listen; *Betonung* und **Fettdruck** werden so gedruckt.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="253"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="252"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Wie dieser Schritt rückgängig gemacht wird, wenn etwas schiefgeht.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="267"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="266"/>
         <source>Instructions:</source>
         <translation>Anweisungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="270"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="269"/>
         <source>Rollback:</source>
         <translation>Rückfall:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="326"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -6059,122 +6059,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
         <source>no version</source>
         <translation>keine Version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="346"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="345"/>
         <source>(not tied to one service)</source>
         <translation>(nicht an einen Dienst gebunden)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="356"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="355"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="377"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="376"/>
         <source>approved by %1 on %2</source>
         <translation>freigegeben von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="384"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="383"/>
         <source> · earlier approved: %1</source>
         <translation> · früher freigegeben: %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="402"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="401"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Noch keine Runbooks. Legen Sie eines mit Neues Runbook an oder entwerfen Sie eines aus einer Wiederherstellungsanalyse (Analysen → Wiederherstellung → Runbook-Entwurf).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="418"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="417"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Schritte warten im Kreis aufeinander: %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="421"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="420"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Der kritische Pfad dauert %1, innerhalb des RTO-Ziels von %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="424"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="423"/>
         <source>The critical path takes %1.</source>
         <translation>Der kritische Pfad dauert %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="468"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="467"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="474"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="473"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Freigegebene Version %1 aufbewahrt; dies ist jetzt Entwurf %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="497"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="496"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="500"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="499"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>Die freigegebene Version ist aufbewahrt; dies ist jetzt ein neuer Entwurf.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="513"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="512"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="522"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="521"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Wählen Sie einen Schritt, um seine Anweisungen und seinen Rückfall zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="537"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
         <source>Title of the runbook:</source>
         <translation>Titel des Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="557"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="556"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Runbook gelöscht. Rückgängig stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="565"/>
         <source>Approve Runbook</source>
         <translation>Runbook freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="567"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
         <source>Approved by (name and role):</source>
         <translation>Freigegeben von (Name und Rolle):</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="583"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="582"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
         <source>New step</source>
         <translation>Neuer Schritt</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="643"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
         <source>Export Runbook as PDF</source>
         <translation>Runbook als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="643"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -6195,42 +6195,42 @@
 <context>
     <name>Continuity::ServiceTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="69"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="82"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="71"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="84"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="73"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="86"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="75"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="88"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="77"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="90"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="79"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="92"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="81"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="94"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="83"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="96"/>
         <source>Recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
@@ -6373,7 +6373,7 @@
         <location filename="../core/rules/Validation.cpp" line="248"/>
         <location filename="../core/rules/Validation.cpp" line="258"/>
         <location filename="../core/rules/Validation.cpp" line="314"/>
-        <location filename="../core/rules/Validation.cpp" line="420"/>
+        <location filename="../core/rules/Validation.cpp" line="423"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>muss 1 bis 200 Zeichen ohne Leerzeichen oder Kommas haben</translation>
     </message>
@@ -6487,7 +6487,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="317"/>
-        <location filename="../core/rules/Validation.cpp" line="427"/>
+        <location filename="../core/rules/Validation.cpp" line="430"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein</translation>
     </message>
@@ -6547,22 +6547,22 @@
         <translation>muss „startedAt“ oder „finishedAt“ sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="405"/>
+        <location filename="../core/rules/Validation.cpp" line="408"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>wiederholt den Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="423"/>
+        <location filename="../core/rules/Validation.cpp" line="426"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>wiederholt die Maßnahmenkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="435"/>
+        <location filename="../core/rules/Validation.cpp" line="438"/>
         <source>is only for actions done</source>
         <translation>ist nur für erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="445"/>
+        <location filename="../core/rules/Validation.cpp" line="456"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>

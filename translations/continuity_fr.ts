@@ -111,7 +111,7 @@
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="189"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="278"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="293"/>
         <source>Show on Map</source>
         <translation>Afficher sur la carte</translation>
     </message>
@@ -156,57 +156,57 @@
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="332"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="347"/>
         <source>process</source>
         <translation>processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="391"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="406"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="398"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="413"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 constats, dont %2 erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="400"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="415"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="402"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="417"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="417"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="432"/>
         <source>Failing: %1</source>
         <translation>En panne : %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="418"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="433"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="437"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="452"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="461"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="476"/>
         <source>Achievable</source>
         <translation>Atteignable</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="462"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="477"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="516"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="531"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -252,62 +252,62 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="104"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="111"/>
         <source>Select a process to rate its business impact.</source>
         <translation>Choisissez un processus pour évaluer son impact métier.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="111"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="118"/>
         <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Impact métier de « %1 » : saisissez de 0 (aucun) à 4 (grave) dans chaque cellule</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="124"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="131"/>
         <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
         <translation>MTD suggérée : %1, car l&apos;impact %2 est jugé grave à %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="127"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="134"/>
         <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
         <translation>MTD suggérée : aucune pour l&apos;instant ; aucune catégorie n&apos;est jugée grave (4) à un horizon.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="130"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="137"/>
         <source>Agreed MTD: %1.</source>
         <translation>MTD convenue : %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="142"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="149"/>
         <source>Tier %1, assigned by hand: %2</source>
         <translation>Niveau %1, attribué à la main : %2</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="144"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="151"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="148"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="155"/>
         <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
         <translation>Niveau %1, car sa MTD de %2 est d&apos;au plus %3, la limite du niveau %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="153"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="160"/>
         <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
         <translation>Niveau %1, car il perd %2 par heure, au moins les %3 du niveau %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="159"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="166"/>
         <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
         <translation>Niveau %1 : ni sa MTD ni sa perte par heure ne le qualifient pour un niveau plus critique.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="174"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="181"/>
         <source>Impact over time</source>
         <translation>Impact dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="215"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="222"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -315,52 +315,52 @@
 <context>
     <name>Continuity::BiaTableModel</name>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="50"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="55"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="52"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="57"/>
         <source>minor</source>
         <translation>mineur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="54"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="59"/>
         <source>moderate</source>
         <translation>modéré</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="56"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="61"/>
         <source>major</source>
         <translation>majeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="58"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="63"/>
         <source>severe</source>
         <translation>grave</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="81"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="86"/>
         <source>Type 0 (none) to 4 (severe)</source>
         <translation>Saisir de 0 (aucun) à 4 (grave)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="107"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="112"/>
         <source>A rating must be a number from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit être un nombre de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="133"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="138"/>
         <source>1 week</source>
         <translation>1 semaine</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="135"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="140"/>
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="136"/>
+        <location filename="../models/itemmodels/BiaTableModel.cpp" line="141"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -996,7 +996,7 @@
         <translation>Principaux constats</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="140"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="131"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -1007,132 +1007,132 @@
 %7 procédures, %8 exercices</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="144"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="135"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="158"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="159"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="150"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
         <source>Tier 0</source>
         <translation>Niveau 0</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
         <source>Tier 1</source>
         <translation>Niveau 1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
         <source>Tier 2</source>
         <translation>Niveau 2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
         <source>Tier 3</source>
         <translation>Niveau 3</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="195"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="186"/>
         <source>Every process has a BIA.</source>
         <translation>Chaque processus a une BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="203"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="194"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="205"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="196"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="207"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="198"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
         <source>%1: no %2</source>
         <translation>%1 : pas de %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="216"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="207"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="218"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="209"/>
         <source>Every service has an owner and targets.</source>
         <translation>Chaque service a un responsable et des objectifs.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="228"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Dernier : %1, %2 — %3 services sur %4 ont tenu leur RTO.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="233"/>
         <source>No exercise run yet.</source>
         <translation>Aucun exercice mené pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="244"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="235"/>
         <source>Next: %1, %2.</source>
         <translation>Prochain : %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="245"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="236"/>
         <source>No exercise planned.</source>
         <translation>Aucun exercice prévu.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="254"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="245"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Action en retard : %1 (%2, échéance %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="258"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="249"/>
         <source>… and %1 more overdue actions</source>
         <translation>… et %1 autres actions en retard</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="271"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="262"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Tests en retard : %1 services de niveau 0/1 sur %2 (%3 jamais testés).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="284"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="275"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="293"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="284"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="293"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="284"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="299"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="290"/>
         <source>No errors or warnings.</source>
         <translation>Aucune erreur ni aucun avertissement.</translation>
     </message>
@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="64"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="406"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1298,156 +1298,156 @@
         <translation>Services face à leur RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="246"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="248"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="256"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="258"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="267"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="269"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="270"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="272"/>
         <source>Pause the exercise</source>
         <translation>Mettre l&apos;exercice en pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="277"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="279"/>
         <source>End the exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="301"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="303"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="313"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="315"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="329"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="340"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="350"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="331"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="330"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="332"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="344"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="365"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="375"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="377"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="375"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="377"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="380"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="382"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="406"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="433"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="442"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="447"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="450"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="456"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="486"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="489"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="491"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="493"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="497"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="502"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="506"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="508"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="319"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="316"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
@@ -1536,22 +1536,22 @@
         <translation>Prochain test dû par service de niveau 0/1 (politique de niveaux)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="179"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="176"/>
         <source>Overdue since %1</source>
         <translation>En retard depuis le %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="181"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="178"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="202"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="199"/>
         <source>now (never tested)</source>
         <translation>maintenant (jamais testé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="205"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="202"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1559,68 +1559,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="246"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="243"/>
         <source>Rename action</source>
         <translation>Renommer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="250"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="247"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="254"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="256"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="253"/>
         <source>Change action due date</source>
         <translation>Changer l&apos;échéance de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="263"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="260"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Clôturer l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="264"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Rouvrir l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="273"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="270"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="283"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="304"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="280"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="301"/>
         <source>Add Action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="284"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="281"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Que faut-il faire ? (responsable et échéance dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="300"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Ajouter l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="310"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="307"/>
         <source>Action items over time</source>
         <translation>Actions dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="316"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="313"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
@@ -2386,99 +2386,99 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="94"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="323"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="324"/>
         <source>Remove Finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="113"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="339"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="340"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="180"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="181"/>
         <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
         <translation>D&apos;après le journal : l&apos;étape « %1 » de la procédure « %2 » est finie. Saisissez une valeur pour l&apos;imposer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="249"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="250"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>« %1 » n&apos;est pas un nombre d&apos;heures.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="254"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="255"/>
         <source>Enter measured RTO of %1</source>
         <translation>Saisir le RTO mesuré de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="257"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="258"/>
         <source>Enter measured RPO of %1</source>
         <translation>Saisir le RPO mesuré de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="270"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="271"/>
         <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
         <translation>« %1 » n&apos;est pas une date et heure : écrivez-la sous la forme 2026-03-14 08:54.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="275"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="276"/>
         <source>Enter data-loss point of %1</source>
         <translation>Saisir le point de perte de données de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="279"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="280"/>
         <source>Note on the result of %1</source>
         <translation>Note sur le résultat de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="292"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="293"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="303"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="310"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="304"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="311"/>
         <source>Add Finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="304"/>
         <source>What did the exercise show?</source>
         <translation>Qu&apos;a montré l&apos;exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="309"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="310"/>
         <source>Add finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="322"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="323"/>
         <source>Remove finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="338"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="339"/>
         <source>Edit finding</source>
         <translation>Modifier le constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="349"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="350"/>
         <source>Measured against target RTO (hours)</source>
         <translation>Mesuré face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="353"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="354"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="356"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="357"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="398"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="399"/>
         <source>Measured RTO across exercises (hours)</source>
         <translation>RTO mesuré d&apos;un exercice à l&apos;autre (heures)</translation>
     </message>
@@ -2486,67 +2486,67 @@
 <context>
     <name>Continuity::ExerciseStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="150"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="152"/>
         <source>Its finish marks the service as recovered (measured RTO).</source>
         <translation>Sa fin marque le service comme rétabli (RTO mesuré).</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="157"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="159"/>
         <source>Corrected by %1 at %2 from %3: %4</source>
         <translation>Corrigé par %1 à %2, au lieu de %3 : %4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="219"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="221"/>
         <source>Runbook</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="221"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="223"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="223"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="225"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="225"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="227"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="227"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="229"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="229"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="231"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="231"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="233"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="233"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="235"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="235"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="237"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="237"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="239"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="262"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="264"/>
         <source>Note on step &quot;%1&quot;</source>
         <translation>Note sur l&apos;étape « %1 »</translation>
     </message>
@@ -2559,220 +2559,220 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="133"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="146"/>
         <source>New Exercise…</source>
         <translation>Nouvel exercice…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="136"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="608"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="149"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="621"/>
         <source>Delete Exercise</source>
         <translation>Supprimer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="138"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="151"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="139"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="152"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="156"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="169"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Les jours avec un exercice sont en gras. Choisissez-en un pour ouvrir son exercice ; Nouvel exercice… en prévoit un au jour choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="191"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="204"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Services testés en plus de ceux des procédures. Suppr retire celui qui est choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="195"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
         <source>type a service name and press Enter to add it</source>
         <translation>tapez un nom de service et appuyez sur Entrée pour l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="221"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="221"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="212"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="225"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>Écrivez dans la dernière ligne pour ajouter quelqu&apos;un ; videz un nom pour le retirer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="216"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="229"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Ce que l&apos;exercice doit montrer, en mots simples</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="220"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="236"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="229"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="242"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="232"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="245"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Procédures :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="236"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="249"/>
         <source>Other &amp;services:</source>
         <translation>Autres &amp;services :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="239"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="252"/>
         <source>&amp;Participants:</source>
         <translation>P&amp;articipants :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="253"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objectifs :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="249"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="262"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="250"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
         <source>Live Console</source>
         <translation>Console en direct</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="252"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="265"/>
         <source>Actions and Schedule</source>
         <translation>Actions et calendrier</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="296"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="311"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="309"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="324"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="297"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="310"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Il n&apos;y a pas de service « %1 » dans le plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="308"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="321"/>
         <source>Add %1 to the exercise</source>
         <translation>Ajouter %1 à l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="364"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="377"/>
         <source>planned, date passed</source>
         <translation>prévu, date passée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="366"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="379"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="428"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="428"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
         <source>No exercise</source>
         <translation>Aucun exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="435"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="448"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="445"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="458"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (plus dans le plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="503"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="516"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Modifier l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="504"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="523"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="546"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="572"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="517"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="536"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="559"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="522"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="535"/>
         <source>Change objectives</source>
         <translation>Modifier les objectifs</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="543"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="556"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Modifier le périmètre de « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="569"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="582"/>
         <source>Change participants</source>
         <translation>Modifier les participants</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="582"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="596"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="595"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="609"/>
         <source>New Exercise</source>
         <translation>Nouvel exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="582"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="595"/>
         <source>Title of the exercise:</source>
         <translation>Titre de l&apos;exercice :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="583"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="596"/>
         <source>DR exercise</source>
         <translation>Exercice de reprise</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="610"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="623"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>L&apos;exercice a été supprimé ; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="630"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="643"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Exporter le rapport d&apos;exercice en PDF</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="631"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="644"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2995,13 +2995,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="164"/>
-        <location filename="../app/gui/MainWindow.cpp" line="799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="803"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="171"/>
-        <location filename="../app/gui/MainWindow.cpp" line="800"/>
+        <location filename="../app/gui/MainWindow.cpp" line="804"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="325"/>
-        <location filename="../app/gui/MainWindow.cpp" line="764"/>
+        <location filename="../app/gui/MainWindow.cpp" line="768"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
@@ -3225,179 +3225,179 @@
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="654"/>
+        <location filename="../app/gui/MainWindow.cpp" line="653"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="679"/>
+        <location filename="../app/gui/MainWindow.cpp" line="666"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="729"/>
+        <location filename="../app/gui/MainWindow.cpp" line="716"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="756"/>
+        <location filename="../app/gui/MainWindow.cpp" line="760"/>
         <source>Business processes (%1)</source>
         <translation>Processus métier (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="758"/>
+        <location filename="../app/gui/MainWindow.cpp" line="762"/>
         <source>Services, sites, suppliers and teams (%1)</source>
         <translation>Services, sites, fournisseurs et équipes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="773"/>
+        <location filename="../app/gui/MainWindow.cpp" line="777"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="775"/>
+        <location filename="../app/gui/MainWindow.cpp" line="779"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="779"/>
+        <location filename="../app/gui/MainWindow.cpp" line="783"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="803"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="800"/>
+        <location filename="../app/gui/MainWindow.cpp" line="804"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="806"/>
+        <location filename="../app/gui/MainWindow.cpp" line="810"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="812"/>
+        <location filename="../app/gui/MainWindow.cpp" line="816"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="823"/>
+        <location filename="../app/gui/MainWindow.cpp" line="827"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="824"/>
+        <location filename="../app/gui/MainWindow.cpp" line="828"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="836"/>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="848"/>
-        <location filename="../app/gui/MainWindow.cpp" line="854"/>
-        <location filename="../app/gui/MainWindow.cpp" line="864"/>
+        <location filename="../app/gui/MainWindow.cpp" line="852"/>
+        <location filename="../app/gui/MainWindow.cpp" line="858"/>
+        <location filename="../app/gui/MainWindow.cpp" line="868"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="855"/>
+        <location filename="../app/gui/MainWindow.cpp" line="859"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="859"/>
+        <location filename="../app/gui/MainWindow.cpp" line="863"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="861"/>
+        <location filename="../app/gui/MainWindow.cpp" line="865"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="874"/>
+        <location filename="../app/gui/MainWindow.cpp" line="878"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="875"/>
+        <location filename="../app/gui/MainWindow.cpp" line="879"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="895"/>
+        <location filename="../app/gui/MainWindow.cpp" line="899"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="904"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="902"/>
+        <location filename="../app/gui/MainWindow.cpp" line="906"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="914"/>
+        <location filename="../app/gui/MainWindow.cpp" line="918"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="919"/>
+        <location filename="../app/gui/MainWindow.cpp" line="923"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="921"/>
+        <location filename="../app/gui/MainWindow.cpp" line="925"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="928"/>
+        <location filename="../app/gui/MainWindow.cpp" line="932"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="931"/>
+        <location filename="../app/gui/MainWindow.cpp" line="935"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="952"/>
+        <location filename="../app/gui/MainWindow.cpp" line="956"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="983"/>
+        <location filename="../app/gui/MainWindow.cpp" line="987"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1085"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3406,7 +3406,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1181"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -3492,127 +3492,127 @@
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="122"/>
+        <location filename="../views/map/MapPage.cpp" line="124"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="128"/>
+        <location filename="../views/map/MapPage.cpp" line="130"/>
         <source>Lay Out</source>
         <translation>Disposer</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="131"/>
+        <location filename="../views/map/MapPage.cpp" line="133"/>
         <source>Layered (dot)</source>
         <translation>En couches (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="134"/>
+        <location filename="../views/map/MapPage.cpp" line="136"/>
         <source>Processes at the top, sites and suppliers at the bottom</source>
         <translation>Processus en haut, sites et fournisseurs en bas</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="136"/>
+        <location filename="../views/map/MapPage.cpp" line="138"/>
         <source>Large graph (sfdp)</source>
         <translation>Grand graphe (sfdp)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="141"/>
+        <location filename="../views/map/MapPage.cpp" line="143"/>
         <source>Cluster by Site</source>
         <translation>Regrouper par site</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="143"/>
+        <location filename="../views/map/MapPage.cpp" line="145"/>
         <source>Draw the services at each site in one box (dot)</source>
         <translation>Dessiner les services de chaque site dans un cadre (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="148"/>
-        <location filename="../views/map/MapPage.cpp" line="555"/>
+        <location filename="../views/map/MapPage.cpp" line="150"/>
+        <location filename="../views/map/MapPage.cpp" line="557"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="151"/>
+        <location filename="../views/map/MapPage.cpp" line="153"/>
         <source>Show the whole map (Ctrl+0)</source>
         <translation>Afficher toute la carte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="152"/>
+        <location filename="../views/map/MapPage.cpp" line="154"/>
         <source>Zoom In</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="154"/>
+        <location filename="../views/map/MapPage.cpp" line="156"/>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="160"/>
+        <location filename="../views/map/MapPage.cpp" line="162"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="163"/>
-        <location filename="../views/map/MapPage.cpp" line="540"/>
+        <location filename="../views/map/MapPage.cpp" line="165"/>
+        <location filename="../views/map/MapPage.cpp" line="542"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="170"/>
+        <location filename="../views/map/MapPage.cpp" line="172"/>
         <source>Connect</source>
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="176"/>
+        <location filename="../views/map/MapPage.cpp" line="178"/>
         <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
         <translation>Faites glisser d&apos;un consommateur vers ce dont il dépend pour ajouter une dépendance (C)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="180"/>
-        <location filename="../views/map/MapPage.cpp" line="612"/>
+        <location filename="../views/map/MapPage.cpp" line="182"/>
+        <location filename="../views/map/MapPage.cpp" line="614"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="186"/>
-        <location filename="../views/map/MapPage.cpp" line="611"/>
+        <location filename="../views/map/MapPage.cpp" line="188"/>
+        <location filename="../views/map/MapPage.cpp" line="613"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="191"/>
-        <location filename="../views/map/MapPage.cpp" line="554"/>
+        <location filename="../views/map/MapPage.cpp" line="193"/>
+        <location filename="../views/map/MapPage.cpp" line="556"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="196"/>
+        <location filename="../views/map/MapPage.cpp" line="198"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="208"/>
+        <location filename="../views/map/MapPage.cpp" line="210"/>
         <source>Colour by </source>
         <translation>Couleur par </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="222"/>
+        <location filename="../views/map/MapPage.cpp" line="224"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="224"/>
+        <location filename="../views/map/MapPage.cpp" line="226"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Enregistrer la carte en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="232"/>
+        <location filename="../views/map/MapPage.cpp" line="234"/>
         <source>Find a node (Ctrl+F)</source>
         <translation>Chercher un nœud (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="247"/>
+        <location filename="../views/map/MapPage.cpp" line="249"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvé</numerusform>
@@ -3620,88 +3620,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="258"/>
+        <location filename="../views/map/MapPage.cpp" line="260"/>
         <source>Map Filters</source>
         <translation>Filtres de la carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="261"/>
+        <location filename="../views/map/MapPage.cpp" line="263"/>
         <source>Show: </source>
         <translation>Afficher : </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="267"/>
+        <location filename="../views/map/MapPage.cpp" line="269"/>
         <source>Kinds</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="277"/>
+        <location filename="../views/map/MapPage.cpp" line="279"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="285"/>
+        <location filename="../views/map/MapPage.cpp" line="287"/>
         <source>Tiers</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="289"/>
+        <location filename="../views/map/MapPage.cpp" line="291"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="290"/>
+        <location filename="../views/map/MapPage.cpp" line="292"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="301"/>
+        <location filename="../views/map/MapPage.cpp" line="303"/>
         <source>A site and everything that depends on it</source>
         <translation>Un site et tout ce qui en dépend</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="307"/>
-        <location filename="../views/map/MapPage.cpp" line="579"/>
+        <location filename="../views/map/MapPage.cpp" line="309"/>
+        <location filename="../views/map/MapPage.cpp" line="581"/>
         <source>Neighbourhood</source>
         <translation>Voisinage</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="310"/>
+        <location filename="../views/map/MapPage.cpp" line="312"/>
         <source>Only what the selected nodes depend on and what depends on them</source>
         <translation>Seulement ce dont dépendent les nœuds choisis et ce qui dépend d&apos;eux</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="317"/>
+        <location filename="../views/map/MapPage.cpp" line="319"/>
         <source> hops</source>
         <translation> sauts</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="318"/>
+        <location filename="../views/map/MapPage.cpp" line="320"/>
         <source>How many steps up (consumers) and down (providers) to show</source>
         <translation>Combien de pas vers le haut (consommateurs) et vers le bas (fournisseurs) afficher</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="322"/>
+        <location filename="../views/map/MapPage.cpp" line="324"/>
         <source>Expand All</source>
         <translation>Tout déplier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="360"/>
+        <location filename="../views/map/MapPage.cpp" line="362"/>
         <source>Select a node first, then show its neighbourhood.</source>
         <translation>Choisissez d&apos;abord un nœud, puis affichez son voisinage.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="376"/>
+        <location filename="../views/map/MapPage.cpp" line="378"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="424"/>
+        <location filename="../views/map/MapPage.cpp" line="426"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Il n&apos;y a rien à disposer sur la carte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="442"/>
+        <location filename="../views/map/MapPage.cpp" line="444"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>Disposition de %n nœud avec %1… %2 s</numerusform>
@@ -3709,22 +3709,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="454"/>
+        <location filename="../views/map/MapPage.cpp" line="456"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Disposition annulée ; la carte est comme avant.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="467"/>
+        <location filename="../views/map/MapPage.cpp" line="469"/>
         <source>Layout Failed</source>
         <translation>La disposition a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="476"/>
+        <location filename="../views/map/MapPage.cpp" line="478"/>
         <source>Lay out the map with %1</source>
         <translation>Disposer la carte avec %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="484"/>
+        <location filename="../views/map/MapPage.cpp" line="486"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n nœud disposé avec %1 en %2 s.</numerusform>
@@ -3732,97 +3732,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="496"/>
+        <location filename="../views/map/MapPage.cpp" line="498"/>
         <source>Hard dependency</source>
         <translation>Dépendance forte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="497"/>
+        <location filename="../views/map/MapPage.cpp" line="499"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Dépendance faible (dégradation seulement)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="503"/>
+        <location filename="../views/map/MapPage.cpp" line="505"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>Dans le groupe « %1 » (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="510"/>
+        <location filename="../views/map/MapPage.cpp" line="512"/>
         <source>In a New Redundancy Group…</source>
         <translation>Dans un nouveau groupe de redondance…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="519"/>
+        <location filename="../views/map/MapPage.cpp" line="521"/>
         <source>New Redundancy Group</source>
         <translation>Nouveau groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="520"/>
+        <location filename="../views/map/MapPage.cpp" line="522"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Nom du groupe (par exemple « base de données ») :</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="538"/>
+        <location filename="../views/map/MapPage.cpp" line="540"/>
         <source>Add Here</source>
         <translation>Ajouter ici</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="560"/>
+        <location filename="../views/map/MapPage.cpp" line="562"/>
         <source>Expand</source>
         <translation>Déplier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="571"/>
+        <location filename="../views/map/MapPage.cpp" line="573"/>
         <source>Fail This</source>
         <translation>Faire tomber en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="571"/>
+        <location filename="../views/map/MapPage.cpp" line="573"/>
         <source>Fail These</source>
         <translation>Faire tomber ceux-ci en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="577"/>
+        <location filename="../views/map/MapPage.cpp" line="579"/>
         <source>Show in Analyses</source>
         <translation>Afficher dans les analyses</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="591"/>
+        <location filename="../views/map/MapPage.cpp" line="593"/>
         <source>Collapse Site</source>
         <translation>Replier le site</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="604"/>
+        <location filename="../views/map/MapPage.cpp" line="606"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Replier le groupe « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="628"/>
+        <location filename="../views/map/MapPage.cpp" line="630"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="643"/>
+        <location filename="../views/map/MapPage.cpp" line="645"/>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="645"/>
+        <location filename="../views/map/MapPage.cpp" line="647"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="652"/>
+        <location filename="../views/map/MapPage.cpp" line="654"/>
         <source>Export Failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="655"/>
+        <location filename="../views/map/MapPage.cpp" line="657"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="686"/>
+        <location filename="../views/map/MapPage.cpp" line="688"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n nœud copié.</numerusform>
@@ -3833,35 +3833,35 @@
 <context>
     <name>Continuity::MapScene</name>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="372"/>
+        <location filename="../views/map/MapScene.cpp" line="365"/>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="570"/>
-        <location filename="../views/map/MapScene.cpp" line="602"/>
-        <location filename="../views/map/MapScene.cpp" line="615"/>
-        <location filename="../views/map/MapScene.cpp" line="667"/>
+        <location filename="../views/map/MapScene.cpp" line="563"/>
+        <location filename="../views/map/MapScene.cpp" line="595"/>
+        <location filename="../views/map/MapScene.cpp" line="608"/>
+        <location filename="../views/map/MapScene.cpp" line="660"/>
         <source>This plan cannot be edited.</source>
         <translation>Ce plan ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="577"/>
+        <location filename="../views/map/MapScene.cpp" line="570"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="584"/>
+        <location filename="../views/map/MapScene.cpp" line="577"/>
         <source>New %1</source>
         <translation>Nouveau : %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="673"/>
+        <location filename="../views/map/MapScene.cpp" line="666"/>
         <source>The clipboard does not hold processes or services from Continuity: %1</source>
         <translation>Le presse-papiers ne contient pas de processus ni de services de Continuity : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="710"/>
+        <location filename="../views/map/MapScene.cpp" line="703"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Déplacer %n nœud</numerusform>
@@ -3869,17 +3869,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="711"/>
+        <location filename="../views/map/MapScene.cpp" line="704"/>
         <source>This plan is read-only; the move was not kept.</source>
         <translation>Ce plan est en lecture seule ; le déplacement n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="831"/>
+        <location filename="../views/map/MapScene.cpp" line="824"/>
         <source>The layout does not match the map; lay it out again.</source>
         <translation>La disposition ne correspond pas à la carte ; disposez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="839"/>
+        <location filename="../views/map/MapScene.cpp" line="832"/>
         <source>This plan is read-only; the layout cannot be kept.</source>
         <translation>Ce plan est en lecture seule ; la disposition ne peut pas être conservée.</translation>
     </message>
@@ -4144,13 +4144,13 @@
     </message>
     <message>
         <location filename="../views/inspector/NodeInspector.cpp" line="186"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="482"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="484"/>
         <source>hard</source>
         <translation>forte</translation>
     </message>
     <message>
         <location filename="../views/inspector/NodeInspector.cpp" line="187"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="483"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="485"/>
         <source>soft</source>
         <translation>faible</translation>
     </message>
@@ -4190,59 +4190,59 @@
         <translation>Nécessaire à</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="320"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="322"/>
         <source>Process &quot;%1&quot; (%2)</source>
         <translation>Processus « %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="334"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="336"/>
         <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 « %2 » (%3)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="363"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="365"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="396"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="429"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="398"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="431"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="499"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="501"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="515"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="547"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="517"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="549"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="536"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="538"/>
         <source> of %1</source>
         <translation> sur %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="562"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="564"/>
         <source> (soft)</source>
         <translation> (faible)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="564"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="566"/>
         <source> (in its group &quot;%1&quot;)</source>
         <translation> (dans son groupe « %1 »)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="568"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="570"/>
         <source>Nothing depends on it.</source>
         <translation>Rien n&apos;en dépend.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="592"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="594"/>
         <source>Choose what it depends on from the list.</source>
         <translation>Choisissez dans la liste ce dont il dépend.</translation>
     </message>
@@ -4268,181 +4268,181 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="232"/>
+        <location filename="../models/document/PlanDocument.cpp" line="237"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d&apos;écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="238"/>
-        <location filename="../models/document/PlanDocument.cpp" line="247"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1495"/>
+        <location filename="../models/document/PlanDocument.cpp" line="243"/>
+        <location filename="../models/document/PlanDocument.cpp" line="252"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1500"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="266"/>
+        <location filename="../models/document/PlanDocument.cpp" line="271"/>
         <source>Rename plan</source>
         <translation>Renommer le plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="278"/>
-        <location filename="../models/document/PlanDocument.cpp" line="281"/>
-        <location filename="../models/document/PlanDocument.cpp" line="306"/>
+        <location filename="../models/document/PlanDocument.cpp" line="283"/>
+        <location filename="../models/document/PlanDocument.cpp" line="286"/>
+        <location filename="../models/document/PlanDocument.cpp" line="311"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="288"/>
+        <location filename="../models/document/PlanDocument.cpp" line="293"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="300"/>
-        <location filename="../models/document/PlanDocument.cpp" line="325"/>
+        <location filename="../models/document/PlanDocument.cpp" line="305"/>
+        <location filename="../models/document/PlanDocument.cpp" line="330"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="313"/>
+        <location filename="../models/document/PlanDocument.cpp" line="318"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="332"/>
+        <location filename="../models/document/PlanDocument.cpp" line="337"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n&apos;y a pas d&apos;horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="336"/>
+        <location filename="../models/document/PlanDocument.cpp" line="341"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="348"/>
+        <location filename="../models/document/PlanDocument.cpp" line="353"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l&apos;impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="364"/>
-        <location filename="../models/document/PlanDocument.cpp" line="367"/>
-        <location filename="../models/document/PlanDocument.cpp" line="394"/>
-        <location filename="../models/document/PlanDocument.cpp" line="397"/>
+        <location filename="../models/document/PlanDocument.cpp" line="369"/>
+        <location filename="../models/document/PlanDocument.cpp" line="372"/>
+        <location filename="../models/document/PlanDocument.cpp" line="399"/>
+        <location filename="../models/document/PlanDocument.cpp" line="402"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="376"/>
+        <location filename="../models/document/PlanDocument.cpp" line="381"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="388"/>
+        <location filename="../models/document/PlanDocument.cpp" line="393"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="406"/>
+        <location filename="../models/document/PlanDocument.cpp" line="411"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="417"/>
-        <location filename="../models/document/PlanDocument.cpp" line="454"/>
-        <location filename="../models/document/PlanDocument.cpp" line="790"/>
+        <location filename="../models/document/PlanDocument.cpp" line="422"/>
+        <location filename="../models/document/PlanDocument.cpp" line="459"/>
+        <location filename="../models/document/PlanDocument.cpp" line="795"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="421"/>
+        <location filename="../models/document/PlanDocument.cpp" line="426"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="422"/>
+        <location filename="../models/document/PlanDocument.cpp" line="427"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="733"/>
+        <location filename="../models/document/PlanDocument.cpp" line="738"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n&apos;a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="649"/>
+        <location filename="../models/document/PlanDocument.cpp" line="654"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="263"/>
+        <location filename="../models/document/PlanDocument.cpp" line="268"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="515"/>
-        <location filename="../models/document/PlanDocument.cpp" line="645"/>
-        <location filename="../models/document/PlanDocument.cpp" line="660"/>
+        <location filename="../models/document/PlanDocument.cpp" line="520"/>
+        <location filename="../models/document/PlanDocument.cpp" line="650"/>
+        <location filename="../models/document/PlanDocument.cpp" line="665"/>
         <source>Dependency %1 → %2</source>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="682"/>
+        <location filename="../models/document/PlanDocument.cpp" line="687"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="669"/>
+        <location filename="../models/document/PlanDocument.cpp" line="674"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="687"/>
+        <location filename="../models/document/PlanDocument.cpp" line="692"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="701"/>
+        <location filename="../models/document/PlanDocument.cpp" line="706"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="720"/>
+        <location filename="../models/document/PlanDocument.cpp" line="725"/>
         <source>Change quorum of &quot;%1&quot;</source>
         <translation>Modifier le quorum de « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="739"/>
+        <location filename="../models/document/PlanDocument.cpp" line="744"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="764"/>
+        <location filename="../models/document/PlanDocument.cpp" line="769"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="770"/>
+        <location filename="../models/document/PlanDocument.cpp" line="775"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="794"/>
+        <location filename="../models/document/PlanDocument.cpp" line="799"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1137"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1142"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="478"/>
-        <location filename="../models/document/PlanDocument.cpp" line="697"/>
-        <location filename="../models/document/PlanDocument.cpp" line="711"/>
+        <location filename="../models/document/PlanDocument.cpp" line="483"/>
+        <location filename="../models/document/PlanDocument.cpp" line="702"/>
+        <location filename="../models/document/PlanDocument.cpp" line="716"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="467"/>
+        <location filename="../models/document/PlanDocument.cpp" line="472"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -4450,17 +4450,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="520"/>
+        <location filename="../models/document/PlanDocument.cpp" line="525"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="599"/>
+        <location filename="../models/document/PlanDocument.cpp" line="604"/>
         <source>The pasted nodes</source>
         <translation>Les nœuds collés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="603"/>
+        <location filename="../models/document/PlanDocument.cpp" line="608"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -4468,96 +4468,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1141"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1146"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1152"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1157"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1157"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1162"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1169"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1208"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1237"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1174"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1213"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1242"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1212"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1217"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1216"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1221"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1226"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1231"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1242"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1247"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1301"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1306"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1305"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1310"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1315"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1320"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1324"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1329"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1337"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1361"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1342"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1366"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1366"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1371"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1409"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1414"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1417"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1422"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1435"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1448"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1440"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1453"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1440"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1445"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>
@@ -5087,76 +5087,76 @@
 <context>
     <name>Continuity::ProcessTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="36"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="54"/>
         <source>Tier %1 · assigned</source>
         <translation>Niveau %1 · attribué</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="38"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="56"/>
         <source>Tier %1 · by MTD</source>
         <translation>Niveau %1 · par la MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="40"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="58"/>
         <source>Tier %1 · by loss</source>
         <translation>Niveau %1 · par la perte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="44"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="62"/>
         <source>Tier %1 · default</source>
         <translation>Niveau %1 · par défaut</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="93"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="111"/>
         <source>Assigned by hand: %1</source>
         <translation>Attribué à la main : %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="143"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="161"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1 : « %2 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="155"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="193"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="173"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="211"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="158"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="195"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="176"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="213"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="161"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="197"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="179"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="215"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="164"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="199"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="182"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="217"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="185"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="203"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="187"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="205"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="189"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="207"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="191"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="209"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
@@ -5780,78 +5780,78 @@
 <context>
     <name>Continuity::RunbookStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="99"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="103"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="101"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="103"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
         <source>Starts at</source>
         <translation>Commence à</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="113"/>
         <source>Waits for</source>
         <translation>Attend</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="115"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="165"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="169"/>
         <source>No owner: name the team or role that does this step.</source>
         <translation>Pas de responsable : nommez l&apos;équipe ou le rôle qui fait cette étape.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="167"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="171"/>
         <source>No verification: say how to check that this step worked.</source>
         <translation>Pas de vérification : dites comment vérifier que cette étape a réussi.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="169"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="173"/>
         <source>Step numbers this step waits for, separated by commas.</source>
         <translation>Numéros des étapes que cette étape attend, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="211"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="215"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>« %1 » n&apos;est pas un nombre d&apos;heures.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="237"/>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="258"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="241"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="262"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Modifier l&apos;étape %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="269"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="273"/>
         <source>Move step %1 of &quot;%2&quot; to %3</source>
         <translation>Déplacer l&apos;étape %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="287"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="291"/>
         <source>Add step to &quot;%1&quot;</source>
         <translation>Ajouter une étape à « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="310"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="314"/>
         <source>Delete step %1 of &quot;%2&quot;</source>
         <translation>Supprimer l&apos;étape %1 de « %2 »</translation>
     </message>
@@ -5947,108 +5947,108 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="116"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="537"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="115"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
         <source>New Runbook</source>
         <translation>Nouvelle procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="117"/>
         <source>Delete Runbook</source>
         <translation>Supprimer la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
         <source>Add Step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="124"/>
         <source>Delete Step</source>
         <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="126"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="130"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="136"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="135"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="137"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="171"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="170"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="173"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="172"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="179"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="178"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="180"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="179"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="182"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;uteur :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="186"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="185"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="189"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="188"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="194"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="193"/>
         <source>Checks:</source>
         <translation>Contrôles :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="249"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="248"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Ce qu&apos;il faut faire, en mots simples. Commencez les lignes par « - » ou « 1. » pour des listes ; *accent* et **gras** s&apos;impriment ainsi.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="253"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="252"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Comment défaire cette étape si elle tourne mal.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="267"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="266"/>
         <source>Instructions:</source>
         <translation>Instructions :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="270"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="269"/>
         <source>Rollback:</source>
         <translation>Retour arrière :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="326"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -6059,122 +6059,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
         <source>no version</source>
         <translation>sans version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="346"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="345"/>
         <source>(not tied to one service)</source>
         <translation>(liée à aucun service)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="356"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="355"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="377"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="376"/>
         <source>approved by %1 on %2</source>
         <translation>approuvée par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="384"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="383"/>
         <source> · earlier approved: %1</source>
         <translation> · approuvées auparavant : %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="402"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="401"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Pas encore de procédure. Créez-en une avec Nouvelle procédure, ou tirez-en une ébauche d&apos;une analyse de reprise (Analyses → Reprise → Ébauche de procédure).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="418"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="417"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Des étapes s&apos;attendent en cercle : %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="421"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="420"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Le chemin critique prend %1, dans le RTO cible de %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="424"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="423"/>
         <source>The critical path takes %1.</source>
         <translation>Le chemin critique prend %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="468"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="467"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Modifier la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="474"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="473"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Version approuvée %1 conservée ; ceci est maintenant l&apos;ébauche %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="497"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="496"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Modifier l&apos;étape %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="500"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="499"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>La version approuvée est conservée ; ceci est maintenant une nouvelle ébauche.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="513"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="512"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="522"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="521"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Choisissez une étape pour écrire ses instructions et son retour arrière.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="537"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
         <source>Title of the runbook:</source>
         <translation>Titre de la procédure :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="557"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="556"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Procédure supprimée. Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="565"/>
         <source>Approve Runbook</source>
         <translation>Approuver la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="567"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
         <source>Approved by (name and role):</source>
         <translation>Approuvée par (nom et rôle) :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="583"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="582"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Retirer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
         <source>New step</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="643"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
         <source>Export Runbook as PDF</source>
         <translation>Exporter la procédure en PDF</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="643"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -6195,42 +6195,42 @@
 <context>
     <name>Continuity::ServiceTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="69"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="82"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="71"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="84"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="73"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="86"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="75"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="88"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="77"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="90"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="79"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="92"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="81"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="94"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="83"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="96"/>
         <source>Recovery time</source>
         <translation>Durée de reprise</translation>
     </message>
@@ -6373,7 +6373,7 @@
         <location filename="../core/rules/Validation.cpp" line="248"/>
         <location filename="../core/rules/Validation.cpp" line="258"/>
         <location filename="../core/rules/Validation.cpp" line="314"/>
-        <location filename="../core/rules/Validation.cpp" line="420"/>
+        <location filename="../core/rules/Validation.cpp" line="423"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>doit faire de 1 à 200 caractères sans espaces ni virgules</translation>
     </message>
@@ -6487,7 +6487,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="317"/>
-        <location filename="../core/rules/Validation.cpp" line="427"/>
+        <location filename="../core/rules/Validation.cpp" line="430"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
@@ -6547,22 +6547,22 @@
         <translation>doit être « startedAt » ou « finishedAt »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="405"/>
+        <location filename="../core/rules/Validation.cpp" line="408"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>répète le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="423"/>
+        <location filename="../core/rules/Validation.cpp" line="426"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="435"/>
+        <location filename="../core/rules/Validation.cpp" line="438"/>
         <source>is only for actions done</source>
         <translation>n&apos;est que pour les actions faites</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="445"/>
+        <location filename="../core/rules/Validation.cpp" line="456"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>

@@ -647,8 +647,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                     addRecentFile(path);
                     updateTitle();
                 });
-        connect(m_document.get(), &PlanDocument::planNameChanged, this, &MainWindow::updateTitle);
-        connect(m_document.get(), &PlanDocument::planReplaced, this, &MainWindow::onPlanReplaced);
+        connect(m_document.get(), &PlanDocument::changed, this, &MainWindow::onPlanChanged);
         connect(m_document.get(), &PlanDocument::longWriteStarted, this, [this] {
             QApplication::setOverrideCursor(Qt::WaitCursor);
             statusBar()->showMessage(tr("Writing the plan to its file…"));
@@ -661,20 +660,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_navigator->setCurrentRow(0);
         showArea(m_navigator->currentRow());
         addRecentFile(m_document->filePath());
-        for (auto signal : {&PlanDocument::processAdded, &PlanDocument::processRemoved,
-                            &PlanDocument::serviceAdded, &PlanDocument::serviceRemoved}) {
-            connect(m_document.get(), signal, this, &MainWindow::updateHeadings);
-        }
         updateHeadings();
         rebuildSiteFilter();
-        for (auto signal : {&PlanDocument::serviceAdded, &PlanDocument::serviceRemoved,
-                            &PlanDocument::serviceChanged}) {
-            connect(m_document.get(), signal, this, &MainWindow::rebuildSiteFilter);
-        }
-        for (auto signal : {&PlanDocument::dependencyAdded, &PlanDocument::dependencyRemoved,
-                            &PlanDocument::dependencyChanged}) {
-            connect(m_document.get(), signal, this, &MainWindow::applySiteFilter);
-        }
         statusBar()->showMessage(
             tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 8000);
     } else {
@@ -731,21 +718,38 @@ void MainWindow::onCmdbImport()
     wizard->open();
 }
 
-void MainWindow::onPlanReplaced()
+void MainWindow::onPlanChanged(const PlanChange &change)
 {
-    // The whole plan changed (an import or its undo): the pages are built afresh on the same
-    // document, once the signal that said so has returned.
-    QTimer::singleShot(0, this, [this] {
-        if (!m_document)
-            return;
-        const int row = m_navigator->currentRow();
-        m_document->disconnect(this);
-        m_document->undoStack()->disconnect(this);
-        std::unique_ptr<PlanDocument> document = std::move(m_document);
-        setDocument(std::move(document));
-        m_navigator->setCurrentRow(row);
-        showArea(row);
-    });
+    // The pages follow the document themselves, a whole-plan replacement (an import, its undo)
+    // included; the window keeps its title, headings and site filter.
+    using E = PlanChange::Entity;
+    using K = PlanChange::Kind;
+    if (change.kind == K::AboutToBeRemoved)
+        return;
+    switch (change.entity) {
+    case E::PlanName:
+        updateTitle();
+        break;
+    case E::WholePlan:
+        updateTitle();
+        updateHeadings();
+        rebuildSiteFilter();
+        break;
+    case E::Process:
+        if (change.kind != K::Changed)
+            updateHeadings();
+        break;
+    case E::Service:
+        if (change.kind != K::Changed)
+            updateHeadings();
+        rebuildSiteFilter();
+        break;
+    case E::Dependency:
+        applySiteFilter();
+        break;
+    default:
+        break;
+    }
 }
 
 void MainWindow::updateHeadings()

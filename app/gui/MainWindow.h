@@ -16,6 +16,8 @@ class QUndoStack;
 
 namespace Continuity {
 
+struct PlanChange;
+
 class AnalysesPage;
 class ExercisesPage;
 class RunbooksPage;
@@ -86,7 +88,7 @@ private:
     void onSaveAs();
     void onCmdbImport();
     void onPreferences();
-    void onPlanReplaced();
+    void onPlanChanged(const PlanChange &change);
     void onSnapshot();
     void onAbout();
     void onWriteFailed(const QString &message);

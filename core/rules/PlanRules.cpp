@@ -121,7 +121,7 @@ QList<FieldProblem> checkNewNodeId(const PlanLookup &plan, const QString &id)
 {
     if (plan.hasNode(id))
         return {{QStringLiteral("id"),
-                 Tr::tr("\"%1\" is already used by another process or service").arg(id)}};
+                 Tr::tr("\"%1\" is already used by another process or service").arg(shown(id))}};
     return {};
 }
 
@@ -133,7 +133,7 @@ QList<FieldProblem> checkSysId(const PlanLookup &plan, const Service &service)
     const QString owner = plan.serviceWithSysId(sysId);
     if (!owner.isEmpty() && owner != service.id)
         return {{QStringLiteral("attributes.sys_id"),
-                 Tr::tr("\"%1\" already belongs to \"%2\"").arg(sysId, owner)}};
+                 Tr::tr("\"%1\" already belongs to \"%2\"").arg(shown(sysId), shown(owner))}};
     return {};
 }
 
@@ -144,29 +144,29 @@ QList<FieldProblem> checkDependency(const PlanLookup &plan, const Dependency &d,
         out.append({QStringLiteral("consumer"), Tr::tr("is required")});
     else if (!plan.hasNode(d.consumer))
         out.append({QStringLiteral("consumer"),
-                    Tr::tr("names no process or service (\"%1\")").arg(d.consumer)});
+                    Tr::tr("names no process or service (\"%1\")").arg(shown(d.consumer))});
     if (d.provider.isEmpty())
         out.append({QStringLiteral("provider"), Tr::tr("is required")});
     else if (!plan.hasNode(d.provider))
         out.append({QStringLiteral("provider"),
-                    Tr::tr("names no process or service (\"%1\")").arg(d.provider)});
+                    Tr::tr("names no process or service (\"%1\")").arg(shown(d.provider))});
     if (!d.consumer.isEmpty() && d.consumer == d.provider)
         out.append({QStringLiteral("provider"),
-                    Tr::tr("\"%1\" cannot depend on itself").arg(d.consumer)});
+                    Tr::tr("\"%1\" cannot depend on itself").arg(shown(d.consumer))});
     const bool exists = plan.hasDependency(d.consumer, d.provider);
     if (edit == Edit::Add && exists)
         out.append({QStringLiteral("provider"),
-                    Tr::tr("\"%1\" already depends on \"%2\"").arg(d.consumer, d.provider)});
+                    Tr::tr("\"%1\" already depends on \"%2\"").arg(shown(d.consumer), shown(d.provider))});
     else if (edit == Edit::Change && !exists)
         out.append({QStringLiteral("provider"),
-                    Tr::tr("\"%1\" does not depend on \"%2\"").arg(d.consumer, d.provider)});
+                    Tr::tr("\"%1\" does not depend on \"%2\"").arg(shown(d.consumer), shown(d.provider))});
     if (!d.group.isEmpty()) {
         if (d.strength != Strength::Hard)
             out.append({QStringLiteral("group"),
                         Tr::tr("only hard dependencies can be in a redundancy group")});
         if (!plan.hasGroup(d.consumer, d.group))
             out.append({QStringLiteral("group"),
-                        Tr::tr("\"%1\" has no redundancy group \"%2\"").arg(d.consumer, d.group)});
+                        Tr::tr("\"%1\" has no redundancy group \"%2\"").arg(shown(d.consumer), shown(d.group))});
     }
     return out;
 }
@@ -178,17 +178,17 @@ QList<FieldProblem> checkGroup(const PlanLookup &plan, const RedundancyGroup &g,
         out.append({QStringLiteral("consumer"), Tr::tr("is required")});
     else if (!plan.hasNode(g.consumer))
         out.append({QStringLiteral("consumer"),
-                    Tr::tr("names no process or service (\"%1\")").arg(g.consumer)});
+                    Tr::tr("names no process or service (\"%1\")").arg(shown(g.consumer))});
     if (g.name.trimmed().isEmpty() || g.name.size() > MaxGroupName)
         out.append({QStringLiteral("name"),
                     Tr::tr("must be a name of 1 to %1 characters").arg(MaxGroupName)});
     const bool exists = plan.hasGroup(g.consumer, g.name);
     if (edit == Edit::Add && exists)
         out.append({QStringLiteral("name"),
-                    Tr::tr("repeats the group \"%1\" of \"%2\"").arg(g.name, g.consumer)});
+                    Tr::tr("repeats the group \"%1\" of \"%2\"").arg(shown(g.name), shown(g.consumer))});
     else if (edit == Edit::Change && !exists)
         out.append({QStringLiteral("name"),
-                    Tr::tr("\"%1\" has no redundancy group \"%2\"").arg(g.consumer, g.name)});
+                    Tr::tr("\"%1\" has no redundancy group \"%2\"").arg(shown(g.consumer), shown(g.name))});
     const int size = edit == Edit::Change ? plan.groupSize(g.consumer, g.name) : 0;
     if (g.quorum < 1 || g.quorum > MaxQuorum)
         out.append({QStringLiteral("quorum"),
@@ -206,7 +206,7 @@ QList<FieldProblem> checkRunbookReferences(const PlanLookup &plan, const Runbook
 {
     if (!r.service.isEmpty() && !plan.hasNode(r.service))
         return {{QStringLiteral("service"),
-                 Tr::tr("names no process or service (\"%1\")").arg(r.service)}};
+                 Tr::tr("names no process or service (\"%1\")").arg(shown(r.service))}};
     return {};
 }
 
@@ -226,13 +226,13 @@ QList<FieldProblem> checkExerciseReferences(const PlanLookup &plan, const Exerci
         const QString &id = e.runbooks.at(i);
         if (!plan.hasRunbook(id) && !(kept && kept->runbooks.contains(id)))
             out.append({at(QStringLiteral("runbooks"), i),
-                        Tr::tr("names no runbook (\"%1\")").arg(id)});
+                        Tr::tr("names no runbook (\"%1\")").arg(shown(id))});
     }
     for (qsizetype i = 0; i < e.services.size(); ++i) {
         const QString &id = e.services.at(i);
         if (!plan.hasNode(id) && !(kept && kept->services.contains(id)))
             out.append({at(QStringLiteral("services"), i),
-                        Tr::tr("names no process or service (\"%1\")").arg(id)});
+                        Tr::tr("names no process or service (\"%1\")").arg(shown(id))});
     }
     return out;
 }
@@ -259,7 +259,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         const auto it = nodePath.constFind(id);
         if (it != nodePath.constEnd()) {
             out.add(path, {{QStringLiteral("id"),
-                            Tr::tr("repeats the id \"%1\" of %2").arg(id, *it)}});
+                            Tr::tr("repeats the id \"%1\" of %2").arg(shown(id), shown(*it))}});
             return;
         }
         nodePath.insert(id, path);
@@ -282,7 +282,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
             const auto owner = sysIdOwner.constFind(sysId);
             if (owner != sysIdOwner.constEnd())
                 out.add(path, {{QStringLiteral("attributes.sys_id"),
-                                Tr::tr("\"%1\" already belongs to \"%2\"").arg(sysId, *owner)}});
+                                Tr::tr("\"%1\" already belongs to \"%2\"").arg(shown(sysId), shown(*owner))}});
             else
                 sysIdOwner.insert(sysId, s.id);
         }
@@ -352,7 +352,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         if (values)
             out.add(path, checkRunbook(r));
         if (runbookIds.contains(r.id))
-            out.add(path, {{QStringLiteral("id"), Tr::tr("repeats the runbook id \"%1\"").arg(r.id)}});
+            out.add(path, {{QStringLiteral("id"), Tr::tr("repeats the runbook id \"%1\"").arg(shown(r.id))}});
         runbookIds.insert(r.id);
         out.add(path, checkRunbookReferences(whole, r));
     }
@@ -364,7 +364,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
             out.add(path, checkExercise(e));
         if (exerciseIds.contains(e.id))
             out.add(path,
-                    {{QStringLiteral("id"), Tr::tr("repeats the exercise id \"%1\"").arg(e.id)}});
+                    {{QStringLiteral("id"), Tr::tr("repeats the exercise id \"%1\"").arg(shown(e.id))}});
         exerciseIds.insert(e.id);
         // An exercise in a plan is a record: what it names stays even when the plan lost it.
         out.add(path, checkExerciseReferences(whole, e, &e));

@@ -182,7 +182,7 @@ QList<FieldProblem> checkService(const Service &s)
         if (tag.trimmed().isEmpty() || tag.size() > 50)
             out.append({field, Tr::tr("must be a tag of 1 to 50 characters")});
         else if (seen.contains(tag))
-            out.append({field, Tr::tr("repeats the tag \"%1\"").arg(tag)});
+            out.append({field, Tr::tr("repeats the tag \"%1\"").arg(shown(tag))});
         seen.insert(tag);
     }
     return out;
@@ -215,7 +215,7 @@ QList<FieldProblem> checkTierPolicy(const TierPolicy &policy)
                 {prefix + QStringLiteral("tag"), Tr::tr("must be a tag of 1 to 50 characters")});
         else if (tags.contains(rule.tag))
             out.append(
-                {prefix + QStringLiteral("tag"), Tr::tr("repeats the tag \"%1\"").arg(rule.tag)});
+                {prefix + QStringLiteral("tag"), Tr::tr("repeats the tag \"%1\"").arg(shown(rule.tag))});
         tags.insert(rule.tag);
         checkTier(out, prefix + QStringLiteral("minTier"), rule.minTier);
         checkHours(out, prefix + QStringLiteral("maxRpoHours"), rule.maxRpoHours);
@@ -258,7 +258,7 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
                         Tr::tr("must be 1 to 200 characters without spaces or commas")});
         else if (ids.contains(s.id))
             out.append(
-                {prefix + QStringLiteral("id"), Tr::tr("repeats the step id \"%1\"").arg(s.id)});
+                {prefix + QStringLiteral("id"), Tr::tr("repeats the step id \"%1\"").arg(shown(s.id))});
         ids.insert(s.id);
         checkText(out, prefix + QStringLiteral("title"), s.title, true);
         checkHours(out, prefix + QStringLiteral("durationHours"), s.durationHours);
@@ -272,9 +272,9 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
             if (target == s.id)
                 out.append({field, Tr::tr("a step cannot wait for itself")});
             else if (!ids.contains(target))
-                out.append({field, Tr::tr("names no step of this runbook (\"%1\")").arg(target)});
+                out.append({field, Tr::tr("names no step of this runbook (\"%1\")").arg(shown(target))});
             else if (waits.contains(target))
-                out.append({field, Tr::tr("repeats the step \"%1\"").arg(target)});
+                out.append({field, Tr::tr("repeats the step \"%1\"").arg(shown(target))});
             waits.insert(target);
         }
     }
@@ -283,14 +283,14 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
         if (schedule.hasCycle())
             out.append({QStringLiteral("steps"),
                         Tr::tr("wait for each other in a circle (%1); no step could ever start")
-                            .arg(schedule.cycle.join(QStringLiteral(" → ")))});
+                            .arg(shown(schedule.cycle.join(QStringLiteral(" → "))))});
     }
     for (int i = 0; i < r.previousVersions.size(); ++i) {
         const Runbook &previous = r.previousVersions.at(i);
         const QString prefix = QStringLiteral("previousVersions[%1]").arg(i);
         if (previous.id != r.id)
             out.append({prefix + QStringLiteral(".id"),
-                        Tr::tr("must be the id of the runbook it belongs to (\"%1\")").arg(r.id)});
+                        Tr::tr("must be the id of the runbook it belongs to (\"%1\")").arg(shown(r.id))});
         if (!previous.previousVersions.isEmpty())
             out.append({prefix + QStringLiteral(".previousVersions"),
                         Tr::tr("must be empty: only the current runbook keeps earlier versions")});
@@ -370,7 +370,7 @@ QList<FieldProblem> checkExercise(const Exercise &e)
             if (steps.contains({entry.runbook, entry.step}))
                 out.append({prefix + QStringLiteral("step"),
                             Tr::tr("repeats step \"%1\" of runbook \"%2\"")
-                                .arg(entry.step, entry.runbook)});
+                                .arg(shown(entry.step), shown(entry.runbook))});
             steps.insert({entry.runbook, entry.step});
         }
         if (!isIsoDateTime(entry.startedAt))
@@ -393,6 +393,8 @@ QList<FieldProblem> checkExercise(const Exercise &e)
         checkDateTime(prefix + QStringLiteral("original"), c.original);
         checkDateTime(prefix + QStringLiteral("corrected"), c.corrected);
         checkDateTime(prefix + QStringLiteral("at"), c.at);
+        checkText(out, prefix + QStringLiteral("runbook"), c.runbook, true);
+        checkText(out, prefix + QStringLiteral("step"), c.step, true);
         checkText(out, prefix + QStringLiteral("by"), c.by, true);
         checkText(out, prefix + QStringLiteral("reason"), c.reason, true);
     }
@@ -400,9 +402,10 @@ QList<FieldProblem> checkExercise(const Exercise &e)
     for (int i = 0; i < e.results.size(); ++i) {
         const ExerciseResult &r = e.results.at(i);
         const QString prefix = QStringLiteral("results[%1].").arg(i);
+        checkText(out, prefix + QStringLiteral("service"), r.service, true);
         if (services.contains(r.service))
             out.append({prefix + QStringLiteral("service"),
-                        Tr::tr("repeats the service \"%1\"").arg(r.service)});
+                        Tr::tr("repeats the service \"%1\"").arg(shown(r.service))});
         services.insert(r.service);
         checkHours(out, prefix + QStringLiteral("measuredRtoHours"), r.measuredRtoHours);
         checkHours(out, prefix + QStringLiteral("measuredRpoHours"), r.measuredRpoHours);
@@ -420,7 +423,7 @@ QList<FieldProblem> checkExercise(const Exercise &e)
                         Tr::tr("must be 1 to 200 characters without spaces or commas")});
         else if (actions.contains(a.id))
             out.append(
-                {prefix + QStringLiteral("id"), Tr::tr("repeats the action id \"%1\"").arg(a.id)});
+                {prefix + QStringLiteral("id"), Tr::tr("repeats the action id \"%1\"").arg(shown(a.id))});
         actions.insert(a.id);
         checkText(out, prefix + QStringLiteral("title"), a.title, true);
         checkText(out, prefix + QStringLiteral("owner"), a.owner, false);
@@ -435,6 +438,14 @@ QList<FieldProblem> checkExercise(const Exercise &e)
             out.append({prefix + QStringLiteral("closed"), Tr::tr("is only for actions done")});
     }
     return out;
+}
+
+QString shown(const QString &value)
+{
+    constexpr qsizetype Longest = 80;
+    if (value.size() <= Longest)
+        return value;
+    return value.left(Longest - 1) + QChar(0x2026);
 }
 
 QString describeProblems(const QString &subject, const QList<FieldProblem> &problems)

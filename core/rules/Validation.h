@@ -48,6 +48,10 @@ bool isValidPosition(const QPointF &position);
 bool isIsoDate(const QString &text);
 bool isIsoDateTime(const QString &text);
 
+// A value as a message quotes it: whole when short, else its start and "…", so that no message
+// echoes a huge value back (docs/decisions/untrusted-files.md).
+QString shown(const QString &value);
+
 // "field: rule; field: rule" for messages outside plan JSON.
 QString describeProblems(const QString &subject, const QList<FieldProblem> &problems);
 

@@ -18,17 +18,10 @@ AnalysisController::AnalysisController(PlanDocument *document, QObject *parent)
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<AnalysisOutput>>::finished, this,
             &AnalysisController::onFinished);
     // Any edit can change any analysis.
-    for (auto signal : {&PlanDocument::processAdded, &PlanDocument::processRemoved,
-                        &PlanDocument::processChanged, &PlanDocument::serviceAdded,
-                        &PlanDocument::serviceRemoved, &PlanDocument::serviceChanged}) {
-        connect(document, signal, this, &AnalysisController::schedule);
-    }
-    for (auto signal : {&PlanDocument::dependencyAdded, &PlanDocument::dependencyRemoved,
-                        &PlanDocument::dependencyChanged, &PlanDocument::groupAdded,
-                        &PlanDocument::groupRemoved, &PlanDocument::groupChanged}) {
-        connect(document, signal, this, &AnalysisController::schedule);
-    }
-    connect(document, &PlanDocument::tierPolicyChanged, this, &AnalysisController::schedule);
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        if (change.touchesGraph() && change.kind != PlanChange::Kind::AboutToBeRemoved)
+            schedule();
+    });
     schedule();
 }
 

@@ -89,6 +89,11 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, Plan plan)
     rebuildIndexes();
 }
 
+void PlanDocument::announce(PlanChange::Entity entity, PlanChange::Kind kind, QStringList ids)
+{
+    emit changed(PlanChange::of(entity, kind, std::move(ids)));
+}
+
 PlanDocument::~PlanDocument()
 {
     // The undo stack goes first, while the file it reports on is still open: its destructor
@@ -616,8 +621,8 @@ bool PlanDocument::applyInsertGroupWith(const RedundancyGroup &g, const Dependen
         return false;
     m_plan.groups.append(g);
     m_plan.dependencies.append(d);
-    emit groupAdded(g.consumer, g.name);
-    emit dependencyAdded(d.consumer, d.provider);
+    announce(PlanChange::Entity::Group, PlanChange::Kind::Added, {g.consumer, g.name});
+    announce(PlanChange::Entity::Dependency, PlanChange::Kind::Added, {d.consumer, d.provider});
     return true;
 }
 
@@ -629,11 +634,11 @@ bool PlanDocument::applyRemoveGroupWith(const RedundancyGroup &g, const Dependen
         }))
         return false;
     m_plan.dependencies.removeAt(dependencyPosition(d.consumer, d.provider));
-    emit dependencyRemoved(d.consumer, d.provider);
+    announce(PlanChange::Entity::Dependency, PlanChange::Kind::Removed, {d.consumer, d.provider});
     m_plan.groups.removeIf([&](const RedundancyGroup &x) {
         return x.consumer == g.consumer && x.name == g.name;
     });
-    emit groupRemoved(g.consumer, g.name);
+    announce(PlanChange::Entity::Group, PlanChange::Kind::Removed, {g.consumer, g.name});
     return true;
 }
 
@@ -848,7 +853,7 @@ bool PlanDocument::applyPlanName(const QString &name)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.setPlanName(name, e); }))
         return false;
     m_plan.name = name;
-    emit planNameChanged();
+    announce(PlanChange::Entity::PlanName, PlanChange::Kind::Changed);
     return true;
 }
 
@@ -930,15 +935,15 @@ bool PlanDocument::applyInsertNodes(const QList<NodeBundle> &bundles)
     }
     for (const NodeBundle *bundle : std::as_const(ordered)) {
         if (bundle->process)
-            emit processAdded(bundle->id());
+            announce(PlanChange::Entity::Process, PlanChange::Kind::Added, {bundle->id()});
         else
-            emit serviceAdded(bundle->id());
+            announce(PlanChange::Entity::Service, PlanChange::Kind::Added, {bundle->id()});
     }
     for (const NodeBundle *bundle : std::as_const(ordered)) {
         for (const RedundancyGroup &g : bundle->groups)
-            emit groupAdded(g.consumer, g.name);
+            announce(PlanChange::Entity::Group, PlanChange::Kind::Added, {g.consumer, g.name});
         for (const Dependency &d : bundle->dependencies)
-            emit dependencyAdded(d.consumer, d.provider);
+            announce(PlanChange::Entity::Dependency, PlanChange::Kind::Added, {d.consumer, d.provider});
     }
     return true;
 }
@@ -978,24 +983,24 @@ bool PlanDocument::applyRemoveNodes(const QStringList &ids)
             r.service.clear();
     }
     for (const Dependency &d : std::as_const(removedDependencies))
-        emit dependencyRemoved(d.consumer, d.provider);
+        announce(PlanChange::Entity::Dependency, PlanChange::Kind::Removed, {d.consumer, d.provider});
     for (const RedundancyGroup &g : std::as_const(removedGroups))
-        emit groupRemoved(g.consumer, g.name);
+        announce(PlanChange::Entity::Group, PlanChange::Kind::Removed, {g.consumer, g.name});
     for (const QString &id : ids) {
         if (const qsizetype i = processIndex(id); i >= 0) {
-            emit processAboutToBeRemoved(id);
+            announce(PlanChange::Entity::Process, PlanChange::Kind::AboutToBeRemoved, {id});
             m_plan.processes.removeAt(i);
             m_processIndex.remove(id);
             for (qsizetype k = i; k < m_plan.processes.size(); ++k)
                 m_processIndex[m_plan.processes.at(k).id] = k;
-            emit processRemoved(id);
+            announce(PlanChange::Entity::Process, PlanChange::Kind::Removed, {id});
         } else if (const qsizetype j = serviceIndex(id); j >= 0) {
-            emit serviceAboutToBeRemoved(id);
+            announce(PlanChange::Entity::Service, PlanChange::Kind::AboutToBeRemoved, {id});
             m_plan.services.removeAt(j);
             m_serviceIndex.remove(id);
             for (qsizetype k = j; k < m_plan.services.size(); ++k)
                 m_serviceIndex[m_plan.services.at(k).id] = k;
-            emit serviceRemoved(id);
+            announce(PlanChange::Entity::Service, PlanChange::Kind::Removed, {id});
         }
     }
     return true;
@@ -1009,7 +1014,7 @@ bool PlanDocument::applyProcess(const Process &process)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.updateProcess(process, e); }))
         return false;
     m_plan.processes[i] = process;
-    emit processChanged(process.id);
+    announce(PlanChange::Entity::Process, PlanChange::Kind::Changed, {process.id});
     return true;
 }
 
@@ -1021,7 +1026,7 @@ bool PlanDocument::applyService(const Service &service)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.updateService(service, e); }))
         return false;
     m_plan.services[i] = service;
-    emit serviceChanged(service.id);
+    announce(PlanChange::Entity::Service, PlanChange::Kind::Changed, {service.id});
     return true;
 }
 
@@ -1030,7 +1035,7 @@ bool PlanDocument::applyInsertDependency(const Dependency &d)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertDependency(d, e); }))
         return false;
     m_plan.dependencies.append(d);
-    emit dependencyAdded(d.consumer, d.provider);
+    announce(PlanChange::Entity::Dependency, PlanChange::Kind::Added, {d.consumer, d.provider});
     return true;
 }
 
@@ -1043,7 +1048,7 @@ bool PlanDocument::applyRemoveDependency(const QString &consumer, const QString 
             [&](PlanSql &sql, QString *e) { return sql.deleteDependency(consumer, provider, e); }))
         return false;
     m_plan.dependencies.removeAt(i);
-    emit dependencyRemoved(consumer, provider);
+    announce(PlanChange::Entity::Dependency, PlanChange::Kind::Removed, {consumer, provider});
     return true;
 }
 
@@ -1055,7 +1060,7 @@ bool PlanDocument::applyDependency(const Dependency &d)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.updateDependency(d, e); }))
         return false;
     m_plan.dependencies[i] = d;
-    emit dependencyChanged(d.consumer, d.provider);
+    announce(PlanChange::Entity::Dependency, PlanChange::Kind::Changed, {d.consumer, d.provider});
     return true;
 }
 
@@ -1064,7 +1069,7 @@ bool PlanDocument::applyInsertGroup(const RedundancyGroup &g)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertGroup(g, e); }))
         return false;
     m_plan.groups.append(g);
-    emit groupAdded(g.consumer, g.name);
+    announce(PlanChange::Entity::Group, PlanChange::Kind::Added, {g.consumer, g.name});
     return true;
 }
 
@@ -1075,7 +1080,7 @@ bool PlanDocument::applyRemoveGroup(const QString &consumer, const QString &name
         return false;
     m_plan.groups.removeIf(
         [&](const RedundancyGroup &g) { return g.consumer == consumer && g.name == name; });
-    emit groupRemoved(consumer, name);
+    announce(PlanChange::Entity::Group, PlanChange::Kind::Removed, {consumer, name});
     return true;
 }
 
@@ -1087,7 +1092,7 @@ bool PlanDocument::applyGroup(const RedundancyGroup &g)
         if (existing.consumer == g.consumer && existing.name == g.name)
             existing = g;
     }
-    emit groupChanged(g.consumer, g.name);
+    announce(PlanChange::Entity::Group, PlanChange::Kind::Changed, {g.consumer, g.name});
     return true;
 }
 
@@ -1250,7 +1255,7 @@ bool PlanDocument::applyInsertRunbook(const Runbook &r, qsizetype index)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertRunbook(r, e); }))
         return false;
     m_plan.runbooks.insert(std::clamp<qsizetype>(index, 0, m_plan.runbooks.size()), r);
-    emit runbookAdded(r.id);
+    announce(PlanChange::Entity::Runbook, PlanChange::Kind::Added, {r.id});
     return true;
 }
 
@@ -1259,7 +1264,7 @@ bool PlanDocument::applyRemoveRunbook(const QString &id)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteRunbook(id, e); }))
         return false;
     m_plan.runbooks.removeAt(runbookIndex(id));
-    emit runbookRemoved(id);
+    announce(PlanChange::Entity::Runbook, PlanChange::Kind::Removed, {id});
     return true;
 }
 
@@ -1268,7 +1273,7 @@ bool PlanDocument::applyRunbook(const Runbook &r)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceRunbook(r, e); }))
         return false;
     m_plan.runbooks[runbookIndex(r.id)] = r;
-    emit runbookChanged(r.id);
+    announce(PlanChange::Entity::Runbook, PlanChange::Kind::Changed, {r.id});
     return true;
 }
 
@@ -1374,7 +1379,7 @@ bool PlanDocument::applyInsertExercise(const Exercise &e, qsizetype index)
     if (!writeTransaction([&](PlanSql &sql, QString *err) { return sql.insertExercise(e, err); }))
         return false;
     m_plan.exercises.insert(std::clamp<qsizetype>(index, 0, m_plan.exercises.size()), e);
-    emit exerciseAdded(e.id);
+    announce(PlanChange::Entity::Exercise, PlanChange::Kind::Added, {e.id});
     return true;
 }
 
@@ -1383,7 +1388,7 @@ bool PlanDocument::applyRemoveExercise(const QString &id)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteExercise(id, e); }))
         return false;
     m_plan.exercises.removeAt(exerciseIndex(id));
-    emit exerciseRemoved(id);
+    announce(PlanChange::Entity::Exercise, PlanChange::Kind::Removed, {id});
     return true;
 }
 
@@ -1392,7 +1397,7 @@ bool PlanDocument::applyExercise(const Exercise &e)
     if (!writeTransaction([&](PlanSql &sql, QString *err) { return sql.replaceExercise(e, err); }))
         return false;
     m_plan.exercises[exerciseIndex(e.id)] = e;
-    emit exerciseChanged(e.id);
+    announce(PlanChange::Entity::Exercise, PlanChange::Kind::Changed, {e.id});
     return true;
 }
 
@@ -1424,7 +1429,7 @@ bool PlanDocument::applyCmdbMapping(const QString &json)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.setCmdbMapping(json, e); }))
         return false;
     m_plan.cmdbMapping = json;
-    emit cmdbMappingChanged();
+    announce(PlanChange::Entity::CmdbMapping, PlanChange::Kind::Changed);
     return true;
 }
 
@@ -1481,7 +1486,7 @@ bool PlanDocument::applyPlan(const Plan &plan, bool write)
     }
     m_plan = plan;
     rebuildIndexes();
-    emit planReplaced();
+    announce(PlanChange::Entity::WholePlan, PlanChange::Kind::Changed);
     return true;
 }
 
@@ -1525,7 +1530,7 @@ bool PlanDocument::applyPositions(const NodePositions &positions)
             m_plan.services[s].position = it.value();
         ids.append(it.key());
     }
-    emit positionsChanged(ids);
+    announce(PlanChange::Entity::Positions, PlanChange::Kind::Changed, ids);
     return true;
 }
 
@@ -1534,7 +1539,7 @@ bool PlanDocument::applyTierPolicy(const TierPolicy &policy)
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.writeTierPolicy(policy, e); }))
         return false;
     m_plan.tierPolicy = policy;
-    emit tierPolicyChanged();
+    announce(PlanChange::Entity::TierPolicy, PlanChange::Kind::Changed);
     return true;
 }
 

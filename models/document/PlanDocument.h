@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PlanChange.h"
 #include "domain/Plan.h"
 
 #include <QHash>
@@ -179,43 +180,20 @@ public:
     bool applyExercise(const Exercise &exercise);
 
 signals:
-    void planNameChanged();
-    void processAdded(const QString &id);
-    void processAboutToBeRemoved(const QString &id);
-    void processRemoved(const QString &id);
-    void processChanged(const QString &id);
-    void serviceAdded(const QString &id);
-    void serviceAboutToBeRemoved(const QString &id);
-    void serviceRemoved(const QString &id);
-    void serviceChanged(const QString &id);
-    void dependencyAdded(const QString &consumer, const QString &provider);
-    void dependencyRemoved(const QString &consumer, const QString &provider);
-    void dependencyChanged(const QString &consumer, const QString &provider);
-    void groupAdded(const QString &consumer, const QString &name);
-    void groupRemoved(const QString &consumer, const QString &name);
-    void groupChanged(const QString &consumer, const QString &name);
-    void tierPolicyChanged();
-    // Map positions changed (moves, layouts); not emitted for other edits of those nodes.
-    void positionsChanged(const QStringList &ids);
-    void runbookAdded(const QString &id);
-    void runbookRemoved(const QString &id);
-    void runbookChanged(const QString &id);
-    // The whole content was replaced (an import, or its undo): views rebuild from plan().
-    void planReplaced();
+    // Every change of the plan's content, after it happened (AboutToBeRemoved: before), in
+    // memory and in the file (PlanChange).
+    void changed(const Continuity::PlanChange &change);
     // A big whole-plan write (replacing the plan, or its undo or redo) runs on a worker thread
     // while this one keeps the window painted; user input waits until it has finished.
     void longWriteStarted();
     void longWriteFinished();
-    void cmdbMappingChanged();
-    void exerciseAdded(const QString &id);
-    void exerciseRemoved(const QString &id);
-    void exerciseChanged(const QString &id);
     void filePathChanged(const QString &path);
     // A write to the plan file failed; the edit did not happen.
     void writeFailed(const QString &message);
 
 private:
     class Lookup;
+    void announce(PlanChange::Entity entity, PlanChange::Kind kind, QStringList ids = {});
     PlanDocument(std::unique_ptr<PlanFile> file, Plan plan);
     bool refuseIfReadOnly(QString *errorMessage) const;
     bool refuseInvalidRunbook(const Runbook &runbook, QString *errorMessage) const;

@@ -16,13 +16,18 @@ BiaTableModel::BiaTableModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    connect(document, &PlanDocument::processChanged, this, [this](const QString &id) {
-        if (id == m_processId)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    });
-    connect(document, &PlanDocument::processAboutToBeRemoved, this, [this](const QString &id) {
-        if (id == m_processId)
-            setProcess(QString());
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        using E = PlanChange::Entity;
+        using K = PlanChange::Kind;
+        if (change.entity == E::WholePlan) {
+            // The process may be gone, or rated otherwise.
+            setProcess(m_document->process(m_processId) ? m_processId : QString());
+        } else if (change.entity == E::Process && change.id() == m_processId) {
+            if (change.kind == K::AboutToBeRemoved)
+                setProcess(QString());
+            else if (change.kind == K::Changed && rowCount() > 0)
+                emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        }
     });
 }
 

@@ -17,21 +17,23 @@ ExerciseStepsModel::ExerciseStepsModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    connect(document, &PlanDocument::exerciseChanged, this, [this](const QString &id) {
-        if (id == m_exerciseId)
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        using E = PlanChange::Entity;
+        using K = PlanChange::Kind;
+        if (change.entity == E::WholePlan) {
+            if (m_document->exercise(m_exerciseId))
+                rebuild();
+            else
+                setExercise(QString());
+        } else if (change.entity == E::Exercise && change.id() == m_exerciseId) {
+            if (change.kind == K::Removed)
+                setExercise(QString());
+            else if (change.kind != K::AboutToBeRemoved)
+                rebuild();
+        } else if (change.entity == E::Runbook && change.kind != K::AboutToBeRemoved) {
             rebuild();
+        }
     });
-    connect(document, &PlanDocument::exerciseRemoved, this, [this](const QString &id) {
-        if (id == m_exerciseId)
-            setExercise(QString());
-    });
-    connect(document, &PlanDocument::exerciseAdded, this, [this](const QString &id) {
-        if (id == m_exerciseId)
-            rebuild();
-    });
-    connect(document, &PlanDocument::runbookChanged, this, &ExerciseStepsModel::rebuild);
-    connect(document, &PlanDocument::runbookAdded, this, &ExerciseStepsModel::rebuild);
-    connect(document, &PlanDocument::runbookRemoved, this, &ExerciseStepsModel::rebuild);
 }
 
 void ExerciseStepsModel::setExercise(const QString &id)

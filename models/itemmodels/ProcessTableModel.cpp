@@ -12,18 +12,36 @@ namespace Continuity {
 ProcessTableModel::ProcessTableModel(PlanDocument *document, QObject *parent)
     : IdTableModel(document, parent)
 {
-    QStringList ids;
-    ids.reserve(document->plan().processes.size());
-    for (const Process &p : document->plan().processes)
-        ids.append(p.id);
-    resetIds(ids);
-    connect(document, &PlanDocument::processAdded, this,
-            [this](const QString &id) { onAdded(id, int(this->document()->processIndex(id))); });
-    connect(document, &PlanDocument::processRemoved, this, &ProcessTableModel::onRemoved);
-    connect(document, &PlanDocument::processChanged, this, &ProcessTableModel::onChanged);
-    connect(document, &PlanDocument::tierPolicyChanged, this, [this] {
-        if (rowCount() > 0)
-            emit dataChanged(index(0, TierColumn), index(rowCount() - 1, TierColumn));
+    auto reset = [this] {
+        QStringList ids;
+        ids.reserve(this->document()->plan().processes.size());
+        for (const Process &p : this->document()->plan().processes)
+            ids.append(p.id);
+        resetIds(ids);
+    };
+    reset();
+    connect(document, &PlanDocument::changed, this, [this, reset](const PlanChange &change) {
+        using E = PlanChange::Entity;
+        using K = PlanChange::Kind;
+        switch (change.entity) {
+        case E::WholePlan:
+            reset();
+            break;
+        case E::TierPolicy:
+            if (rowCount() > 0)
+                emit dataChanged(index(0, TierColumn), index(rowCount() - 1, TierColumn));
+            break;
+        case E::Process:
+            if (change.kind == K::Added)
+                onAdded(change.id(), int(this->document()->processIndex(change.id())));
+            else if (change.kind == K::Removed)
+                onRemoved(change.id());
+            else if (change.kind == K::Changed)
+                onChanged(change.id());
+            break;
+        default:
+            break;
+        }
     });
 }
 

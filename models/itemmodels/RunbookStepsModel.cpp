@@ -36,9 +36,13 @@ RunbookStepsModel::RunbookStepsModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    connect(document, &PlanDocument::runbookChanged, this, &RunbookStepsModel::onRunbookChanged);
-    connect(document, &PlanDocument::runbookAdded, this, &RunbookStepsModel::onRunbookChanged);
-    connect(document, &PlanDocument::runbookRemoved, this, &RunbookStepsModel::onRunbookChanged);
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        if (change.entity == PlanChange::Entity::WholePlan)
+            onRunbookChanged(m_runbookId);
+        else if (change.entity == PlanChange::Entity::Runbook &&
+                 change.kind != PlanChange::Kind::AboutToBeRemoved)
+            onRunbookChanged(change.id());
+    });
 }
 
 void RunbookStepsModel::setRunbook(const QString &id)

@@ -9,15 +9,28 @@ namespace Continuity {
 ServiceTableModel::ServiceTableModel(PlanDocument *document, QObject *parent)
     : IdTableModel(document, parent)
 {
-    QStringList ids;
-    ids.reserve(document->plan().services.size());
-    for (const Service &s : document->plan().services)
-        ids.append(s.id);
-    resetIds(ids);
-    connect(document, &PlanDocument::serviceAdded, this,
-            [this](const QString &id) { onAdded(id, int(this->document()->serviceIndex(id))); });
-    connect(document, &PlanDocument::serviceRemoved, this, &ServiceTableModel::onRemoved);
-    connect(document, &PlanDocument::serviceChanged, this, &ServiceTableModel::onChanged);
+    auto reset = [this] {
+        QStringList ids;
+        ids.reserve(this->document()->plan().services.size());
+        for (const Service &s : this->document()->plan().services)
+            ids.append(s.id);
+        resetIds(ids);
+    };
+    reset();
+    connect(document, &PlanDocument::changed, this, [this, reset](const PlanChange &change) {
+        using E = PlanChange::Entity;
+        using K = PlanChange::Kind;
+        if (change.entity == E::WholePlan)
+            reset();
+        if (change.entity != E::Service)
+            return;
+        if (change.kind == K::Added)
+            onAdded(change.id(), int(this->document()->serviceIndex(change.id())));
+        else if (change.kind == K::Removed)
+            onRemoved(change.id());
+        else if (change.kind == K::Changed)
+            onChanged(change.id());
+    });
 }
 
 int ServiceTableModel::columnCount(const QModelIndex &parent) const

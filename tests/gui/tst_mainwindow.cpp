@@ -51,6 +51,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 #include <QTimer>
 #include <QUndoStack>
 #include <QWizard>
@@ -126,6 +128,7 @@ private slots:
     void exerciseIsRunLiveAndSurvivesReopening();
     void cmdbWizardPreviewsImportsAndUndoes();
     void languageSwitchReopensTheWindowInThatLanguage();
+    void everyPageFollowsEveryVerb();
 
 private:
     QAction *action(const char *name)
@@ -1251,6 +1254,106 @@ void tst_MainWindow::languageSwitchReopensTheWindowInThatLanguage()
     m_window = MainWindow::reopenInLanguage(std::move(m_window), QStringLiteral("en"));
     m_window->setDialogs(std::make_unique<ScriptedDialogs>(&m_log));
     QVERIFY(menuTitles().contains(QStringLiteral("&File")));
+}
+
+// The document announces every change through one signal: every page stays in step with every
+// verb (the dashboard's counts after adding a runbook, among others), and a whole-plan
+// replacement is a change like the others, handled by the same pages, not by rebuilding the
+// window.
+void tst_MainWindow::everyPageFollowsEveryVerb()
+{
+    action("sampleAction")->trigger();
+    PlanDocument *doc = m_window->document();
+    QVERIFY(doc);
+    QWidget *dashboard = m_window->findChild<QWidget *>(QStringLiteral("dashboardPage"));
+    QWidget *runbooksPage = m_window->findChild<QWidget *>(QStringLiteral("runbooksPage"));
+    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("dashboardCounts"));
+    auto *runbookList = m_window->findChild<QListWidget *>(QStringLiteral("runbookList"));
+    auto *exerciseList = m_window->findChild<QListWidget *>(QStringLiteral("exerciseList"));
+    QVERIFY(dashboard && runbooksPage && counts && runbookList && exerciseList);
+    auto inStep = [&]() -> QString {
+        QCoreApplication::processEvents();
+        const Plan &plan = doc->plan();
+        const QString text = counts->text();
+        if (!text.startsWith(QStringLiteral("%1 business processes").arg(plan.processes.size())))
+            return QStringLiteral("dashboard processes: ") + text;
+        if (!text.contains(QStringLiteral("%1 services").arg(plan.services.size())))
+            return QStringLiteral("dashboard services: ") + text;
+        if (!text.contains(QStringLiteral("%1 runbooks, %2 exercises")
+                               .arg(plan.runbooks.size())
+                               .arg(plan.exercises.size())))
+            return QStringLiteral("dashboard runbooks and exercises: ") + text;
+        if (rows("processTable") != plan.processes.size())
+            return QStringLiteral("process table");
+        if (rows("serviceTable") != plan.services.size())
+            return QStringLiteral("service table");
+        if (runbookList->count() != plan.runbooks.size())
+            return QStringLiteral("runbook list");
+        if (exerciseList->count() != plan.exercises.size())
+            return QStringLiteral("exercise list");
+        return QString();
+    };
+    QTRY_VERIFY2(inStep().isEmpty(), qPrintable(inStep()));
+    using Verb = std::function<bool(QString *)>;
+    const QList<QPair<const char *, Verb>> verbs = {
+        {"add runbook",
+         [&](QString *e) {
+             Runbook r;
+             r.title = QStringLiteral("Restore the mail relay");
+             r.id = doc->uniqueRunbookId(r.title);
+             return doc->addRunbook(r, e);
+         }},
+        {"add process",
+         [&](QString *e) {
+             Process p;
+             p.id = QStringLiteral("handle-complaints");
+             p.name = QStringLiteral("Handle complaints");
+             return doc->addProcess(p, e);
+         }},
+        {"add service",
+         [&](QString *e) {
+             Service s;
+             s.id = QStringLiteral("mail-relay");
+             s.name = QStringLiteral("Mail relay");
+             return doc->addService(s, e);
+         }},
+        {"add exercise",
+         [&](QString *e) {
+             Exercise x;
+             x.id = doc->uniqueExerciseId(QStringLiteral("2027-01-20"));
+             x.title = QStringLiteral("Mail relay failover");
+             x.date = QStringLiteral("2027-01-20");
+             return doc->addExercise(x, e);
+         }},
+        {"remove nodes",
+         [&](QString *e) {
+             return doc->removeNodes({QStringLiteral("handle-complaints"),
+                                      QStringLiteral("mail-relay")},
+                                     e);
+         }},
+        {"replace the plan",
+         [&](QString *e) {
+             Plan smaller = doc->plan();
+             smaller.runbooks.removeLast();
+             smaller.exercises.removeLast();
+             return doc->replacePlan(smaller, QStringLiteral("Import"), e);
+         }},
+    };
+    for (const auto &[name, verb] : verbs) {
+        QString error;
+        QVERIFY2(verb(&error), qPrintable(QString::fromLatin1(name) + QStringLiteral(": ") + error));
+        QTRY_VERIFY2(inStep().isEmpty(),
+                     qPrintable(QString::fromLatin1(name) + QStringLiteral(": ") + inStep()));
+        doc->undoStack()->undo();
+        QTRY_VERIFY2(inStep().isEmpty(), qPrintable(QString::fromLatin1(name) +
+                                                    QStringLiteral(" undone: ") + inStep()));
+        doc->undoStack()->redo();
+        QTRY_VERIFY2(inStep().isEmpty(), qPrintable(QString::fromLatin1(name) +
+                                                    QStringLiteral(" redone: ") + inStep()));
+    }
+    // The same pages as before the replacement: nothing was torn down.
+    QCOMPARE(m_window->findChild<QWidget *>(QStringLiteral("dashboardPage")), dashboard);
+    QCOMPARE(m_window->findChild<QWidget *>(QStringLiteral("runbooksPage")), runbooksPage);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -242,12 +242,27 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     layout->addWidget(split);
 
     // The list follows the document item by item: a plan may hold 100k services.
-    for (auto signal : {&PlanDocument::processAdded, &PlanDocument::serviceAdded})
-        connect(document, signal, this, &AnalysesPage::addNode);
-    for (auto signal : {&PlanDocument::processChanged, &PlanDocument::serviceChanged})
-        connect(document, signal, this, &AnalysesPage::updateNode);
-    for (auto signal : {&PlanDocument::processRemoved, &PlanDocument::serviceRemoved})
-        connect(document, signal, this, &AnalysesPage::removeNode);
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        if (change.entity == PlanChange::Entity::WholePlan) {
+            rebuildNodeList();
+            return;
+        }
+        if (!change.isNode())
+            return;
+        switch (change.kind) {
+        case PlanChange::Kind::Added:
+            addNode(change.id());
+            break;
+        case PlanChange::Kind::Changed:
+            updateNode(change.id());
+            break;
+        case PlanChange::Kind::Removed:
+            removeNode(change.id());
+            break;
+        case PlanChange::Kind::AboutToBeRemoved:
+            break;
+        }
+    });
     connect(controller, &AnalysisController::resultsChanged, this, &AnalysesPage::onResults);
     connect(controller, &AnalysisController::runningChanged, this, &AnalysesPage::onRunning);
     rebuildNodeList();

@@ -67,15 +67,22 @@ BiaEditor::BiaEditor(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_chart, 3);
 
     connect(m_model, &BiaTableModel::editRefused, this, &BiaEditor::editRefused);
-    connect(document, &PlanDocument::processChanged, this, [this](const QString &id) {
-        if (id == processId())
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        using E = PlanChange::Entity;
+        using K = PlanChange::Kind;
+        if (change.entity == E::WholePlan) {
+            setProcess(m_document->process(processId()) ? processId() : QString());
             refresh();
-    });
-    connect(document, &PlanDocument::processRemoved, this, [this](const QString &id) {
-        if (id == processId() || !m_document->process(processId()))
+        } else if (change.entity == E::TierPolicy) {
+            refresh();
+        } else if (change.entity == E::Process && change.kind == K::Changed &&
+                   change.id() == processId()) {
+            refresh();
+        } else if (change.entity == E::Process && change.kind == K::Removed &&
+                   (change.id() == processId() || !m_document->process(processId()))) {
             setProcess(QString());
+        }
     });
-    connect(document, &PlanDocument::tierPolicyChanged, this, &BiaEditor::refresh);
     refresh();
 }
 

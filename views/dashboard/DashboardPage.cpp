@@ -104,17 +104,8 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(150);
     connect(&m_refresh, &QTimer::timeout, this, &DashboardPage::refresh);
-    for (auto signal : {&PlanDocument::processAdded, &PlanDocument::processRemoved,
-                        &PlanDocument::processChanged, &PlanDocument::serviceAdded,
-                        &PlanDocument::serviceRemoved, &PlanDocument::serviceChanged}) {
-        connect(document, signal, &m_refresh, qOverload<>(&QTimer::start));
-    }
-    for (auto signal : {&PlanDocument::dependencyAdded, &PlanDocument::dependencyRemoved})
-        connect(document, signal, &m_refresh, qOverload<>(&QTimer::start));
-    connect(document, &PlanDocument::tierPolicyChanged, &m_refresh, qOverload<>(&QTimer::start));
-    for (auto signal : {&PlanDocument::exerciseAdded, &PlanDocument::exerciseRemoved,
-                        &PlanDocument::exerciseChanged, &PlanDocument::runbookChanged})
-        connect(document, signal, &m_refresh, qOverload<>(&QTimer::start));
+    // Every count on the page may change with any edit (a new runbook, a new process...).
+    connect(document, &PlanDocument::changed, &m_refresh, qOverload<>(&QTimer::start));
     connect(analysis, &AnalysisController::resultsChanged, this, &DashboardPage::refreshFindings);
     connect(analysis, &AnalysisController::resultsChanged, &m_refresh, qOverload<>(&QTimer::start));
     refresh();

@@ -193,12 +193,14 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ExerciseConsole::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExerciseConsole::refresh);
-    connect(document, &PlanDocument::exerciseChanged, this, [this](const QString &id) {
-        if (id == m_exerciseId)
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        using E = PlanChange::Entity;
+        if (change.kind == PlanChange::Kind::AboutToBeRemoved)
+            return;
+        if (change.entity == E::WholePlan || change.isNode() ||
+            (change.entity == E::Exercise && change.id() == m_exerciseId))
             refresh();
     });
-    connect(document, &PlanDocument::serviceChanged, this, &ExerciseConsole::refresh);
-    connect(document, &PlanDocument::processChanged, this, &ExerciseConsole::refresh);
 
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &ExerciseConsole::tick);

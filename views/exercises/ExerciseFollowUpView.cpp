@@ -113,16 +113,13 @@ ExerciseFollowUpView::ExerciseFollowUpView(PlanDocument *document, UserDialogs *
 
     connect(m_add, &QPushButton::clicked, this, &ExerciseFollowUpView::addAction);
     connect(m_actions, &QTableWidget::cellChanged, this, &ExerciseFollowUpView::onActionChanged);
-    for (auto signal : {&PlanDocument::exerciseChanged, &PlanDocument::exerciseAdded,
-                        &PlanDocument::exerciseRemoved, &PlanDocument::serviceChanged,
-                        &PlanDocument::serviceAdded, &PlanDocument::serviceRemoved,
-                        &PlanDocument::runbookChanged})
-        connect(document, signal, this, &ExerciseFollowUpView::scheduleRefresh);
-    connect(document, &PlanDocument::tierPolicyChanged, this,
-            &ExerciseFollowUpView::scheduleRefresh);
-    connect(document, &PlanDocument::dependencyAdded, this, &ExerciseFollowUpView::scheduleRefresh);
-    connect(document, &PlanDocument::dependencyRemoved, this,
-            &ExerciseFollowUpView::scheduleRefresh);
+    // Tests due and actions follow exercises, services, runbooks, dependencies and the policy.
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        if (change.entity != PlanChange::Entity::Positions &&
+            change.entity != PlanChange::Entity::PlanName &&
+            change.entity != PlanChange::Entity::CmdbMapping)
+            scheduleRefresh();
+    });
     refresh();
 }
 

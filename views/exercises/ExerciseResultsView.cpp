@@ -133,11 +133,12 @@ ExerciseResultsView::ExerciseResultsView(PlanDocument *document, UserDialogs *di
     connect(m_removeFinding, &QPushButton::clicked, this, &ExerciseResultsView::removeFinding);
     connect(m_findings, &QListWidget::itemChanged, this,
             [this](QListWidgetItem *item) { onFindingEdited(m_findings->row(item)); });
-    connect(document, &PlanDocument::exerciseChanged, this, &ExerciseResultsView::scheduleRefresh);
-    connect(document, &PlanDocument::exerciseAdded, this, &ExerciseResultsView::scheduleRefresh);
-    connect(document, &PlanDocument::exerciseRemoved, this, &ExerciseResultsView::scheduleRefresh);
-    connect(document, &PlanDocument::serviceChanged, this, &ExerciseResultsView::scheduleRefresh);
-    connect(document, &PlanDocument::runbookChanged, this, &ExerciseResultsView::scheduleRefresh);
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        using E = PlanChange::Entity;
+        if (change.entity == E::Exercise || change.entity == E::Service ||
+            change.entity == E::Runbook || change.entity == E::WholePlan)
+            scheduleRefresh();
+    });
 }
 
 void ExerciseResultsView::setExercise(const QString &id)

@@ -66,38 +66,7 @@ ExercisesPage::ExercisesPage(PlanDocument *document, UserDialogs *dialogs,
     m_objectivesCommit.setInterval(800);
     connect(&m_objectivesCommit, &QTimer::timeout, this, &ExercisesPage::commitObjectives);
 
-    connect(document, &PlanDocument::exerciseAdded, this, [this](const QString &id) {
-        rebuildList();
-        showExercise(id);
-    });
-    connect(document, &PlanDocument::exerciseRemoved, this, [this] {
-        rebuildList();
-        loadCurrent();
-    });
-    connect(document, &PlanDocument::exerciseChanged, this, [this](const QString &id) {
-        if (m_committing) {
-            // The edit came from a list or table of this page, inside its own signal: rebuild
-            // those widgets once that signal has returned.
-            QTimer::singleShot(0, this, [this] {
-                rebuildList();
-                loadCurrent();
-            });
-            return;
-        }
-        rebuildList();
-        if (id == currentExercise())
-            loadCurrent();
-    });
-    for (auto signal : {&PlanDocument::runbookAdded, &PlanDocument::runbookRemoved,
-                        &PlanDocument::runbookChanged, &PlanDocument::serviceAdded,
-                        &PlanDocument::serviceRemoved, &PlanDocument::serviceChanged}) {
-        connect(document, signal, this, [this] {
-            // The completer of every service is built when it is about to be used, not on each
-            // change of a big plan.
-            m_pickerDirty = true;
-            loadCurrent();
-        });
-    }
+    connect(document, &PlanDocument::changed, this, &ExercisesPage::onPlanChanged);
     connect(m_exportBar, &ReportExportBar::finished, this, [this](bool ok, const QString &message) {
         emit statusMessage(message, 8000);
         emit exportFinished(ok, message);
@@ -119,6 +88,50 @@ ExercisesPage::ExercisesPage(PlanDocument *document, UserDialogs *dialogs,
     }
     m_list->setCurrentRow(pick);
     loadCurrent();
+}
+
+void ExercisesPage::onPlanChanged(const PlanChange &change)
+{
+    using E = PlanChange::Entity;
+    using K = PlanChange::Kind;
+    if (change.kind == K::AboutToBeRemoved)
+        return;
+    if (change.entity == E::WholePlan) {
+        m_pickerDirty = true;
+        rebuildList();
+        loadCurrent();
+        return;
+    }
+    if (change.entity == E::Runbook || change.entity == E::Service) {
+        // The completer of every service is built when it is about to be used, not on each
+        // change of a big plan.
+        m_pickerDirty = true;
+        loadCurrent();
+        return;
+    }
+    if (change.entity != E::Exercise)
+        return;
+    const QString id = change.id();
+    if (change.kind == K::Added) {
+        rebuildList();
+        showExercise(id);
+    } else if (change.kind == K::Removed) {
+        rebuildList();
+        loadCurrent();
+    } else {
+        if (m_committing) {
+            // The edit came from a list or table of this page, inside its own signal: rebuild
+            // those widgets once that signal has returned.
+            QTimer::singleShot(0, this, [this] {
+                rebuildList();
+                loadCurrent();
+            });
+            return;
+        }
+        rebuildList();
+        if (id == currentExercise())
+            loadCurrent();
+    }
 }
 
 ExercisesPage::~ExercisesPage()

@@ -21,6 +21,8 @@ class QTableWidget;
 
 namespace Continuity {
 
+struct PlanChange;
+
 class AnalysisController;
 class ExerciseConsole;
 class ExerciseFollowUpView;
@@ -69,6 +71,7 @@ protected:
 
 private:
     void buildUi();
+    void onPlanChanged(const PlanChange &change);
     void rebuildList();
     void rebuildPicker();
     void loadCurrent();

@@ -243,13 +243,6 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
             m_error->clear();
         }
     });
-    for (auto signal :
-         {&PlanDocument::groupAdded, &PlanDocument::groupRemoved, &PlanDocument::groupChanged}) {
-        connect(document, signal, this, [this](const QString &consumer, const QString &) {
-            if (consumer == m_id)
-                loadDependencies();
-        });
-    }
 
     for (QLineEdit *edit :
          {m_pName, m_pOwner, m_pTierReason, m_pMtd, m_pRto, m_pRpo, m_pLoss, m_pRecovery})
@@ -278,27 +271,36 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     }
     connect(m_add, &QPushButton::clicked, this, &NodeInspector::addDependency);
 
-    connect(document, &PlanDocument::processChanged, this, [this](const QString &id) {
-        if (id == m_id)
-            load();
-    });
-    connect(document, &PlanDocument::serviceChanged, this, [this](const QString &id) {
-        if (id == m_id)
-            load();
-    });
-    for (auto signal : {&PlanDocument::processRemoved, &PlanDocument::serviceRemoved}) {
-        connect(document, signal, this, [this](const QString &id) {
-            if (id == m_id)
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        using E = PlanChange::Entity;
+        using K = PlanChange::Kind;
+        if (m_id.isEmpty())
+            return;
+        switch (change.entity) {
+        case E::WholePlan:
+            setNode(m_document->containsNode(m_id) ? m_id : QString());
+            break;
+        case E::Process:
+        case E::Service:
+            if (change.id() != m_id)
+                break;
+            if (change.kind == K::Removed)
                 setNode(QString());
-        });
-    }
-    for (auto signal : {&PlanDocument::dependencyAdded, &PlanDocument::dependencyRemoved,
-                        &PlanDocument::dependencyChanged}) {
-        connect(document, signal, this, [this](const QString &consumer, const QString &provider) {
-            if (consumer == m_id || provider == m_id)
+            else if (change.kind == K::Changed)
+                load();
+            break;
+        case E::Dependency:
+            if (change.ids.contains(m_id))
                 loadDependencies();
-        });
-    }
+            break;
+        case E::Group:
+            if (change.id() == m_id)
+                loadDependencies();
+            break;
+        default:
+            break;
+        }
+    });
     setNode(QString());
 }
 

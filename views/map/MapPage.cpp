@@ -100,10 +100,12 @@ MapPage::MapPage(PlanDocument *document, AnalysisController *analysis, UserDialo
                 [this] { m_scene->setScenarioResults(m_analysis->results()); });
         m_scene->setScenarioResults(m_analysis->results());
     }
-    for (auto signal : {&PlanDocument::serviceAdded, &PlanDocument::serviceRemoved,
-                        &PlanDocument::serviceChanged}) {
-        connect(m_document, signal, this, &MapPage::rebuildSiteFilter);
-    }
+    connect(m_document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        if ((change.entity == PlanChange::Entity::Service &&
+             change.kind != PlanChange::Kind::AboutToBeRemoved) ||
+            change.entity == PlanChange::Entity::WholePlan)
+            rebuildSiteFilter();
+    });
     rebuildSiteFilter();
     emit m_scene->rebuilt();
 }

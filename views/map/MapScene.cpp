@@ -97,19 +97,12 @@ bool MapScene::isEditable() const
 
 void MapScene::connectDocument()
 {
-    PlanDocument *d = m_document;
-    for (auto signal : {&PlanDocument::processAdded, &PlanDocument::processRemoved,
-                        &PlanDocument::processChanged, &PlanDocument::serviceAdded,
-                        &PlanDocument::serviceRemoved, &PlanDocument::serviceChanged}) {
-        connect(d, signal, this, &MapScene::scheduleRebuild);
-    }
-    for (auto signal : {&PlanDocument::dependencyAdded, &PlanDocument::dependencyRemoved,
-                        &PlanDocument::dependencyChanged, &PlanDocument::groupAdded,
-                        &PlanDocument::groupRemoved, &PlanDocument::groupChanged}) {
-        connect(d, signal, this, &MapScene::scheduleRebuild);
-    }
-    connect(d, &PlanDocument::tierPolicyChanged, this, &MapScene::scheduleRebuild);
-    connect(d, &PlanDocument::positionsChanged, this, &MapScene::updatePositions);
+    connect(m_document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        if (change.entity == PlanChange::Entity::Positions)
+            updatePositions(change.ids);
+        else if (change.touchesGraph() && change.kind != PlanChange::Kind::AboutToBeRemoved)
+            scheduleRebuild();
+    });
 }
 
 void MapScene::scheduleRebuild()

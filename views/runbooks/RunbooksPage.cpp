@@ -73,28 +73,27 @@ RunbooksPage::RunbooksPage(PlanDocument *document, UserDialogs *dialogs, QWidget
     connect(m_model, &RunbookStepsModel::editRefused, this,
             [this](const QString &message) { emit statusMessage(message, 8000); });
 
-    connect(document, &PlanDocument::runbookAdded, this, [this](const QString &id) {
-        rebuildList();
-        showRunbook(id);
-    });
-    connect(document, &PlanDocument::runbookRemoved, this, [this] {
-        rebuildList();
-        loadCurrent();
-    });
-    connect(document, &PlanDocument::runbookChanged, this, [this](const QString &id) {
-        rebuildList();
-        if (id == currentRunbook())
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        using E = PlanChange::Entity;
+        using K = PlanChange::Kind;
+        if (change.kind == K::AboutToBeRemoved)
+            return;
+        if (change.entity == E::WholePlan) {
+            m_servicesDirty = true;
+            rebuildList();
             loadCurrent();
-    });
-    for (auto signal : {&PlanDocument::serviceAdded, &PlanDocument::serviceRemoved,
-                        &PlanDocument::processAdded, &PlanDocument::processRemoved,
-                        &PlanDocument::serviceChanged, &PlanDocument::processChanged}) {
-        connect(document, signal, this, [this] {
+        } else if (change.entity == E::Runbook) {
+            rebuildList();
+            if (change.kind == K::Added)
+                showRunbook(change.id());
+            else if (change.kind == K::Removed || change.id() == currentRunbook())
+                loadCurrent();
+        } else if (change.isNode()) {
             m_servicesDirty = true;
             if (isVisible())
                 loadCurrent();
-        });
-    }
+        }
+    });
     connect(m_exportBar, &ReportExportBar::finished, this, [this](bool ok, const QString &message) {
         emit statusMessage(message, 8000);
         emit exportFinished(ok, message);
