@@ -4268,181 +4268,318 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="237"/>
+        <location filename="../models/document/PlanDocument.cpp" line="347"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="243"/>
-        <location filename="../models/document/PlanDocument.cpp" line="252"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1500"/>
+        <location filename="../models/document/PlanDocument.cpp" line="353"/>
+        <location filename="../models/document/PlanDocument.cpp" line="362"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1618"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="271"/>
-        <source>Rename plan</source>
-        <translation>Plan umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="283"/>
-        <location filename="../models/document/PlanDocument.cpp" line="286"/>
-        <location filename="../models/document/PlanDocument.cpp" line="311"/>
+        <location filename="../models/document/PlanDocument.cpp" line="393"/>
+        <location filename="../models/document/PlanDocument.cpp" line="396"/>
+        <location filename="../models/document/PlanDocument.cpp" line="421"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="293"/>
+        <location filename="../models/document/PlanDocument.cpp" line="403"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="305"/>
-        <location filename="../models/document/PlanDocument.cpp" line="330"/>
+        <location filename="../models/document/PlanDocument.cpp" line="415"/>
+        <location filename="../models/document/PlanDocument.cpp" line="441"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="318"/>
+        <location filename="../models/document/PlanDocument.cpp" line="96"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="337"/>
+        <location filename="../models/document/PlanDocument.cpp" line="448"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="341"/>
+        <location filename="../models/document/PlanDocument.cpp" line="452"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="353"/>
+        <location filename="../models/document/PlanDocument.cpp" line="464"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="369"/>
-        <location filename="../models/document/PlanDocument.cpp" line="372"/>
-        <location filename="../models/document/PlanDocument.cpp" line="399"/>
-        <location filename="../models/document/PlanDocument.cpp" line="402"/>
+        <location filename="../models/document/PlanDocument.cpp" line="480"/>
+        <location filename="../models/document/PlanDocument.cpp" line="483"/>
+        <location filename="../models/document/PlanDocument.cpp" line="510"/>
+        <location filename="../models/document/PlanDocument.cpp" line="513"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="381"/>
+        <location filename="../models/document/PlanDocument.cpp" line="492"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="393"/>
+        <location filename="../models/document/PlanDocument.cpp" line="504"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="411"/>
+        <location filename="../models/document/PlanDocument.cpp" line="125"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="422"/>
-        <location filename="../models/document/PlanDocument.cpp" line="459"/>
-        <location filename="../models/document/PlanDocument.cpp" line="795"/>
+        <location filename="../models/document/PlanDocument.cpp" line="534"/>
+        <location filename="../models/document/PlanDocument.cpp" line="571"/>
+        <location filename="../models/document/PlanDocument.cpp" line="907"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="426"/>
+        <location filename="../models/document/PlanDocument.cpp" line="538"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="427"/>
+        <location filename="../models/document/PlanDocument.cpp" line="539"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="738"/>
+        <location filename="../models/document/PlanDocument.cpp" line="850"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="654"/>
+        <location filename="../models/document/PlanDocument.cpp" line="766"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="268"/>
+        <location filename="../models/document/PlanDocument.cpp" line="378"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="520"/>
-        <location filename="../models/document/PlanDocument.cpp" line="650"/>
-        <location filename="../models/document/PlanDocument.cpp" line="665"/>
+        <location filename="../models/document/PlanDocument.cpp" line="632"/>
+        <location filename="../models/document/PlanDocument.cpp" line="762"/>
+        <location filename="../models/document/PlanDocument.cpp" line="777"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="687"/>
+        <location filename="../models/document/PlanDocument.cpp" line="799"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="674"/>
+        <location filename="../models/document/PlanDocument.cpp" line="786"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="692"/>
+        <location filename="../models/document/PlanDocument.cpp" line="804"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="706"/>
+        <location filename="../models/document/PlanDocument.cpp" line="818"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="725"/>
-        <source>Change quorum of &quot;%1&quot;</source>
-        <translation>Quorum von „%1“ ändern</translation>
-    </message>
-    <message>
-        <location filename="../models/document/PlanDocument.cpp" line="744"/>
+        <location filename="../models/document/PlanDocument.cpp" line="856"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="769"/>
+        <location filename="../models/document/PlanDocument.cpp" line="881"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="775"/>
+        <location filename="../models/document/PlanDocument.cpp" line="887"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="799"/>
+        <location filename="../models/document/PlanDocument.cpp" line="911"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1142"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1258"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="483"/>
-        <location filename="../models/document/PlanDocument.cpp" line="702"/>
-        <location filename="../models/document/PlanDocument.cpp" line="716"/>
+        <location filename="../models/document/PlanDocument.cpp" line="595"/>
+        <location filename="../models/document/PlanDocument.cpp" line="814"/>
+        <location filename="../models/document/PlanDocument.cpp" line="828"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="59"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="68"/>
+        <source>Clear %1 of &quot;%2&quot;</source>
+        <translation>%1 von „%2“ leeren</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="69"/>
+        <source>Change %1 of &quot;%2&quot; to %3</source>
+        <translation>%1 von „%2“ auf %3 ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="86"/>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="98"/>
+        <location filename="../models/document/PlanDocument.cpp" line="128"/>
+        <source>owner</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="100"/>
+        <location filename="../models/document/PlanDocument.cpp" line="130"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="101"/>
+        <location filename="../models/document/PlanDocument.cpp" line="106"/>
+        <location filename="../models/document/PlanDocument.cpp" line="131"/>
+        <location filename="../models/document/PlanDocument.cpp" line="149"/>
+        <source>the text typed</source>
+        <translation>den eingegebenen Text</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="103"/>
+        <location filename="../models/document/PlanDocument.cpp" line="146"/>
+        <source>tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="105"/>
+        <location filename="../models/document/PlanDocument.cpp" line="148"/>
+        <source>tier reason</source>
+        <translation>Stufenbegründung</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="108"/>
+        <source>MTD</source>
+        <translation>MTD</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="109"/>
+        <location filename="../models/document/PlanDocument.cpp" line="144"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="110"/>
+        <location filename="../models/document/PlanDocument.cpp" line="145"/>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="111"/>
+        <location filename="../models/document/PlanDocument.cpp" line="142"/>
+        <source>recovery time</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="113"/>
+        <source>loss per hour</source>
+        <translation>Verlust pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="116"/>
+        <source>impact ratings</source>
+        <translation>Auswirkungsbewertungen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="116"/>
+        <source>the ratings given</source>
+        <translation>die gegebenen Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="118"/>
+        <location filename="../models/document/PlanDocument.cpp" line="154"/>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="118"/>
+        <location filename="../models/document/PlanDocument.cpp" line="154"/>
+        <source>a new place</source>
+        <translation>einen neuen Platz</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="127"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="133"/>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="135"/>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="138"/>
+        <source>deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="140"/>
+        <source>replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="151"/>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="152"/>
+        <source>CMDB attributes</source>
+        <translation>CMDB-Attribute</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="152"/>
+        <source>the values given</source>
+        <translation>die gegebenen Werte</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="381"/>
+        <source>Rename plan to &quot;%1&quot;</source>
+        <translation>Plan in „%1“ umbenennen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="472"/>
+        <location filename="../models/document/PlanDocument.cpp" line="584"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -4450,17 +4587,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="525"/>
+        <location filename="../models/document/PlanDocument.cpp" line="637"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="604"/>
+        <location filename="../models/document/PlanDocument.cpp" line="716"/>
         <source>The pasted nodes</source>
         <translation>Die eingefügten Knoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="608"/>
+        <location filename="../models/document/PlanDocument.cpp" line="720"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -4468,96 +4605,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1146"/>
+        <location filename="../models/document/PlanDocument.cpp" line="837"/>
+        <source>Change quorum of &quot;%1&quot; to %2</source>
+        <translation>Quorum von „%1“ auf %2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1262"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1157"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1273"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1162"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1278"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1174"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1213"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1242"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1290"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1330"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1359"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1217"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1334"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1221"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1338"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1231"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1348"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1247"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1364"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1306"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1423"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1310"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1427"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1320"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1437"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1329"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1446"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1342"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1366"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1459"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1371"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1489"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1414"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1532"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1422"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1440"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1453"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1558"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1571"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1445"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1563"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
@@ -4985,7 +5127,7 @@
         <location filename="../models/storage/PlanSql.cpp" line="375"/>
         <location filename="../models/storage/PlanSql.cpp" line="387"/>
         <location filename="../models/storage/PlanSql.cpp" line="416"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1489"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1542"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -5026,37 +5168,37 @@
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1118"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1171"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1237"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1290"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1270"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1323"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1499"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1552"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1520"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1573"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1525"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1578"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1582"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1635"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>

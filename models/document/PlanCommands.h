@@ -3,6 +3,7 @@
 
 #include "PlanDocument.h"
 
+#include <QDateTime>
 #include <QUndoCommand>
 
 #include <functional>
@@ -13,22 +14,58 @@ namespace Continuity {
 // one swap() between undo and redo (after Tiled's ChangeProperties). A command whose write
 // failed marks itself obsolete, so the stack drops it instead of pretending it happened.
 
-// Replaces a value (a process, a service, the tier policy, ...) with another and back.
+// One id per kind of edit (after Tiled's undocommands.h): QUndoStack merges only commands of
+// one kind.
+enum class CommandId : int {
+    PlanName = 1,
+    Process,
+    Service,
+    Dependency,
+    Group,
+    TierPolicy,
+    Positions,
+    Runbook,
+    Exercise,
+    CmdbMapping,
+};
+
+// Replaces a value (a process, a service, the tier policy, ...) with another and back. Two
+// edits in a row with the same non-empty merge key (the same field of the same item), the
+// second within MergeWindowMs of the one before, become one undo step, as a user typing into
+// one field expects: the first one's previous value is what undo brings back.
 template <typename T> class SwapCommand : public QUndoCommand
 {
 public:
     using Current = std::function<T()>;
     using Apply = bool (PlanDocument::*)(const T &);
 
-    SwapCommand(PlanDocument *document, const QString &text, T value, Current current, Apply apply)
+    SwapCommand(PlanDocument *document, CommandId id, const QString &text, T value,
+                Current current, Apply apply, QString mergeKey = QString())
         : QUndoCommand(text)
         , m_document(document)
+        , m_id(id)
+        , m_mergeKey(std::move(mergeKey))
         , m_value(std::move(value))
         , m_current(std::move(current))
         , m_apply(apply)
+        , m_at(QDateTime::currentMSecsSinceEpoch())
     {}
+    static constexpr qint64 MergeWindowMs = 3000;
     void redo() override { swap(); }
     void undo() override { swap(); }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : int(m_id); }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = dynamic_cast<const SwapCommand<T> *>(other);
+        if (!next || next->m_mergeKey != m_mergeKey || next->isObsolete() ||
+            next->m_at - m_at > MergeWindowMs)
+            return false;
+        m_at = next->m_at;
+        // This command keeps the value from before the first edit; the file and memory hold
+        // the latest already.
+        setText(next->text());
+        return true;
+    }
 
 private:
     void swap()
@@ -41,9 +78,12 @@ private:
     }
 
     PlanDocument *m_document;
+    CommandId m_id;
+    QString m_mergeKey;
     T m_value;
     Current m_current;
     Apply m_apply;
+    qint64 m_at; // when the last edit it holds was made
 };
 
 // Adds something on redo and takes it away on undo, or the other way round.

@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
@@ -44,6 +45,115 @@ bool refuse(QString *errorMessage, const QString &subject, const QList<FieldProb
     return true;
 }
 
+
+// The text of a field edit's undo step, saying what changed ("Change RTO of "Payments" to 2 h"),
+// and the key under which edits of that one field in a row merge into one step.
+struct EditText
+{
+    QString text;
+    QString mergeKey;
+};
+
+QString hoursText(const std::optional<double> &hours)
+{
+    return hours ? Tr::tr("%1 h").arg(QLocale().toString(*hours)) : QString();
+}
+
+// One field's change: "Change %1 of "%2" to %3", or "Clear %1 of "%2"" when the new value is
+// empty.
+EditText fieldEdit(const QString &id, const QString &name, const QString &field,
+                   const QString &label, const QString &value)
+{
+    const QString text = value.isEmpty()
+                             ? Tr::tr("Clear %1 of \"%2\"").arg(label, shown(name))
+                             : Tr::tr("Change %1 of \"%2\" to %3").arg(label, shown(name), value);
+    return {text, id + QLatin1Char('|') + field};
+}
+
+template <typename T>
+EditText describeFields(const T &before, const T &after, const QString &kindText,
+                        const QList<std::tuple<QString, QString, QString, bool>> &fields)
+{
+    // fields: (plan-JSON name, label, new value as text, changed?)
+    QList<const std::tuple<QString, QString, QString, bool> *> changed;
+    for (const auto &f : fields) {
+        if (std::get<3>(f))
+            changed.append(&f);
+    }
+    if (changed.size() == 1) {
+        const auto &[field, label, value, _] = *changed.first();
+        if (field == QLatin1String("name"))
+            return {Tr::tr("Rename \"%1\" to \"%2\"").arg(shown(before.name), shown(after.name)),
+                    after.id + QStringLiteral("|name")};
+        return fieldEdit(after.id, after.name, field, label, value);
+    }
+    return {kindText.arg(shown(after.name)), QString()};
+}
+
+EditText describeEdit(const Process &b, const Process &a)
+{
+    return describeFields(
+        b, a, Tr::tr("Edit process \"%1\""),
+        {{QStringLiteral("name"), QString(), QString(), b.name != a.name},
+         {QStringLiteral("owner"), Tr::tr("owner"), QLatin1Char('"') + shown(a.owner) + QLatin1Char('"'),
+          b.owner != a.owner},
+         {QStringLiteral("description"), Tr::tr("description"),
+          a.description.isEmpty() ? QString() : Tr::tr("the text typed"),
+          b.description != a.description},
+         {QStringLiteral("tier"), Tr::tr("tier"), a.tier ? QString::number(*a.tier) : QString(),
+          b.tier != a.tier},
+         {QStringLiteral("tierReason"), Tr::tr("tier reason"),
+          a.tierReason.isEmpty() ? QString() : Tr::tr("the text typed"),
+          b.tierReason != a.tierReason},
+         {QStringLiteral("mtdHours"), Tr::tr("MTD"), hoursText(a.mtdHours), b.mtdHours != a.mtdHours},
+         {QStringLiteral("rtoHours"), Tr::tr("RTO"), hoursText(a.rtoHours), b.rtoHours != a.rtoHours},
+         {QStringLiteral("rpoHours"), Tr::tr("RPO"), hoursText(a.rpoHours), b.rpoHours != a.rpoHours},
+         {QStringLiteral("recoveryHours"), Tr::tr("recovery time"), hoursText(a.recoveryHours),
+          b.recoveryHours != a.recoveryHours},
+         {QStringLiteral("lossPerHour"), Tr::tr("loss per hour"),
+          a.lossPerHour ? QLocale().toString(*a.lossPerHour, 'f', 0) : QString(),
+          b.lossPerHour != a.lossPerHour},
+         {QStringLiteral("impacts"), Tr::tr("impact ratings"), Tr::tr("the ratings given"),
+          b.impacts != a.impacts},
+         {QStringLiteral("position"), Tr::tr("position"), Tr::tr("a new place"),
+          b.position != a.position}});
+}
+
+EditText describeEdit(const Service &b, const Service &a)
+{
+    return describeFields(
+        b, a, Tr::tr("Edit service \"%1\""),
+        {{QStringLiteral("name"), QString(), QString(), b.name != a.name},
+         {QStringLiteral("kind"), Tr::tr("kind"), displayName(a.kind), b.kind != a.kind},
+         {QStringLiteral("owner"), Tr::tr("owner"), QLatin1Char('"') + shown(a.owner) + QLatin1Char('"'),
+          b.owner != a.owner},
+         {QStringLiteral("description"), Tr::tr("description"),
+          a.description.isEmpty() ? QString() : Tr::tr("the text typed"),
+          b.description != a.description},
+         {QStringLiteral("environment"), Tr::tr("environment"), toString(a.environment),
+          b.environment != a.environment},
+         {QStringLiteral("provider"), Tr::tr("provider"),
+          a.provider.isEmpty() ? QString() : QLatin1Char('"') + shown(a.provider) + QLatin1Char('"'),
+          b.provider != a.provider},
+         {QStringLiteral("deployment"), Tr::tr("deployment"), toString(a.deployment),
+          b.deployment != a.deployment},
+         {QStringLiteral("replication"), Tr::tr("replication"), toString(a.replication.mode),
+          b.replication != a.replication},
+         {QStringLiteral("recoveryHours"), Tr::tr("recovery time"), hoursText(a.recoveryHours),
+          b.recoveryHours != a.recoveryHours},
+         {QStringLiteral("rtoHours"), Tr::tr("RTO"), hoursText(a.rtoHours), b.rtoHours != a.rtoHours},
+         {QStringLiteral("rpoHours"), Tr::tr("RPO"), hoursText(a.rpoHours), b.rpoHours != a.rpoHours},
+         {QStringLiteral("tier"), Tr::tr("tier"), a.tier ? QString::number(*a.tier) : QString(),
+          b.tier != a.tier},
+         {QStringLiteral("tierReason"), Tr::tr("tier reason"),
+          a.tierReason.isEmpty() ? QString() : Tr::tr("the text typed"),
+          b.tierReason != a.tierReason},
+         {QStringLiteral("tags"), Tr::tr("tags"), a.tags.join(QStringLiteral(", ")), b.tags != a.tags},
+         {QStringLiteral("attributes"), Tr::tr("CMDB attributes"), Tr::tr("the values given"),
+          b.attributes != a.attributes},
+         {QStringLiteral("position"), Tr::tr("position"), Tr::tr("a new place"),
+          b.position != a.position}});
+}
 } // namespace
 
 // The plan's rules (rules/PlanRules.h) asked about the document's live plan.
@@ -268,8 +378,8 @@ bool PlanDocument::setPlanName(const QString &name, QString *errorMessage)
     if (refuse(errorMessage, Tr::tr("Plan"), Rules::checkPlanName(name)))
         return false;
     m_undoStack->push(new SwapCommand<QString>(
-        this, Tr::tr("Rename plan"), name, [this] { return m_plan.name; },
-        &PlanDocument::applyPlanName));
+        this, CommandId::PlanName, Tr::tr("Rename plan to \"%1\"").arg(shown(name)), name,
+        [this] { return m_plan.name; }, &PlanDocument::applyPlanName, QStringLiteral("name")));
     return true;
 }
 
@@ -314,9 +424,10 @@ bool PlanDocument::changeProcess(const Process &process, QString *errorMessage)
     if (*current == process)
         return true;
     const QString id = process.id;
+    const EditText edit = describeEdit(*current, process);
     m_undoStack->push(new SwapCommand<Process>(
-        this, Tr::tr("Edit process \"%1\"").arg(process.name), process,
-        [this, id] { return *this->process(id); }, &PlanDocument::applyProcess));
+        this, CommandId::Process, edit.text, process, [this, id] { return *this->process(id); },
+        &PlanDocument::applyProcess, edit.mergeKey));
     return true;
 }
 
@@ -349,7 +460,7 @@ bool PlanDocument::setImpactRating(const QString &processId, ImpactCategory cate
         return true;
     ratings[horizon] = rating;
     m_undoStack->push(new SwapCommand<Process>(
-        this,
+        this, CommandId::Process,
         Tr::tr("Rate %1 impact of \"%2\" at %3 h: %4")
             .arg(displayName(category).toLower(), current->name)
             .arg(m_plan.biaHorizonsHours.at(horizon))
@@ -407,9 +518,10 @@ bool PlanDocument::changeService(const Service &service, QString *errorMessage)
     if (*current == sorted)
         return true;
     const QString id = service.id;
+    const EditText edit = describeEdit(*current, sorted);
     m_undoStack->push(new SwapCommand<Service>(
-        this, Tr::tr("Edit service \"%1\"").arg(service.name), sorted,
-        [this, id] { return *this->service(id); }, &PlanDocument::applyService));
+        this, CommandId::Service, edit.text, sorted, [this, id] { return *this->service(id); },
+        &PlanDocument::applyService, edit.mergeKey));
     return true;
 }
 
@@ -671,7 +783,7 @@ bool PlanDocument::changeDependency(const Dependency &dependency, QString *error
     const QString consumer = d.consumer;
     const QString provider = d.provider;
     m_undoStack->push(new SwapCommand<Dependency>(
-        this, Tr::tr("Edit dependency %1 → %2").arg(consumer, provider), d,
+        this, CommandId::Dependency, Tr::tr("Edit dependency %1 → %2").arg(consumer, provider), d,
         [this, consumer, provider] { return *this->dependency(consumer, provider); },
         &PlanDocument::applyDependency));
     return true;
@@ -722,7 +834,7 @@ bool PlanDocument::changeGroup(const RedundancyGroup &g, QString *errorMessage)
     const QString consumer = g.consumer;
     const QString name = g.name;
     m_undoStack->push(new SwapCommand<RedundancyGroup>(
-        this, Tr::tr("Change quorum of \"%1\"").arg(name), g,
+        this, CommandId::Group, Tr::tr("Change quorum of \"%1\" to %2").arg(name).arg(g.quorum), g,
         [this, consumer, name] { return *this->group(consumer, name); },
         &PlanDocument::applyGroup));
     return true;
@@ -750,7 +862,7 @@ bool PlanDocument::removeGroup(const QString &consumer, const QString &name, QSt
         const QString c = d.consumer;
         const QString p = d.provider;
         m_undoStack->push(new SwapCommand<Dependency>(
-            this, QString(), ungrouped, [this, c, p] { return *this->dependency(c, p); },
+            this, CommandId::Dependency, QString(), ungrouped, [this, c, p] { return *this->dependency(c, p); },
             &PlanDocument::applyDependency));
     }
     m_undoStack->push(new PresenceCommand(
@@ -772,7 +884,7 @@ bool PlanDocument::setTierPolicy(const TierPolicy &policy, QString *errorMessage
     if (policy == m_plan.tierPolicy)
         return true;
     m_undoStack->push(new SwapCommand<TierPolicy>(
-        this, Tr::tr("Change tier policy"), policy, [this] { return m_plan.tierPolicy; },
+        this, CommandId::TierPolicy, Tr::tr("Change tier policy"), policy, [this] { return m_plan.tierPolicy; },
         &PlanDocument::applyTierPolicy));
     return true;
 }
@@ -809,7 +921,7 @@ bool PlanDocument::placeNodes(const NodePositions &positions, const QString &tex
         return true;
     const QStringList ids = changes.keys();
     m_undoStack->push(new SwapCommand<NodePositions>(
-        this, text, changes, [this, ids] { return positionsOf(ids); },
+        this, CommandId::Positions, text, changes, [this, ids] { return positionsOf(ids); },
         &PlanDocument::applyPositions));
     return true;
 }
@@ -1011,7 +1123,9 @@ bool PlanDocument::applyProcess(const Process &process)
     const qsizetype i = processIndex(process.id);
     if (i < 0)
         return false;
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.updateProcess(process, e); }))
+    const Process previous = m_plan.processes.at(i);
+    if (!writeTransaction(
+            [&](PlanSql &sql, QString *e) { return sql.updateProcess(process, e, &previous); }))
         return false;
     m_plan.processes[i] = process;
     announce(PlanChange::Entity::Process, PlanChange::Kind::Changed, {process.id});
@@ -1023,7 +1137,9 @@ bool PlanDocument::applyService(const Service &service)
     const qsizetype i = serviceIndex(service.id);
     if (i < 0)
         return false;
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.updateService(service, e); }))
+    const Service previous = m_plan.services.at(i);
+    if (!writeTransaction(
+            [&](PlanSql &sql, QString *e) { return sql.updateService(service, e, &previous); }))
         return false;
     m_plan.services[i] = service;
     announce(PlanChange::Entity::Service, PlanChange::Kind::Changed, {service.id});
@@ -1198,8 +1314,9 @@ bool PlanDocument::changeRunbook(const Runbook &changed, const QString &text, QS
     if (refuseInvalidRunbook(next, errorMessage))
         return false;
     const QString id = next.id;
-    m_undoStack->push(new SwapCommand<Runbook>(
-        this, text, next, [this, id] { return *runbook(id); }, &PlanDocument::applyRunbook));
+    m_undoStack->push(new SwapCommand<Runbook>(this, CommandId::Runbook, text, next,
+                                               [this, id] { return *runbook(id); },
+                                               &PlanDocument::applyRunbook));
     return true;
 }
 
@@ -1228,7 +1345,7 @@ bool PlanDocument::approveRunbook(const QString &id, const QString &approver, co
     if (refuseInvalidRunbook(next, errorMessage))
         return false;
     m_undoStack->push(new SwapCommand<Runbook>(
-        this, Tr::tr("Approve runbook \"%1\"").arg(current->title), next,
+        this, CommandId::Runbook, Tr::tr("Approve runbook \"%1\"").arg(current->title), next,
         [this, id] { return *runbook(id); }, &PlanDocument::applyRunbook));
     return true;
 }
@@ -1352,8 +1469,9 @@ bool PlanDocument::changeExercise(const Exercise &changed, const QString &text,
     if (refuseInvalidExercise(next, current, errorMessage))
         return false;
     const QString id = next.id;
-    m_undoStack->push(new SwapCommand<Exercise>(
-        this, text, next, [this, id] { return *exercise(id); }, &PlanDocument::applyExercise));
+    m_undoStack->push(new SwapCommand<Exercise>(this, CommandId::Exercise, text, next,
+                                                [this, id] { return *exercise(id); },
+                                                &PlanDocument::applyExercise));
     return true;
 }
 
@@ -1419,7 +1537,7 @@ bool PlanDocument::setCmdbMapping(const QString &json, QString *errorMessage)
     if (canonical == m_plan.cmdbMapping)
         return true;
     m_undoStack->push(new SwapCommand<QString>(
-        this, Tr::tr("Change the CMDB mapping"), canonical, [this] { return m_plan.cmdbMapping; },
+        this, CommandId::CmdbMapping, Tr::tr("Change the CMDB mapping"), canonical, [this] { return m_plan.cmdbMapping; },
         &PlanDocument::applyCmdbMapping));
     return true;
 }

@@ -152,7 +152,22 @@ public:
     // A copy of the plan as it is now, the document staying on its file.
     bool snapshot(const QString &path, QString *errorMessage = nullptr) const;
 
-    // Called by the undo commands only.
+signals:
+    // Every change of the plan's content, after it happened (AboutToBeRemoved: before), in
+    // memory and in the file (PlanChange).
+    void changed(const Continuity::PlanChange &change);
+    // A big whole-plan write (replacing the plan, or its undo or redo) runs on a worker thread
+    // while this one keeps the window painted; user input waits until it has finished.
+    void longWriteStarted();
+    void longWriteFinished();
+    void filePathChanged(const QString &path);
+    // A write to the plan file failed; the edit did not happen.
+    void writeFailed(const QString &message);
+
+private:
+    // What the undo commands call, each one write and one announcement (STYLE: commands only
+    // call the document). Private: every edit goes through a verb.
+    friend class ReplacePlanCommand;
     bool applyPlanName(const QString &name);
     bool applyInsertNode(const NodeBundle &bundle);
     bool applyRemoveNode(const QString &id);
@@ -179,19 +194,6 @@ public:
     bool applyRemoveExercise(const QString &id);
     bool applyExercise(const Exercise &exercise);
 
-signals:
-    // Every change of the plan's content, after it happened (AboutToBeRemoved: before), in
-    // memory and in the file (PlanChange).
-    void changed(const Continuity::PlanChange &change);
-    // A big whole-plan write (replacing the plan, or its undo or redo) runs on a worker thread
-    // while this one keeps the window painted; user input waits until it has finished.
-    void longWriteStarted();
-    void longWriteFinished();
-    void filePathChanged(const QString &path);
-    // A write to the plan file failed; the edit did not happen.
-    void writeFailed(const QString &message);
-
-private:
     class Lookup;
     void announce(PlanChange::Entity entity, PlanChange::Kind kind, QStringList ids = {});
     PlanDocument(std::unique_ptr<PlanFile> file, Plan plan);

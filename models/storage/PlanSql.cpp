@@ -1039,17 +1039,55 @@ bool PlanSql::insertProcess(const Process &process, QString *errorMessage)
            (!process.position || writePosition(m_db, key, process.position, errorMessage));
 }
 
-bool PlanSql::updateProcess(const Process &process, QString *errorMessage)
+namespace {
+
+// "UPDATE table SET a = ?, c = ? WHERE node = ?" for the columns whose values differ, with the
+// values; false when none does.
+bool changedColumns(const QString &columns, const QVariantList &now, const QVariantList &before,
+                    QString *assignment, QVariantList *values)
+{
+    const QStringList names = columns.split(QStringLiteral(", "));
+    QStringList parts;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QVariant a = bindableText(now.at(i));
+        const QVariant b = bindableText(before.at(i));
+        if (a.isNull() == b.isNull() && a == b)
+            continue;
+        parts.append(names.at(i) + QStringLiteral(" = ?"));
+        values->append(now.at(i));
+    }
+    *assignment = parts.join(QStringLiteral(", "));
+    return !parts.isEmpty();
+}
+
+} // namespace
+
+bool PlanSql::updateProcess(const Process &process, QString *errorMessage,
+                            const Process *previous)
 {
     qint64 key = 0;
     if (!nodeKey(m_db, process.id, &key, errorMessage))
         return false;
-    Statement st(m_db, QStringLiteral("UPDATE processes SET ") + assignments(processColumns) +
-                           QStringLiteral(" WHERE node = ?"));
+    // A field edit writes the columns it changed, not the whole row and its children.
+    QString assignment = assignments(processColumns);
     QVariantList values = processValues(process);
-    values.append(key);
-    return st.run(values, errorMessage) && writeRatings(m_db, key, process, errorMessage) &&
-           writePosition(m_db, key, process.position, errorMessage);
+    if (previous) {
+        values.clear();
+        if (!changedColumns(processColumns, processValues(process), processValues(*previous),
+                            &assignment, &values))
+            assignment.clear();
+    }
+    if (!assignment.isEmpty()) {
+        Statement st(m_db, QStringLiteral("UPDATE processes SET ") + assignment +
+                               QStringLiteral(" WHERE node = ?"));
+        values.append(key);
+        if (!st.run(values, errorMessage))
+            return false;
+    }
+    const bool ratingsChanged = !previous || previous->impacts != process.impacts;
+    const bool positionChanged = !previous || previous->position != process.position;
+    return (!ratingsChanged || writeRatings(m_db, key, process, errorMessage)) &&
+           (!positionChanged || writePosition(m_db, key, process.position, errorMessage));
 }
 
 bool PlanSql::insertService(const Service &service, QString *errorMessage)
@@ -1067,18 +1105,33 @@ bool PlanSql::insertService(const Service &service, QString *errorMessage)
            (!service.position || writePosition(m_db, key, service.position, errorMessage));
 }
 
-bool PlanSql::updateService(const Service &service, QString *errorMessage)
+bool PlanSql::updateService(const Service &service, QString *errorMessage,
+                            const Service *previous)
 {
     qint64 key = 0;
     if (!nodeKey(m_db, service.id, &key, errorMessage))
         return false;
-    Statement st(m_db, QStringLiteral("UPDATE services SET ") + assignments(serviceColumns) +
-                           QStringLiteral(" WHERE node = ?"));
+    QString assignment = assignments(serviceColumns);
     QVariantList values = serviceValues(service);
-    values.append(key);
-    return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage) &&
-           writeAttributes(m_db, key, service.attributes, errorMessage) &&
-           writePosition(m_db, key, service.position, errorMessage);
+    if (previous) {
+        values.clear();
+        if (!changedColumns(serviceColumns, serviceValues(service), serviceValues(*previous),
+                            &assignment, &values))
+            assignment.clear();
+    }
+    if (!assignment.isEmpty()) {
+        Statement st(m_db, QStringLiteral("UPDATE services SET ") + assignment +
+                               QStringLiteral(" WHERE node = ?"));
+        values.append(key);
+        if (!st.run(values, errorMessage))
+            return false;
+    }
+    const bool tagsChanged = !previous || previous->tags != service.tags;
+    const bool attributesChanged = !previous || previous->attributes != service.attributes;
+    const bool positionChanged = !previous || previous->position != service.position;
+    return (!tagsChanged || writeTags(m_db, key, service.tags, errorMessage)) &&
+           (!attributesChanged || writeAttributes(m_db, key, service.attributes, errorMessage)) &&
+           (!positionChanged || writePosition(m_db, key, service.position, errorMessage));
 }
 
 bool PlanSql::deleteNode(const QString &id, QString *errorMessage)

@@ -60,9 +60,13 @@ public:
     bool writeTierPolicy(const TierPolicy &policy, QString *errorMessage);
 
     bool insertProcess(const Process &process, QString *errorMessage);
-    bool updateProcess(const Process &process, QString *errorMessage);
+    // With `previous` (what the row holds now), only the columns and children that differ are
+    // written.
+    bool updateProcess(const Process &process, QString *errorMessage,
+                       const Process *previous = nullptr);
     bool insertService(const Service &service, QString *errorMessage);
-    bool updateService(const Service &service, QString *errorMessage);
+    bool updateService(const Service &service, QString *errorMessage,
+                       const Service *previous = nullptr);
     // Removes a process or service with everything that hangs off it (dependencies both
     // ways, its groups); runbooks for it lose their service.
     bool deleteNode(const QString &id, QString *errorMessage);

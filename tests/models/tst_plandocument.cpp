@@ -72,7 +72,7 @@ void tst_PlanDocument::commands_data()
 
     QTest::newRow("rename plan") << Edit([](PlanDocument *d, QString *e) {
         return d->setPlanName(QStringLiteral("Renamed"), e);
-    }) << QStringLiteral("Rename plan");
+    }) << QStringLiteral("Rename plan to \"Renamed\"");
     QTest::newRow("add process") << Edit([](PlanDocument *d, QString *e) {
         return d->addProcess(newProcess(), e);
     }) << QStringLiteral("Add process \"Process refunds\"");
@@ -84,6 +84,11 @@ void tst_PlanDocument::commands_data()
         p.impact(ImpactCategory::Financial).clear();
         return d->changeProcess(p, e);
     }) << QStringLiteral("Edit process \"Take card payments\"");
+    QTest::newRow("change one field") << Edit([](PlanDocument *d, QString *e) {
+        Process p = *d->process(QStringLiteral("payments"));
+        p.rtoHours = 3;
+        return d->changeProcess(p, e);
+    }) << QStringLiteral("Change RTO of \"Take card payments\" to 3 h");
     QTest::newRow("rate one BIA cell") << Edit([](PlanDocument *d, QString *e) {
         return d->setImpactRating(QStringLiteral("payments"), ImpactCategory::Legal, 1, 4, e);
     }) << QStringLiteral("Rate legal & regulatory impact of \"Take card payments\" at 4 h: 4");
@@ -136,7 +141,7 @@ void tst_PlanDocument::commands_data()
     }) << QStringLiteral("Add redundancy group \"storage\"");
     QTest::newRow("change quorum") << Edit([](PlanDocument *d, QString *e) {
         return d->changeGroup({QStringLiteral("pay-api"), QStringLiteral("sites"), 2}, e);
-    }) << QStringLiteral("Change quorum of \"sites\"");
+    }) << QStringLiteral("Change quorum of \"sites\" to 2");
     QTest::newRow("remove group") << Edit([](PlanDocument *d, QString *e) {
         return d->removeGroup(QStringLiteral("pay-api"), QStringLiteral("sites"), e);
     }) << QStringLiteral("Remove redundancy group \"sites\"");
