@@ -540,304 +540,299 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="138"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="139"/>
         <source>The exports</source>
         <translation>Les exports</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="139"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="140"/>
         <source>A ServiceNow CI list and its relationship list (cmdb_rel_ci), as CSV. A newer export of the same CMDB updates what an earlier import added, matched by sys_id.</source>
         <translation>Une liste de CI ServiceNow et sa liste de relations (cmdb_rel_ci), en CSV. Un export plus récent de la même CMDB met à jour ce qu&apos;un import précédent a ajouté, retrouvé par sys_id.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="149"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="150"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="152"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="153"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="160"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
         <source>&amp;CI list:</source>
         <translation>Liste des &amp;CI :</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="160"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
         <source>CI List Export</source>
         <translation>Export de la liste des CI</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>&amp;Relationships:</source>
         <translation>&amp;Relations :</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>Relationship Export</source>
         <translation>Export des relations</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="163"/>
         <source>Columns: sys_id, name, sys_class_name and optionally busines_criticality, location, owned_by, support_group, operational_status; relationships: parent, type, child (or parent.sys_id, child.sys_id).</source>
         <translation>Colonnes : sys_id, name, sys_class_name et en option busines_criticality, location, owned_by, support_group, operational_status ; relations : parent, type, child (ou parent.sys_id, child.sys_id).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="174"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="175"/>
         <source>The mapping</source>
         <translation>La correspondance</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="175"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="176"/>
         <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
         <translation>Comment les CI et les relations deviennent des services et des dépendances. Enregistrée dans le plan avec l&apos;import, pour que l&apos;import du mois prochain fasse de même.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="177"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
         <source>Class (* matches any text)</source>
         <translation>Classe (* correspond à tout texte)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="177"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="208"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="209"/>
         <source>Criticality</source>
         <translation>Criticité</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="189"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="190"/>
         <source>Add Row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="190"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="191"/>
         <source>Remove Row</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="202"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="203"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="203"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="204"/>
         <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
         <translation>La première règle qui correspond donne son type à un CI ; « écarter » n&apos;importe pas la classe. Une classe sans règle devient une application.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="205"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="206"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="206"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
         <source>Types not listed are ignored and counted. Several relationships between the same two CIs make one dependency.</source>
         <translation>Les types non listés sont ignorés et comptés. Plusieurs relations entre les deux mêmes CI donnent une seule dépendance.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="209"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
         <source>busines_criticality values and the tier each gives (0 most critical).</source>
         <translation>Valeurs de busines_criticality et le niveau que chacune donne (0 le plus critique).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
         <source>Load Mapping File…</source>
         <translation>Charger un fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="212"/>
         <source>Save Mapping File…</source>
         <translation>Enregistrer le fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="212"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="213"/>
         <source>Reset to Defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="234"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="235"/>
         <source>What the import will do</source>
         <translation>Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="235"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="236"/>
         <source>Nothing has been written yet.</source>
         <translation>Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="241"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="242"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="247"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="253"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="253"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="252"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="253"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="256"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
         <source>Leave the bad rows out and import the rest</source>
         <translation>Écarter les lignes erronées et importer le reste</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="261"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="262"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="262"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="263"/>
         <source>Bad rows</source>
         <translation>Lignes erronées</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="382"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="383"/>
         <source>&quot;%1&quot; is not a file that can be read.</source>
         <translation>« %1 » n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="396"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="397"/>
         <source>Criticality row %1: the tier must be 0, 1, 2 or 3.</source>
         <translation>Criticité, ligne %1 : le niveau doit être 0, 1, 2 ou 3.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="414"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="421"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="427"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="415"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="422"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="428"/>
         <source>Load Mapping File</source>
         <translation>Charger un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="415"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="416"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Fichiers de correspondance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="428"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="429"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="437"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="443"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="438"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="444"/>
         <source>Save Mapping File</source>
         <translation>Enregistrer le fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="438"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="439"/>
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de correspondance (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="474"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="475"/>
         <source>Reading and mapping the exports…</source>
         <translation>Lecture et correspondance des exports…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="516"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="517"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="516"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="517"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="520"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="521"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="538"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="539"/>
         <source>Ready to import. Import writes it all as one step that Undo takes back.</source>
         <translation>Prêt à importer. Importer écrit tout en une étape qu&apos;Annuler défait.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="540"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="541"/>
         <source>Bad rows: %1. Fix them in the exports and go Back, or leave them out below.</source>
         <translation>Lignes erronées : %1. Corrigez-les dans les exports et revenez en arrière, ou écartez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="543"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="544"/>
         <source>Services: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
         <translation>Services : %1 ajoutés, %2 modifiés, %3 supprimés, %4 inchangés.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="548"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="549"/>
         <source>Dependencies: %1 added, %2 removed.</source>
         <translation>Dépendances : %1 ajoutées, %2 supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="552"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="553"/>
         <source>CIs left out by their class: %1.</source>
         <translation>CI écartés par leur classe : %1.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="554"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="555"/>
         <source>Relationships ignored: %1 × %2.</source>
         <translation>Relations ignorées : %1 × %2.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="567"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="568"/>
         <source>The first %1 of %2 changed services are listed.</source>
         <translation>Les %1 premiers des %2 services modifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="589"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="590"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
-    </message>
-    <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="600"/>
-        <source>The plan was closed.</source>
-        <translation>Le plan a été fermé.</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="615"/>
@@ -845,12 +840,17 @@
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="623"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="598"/>
         <source>Import from CMDB (%1 added, %2 changed, %3 removed)</source>
         <translation>Import depuis la CMDB (%1 ajoutés, %2 modifiés, %3 supprimés)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="628"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="603"/>
+        <source>The plan is busy; try again.</source>
+        <translation>Le plan est en cours d&apos;écriture ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="621"/>
         <source>Imported: %1 services added, %2 changed, %3 removed.</source>
         <translation>Importé : %1 services ajoutés, %2 modifiés, %3 supprimés.</translation>
     </message>
@@ -2995,13 +2995,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="164"/>
-        <location filename="../app/gui/MainWindow.cpp" line="803"/>
+        <location filename="../app/gui/MainWindow.cpp" line="807"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="171"/>
-        <location filename="../app/gui/MainWindow.cpp" line="804"/>
+        <location filename="../app/gui/MainWindow.cpp" line="808"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="325"/>
-        <location filename="../app/gui/MainWindow.cpp" line="768"/>
+        <location filename="../app/gui/MainWindow.cpp" line="770"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
@@ -3230,174 +3230,174 @@
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="666"/>
+        <location filename="../app/gui/MainWindow.cpp" line="668"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="716"/>
+        <location filename="../app/gui/MainWindow.cpp" line="718"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="760"/>
+        <location filename="../app/gui/MainWindow.cpp" line="762"/>
         <source>Business processes (%1)</source>
         <translation>Processus métier (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="762"/>
+        <location filename="../app/gui/MainWindow.cpp" line="764"/>
         <source>Services, sites, suppliers and teams (%1)</source>
         <translation>Services, sites, fournisseurs et équipes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="777"/>
+        <location filename="../app/gui/MainWindow.cpp" line="779"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="779"/>
+        <location filename="../app/gui/MainWindow.cpp" line="781"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <location filename="../app/gui/MainWindow.cpp" line="785"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="803"/>
+        <location filename="../app/gui/MainWindow.cpp" line="807"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="804"/>
+        <location filename="../app/gui/MainWindow.cpp" line="808"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="810"/>
+        <location filename="../app/gui/MainWindow.cpp" line="814"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="816"/>
+        <location filename="../app/gui/MainWindow.cpp" line="820"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="827"/>
+        <location filename="../app/gui/MainWindow.cpp" line="831"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="828"/>
+        <location filename="../app/gui/MainWindow.cpp" line="832"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <location filename="../app/gui/MainWindow.cpp" line="844"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="852"/>
-        <location filename="../app/gui/MainWindow.cpp" line="858"/>
-        <location filename="../app/gui/MainWindow.cpp" line="868"/>
+        <location filename="../app/gui/MainWindow.cpp" line="856"/>
+        <location filename="../app/gui/MainWindow.cpp" line="862"/>
+        <location filename="../app/gui/MainWindow.cpp" line="872"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="859"/>
+        <location filename="../app/gui/MainWindow.cpp" line="863"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="863"/>
+        <location filename="../app/gui/MainWindow.cpp" line="867"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="865"/>
+        <location filename="../app/gui/MainWindow.cpp" line="869"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="878"/>
+        <location filename="../app/gui/MainWindow.cpp" line="882"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="879"/>
+        <location filename="../app/gui/MainWindow.cpp" line="883"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="899"/>
+        <location filename="../app/gui/MainWindow.cpp" line="903"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="904"/>
+        <location filename="../app/gui/MainWindow.cpp" line="908"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="906"/>
+        <location filename="../app/gui/MainWindow.cpp" line="910"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="918"/>
+        <location filename="../app/gui/MainWindow.cpp" line="922"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="923"/>
+        <location filename="../app/gui/MainWindow.cpp" line="927"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="925"/>
+        <location filename="../app/gui/MainWindow.cpp" line="929"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="932"/>
+        <location filename="../app/gui/MainWindow.cpp" line="936"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <location filename="../app/gui/MainWindow.cpp" line="939"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="956"/>
+        <location filename="../app/gui/MainWindow.cpp" line="960"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="987"/>
+        <location filename="../app/gui/MainWindow.cpp" line="991"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1061"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1085"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1089"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1148"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1149"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3406,7 +3406,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1185"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -4268,318 +4268,318 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="347"/>
+        <location filename="../models/document/PlanDocument.cpp" line="351"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d&apos;écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="353"/>
-        <location filename="../models/document/PlanDocument.cpp" line="362"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1618"/>
+        <location filename="../models/document/PlanDocument.cpp" line="357"/>
+        <location filename="../models/document/PlanDocument.cpp" line="366"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1605"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="393"/>
-        <location filename="../models/document/PlanDocument.cpp" line="396"/>
-        <location filename="../models/document/PlanDocument.cpp" line="421"/>
+        <location filename="../models/document/PlanDocument.cpp" line="397"/>
+        <location filename="../models/document/PlanDocument.cpp" line="400"/>
+        <location filename="../models/document/PlanDocument.cpp" line="425"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="403"/>
+        <location filename="../models/document/PlanDocument.cpp" line="407"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="415"/>
-        <location filename="../models/document/PlanDocument.cpp" line="441"/>
+        <location filename="../models/document/PlanDocument.cpp" line="419"/>
+        <location filename="../models/document/PlanDocument.cpp" line="445"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="96"/>
+        <location filename="../models/document/PlanDocument.cpp" line="95"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="448"/>
+        <location filename="../models/document/PlanDocument.cpp" line="452"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n&apos;y a pas d&apos;horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="452"/>
+        <location filename="../models/document/PlanDocument.cpp" line="456"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="464"/>
+        <location filename="../models/document/PlanDocument.cpp" line="468"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l&apos;impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="480"/>
-        <location filename="../models/document/PlanDocument.cpp" line="483"/>
-        <location filename="../models/document/PlanDocument.cpp" line="510"/>
-        <location filename="../models/document/PlanDocument.cpp" line="513"/>
+        <location filename="../models/document/PlanDocument.cpp" line="484"/>
+        <location filename="../models/document/PlanDocument.cpp" line="487"/>
+        <location filename="../models/document/PlanDocument.cpp" line="514"/>
+        <location filename="../models/document/PlanDocument.cpp" line="517"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="492"/>
+        <location filename="../models/document/PlanDocument.cpp" line="496"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="504"/>
+        <location filename="../models/document/PlanDocument.cpp" line="508"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="125"/>
+        <location filename="../models/document/PlanDocument.cpp" line="124"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="534"/>
-        <location filename="../models/document/PlanDocument.cpp" line="571"/>
-        <location filename="../models/document/PlanDocument.cpp" line="907"/>
+        <location filename="../models/document/PlanDocument.cpp" line="538"/>
+        <location filename="../models/document/PlanDocument.cpp" line="575"/>
+        <location filename="../models/document/PlanDocument.cpp" line="911"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="538"/>
+        <location filename="../models/document/PlanDocument.cpp" line="542"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="539"/>
+        <location filename="../models/document/PlanDocument.cpp" line="543"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="850"/>
+        <location filename="../models/document/PlanDocument.cpp" line="854"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n&apos;a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="766"/>
+        <location filename="../models/document/PlanDocument.cpp" line="770"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="378"/>
+        <location filename="../models/document/PlanDocument.cpp" line="382"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="632"/>
-        <location filename="../models/document/PlanDocument.cpp" line="762"/>
-        <location filename="../models/document/PlanDocument.cpp" line="777"/>
+        <location filename="../models/document/PlanDocument.cpp" line="636"/>
+        <location filename="../models/document/PlanDocument.cpp" line="766"/>
+        <location filename="../models/document/PlanDocument.cpp" line="781"/>
         <source>Dependency %1 → %2</source>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="799"/>
+        <location filename="../models/document/PlanDocument.cpp" line="803"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="786"/>
+        <location filename="../models/document/PlanDocument.cpp" line="790"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="804"/>
+        <location filename="../models/document/PlanDocument.cpp" line="808"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="818"/>
+        <location filename="../models/document/PlanDocument.cpp" line="822"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="856"/>
+        <location filename="../models/document/PlanDocument.cpp" line="860"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="881"/>
+        <location filename="../models/document/PlanDocument.cpp" line="885"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="887"/>
+        <location filename="../models/document/PlanDocument.cpp" line="891"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="911"/>
+        <location filename="../models/document/PlanDocument.cpp" line="915"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1258"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1262"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="595"/>
-        <location filename="../models/document/PlanDocument.cpp" line="814"/>
-        <location filename="../models/document/PlanDocument.cpp" line="828"/>
+        <location filename="../models/document/PlanDocument.cpp" line="599"/>
+        <location filename="../models/document/PlanDocument.cpp" line="818"/>
+        <location filename="../models/document/PlanDocument.cpp" line="832"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="59"/>
+        <location filename="../models/document/PlanDocument.cpp" line="58"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="68"/>
+        <location filename="../models/document/PlanDocument.cpp" line="67"/>
         <source>Clear %1 of &quot;%2&quot;</source>
         <translation>Effacer %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="69"/>
+        <location filename="../models/document/PlanDocument.cpp" line="68"/>
         <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>Changer %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="86"/>
+        <location filename="../models/document/PlanDocument.cpp" line="85"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="98"/>
-        <location filename="../models/document/PlanDocument.cpp" line="128"/>
+        <location filename="../models/document/PlanDocument.cpp" line="97"/>
+        <location filename="../models/document/PlanDocument.cpp" line="127"/>
         <source>owner</source>
         <translation>le responsable</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="100"/>
-        <location filename="../models/document/PlanDocument.cpp" line="130"/>
+        <location filename="../models/document/PlanDocument.cpp" line="99"/>
+        <location filename="../models/document/PlanDocument.cpp" line="129"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="101"/>
-        <location filename="../models/document/PlanDocument.cpp" line="106"/>
-        <location filename="../models/document/PlanDocument.cpp" line="131"/>
-        <location filename="../models/document/PlanDocument.cpp" line="149"/>
+        <location filename="../models/document/PlanDocument.cpp" line="100"/>
+        <location filename="../models/document/PlanDocument.cpp" line="105"/>
+        <location filename="../models/document/PlanDocument.cpp" line="130"/>
+        <location filename="../models/document/PlanDocument.cpp" line="148"/>
         <source>the text typed</source>
         <translation>le texte saisi</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="103"/>
-        <location filename="../models/document/PlanDocument.cpp" line="146"/>
+        <location filename="../models/document/PlanDocument.cpp" line="102"/>
+        <location filename="../models/document/PlanDocument.cpp" line="145"/>
         <source>tier</source>
         <translation>le niveau</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="105"/>
-        <location filename="../models/document/PlanDocument.cpp" line="148"/>
+        <location filename="../models/document/PlanDocument.cpp" line="104"/>
+        <location filename="../models/document/PlanDocument.cpp" line="147"/>
         <source>tier reason</source>
         <translation>la justification du niveau</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="108"/>
+        <location filename="../models/document/PlanDocument.cpp" line="107"/>
         <source>MTD</source>
         <translation>le MTD</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="109"/>
-        <location filename="../models/document/PlanDocument.cpp" line="144"/>
+        <location filename="../models/document/PlanDocument.cpp" line="108"/>
+        <location filename="../models/document/PlanDocument.cpp" line="143"/>
         <source>RTO</source>
         <translation>le RTO</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="110"/>
-        <location filename="../models/document/PlanDocument.cpp" line="145"/>
+        <location filename="../models/document/PlanDocument.cpp" line="109"/>
+        <location filename="../models/document/PlanDocument.cpp" line="144"/>
         <source>RPO</source>
         <translation>le RPO</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="111"/>
-        <location filename="../models/document/PlanDocument.cpp" line="142"/>
+        <location filename="../models/document/PlanDocument.cpp" line="110"/>
+        <location filename="../models/document/PlanDocument.cpp" line="141"/>
         <source>recovery time</source>
         <translation>le temps de reprise</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="113"/>
+        <location filename="../models/document/PlanDocument.cpp" line="112"/>
         <source>loss per hour</source>
         <translation>la perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="116"/>
+        <location filename="../models/document/PlanDocument.cpp" line="115"/>
         <source>impact ratings</source>
         <translation>les notes d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="116"/>
+        <location filename="../models/document/PlanDocument.cpp" line="115"/>
         <source>the ratings given</source>
         <translation>les notes données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="118"/>
-        <location filename="../models/document/PlanDocument.cpp" line="154"/>
+        <location filename="../models/document/PlanDocument.cpp" line="117"/>
+        <location filename="../models/document/PlanDocument.cpp" line="153"/>
         <source>position</source>
         <translation>la position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="118"/>
-        <location filename="../models/document/PlanDocument.cpp" line="154"/>
+        <location filename="../models/document/PlanDocument.cpp" line="117"/>
+        <location filename="../models/document/PlanDocument.cpp" line="153"/>
         <source>a new place</source>
         <translation>un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="127"/>
+        <location filename="../models/document/PlanDocument.cpp" line="126"/>
         <source>kind</source>
         <translation>le type</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="133"/>
+        <location filename="../models/document/PlanDocument.cpp" line="132"/>
         <source>environment</source>
         <translation>l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="135"/>
+        <location filename="../models/document/PlanDocument.cpp" line="134"/>
         <source>provider</source>
         <translation>le fournisseur</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="138"/>
+        <location filename="../models/document/PlanDocument.cpp" line="137"/>
         <source>deployment</source>
         <translation>le déploiement</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="140"/>
+        <location filename="../models/document/PlanDocument.cpp" line="139"/>
         <source>replication</source>
         <translation>la réplication</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="151"/>
+        <location filename="../models/document/PlanDocument.cpp" line="150"/>
         <source>tags</source>
         <translation>les étiquettes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="152"/>
+        <location filename="../models/document/PlanDocument.cpp" line="151"/>
         <source>CMDB attributes</source>
         <translation>les attributs CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="152"/>
+        <location filename="../models/document/PlanDocument.cpp" line="151"/>
         <source>the values given</source>
         <translation>les valeurs données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="381"/>
+        <location filename="../models/document/PlanDocument.cpp" line="385"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Renommer le plan en « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="584"/>
+        <location filename="../models/document/PlanDocument.cpp" line="588"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -4587,17 +4587,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="637"/>
+        <location filename="../models/document/PlanDocument.cpp" line="641"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="716"/>
+        <location filename="../models/document/PlanDocument.cpp" line="720"/>
         <source>The pasted nodes</source>
         <translation>Les nœuds collés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="720"/>
+        <location filename="../models/document/PlanDocument.cpp" line="724"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -4605,101 +4605,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="837"/>
+        <location filename="../models/document/PlanDocument.cpp" line="841"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1262"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1266"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1273"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1277"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1278"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1282"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1290"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1330"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1359"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1294"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1334"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1363"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1334"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1338"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1338"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1342"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1348"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1352"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1364"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1368"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1423"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1427"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1427"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1431"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1437"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1441"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1446"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1450"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1459"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1463"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1488"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1489"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1532"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1536"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1544"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1558"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1571"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1562"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1655"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1563"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1567"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1628"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>

@@ -166,14 +166,14 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, this, [this] {
         if (m_document)
-            m_document->undoStack()->undo();
+            m_document->undo();
     });
     m_redoAction = new QAction(tr("&Redo"), this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(m_redoAction, &QAction::triggered, this, [this] {
         if (m_document)
-            m_document->undoStack()->redo();
+            m_document->redo();
     });
 
     m_addProcessAction = new QAction(tr("Add &Process"), this);
@@ -649,12 +649,14 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                 });
         connect(m_document.get(), &PlanDocument::changed, this, &MainWindow::onPlanChanged);
         connect(m_document.get(), &PlanDocument::longWriteStarted, this, [this] {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
+            QApplication::setOverrideCursor(Qt::BusyCursor);
             statusBar()->showMessage(tr("Writing the plan to its file…"));
+            updateActions();
         });
         connect(m_document.get(), &PlanDocument::longWriteFinished, this, [this] {
             QApplication::restoreOverrideCursor();
             statusBar()->clearMessage();
+            updateActions();
         });
         m_navigator->setVisible(true);
         m_navigator->setCurrentRow(0);
@@ -798,8 +800,10 @@ void MainWindow::updateActions()
     m_snapshotAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : m_emptyStack;
-    m_undoAction->setEnabled(stack->canUndo());
-    m_redoAction->setEnabled(stack->canRedo());
+    // Nothing moves the stack while the plan is being written in the background.
+    const bool writing = open && m_document->isWriting();
+    m_undoAction->setEnabled(stack->canUndo() && !writing);
+    m_redoAction->setEnabled(stack->canRedo() && !writing);
     m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }

@@ -115,8 +115,9 @@ private:
     Step m_remove;
 };
 
-// Replaces the whole plan (an import) and back. When the new plan was written already by a
-// worker thread, the first redo only takes it into the document.
+// Replaces the whole plan (an import) and back. When the plan it goes to next was written
+// already by the document's background write (PlanDocument::undo, redo and
+// replacePlanInBackground), it only takes it into memory.
 class ReplacePlanCommand : public QUndoCommand
 {
 public:
@@ -128,19 +129,22 @@ public:
         , m_previous(std::move(previous))
         , m_written(written)
     {}
-    void redo() override
+    void redo() override { go(m_plan); }
+    void undo() override { go(m_previous); }
+    // What undo and redo would write.
+    const Plan &previous() const { return m_previous; }
+    const Plan &next() const { return m_plan; }
+    // The next undo or redo finds its plan in the file already.
+    void setWritten() { m_written = true; }
+
+private:
+    void go(const Plan &plan)
     {
-        if (!m_document->applyPlan(m_plan, !m_written))
+        if (!m_document->applyPlan(plan, !m_written))
             setObsolete(true);
         m_written = false;
     }
-    void undo() override
-    {
-        if (!m_document->applyPlan(m_previous, true))
-            setObsolete(true);
-    }
 
-private:
     PlanDocument *m_document;
     Plan m_plan;
     Plan m_previous;

@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -194,9 +193,12 @@ private:
 PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, Plan plan)
     : m_file(std::move(file))
     , m_plan(std::move(plan))
+    , m_backgroundWrite(new QFutureWatcher<QString>(this))
     , m_undoStack(new QUndoStack(this))
 {
     rebuildIndexes();
+    connect(m_backgroundWrite, &QFutureWatcher<QString>::finished, this,
+            &PlanDocument::onBackgroundWriteFinished);
 }
 
 void PlanDocument::announce(PlanChange::Entity entity, PlanChange::Kind kind, QStringList ids)
@@ -206,6 +208,8 @@ void PlanDocument::announce(PlanChange::Entity entity, PlanChange::Kind kind, QS
 
 PlanDocument::~PlanDocument()
 {
+    // A background write uses the file: it finishes first.
+    m_backgroundWrite->waitForFinished();
     // The undo stack goes first, while the file it reports on is still open: its destructor
     // clears the stack and emits indexChanged, cleanChanged and the like, whose listeners read
     // the document (its path, whether it is read-only).
@@ -1566,73 +1570,127 @@ bool PlanDocument::replacePlan(const Plan &plan, const QString &text, QString *e
     return true;
 }
 
-bool PlanDocument::writePlanContent(const Plan &plan, QString *errorMessage) const
-{
-    if (refuse(errorMessage, Tr::tr("The new plan"), Rules::checkPlan(plan, Rules::Scope::ValuesAndReferences, 5)))
-        return false;
-    return m_file->runOnOwnConnection(
-        [&](QSqlDatabase &db, QString *error) {
-            PlanSql sql(db);
-            if (sql.beginBulk(error) && sql.clearContent(error) && sql.insertPlan(plan, error) &&
-                sql.commit(error))
-                return true;
-            sql.rollback();
-            return false;
-        },
-        errorMessage);
-}
-
-void PlanDocument::adoptWrittenPlan(const Plan &plan, const Plan &previous, const QString &text)
-{
-    m_undoStack->push(new ReplacePlanCommand(this, text, plan, previous, true));
-}
-
 bool PlanDocument::applyPlan(const Plan &plan, bool write)
 {
-    auto rows = [](const Plan &p) {
-        return p.processes.size() + p.services.size() + p.dependencies.size();
-    };
-    if (write && std::max(rows(plan), rows(m_plan)) > BackgroundWriteRows) {
-        if (!writeInBackground(plan))
-            return false;
-    } else if (write && !writeTransaction(
-                            [&](PlanSql &sql, QString *e) {
-                                return sql.clearContent(e) && sql.insertPlan(plan, e);
-                            },
-                            Transaction::WholePlan)) {
+    // Written here when asked to (a small plan, or an undo straight on the stack); the window's
+    // big whole-plan steps were written by a background write before they got here.
+    if (write && !writeTransaction(
+                     [&](PlanSql &sql, QString *e) {
+                         return sql.clearContent(e) && sql.insertPlan(plan, e);
+                     },
+                     Transaction::WholePlan))
         return false;
-    }
     m_plan = plan;
     rebuildIndexes();
     announce(PlanChange::Entity::WholePlan, PlanChange::Kind::Changed);
     return true;
 }
 
+namespace {
+
+qsizetype rowsOf(const Plan &p)
+{
+    return p.processes.size() + p.services.size() + p.dependencies.size();
+}
+
+} // namespace
+
 // Seconds of writing for an enterprise plan: a worker thread writes over a connection of its
-// own (writePlanContent) while a local event loop keeps the window painted. User input is held
-// back until the write has finished, so that no edit, undo or redo can start meanwhile; edits
-// from elsewhere (a finished layout) are refused as during an import (setWriting).
-bool PlanDocument::writeInBackground(const Plan &plan)
+// own while this thread goes on (no nested event loop); the document refuses edits, undo and
+// redo meanwhile (m_writing) and continues with `then` once the write has finished. The worker
+// captures the plan by value and the PlanFile, which outlives it (the destructor waits).
+bool PlanDocument::startBackgroundWrite(const Plan &plan, std::function<void()> then)
 {
     if (isReadOnly()) {
         emit writeFailed(Tr::tr("This plan is open read-only: %1").arg(readOnlyReason()));
         return false;
     }
-    emit longWriteStarted();
+    if (m_writing)
+        return false;
     m_writing = true;
-    QString error;
-    QFutureWatcher<bool> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<bool>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(
-        QtConcurrent::run([this, &plan, &error] { return writePlanContent(plan, &error); }));
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    const bool ok = watcher.result();
+    m_afterWrite = std::move(then);
+    emit longWriteStarted();
+    const PlanFile *file = m_file.get();
+    m_backgroundWrite->setFuture(QtConcurrent::run([file, plan]() {
+        QString error;
+        const bool ok = file->runOnOwnConnection(
+            [&](QSqlDatabase &db, QString *e) {
+                PlanSql sql(db);
+                if (sql.beginBulk(e) && sql.clearContent(e) && sql.insertPlan(plan, e) &&
+                    sql.commit(e))
+                    return true;
+                sql.rollback();
+                return false;
+            },
+            &error);
+        if (ok)
+            return QString();
+        return error.isEmpty() ? Tr::tr("The plan could not be written.") : error;
+    }));
+    return true;
+}
+
+void PlanDocument::onBackgroundWriteFinished()
+{
+    const QString error = m_backgroundWrite->result();
     m_writing = false;
+    std::function<void()> then = std::move(m_afterWrite);
+    m_afterWrite = nullptr;
     emit longWriteFinished();
-    if (!ok)
+    if (!error.isEmpty()) {
         emit writeFailed(error);
-    return ok;
+        emit wholePlanWritten(false, error);
+        return;
+    }
+    if (then)
+        then();
+    emit wholePlanWritten(true, QString());
+}
+
+bool PlanDocument::replacePlanInBackground(const Plan &plan, const QString &text,
+                                           QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    if (refuse(errorMessage, Tr::tr("The new plan"),
+               Rules::checkPlan(plan, Rules::Scope::ValuesAndReferences, 5)))
+        return false;
+    const Plan previous = m_plan;
+    return startBackgroundWrite(plan, [this, plan, previous, text] {
+        m_undoStack->push(new ReplacePlanCommand(this, text, plan, previous, true));
+    });
+}
+
+void PlanDocument::undo()
+{
+    if (m_writing || !m_undoStack->canUndo())
+        return;
+    auto *step = const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1));
+    auto *replace = dynamic_cast<ReplacePlanCommand *>(step);
+    if (replace && std::max(rowsOf(replace->previous()), rowsOf(m_plan)) > BackgroundWriteRows) {
+        startBackgroundWrite(replace->previous(), [this, replace] {
+            replace->setWritten();
+            m_undoStack->undo();
+        });
+        return;
+    }
+    m_undoStack->undo();
+}
+
+void PlanDocument::redo()
+{
+    if (m_writing || !m_undoStack->canRedo())
+        return;
+    auto *step = const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index()));
+    auto *replace = dynamic_cast<ReplacePlanCommand *>(step);
+    if (replace && std::max(rowsOf(replace->next()), rowsOf(m_plan)) > BackgroundWriteRows) {
+        startBackgroundWrite(replace->next(), [this, replace] {
+            replace->setWritten();
+            m_undoStack->redo();
+        });
+        return;
+    }
+    m_undoStack->redo();
 }
 
 bool PlanDocument::applyPositions(const NodePositions &positions)

@@ -8,6 +8,9 @@
 #include <QObject>
 #include <QPointF>
 #include <QString>
+#include <QFutureWatcher>
+
+#include <functional>
 
 #include <memory>
 
@@ -135,14 +138,17 @@ public:
     bool setCmdbMapping(const QString &json, QString *errorMessage = nullptr);
     // Replaces the whole content (an import) as one undo step named `text`, written at once.
     bool replacePlan(const Plan &plan, const QString &text, QString *errorMessage = nullptr);
-    // For a large import: writePlanContent() writes `plan` as the whole content from a worker
-    // thread over a connection of its own while the document refuses edits (setWriting), then
-    // adoptWrittenPlan() makes it the document's content as one undo step named `text`, without
-    // writing it again. Undo writes the previous content back.
-    bool writePlanContent(const Plan &plan, QString *errorMessage) const;
-    void setWriting(bool writing) { m_writing = writing; }
+    // A whole-plan write without waiting (docs/decisions/long-writes.md): the plan is checked
+    // here, written on a worker thread over a connection of its own while the document refuses
+    // edits (isWriting()), and pushed as one undo step named `text` once the write has
+    // finished; wholePlanWritten() says how it went. false and a message when refused at once.
+    bool replacePlanInBackground(const Plan &plan, const QString &text,
+                                 QString *errorMessage = nullptr);
     bool isWriting() const { return m_writing; }
-    void adoptWrittenPlan(const Plan &plan, const Plan &previous, const QString &text);
+    // Undo and redo as the window does them: a step that writes a big whole plan writes it on a
+    // worker thread first and moves the stack once it is written. Nothing while a write runs.
+    void undo();
+    void redo();
 
     // The version a draft made from `version` gets: "1.2" → "1.3", "2" → "2.1", "" → "0.1".
     static QString nextDraftVersion(const QString &version);
@@ -160,6 +166,8 @@ signals:
     // while this one keeps the window painted; user input waits until it has finished.
     void longWriteStarted();
     void longWriteFinished();
+    // A background whole-plan write (replacePlanInBackground, undo, redo) has finished.
+    void wholePlanWritten(bool ok, const QString &message);
     void filePathChanged(const QString &path);
     // A write to the plan file failed; the edit did not happen.
     void writeFailed(const QString &message);
@@ -210,13 +218,17 @@ private:
     // Above this many processes, services and dependencies (in the plan written or the one it
     // replaces) a whole-plan write goes to a worker thread (writeInBackground).
     static constexpr qsizetype BackgroundWriteRows = 20000;
-    bool writeInBackground(const Plan &plan);
+    // Writes `plan` as the whole content on a worker thread, then calls `then` on this thread.
+    bool startBackgroundWrite(const Plan &plan, std::function<void()> then);
+    void onBackgroundWriteFinished();
     void rebuildIndexes();
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;
 
     std::unique_ptr<PlanFile> m_file;
     Plan m_plan;
-    bool m_writing = false; // a worker thread writes the file (writePlanContent)
+    bool m_writing = false; // a worker thread writes the file (startBackgroundWrite)
+    QFutureWatcher<QString> *m_backgroundWrite;
+    std::function<void()> m_afterWrite;
     QHash<QString, qsizetype> m_processIndex;
     QHash<QString, qsizetype> m_serviceIndex;
     QUndoStack *m_undoStack;

@@ -586,29 +586,44 @@ void tst_PlanDocument::bigReplaceIsWrittenOnAWorkerThread()
     const QByteArray after = TestSupport::canonical(big);
     QSignalSpy started(doc.get(), &PlanDocument::longWriteStarted);
     QSignalSpy finished(doc.get(), &PlanDocument::longWriteFinished);
-    QString refusal;
-    QTimer::singleShot(0, doc.get(), [&] {
-        QString e;
-        if (!doc->setPlanName(QStringLiteral("Meanwhile"), &e))
-            refusal = e;
-    });
+    QSignalSpy written(doc.get(), &PlanDocument::wholePlanWritten);
     QString error;
-    QVERIFY2(doc->replacePlan(big, QStringLiteral("Import"), &error), qPrintable(error));
+    // The verb returns at once (no nested event loop); the step is pushed once written.
+    QVERIFY2(doc->replacePlanInBackground(big, QStringLiteral("Import"), &error),
+             qPrintable(error));
     QCOMPARE(started.count(), 1);
-    QCOMPARE(finished.count(), 1);
+    QVERIFY(doc->isWriting());
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QString refusal;
+    QVERIFY(!doc->setPlanName(QStringLiteral("Meanwhile"), &refusal));
     QVERIFY2(refusal.contains(QLatin1String("being written")), qPrintable(refusal));
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 60000);
+    QVERIFY(written.at(0).at(0).toBool());
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(TestSupport::canonical(doc->plan()), after);
     const QString path = m_dir.filePath(name);
     QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), after);
 
-    doc->undoStack()->undo();
+    // Undo and redo as the window does them: written in the background, the stack moved after.
+    doc->undo();
     QCOMPARE(started.count(), 2);
+    QCOMPARE(doc->undoStack()->index(), 1);
+    doc->redo(); // ignored while writing
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 2, 60000);
+    QCOMPARE(doc->undoStack()->index(), 0);
     QCOMPARE(TestSupport::canonical(doc->plan()), before);
     QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), before);
-    doc->undoStack()->redo();
+    doc->redo();
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 3, 60000);
     QCOMPARE(started.count(), 3);
     QCOMPARE(finished.count(), 3);
+    QCOMPARE(doc->undoStack()->index(), 1);
     QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), after);
     QVERIFY(doc->file()->integrityProblems().isEmpty());
+    // Straight on the stack (no window), a big step is written where it is asked for.
+    doc->undoStack()->undo();
+    QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), before);
 }
 
 // SQLite's file change counter (header bytes 24-27) goes up once per committed write

@@ -116,7 +116,11 @@ CmdbImportWizard::CmdbImportWizard(PlanDocument *document, UserDialogs *dialogs,
 
     connect(&m_computing, &QFutureWatcher<Computed>::finished, this,
             &CmdbImportWizard::showPreview);
-    connect(&m_writing, &QFutureWatcher<QString>::finished, this, &CmdbImportWizard::finishWrite);
+    // The document writes the import and pushes its undo step (no thread of the wizard's own).
+    connect(document, &PlanDocument::wholePlanWritten, this, [this](bool ok, const QString &message) {
+        if (m_writing)
+            finishWrite(ok, message);
+    });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == PreviewPageId)
             startPreview();
@@ -127,9 +131,6 @@ CmdbImportWizard::~CmdbImportWizard()
 {
     cancelWork();
     m_computing.waitForFinished();
-    m_writing.waitForFinished();
-    if (m_document && m_writing.isStarted())
-        m_document->setWriting(false);
 }
 
 QWizardPage *CmdbImportWizard::buildFilesPage()
@@ -228,7 +229,7 @@ QWizardPage *CmdbImportWizard::buildPreviewPage()
 {
     auto *page = new PreviewPage;
     page->complete = [this] {
-        return m_result && !m_writing.isRunning() &&
+        return m_result && !m_writing &&
                (m_result->problems.isEmpty() || m_skip->isChecked());
     };
     page->setTitle(tr("What the import will do"));
@@ -445,7 +446,7 @@ void CmdbImportWizard::saveMappingFile()
 
 void CmdbImportWizard::reject()
 {
-    if (m_writing.isRunning())
+    if (m_writing)
         return; // the write finishes (or fails) whole; closing now would hide which
     cancelWork();
     QWizard::reject();
@@ -582,7 +583,7 @@ void CmdbImportWizard::showPreview()
 
 void CmdbImportWizard::startWrite()
 {
-    if (m_writing.isRunning() || !m_result)
+    if (m_writing || !m_result || !m_document)
         return;
     Plan plan = m_result->plan;
     plan.cmdbMapping = QString::fromUtf8(m_used.toJson());
@@ -592,38 +593,30 @@ void CmdbImportWizard::startWrite()
     button(QWizard::FinishButton)->setEnabled(false);
     button(QWizard::BackButton)->setEnabled(false);
     button(QWizard::CancelButton)->setEnabled(false);
-    m_document->setWriting(true);
-    QPointer<PlanDocument> document = m_document;
-    m_writing.setFuture(QtConcurrent::run([document, plan]() {
-        QString error;
-        if (!document || !document->writePlanContent(plan, &error))
-            return error.isEmpty() ? tr("The plan was closed.") : error;
-        return QString();
-    }));
+    m_writing = true;
+    QString error;
+    const QString text = tr("Import from CMDB (%1 added, %2 changed, %3 removed)")
+                             .arg(m_result->added)
+                             .arg(m_result->changed)
+                             .arg(m_result->removed);
+    if (!m_document->replacePlanInBackground(plan, text, &error))
+        finishWrite(false, error.isEmpty() ? tr("The plan is busy; try again.") : error);
 }
 
-void CmdbImportWizard::finishWrite()
+void CmdbImportWizard::finishWrite(bool ok, const QString &error)
 {
-    const QString error = m_writing.result();
+    m_writing = false;
     m_progress->setRange(0, 100);
     m_progress->hide();
     if (!m_document)
         return;
-    m_document->setWriting(false);
     button(QWizard::CancelButton)->setEnabled(true);
-    if (!error.isEmpty()) {
+    if (!ok) {
         m_status->setText(tr("Nothing was imported: %1").arg(error));
         button(QWizard::BackButton)->setEnabled(true);
         emit imported(false, error);
         return;
     }
-    Plan plan = m_result->plan;
-    plan.cmdbMapping = QString::fromUtf8(m_used.toJson());
-    m_document->adoptWrittenPlan(plan, m_previous,
-                                 tr("Import from CMDB (%1 added, %2 changed, %3 removed)")
-                                     .arg(m_result->added)
-                                     .arg(m_result->changed)
-                                     .arg(m_result->removed));
     m_done = true;
     emit imported(true, tr("Imported: %1 services added, %2 changed, %3 removed.")
                             .arg(m_result->added)

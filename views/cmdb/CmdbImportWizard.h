@@ -47,7 +47,7 @@ public:
     QCheckBox *skipBadRows() const { return m_skip; }
     QLabel *summaryLabel() const { return m_summary; }
     bool isPreviewReady() const { return m_result.has_value(); }
-    bool isBusy() const { return m_computing.isRunning() || m_writing.isRunning(); }
+    bool isBusy() const { return m_computing.isRunning() || m_writing; }
     void cancelWork();
 
     bool validateCurrentPage() override;
@@ -67,7 +67,7 @@ private:
     void startPreview();
     void showPreview();
     void startWrite();
-    void finishWrite();
+    void finishWrite(bool ok, const QString &error);
     void addRow(QTableWidget *table);
 
     struct Preview
@@ -99,7 +99,7 @@ private:
     QTableWidget *m_problems = nullptr;
     QCheckBox *m_skip = nullptr;
     QFutureWatcher<Computed> m_computing;
-    QFutureWatcher<QString> m_writing;
+    bool m_writing = false; // the document is writing the import
     std::shared_ptr<std::atomic_bool> m_cancelled;
     std::optional<CmdbImportResult> m_result;
     CmdbMapping m_used; // the mapping the preview was computed with
