@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DocumentWorkspace.h"
+
 #include "analysis/AnalysesPage.h"
 #include "analysis/AnalysisRun.h"
 #include "analysis/RunbookDraft.h"
@@ -95,17 +97,25 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The views and models listen to the document: take them down first.
-    delete m_inspector;
-    delete m_dashboard;
-    delete m_mapPage;
-    delete m_analysesPage;
-    delete m_biaEditor;
-    m_analysis.reset();
+    // The pages and models listen to the document: the workspace takes them down first.
+    closeWorkspace();
+}
+
+void MainWindow::closeWorkspace()
+{
     m_processView->setSourceModel(nullptr);
     m_serviceView->setSourceModel(nullptr);
-    m_processModel.reset();
-    m_serviceModel.reset();
+    m_workspace.reset();
+    m_inspector = nullptr;
+    m_dashboard = nullptr;
+    m_mapPage = nullptr;
+    m_analysesPage = nullptr;
+    m_runbooksPage = nullptr;
+    m_exercisesPage = nullptr;
+    m_biaEditor = nullptr;
+    m_analysis = nullptr;
+    m_processModel = nullptr;
+    m_serviceModel = nullptr;
 }
 
 void MainWindow::setDialogs(std::unique_ptr<UserDialogs> dialogs)
@@ -555,37 +565,23 @@ void MainWindow::draftRunbookFromAnalysis()
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
-    delete m_inspector;
-    m_inspector = nullptr;
-    delete m_dashboard;
-    m_dashboard = nullptr;
-    delete m_mapPage;
-    m_mapPage = nullptr;
-    delete m_analysesPage;
-    m_analysesPage = nullptr;
-    delete m_runbooksPage;
-    m_runbooksPage = nullptr;
-    delete m_exercisesPage;
-    m_exercisesPage = nullptr;
-    delete m_biaEditor;
-    m_biaEditor = nullptr;
-    m_analysis.reset();
-    m_processView->setSourceModel(nullptr);
-    m_serviceView->setSourceModel(nullptr);
-    m_processModel.reset();
-    m_serviceModel.reset();
+    closeWorkspace();
     m_document = std::move(document);
     if (m_document) {
-        m_processModel = std::make_unique<ProcessTableModel>(m_document.get());
-        m_serviceModel = std::make_unique<ServiceTableModel>(m_document.get());
-        m_processView->setSourceModel(m_processModel.get());
-        m_serviceView->setSourceModel(m_serviceModel.get());
-        connect(m_processModel.get(), &ProcessTableModel::editRefused, this,
+        // Everything built on the document belongs to its workspace (DocumentWorkspace).
+        m_workspace = std::make_unique<DocumentWorkspace>(m_document.get());
+        DocumentWorkspace &w = *m_workspace;
+        m_processModel = w.adopt(new ProcessTableModel(m_document.get()));
+        m_serviceModel = w.adopt(new ServiceTableModel(m_document.get()));
+        m_processView->setSourceModel(m_processModel);
+        m_serviceView->setSourceModel(m_serviceModel);
+        connect(m_processModel, &ProcessTableModel::editRefused, this,
                 &MainWindow::onEditRefused);
-        m_inspector = new NodeInspector(m_document.get());
+        m_analysis = w.adopt(new AnalysisController(m_document.get()));
+        m_inspector = w.adopt(new NodeInspector(m_document.get()));
         m_inspectorDock->setWidget(m_inspector);
         resizeDocks({m_inspectorDock}, {440}, Qt::Horizontal);
-        m_biaEditor = new BiaEditor(m_document.get());
+        m_biaEditor = w.adopt(new BiaEditor(m_document.get()));
         static_cast<QSplitter *>(m_processArea)->addWidget(m_biaEditor);
         connect(m_biaEditor, &BiaEditor::editRefused, this, &MainWindow::onEditRefused);
         auto *processSplit = static_cast<QSplitter *>(m_processArea);
@@ -594,12 +590,11 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         processSplit->setSizes({300, 450});
         if (m_processView->model()->rowCount() > 0)
             m_processView->setCurrentIndex(m_processView->model()->index(0, 0));
-        m_analysis = std::make_unique<AnalysisController>(m_document.get());
-        m_analysesPage = new AnalysesPage(m_document.get(), m_analysis.get());
+        m_analysesPage = w.adopt(new AnalysesPage(m_document.get(), m_analysis));
         m_analysesHolder->layout()->addWidget(m_analysesPage);
-        m_dashboard = new DashboardPage(m_document.get(), m_analysis.get());
+        m_dashboard = w.adopt(new DashboardPage(m_document.get(), m_analysis));
         m_dashboardHolder->layout()->addWidget(m_dashboard);
-        m_mapPage = new MapPage(m_document.get(), m_analysis.get(), m_dialogs.get());
+        m_mapPage = w.adopt(new MapPage(m_document.get(), m_analysis, m_dialogs.get()));
         m_mapHolder->layout()->addWidget(m_mapPage);
         connect(m_mapPage, &MapPage::nodeSelectionChanged, this, [this](const QStringList &ids) {
             if (m_inspector && !ids.isEmpty())
@@ -616,11 +611,12 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
             m_analysesPage->setScenario(scenario);
         });
         connect(m_mapPage, &MapPage::showInAnalysesRequested, this, &MainWindow::showScenario);
-        m_runbooksPage = new RunbooksPage(m_document.get(), m_dialogs.get());
+        m_runbooksPage = w.adopt(new RunbooksPage(m_document.get(), m_dialogs.get()));
         m_runbooksHolder->layout()->addWidget(m_runbooksPage);
         connect(m_runbooksPage, &RunbooksPage::statusMessage, statusBar(),
                 &QStatusBar::showMessage);
-        m_exercisesPage = new ExercisesPage(m_document.get(), m_dialogs.get(), m_analysis.get());
+        m_exercisesPage =
+            w.adopt(new ExercisesPage(m_document.get(), m_dialogs.get(), m_analysis));
         m_exercisesHolder->layout()->addWidget(m_exercisesPage);
         connect(m_exercisesPage, &ExercisesPage::statusMessage, statusBar(),
                 &QStatusBar::showMessage);
@@ -631,7 +627,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                     showAreaNamed(QStringLiteral("map"));
                     m_mapPage->showNodes(ids);
                 });
-        connect(m_analysis.get(), &AnalysisController::runningChanged, this, [this](bool running) {
+        connect(m_analysis, &AnalysisController::runningChanged, this, [this](bool running) {
             if (running)
                 statusBar()->showMessage(tr("Analysing…"));
             else

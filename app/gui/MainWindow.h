@@ -16,6 +16,8 @@ class QUndoStack;
 
 namespace Continuity {
 
+class DocumentWorkspace;
+
 struct PlanChange;
 
 class AnalysesPage;
@@ -89,6 +91,7 @@ private:
     void onCmdbImport();
     void onPreferences();
     void onPlanChanged(const PlanChange &change);
+    void closeWorkspace();
     void onSnapshot();
     void onAbout();
     void onWriteFailed(const QString &message);
@@ -108,9 +111,12 @@ private:
 
     std::unique_ptr<UserDialogs> m_dialogs;
     std::unique_ptr<PlanDocument> m_document;
-    std::unique_ptr<ProcessTableModel> m_processModel;
-    std::unique_ptr<ServiceTableModel> m_serviceModel;
-    std::unique_ptr<AnalysisController> m_analysis;
+    // After the document: destroyed before it (DocumentWorkspace). The pointers below point
+    // into it and are null without a document.
+    std::unique_ptr<DocumentWorkspace> m_workspace;
+    ProcessTableModel *m_processModel = nullptr;
+    ServiceTableModel *m_serviceModel = nullptr;
+    AnalysisController *m_analysis = nullptr;
     AnalysesPage *m_analysesPage = nullptr;
     RunbooksPage *m_runbooksPage = nullptr;
     ExercisesPage *m_exercisesPage = nullptr;
