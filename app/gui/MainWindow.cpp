@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "DocumentWorkspace.h"
+#include "services/ServicesPage.h"
 
 #include "analysis/AnalysesPage.h"
 #include "analysis/AnalysisRun.h"
@@ -68,8 +69,8 @@ const QString recentKey = QStringLiteral("recentFiles");
 enum Page {
     WelcomePage,
     DashboardPageIndex,
-    ProcessesPage,
-    ServicesPage,
+    ProcessesPageIndex,
+    ServicesPageIndex,
     AnalysesPageIndex,
     MapPageIndex,
     RunbooksPageIndex,
@@ -104,7 +105,7 @@ MainWindow::~MainWindow()
 void MainWindow::closeWorkspace()
 {
     m_processView->setSourceModel(nullptr);
-    m_serviceView->setSourceModel(nullptr);
+    m_servicesPage->setDocument(nullptr, nullptr);
     m_workspace.reset();
     m_inspector = nullptr;
     m_dashboard = nullptr;
@@ -372,8 +373,9 @@ void MainWindow::createCentralArea()
 
     m_processView = new PlanTableView;
     m_processView->setObjectName(QStringLiteral("processTable"));
-    m_serviceView = new PlanTableView;
-    m_serviceView->setObjectName(QStringLiteral("serviceTable"));
+    m_servicesPage = new ServicesPage;
+    m_serviceView = m_servicesPage->table();
+    m_serviceHeading = m_servicesPage->heading();
     // The views keep their selection models for good: connect once, for every plan.
     connect(m_processView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (m_biaEditor)
@@ -387,24 +389,26 @@ void MainWindow::createCentralArea()
     });
 
     // Each area: a heading that says what it holds, then its table.
-    auto area = [](QLabel *heading, QWidget *content) {
-        auto *page = new QWidget;
-        auto *layout = new QVBoxLayout(page);
-        layout->setContentsMargins(0, 0, 0, 0);
+    auto styleHeading = [](QLabel *heading) {
         QFont font = heading->font();
         font.setPointSizeF(font.pointSizeF() * 1.3);
         font.setBold(true);
         heading->setFont(font);
         heading->setTextFormat(Qt::PlainText);
         heading->setContentsMargins(6, 6, 6, 6);
+    };
+    auto area = [styleHeading](QLabel *heading, QWidget *content) {
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        styleHeading(heading);
         layout->addWidget(heading);
         layout->addWidget(content, 1);
         return page;
     };
     m_processHeading = new QLabel;
     m_processHeading->setObjectName(QStringLiteral("processHeading"));
-    m_serviceHeading = new QLabel;
-    m_serviceHeading->setObjectName(QStringLiteral("serviceHeading"));
+    styleHeading(m_serviceHeading);
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
@@ -420,48 +424,8 @@ void MainWindow::createCentralArea()
                                    QAbstractItemView::AnyKeyPressed);
     m_processView->addAction(m_removeProcessAction);
     m_pages->addWidget(area(m_processHeading, m_processArea));
-    // Services: search and filters above the table.
-    auto *servicePage = new QWidget;
-    auto *serviceLayout = new QVBoxLayout(servicePage);
-    serviceLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filterRow = new QHBoxLayout;
-    auto *serviceSearch = new QLineEdit;
-    serviceSearch->setObjectName(QStringLiteral("serviceSearch"));
-    serviceSearch->setPlaceholderText(tr("Search services by name, id or owner"));
-    serviceSearch->setClearButtonEnabled(true);
-    auto *kindFilter = new QComboBox;
-    kindFilter->setObjectName(QStringLiteral("serviceKindFilter"));
-    kindFilter->addItem(tr("All kinds"), QString());
-    for (const QString &kind : serviceKindNames())
-        kindFilter->addItem(displayName(*serviceKindFromString(kind)),
-                            displayName(*serviceKindFromString(kind)));
-    auto *tierFilter = new QComboBox;
-    tierFilter->setObjectName(QStringLiteral("serviceTierFilter"));
-    tierFilter->addItem(tr("All tiers"), QString());
-    for (int t = MostCriticalTier; t <= LeastCriticalTier; ++t)
-        tierFilter->addItem(tr("Tier %1").arg(t), tr("Tier %1").arg(t));
-    tierFilter->addItem(tr("No tier"), QStringLiteral("—"));
-    m_siteFilter = new QComboBox;
-    m_siteFilter->setObjectName(QStringLiteral("serviceSiteFilter"));
-    m_siteFilter->setToolTip(tr("Services at a site: the site and everything that needs it"));
-    connect(m_siteFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applySiteFilter);
-    filterRow->addWidget(serviceSearch, 1);
-    filterRow->addWidget(m_siteFilter);
-    filterRow->addWidget(kindFilter);
-    filterRow->addWidget(tierFilter);
-    serviceLayout->addLayout(filterRow);
-    serviceLayout->addWidget(m_serviceView, 1);
     m_serviceView->addAction(m_removeServiceAction);
-    connect(serviceSearch, &QLineEdit::textChanged, m_serviceView, &PlanTableView::setFilterText);
-    connect(kindFilter, &QComboBox::currentIndexChanged, this, [this, kindFilter] {
-        m_serviceView->setColumnFilter(ServiceTableModel::KindColumn,
-                                       kindFilter->currentData().toString());
-    });
-    connect(tierFilter, &QComboBox::currentIndexChanged, this, [this, tierFilter] {
-        m_serviceView->setColumnFilter(ServiceTableModel::TierColumn,
-                                       tierFilter->currentData().toString());
-    });
-    m_pages->addWidget(area(m_serviceHeading, servicePage));
+    m_pages->addWidget(m_servicesPage);
     m_analysesHolder = new QWidget;
     m_analysesHolder->setObjectName(QStringLiteral("analysesArea"));
     auto *analysesLayout = new QVBoxLayout(m_analysesHolder);
@@ -505,7 +469,7 @@ void MainWindow::showArea(int row)
         m_pages->setCurrentIndex(WelcomePage);
         return;
     }
-    static const Page pages[] = {DashboardPageIndex, ProcessesPage,     ServicesPage,
+    static const Page pages[] = {DashboardPageIndex, ProcessesPageIndex,     ServicesPageIndex,
                                  MapPageIndex,       AnalysesPageIndex, RunbooksPageIndex,
                                  ExercisesPageIndex};
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, 6)]);
@@ -574,7 +538,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_processModel = w.adopt(new ProcessTableModel(m_document.get()));
         m_serviceModel = w.adopt(new ServiceTableModel(m_document.get()));
         m_processView->setSourceModel(m_processModel);
-        m_serviceView->setSourceModel(m_serviceModel);
+        m_servicesPage->setDocument(m_document.get(), m_serviceModel);
         connect(m_processModel, &ProcessTableModel::editRefused, this,
                 &MainWindow::onEditRefused);
         m_analysis = w.adopt(new AnalysisController(m_document.get()));
@@ -659,7 +623,6 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         showArea(m_navigator->currentRow());
         addRecentFile(m_document->filePath());
         updateHeadings();
-        rebuildSiteFilter();
         statusBar()->showMessage(
             tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 8000);
     } else {
@@ -719,7 +682,7 @@ void MainWindow::onCmdbImport()
 void MainWindow::onPlanChanged(const PlanChange &change)
 {
     // The pages follow the document themselves, a whole-plan replacement (an import, its undo)
-    // included; the window keeps its title, headings and site filter.
+    // included; the window keeps its title and the process heading.
     using E = PlanChange::Entity;
     using K = PlanChange::Kind;
     if (change.kind == K::AboutToBeRemoved)
@@ -731,19 +694,10 @@ void MainWindow::onPlanChanged(const PlanChange &change)
     case E::WholePlan:
         updateTitle();
         updateHeadings();
-        rebuildSiteFilter();
         break;
     case E::Process:
         if (change.kind != K::Changed)
             updateHeadings();
-        break;
-    case E::Service:
-        if (change.kind != K::Changed)
-            updateHeadings();
-        rebuildSiteFilter();
-        break;
-    case E::Dependency:
-        applySiteFilter();
         break;
     default:
         break;
@@ -756,8 +710,6 @@ void MainWindow::updateHeadings()
         return;
     const Plan &plan = m_document->plan();
     m_processHeading->setText(tr("Business processes (%1)").arg(plan.processes.size()));
-    m_serviceHeading->setText(
-        tr("Services, sites, suppliers and teams (%1)").arg(plan.services.size()));
 }
 
 void MainWindow::updateTitle()
@@ -1075,48 +1027,6 @@ void MainWindow::onAddService()
         name->setFocus();
         name->selectAll();
     }
-}
-
-void MainWindow::rebuildSiteFilter()
-{
-    const QString current = m_siteFilter->currentData().toString();
-    const QSignalBlocker blocker(m_siteFilter);
-    m_siteFilter->clear();
-    m_siteFilter->addItem(tr("All sites"), QString());
-    if (m_document) {
-        for (const Service &s : m_document->plan().services) {
-            if (s.kind == ServiceKind::Site)
-                m_siteFilter->addItem(s.name, s.id);
-        }
-    }
-    m_siteFilter->setCurrentIndex(std::max(0, m_siteFilter->findData(current)));
-    applySiteFilter();
-}
-
-void MainWindow::applySiteFilter()
-{
-    const QString site = m_siteFilter->currentData().toString();
-    if (site.isEmpty() || !m_document) {
-        m_serviceView->setIdFilter(std::nullopt);
-        return;
-    }
-    // The site and everything that hard-depends on it, directly or not.
-    QHash<QString, QStringList> consumers;
-    for (const Dependency &d : m_document->plan().dependencies) {
-        if (d.strength == Strength::Hard)
-            consumers[d.provider].append(d.consumer);
-    }
-    QSet<QString> at{site};
-    QStringList stack{site};
-    while (!stack.isEmpty()) {
-        for (const QString &c : consumers.value(stack.takeLast())) {
-            if (!at.contains(c)) {
-                at.insert(c);
-                stack.append(c);
-            }
-        }
-    }
-    m_serviceView->setIdFilter(at);
 }
 
 void MainWindow::onRemoveService()

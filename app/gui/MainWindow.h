@@ -17,6 +17,7 @@ class QUndoStack;
 namespace Continuity {
 
 class DocumentWorkspace;
+class ServicesPage;
 
 struct PlanChange;
 
@@ -99,8 +100,6 @@ private:
     void onAddProcess();
     void onRemoveProcess();
     void onAddService();
-    void rebuildSiteFilter();
-    void applySiteFilter();
     void onRemoveService();
     void onEditTierPolicy();
     void showArea(int row);
@@ -134,7 +133,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_welcome = nullptr;
     PlanTableView *m_processView = nullptr;
-    PlanTableView *m_serviceView = nullptr;
+    PlanTableView *m_serviceView = nullptr; // the Services page's table
+    ServicesPage *m_servicesPage = nullptr;
     QLabel *m_recentHeading = nullptr;
     QListWidget *m_recentList = nullptr;
     QLabel *m_processHeading = nullptr;
@@ -158,7 +158,6 @@ private:
     QAction *m_removeProcessAction = nullptr;
     QAction *m_tierPolicyAction = nullptr;
     QAction *m_addServiceAction = nullptr;
-    QComboBox *m_siteFilter = nullptr;
     QAction *m_removeServiceAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QFont m_normalFont;
