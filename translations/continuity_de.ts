@@ -5082,84 +5082,84 @@
 <context>
     <name>Continuity::PlanSql</name>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="99"/>
-        <location filename="../models/storage/PlanSql.cpp" line="251"/>
-        <location filename="../models/storage/PlanSql.cpp" line="262"/>
-        <location filename="../models/storage/PlanSql.cpp" line="375"/>
-        <location filename="../models/storage/PlanSql.cpp" line="387"/>
-        <location filename="../models/storage/PlanSql.cpp" line="416"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1542"/>
+        <location filename="../models/storage/PlanSql.cpp" line="100"/>
+        <location filename="../models/storage/PlanSql.cpp" line="252"/>
+        <location filename="../models/storage/PlanSql.cpp" line="263"/>
+        <location filename="../models/storage/PlanSql.cpp" line="376"/>
+        <location filename="../models/storage/PlanSql.cpp" line="388"/>
+        <location filename="../models/storage/PlanSql.cpp" line="417"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1547"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="113"/>
+        <location filename="../models/storage/PlanSql.cpp" line="114"/>
         <source>The plan file could not be read: %1</source>
         <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="543"/>
+        <location filename="../models/storage/PlanSql.cpp" line="544"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle bia_ratings, Prozess „%1“, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="548"/>
+        <location filename="../models/storage/PlanSql.cpp" line="549"/>
         <source>not an impact category</source>
         <translation>keine Auswirkungskategorie</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="549"/>
+        <location filename="../models/storage/PlanSql.cpp" line="550"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>muss ein Zeithorizont von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="741"/>
+        <location filename="../models/storage/PlanSql.cpp" line="742"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="850"/>
+        <location filename="../models/storage/PlanSql.cpp" line="851"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Die Plandatei enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="935"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1015"/>
+        <location filename="../models/storage/PlanSql.cpp" line="936"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1016"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1171"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1172"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1290"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1312"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1323"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1330"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1552"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1557"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1573"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1578"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1578"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1583"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1635"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1640"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>

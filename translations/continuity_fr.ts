@@ -5082,84 +5082,84 @@
 <context>
     <name>Continuity::PlanSql</name>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="99"/>
-        <location filename="../models/storage/PlanSql.cpp" line="251"/>
-        <location filename="../models/storage/PlanSql.cpp" line="262"/>
-        <location filename="../models/storage/PlanSql.cpp" line="375"/>
-        <location filename="../models/storage/PlanSql.cpp" line="387"/>
-        <location filename="../models/storage/PlanSql.cpp" line="416"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1542"/>
+        <location filename="../models/storage/PlanSql.cpp" line="100"/>
+        <location filename="../models/storage/PlanSql.cpp" line="252"/>
+        <location filename="../models/storage/PlanSql.cpp" line="263"/>
+        <location filename="../models/storage/PlanSql.cpp" line="376"/>
+        <location filename="../models/storage/PlanSql.cpp" line="388"/>
+        <location filename="../models/storage/PlanSql.cpp" line="417"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1547"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="113"/>
+        <location filename="../models/storage/PlanSql.cpp" line="114"/>
         <source>The plan file could not be read: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="543"/>
+        <location filename="../models/storage/PlanSql.cpp" line="544"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="548"/>
+        <location filename="../models/storage/PlanSql.cpp" line="549"/>
         <source>not an impact category</source>
         <translation>n&apos;est pas une catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="549"/>
+        <location filename="../models/storage/PlanSql.cpp" line="550"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>doit être un horizon de temps de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="741"/>
+        <location filename="../models/storage/PlanSql.cpp" line="742"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="850"/>
+        <location filename="../models/storage/PlanSql.cpp" line="851"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Le fichier du plan contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="935"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1015"/>
+        <location filename="../models/storage/PlanSql.cpp" line="936"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1016"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1171"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1172"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1290"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1312"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1323"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1330"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1552"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1557"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1573"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1578"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1578"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1583"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1635"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1640"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
     </message>

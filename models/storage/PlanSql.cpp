@@ -19,6 +19,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -1217,15 +1218,39 @@ bool PlanSql::setRunbookService(const QString &runbook, const QString &service,
 
 bool PlanSql::insertRunbook(const Runbook &r, QString *errorMessage)
 {
-    Statement st(m_db,
-                 QStringLiteral("INSERT INTO runbooks(id, title, service, version, status, author, "
-                                "approved_by, approved_at) VALUES(?, ?, "
-                                "(SELECT key FROM nodes WHERE id = ?), ?, ?, ?, ?, ?)"));
-    if (!st.run({r.id, r.title, nullIfEmpty(r.service), r.version, toString(r.status), r.author,
-                 bindable(r.approvedBy), bindable(r.approvedAt)},
+    return insertRunbookRow(std::nullopt, r, errorMessage);
+}
+
+// The runbook row under `rowKey` (a new key when nullopt), then its steps, waits-for and
+// earlier versions.
+bool PlanSql::insertRunbookRow(std::optional<qint64> rowKey, const Runbook &r,
+                               QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO runbooks(key, id, title, service, version, "
+                                      "status, author, approved_by, approved_at) VALUES(?, ?, ?, "
+                                      "(SELECT key FROM nodes WHERE id = ?), ?, ?, ?, ?, ?)"));
+    if (!st.run({rowKey ? QVariant(*rowKey) : QVariant(), r.id, r.title, nullIfEmpty(r.service),
+                 r.version, toString(r.status), r.author, bindable(r.approvedBy),
+                 bindable(r.approvedAt)},
                 errorMessage))
         return false;
     return insertRunbookContent(st.query().lastInsertId().toLongLong(), r, errorMessage);
+}
+
+// Runbooks and exercises are replaced whole: deleted and inserted again under the same row
+// key, which keeps the item's place in its list. One helper for both.
+bool PlanSql::replaceKeepingKey(const QString &table, const QString &id, const QString &missing,
+                                const std::function<bool(qint64)> &insert, QString *errorMessage)
+{
+    const std::optional<qint64> found = rowKeyOf(table, id, errorMessage);
+    if (!found) {
+        if (errorMessage && errorMessage->isEmpty())
+            *errorMessage = missing;
+        return false;
+    }
+    // Table names come from the code, never from input.
+    Statement remove(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    return remove.run({id}, errorMessage) && insert(*found);
 }
 
 // Steps, waits-for and earlier versions of the runbook row `key`.
@@ -1283,24 +1308,9 @@ bool PlanSql::deleteRunbook(const QString &id, QString *errorMessage)
 
 bool PlanSql::replaceRunbook(const Runbook &r, QString *errorMessage)
 {
-    // Deleting and inserting again under the same key keeps the runbook's place in the list.
-    const std::optional<qint64> found = rowKeyOf(QStringLiteral("runbooks"), r.id, errorMessage);
-    if (!found) {
-        if (errorMessage && errorMessage->isEmpty())
-            *errorMessage = Tr::tr("The plan has no runbook \"%1\".").arg(r.id);
-        return false;
-    }
-    const qint64 rowKey = *found;
-    if (!deleteRunbook(r.id, errorMessage))
-        return false;
-    Statement st(m_db, QStringLiteral("INSERT INTO runbooks(key, id, title, service, version, "
-                                      "status, author, approved_by, approved_at) VALUES(?, ?, ?, "
-                                      "(SELECT key FROM nodes WHERE id = ?), ?, ?, ?, ?, ?)"));
-    if (!st.run({rowKey, r.id, r.title, nullIfEmpty(r.service), r.version, toString(r.status),
-                 r.author, bindable(r.approvedBy), bindable(r.approvedAt)},
-                errorMessage))
-        return false;
-    return insertRunbookContent(rowKey, r, errorMessage);
+    return replaceKeepingKey(
+        QStringLiteral("runbooks"), r.id, Tr::tr("The plan has no runbook \"%1\".").arg(r.id),
+        [&](qint64 key) { return insertRunbookRow(key, r, errorMessage); }, errorMessage);
 }
 
 bool PlanSql::insertExercise(const Exercise &e, QString *errorMessage)
@@ -1316,14 +1326,9 @@ bool PlanSql::deleteExercise(const QString &id, QString *errorMessage)
 
 bool PlanSql::replaceExercise(const Exercise &e, QString *errorMessage)
 {
-    // Deleting and inserting again under the same key keeps the exercise's place in the list.
-    const std::optional<qint64> rowKey = rowKeyOf(QStringLiteral("exercises"), e.id, errorMessage);
-    if (!rowKey) {
-        if (errorMessage && errorMessage->isEmpty())
-            *errorMessage = Tr::tr("The plan has no exercise \"%1\".").arg(e.id);
-        return false;
-    }
-    return deleteExercise(e.id, errorMessage) && insertExerciseRow(*rowKey, e, errorMessage);
+    return replaceKeepingKey(
+        QStringLiteral("exercises"), e.id, Tr::tr("The plan has no exercise \"%1\".").arg(e.id),
+        [&](qint64 key) { return insertExerciseRow(key, e, errorMessage); }, errorMessage);
 }
 
 bool PlanSql::insertExerciseRow(std::optional<qint64> rowKey, const Exercise &e,

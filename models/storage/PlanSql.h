@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Continuity {
@@ -115,6 +116,10 @@ private:
     // with the message).
     std::optional<qint64> rowKeyOf(const QString &table, const QString &id, QString *errorMessage);
     bool insertRunbookContent(qint64 key, const Runbook &runbook, QString *errorMessage);
+    bool insertRunbookRow(std::optional<qint64> rowKey, const Runbook &runbook,
+                          QString *errorMessage);
+    bool replaceKeepingKey(const QString &table, const QString &id, const QString &missing,
+                           const std::function<bool(qint64)> &insert, QString *errorMessage);
 
     QSqlDatabase m_db;
     bool m_foreignKeysOff = false;
