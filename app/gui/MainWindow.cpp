@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "DocumentWorkspace.h"
+#include "processes/ProcessesPage.h"
 #include "services/ServicesPage.h"
 
 #include "analysis/AnalysesPage.h"
@@ -104,7 +105,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeWorkspace()
 {
-    m_processView->setSourceModel(nullptr);
+    m_processesPage->setDocument(nullptr, nullptr, nullptr);
     m_servicesPage->setDocument(nullptr, nullptr);
     m_workspace.reset();
     m_inspector = nullptr;
@@ -371,15 +372,14 @@ void MainWindow::createCentralArea()
     welcomeLayout->addWidget(m_recentList, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch(2);
 
-    m_processView = new PlanTableView;
-    m_processView->setObjectName(QStringLiteral("processTable"));
+    m_processesPage = new ProcessesPage;
+    m_processView = m_processesPage->table();
+    m_processHeading = m_processesPage->heading();
     m_servicesPage = new ServicesPage;
     m_serviceView = m_servicesPage->table();
     m_serviceHeading = m_servicesPage->heading();
     // The views keep their selection models for good: connect once, for every plan.
     connect(m_processView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        if (m_biaEditor)
-            m_biaEditor->setProcess(m_processView->currentId());
         if (m_inspector)
             m_inspector->setNode(m_processView->currentId());
     });
@@ -388,7 +388,7 @@ void MainWindow::createCentralArea()
             m_inspector->setNode(m_serviceView->currentId());
     });
 
-    // Each area: a heading that says what it holds, then its table.
+    // Each table area opens with a heading that says what it holds.
     auto styleHeading = [](QLabel *heading) {
         QFont font = heading->font();
         font.setPointSizeF(font.pointSizeF() * 1.3);
@@ -397,17 +397,7 @@ void MainWindow::createCentralArea()
         heading->setTextFormat(Qt::PlainText);
         heading->setContentsMargins(6, 6, 6, 6);
     };
-    auto area = [styleHeading](QLabel *heading, QWidget *content) {
-        auto *page = new QWidget;
-        auto *layout = new QVBoxLayout(page);
-        layout->setContentsMargins(0, 0, 0, 0);
-        styleHeading(heading);
-        layout->addWidget(heading);
-        layout->addWidget(content, 1);
-        return page;
-    };
-    m_processHeading = new QLabel;
-    m_processHeading->setObjectName(QStringLiteral("processHeading"));
+    styleHeading(m_processHeading);
     styleHeading(m_serviceHeading);
 
     m_pages = new QStackedWidget;
@@ -416,14 +406,8 @@ void MainWindow::createCentralArea()
     m_dashboardHolder->setObjectName(QStringLiteral("dashboardArea"));
     (new QVBoxLayout(m_dashboardHolder))->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_dashboardHolder);
-    m_processArea = new QSplitter(Qt::Vertical);
-    m_processArea->setObjectName(QStringLiteral("processArea"));
-    static_cast<QSplitter *>(m_processArea)->addWidget(m_processView);
-    m_processView->setEditTriggers(QAbstractItemView::DoubleClicked |
-                                   QAbstractItemView::EditKeyPressed |
-                                   QAbstractItemView::AnyKeyPressed);
     m_processView->addAction(m_removeProcessAction);
-    m_pages->addWidget(area(m_processHeading, m_processArea));
+    m_pages->addWidget(m_processesPage);
     m_serviceView->addAction(m_removeServiceAction);
     m_pages->addWidget(m_servicesPage);
     m_analysesHolder = new QWidget;
@@ -537,7 +521,6 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         DocumentWorkspace &w = *m_workspace;
         m_processModel = w.adopt(new ProcessTableModel(m_document.get()));
         m_serviceModel = w.adopt(new ServiceTableModel(m_document.get()));
-        m_processView->setSourceModel(m_processModel);
         m_servicesPage->setDocument(m_document.get(), m_serviceModel);
         connect(m_processModel, &ProcessTableModel::editRefused, this,
                 &MainWindow::onEditRefused);
@@ -546,14 +529,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_inspectorDock->setWidget(m_inspector);
         resizeDocks({m_inspectorDock}, {440}, Qt::Horizontal);
         m_biaEditor = w.adopt(new BiaEditor(m_document.get()));
-        static_cast<QSplitter *>(m_processArea)->addWidget(m_biaEditor);
         connect(m_biaEditor, &BiaEditor::editRefused, this, &MainWindow::onEditRefused);
-        auto *processSplit = static_cast<QSplitter *>(m_processArea);
-        processSplit->setStretchFactor(0, 2);
-        processSplit->setStretchFactor(1, 3);
-        processSplit->setSizes({300, 450});
-        if (m_processView->model()->rowCount() > 0)
-            m_processView->setCurrentIndex(m_processView->model()->index(0, 0));
+        m_processesPage->setDocument(m_document.get(), m_processModel, m_biaEditor);
         m_analysesPage = w.adopt(new AnalysesPage(m_document.get(), m_analysis));
         m_analysesHolder->layout()->addWidget(m_analysesPage);
         m_dashboard = w.adopt(new DashboardPage(m_document.get(), m_analysis));
@@ -622,7 +599,6 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_navigator->setCurrentRow(0);
         showArea(m_navigator->currentRow());
         addRecentFile(m_document->filePath());
-        updateHeadings();
         statusBar()->showMessage(
             tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 8000);
     } else {
@@ -682,7 +658,7 @@ void MainWindow::onCmdbImport()
 void MainWindow::onPlanChanged(const PlanChange &change)
 {
     // The pages follow the document themselves, a whole-plan replacement (an import, its undo)
-    // included; the window keeps its title and the process heading.
+    // included; the window keeps its title.
     using E = PlanChange::Entity;
     using K = PlanChange::Kind;
     if (change.kind == K::AboutToBeRemoved)
@@ -693,23 +669,10 @@ void MainWindow::onPlanChanged(const PlanChange &change)
         break;
     case E::WholePlan:
         updateTitle();
-        updateHeadings();
-        break;
-    case E::Process:
-        if (change.kind != K::Changed)
-            updateHeadings();
         break;
     default:
         break;
     }
-}
-
-void MainWindow::updateHeadings()
-{
-    if (!m_document)
-        return;
-    const Plan &plan = m_document->plan();
-    m_processHeading->setText(tr("Business processes (%1)").arg(plan.processes.size()));
 }
 
 void MainWindow::updateTitle()

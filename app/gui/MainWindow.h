@@ -18,6 +18,7 @@ namespace Continuity {
 
 class DocumentWorkspace;
 class ServicesPage;
+class ProcessesPage;
 
 struct PlanChange;
 
@@ -82,7 +83,6 @@ private:
     void createCentralArea();
     void setDocument(std::unique_ptr<PlanDocument> document);
     void updateTitle();
-    void updateHeadings();
     void updateActions();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
@@ -132,7 +132,8 @@ private:
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_welcome = nullptr;
-    PlanTableView *m_processView = nullptr;
+    PlanTableView *m_processView = nullptr; // the Processes page's table
+    ProcessesPage *m_processesPage = nullptr;
     PlanTableView *m_serviceView = nullptr; // the Services page's table
     ServicesPage *m_servicesPage = nullptr;
     QLabel *m_recentHeading = nullptr;
@@ -164,7 +165,6 @@ private:
     int m_normalRowHeight = 0;
     bool m_inspectorWasVisible = true;
     BiaEditor *m_biaEditor = nullptr;
-    QWidget *m_processArea = nullptr;
     QMenu *m_recentMenu = nullptr;
     QUndoStack *m_emptyStack = nullptr;
 };
