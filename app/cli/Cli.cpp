@@ -27,6 +27,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -203,31 +204,50 @@ struct Arguments
     QString error;
 };
 
+// One command's arguments through Qt's QCommandLineParser, so that every command takes its
+// options the same way ("--json FILE" and "--json=FILE", "-o FILE"); the messages stay ours.
 Arguments parse(const QStringList &args, const QStringList &valueOptions,
                 const QStringList &flagOptions)
 {
     Arguments result;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        const bool shortOption =
-            a.size() == 2 && a.startsWith(QLatin1Char('-')) && a != QLatin1String("--");
-        if ((a.startsWith(QLatin1String("--")) && a.size() > 2) || shortOption) {
-            if (valueOptions.contains(a)) {
-                if (i + 1 >= args.size()) {
-                    result.error = Tr::tr("%1 needs a value").arg(a);
-                    return result;
-                }
-                result.options.insert(a, args.at(++i));
-            } else if (flagOptions.contains(a)) {
-                result.flags.append(a);
-            } else {
-                result.error = Tr::tr("unknown option %1").arg(a);
-                return result;
-            }
-        } else {
-            result.positionals.append(a);
-        }
+    auto bare = [](const QString &option) {
+        QString name = option;
+        while (name.startsWith(QLatin1Char('-')))
+            name.remove(0, 1);
+        return name;
+    };
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const QString &option : valueOptions)
+        parser.addOption(QCommandLineOption(bare(option), QString(), QStringLiteral("value")));
+    for (const QString &flag : flagOptions)
+        parser.addOption(QCommandLineOption(bare(flag)));
+    // A value option at the very end has no value: said in our words before Qt's.
+    if (!args.isEmpty() && valueOptions.contains(args.constLast())) {
+        result.error = Tr::tr("%1 needs a value").arg(args.constLast());
+        return result;
     }
+    if (!parser.parse(QStringList{QStringLiteral("continuity-cli")} + args)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty()) {
+            const QString name = unknown.constFirst();
+            result.error = Tr::tr("unknown option %1")
+                               .arg((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) +
+                                    name);
+        } else {
+            result.error = parser.errorText();
+        }
+        return result;
+    }
+    for (const QString &option : valueOptions) {
+        if (parser.isSet(bare(option)))
+            result.options.insert(option, parser.values(bare(option)).constLast());
+    }
+    for (const QString &flag : flagOptions) {
+        if (parser.isSet(bare(flag)))
+            result.flags.append(flag);
+    }
+    result.positionals = parser.positionalArguments();
     return result;
 }
 

@@ -125,6 +125,10 @@ void tst_Cli::newSampleExportImportRoundTrip()
     QCOMPARE(run({QStringLiteral("import"), empty, QStringLiteral("--json"), a}).code, 0);
     QCOMPARE(run({QStringLiteral("export"), empty, QStringLiteral("--json"), b}).code, 0);
     QCOMPARE(TestSupport::readAll(b), first);
+    // Options as QCommandLineParser takes them: "--json=FILE" too.
+    const QString c = path(QStringLiteral("c.json"));
+    QCOMPARE(run({QStringLiteral("export"), empty, QStringLiteral("--json=") + c}).code, 0);
+    QCOMPARE(TestSupport::readAll(c), first);
 }
 
 void tst_Cli::newRefusesExistingFile()
