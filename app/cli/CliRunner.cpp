@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every command of continuity-cli uses: usage, argument parsing, output and plan loading.
+#include "CliRunner.h"
+
+#include "analysis/Findings.h"
+#include "analysis/Spof.h"
+#include "domain/Plan.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QMap>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Continuity::Cli {
+
+QString usage()
+{
+    return Tr::tr(
+        "Usage: continuity-cli COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Commands:\n"
+        "  new PLAN [--sample]                 create an empty plan, or the bundled sample\n"
+        "  info PLAN                           counts, schema version, file checks\n"
+        "  import PLAN --json FILE [--replace] load plan JSON into an empty (or new) plan;\n"
+        "                                      --replace swaps a non-empty plan's content\n"
+        "  import PLAN --cmdb-cis CIS.csv --cmdb-rels RELS.csv [--mapping MAP.json]\n"
+        "             [--dry-run] [--skip-bad-rows]\n"
+        "                                      import a ServiceNow CI and relationship export;\n"
+        "                                      a re-import updates by sys_id\n"
+        "  export PLAN [--services-csv F] [--dependencies-csv F] [--findings-csv F] [--dot F]\n"
+        "                                      services, dependencies, findings as CSV; DOT\n"
+        "  export PLAN --json FILE             write the whole plan as plan JSON ('-' for\n"
+        "                                      standard output)\n"
+        "  analyze cascade PLAN --fail ID[,ID...] [--json]\n"
+        "                                      what fails with the given nodes\n"
+        "  analyze spof PLAN [--max-tier N] [--json]\n"
+        "                                      single points of failure of tier 0..N targets\n"
+        "  analyze tiers PLAN [--json]         required tiers, tier/RTO/RPO inversions\n"
+        "  analyze recovery PLAN --fail ID[,ID...] [--json]\n"
+        "                                      recovery order, ready times, RTO gaps\n"
+        "  check PLAN [--json]                 all findings; exit 1 if any is an error\n"
+        "  map PLAN -o FILE.svg|.png|.pdf [--engine dot|sfdp] [--fail ID,...]\n"
+        "                                      draw the dependency map; --engine lays it out\n"
+        "                                      afresh, --fail colours the cascade\n"
+        "  report runbook PLAN [--id ID] [--approved] -o FILE.pdf\n"
+        "                                      print a runbook (--id: needed when the plan\n"
+        "                                      has several; --approved: its last approved\n"
+        "                                      version instead of a newer draft)\n"
+        "  report exercise PLAN [--id ID] -o FILE.pdf\n"
+        "                                      print a DR exercise report (--id: needed when\n"
+        "                                      the plan has several)\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help                          show this help\n"
+        "  -v, --version                       show the version\n"
+        "\n"
+        "Exit status: 0 on success, 1 when check finds errors, 2 on bad usage or bad\n"
+        "input (nothing is changed). IDs may also be given as unique names.\n"
+        "See docs/cli.md.\n");
+}
+
+// One command's arguments through Qt's QCommandLineParser, so that every command takes its
+// options the same way ("--json FILE" and "--json=FILE", "-o FILE"); the messages stay ours.
+Arguments parse(const QStringList &args, const QStringList &valueOptions,
+                const QStringList &flagOptions)
+{
+    Arguments result;
+    auto bare = [](const QString &option) {
+        QString name = option;
+        while (name.startsWith(QLatin1Char('-')))
+            name.remove(0, 1);
+        return name;
+    };
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const QString &option : valueOptions)
+        parser.addOption(QCommandLineOption(bare(option), QString(), QStringLiteral("value")));
+    for (const QString &flag : flagOptions)
+        parser.addOption(QCommandLineOption(bare(flag)));
+    // A value option at the very end has no value: said in our words before Qt's.
+    if (!args.isEmpty() && valueOptions.contains(args.constLast())) {
+        result.error = Tr::tr("%1 needs a value").arg(args.constLast());
+        return result;
+    }
+    if (!parser.parse(QStringList{QStringLiteral("continuity-cli")} + args)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty()) {
+            const QString name = unknown.constFirst();
+            result.error =
+                Tr::tr("unknown option %1")
+                    .arg((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+        } else {
+            result.error = parser.errorText();
+        }
+        return result;
+    }
+    for (const QString &option : valueOptions) {
+        if (parser.isSet(bare(option)))
+            result.options.insert(option, parser.values(bare(option)).constLast());
+    }
+    for (const QString &flag : flagOptions) {
+        if (parser.isSet(bare(flag)))
+            result.flags.append(flag);
+    }
+    result.positionals = parser.positionalArguments();
+    return result;
+}
+
+int Runner::fail(const QString &message, int code)
+{
+    m_err << "continuity-cli: " << message << Qt::endl;
+    return code;
+}
+
+int Runner::badUsage(const QString &message)
+{
+    m_err << "continuity-cli: " << message << "\n"
+          << Tr::tr("Run 'continuity-cli --help' for usage.") << Qt::endl;
+    return BadInput;
+}
+
+bool Runner::createWith(const QString &path, const Plan &plan, QString *error)
+{
+    std::unique_ptr<PlanFile> file = PlanFile::create(path, error);
+    if (!file)
+        return false;
+    PlanSql sql(file->database());
+    if (sql.beginBulk(error) && sql.insertPlan(plan, error) && sql.commit(error))
+        return true;
+    sql.rollback();
+    const QString created = file->path();
+    file.reset();
+    QFile::remove(created);
+    return false;
+}
+
+// Loads a plan read-only for an analysis; false and a message on failure.
+bool Runner::loadForAnalysis(const QString &path, Plan *plan, QString *error)
+{
+    std::unique_ptr<PlanFile> file = PlanFile::open(path, OpenMode::ReadOnly, error);
+    return file && PlanSql(file->database()).load(plan, error);
+}
+
+// --fail a,b,c: ids, or names where a name is unique.
+bool Runner::resolveNodes(const GraphSnapshot &graph, const QString &list, std::vector<int> *nodes,
+                          QString *error)
+{
+    const QStringList items = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (items.isEmpty()) {
+        *error = Tr::tr("--fail needs at least one id");
+        return false;
+    }
+    for (const QString &raw : items) {
+        const QString item = raw.trimmed();
+        int node = graph.indexOf(item);
+        if (node < 0) {
+            QStringList matches;
+            for (int v = 0; v < graph.nodeCount(); ++v) {
+                if (graph.name(v) == item) {
+                    matches.append(graph.id(v));
+                    node = v;
+                }
+            }
+            if (matches.size() > 1) {
+                *error = Tr::tr("--fail: the name \"%1\" is used by %2; give an id")
+                             .arg(item, matches.join(QStringLiteral(", ")));
+                return false;
+            }
+            if (matches.isEmpty()) {
+                *error =
+                    Tr::tr("--fail: no process or service has the id or name \"%1\"").arg(item);
+                return false;
+            }
+        }
+        nodes->push_back(node);
+    }
+    return true;
+}
+
+void Runner::writeJson(const QByteArray &json)
+{
+    m_out << QString::fromUtf8(json);
+    m_out.flush();
+}
+
+QString Runner::hoursText(double h)
+{
+    if (std::isnan(h) || std::isinf(h))
+        return QStringLiteral("—");
+    return QLocale::c().toString(h, 'g', 6) + QStringLiteral(" h");
+}
+
+void Runner::printFindings(const std::vector<Finding> &findings)
+{
+    for (const Finding &f : findings) {
+        m_out << QStringLiteral("%1 %2 %3: %4")
+                     .arg(toString(f.severity), -8)
+                     .arg(f.kind, -22)
+                     .arg(f.subject, f.message)
+              << '\n';
+    }
+    m_out << Tr::tr("%1 finding(s)").arg(findings.size()) << '\n';
+    m_out.flush();
+}
+
+} // namespace Continuity::Cli

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Cli.h"
+
+#include "domain/Plan.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <vector>
+
+namespace Continuity {
+
+class GraphSnapshot;
+struct Finding;
+
+// What the commands of continuity-cli share (docs/cli.md): the runner that holds the output
+// streams and the helpers every command uses. Each command is a member of Runner defined in a
+// file of its own under app/cli/commands/; Cli.cpp only dispatches.
+namespace Cli {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::Cli)
+};
+
+QString usage();
+
+// Parsed arguments of one command: positionals, flags and --option VALUE pairs.
+struct Arguments
+{
+    QStringList positionals;
+    QMap<QString, QString> options;
+    QStringList flags;
+    QString error;
+};
+
+Arguments parse(const QStringList &args, const QStringList &valueOptions,
+                const QStringList &flagOptions);
+
+class Runner
+{
+public:
+    Runner(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
+
+    int fail(const QString &message, int code = BadInput);
+
+    int badUsage(const QString &message);
+
+    int newPlan(const QStringList &args);
+
+    // import PLAN --cmdb-cis CIS.csv --cmdb-rels RELS.csv [--mapping MAP.json] [--dry-run]
+    //        [--skip-bad-rows] (PRODUCT §7)
+    int importCmdbFiles(const Arguments &a);
+
+    bool createWith(const QString &path, const Plan &plan, QString *error);
+
+    int info(const QStringList &args);
+
+    int exportPlan(const QStringList &args);
+
+    int importPlan(const QStringList &args);
+
+    // Loads a plan read-only for an analysis; false and a message on failure.
+    bool loadForAnalysis(const QString &path, Plan *plan, QString *error);
+
+    // --fail a,b,c: ids, or names where a name is unique.
+    bool resolveNodes(const GraphSnapshot &graph, const QString &list, std::vector<int> *nodes,
+                      QString *error);
+
+    void writeJson(const QByteArray &json);
+
+    static QString hoursText(double h);
+
+    int analyze(const QStringList &args);
+
+    void printFindings(const std::vector<Finding> &findings);
+
+    // continuity-cli map PLAN -o FILE [--engine dot|sfdp] [--fail ID,...] (PRODUCT §6)
+    int map(const QStringList &args);
+
+    // What the report commands share: PLAN, -o FILE.pdf, the plan loaded.
+    struct ReportSetup
+    {
+        Arguments args;
+        QString output;
+        Plan plan;
+    };
+
+    int prepareReport(const QStringList &args, const QString &kind, const QStringList &flags,
+                      ReportSetup *setup);
+
+    // The item --id names, or the only one; a message listing the ids otherwise.
+    template <typename T>
+    int pick(const QList<T> &items, const Arguments &a, const QString &noun, const QString &plural,
+             const T **chosen)
+    {
+        if (items.isEmpty())
+            return fail(Tr::tr("%1 has no %2").arg(a.positionals.first(), plural));
+        QStringList ids;
+        for (const T &item : items)
+            ids.append(item.id);
+        if (a.options.contains(QStringLiteral("--id"))) {
+            const QString wanted = a.options.value(QStringLiteral("--id"));
+            for (const T &item : items) {
+                if (item.id == wanted)
+                    *chosen = &item;
+            }
+            if (!*chosen)
+                return fail(Tr::tr("no %1 has the id \"%2\"; the plan has: %3")
+                                .arg(noun, wanted, ids.join(QStringLiteral(", "))));
+            return Success;
+        }
+        if (items.size() == 1) {
+            *chosen = &items.first();
+            return Success;
+        }
+        return badUsage(Tr::tr("the plan has %1 %2; choose one with --id: %3")
+                            .arg(items.size())
+                            .arg(plural, ids.join(QStringLiteral(", "))));
+    }
+
+    int report(const QStringList &args);
+
+    int reportExercise(const QStringList &args);
+
+    int check(const QStringList &args);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Cli
+} // namespace Continuity

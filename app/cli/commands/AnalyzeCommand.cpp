@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// continuity-cli analyze cascade|spof|tiers|recovery PLAN
+#include "CliRunner.h"
+
+#include "analysis/AnalysisRun.h"
+#include "analysis/Cascade.h"
+#include "analysis/Recovery.h"
+#include "analysis/Spof.h"
+#include "domain/Plan.h"
+#include "io/AnalysisJson.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace Continuity::Cli {
+
+int Runner::analyze(const QStringList &args)
+{
+    if (args.isEmpty())
+        return badUsage(Tr::tr("analyze needs one of: cascade, spof, tiers, recovery"));
+    const QString what = args.first();
+    const bool needsScenario =
+        what == QLatin1String("cascade") || what == QLatin1String("recovery");
+    QStringList valueOptions;
+    if (needsScenario)
+        valueOptions.append(QStringLiteral("--fail"));
+    if (what == QLatin1String("spof"))
+        valueOptions.append(QStringLiteral("--max-tier"));
+    if (!needsScenario && what != QLatin1String("spof") && what != QLatin1String("tiers"))
+        return badUsage(Tr::tr("unknown analysis '%1' (cascade, spof, tiers, recovery)").arg(what));
+    const Arguments a = parse(args.mid(1), valueOptions, {QStringLiteral("--json")});
+    if (!a.error.isEmpty())
+        return badUsage(a.error);
+    if (a.positionals.size() != 1)
+        return badUsage(Tr::tr("analyze %1 needs exactly one PLAN file").arg(what));
+    if (needsScenario && !a.options.contains(QStringLiteral("--fail")))
+        return badUsage(Tr::tr("analyze %1 needs --fail ID[,ID...]").arg(what));
+    const bool json = a.flags.contains(QLatin1String("--json"));
+
+    QString error;
+    Plan plan;
+    if (!loadForAnalysis(a.positionals.first(), &plan, &error))
+        return fail(error);
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+
+    if (what == QLatin1String("cascade")) {
+        std::vector<int> scenario;
+        if (!resolveNodes(graph, a.options.value(QStringLiteral("--fail")), &scenario, &error))
+            return fail(error);
+        const CascadeResult result = runCascade(graph, scenario);
+        if (json) {
+            writeJson(AnalysisJson::cascade(graph, result));
+            return Success;
+        }
+        int down = 0;
+        for (int node : result.affected)
+            down += result.state[node] == NodeState::Down;
+        m_out << Tr::tr("%1 down, %2 degraded; loss per hour of down processes: %3")
+                     .arg(down)
+                     .arg(result.affected.size() - down)
+                     .arg(QLocale::c().toString(result.lossPerHour, 'f', 0))
+              << '\n';
+        for (std::size_t i = 0; i < result.affected.size(); ++i) {
+            const int node = result.affected[i];
+            QStringList causes;
+            for (int c : result.causes(i))
+                causes.append(graph.id(c));
+            m_out << QStringLiteral("  %1 %2").arg(result.state[node] == NodeState::Down
+                                                       ? QStringLiteral("down    ")
+                                                       : QStringLiteral("degraded"),
+                                                   graph.id(node))
+                  << (causes.isEmpty() ? Tr::tr("  (failed)")
+                                       : QStringLiteral("  ← ") + causes.join(QStringLiteral(", ")))
+                  << '\n';
+        }
+        m_out.flush();
+        return Success;
+    }
+    if (what == QLatin1String("recovery")) {
+        std::vector<int> scenario;
+        if (!resolveNodes(graph, a.options.value(QStringLiteral("--fail")), &scenario, &error))
+            return fail(error);
+        const RecoveryResult result = runRecovery(graph, scenario, false);
+        if (json) {
+            writeJson(AnalysisJson::recovery(graph, result));
+            return Success;
+        }
+        m_out << Tr::tr("wave  ready     target    gap       node") << '\n';
+        for (const RecoveryNode &r : result.nodes) {
+            const double target = graph.rtoHours(r.node);
+            if (r.isBlocked()) {
+                QStringList cycle;
+                std::size_t total = 0;
+                for (int c : result.blockingNodes(r, 10, &total))
+                    cycle.append(graph.id(c));
+                if (total > std::size_t(cycle.size()))
+                    cycle.append(QStringLiteral("and %1 more").arg(total - cycle.size()));
+                m_out << QStringLiteral("  —   blocked by the cycle %1: %2")
+                             .arg(cycle.join(QStringLiteral(", ")), graph.id(r.node))
+                      << '\n';
+                continue;
+            }
+            const double gap = std::isnan(target) ? target : r.readyHours - target;
+            m_out << QStringLiteral("%1  %2 %3 %4 %5")
+                         .arg(r.wave, 4)
+                         .arg(hoursText(r.readyHours), -9)
+                         .arg(hoursText(target), -9)
+                         .arg(hoursText(gap), -9)
+                         .arg(graph.id(r.node))
+                  << '\n';
+        }
+        m_out.flush();
+        return Success;
+    }
+    if (what == QLatin1String("spof")) {
+        int maxTier = 1;
+        if (a.options.contains(QStringLiteral("--max-tier"))) {
+            bool ok = false;
+            maxTier = a.options.value(QStringLiteral("--max-tier")).toInt(&ok);
+            if (!ok || maxTier < 0 || maxTier > 3)
+                return badUsage(Tr::tr("--max-tier must be a tier from 0 to 3"));
+        }
+        const SpofResult result = findSpofs(graph, defaultSpofTargets(graph, maxTier));
+        if (json) {
+            writeJson(AnalysisJson::spof(graph, result));
+            return Success;
+        }
+        for (const SpofTarget &t : result.targets) {
+            QStringList spofs;
+            for (int s : t.spofs)
+                spofs.append(graph.id(s));
+            spofs.sort();
+            m_out << QStringLiteral("%1 (tier %2): ").arg(graph.id(t.node)).arg(t.tier)
+                  << (spofs.isEmpty() ? Tr::tr("no single point of failure")
+                                      : spofs.join(QStringLiteral(", ")))
+                  << '\n';
+        }
+        m_out.flush();
+        return Success;
+    }
+    const TierAnalysis result = analyzeTiers(graph, plan.tierPolicy);
+    if (json) {
+        writeJson(AnalysisJson::tiers(graph, result));
+        return Success;
+    }
+    printFindings(result.findings);
+    return Success;
+}
+
+} // namespace Continuity::Cli

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// continuity-cli export PLAN --json FILE | CSV | DOT
+#include "CliRunner.h"
+
+#include "analysis/Findings.h"
+#include "domain/Plan.h"
+#include "io/AtomicFile.h"
+#include "io/PlanExports.h"
+#include "io/PlanJson.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMap>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace Continuity::Cli {
+
+int Runner::exportPlan(const QStringList &args)
+{
+    const QStringList formats{QStringLiteral("--json"), QStringLiteral("--services-csv"),
+                              QStringLiteral("--dependencies-csv"),
+                              QStringLiteral("--findings-csv"), QStringLiteral("--dot")};
+    const Arguments a = parse(args, formats, {});
+    if (!a.error.isEmpty())
+        return badUsage(a.error);
+    const bool any = std::any_of(formats.cbegin(), formats.cend(),
+                                 [&](const QString &f) { return a.options.contains(f); });
+    if (a.positionals.size() != 1 || !any)
+        return badUsage(Tr::tr("export needs a PLAN file and --json FILE (or --services-csv, "
+                               "--dependencies-csv, --findings-csv, --dot FILE)"));
+    QString error;
+    std::unique_ptr<PlanFile> file =
+        PlanFile::open(a.positionals.first(), OpenMode::ReadOnly, &error);
+    if (!file)
+        return fail(error);
+    Plan plan;
+    if (!PlanSql(file->database()).load(&plan, &error))
+        return fail(error);
+    auto save = [this](const QString &target, const QByteArray &bytes) {
+        QString error;
+        if (!AtomicFile::write(target, bytes, &error)) {
+            m_err << "continuity-cli: " << error << Qt::endl;
+            return false;
+        }
+        return true;
+    };
+    if (a.options.contains(QStringLiteral("--services-csv")) &&
+        !save(a.options.value(QStringLiteral("--services-csv")), PlanExports::servicesCsv(plan)))
+        return BadInput;
+    if (a.options.contains(QStringLiteral("--dependencies-csv")) &&
+        !save(a.options.value(QStringLiteral("--dependencies-csv")),
+              PlanExports::dependenciesCsv(plan)))
+        return BadInput;
+    if (a.options.contains(QStringLiteral("--findings-csv"))) {
+        const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+        if (!save(a.options.value(QStringLiteral("--findings-csv")),
+                  PlanExports::findingsCsv(plan, checkPlan(graph, plan))))
+            return BadInput;
+    }
+    if (a.options.contains(QStringLiteral("--dot")) &&
+        !save(a.options.value(QStringLiteral("--dot")), PlanExports::graphDot(plan)))
+        return BadInput;
+    if (!a.options.contains(QStringLiteral("--json")))
+        return Success;
+    const QByteArray json = PlanJson::write(plan);
+    const QString target = a.options.value(QStringLiteral("--json"));
+    if (target == QLatin1String("-")) {
+        m_out.flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(json) != json.size())
+            return fail(Tr::tr("could not write to standard output"));
+        return Success;
+    }
+    if (!AtomicFile::write(target, json, &error))
+        return fail(error);
+    return Success;
+}
+
+} // namespace Continuity::Cli

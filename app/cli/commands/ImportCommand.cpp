@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// continuity-cli import PLAN --json FILE | --cmdb-cis CIS --cmdb-rels RELS
+#include "CliRunner.h"
+
+#include "domain/Plan.h"
+#include "io/CmdbImport.h"
+#include "io/PlanJson.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QTextStream>
+
+#include <algorithm>
+#include <future>
+#include <optional>
+
+namespace Continuity::Cli {
+
+namespace {
+
+// Writes a new plan file on a second thread while a CMDB import is still computing: the
+// processes and services as soon as the CIs are mapped, the rest once the whole plan is known
+// (PlanSql::insertNodes, insertLinks), so that SQLite writes while the relationships are mapped.
+// If the services turned out different after all, the plan is written whole instead. Abandoned,
+// or failing, it removes the file it created: nothing is left behind.
+class EarlyPlanWriter
+{
+public:
+    explicit EarlyPlanWriter(const QString &path)
+        : m_path(path)
+        , m_earlyPlan(m_early.get_future())
+        , m_finalPlan(m_final.get_future())
+    {
+        m_done = std::async(std::launch::async, [this] { return run(); });
+    }
+    ~EarlyPlanWriter() { finish(nullptr); }
+    EarlyPlanWriter(const EarlyPlanWriter &) = delete;
+    EarlyPlanWriter &operator=(const EarlyPlanWriter &) = delete;
+
+    // From importCmdb(): the plan with its services mapped (copied; the import goes on).
+    void servicesMapped(const Plan &plan)
+    {
+        if (!m_earlySent) {
+            m_earlySent = true;
+            m_early.set_value(plan);
+        }
+    }
+    // Writes `plan` (which must live until this returns), or with nullptr abandons the file.
+    bool finish(const Plan *plan, QString *error = nullptr)
+    {
+        if (!m_earlySent) {
+            m_earlySent = true;
+            m_early.set_value(std::nullopt);
+        }
+        if (!m_finalSent) {
+            m_finalSent = true;
+            m_final.set_value(plan);
+        }
+        if (!m_done.valid())
+            return false;
+        const bool ok = m_done.get();
+        if (!ok && error)
+            *error = m_error;
+        return ok;
+    }
+
+private:
+    bool run()
+    {
+        std::unique_ptr<PlanFile> file = PlanFile::create(m_path, &m_error);
+        std::optional<PlanSql> sql;
+        if (file)
+            sql.emplace(file->database());
+        const std::optional<Plan> early = m_earlyPlan.get();
+        QHash<QString, qint64> keys;
+        bool begun = false;
+        bool nodesWritten = false;
+        if (sql && early) {
+            begun = sql->beginBulk(&m_error);
+            nodesWritten = begun && sql->insertNodes(*early, &keys, &m_error);
+        }
+        const Plan *plan = m_finalPlan.get();
+        bool ok = false;
+        if (sql && plan) {
+            if (nodesWritten && plan->processes == early->processes &&
+                plan->services == early->services) {
+                ok = sql->insertLinks(*plan, keys, &m_error) && sql->commit(&m_error);
+            } else {
+                if (begun)
+                    sql->rollback();
+                m_error.clear();
+                ok = sql->beginBulk(&m_error) && sql->insertPlan(*plan, &m_error) &&
+                     sql->commit(&m_error);
+            }
+            if (!ok)
+                sql->rollback();
+        } else if (begun) {
+            sql->rollback();
+        }
+        sql.reset();
+        if (!ok && file) {
+            const QString created = file->path();
+            file.reset();
+            QFile::remove(created);
+        }
+        if (!plan)
+            m_error.clear();
+        return ok;
+    }
+
+    QString m_path;
+    QString m_error;
+    std::promise<std::optional<Plan>> m_early;
+    std::promise<const Plan *> m_final;
+    std::future<std::optional<Plan>> m_earlyPlan;
+    std::future<const Plan *> m_finalPlan;
+    std::future<bool> m_done;
+    bool m_earlySent = false;
+    bool m_finalSent = false;
+};
+
+} // namespace
+
+int Runner::importPlan(const QStringList &args)
+{
+    const Arguments a = parse(args,
+                              {QStringLiteral("--json"), QStringLiteral("--cmdb-cis"),
+                               QStringLiteral("--cmdb-rels"), QStringLiteral("--mapping")},
+                              {QStringLiteral("--replace"), QStringLiteral("--dry-run"),
+                               QStringLiteral("--skip-bad-rows")});
+    if (!a.error.isEmpty())
+        return badUsage(a.error);
+    if (a.options.contains(QStringLiteral("--cmdb-cis")) ||
+        a.options.contains(QStringLiteral("--cmdb-rels")))
+        return importCmdbFiles(a);
+    if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--json")))
+        return badUsage(Tr::tr("import needs a PLAN file and --json FILE"));
+    const QString planPath = a.positionals.first();
+    const QString jsonPath = a.options.value(QStringLiteral("--json"));
+
+    // Read and validate all of the input before the plan is touched.
+    QFile input(jsonPath);
+    if (!input.open(QIODevice::ReadOnly)) {
+        return fail(Tr::tr("%1: cannot be read: %2")
+                        .arg(QDir::toNativeSeparators(jsonPath), input.errorString()));
+    }
+    QStringList errors;
+    const std::optional<Plan> plan = PlanJson::read(input.readAll(), &errors);
+    if (!plan) {
+        for (const QString &e : std::as_const(errors))
+            m_err << "continuity-cli: " << QDir::toNativeSeparators(jsonPath) << ": " << e << '\n';
+        m_err << Tr::tr("continuity-cli: nothing was imported.") << Qt::endl;
+        return BadInput;
+    }
+
+    QString error;
+    if (!QFileInfo::exists(planPath)) {
+        if (!createWith(planPath, *plan, &error))
+            return fail(error);
+        m_out << Tr::tr("Created %1 from %2")
+                     .arg(QDir::toNativeSeparators(planPath), QDir::toNativeSeparators(jsonPath))
+              << Qt::endl;
+        return Success;
+    }
+    std::unique_ptr<PlanFile> file = PlanFile::open(planPath, OpenMode::ReadWrite, &error);
+    if (!file)
+        return fail(error);
+    if (!file->notice().isEmpty())
+        m_err << "continuity-cli: " << file->notice() << Qt::endl;
+    if (file->isReadOnly()) {
+        return fail(Tr::tr("%1 cannot be changed: %2")
+                        .arg(QDir::toNativeSeparators(file->path()), file->readOnlyReason()));
+    }
+    PlanSql sql(file->database());
+    Plan existing;
+    if (!sql.load(&existing, &error))
+        return fail(error);
+    const bool replace = a.flags.contains(QLatin1String("--replace"));
+    if (existing.hasContent() && !replace) {
+        return fail(Tr::tr("%1 already holds processes or services; use --replace to swap "
+                           "its content for the JSON")
+                        .arg(QDir::toNativeSeparators(file->path())));
+    }
+    if (!sql.beginBulk(&error) || !sql.clearContent(&error) || !sql.insertPlan(*plan, &error) ||
+        !sql.commit(&error)) {
+        sql.rollback();
+        return fail(error);
+    }
+    m_out << Tr::tr("Imported %1 into %2")
+                 .arg(QDir::toNativeSeparators(jsonPath), QDir::toNativeSeparators(file->path()))
+          << Qt::endl;
+    return Success;
+}
+
+// import PLAN --cmdb-cis CIS.csv --cmdb-rels RELS.csv [--mapping MAP.json] [--dry-run]
+//        [--skip-bad-rows] (PRODUCT §7)
+int Runner::importCmdbFiles(const Arguments &a)
+{
+    if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--cmdb-cis")) ||
+        !a.options.contains(QStringLiteral("--cmdb-rels")) ||
+        a.options.contains(QStringLiteral("--json")))
+        return badUsage(Tr::tr("a CMDB import needs a PLAN file, --cmdb-cis CIS.csv and "
+                               "--cmdb-rels RELS.csv"));
+    const QString planPath = a.positionals.first();
+    auto readFile = [](const QString &path, CmdbFile *file, QString *error) {
+        std::optional<CmdbFile> read = CmdbFile::read(path, QDir::toNativeSeparators(path), error);
+        if (read)
+            *file = std::move(*read);
+        return read.has_value();
+    };
+    QString error;
+    CmdbFile cis;
+    CmdbFile rels;
+    if (!readFile(a.options.value(QStringLiteral("--cmdb-cis")), &cis, &error) ||
+        !readFile(a.options.value(QStringLiteral("--cmdb-rels")), &rels, &error))
+        return fail(error);
+    CmdbMapping mapping = CmdbMapping::defaults();
+    if (a.options.contains(QStringLiteral("--mapping"))) {
+        CmdbFile file;
+        if (!readFile(a.options.value(QStringLiteral("--mapping")), &file, &error))
+            return fail(error);
+        QStringList errors;
+        const std::optional<CmdbMapping> loaded = CmdbMapping::fromJson(file.bytes, &errors);
+        if (!loaded) {
+            for (const QString &e : std::as_const(errors))
+                m_err << "continuity-cli: " << file.name << ": " << e << '\n';
+            m_err << Tr::tr("continuity-cli: nothing was imported.") << Qt::endl;
+            return BadInput;
+        }
+        mapping = *loaded;
+    }
+
+    // The plan as it is (or empty, for a new file), then the import computed in memory.
+    const bool exists = QFileInfo::exists(planPath);
+    std::unique_ptr<PlanFile> file;
+    Plan current = Plan::empty(QFileInfo(planPath).completeBaseName());
+    if (exists) {
+        file = PlanFile::open(planPath,
+                              a.flags.contains(QLatin1String("--dry-run")) ? OpenMode::ReadOnly
+                                                                           : OpenMode::ReadWrite,
+                              &error);
+        if (!file)
+            return fail(error);
+        if (!a.flags.contains(QLatin1String("--dry-run")) && file->isReadOnly())
+            return fail(Tr::tr("%1 cannot be written: %2")
+                            .arg(QDir::toNativeSeparators(file->path()), file->readOnlyReason()));
+        if (!PlanSql(file->database()).load(&current, &error))
+            return fail(error);
+    }
+    // Without --mapping the plan's own mapping applies (saved by an earlier import or the
+    // wizard); a --mapping file becomes the plan's mapping for the next import.
+    if (!a.options.contains(QStringLiteral("--mapping")) && !current.cmdbMapping.isEmpty()) {
+        QStringList errors;
+        if (const std::optional<CmdbMapping> saved =
+                CmdbMapping::fromJson(current.cmdbMapping.toUtf8(), &errors))
+            mapping = *saved;
+    }
+    // A new file is written while the import computes (EarlyPlanWriter); a failed or
+    // refused import removes it again.
+    const bool dryRun = a.flags.contains(QLatin1String("--dry-run"));
+    std::optional<EarlyPlanWriter> writer;
+    if (!exists && !dryRun)
+        writer.emplace(planPath);
+    CmdbServicesMapped servicesMapped;
+    if (writer)
+        servicesMapped = [&writer](const Plan &plan) { writer->servicesMapped(plan); };
+    std::optional<CmdbImportResult> result =
+        importCmdb(current, cis, rels, mapping, &error, {}, servicesMapped);
+    if (!result)
+        return fail(error);
+    if (a.options.contains(QStringLiteral("--mapping")))
+        result->plan.cmdbMapping = QString::fromUtf8(mapping.toJson());
+    for (const CmdbProblem &p : result->problems)
+        m_err << "continuity-cli: " << p.text() << '\n';
+    const bool skip = a.flags.contains(QLatin1String("--skip-bad-rows"));
+    if (!result->problems.isEmpty() && !skip) {
+        m_err << Tr::tr("continuity-cli: %1 bad row(s); nothing was imported (fix them, or "
+                        "use --skip-bad-rows to leave them out).")
+                     .arg(result->problems.size())
+              << Qt::endl;
+        return BadInput;
+    }
+    m_out << (dryRun ? Tr::tr("Would import (dry run, nothing written):") : Tr::tr("Imported:"))
+          << '\n'
+          << Tr::tr("  services: %1 added, %2 changed, %3 removed, %4 unchanged")
+                 .arg(result->added)
+                 .arg(result->changed)
+                 .arg(result->removed)
+                 .arg(result->unchanged)
+          << '\n'
+          << Tr::tr("  dependencies: %1 added, %2 removed")
+                 .arg(result->dependenciesAdded)
+                 .arg(result->dependenciesRemoved)
+          << '\n';
+    if (result->cisLeftOut > 0)
+        m_out << Tr::tr("  CIs left out by their class: %1").arg(result->cisLeftOut) << '\n';
+    for (auto it = result->relationshipsIgnored.cbegin(); it != result->relationshipsIgnored.cend();
+         ++it)
+        m_out << Tr::tr("  relationships ignored: %1 × %2").arg(it.value()).arg(it.key()) << '\n';
+    if (!result->problems.isEmpty())
+        m_out << Tr::tr("  bad rows left out: %1").arg(result->problems.size()) << '\n';
+    m_out.flush();
+    if (dryRun)
+        return Success;
+    if (writer)
+        return writer->finish(&result->plan, &error) ? Success : fail(error);
+    // One transaction: all of it or none of it.
+    PlanSql sql(file->database());
+    if (!sql.beginBulk(&error) || !sql.clearContent(&error) ||
+        !sql.insertPlan(result->plan, &error) || !sql.commit(&error)) {
+        sql.rollback();
+        return fail(error);
+    }
+    return Success;
+}
+
+} // namespace Continuity::Cli

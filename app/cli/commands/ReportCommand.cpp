@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// continuity-cli report runbook|exercise PLAN -o FILE.pdf
+#include "CliRunner.h"
+
+#include "domain/Plan.h"
+#include "report/ExerciseReport.h"
+#include "report/RunbookReport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QGuiApplication>
+#include <QMap>
+#include <QTextStream>
+
+namespace Continuity::Cli {
+
+int Runner::prepareReport(const QStringList &args, const QString &kind, const QStringList &flags,
+                          ReportSetup *setup)
+{
+    setup->args = parse(
+        args, {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--id")}, flags);
+    const Arguments &a = setup->args;
+    if (!a.error.isEmpty())
+        return badUsage(a.error);
+    if (a.positionals.size() != 1)
+        return badUsage(Tr::tr("report %1 needs exactly one PLAN file").arg(kind));
+    setup->output =
+        a.options.value(QStringLiteral("-o"), a.options.value(QStringLiteral("--output")));
+    if (setup->output.isEmpty() ||
+        !setup->output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return badUsage(Tr::tr("report needs -o FILE.pdf"));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(Tr::tr("report needs Qt's fonts and painting; run it as continuity-cli"));
+    QString error;
+    if (!loadForAnalysis(a.positionals.first(), &setup->plan, &error))
+        return fail(error);
+    return Success;
+}
+
+int Runner::report(const QStringList &args)
+{
+    if (args.isEmpty())
+        return badUsage(Tr::tr("report needs a kind: runbook or exercise"));
+    const QString kind = args.first();
+    if (kind == QLatin1String("exercise"))
+        return reportExercise(args.mid(1));
+    if (kind != QLatin1String("runbook"))
+        return badUsage(
+            Tr::tr("this version prints these reports: runbook, exercise (not \"%1\")").arg(kind));
+    ReportSetup setup;
+    if (const int code = prepareReport(args.mid(1), QStringLiteral("runbook"),
+                                       {QStringLiteral("--approved")}, &setup);
+        code != Success)
+        return code;
+    const Arguments &a = setup.args;
+    const QString &output = setup.output;
+    const Plan &plan = setup.plan;
+    QString error;
+    const Runbook *runbook = nullptr;
+    if (const int code =
+            pick(plan.runbooks, a, QStringLiteral("runbook"), QStringLiteral("runbooks"), &runbook);
+        code != Success)
+        return code;
+    Runbook chosen = *runbook;
+    if (a.flags.contains(QLatin1String("--approved")) && chosen.status != RunbookStatus::Approved) {
+        if (chosen.previousVersions.isEmpty())
+            return fail(Tr::tr("runbook \"%1\" has never been approved").arg(chosen.id));
+        chosen = chosen.previousVersions.last();
+    }
+    const Report::Document document = runbookReport(plan, chosen, QDateTime::currentDateTime());
+    int pages = 0;
+    if (!Report::writePdf(document, output, chosen.title, &error, {}, &pages))
+        return fail(error);
+    m_out << Tr::tr("Wrote runbook \"%1\" (%2 steps, %3 pages) to %4")
+                 .arg(chosen.id)
+                 .arg(chosen.steps.size())
+                 .arg(pages)
+                 .arg(QDir::toNativeSeparators(output))
+          << Qt::endl;
+    return Success;
+}
+
+int Runner::reportExercise(const QStringList &args)
+{
+    ReportSetup setup;
+    if (const int code = prepareReport(args, QStringLiteral("exercise"), {}, &setup);
+        code != Success)
+        return code;
+    const QString &output = setup.output;
+    const Plan &plan = setup.plan;
+    QString error;
+    const Exercise *exercise = nullptr;
+    if (const int code = pick(plan.exercises, setup.args, QStringLiteral("exercise"),
+                              QStringLiteral("exercises"), &exercise);
+        code != Success)
+        return code;
+    const Report::Document document = exerciseReport(plan, *exercise, QDateTime::currentDateTime());
+    int pages = 0;
+    if (!Report::writePdf(document, output, exercise->title, &error, {}, &pages))
+        return fail(error);
+    m_out << Tr::tr("Wrote exercise \"%1\" (%2 pages) to %3")
+                 .arg(exercise->id)
+                 .arg(pages)
+                 .arg(QDir::toNativeSeparators(output))
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace Continuity::Cli
