@@ -4663,250 +4663,255 @@
 <context>
     <name>Continuity::PlanFile</name>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="77"/>
+        <location filename="../models/storage/PlanFile.cpp" line="79"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="81"/>
+        <location filename="../models/storage/PlanFile.cpp" line="83"/>
         <source>%1 is a folder, not a Continuity plan.</source>
         <translation>%1 ist ein Ordner, kein Continuity-Plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="85"/>
+        <location filename="../models/storage/PlanFile.cpp" line="87"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="90"/>
+        <location filename="../models/storage/PlanFile.cpp" line="92"/>
         <source>%1 is empty (0 bytes), so it is not a Continuity plan.</source>
         <translation>%1 ist leer (0 Byte) und daher kein Continuity-Plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="97"/>
+        <location filename="../models/storage/PlanFile.cpp" line="99"/>
         <source>%1 is not a Continuity plan: it is not an SQLite database.</source>
         <translation>%1 ist kein Continuity-Plan: es ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="110"/>
+        <location filename="../models/storage/PlanFile.cpp" line="112"/>
         <source>%1 is damaged: its header gives an impossible page size (%2).</source>
         <translation>%1 ist beschädigt: sein Kopf nennt eine unmögliche Seitengröße (%2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="116"/>
+        <location filename="../models/storage/PlanFile.cpp" line="118"/>
         <source>%1 is an SQLite database, but not a Continuity plan.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Continuity-Plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="120"/>
+        <location filename="../models/storage/PlanFile.cpp" line="122"/>
         <source>%1 was made by a newer version of Continuity (plan format %2; this version reads formats up to %3). Open it with a newer Continuity.</source>
         <translation>%1 wurde von einer neueren Version von Continuity erstellt (Planformat %2; diese Version liest Formate bis %3). Öffnen Sie ihn mit einem neueren Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="128"/>
+        <location filename="../models/storage/PlanFile.cpp" line="130"/>
         <source>%1 is damaged: it has no plan format version.</source>
         <translation>%1 ist beschädigt: er hat keine Planformatversion.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="136"/>
+        <location filename="../models/storage/PlanFile.cpp" line="138"/>
         <source>%1 is damaged: it is truncated (%2 bytes of the %3 it should have). Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: er ist abgeschnitten (%2 Byte von %3, die er haben sollte). Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="144"/>
+        <location filename="../models/storage/PlanFile.cpp" line="146"/>
         <source>%1 is damaged: its size is not a whole number of pages. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: seine Größe ist keine ganze Zahl von Seiten. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="212"/>
+        <location filename="../models/storage/PlanFile.cpp" line="214"/>
         <source>the trigger &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>Trigger „%1“ der Tabelle „%2“</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="214"/>
+        <location filename="../models/storage/PlanFile.cpp" line="216"/>
         <source>the view &quot;%1&quot;</source>
         <translation>Sicht „%1“</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="216"/>
+        <location filename="../models/storage/PlanFile.cpp" line="218"/>
         <source>the index &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>Index „%1“ der Tabelle „%2“</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="218"/>
+        <location filename="../models/storage/PlanFile.cpp" line="220"/>
         <source>the virtual table &quot;%1&quot;</source>
         <translation>virtuelle Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="219"/>
+        <location filename="../models/storage/PlanFile.cpp" line="221"/>
         <source>the table &quot;%1&quot;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="324"/>
+        <location filename="../models/storage/PlanFile.cpp" line="326"/>
         <source>The lock file %1 named no Continuity that holds the plan; it was taken over.</source>
         <translation>Die Sperrdatei %1 nannte kein Continuity, das den Plan hält; sie wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="334"/>
+        <location filename="../models/storage/PlanFile.cpp" line="336"/>
         <source>it is already open in Continuity on %1 (process %2). Close it there to edit it here.</source>
         <translation>er ist bereits in Continuity auf %1 geöffnet (Prozess %2). Schließen Sie ihn dort, um ihn hier zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="336"/>
+        <location filename="../models/storage/PlanFile.cpp" line="338"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="339"/>
+        <location filename="../models/storage/PlanFile.cpp" line="341"/>
         <source>it is already open in another Continuity window.</source>
         <translation>er ist bereits in einem anderen Continuity-Fenster geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="342"/>
-        <location filename="../models/storage/PlanFile.cpp" line="659"/>
+        <location filename="../models/storage/PlanFile.cpp" line="344"/>
+        <location filename="../models/storage/PlanFile.cpp" line="661"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>sein Ordner ist schreibgeschützt, daher kann daneben keine Sperre angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="353"/>
+        <location filename="../models/storage/PlanFile.cpp" line="355"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="362"/>
-        <location filename="../models/storage/PlanFile.cpp" line="375"/>
-        <location filename="../models/storage/PlanFile.cpp" line="397"/>
-        <location filename="../models/storage/PlanFile.cpp" line="402"/>
-        <location filename="../models/storage/PlanFile.cpp" line="421"/>
-        <location filename="../models/storage/PlanFile.cpp" line="430"/>
+        <location filename="../models/storage/PlanFile.cpp" line="364"/>
+        <location filename="../models/storage/PlanFile.cpp" line="377"/>
+        <location filename="../models/storage/PlanFile.cpp" line="399"/>
+        <location filename="../models/storage/PlanFile.cpp" line="404"/>
+        <location filename="../models/storage/PlanFile.cpp" line="423"/>
+        <location filename="../models/storage/PlanFile.cpp" line="432"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="385"/>
+        <location filename="../models/storage/PlanFile.cpp" line="387"/>
         <source>%1 is open read-only.</source>
         <translation>%1 ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="447"/>
+        <location filename="../models/storage/PlanFile.cpp" line="449"/>
         <source>%1 holds a change that a program stopped in the middle of (the journal %2 beside it). It must be rolled back before the plan can be read, and that needs a file and folder that can be written: copy both files to a writable folder and open the copy.</source>
         <translation>%1 enthält eine Änderung, bei der ein Programm mittendrin angehalten wurde (das Journal %2 daneben). Sie muss zurückgerollt werden, bevor der Plan gelesen werden kann, und dafür müssen Datei und Ordner beschreibbar sein: Kopieren Sie beide Dateien in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="476"/>
+        <location filename="../models/storage/PlanFile.cpp" line="478"/>
         <source>%1 holds a change that a program stopped in the middle of, and it could not be rolled back: %2</source>
         <translation>%1 enthält eine Änderung, bei der ein Programm mittendrin angehalten wurde, und sie konnte nicht zurückgerollt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="510"/>
+        <location filename="../models/storage/PlanFile.cpp" line="512"/>
         <source>%1 cannot be checked: %2</source>
         <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="529"/>
+        <location filename="../models/storage/PlanFile.cpp" line="531"/>
         <source>%1 was not opened: it holds %2, which Continuity does not create. A plan file holds data only; the file is unchanged.</source>
         <translation>%1 wurde nicht geöffnet: Die Datei enthält ein Objekt, das Continuity nicht anlegt (%2). Eine Plandatei enthält nur Daten; die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="535"/>
+        <location filename="../models/storage/PlanFile.cpp" line="537"/>
         <source>%1 was not opened: %2 is not defined as Continuity defines it in plan format %3. The file is unchanged.</source>
         <translation>%1 wurde nicht geöffnet: %2 ist anders definiert, als Continuity es im Planformat %3 tut. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="549"/>
+        <location filename="../models/storage/PlanFile.cpp" line="551"/>
         <source>%1 is damaged: %2 of plan format %3 is missing. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: %2 des Planformats %3 fehlt. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="581"/>
+        <location filename="../models/storage/PlanFile.cpp" line="583"/>
         <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
         <translation>%1 konnte nicht auf Planformat %2 gebracht werden (%3): %4. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="598"/>
+        <location filename="../models/storage/PlanFile.cpp" line="600"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="603"/>
+        <location filename="../models/storage/PlanFile.cpp" line="605"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="607"/>
+        <location filename="../models/storage/PlanFile.cpp" line="609"/>
         <source>%1 cannot be created: the folder is read-only.</source>
         <translation>%1 kann nicht angelegt werden: der Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="614"/>
-        <location filename="../models/storage/PlanFile.cpp" line="629"/>
+        <location filename="../models/storage/PlanFile.cpp" line="616"/>
+        <location filename="../models/storage/PlanFile.cpp" line="631"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="652"/>
+        <location filename="../models/storage/PlanFile.cpp" line="654"/>
         <source>it was opened read-only.</source>
         <translation>er wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="655"/>
+        <location filename="../models/storage/PlanFile.cpp" line="657"/>
         <source>the file is read-only.</source>
         <translation>die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="516"/>
-        <location filename="../models/storage/PlanFile.cpp" line="684"/>
+        <location filename="../models/storage/PlanFile.cpp" line="518"/>
+        <location filename="../models/storage/PlanFile.cpp" line="687"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="664"/>
+        <location filename="../models/storage/PlanFile.cpp" line="666"/>
         <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
         <translation>die Datei hat mehr als einen Namen (einen harten Link), daher kann keine Sperre einen zweiten Schreiber fernhalten. Kopieren Sie sie, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="707"/>
+        <location filename="../models/storage/PlanFile.cpp" line="727"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>ein Wert in der Tabelle %1 verletzt die Regeln seiner Spalte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="709"/>
+        <location filename="../models/storage/PlanFile.cpp" line="729"/>
         <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
         <translation>%1 enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %2. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="715"/>
+        <location filename="../models/storage/PlanFile.cpp" line="708"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="727"/>
+        <location filename="../models/storage/PlanFile.cpp" line="733"/>
+        <source>%1: %2 The file is unchanged.</source>
+        <translation>%1: %2 Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="742"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 ist beschädigt: seine Planformatversion kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="742"/>
+        <location filename="../models/storage/PlanFile.cpp" line="757"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 verwendet das ältere Planformat %2 und muss auf Format %3 gebracht werden, bevor er gelesen werden kann, aber %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="768"/>
+        <location filename="../models/storage/PlanFile.cpp" line="783"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Ein Plan kann nicht auf sich selbst kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="775"/>
+        <location filename="../models/storage/PlanFile.cpp" line="790"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 ist in Continuity geöffnet; schließen Sie ihn dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="784"/>
+        <location filename="../models/storage/PlanFile.cpp" line="799"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Der Plan konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="812"/>
+        <location filename="../models/storage/PlanFile.cpp" line="827"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile der Tabelle %3</translation>
     </message>

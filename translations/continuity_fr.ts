@@ -4663,250 +4663,255 @@
 <context>
     <name>Continuity::PlanFile</name>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="77"/>
+        <location filename="../models/storage/PlanFile.cpp" line="79"/>
         <source>%1 does not exist.</source>
         <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="81"/>
+        <location filename="../models/storage/PlanFile.cpp" line="83"/>
         <source>%1 is a folder, not a Continuity plan.</source>
         <translation>%1 est un dossier, pas un plan Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="85"/>
+        <location filename="../models/storage/PlanFile.cpp" line="87"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="90"/>
+        <location filename="../models/storage/PlanFile.cpp" line="92"/>
         <source>%1 is empty (0 bytes), so it is not a Continuity plan.</source>
         <translation>%1 est vide (0 octet) : ce n&apos;est donc pas un plan Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="97"/>
+        <location filename="../models/storage/PlanFile.cpp" line="99"/>
         <source>%1 is not a Continuity plan: it is not an SQLite database.</source>
         <translation>%1 n&apos;est pas un plan Continuity : ce n&apos;est pas une base SQLite.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="110"/>
+        <location filename="../models/storage/PlanFile.cpp" line="112"/>
         <source>%1 is damaged: its header gives an impossible page size (%2).</source>
         <translation>%1 est endommagé : son en-tête indique une taille de page impossible (%2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="116"/>
+        <location filename="../models/storage/PlanFile.cpp" line="118"/>
         <source>%1 is an SQLite database, but not a Continuity plan.</source>
         <translation>%1 est une base SQLite, mais pas un plan Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="120"/>
+        <location filename="../models/storage/PlanFile.cpp" line="122"/>
         <source>%1 was made by a newer version of Continuity (plan format %2; this version reads formats up to %3). Open it with a newer Continuity.</source>
         <translation>%1 a été créé par une version plus récente de Continuity (format de plan %2 ; cette version lit les formats jusqu&apos;à %3). Ouvrez-le avec un Continuity plus récent.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="128"/>
+        <location filename="../models/storage/PlanFile.cpp" line="130"/>
         <source>%1 is damaged: it has no plan format version.</source>
         <translation>%1 est endommagé : il n&apos;a pas de version de format de plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="136"/>
+        <location filename="../models/storage/PlanFile.cpp" line="138"/>
         <source>%1 is damaged: it is truncated (%2 bytes of the %3 it should have). Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : il est tronqué (%2 octets sur les %3 attendus). Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="144"/>
+        <location filename="../models/storage/PlanFile.cpp" line="146"/>
         <source>%1 is damaged: its size is not a whole number of pages. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : sa taille n&apos;est pas un nombre entier de pages. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="212"/>
+        <location filename="../models/storage/PlanFile.cpp" line="214"/>
         <source>the trigger &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>le déclencheur « %1 » de la table « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="214"/>
+        <location filename="../models/storage/PlanFile.cpp" line="216"/>
         <source>the view &quot;%1&quot;</source>
         <translation>la vue « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="216"/>
+        <location filename="../models/storage/PlanFile.cpp" line="218"/>
         <source>the index &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>l&apos;index « %1 » de la table « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="218"/>
+        <location filename="../models/storage/PlanFile.cpp" line="220"/>
         <source>the virtual table &quot;%1&quot;</source>
         <translation>la table virtuelle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="219"/>
+        <location filename="../models/storage/PlanFile.cpp" line="221"/>
         <source>the table &quot;%1&quot;</source>
         <translation>la table « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="324"/>
+        <location filename="../models/storage/PlanFile.cpp" line="326"/>
         <source>The lock file %1 named no Continuity that holds the plan; it was taken over.</source>
         <translation>Le fichier de verrou %1 ne nommait aucun Continuity détenant le plan ; il a été repris.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="334"/>
+        <location filename="../models/storage/PlanFile.cpp" line="336"/>
         <source>it is already open in Continuity on %1 (process %2). Close it there to edit it here.</source>
         <translation>il est déjà ouvert dans Continuity sur %1 (processus %2). Fermez-le là-bas pour le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="336"/>
+        <location filename="../models/storage/PlanFile.cpp" line="338"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="339"/>
+        <location filename="../models/storage/PlanFile.cpp" line="341"/>
         <source>it is already open in another Continuity window.</source>
         <translation>il est déjà ouvert dans une autre fenêtre de Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="342"/>
-        <location filename="../models/storage/PlanFile.cpp" line="659"/>
+        <location filename="../models/storage/PlanFile.cpp" line="344"/>
+        <location filename="../models/storage/PlanFile.cpp" line="661"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>son dossier est en lecture seule : aucun verrou ne peut être posé à côté.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="353"/>
+        <location filename="../models/storage/PlanFile.cpp" line="355"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="362"/>
-        <location filename="../models/storage/PlanFile.cpp" line="375"/>
-        <location filename="../models/storage/PlanFile.cpp" line="397"/>
-        <location filename="../models/storage/PlanFile.cpp" line="402"/>
-        <location filename="../models/storage/PlanFile.cpp" line="421"/>
-        <location filename="../models/storage/PlanFile.cpp" line="430"/>
+        <location filename="../models/storage/PlanFile.cpp" line="364"/>
+        <location filename="../models/storage/PlanFile.cpp" line="377"/>
+        <location filename="../models/storage/PlanFile.cpp" line="399"/>
+        <location filename="../models/storage/PlanFile.cpp" line="404"/>
+        <location filename="../models/storage/PlanFile.cpp" line="423"/>
+        <location filename="../models/storage/PlanFile.cpp" line="432"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="385"/>
+        <location filename="../models/storage/PlanFile.cpp" line="387"/>
         <source>%1 is open read-only.</source>
         <translation>%1 est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="447"/>
+        <location filename="../models/storage/PlanFile.cpp" line="449"/>
         <source>%1 holds a change that a program stopped in the middle of (the journal %2 beside it). It must be rolled back before the plan can be read, and that needs a file and folder that can be written: copy both files to a writable folder and open the copy.</source>
         <translation>%1 contient une modification qu&apos;un programme a interrompue en cours de route (le journal %2 à côté). Elle doit être annulée avant de pouvoir lire le plan, ce qui exige un fichier et un dossier accessibles en écriture : copiez les deux fichiers dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="476"/>
+        <location filename="../models/storage/PlanFile.cpp" line="478"/>
         <source>%1 holds a change that a program stopped in the middle of, and it could not be rolled back: %2</source>
         <translation>%1 contient une modification qu&apos;un programme a interrompue en cours de route, et elle n&apos;a pas pu être annulée : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="510"/>
+        <location filename="../models/storage/PlanFile.cpp" line="512"/>
         <source>%1 cannot be checked: %2</source>
         <translation>%1 ne peut pas être vérifié : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="529"/>
+        <location filename="../models/storage/PlanFile.cpp" line="531"/>
         <source>%1 was not opened: it holds %2, which Continuity does not create. A plan file holds data only; the file is unchanged.</source>
         <translation>%1 n&apos;a pas été ouvert : il contient un objet que Continuity ne crée pas (%2). Un fichier de plan ne contient que des données ; le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="535"/>
+        <location filename="../models/storage/PlanFile.cpp" line="537"/>
         <source>%1 was not opened: %2 is not defined as Continuity defines it in plan format %3. The file is unchanged.</source>
         <translation>%1 n&apos;a pas été ouvert : la définition de %2 diffère de celle de Continuity pour le format de plan %3. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="549"/>
+        <location filename="../models/storage/PlanFile.cpp" line="551"/>
         <source>%1 is damaged: %2 of plan format %3 is missing. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : il manque %2 du format de plan %3. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="581"/>
+        <location filename="../models/storage/PlanFile.cpp" line="583"/>
         <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
         <translation>%1 n&apos;a pas pu être mis au format de plan %2 (%3) : %4. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="598"/>
+        <location filename="../models/storage/PlanFile.cpp" line="600"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="603"/>
+        <location filename="../models/storage/PlanFile.cpp" line="605"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="607"/>
+        <location filename="../models/storage/PlanFile.cpp" line="609"/>
         <source>%1 cannot be created: the folder is read-only.</source>
         <translation>%1 ne peut pas être créé : le dossier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="614"/>
-        <location filename="../models/storage/PlanFile.cpp" line="629"/>
+        <location filename="../models/storage/PlanFile.cpp" line="616"/>
+        <location filename="../models/storage/PlanFile.cpp" line="631"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1 ne peut pas être créé : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="652"/>
+        <location filename="../models/storage/PlanFile.cpp" line="654"/>
         <source>it was opened read-only.</source>
         <translation>il a été ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="655"/>
+        <location filename="../models/storage/PlanFile.cpp" line="657"/>
         <source>the file is read-only.</source>
         <translation>le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="516"/>
-        <location filename="../models/storage/PlanFile.cpp" line="684"/>
+        <location filename="../models/storage/PlanFile.cpp" line="518"/>
+        <location filename="../models/storage/PlanFile.cpp" line="687"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé et ne peut pas être lu : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="664"/>
+        <location filename="../models/storage/PlanFile.cpp" line="666"/>
         <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
         <translation>le fichier a plusieurs noms (un lien physique) ; aucun verrou ne peut donc écarter un second rédacteur. Copiez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="707"/>
+        <location filename="../models/storage/PlanFile.cpp" line="727"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>une valeur de la table %1 enfreint les règles de sa colonne</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="709"/>
+        <location filename="../models/storage/PlanFile.cpp" line="729"/>
         <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
         <translation>%1 contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %2. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="715"/>
+        <location filename="../models/storage/PlanFile.cpp" line="708"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="727"/>
+        <location filename="../models/storage/PlanFile.cpp" line="733"/>
+        <source>%1: %2 The file is unchanged.</source>
+        <translation>%1 : %2 Le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="742"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 est endommagé : sa version de format de plan est illisible.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="742"/>
+        <location filename="../models/storage/PlanFile.cpp" line="757"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 utilise l&apos;ancien format de plan %2 et doit passer au format %3 avant d&apos;être lu, mais %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="768"/>
+        <location filename="../models/storage/PlanFile.cpp" line="783"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Un plan ne peut pas être copié sur lui-même.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="775"/>
+        <location filename="../models/storage/PlanFile.cpp" line="790"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 est ouvert dans Continuity ; fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="784"/>
+        <location filename="../models/storage/PlanFile.cpp" line="799"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Le plan n&apos;a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="812"/>
+        <location filename="../models/storage/PlanFile.cpp" line="827"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>la ligne %1 de la table %2 renvoie à une ligne manquante de la table %3</translation>
     </message>

@@ -2,6 +2,8 @@
 #include "PlanFile.h"
 
 #include "io/AtomicFile.h"
+#include "PlanSql.h"
+#include "domain/Plan.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -676,6 +678,7 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QSt
     if (!file->openConnection(file->m_readOnly, error))
         return nullptr;
 
+    QStringList checkTables; // tables with a row that breaks the schema's CHECK constraints
     {
         // quick_check reads every page; a damaged file says so here, before anything else.
         QSqlQuery check(file->database());
@@ -687,7 +690,6 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QSt
             return nullptr;
         }
         QStringList problems;
-        QStringList checkTables; // tables with a row that breaks the schema's CHECK constraints
         static const QRegularExpression checkFailed(
             QStringLiteral("^CHECK constraint failed in (\\w+)$"));
         while (check.next()) {
@@ -698,20 +700,11 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QSt
                     checkTables.append(m.captured(1));
             }
         }
-        if (!checkTables.isEmpty() &&
+        const bool onlyChecks =
+            !checkTables.isEmpty() &&
             std::all_of(problems.cbegin(), problems.cend(),
-                        [](const QString &p) { return checkFailed.match(p).hasMatch(); })) {
-            // Written past the schema's own rules: by hand, or by another program.
-            QStringList tables;
-            for (const QString &table : std::as_const(checkTables))
-                tables.append(Tr::tr("a value in table %1 breaks the rules of its column")
-                                  .arg(table));
-            *error = Tr::tr("%1 holds values Continuity does not accept, so it was not read: "
-                            "%2. The file is unchanged.")
-                         .arg(nativePath(absolute), tables.join(QStringLiteral("; ")));
-            return nullptr;
-        }
-        if (problems != QStringList{QStringLiteral("ok")}) {
+                        [](const QString &p) { return checkFailed.match(p).hasMatch(); });
+        if (!onlyChecks && problems != QStringList{QStringLiteral("ok")}) {
             *error = Tr::tr("%1 is damaged: %2. Restore it from a snapshot or a backup.")
                          .arg(nativePath(absolute), problems.join(QStringLiteral("; ")));
             return nullptr;
@@ -719,6 +712,28 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QSt
     }
     if (!file->checkSchema(header.userVersion, error))
         return nullptr;
+    if (!checkTables.isEmpty()) {
+        // Values written past the schema's own rules (by hand, or by another program). The
+        // schema is Continuity's, so the plan's rules can say which value, row and column; a
+        // file of an older format, or a value they do not cover, is named by its table.
+        QString precise;
+        if (header.userVersion == current) {
+            Plan plan;
+            PlanSql(file->database()).load(&plan, &precise);
+        }
+        if (precise.isEmpty()) {
+            QStringList tables;
+            for (const QString &table : std::as_const(checkTables))
+                tables.append(Tr::tr("a value in table %1 breaks the rules of its column")
+                                  .arg(table));
+            *error = Tr::tr("%1 holds values Continuity does not accept, so it was not read: "
+                            "%2. The file is unchanged.")
+                         .arg(nativePath(absolute), tables.join(QStringLiteral("; ")));
+        } else {
+            *error = Tr::tr("%1: %2 The file is unchanged.").arg(nativePath(absolute), precise);
+        }
+        return nullptr;
+    }
     if (!file->configureConnection(error))
         return nullptr;
 

@@ -139,12 +139,13 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
             out.append(QString::fromLatin1(s));
         return out;
     };
-    // Values the schema's CHECK constraints forbid are found by quick_check, table named.
+    // Values the schema's CHECK constraints forbid are found by quick_check and named by the
+    // plan's rules, row and column.
     QTest::newRow("tier 7") << unchecked({"UPDATE services SET tier = 7 WHERE node = (SELECT key "
                                           "FROM nodes WHERE id = 'pay-api')"})
-                            << QStringLiteral("a value in table services");
+                            << QStringLiteral("services[0].tier must be a tier from 0 to 3");
     QTest::newRow("negative tier") << unchecked({"UPDATE processes SET tier = -2147483648"})
-                                   << QStringLiteral("a value in table processes");
+                                   << QStringLiteral("processes[0].tier must be a tier from 0 to 3");
     QTest::newRow("BIA horizon far out")
         << unchecked({"UPDATE bia_ratings SET horizon = 2000000000 WHERE (process, category, "
                       "horizon) IN (SELECT process, category, horizon FROM bia_ratings LIMIT 1)"})
@@ -152,22 +153,22 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
     QTest::newRow("BIA horizon negative")
         << unchecked({"UPDATE bia_ratings SET horizon = -1 WHERE (process, category, horizon) "
                       "IN (SELECT process, category, horizon FROM bia_ratings LIMIT 1)"})
-        << QStringLiteral("a value in table bia_ratings");
+        << QStringLiteral("table bia_ratings, process \"payments\", column horizon");
     QTest::newRow("unknown impact category")
         << unchecked({"UPDATE bia_ratings SET category = 'x' WHERE (process, category, horizon) "
                       "IN (SELECT process, category, horizon FROM bia_ratings LIMIT 1)"})
-        << QStringLiteral("a value in table bia_ratings");
+        << QStringLiteral("table bia_ratings, process \"payments\", column category");
     QTest::newRow("rating 9") << unchecked({"UPDATE bia_ratings SET rating = 9"})
-                              << QStringLiteral("a value in table bia_ratings");
+                              << QStringLiteral("impacts.financial[0] must be a rating from 0");
     QTest::newRow("absurd RTO") << unchecked({"UPDATE services SET rto_hours = 1e300"})
                                 << QStringLiteral("rtoHours must be a number of hours");
     QTest::newRow("negative RTO") << unchecked({"UPDATE processes SET rto_hours = -5"})
-                                  << QStringLiteral("a value in table processes");
+                                  << QStringLiteral("processes[0].rtoHours must be a number of hours");
     QTest::newRow("RTO above MTD") << unchecked({"UPDATE processes SET rto_hours = 80000, "
                                                  "mtd_hours = 1"})
                                    << QStringLiteral("rtoHours must not be longer than the MTD");
     QTest::newRow("quorum 0") << unchecked({"UPDATE redundancy_groups SET quorum = 0"})
-                              << QStringLiteral("a value in table redundancy_groups");
+                              << QStringLiteral("groups[0].quorum must be a whole number");
     QTest::newRow("quorum huge") << unchecked({"UPDATE redundancy_groups SET quorum = 2000000000"})
                                  << QStringLiteral("groups[0].quorum must be a whole number");
     QTest::newRow("dependency on nothing")
@@ -177,7 +178,7 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
     QTest::newRow("self dependency")
         << unchecked({"UPDATE dependencies SET provider = consumer WHERE (consumer, provider) "
                       "IN (SELECT consumer, provider FROM dependencies LIMIT 1)"})
-        << QStringLiteral("a value in table dependencies");
+        << QStringLiteral("cannot depend on itself");
     QTest::newRow("exercise date") << unchecked({"UPDATE exercises SET date = 'soon'"})
                                    << QStringLiteral("date must be a date written YYYY-MM-DD");
     QTest::newRow("huge name")
@@ -185,7 +186,7 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
                       "(SELECT key FROM nodes WHERE id = 'dc1')"})
         << QStringLiteral("name must be at most 100000 characters long");
     QTest::newRow("empty id") << unchecked({"UPDATE nodes SET id = '' WHERE id = 'sms'"})
-                              << QStringLiteral("a value in table nodes");
+                              << QStringLiteral("id must be 1 to 200 characters");
     QTest::newRow("id with spaces") << unchecked({"UPDATE nodes SET id = 'a b' WHERE id = 'sms'"})
                                     << QStringLiteral("id must be 1 to 200 characters");
 }
