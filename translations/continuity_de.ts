@@ -4919,162 +4919,162 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="505"/>
+        <location filename="../models/io/PlanJson.cpp" line="507"/>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="528"/>
+        <location filename="../models/io/PlanJson.cpp" line="530"/>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="546"/>
-        <location filename="../models/io/PlanJson.cpp" line="577"/>
-        <location filename="../models/io/PlanJson.cpp" line="631"/>
+        <location filename="../models/io/PlanJson.cpp" line="548"/>
+        <location filename="../models/io/PlanJson.cpp" line="579"/>
+        <location filename="../models/io/PlanJson.cpp" line="633"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="550"/>
-        <location filename="../models/io/PlanJson.cpp" line="656"/>
-        <location filename="../models/io/PlanJson.cpp" line="812"/>
+        <location filename="../models/io/PlanJson.cpp" line="552"/>
+        <location filename="../models/io/PlanJson.cpp" line="658"/>
+        <location filename="../models/io/PlanJson.cpp" line="814"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="554"/>
+        <location filename="../models/io/PlanJson.cpp" line="556"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="565"/>
+        <location filename="../models/io/PlanJson.cpp" line="567"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="581"/>
+        <location filename="../models/io/PlanJson.cpp" line="583"/>
         <source>must be a non-negative number</source>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="597"/>
+        <location filename="../models/io/PlanJson.cpp" line="599"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="609"/>
+        <location filename="../models/io/PlanJson.cpp" line="611"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="637"/>
+        <location filename="../models/io/PlanJson.cpp" line="639"/>
         <source>must be one of: %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="650"/>
+        <location filename="../models/io/PlanJson.cpp" line="652"/>
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="671"/>
-        <location filename="../models/io/PlanJson.cpp" line="868"/>
-        <location filename="../models/io/PlanJson.cpp" line="882"/>
-        <location filename="../models/io/PlanJson.cpp" line="914"/>
+        <location filename="../models/io/PlanJson.cpp" line="673"/>
+        <location filename="../models/io/PlanJson.cpp" line="870"/>
+        <location filename="../models/io/PlanJson.cpp" line="884"/>
+        <location filename="../models/io/PlanJson.cpp" line="916"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="678"/>
-        <location filename="../models/io/PlanJson.cpp" line="849"/>
-        <location filename="../models/io/PlanJson.cpp" line="877"/>
-        <location filename="../models/io/PlanJson.cpp" line="920"/>
+        <location filename="../models/io/PlanJson.cpp" line="680"/>
+        <location filename="../models/io/PlanJson.cpp" line="851"/>
+        <location filename="../models/io/PlanJson.cpp" line="879"/>
+        <location filename="../models/io/PlanJson.cpp" line="922"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="710"/>
+        <location filename="../models/io/PlanJson.cpp" line="712"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="746"/>
+        <location filename="../models/io/PlanJson.cpp" line="748"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="752"/>
+        <location filename="../models/io/PlanJson.cpp" line="754"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="760"/>
+        <location filename="../models/io/PlanJson.cpp" line="762"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="797"/>
+        <location filename="../models/io/PlanJson.cpp" line="799"/>
         <source>must be an object such as {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1}</source>
         <translation>muss ein Objekt wie {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="818"/>
+        <location filename="../models/io/PlanJson.cpp" line="820"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1094"/>
+        <location filename="../models/io/PlanJson.cpp" line="1105"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1101"/>
+        <location filename="../models/io/PlanJson.cpp" line="1112"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1106"/>
+        <location filename="../models/io/PlanJson.cpp" line="1117"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1111"/>
+        <location filename="../models/io/PlanJson.cpp" line="1122"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1120"/>
+        <location filename="../models/io/PlanJson.cpp" line="1131"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1127"/>
+        <location filename="../models/io/PlanJson.cpp" line="1138"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1132"/>
+        <location filename="../models/io/PlanJson.cpp" line="1143"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1155"/>
+        <location filename="../models/io/PlanJson.cpp" line="1166"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1162"/>
+        <location filename="../models/io/PlanJson.cpp" line="1173"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1274"/>
+        <location filename="../models/io/PlanJson.cpp" line="1285"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1301"/>
+        <location filename="../models/io/PlanJson.cpp" line="1312"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -5392,105 +5392,105 @@
 <context>
     <name>Continuity::Rules</name>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="116"/>
+        <location filename="../core/rules/PlanRules.cpp" line="123"/>
         <source>must be at most %1 characters long</source>
         <translation>darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="124"/>
+        <location filename="../core/rules/PlanRules.cpp" line="131"/>
         <source>&quot;%1&quot; is already used by another process or service</source>
         <translation>„%1“ wird schon von einem anderen Prozess oder Dienst verwendet</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="136"/>
-        <location filename="../core/rules/PlanRules.cpp" line="285"/>
+        <location filename="../core/rules/PlanRules.cpp" line="143"/>
+        <location filename="../core/rules/PlanRules.cpp" line="299"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>„%1“ gehört schon zu „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="144"/>
-        <location filename="../core/rules/PlanRules.cpp" line="149"/>
-        <location filename="../core/rules/PlanRules.cpp" line="178"/>
+        <location filename="../core/rules/PlanRules.cpp" line="151"/>
+        <location filename="../core/rules/PlanRules.cpp" line="156"/>
+        <location filename="../core/rules/PlanRules.cpp" line="185"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="147"/>
-        <location filename="../core/rules/PlanRules.cpp" line="152"/>
-        <location filename="../core/rules/PlanRules.cpp" line="181"/>
-        <location filename="../core/rules/PlanRules.cpp" line="209"/>
-        <location filename="../core/rules/PlanRules.cpp" line="235"/>
+        <location filename="../core/rules/PlanRules.cpp" line="154"/>
+        <location filename="../core/rules/PlanRules.cpp" line="159"/>
+        <location filename="../core/rules/PlanRules.cpp" line="188"/>
+        <location filename="../core/rules/PlanRules.cpp" line="216"/>
+        <location filename="../core/rules/PlanRules.cpp" line="242"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="155"/>
+        <location filename="../core/rules/PlanRules.cpp" line="162"/>
         <source>&quot;%1&quot; cannot depend on itself</source>
         <translation>„%1“ kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="159"/>
+        <location filename="../core/rules/PlanRules.cpp" line="166"/>
         <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
         <translation>„%1“ hängt schon von „%2“ ab</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="162"/>
+        <location filename="../core/rules/PlanRules.cpp" line="169"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
         <translation>„%1“ hängt nicht von „%2“ ab</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="166"/>
+        <location filename="../core/rules/PlanRules.cpp" line="173"/>
         <source>only hard dependencies can be in a redundancy group</source>
         <translation>nur harte Abhängigkeiten können in einer Redundanzgruppe sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="169"/>
-        <location filename="../core/rules/PlanRules.cpp" line="191"/>
+        <location filename="../core/rules/PlanRules.cpp" line="176"/>
+        <location filename="../core/rules/PlanRules.cpp" line="198"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="184"/>
+        <location filename="../core/rules/PlanRules.cpp" line="191"/>
         <source>must be a name of 1 to %1 characters</source>
         <translation>muss ein Name mit 1 bis %1 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="188"/>
+        <location filename="../core/rules/PlanRules.cpp" line="195"/>
         <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>wiederholt die Gruppe „%1“ von „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="195"/>
+        <location filename="../core/rules/PlanRules.cpp" line="202"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="200"/>
+        <location filename="../core/rules/PlanRules.cpp" line="207"/>
         <source>must be from 1 to the number of providers in the group (%1)</source>
         <translation>muss zwischen 1 und der Zahl der Anbieter in der Gruppe (%1) liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="217"/>
+        <location filename="../core/rules/PlanRules.cpp" line="224"/>
         <source>is required: an approved runbook names who approved it</source>
         <translation>ist erforderlich: ein freigegebenes Runbook nennt, wer es freigegeben hat</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="229"/>
+        <location filename="../core/rules/PlanRules.cpp" line="236"/>
         <source>names no runbook (&quot;%1&quot;)</source>
         <translation>nennt kein Runbook („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="262"/>
+        <location filename="../core/rules/PlanRules.cpp" line="273"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>wiederholt die Kennung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="355"/>
+        <location filename="../core/rules/PlanRules.cpp" line="371"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>wiederholt die Runbook-Kennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="367"/>
+        <location filename="../core/rules/PlanRules.cpp" line="383"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>wiederholt die Übungskennung „%1“</translation>
     </message>

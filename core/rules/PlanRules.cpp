@@ -40,6 +40,13 @@ public:
             m_out.append({join(path, p.field), p.rule});
         }
     }
+    // Under "list[index]", the path made only when there is something to report: a plan of a
+    // million items has a million items without a problem.
+    void addAt(const QString &list, qsizetype index, const QList<FieldProblem> &problems)
+    {
+        if (!problems.isEmpty())
+            add(at(list, index), problems);
+    }
     QList<FieldProblem> take() { return std::move(m_out); }
 
 private:
@@ -251,38 +258,46 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
     // Ids are claimed in file order, so that the second of two equal ids is the one named.
     // The index is built up as the items are met: a reference to a later item is fine, so the
     // references are checked against the full index afterwards.
-    QHash<QString, QString> nodePath;
-    nodePath.reserve(plan.processes.size() + plan.services.size());
-    auto claim = [&](const QString &id, const QString &path) {
+    const QString processes = QStringLiteral("processes");
+    const QString services = QStringLiteral("services");
+    // Where each id was first met: (is a service, index); its path is made when it repeats.
+    QHash<QString, std::pair<bool, qsizetype>> firstSeen;
+    firstSeen.reserve(plan.processes.size() + plan.services.size());
+    auto claim = [&](const QString &id, bool service, qsizetype index) {
         if (id.isEmpty())
             return;
-        const auto it = nodePath.constFind(id);
-        if (it != nodePath.constEnd()) {
-            out.add(path, {{QStringLiteral("id"),
-                            Tr::tr("repeats the id \"%1\" of %2").arg(shown(id), shown(*it))}});
+        const auto it = firstSeen.constFind(id);
+        if (it != firstSeen.constEnd()) {
+            out.add(at(service ? services : processes, index),
+                    {{QStringLiteral("id"),
+                      Tr::tr("repeats the id \"%1\" of %2")
+                          .arg(shown(id), at(it->first ? services : processes, it->second))}});
             return;
         }
-        nodePath.insert(id, path);
+        firstSeen.insert(id, {service, index});
     };
     for (qsizetype i = 0; i < plan.processes.size() && !out.full(); ++i) {
-        const QString path = at(QStringLiteral("processes"), i);
         if (values)
-            out.add(path, checkProcess(plan.processes.at(i), horizons));
-        claim(plan.processes.at(i).id, path);
+            out.addAt(processes, i, checkProcess(plan.processes.at(i), horizons));
+        claim(plan.processes.at(i).id, false, i);
     }
     QHash<QString, QString> sysIdOwner;
+    const QString sysIdKey = QStringLiteral("sys_id");
     for (qsizetype i = 0; i < plan.services.size() && !out.full(); ++i) {
-        const QString path = at(QStringLiteral("services"), i);
         const Service &s = plan.services.at(i);
         if (values)
-            out.add(path, checkService(s));
-        claim(s.id, path);
-        const QString sysId = s.attributes.value(QStringLiteral("sys_id"));
+            out.addAt(services, i, checkService(s));
+        claim(s.id, true, i);
+        if (s.attributes.isEmpty())
+            continue;
+        const QString sysId = s.attributes.value(sysIdKey);
         if (!sysId.isEmpty()) {
             const auto owner = sysIdOwner.constFind(sysId);
             if (owner != sysIdOwner.constEnd())
-                out.add(path, {{QStringLiteral("attributes.sys_id"),
-                                Tr::tr("\"%1\" already belongs to \"%2\"").arg(shown(sysId), shown(*owner))}});
+                out.addAt(services, i,
+                          {{QStringLiteral("attributes.sys_id"),
+                            Tr::tr("\"%1\" already belongs to \"%2\"")
+                                .arg(shown(sysId), shown(*owner))}});
             else
                 sysIdOwner.insert(sysId, s.id);
         }
@@ -331,14 +346,15 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
     growing.groups.reserve(plan.groups.size());
     for (qsizetype i = 0; i < plan.groups.size() && !out.full(); ++i) {
         const RedundancyGroup &g = plan.groups.at(i);
-        out.add(at(QStringLiteral("groups"), i), checkGroup(growing, g, Edit::Add));
+        out.addAt(QStringLiteral("groups"), i, checkGroup(growing, g, Edit::Add));
         growing.groups.insert({g.consumer, g.name});
     }
     growing.allGroups = true;
     growing.dependencies.reserve(plan.dependencies.size());
+    const QString dependencies = QStringLiteral("dependencies");
     for (qsizetype i = 0; i < plan.dependencies.size() && !out.full(); ++i) {
         const Dependency &d = plan.dependencies.at(i);
-        out.add(at(QStringLiteral("dependencies"), i), checkDependency(growing, d, Edit::Add));
+        out.addAt(dependencies, i, checkDependency(growing, d, Edit::Add));
         const int ci = whole.nodeOrdinal(d.consumer);
         const int pi = whole.nodeOrdinal(d.provider);
         if (ci >= 0 && pi >= 0)

@@ -13,9 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <numeric>
 
 namespace Continuity::PlanJson {
@@ -982,15 +984,18 @@ struct JsonScan
 
 static JsonScan scanJson(const QByteArray &json, qsizetype maxStringBytes)
 {
+    // Keys are compared as the bytes they are in the text (views into it, no copies); a key
+    // written with escapes is decoded to UTF-8 once and kept in `decoded`.
     struct Frame
     {
         bool object = false;
         bool expectKey = false;
         qsizetype index = 0;
-        QString key;
-        QList<QString> keys;
-        QSet<QString> keySet; // once an object has many keys
+        QByteArrayView key;
+        QVarLengthArray<QByteArrayView, 16> keys;
+        QSet<QByteArray> keySet; // once an object has many keys
     };
+    std::deque<QByteArray> decoded;
     JsonScan scan;
     QList<Frame> stack;
     auto path = [&stack](const QString &last, bool includeLast) {
@@ -999,7 +1004,7 @@ static JsonScan scanJson(const QByteArray &json, qsizetype maxStringBytes)
             const Frame &f = stack.at(k);
             if (k + 1 == stack.size() && !includeLast)
                 break;
-            QString part = f.object ? f.key
+            QString part = f.object ? QString::fromUtf8(f.key)
                                     : QLatin1Char('[') + QString::number(f.index) + QLatin1Char(']');
             if (f.object && !out.isEmpty())
                 part.prepend(QLatin1Char('.'));
@@ -1052,25 +1057,31 @@ static JsonScan scanJson(const QByteArray &json, qsizetype maxStringBytes)
                 break;
             Frame &f = stack.last();
             f.expectKey = false;
-            QString key;
+            QByteArrayView key(p + start, i - start);
             if (escaped) {
                 // Decoded as JSON decodes it: "\u0061" and "a" are the same key.
                 const QJsonDocument one = QJsonDocument::fromJson(
                     QByteArray("[") + QByteArray(p + start - 1, i - start + 2) + "]");
-                key = one.array().at(0).toString();
-            } else {
-                key = QString::fromUtf8(p + start, i - start);
+                decoded.push_back(one.array().at(0).toString().toUtf8());
+                key = decoded.back();
             }
-            const bool repeated =
-                f.keys.size() < 16 ? f.keys.contains(key) : f.keySet.contains(key);
+            bool repeated = false;
+            if (f.keys.size() < 16) {
+                for (const QByteArrayView &k : f.keys)
+                    repeated = repeated || k == key;
+            } else {
+                repeated = f.keySet.contains(key.toByteArray());
+            }
             if (repeated && scan.repeatedKey.isEmpty())
-                scan.repeatedKey = path(key, false);
+                scan.repeatedKey = path(QString::fromUtf8(key), false);
             if (f.keys.size() < 16) {
                 f.keys.append(key);
-                if (f.keys.size() == 16)
-                    f.keySet = QSet<QString>(f.keys.cbegin(), f.keys.cend());
+                if (f.keys.size() == 16) {
+                    for (const QByteArrayView &k : f.keys)
+                        f.keySet.insert(k.toByteArray());
+                }
             } else {
-                f.keySet.insert(key);
+                f.keySet.insert(key.toByteArray());
             }
             f.key = key;
             break;

@@ -39,8 +39,9 @@ private:
 
 namespace {
 
-// Round trip of the document's plan through its own plan JSON export, and through its file.
-QString roundTripProblem(const PlanDocument &doc)
+// Round trip of the document's plan through its own plan JSON export, and (unless `jsonOnly`)
+// through its file.
+QString roundTripProblem(const PlanDocument &doc, bool jsonOnly = false)
 {
     QStringList errors;
     const std::optional<Plan> back = PlanJson::read(PlanJson::write(doc.plan()), &errors);
@@ -48,6 +49,8 @@ QString roundTripProblem(const PlanDocument &doc)
         return QStringLiteral("export refused on import: ") + errors.join(u"; ");
     if (TestSupport::canonical(*back) != TestSupport::canonical(doc.plan()))
         return QStringLiteral("export re-imports to another plan");
+    if (jsonOnly)
+        return QString();
     QString error;
     const Plan reopened = TestSupport::loadPlanFile(doc.filePath(), &error);
     if (!error.isEmpty())
@@ -221,7 +224,8 @@ void tst_PlanRules::randomEditSequencesRoundTrip()
             const int before = doc->undoStack()->index();
             done.append(editor.step());
             accepted += doc->undoStack()->index() != before;
-            const QString problem = roundTripProblem(*doc);
+            // The file is reopened every fifth edit and at the end: every edit is a write.
+            const QString problem = roundTripProblem(*doc, i % 5 != 4);
             QVERIFY2(problem.isEmpty(),
                      qPrintable(QStringLiteral("seed %1 after %2: %3")
                                     .arg(seed)
