@@ -1048,6 +1048,8 @@ static JsonScan scanJson(const QByteArray &json, qsizetype maxStringBytes)
                     ++i;
                 }
             }
+            // Text that ends inside a string (a backslash last): the string ends with the text.
+            i = std::min(i, n);
             const bool isKey = !stack.isEmpty() && stack.last().object && stack.last().expectKey;
             if (i - start > maxStringBytes && scan.overlongString.isEmpty()) {
                 scan.overlongString = isKey ? path(QString(), true) : path(QString(), true);
