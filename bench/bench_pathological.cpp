@@ -91,8 +91,8 @@ int main(int argc, char *argv[])
             plan.services.append(s);
         }
         for (int i = 0; i < ring; ++i)
-            plan.dependencies.append({plan.services.at(i).id,
-                                      plan.services.at((i + 1) % ring).id, Strength::Hard, {}});
+            plan.dependencies.append(
+                {plan.services.at(i).id, plan.services.at((i + 1) % ring).id, Strength::Hard, {}});
         const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
         const RecoveryResult result = runRecovery(graph, {0}, false);
         const QByteArray json = AnalysisJson::recovery(graph, result);

@@ -540,139 +540,139 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="139"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="140"/>
         <source>The exports</source>
         <translation>Die Exporte</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="140"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="141"/>
         <source>A ServiceNow CI list and its relationship list (cmdb_rel_ci), as CSV. A newer export of the same CMDB updates what an earlier import added, matched by sys_id.</source>
         <translation>Eine ServiceNow-CI-Liste und ihre Beziehungsliste (cmdb_rel_ci) als CSV. Ein neuerer Export derselben CMDB aktualisiert, was ein früherer Import hinzugefügt hat, zugeordnet über sys_id.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="150"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="151"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="153"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="154"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>&amp;CI list:</source>
         <translation>&amp;CI-Liste:</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>CI List Export</source>
         <translation>Export der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="163"/>
         <source>&amp;Relationships:</source>
         <translation>&amp;Beziehungen:</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="163"/>
         <source>Relationship Export</source>
         <translation>Export der Beziehungen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="163"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="164"/>
         <source>Columns: sys_id, name, sys_class_name and optionally busines_criticality, location, owned_by, support_group, operational_status; relationships: parent, type, child (or parent.sys_id, child.sys_id).</source>
         <translation>Spalten: sys_id, name, sys_class_name und optional busines_criticality, location, owned_by, support_group, operational_status; Beziehungen: parent, type, child (oder parent.sys_id, child.sys_id).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="175"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="176"/>
         <source>The mapping</source>
         <translation>Die Zuordnung</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="176"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="177"/>
         <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
         <translation>Wie CIs und Beziehungen zu Diensten und Abhängigkeiten werden. Mit dem Import im Plan gespeichert, damit der Import im nächsten Monat gleich zuordnet.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
         <source>Class (* matches any text)</source>
         <translation>Klasse (* passt auf jeden Text)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
         <source>Relationship type</source>
         <translation>Beziehungstyp</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="209"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="181"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
         <source>Criticality</source>
         <translation>Kritikalität</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="181"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="190"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="191"/>
         <source>Add Row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="191"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="192"/>
         <source>Remove Row</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="203"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="204"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="204"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="205"/>
         <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
         <translation>Die erste passende Regel gibt einem CI seine Art; „auslassen“ importiert die Klasse nicht. Eine Klasse, auf die keine Regel passt, wird eine Anwendung.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="206"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="208"/>
         <source>Types not listed are ignored and counted. Several relationships between the same two CIs make one dependency.</source>
         <translation>Nicht aufgeführte Typen werden ignoriert und gezählt. Mehrere Beziehungen zwischen denselben zwei CIs ergeben eine Abhängigkeit.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
         <source>busines_criticality values and the tier each gives (0 most critical).</source>
         <translation>Werte von busines_criticality und die Stufe, die jeder ergibt (0 am kritischsten).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="212"/>
         <source>Load Mapping File…</source>
         <translation>Zuordnungsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="212"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="213"/>
         <source>Save Mapping File…</source>
         <translation>Zuordnungsdatei speichern…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="213"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="214"/>
         <source>Reset to Defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
@@ -932,33 +932,33 @@
     </message>
     <message>
         <location filename="../models/io/CsvReader.cpp" line="114"/>
-        <location filename="../models/io/CsvReader.cpp" line="181"/>
+        <location filename="../models/io/CsvReader.cpp" line="182"/>
         <source>the line has more than %1 fields; this does not look like a CMDB export</source>
         <translation>die Zeile hat mehr als %1 Felder; das sieht nicht nach einem CMDB-Export aus</translation>
     </message>
     <message>
         <location filename="../models/io/CsvReader.cpp" line="118"/>
-        <location filename="../models/io/CsvReader.cpp" line="175"/>
+        <location filename="../models/io/CsvReader.cpp" line="176"/>
         <source>field %1 is longer than %2 characters</source>
         <translation>Feld %1 ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="122"/>
+        <location filename="../models/io/CsvReader.cpp" line="124"/>
         <source>the record is longer than %1 characters</source>
         <translation>der Datensatz ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="151"/>
+        <location filename="../models/io/CsvReader.cpp" line="152"/>
         <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
         <translation>unerwarteter Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="173"/>
+        <location filename="../models/io/CsvReader.cpp" line="174"/>
         <source>a quoted field opened here is never closed</source>
         <translation>ein hier geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="185"/>
+        <location filename="../models/io/CsvReader.cpp" line="186"/>
         <source>the file is empty; it needs a header line naming its columns</source>
         <translation>die Datei ist leer; sie braucht eine Kopfzeile mit den Spaltennamen</translation>
     </message>
@@ -2995,13 +2995,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="176"/>
-        <location filename="../app/gui/MainWindow.cpp" line="718"/>
+        <location filename="../app/gui/MainWindow.cpp" line="716"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="183"/>
-        <location filename="../app/gui/MainWindow.cpp" line="719"/>
+        <location filename="../app/gui/MainWindow.cpp" line="717"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="337"/>
-        <location filename="../app/gui/MainWindow.cpp" line="681"/>
+        <location filename="../app/gui/MainWindow.cpp" line="679"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
@@ -3190,169 +3190,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="573"/>
+        <location filename="../app/gui/MainWindow.cpp" line="571"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="590"/>
+        <location filename="../app/gui/MainWindow.cpp" line="588"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="603"/>
+        <location filename="../app/gui/MainWindow.cpp" line="601"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="653"/>
+        <location filename="../app/gui/MainWindow.cpp" line="651"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="690"/>
+        <location filename="../app/gui/MainWindow.cpp" line="688"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="692"/>
+        <location filename="../app/gui/MainWindow.cpp" line="690"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="696"/>
+        <location filename="../app/gui/MainWindow.cpp" line="694"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="718"/>
+        <location filename="../app/gui/MainWindow.cpp" line="716"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="719"/>
+        <location filename="../app/gui/MainWindow.cpp" line="717"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="725"/>
+        <location filename="../app/gui/MainWindow.cpp" line="723"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="731"/>
+        <location filename="../app/gui/MainWindow.cpp" line="729"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="742"/>
+        <location filename="../app/gui/MainWindow.cpp" line="740"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <location filename="../app/gui/MainWindow.cpp" line="741"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="755"/>
+        <location filename="../app/gui/MainWindow.cpp" line="753"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="767"/>
-        <location filename="../app/gui/MainWindow.cpp" line="773"/>
-        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <location filename="../app/gui/MainWindow.cpp" line="765"/>
+        <location filename="../app/gui/MainWindow.cpp" line="771"/>
+        <location filename="../app/gui/MainWindow.cpp" line="781"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="774"/>
+        <location filename="../app/gui/MainWindow.cpp" line="772"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="778"/>
+        <location filename="../app/gui/MainWindow.cpp" line="776"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="780"/>
+        <location filename="../app/gui/MainWindow.cpp" line="778"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="793"/>
+        <location filename="../app/gui/MainWindow.cpp" line="791"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="794"/>
+        <location filename="../app/gui/MainWindow.cpp" line="792"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="814"/>
+        <location filename="../app/gui/MainWindow.cpp" line="812"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="819"/>
+        <location filename="../app/gui/MainWindow.cpp" line="817"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="821"/>
+        <location filename="../app/gui/MainWindow.cpp" line="819"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="833"/>
+        <location filename="../app/gui/MainWindow.cpp" line="831"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="838"/>
+        <location filename="../app/gui/MainWindow.cpp" line="836"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <location filename="../app/gui/MainWindow.cpp" line="838"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="847"/>
+        <location filename="../app/gui/MainWindow.cpp" line="845"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="850"/>
+        <location filename="../app/gui/MainWindow.cpp" line="848"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="871"/>
+        <location filename="../app/gui/MainWindow.cpp" line="869"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="902"/>
+        <location filename="../app/gui/MainWindow.cpp" line="900"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="972"/>
+        <location filename="../app/gui/MainWindow.cpp" line="970"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1017"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1015"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1016"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3361,7 +3361,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1052"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -4223,318 +4223,318 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="351"/>
+        <location filename="../models/document/PlanDocument.cpp" line="357"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="357"/>
-        <location filename="../models/document/PlanDocument.cpp" line="366"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1605"/>
+        <location filename="../models/document/PlanDocument.cpp" line="363"/>
+        <location filename="../models/document/PlanDocument.cpp" line="372"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1612"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="397"/>
-        <location filename="../models/document/PlanDocument.cpp" line="400"/>
-        <location filename="../models/document/PlanDocument.cpp" line="425"/>
+        <location filename="../models/document/PlanDocument.cpp" line="403"/>
+        <location filename="../models/document/PlanDocument.cpp" line="406"/>
+        <location filename="../models/document/PlanDocument.cpp" line="431"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="407"/>
+        <location filename="../models/document/PlanDocument.cpp" line="413"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="419"/>
-        <location filename="../models/document/PlanDocument.cpp" line="445"/>
+        <location filename="../models/document/PlanDocument.cpp" line="425"/>
+        <location filename="../models/document/PlanDocument.cpp" line="451"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="95"/>
+        <location filename="../models/document/PlanDocument.cpp" line="94"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="452"/>
+        <location filename="../models/document/PlanDocument.cpp" line="458"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="456"/>
+        <location filename="../models/document/PlanDocument.cpp" line="462"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="468"/>
+        <location filename="../models/document/PlanDocument.cpp" line="474"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="484"/>
-        <location filename="../models/document/PlanDocument.cpp" line="487"/>
-        <location filename="../models/document/PlanDocument.cpp" line="514"/>
-        <location filename="../models/document/PlanDocument.cpp" line="517"/>
+        <location filename="../models/document/PlanDocument.cpp" line="490"/>
+        <location filename="../models/document/PlanDocument.cpp" line="493"/>
+        <location filename="../models/document/PlanDocument.cpp" line="520"/>
+        <location filename="../models/document/PlanDocument.cpp" line="523"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="496"/>
+        <location filename="../models/document/PlanDocument.cpp" line="502"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="508"/>
+        <location filename="../models/document/PlanDocument.cpp" line="514"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="124"/>
+        <location filename="../models/document/PlanDocument.cpp" line="126"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="538"/>
-        <location filename="../models/document/PlanDocument.cpp" line="575"/>
-        <location filename="../models/document/PlanDocument.cpp" line="911"/>
+        <location filename="../models/document/PlanDocument.cpp" line="544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="581"/>
+        <location filename="../models/document/PlanDocument.cpp" line="916"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="542"/>
+        <location filename="../models/document/PlanDocument.cpp" line="548"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="543"/>
+        <location filename="../models/document/PlanDocument.cpp" line="549"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="854"/>
+        <location filename="../models/document/PlanDocument.cpp" line="859"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="770"/>
+        <location filename="../models/document/PlanDocument.cpp" line="775"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="382"/>
+        <location filename="../models/document/PlanDocument.cpp" line="388"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="636"/>
-        <location filename="../models/document/PlanDocument.cpp" line="766"/>
-        <location filename="../models/document/PlanDocument.cpp" line="781"/>
+        <location filename="../models/document/PlanDocument.cpp" line="642"/>
+        <location filename="../models/document/PlanDocument.cpp" line="771"/>
+        <location filename="../models/document/PlanDocument.cpp" line="786"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="803"/>
+        <location filename="../models/document/PlanDocument.cpp" line="808"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="790"/>
+        <location filename="../models/document/PlanDocument.cpp" line="795"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="808"/>
+        <location filename="../models/document/PlanDocument.cpp" line="813"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="822"/>
+        <location filename="../models/document/PlanDocument.cpp" line="827"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="860"/>
+        <location filename="../models/document/PlanDocument.cpp" line="865"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="885"/>
+        <location filename="../models/document/PlanDocument.cpp" line="890"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="891"/>
+        <location filename="../models/document/PlanDocument.cpp" line="896"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="915"/>
+        <location filename="../models/document/PlanDocument.cpp" line="920"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1262"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1268"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="599"/>
-        <location filename="../models/document/PlanDocument.cpp" line="818"/>
-        <location filename="../models/document/PlanDocument.cpp" line="832"/>
+        <location filename="../models/document/PlanDocument.cpp" line="605"/>
+        <location filename="../models/document/PlanDocument.cpp" line="823"/>
+        <location filename="../models/document/PlanDocument.cpp" line="837"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="58"/>
+        <location filename="../models/document/PlanDocument.cpp" line="57"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="67"/>
+        <location filename="../models/document/PlanDocument.cpp" line="66"/>
         <source>Clear %1 of &quot;%2&quot;</source>
         <translation>%1 von „%2“ leeren</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="68"/>
+        <location filename="../models/document/PlanDocument.cpp" line="67"/>
         <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>%1 von „%2“ auf %3 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="85"/>
+        <location filename="../models/document/PlanDocument.cpp" line="84"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="97"/>
-        <location filename="../models/document/PlanDocument.cpp" line="127"/>
+        <location filename="../models/document/PlanDocument.cpp" line="96"/>
+        <location filename="../models/document/PlanDocument.cpp" line="129"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="99"/>
-        <location filename="../models/document/PlanDocument.cpp" line="129"/>
+        <location filename="../models/document/PlanDocument.cpp" line="98"/>
+        <location filename="../models/document/PlanDocument.cpp" line="131"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="100"/>
-        <location filename="../models/document/PlanDocument.cpp" line="105"/>
-        <location filename="../models/document/PlanDocument.cpp" line="130"/>
-        <location filename="../models/document/PlanDocument.cpp" line="148"/>
+        <location filename="../models/document/PlanDocument.cpp" line="99"/>
+        <location filename="../models/document/PlanDocument.cpp" line="104"/>
+        <location filename="../models/document/PlanDocument.cpp" line="132"/>
+        <location filename="../models/document/PlanDocument.cpp" line="153"/>
         <source>the text typed</source>
         <translation>den eingegebenen Text</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="102"/>
-        <location filename="../models/document/PlanDocument.cpp" line="145"/>
+        <location filename="../models/document/PlanDocument.cpp" line="101"/>
+        <location filename="../models/document/PlanDocument.cpp" line="150"/>
         <source>tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="104"/>
-        <location filename="../models/document/PlanDocument.cpp" line="147"/>
+        <location filename="../models/document/PlanDocument.cpp" line="103"/>
+        <location filename="../models/document/PlanDocument.cpp" line="152"/>
         <source>tier reason</source>
         <translation>Stufenbegründung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="107"/>
+        <location filename="../models/document/PlanDocument.cpp" line="106"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="108"/>
-        <location filename="../models/document/PlanDocument.cpp" line="143"/>
+        <location filename="../models/document/PlanDocument.cpp" line="146"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="109"/>
-        <location filename="../models/document/PlanDocument.cpp" line="144"/>
+        <location filename="../models/document/PlanDocument.cpp" line="110"/>
+        <location filename="../models/document/PlanDocument.cpp" line="148"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="110"/>
-        <location filename="../models/document/PlanDocument.cpp" line="141"/>
+        <location filename="../models/document/PlanDocument.cpp" line="112"/>
+        <location filename="../models/document/PlanDocument.cpp" line="144"/>
         <source>recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="112"/>
+        <location filename="../models/document/PlanDocument.cpp" line="114"/>
         <source>loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="115"/>
+        <location filename="../models/document/PlanDocument.cpp" line="117"/>
         <source>impact ratings</source>
         <translation>Auswirkungsbewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="115"/>
+        <location filename="../models/document/PlanDocument.cpp" line="117"/>
         <source>the ratings given</source>
         <translation>die gegebenen Bewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="117"/>
-        <location filename="../models/document/PlanDocument.cpp" line="153"/>
+        <location filename="../models/document/PlanDocument.cpp" line="119"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="117"/>
-        <location filename="../models/document/PlanDocument.cpp" line="153"/>
+        <location filename="../models/document/PlanDocument.cpp" line="119"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
         <source>a new place</source>
         <translation>einen neuen Platz</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="126"/>
+        <location filename="../models/document/PlanDocument.cpp" line="128"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="132"/>
+        <location filename="../models/document/PlanDocument.cpp" line="134"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="134"/>
+        <location filename="../models/document/PlanDocument.cpp" line="136"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="137"/>
+        <location filename="../models/document/PlanDocument.cpp" line="140"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="139"/>
+        <location filename="../models/document/PlanDocument.cpp" line="142"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="150"/>
+        <location filename="../models/document/PlanDocument.cpp" line="155"/>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="151"/>
+        <location filename="../models/document/PlanDocument.cpp" line="157"/>
         <source>CMDB attributes</source>
         <translation>CMDB-Attribute</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="151"/>
+        <location filename="../models/document/PlanDocument.cpp" line="157"/>
         <source>the values given</source>
         <translation>die gegebenen Werte</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="385"/>
+        <location filename="../models/document/PlanDocument.cpp" line="391"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Plan in „%1“ umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="588"/>
+        <location filename="../models/document/PlanDocument.cpp" line="594"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -4542,17 +4542,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="641"/>
+        <location filename="../models/document/PlanDocument.cpp" line="647"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="720"/>
+        <location filename="../models/document/PlanDocument.cpp" line="726"/>
         <source>The pasted nodes</source>
         <translation>Die eingefügten Knoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="724"/>
+        <location filename="../models/document/PlanDocument.cpp" line="730"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -4560,102 +4560,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="841"/>
+        <location filename="../models/document/PlanDocument.cpp" line="846"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Quorum von „%1“ auf %2 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1266"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1272"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1277"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1283"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1282"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1288"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1294"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1334"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1363"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1300"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1340"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1369"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1338"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1344"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1342"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1348"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1352"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1358"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1368"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1374"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1427"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1433"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1431"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1437"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1441"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1447"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1450"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1456"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1463"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1488"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1469"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1494"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1499"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1536"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1542"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1550"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1562"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1655"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1568"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1662"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1567"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1628"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1574"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1635"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
@@ -4743,73 +4743,73 @@
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="326"/>
+        <location filename="../models/storage/PlanFile.cpp" line="325"/>
         <source>The lock file %1 named no Continuity that holds the plan; it was taken over.</source>
         <translation>Die Sperrdatei %1 nannte kein Continuity, das den Plan hält; sie wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="336"/>
+        <location filename="../models/storage/PlanFile.cpp" line="335"/>
         <source>it is already open in Continuity on %1 (process %2). Close it there to edit it here.</source>
         <translation>er ist bereits in Continuity auf %1 geöffnet (Prozess %2). Schließen Sie ihn dort, um ihn hier zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="338"/>
+        <location filename="../models/storage/PlanFile.cpp" line="337"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="341"/>
+        <location filename="../models/storage/PlanFile.cpp" line="340"/>
         <source>it is already open in another Continuity window.</source>
         <translation>er ist bereits in einem anderen Continuity-Fenster geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="344"/>
+        <location filename="../models/storage/PlanFile.cpp" line="343"/>
         <location filename="../models/storage/PlanFile.cpp" line="661"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>sein Ordner ist schreibgeschützt, daher kann daneben keine Sperre angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="355"/>
+        <location filename="../models/storage/PlanFile.cpp" line="354"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="364"/>
-        <location filename="../models/storage/PlanFile.cpp" line="377"/>
-        <location filename="../models/storage/PlanFile.cpp" line="399"/>
-        <location filename="../models/storage/PlanFile.cpp" line="404"/>
-        <location filename="../models/storage/PlanFile.cpp" line="423"/>
-        <location filename="../models/storage/PlanFile.cpp" line="432"/>
+        <location filename="../models/storage/PlanFile.cpp" line="363"/>
+        <location filename="../models/storage/PlanFile.cpp" line="376"/>
+        <location filename="../models/storage/PlanFile.cpp" line="398"/>
+        <location filename="../models/storage/PlanFile.cpp" line="403"/>
+        <location filename="../models/storage/PlanFile.cpp" line="422"/>
+        <location filename="../models/storage/PlanFile.cpp" line="431"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="387"/>
+        <location filename="../models/storage/PlanFile.cpp" line="386"/>
         <source>%1 is open read-only.</source>
         <translation>%1 ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="449"/>
+        <location filename="../models/storage/PlanFile.cpp" line="448"/>
         <source>%1 holds a change that a program stopped in the middle of (the journal %2 beside it). It must be rolled back before the plan can be read, and that needs a file and folder that can be written: copy both files to a writable folder and open the copy.</source>
         <translation>%1 enthält eine Änderung, bei der ein Programm mittendrin angehalten wurde (das Journal %2 daneben). Sie muss zurückgerollt werden, bevor der Plan gelesen werden kann, und dafür müssen Datei und Ordner beschreibbar sein: Kopieren Sie beide Dateien in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="478"/>
+        <location filename="../models/storage/PlanFile.cpp" line="477"/>
         <source>%1 holds a change that a program stopped in the middle of, and it could not be rolled back: %2</source>
         <translation>%1 enthält eine Änderung, bei der ein Programm mittendrin angehalten wurde, und sie konnte nicht zurückgerollt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="512"/>
+        <location filename="../models/storage/PlanFile.cpp" line="511"/>
         <source>%1 cannot be checked: %2</source>
         <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="531"/>
+        <location filename="../models/storage/PlanFile.cpp" line="530"/>
         <source>%1 was not opened: it holds %2, which Continuity does not create. A plan file holds data only; the file is unchanged.</source>
         <translation>%1 wurde nicht geöffnet: Die Datei enthält ein Objekt, das Continuity nicht anlegt (%2). Eine Plandatei enthält nur Daten; die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="537"/>
+        <location filename="../models/storage/PlanFile.cpp" line="536"/>
         <source>%1 was not opened: %2 is not defined as Continuity defines it in plan format %3. The file is unchanged.</source>
         <translation>%1 wurde nicht geöffnet: %2 ist anders definiert, als Continuity es im Planformat %3 tut. Die Datei ist unverändert.</translation>
     </message>
@@ -4855,7 +4855,7 @@
         <translation>die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="518"/>
+        <location filename="../models/storage/PlanFile.cpp" line="517"/>
         <location filename="../models/storage/PlanFile.cpp" line="687"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
@@ -4866,7 +4866,7 @@
         <translation>die Datei hat mehr als einen Namen (einen harten Link), daher kann keine Sperre einen zweiten Schreiber fernhalten. Kopieren Sie sie, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="727"/>
+        <location filename="../models/storage/PlanFile.cpp" line="728"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>ein Wert in der Tabelle %1 verletzt die Regeln seiner Spalte</translation>
     </message>
@@ -5024,57 +5024,57 @@
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1107"/>
+        <location filename="../models/io/PlanJson.cpp" line="1109"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1114"/>
+        <location filename="../models/io/PlanJson.cpp" line="1115"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1119"/>
+        <location filename="../models/io/PlanJson.cpp" line="1120"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1124"/>
+        <location filename="../models/io/PlanJson.cpp" line="1125"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1133"/>
+        <location filename="../models/io/PlanJson.cpp" line="1134"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1140"/>
+        <location filename="../models/io/PlanJson.cpp" line="1141"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1145"/>
+        <location filename="../models/io/PlanJson.cpp" line="1146"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1168"/>
+        <location filename="../models/io/PlanJson.cpp" line="1169"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1175"/>
+        <location filename="../models/io/PlanJson.cpp" line="1176"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1287"/>
+        <location filename="../models/io/PlanJson.cpp" line="1288"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1314"/>
+        <location filename="../models/io/PlanJson.cpp" line="1315"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -5088,7 +5088,7 @@
         <location filename="../models/storage/PlanSql.cpp" line="376"/>
         <location filename="../models/storage/PlanSql.cpp" line="388"/>
         <location filename="../models/storage/PlanSql.cpp" line="417"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1547"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1544"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -5103,63 +5103,63 @@
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle bia_ratings, Prozess „%1“, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="549"/>
+        <location filename="../models/storage/PlanSql.cpp" line="548"/>
         <source>not an impact category</source>
         <translation>keine Auswirkungskategorie</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="550"/>
+        <location filename="../models/storage/PlanSql.cpp" line="549"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>muss ein Zeithorizont von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="742"/>
+        <location filename="../models/storage/PlanSql.cpp" line="741"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="851"/>
+        <location filename="../models/storage/PlanSql.cpp" line="850"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Die Plandatei enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="936"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1016"/>
+        <location filename="../models/storage/PlanSql.cpp" line="935"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1015"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1172"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1169"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1312"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1309"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1330"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1327"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1557"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1554"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1578"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1575"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1583"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1580"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1640"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1637"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>
@@ -5267,7 +5267,7 @@
 <context>
     <name>Continuity::ProcessesPage</name>
     <message>
-        <location filename="../views/processes/ProcessesPage.cpp" line="69"/>
+        <location filename="../views/processes/ProcessesPage.cpp" line="70"/>
         <source>Business processes (%1)</source>
         <translation>Geschäftsprozesse (%1)</translation>
     </message>
@@ -5318,27 +5318,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="87"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="88"/>
         <source>never: waits on the cycle %1</source>
         <translation>nie: wartet auf den Kreis %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="98"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="99"/>
         <source>%1 late</source>
         <translation>%1 zu spät</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="98"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="99"/>
         <source>met</source>
         <translation>eingehalten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="103"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="104"/>
         <source>breached after %1</source>
         <translation>überschritten nach %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="104"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="105"/>
         <source>kept (%1)</source>
         <translation>eingehalten (%1)</translation>
     </message>
@@ -5403,23 +5403,23 @@
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="143"/>
-        <location filename="../core/rules/PlanRules.cpp" line="299"/>
+        <location filename="../core/rules/PlanRules.cpp" line="302"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>„%1“ gehört schon zu „%2“</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="151"/>
         <location filename="../core/rules/PlanRules.cpp" line="156"/>
-        <location filename="../core/rules/PlanRules.cpp" line="185"/>
+        <location filename="../core/rules/PlanRules.cpp" line="187"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="154"/>
         <location filename="../core/rules/PlanRules.cpp" line="159"/>
-        <location filename="../core/rules/PlanRules.cpp" line="188"/>
-        <location filename="../core/rules/PlanRules.cpp" line="216"/>
-        <location filename="../core/rules/PlanRules.cpp" line="242"/>
+        <location filename="../core/rules/PlanRules.cpp" line="190"/>
+        <location filename="../core/rules/PlanRules.cpp" line="219"/>
+        <location filename="../core/rules/PlanRules.cpp" line="245"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
     </message>
@@ -5429,68 +5429,68 @@
         <translation>„%1“ kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="166"/>
+        <location filename="../core/rules/PlanRules.cpp" line="167"/>
         <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
         <translation>„%1“ hängt schon von „%2“ ab</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="169"/>
+        <location filename="../core/rules/PlanRules.cpp" line="171"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
         <translation>„%1“ hängt nicht von „%2“ ab</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="173"/>
+        <location filename="../core/rules/PlanRules.cpp" line="175"/>
         <source>only hard dependencies can be in a redundancy group</source>
         <translation>nur harte Abhängigkeiten können in einer Redundanzgruppe sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="176"/>
-        <location filename="../core/rules/PlanRules.cpp" line="198"/>
+        <location filename="../core/rules/PlanRules.cpp" line="177"/>
+        <location filename="../core/rules/PlanRules.cpp" line="200"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="191"/>
+        <location filename="../core/rules/PlanRules.cpp" line="193"/>
         <source>must be a name of 1 to %1 characters</source>
         <translation>muss ein Name mit 1 bis %1 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="195"/>
+        <location filename="../core/rules/PlanRules.cpp" line="198"/>
         <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>wiederholt die Gruppe „%1“ von „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="202"/>
+        <location filename="../core/rules/PlanRules.cpp" line="205"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="207"/>
+        <location filename="../core/rules/PlanRules.cpp" line="211"/>
         <source>must be from 1 to the number of providers in the group (%1)</source>
         <translation>muss zwischen 1 und der Zahl der Anbieter in der Gruppe (%1) liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="224"/>
+        <location filename="../core/rules/PlanRules.cpp" line="227"/>
         <source>is required: an approved runbook names who approved it</source>
         <translation>ist erforderlich: ein freigegebenes Runbook nennt, wer es freigegeben hat</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="236"/>
+        <location filename="../core/rules/PlanRules.cpp" line="239"/>
         <source>names no runbook (&quot;%1&quot;)</source>
         <translation>nennt kein Runbook („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="273"/>
+        <location filename="../core/rules/PlanRules.cpp" line="276"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>wiederholt die Kennung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="371"/>
+        <location filename="../core/rules/PlanRules.cpp" line="375"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>wiederholt die Runbook-Kennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="383"/>
+        <location filename="../core/rules/PlanRules.cpp" line="387"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>wiederholt die Übungskennung „%1“</translation>
     </message>

@@ -540,139 +540,139 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="139"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="140"/>
         <source>The exports</source>
         <translation>Les exports</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="140"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="141"/>
         <source>A ServiceNow CI list and its relationship list (cmdb_rel_ci), as CSV. A newer export of the same CMDB updates what an earlier import added, matched by sys_id.</source>
         <translation>Une liste de CI ServiceNow et sa liste de relations (cmdb_rel_ci), en CSV. Un export plus récent de la même CMDB met à jour ce qu&apos;un import précédent a ajouté, retrouvé par sys_id.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="150"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="151"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="153"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="154"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>&amp;CI list:</source>
         <translation>Liste des &amp;CI :</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="161"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>CI List Export</source>
         <translation>Export de la liste des CI</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="163"/>
         <source>&amp;Relationships:</source>
         <translation>&amp;Relations :</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="163"/>
         <source>Relationship Export</source>
         <translation>Export des relations</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="163"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="164"/>
         <source>Columns: sys_id, name, sys_class_name and optionally busines_criticality, location, owned_by, support_group, operational_status; relationships: parent, type, child (or parent.sys_id, child.sys_id).</source>
         <translation>Colonnes : sys_id, name, sys_class_name et en option busines_criticality, location, owned_by, support_group, operational_status ; relations : parent, type, child (ou parent.sys_id, child.sys_id).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="175"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="176"/>
         <source>The mapping</source>
         <translation>La correspondance</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="176"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="177"/>
         <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
         <translation>Comment les CI et les relations deviennent des services et des dépendances. Enregistrée dans le plan avec l&apos;import, pour que l&apos;import du mois prochain fasse de même.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
         <source>Class (* matches any text)</source>
         <translation>Classe (* correspond à tout texte)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="178"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="209"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="181"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
         <source>Criticality</source>
         <translation>Criticité</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="181"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="190"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="191"/>
         <source>Add Row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="191"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="192"/>
         <source>Remove Row</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="203"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="204"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="204"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="205"/>
         <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
         <translation>La première règle qui correspond donne son type à un CI ; « écarter » n&apos;importe pas la classe. Une classe sans règle devient une application.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="206"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="208"/>
         <source>Types not listed are ignored and counted. Several relationships between the same two CIs make one dependency.</source>
         <translation>Les types non listés sont ignorés et comptés. Plusieurs relations entre les deux mêmes CI donnent une seule dépendance.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
         <source>busines_criticality values and the tier each gives (0 most critical).</source>
         <translation>Valeurs de busines_criticality et le niveau que chacune donne (0 le plus critique).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="212"/>
         <source>Load Mapping File…</source>
         <translation>Charger un fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="212"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="213"/>
         <source>Save Mapping File…</source>
         <translation>Enregistrer le fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="213"/>
+        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="214"/>
         <source>Reset to Defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
@@ -932,33 +932,33 @@
     </message>
     <message>
         <location filename="../models/io/CsvReader.cpp" line="114"/>
-        <location filename="../models/io/CsvReader.cpp" line="181"/>
+        <location filename="../models/io/CsvReader.cpp" line="182"/>
         <source>the line has more than %1 fields; this does not look like a CMDB export</source>
         <translation>la ligne a plus de %1 champs ; cela ne ressemble pas à un export de CMDB</translation>
     </message>
     <message>
         <location filename="../models/io/CsvReader.cpp" line="118"/>
-        <location filename="../models/io/CsvReader.cpp" line="175"/>
+        <location filename="../models/io/CsvReader.cpp" line="176"/>
         <source>field %1 is longer than %2 characters</source>
         <translation>le champ %1 dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="122"/>
+        <location filename="../models/io/CsvReader.cpp" line="124"/>
         <source>the record is longer than %1 characters</source>
         <translation>l&apos;enregistrement dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="151"/>
+        <location filename="../models/io/CsvReader.cpp" line="152"/>
         <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
         <translation>texte inattendu après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé : &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="173"/>
+        <location filename="../models/io/CsvReader.cpp" line="174"/>
         <source>a quoted field opened here is never closed</source>
         <translation>un champ entre guillemets ouvert ici n&apos;est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="185"/>
+        <location filename="../models/io/CsvReader.cpp" line="186"/>
         <source>the file is empty; it needs a header line naming its columns</source>
         <translation>le fichier est vide ; il lui faut une ligne d&apos;en-tête nommant ses colonnes</translation>
     </message>
@@ -2995,13 +2995,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="176"/>
-        <location filename="../app/gui/MainWindow.cpp" line="718"/>
+        <location filename="../app/gui/MainWindow.cpp" line="716"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="183"/>
-        <location filename="../app/gui/MainWindow.cpp" line="719"/>
+        <location filename="../app/gui/MainWindow.cpp" line="717"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="337"/>
-        <location filename="../app/gui/MainWindow.cpp" line="681"/>
+        <location filename="../app/gui/MainWindow.cpp" line="679"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
@@ -3190,169 +3190,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="573"/>
+        <location filename="../app/gui/MainWindow.cpp" line="571"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="590"/>
+        <location filename="../app/gui/MainWindow.cpp" line="588"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="603"/>
+        <location filename="../app/gui/MainWindow.cpp" line="601"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="653"/>
+        <location filename="../app/gui/MainWindow.cpp" line="651"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="690"/>
+        <location filename="../app/gui/MainWindow.cpp" line="688"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="692"/>
+        <location filename="../app/gui/MainWindow.cpp" line="690"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="696"/>
+        <location filename="../app/gui/MainWindow.cpp" line="694"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="718"/>
+        <location filename="../app/gui/MainWindow.cpp" line="716"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="719"/>
+        <location filename="../app/gui/MainWindow.cpp" line="717"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="725"/>
+        <location filename="../app/gui/MainWindow.cpp" line="723"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="731"/>
+        <location filename="../app/gui/MainWindow.cpp" line="729"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="742"/>
+        <location filename="../app/gui/MainWindow.cpp" line="740"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <location filename="../app/gui/MainWindow.cpp" line="741"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="755"/>
+        <location filename="../app/gui/MainWindow.cpp" line="753"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="767"/>
-        <location filename="../app/gui/MainWindow.cpp" line="773"/>
-        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <location filename="../app/gui/MainWindow.cpp" line="765"/>
+        <location filename="../app/gui/MainWindow.cpp" line="771"/>
+        <location filename="../app/gui/MainWindow.cpp" line="781"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="774"/>
+        <location filename="../app/gui/MainWindow.cpp" line="772"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="778"/>
+        <location filename="../app/gui/MainWindow.cpp" line="776"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="780"/>
+        <location filename="../app/gui/MainWindow.cpp" line="778"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="793"/>
+        <location filename="../app/gui/MainWindow.cpp" line="791"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="794"/>
+        <location filename="../app/gui/MainWindow.cpp" line="792"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="814"/>
+        <location filename="../app/gui/MainWindow.cpp" line="812"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="819"/>
+        <location filename="../app/gui/MainWindow.cpp" line="817"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="821"/>
+        <location filename="../app/gui/MainWindow.cpp" line="819"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="833"/>
+        <location filename="../app/gui/MainWindow.cpp" line="831"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="838"/>
+        <location filename="../app/gui/MainWindow.cpp" line="836"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <location filename="../app/gui/MainWindow.cpp" line="838"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="847"/>
+        <location filename="../app/gui/MainWindow.cpp" line="845"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="850"/>
+        <location filename="../app/gui/MainWindow.cpp" line="848"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="871"/>
+        <location filename="../app/gui/MainWindow.cpp" line="869"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="902"/>
+        <location filename="../app/gui/MainWindow.cpp" line="900"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="972"/>
+        <location filename="../app/gui/MainWindow.cpp" line="970"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1017"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1015"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1016"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3361,7 +3361,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1052"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -4223,318 +4223,318 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="351"/>
+        <location filename="../models/document/PlanDocument.cpp" line="357"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d&apos;écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="357"/>
-        <location filename="../models/document/PlanDocument.cpp" line="366"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1605"/>
+        <location filename="../models/document/PlanDocument.cpp" line="363"/>
+        <location filename="../models/document/PlanDocument.cpp" line="372"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1612"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="397"/>
-        <location filename="../models/document/PlanDocument.cpp" line="400"/>
-        <location filename="../models/document/PlanDocument.cpp" line="425"/>
+        <location filename="../models/document/PlanDocument.cpp" line="403"/>
+        <location filename="../models/document/PlanDocument.cpp" line="406"/>
+        <location filename="../models/document/PlanDocument.cpp" line="431"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="407"/>
+        <location filename="../models/document/PlanDocument.cpp" line="413"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="419"/>
-        <location filename="../models/document/PlanDocument.cpp" line="445"/>
+        <location filename="../models/document/PlanDocument.cpp" line="425"/>
+        <location filename="../models/document/PlanDocument.cpp" line="451"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="95"/>
+        <location filename="../models/document/PlanDocument.cpp" line="94"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="452"/>
+        <location filename="../models/document/PlanDocument.cpp" line="458"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n&apos;y a pas d&apos;horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="456"/>
+        <location filename="../models/document/PlanDocument.cpp" line="462"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="468"/>
+        <location filename="../models/document/PlanDocument.cpp" line="474"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l&apos;impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="484"/>
-        <location filename="../models/document/PlanDocument.cpp" line="487"/>
-        <location filename="../models/document/PlanDocument.cpp" line="514"/>
-        <location filename="../models/document/PlanDocument.cpp" line="517"/>
+        <location filename="../models/document/PlanDocument.cpp" line="490"/>
+        <location filename="../models/document/PlanDocument.cpp" line="493"/>
+        <location filename="../models/document/PlanDocument.cpp" line="520"/>
+        <location filename="../models/document/PlanDocument.cpp" line="523"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="496"/>
+        <location filename="../models/document/PlanDocument.cpp" line="502"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="508"/>
+        <location filename="../models/document/PlanDocument.cpp" line="514"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="124"/>
+        <location filename="../models/document/PlanDocument.cpp" line="126"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="538"/>
-        <location filename="../models/document/PlanDocument.cpp" line="575"/>
-        <location filename="../models/document/PlanDocument.cpp" line="911"/>
+        <location filename="../models/document/PlanDocument.cpp" line="544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="581"/>
+        <location filename="../models/document/PlanDocument.cpp" line="916"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="542"/>
+        <location filename="../models/document/PlanDocument.cpp" line="548"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="543"/>
+        <location filename="../models/document/PlanDocument.cpp" line="549"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="854"/>
+        <location filename="../models/document/PlanDocument.cpp" line="859"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n&apos;a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="770"/>
+        <location filename="../models/document/PlanDocument.cpp" line="775"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="382"/>
+        <location filename="../models/document/PlanDocument.cpp" line="388"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="636"/>
-        <location filename="../models/document/PlanDocument.cpp" line="766"/>
-        <location filename="../models/document/PlanDocument.cpp" line="781"/>
+        <location filename="../models/document/PlanDocument.cpp" line="642"/>
+        <location filename="../models/document/PlanDocument.cpp" line="771"/>
+        <location filename="../models/document/PlanDocument.cpp" line="786"/>
         <source>Dependency %1 → %2</source>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="803"/>
+        <location filename="../models/document/PlanDocument.cpp" line="808"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="790"/>
+        <location filename="../models/document/PlanDocument.cpp" line="795"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="808"/>
+        <location filename="../models/document/PlanDocument.cpp" line="813"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="822"/>
+        <location filename="../models/document/PlanDocument.cpp" line="827"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="860"/>
+        <location filename="../models/document/PlanDocument.cpp" line="865"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="885"/>
+        <location filename="../models/document/PlanDocument.cpp" line="890"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="891"/>
+        <location filename="../models/document/PlanDocument.cpp" line="896"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="915"/>
+        <location filename="../models/document/PlanDocument.cpp" line="920"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1262"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1268"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="599"/>
-        <location filename="../models/document/PlanDocument.cpp" line="818"/>
-        <location filename="../models/document/PlanDocument.cpp" line="832"/>
+        <location filename="../models/document/PlanDocument.cpp" line="605"/>
+        <location filename="../models/document/PlanDocument.cpp" line="823"/>
+        <location filename="../models/document/PlanDocument.cpp" line="837"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="58"/>
+        <location filename="../models/document/PlanDocument.cpp" line="57"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="67"/>
+        <location filename="../models/document/PlanDocument.cpp" line="66"/>
         <source>Clear %1 of &quot;%2&quot;</source>
         <translation>Effacer %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="68"/>
+        <location filename="../models/document/PlanDocument.cpp" line="67"/>
         <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>Changer %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="85"/>
+        <location filename="../models/document/PlanDocument.cpp" line="84"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="97"/>
-        <location filename="../models/document/PlanDocument.cpp" line="127"/>
+        <location filename="../models/document/PlanDocument.cpp" line="96"/>
+        <location filename="../models/document/PlanDocument.cpp" line="129"/>
         <source>owner</source>
         <translation>le responsable</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="99"/>
-        <location filename="../models/document/PlanDocument.cpp" line="129"/>
+        <location filename="../models/document/PlanDocument.cpp" line="98"/>
+        <location filename="../models/document/PlanDocument.cpp" line="131"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="100"/>
-        <location filename="../models/document/PlanDocument.cpp" line="105"/>
-        <location filename="../models/document/PlanDocument.cpp" line="130"/>
-        <location filename="../models/document/PlanDocument.cpp" line="148"/>
+        <location filename="../models/document/PlanDocument.cpp" line="99"/>
+        <location filename="../models/document/PlanDocument.cpp" line="104"/>
+        <location filename="../models/document/PlanDocument.cpp" line="132"/>
+        <location filename="../models/document/PlanDocument.cpp" line="153"/>
         <source>the text typed</source>
         <translation>le texte saisi</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="102"/>
-        <location filename="../models/document/PlanDocument.cpp" line="145"/>
+        <location filename="../models/document/PlanDocument.cpp" line="101"/>
+        <location filename="../models/document/PlanDocument.cpp" line="150"/>
         <source>tier</source>
         <translation>le niveau</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="104"/>
-        <location filename="../models/document/PlanDocument.cpp" line="147"/>
+        <location filename="../models/document/PlanDocument.cpp" line="103"/>
+        <location filename="../models/document/PlanDocument.cpp" line="152"/>
         <source>tier reason</source>
         <translation>la justification du niveau</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="107"/>
+        <location filename="../models/document/PlanDocument.cpp" line="106"/>
         <source>MTD</source>
         <translation>le MTD</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="108"/>
-        <location filename="../models/document/PlanDocument.cpp" line="143"/>
+        <location filename="../models/document/PlanDocument.cpp" line="146"/>
         <source>RTO</source>
         <translation>le RTO</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="109"/>
-        <location filename="../models/document/PlanDocument.cpp" line="144"/>
+        <location filename="../models/document/PlanDocument.cpp" line="110"/>
+        <location filename="../models/document/PlanDocument.cpp" line="148"/>
         <source>RPO</source>
         <translation>le RPO</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="110"/>
-        <location filename="../models/document/PlanDocument.cpp" line="141"/>
+        <location filename="../models/document/PlanDocument.cpp" line="112"/>
+        <location filename="../models/document/PlanDocument.cpp" line="144"/>
         <source>recovery time</source>
         <translation>le temps de reprise</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="112"/>
+        <location filename="../models/document/PlanDocument.cpp" line="114"/>
         <source>loss per hour</source>
         <translation>la perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="115"/>
+        <location filename="../models/document/PlanDocument.cpp" line="117"/>
         <source>impact ratings</source>
         <translation>les notes d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="115"/>
+        <location filename="../models/document/PlanDocument.cpp" line="117"/>
         <source>the ratings given</source>
         <translation>les notes données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="117"/>
-        <location filename="../models/document/PlanDocument.cpp" line="153"/>
+        <location filename="../models/document/PlanDocument.cpp" line="119"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
         <source>position</source>
         <translation>la position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="117"/>
-        <location filename="../models/document/PlanDocument.cpp" line="153"/>
+        <location filename="../models/document/PlanDocument.cpp" line="119"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
         <source>a new place</source>
         <translation>un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="126"/>
+        <location filename="../models/document/PlanDocument.cpp" line="128"/>
         <source>kind</source>
         <translation>le type</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="132"/>
+        <location filename="../models/document/PlanDocument.cpp" line="134"/>
         <source>environment</source>
         <translation>l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="134"/>
+        <location filename="../models/document/PlanDocument.cpp" line="136"/>
         <source>provider</source>
         <translation>le fournisseur</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="137"/>
+        <location filename="../models/document/PlanDocument.cpp" line="140"/>
         <source>deployment</source>
         <translation>le déploiement</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="139"/>
+        <location filename="../models/document/PlanDocument.cpp" line="142"/>
         <source>replication</source>
         <translation>la réplication</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="150"/>
+        <location filename="../models/document/PlanDocument.cpp" line="155"/>
         <source>tags</source>
         <translation>les étiquettes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="151"/>
+        <location filename="../models/document/PlanDocument.cpp" line="157"/>
         <source>CMDB attributes</source>
         <translation>les attributs CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="151"/>
+        <location filename="../models/document/PlanDocument.cpp" line="157"/>
         <source>the values given</source>
         <translation>les valeurs données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="385"/>
+        <location filename="../models/document/PlanDocument.cpp" line="391"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Renommer le plan en « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="588"/>
+        <location filename="../models/document/PlanDocument.cpp" line="594"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -4542,17 +4542,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="641"/>
+        <location filename="../models/document/PlanDocument.cpp" line="647"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="720"/>
+        <location filename="../models/document/PlanDocument.cpp" line="726"/>
         <source>The pasted nodes</source>
         <translation>Les nœuds collés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="724"/>
+        <location filename="../models/document/PlanDocument.cpp" line="730"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -4560,102 +4560,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="841"/>
+        <location filename="../models/document/PlanDocument.cpp" line="846"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1266"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1272"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1277"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1283"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1282"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1288"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1294"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1334"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1363"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1300"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1340"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1369"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1338"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1344"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1342"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1348"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1352"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1358"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1368"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1374"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1427"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1433"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1431"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1437"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1441"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1447"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1450"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1456"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1463"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1488"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1469"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1494"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1499"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1536"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1542"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1550"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1562"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1655"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1568"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1662"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1567"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1628"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1574"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1635"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>
@@ -4743,73 +4743,73 @@
         <translation>la table « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="326"/>
+        <location filename="../models/storage/PlanFile.cpp" line="325"/>
         <source>The lock file %1 named no Continuity that holds the plan; it was taken over.</source>
         <translation>Le fichier de verrou %1 ne nommait aucun Continuity détenant le plan ; il a été repris.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="336"/>
+        <location filename="../models/storage/PlanFile.cpp" line="335"/>
         <source>it is already open in Continuity on %1 (process %2). Close it there to edit it here.</source>
         <translation>il est déjà ouvert dans Continuity sur %1 (processus %2). Fermez-le là-bas pour le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="338"/>
+        <location filename="../models/storage/PlanFile.cpp" line="337"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="341"/>
+        <location filename="../models/storage/PlanFile.cpp" line="340"/>
         <source>it is already open in another Continuity window.</source>
         <translation>il est déjà ouvert dans une autre fenêtre de Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="344"/>
+        <location filename="../models/storage/PlanFile.cpp" line="343"/>
         <location filename="../models/storage/PlanFile.cpp" line="661"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>son dossier est en lecture seule : aucun verrou ne peut être posé à côté.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="355"/>
+        <location filename="../models/storage/PlanFile.cpp" line="354"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="364"/>
-        <location filename="../models/storage/PlanFile.cpp" line="377"/>
-        <location filename="../models/storage/PlanFile.cpp" line="399"/>
-        <location filename="../models/storage/PlanFile.cpp" line="404"/>
-        <location filename="../models/storage/PlanFile.cpp" line="423"/>
-        <location filename="../models/storage/PlanFile.cpp" line="432"/>
+        <location filename="../models/storage/PlanFile.cpp" line="363"/>
+        <location filename="../models/storage/PlanFile.cpp" line="376"/>
+        <location filename="../models/storage/PlanFile.cpp" line="398"/>
+        <location filename="../models/storage/PlanFile.cpp" line="403"/>
+        <location filename="../models/storage/PlanFile.cpp" line="422"/>
+        <location filename="../models/storage/PlanFile.cpp" line="431"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="387"/>
+        <location filename="../models/storage/PlanFile.cpp" line="386"/>
         <source>%1 is open read-only.</source>
         <translation>%1 est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="449"/>
+        <location filename="../models/storage/PlanFile.cpp" line="448"/>
         <source>%1 holds a change that a program stopped in the middle of (the journal %2 beside it). It must be rolled back before the plan can be read, and that needs a file and folder that can be written: copy both files to a writable folder and open the copy.</source>
         <translation>%1 contient une modification qu&apos;un programme a interrompue en cours de route (le journal %2 à côté). Elle doit être annulée avant de pouvoir lire le plan, ce qui exige un fichier et un dossier accessibles en écriture : copiez les deux fichiers dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="478"/>
+        <location filename="../models/storage/PlanFile.cpp" line="477"/>
         <source>%1 holds a change that a program stopped in the middle of, and it could not be rolled back: %2</source>
         <translation>%1 contient une modification qu&apos;un programme a interrompue en cours de route, et elle n&apos;a pas pu être annulée : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="512"/>
+        <location filename="../models/storage/PlanFile.cpp" line="511"/>
         <source>%1 cannot be checked: %2</source>
         <translation>%1 ne peut pas être vérifié : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="531"/>
+        <location filename="../models/storage/PlanFile.cpp" line="530"/>
         <source>%1 was not opened: it holds %2, which Continuity does not create. A plan file holds data only; the file is unchanged.</source>
         <translation>%1 n&apos;a pas été ouvert : il contient un objet que Continuity ne crée pas (%2). Un fichier de plan ne contient que des données ; le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="537"/>
+        <location filename="../models/storage/PlanFile.cpp" line="536"/>
         <source>%1 was not opened: %2 is not defined as Continuity defines it in plan format %3. The file is unchanged.</source>
         <translation>%1 n&apos;a pas été ouvert : la définition de %2 diffère de celle de Continuity pour le format de plan %3. Le fichier est inchangé.</translation>
     </message>
@@ -4855,7 +4855,7 @@
         <translation>le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="518"/>
+        <location filename="../models/storage/PlanFile.cpp" line="517"/>
         <location filename="../models/storage/PlanFile.cpp" line="687"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé et ne peut pas être lu : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
@@ -4866,7 +4866,7 @@
         <translation>le fichier a plusieurs noms (un lien physique) ; aucun verrou ne peut donc écarter un second rédacteur. Copiez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="727"/>
+        <location filename="../models/storage/PlanFile.cpp" line="728"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>une valeur de la table %1 enfreint les règles de sa colonne</translation>
     </message>
@@ -5024,57 +5024,57 @@
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1107"/>
+        <location filename="../models/io/PlanJson.cpp" line="1109"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1 : doit compter au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1114"/>
+        <location filename="../models/io/PlanJson.cpp" line="1115"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1119"/>
+        <location filename="../models/io/PlanJson.cpp" line="1120"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1124"/>
+        <location filename="../models/io/PlanJson.cpp" line="1125"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1133"/>
+        <location filename="../models/io/PlanJson.cpp" line="1134"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1140"/>
+        <location filename="../models/io/PlanJson.cpp" line="1141"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1145"/>
+        <location filename="../models/io/PlanJson.cpp" line="1146"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1168"/>
+        <location filename="../models/io/PlanJson.cpp" line="1169"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1175"/>
+        <location filename="../models/io/PlanJson.cpp" line="1176"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1287"/>
+        <location filename="../models/io/PlanJson.cpp" line="1288"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1314"/>
+        <location filename="../models/io/PlanJson.cpp" line="1315"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -5088,7 +5088,7 @@
         <location filename="../models/storage/PlanSql.cpp" line="376"/>
         <location filename="../models/storage/PlanSql.cpp" line="388"/>
         <location filename="../models/storage/PlanSql.cpp" line="417"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1547"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1544"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -5103,63 +5103,63 @@
         <translation>Le fichier du plan contient une valeur que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="549"/>
+        <location filename="../models/storage/PlanSql.cpp" line="548"/>
         <source>not an impact category</source>
         <translation>n&apos;est pas une catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="550"/>
+        <location filename="../models/storage/PlanSql.cpp" line="549"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>doit être un horizon de temps de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="742"/>
+        <location filename="../models/storage/PlanSql.cpp" line="741"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="851"/>
+        <location filename="../models/storage/PlanSql.cpp" line="850"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Le fichier du plan contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="936"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1016"/>
+        <location filename="../models/storage/PlanSql.cpp" line="935"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1015"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1172"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1169"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1312"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1309"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1330"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1327"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1557"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1554"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1578"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1575"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1583"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1580"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1640"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1637"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
     </message>
@@ -5267,7 +5267,7 @@
 <context>
     <name>Continuity::ProcessesPage</name>
     <message>
-        <location filename="../views/processes/ProcessesPage.cpp" line="69"/>
+        <location filename="../views/processes/ProcessesPage.cpp" line="70"/>
         <source>Business processes (%1)</source>
         <translation>Processus métier (%1)</translation>
     </message>
@@ -5318,27 +5318,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="87"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="88"/>
         <source>never: waits on the cycle %1</source>
         <translation>jamais : attend le cycle %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="98"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="99"/>
         <source>%1 late</source>
         <translation>%1 de retard</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="98"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="99"/>
         <source>met</source>
         <translation>tenu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="103"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="104"/>
         <source>breached after %1</source>
         <translation>dépassé après %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="104"/>
+        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="105"/>
         <source>kept (%1)</source>
         <translation>tenu (%1)</translation>
     </message>
@@ -5403,23 +5403,23 @@
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="143"/>
-        <location filename="../core/rules/PlanRules.cpp" line="299"/>
+        <location filename="../core/rules/PlanRules.cpp" line="302"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>« %1 » appartient déjà à « %2 »</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="151"/>
         <location filename="../core/rules/PlanRules.cpp" line="156"/>
-        <location filename="../core/rules/PlanRules.cpp" line="185"/>
+        <location filename="../core/rules/PlanRules.cpp" line="187"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="154"/>
         <location filename="../core/rules/PlanRules.cpp" line="159"/>
-        <location filename="../core/rules/PlanRules.cpp" line="188"/>
-        <location filename="../core/rules/PlanRules.cpp" line="216"/>
-        <location filename="../core/rules/PlanRules.cpp" line="242"/>
+        <location filename="../core/rules/PlanRules.cpp" line="190"/>
+        <location filename="../core/rules/PlanRules.cpp" line="219"/>
+        <location filename="../core/rules/PlanRules.cpp" line="245"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>ne nomme aucun processus ni service (« %1 »)</translation>
     </message>
@@ -5429,68 +5429,68 @@
         <translation>« %1 » ne peut pas dépendre de lui-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="166"/>
+        <location filename="../core/rules/PlanRules.cpp" line="167"/>
         <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
         <translation>« %1 » dépend déjà de « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="169"/>
+        <location filename="../core/rules/PlanRules.cpp" line="171"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
         <translation>« %1 » ne dépend pas de « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="173"/>
+        <location filename="../core/rules/PlanRules.cpp" line="175"/>
         <source>only hard dependencies can be in a redundancy group</source>
         <translation>seules les dépendances fortes peuvent être dans un groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="176"/>
-        <location filename="../core/rules/PlanRules.cpp" line="198"/>
+        <location filename="../core/rules/PlanRules.cpp" line="177"/>
+        <location filename="../core/rules/PlanRules.cpp" line="200"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
         <translation>« %1 » n&apos;a pas de groupe de redondance « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="191"/>
+        <location filename="../core/rules/PlanRules.cpp" line="193"/>
         <source>must be a name of 1 to %1 characters</source>
         <translation>doit être un nom de 1 à %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="195"/>
+        <location filename="../core/rules/PlanRules.cpp" line="198"/>
         <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>répète le groupe « %1 » de « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="202"/>
+        <location filename="../core/rules/PlanRules.cpp" line="205"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>doit être un nombre entier de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="207"/>
+        <location filename="../core/rules/PlanRules.cpp" line="211"/>
         <source>must be from 1 to the number of providers in the group (%1)</source>
         <translation>doit être compris entre 1 et le nombre de fournisseurs du groupe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="224"/>
+        <location filename="../core/rules/PlanRules.cpp" line="227"/>
         <source>is required: an approved runbook names who approved it</source>
         <translation>est obligatoire : une procédure approuvée nomme qui l&apos;a approuvée</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="236"/>
+        <location filename="../core/rules/PlanRules.cpp" line="239"/>
         <source>names no runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune procédure (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="273"/>
+        <location filename="../core/rules/PlanRules.cpp" line="276"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>répète l&apos;identifiant « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="371"/>
+        <location filename="../core/rules/PlanRules.cpp" line="375"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant de procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="383"/>
+        <location filename="../core/rules/PlanRules.cpp" line="387"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;exercice « %1 »</translation>
     </message>

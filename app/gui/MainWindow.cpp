@@ -453,8 +453,8 @@ void MainWindow::showArea(int row)
         m_pages->setCurrentIndex(WelcomePage);
         return;
     }
-    static const Page pages[] = {DashboardPageIndex, ProcessesPageIndex,     ServicesPageIndex,
-                                 MapPageIndex,       AnalysesPageIndex, RunbooksPageIndex,
+    static const Page pages[] = {DashboardPageIndex, ProcessesPageIndex, ServicesPageIndex,
+                                 MapPageIndex,       AnalysesPageIndex,  RunbooksPageIndex,
                                  ExercisesPageIndex};
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, 6)]);
 }
@@ -522,8 +522,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_processModel = w.adopt(new ProcessTableModel(m_document.get()));
         m_serviceModel = w.adopt(new ServiceTableModel(m_document.get()));
         m_servicesPage->setDocument(m_document.get(), m_serviceModel);
-        connect(m_processModel, &ProcessTableModel::editRefused, this,
-                &MainWindow::onEditRefused);
+        connect(m_processModel, &ProcessTableModel::editRefused, this, &MainWindow::onEditRefused);
         m_analysis = w.adopt(new AnalysisController(m_document.get()));
         m_inspector = w.adopt(new NodeInspector(m_document.get()));
         m_inspectorDock->setWidget(m_inspector);
@@ -556,8 +555,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_runbooksHolder->layout()->addWidget(m_runbooksPage);
         connect(m_runbooksPage, &RunbooksPage::statusMessage, statusBar(),
                 &QStatusBar::showMessage);
-        m_exercisesPage =
-            w.adopt(new ExercisesPage(m_document.get(), m_dialogs.get(), m_analysis));
+        m_exercisesPage = w.adopt(new ExercisesPage(m_document.get(), m_dialogs.get(), m_analysis));
         m_exercisesHolder->layout()->addWidget(m_exercisesPage);
         connect(m_exercisesPage, &ExercisesPage::statusMessage, statusBar(),
                 &QStatusBar::showMessage);

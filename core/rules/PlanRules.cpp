@@ -162,18 +162,20 @@ QList<FieldProblem> checkDependency(const PlanLookup &plan, const Dependency &d,
                     Tr::tr("\"%1\" cannot depend on itself").arg(shown(d.consumer))});
     const bool exists = plan.hasDependency(d.consumer, d.provider);
     if (edit == Edit::Add && exists)
-        out.append({QStringLiteral("provider"),
-                    Tr::tr("\"%1\" already depends on \"%2\"").arg(shown(d.consumer), shown(d.provider))});
+        out.append(
+            {QStringLiteral("provider"),
+             Tr::tr("\"%1\" already depends on \"%2\"").arg(shown(d.consumer), shown(d.provider))});
     else if (edit == Edit::Change && !exists)
-        out.append({QStringLiteral("provider"),
-                    Tr::tr("\"%1\" does not depend on \"%2\"").arg(shown(d.consumer), shown(d.provider))});
+        out.append(
+            {QStringLiteral("provider"),
+             Tr::tr("\"%1\" does not depend on \"%2\"").arg(shown(d.consumer), shown(d.provider))});
     if (!d.group.isEmpty()) {
         if (d.strength != Strength::Hard)
             out.append({QStringLiteral("group"),
                         Tr::tr("only hard dependencies can be in a redundancy group")});
         if (!plan.hasGroup(d.consumer, d.group))
-            out.append({QStringLiteral("group"),
-                        Tr::tr("\"%1\" has no redundancy group \"%2\"").arg(shown(d.consumer), shown(d.group))});
+            out.append({QStringLiteral("group"), Tr::tr("\"%1\" has no redundancy group \"%2\"")
+                                                     .arg(shown(d.consumer), shown(d.group))});
     }
     return out;
 }
@@ -191,11 +193,12 @@ QList<FieldProblem> checkGroup(const PlanLookup &plan, const RedundancyGroup &g,
                     Tr::tr("must be a name of 1 to %1 characters").arg(MaxGroupName)});
     const bool exists = plan.hasGroup(g.consumer, g.name);
     if (edit == Edit::Add && exists)
-        out.append({QStringLiteral("name"),
-                    Tr::tr("repeats the group \"%1\" of \"%2\"").arg(shown(g.name), shown(g.consumer))});
+        out.append(
+            {QStringLiteral("name"),
+             Tr::tr("repeats the group \"%1\" of \"%2\"").arg(shown(g.name), shown(g.consumer))});
     else if (edit == Edit::Change && !exists)
-        out.append({QStringLiteral("name"),
-                    Tr::tr("\"%1\" has no redundancy group \"%2\"").arg(shown(g.consumer), shown(g.name))});
+        out.append({QStringLiteral("name"), Tr::tr("\"%1\" has no redundancy group \"%2\"")
+                                                .arg(shown(g.consumer), shown(g.name))});
     const int size = edit == Edit::Change ? plan.groupSize(g.consumer, g.name) : 0;
     if (g.quorum < 1 || g.quorum > MaxQuorum)
         out.append({QStringLiteral("quorum"),
@@ -203,9 +206,9 @@ QList<FieldProblem> checkGroup(const PlanLookup &plan, const RedundancyGroup &g,
     else if (size > 0 && g.quorum > size)
         // Set by hand, a quorum stays within the group; it can only come to exceed it when a
         // member leaves (quorum-exceeds-group in the check).
-        out.append({QStringLiteral("quorum"),
-                    Tr::tr("must be from 1 to the number of providers in the group (%1)")
-                        .arg(size)});
+        out.append(
+            {QStringLiteral("quorum"),
+             Tr::tr("must be from 1 to the number of providers in the group (%1)").arg(size)});
     return out;
 }
 
@@ -368,7 +371,8 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         if (values)
             out.add(path, checkRunbook(r));
         if (runbookIds.contains(r.id))
-            out.add(path, {{QStringLiteral("id"), Tr::tr("repeats the runbook id \"%1\"").arg(shown(r.id))}});
+            out.add(path, {{QStringLiteral("id"),
+                            Tr::tr("repeats the runbook id \"%1\"").arg(shown(r.id))}});
         runbookIds.insert(r.id);
         out.add(path, checkRunbookReferences(whole, r));
     }
@@ -379,8 +383,8 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         if (values)
             out.add(path, checkExercise(e));
         if (exerciseIds.contains(e.id))
-            out.add(path,
-                    {{QStringLiteral("id"), Tr::tr("repeats the exercise id \"%1\"").arg(shown(e.id))}});
+            out.add(path, {{QStringLiteral("id"),
+                            Tr::tr("repeats the exercise id \"%1\"").arg(shown(e.id))}});
         exerciseIds.insert(e.id);
         // An exercise in a plan is a record: what it names stays even when the plan lost it.
         out.add(path, checkExerciseReferences(whole, e, &e));

@@ -4,8 +4,8 @@
 #include "Validation.h"
 
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -59,7 +59,7 @@ private:
     QHash<QString, qsizetype> m_runbooks;
     QHash<QString, qsizetype> m_exercises;
     QHash<QString, QString> m_sysIds;
-    QHash<QString, QHash<QString, int>> m_groups;  // consumer → group name → members
+    QHash<QString, QHash<QString, int>> m_groups;        // consumer → group name → members
     mutable std::optional<QSet<quint64>> m_dependencies; // built when first asked
 };
 

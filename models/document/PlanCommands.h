@@ -39,8 +39,8 @@ public:
     using Current = std::function<T()>;
     using Apply = bool (PlanDocument::*)(const T &);
 
-    SwapCommand(PlanDocument *document, CommandId id, const QString &text, T value,
-                Current current, Apply apply, QString mergeKey = QString())
+    SwapCommand(PlanDocument *document, CommandId id, const QString &text, T value, Current current,
+                Apply apply, QString mergeKey = QString())
         : QUndoCommand(text)
         , m_document(document)
         , m_id(id)

@@ -3,9 +3,9 @@
 
 #include "io/CmdbMapping.h"
 
+#include "PlanCommands.h"
 #include "rules/PlanRules.h"
 #include "rules/Validation.h"
-#include "PlanCommands.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 
@@ -43,7 +43,6 @@ bool refuse(QString *errorMessage, const QString &subject, const QList<FieldProb
     setError(errorMessage, describeProblems(subject, problems));
     return true;
 }
-
 
 // The text of a field edit's undo step, saying what changed ("Change RTO of "Payments" to 2 h"),
 // and the key under which edits of that one field in a row merge into one step.
@@ -94,8 +93,8 @@ EditText describeEdit(const Process &b, const Process &a)
     return describeFields(
         b, a, Tr::tr("Edit process \"%1\""),
         {{QStringLiteral("name"), QString(), QString(), b.name != a.name},
-         {QStringLiteral("owner"), Tr::tr("owner"), QLatin1Char('"') + shown(a.owner) + QLatin1Char('"'),
-          b.owner != a.owner},
+         {QStringLiteral("owner"), Tr::tr("owner"),
+          QLatin1Char('"') + shown(a.owner) + QLatin1Char('"'), b.owner != a.owner},
          {QStringLiteral("description"), Tr::tr("description"),
           a.description.isEmpty() ? QString() : Tr::tr("the text typed"),
           b.description != a.description},
@@ -104,9 +103,12 @@ EditText describeEdit(const Process &b, const Process &a)
          {QStringLiteral("tierReason"), Tr::tr("tier reason"),
           a.tierReason.isEmpty() ? QString() : Tr::tr("the text typed"),
           b.tierReason != a.tierReason},
-         {QStringLiteral("mtdHours"), Tr::tr("MTD"), hoursText(a.mtdHours), b.mtdHours != a.mtdHours},
-         {QStringLiteral("rtoHours"), Tr::tr("RTO"), hoursText(a.rtoHours), b.rtoHours != a.rtoHours},
-         {QStringLiteral("rpoHours"), Tr::tr("RPO"), hoursText(a.rpoHours), b.rpoHours != a.rpoHours},
+         {QStringLiteral("mtdHours"), Tr::tr("MTD"), hoursText(a.mtdHours),
+          b.mtdHours != a.mtdHours},
+         {QStringLiteral("rtoHours"), Tr::tr("RTO"), hoursText(a.rtoHours),
+          b.rtoHours != a.rtoHours},
+         {QStringLiteral("rpoHours"), Tr::tr("RPO"), hoursText(a.rpoHours),
+          b.rpoHours != a.rpoHours},
          {QStringLiteral("recoveryHours"), Tr::tr("recovery time"), hoursText(a.recoveryHours),
           b.recoveryHours != a.recoveryHours},
          {QStringLiteral("lossPerHour"), Tr::tr("loss per hour"),
@@ -124,15 +126,16 @@ EditText describeEdit(const Service &b, const Service &a)
         b, a, Tr::tr("Edit service \"%1\""),
         {{QStringLiteral("name"), QString(), QString(), b.name != a.name},
          {QStringLiteral("kind"), Tr::tr("kind"), displayName(a.kind), b.kind != a.kind},
-         {QStringLiteral("owner"), Tr::tr("owner"), QLatin1Char('"') + shown(a.owner) + QLatin1Char('"'),
-          b.owner != a.owner},
+         {QStringLiteral("owner"), Tr::tr("owner"),
+          QLatin1Char('"') + shown(a.owner) + QLatin1Char('"'), b.owner != a.owner},
          {QStringLiteral("description"), Tr::tr("description"),
           a.description.isEmpty() ? QString() : Tr::tr("the text typed"),
           b.description != a.description},
          {QStringLiteral("environment"), Tr::tr("environment"), toString(a.environment),
           b.environment != a.environment},
          {QStringLiteral("provider"), Tr::tr("provider"),
-          a.provider.isEmpty() ? QString() : QLatin1Char('"') + shown(a.provider) + QLatin1Char('"'),
+          a.provider.isEmpty() ? QString()
+                               : QLatin1Char('"') + shown(a.provider) + QLatin1Char('"'),
           b.provider != a.provider},
          {QStringLiteral("deployment"), Tr::tr("deployment"), toString(a.deployment),
           b.deployment != a.deployment},
@@ -140,14 +143,17 @@ EditText describeEdit(const Service &b, const Service &a)
           b.replication != a.replication},
          {QStringLiteral("recoveryHours"), Tr::tr("recovery time"), hoursText(a.recoveryHours),
           b.recoveryHours != a.recoveryHours},
-         {QStringLiteral("rtoHours"), Tr::tr("RTO"), hoursText(a.rtoHours), b.rtoHours != a.rtoHours},
-         {QStringLiteral("rpoHours"), Tr::tr("RPO"), hoursText(a.rpoHours), b.rpoHours != a.rpoHours},
+         {QStringLiteral("rtoHours"), Tr::tr("RTO"), hoursText(a.rtoHours),
+          b.rtoHours != a.rtoHours},
+         {QStringLiteral("rpoHours"), Tr::tr("RPO"), hoursText(a.rpoHours),
+          b.rpoHours != a.rpoHours},
          {QStringLiteral("tier"), Tr::tr("tier"), a.tier ? QString::number(*a.tier) : QString(),
           b.tier != a.tier},
          {QStringLiteral("tierReason"), Tr::tr("tier reason"),
           a.tierReason.isEmpty() ? QString() : Tr::tr("the text typed"),
           b.tierReason != a.tierReason},
-         {QStringLiteral("tags"), Tr::tr("tags"), a.tags.join(QStringLiteral(", ")), b.tags != a.tags},
+         {QStringLiteral("tags"), Tr::tr("tags"), a.tags.join(QStringLiteral(", ")),
+          b.tags != a.tags},
          {QStringLiteral("attributes"), Tr::tr("CMDB attributes"), Tr::tr("the values given"),
           b.attributes != a.attributes},
          {QStringLiteral("position"), Tr::tr("position"), Tr::tr("a new place"),
@@ -751,9 +757,8 @@ bool PlanDocument::applyRemoveGroupWith(const RedundancyGroup &g, const Dependen
         return false;
     m_plan.dependencies.removeAt(dependencyPosition(d.consumer, d.provider));
     announce(PlanChange::Entity::Dependency, PlanChange::Kind::Removed, {d.consumer, d.provider});
-    m_plan.groups.removeIf([&](const RedundancyGroup &x) {
-        return x.consumer == g.consumer && x.name == g.name;
-    });
+    m_plan.groups.removeIf(
+        [&](const RedundancyGroup &x) { return x.consumer == g.consumer && x.name == g.name; });
     announce(PlanChange::Entity::Group, PlanChange::Kind::Removed, {g.consumer, g.name});
     return true;
 }
@@ -866,8 +871,8 @@ bool PlanDocument::removeGroup(const QString &consumer, const QString &name, QSt
         const QString c = d.consumer;
         const QString p = d.provider;
         m_undoStack->push(new SwapCommand<Dependency>(
-            this, CommandId::Dependency, QString(), ungrouped, [this, c, p] { return *this->dependency(c, p); },
-            &PlanDocument::applyDependency));
+            this, CommandId::Dependency, QString(), ungrouped,
+            [this, c, p] { return *this->dependency(c, p); }, &PlanDocument::applyDependency));
     }
     m_undoStack->push(new PresenceCommand(
         QString(), PresenceCommand::Mode::Remove, [this, g] { return applyInsertGroup(g); },
@@ -888,8 +893,8 @@ bool PlanDocument::setTierPolicy(const TierPolicy &policy, QString *errorMessage
     if (policy == m_plan.tierPolicy)
         return true;
     m_undoStack->push(new SwapCommand<TierPolicy>(
-        this, CommandId::TierPolicy, Tr::tr("Change tier policy"), policy, [this] { return m_plan.tierPolicy; },
-        &PlanDocument::applyTierPolicy));
+        this, CommandId::TierPolicy, Tr::tr("Change tier policy"), policy,
+        [this] { return m_plan.tierPolicy; }, &PlanDocument::applyTierPolicy));
     return true;
 }
 
@@ -1028,9 +1033,8 @@ bool PlanDocument::applyInsertNodes(const QList<NodeBundle> &bundles)
     QList<const NodeBundle *> ordered;
     for (const NodeBundle &bundle : bundles)
         ordered.append(&bundle);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const NodeBundle *a, const NodeBundle *b) {
-        return a->index < b->index;
-    });
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const NodeBundle *a, const NodeBundle *b) { return a->index < b->index; });
     for (const NodeBundle *bundle : std::as_const(ordered)) {
         if (bundle->process) {
             const qsizetype at = std::clamp<qsizetype>(bundle->index, 0, m_plan.processes.size());
@@ -1059,7 +1063,8 @@ bool PlanDocument::applyInsertNodes(const QList<NodeBundle> &bundles)
         for (const RedundancyGroup &g : bundle->groups)
             announce(PlanChange::Entity::Group, PlanChange::Kind::Added, {g.consumer, g.name});
         for (const Dependency &d : bundle->dependencies)
-            announce(PlanChange::Entity::Dependency, PlanChange::Kind::Added, {d.consumer, d.provider});
+            announce(PlanChange::Entity::Dependency, PlanChange::Kind::Added,
+                     {d.consumer, d.provider});
     }
     return true;
 }
@@ -1099,7 +1104,8 @@ bool PlanDocument::applyRemoveNodes(const QStringList &ids)
             r.service.clear();
     }
     for (const Dependency &d : std::as_const(removedDependencies))
-        announce(PlanChange::Entity::Dependency, PlanChange::Kind::Removed, {d.consumer, d.provider});
+        announce(PlanChange::Entity::Dependency, PlanChange::Kind::Removed,
+                 {d.consumer, d.provider});
     for (const RedundancyGroup &g : std::as_const(removedGroups))
         announce(PlanChange::Entity::Group, PlanChange::Kind::Removed, {g.consumer, g.name});
     for (const QString &id : ids) {
@@ -1318,9 +1324,9 @@ bool PlanDocument::changeRunbook(const Runbook &changed, const QString &text, QS
     if (refuseInvalidRunbook(next, errorMessage))
         return false;
     const QString id = next.id;
-    m_undoStack->push(new SwapCommand<Runbook>(this, CommandId::Runbook, text, next,
-                                               [this, id] { return *runbook(id); },
-                                               &PlanDocument::applyRunbook));
+    m_undoStack->push(new SwapCommand<Runbook>(
+        this, CommandId::Runbook, text, next, [this, id] { return *runbook(id); },
+        &PlanDocument::applyRunbook));
     return true;
 }
 
@@ -1473,9 +1479,9 @@ bool PlanDocument::changeExercise(const Exercise &changed, const QString &text,
     if (refuseInvalidExercise(next, current, errorMessage))
         return false;
     const QString id = next.id;
-    m_undoStack->push(new SwapCommand<Exercise>(this, CommandId::Exercise, text, next,
-                                                [this, id] { return *exercise(id); },
-                                                &PlanDocument::applyExercise));
+    m_undoStack->push(new SwapCommand<Exercise>(
+        this, CommandId::Exercise, text, next, [this, id] { return *exercise(id); },
+        &PlanDocument::applyExercise));
     return true;
 }
 
@@ -1541,8 +1547,8 @@ bool PlanDocument::setCmdbMapping(const QString &json, QString *errorMessage)
     if (canonical == m_plan.cmdbMapping)
         return true;
     m_undoStack->push(new SwapCommand<QString>(
-        this, CommandId::CmdbMapping, Tr::tr("Change the CMDB mapping"), canonical, [this] { return m_plan.cmdbMapping; },
-        &PlanDocument::applyCmdbMapping));
+        this, CommandId::CmdbMapping, Tr::tr("Change the CMDB mapping"), canonical,
+        [this] { return m_plan.cmdbMapping; }, &PlanDocument::applyCmdbMapping));
     return true;
 }
 
@@ -1559,7 +1565,8 @@ bool PlanDocument::replacePlan(const Plan &plan, const QString &text, QString *e
 {
     if (refuseIfReadOnly(errorMessage))
         return false;
-    if (refuse(errorMessage, Tr::tr("The new plan"), Rules::checkPlan(plan, Rules::Scope::ValuesAndReferences, 5)))
+    if (refuse(errorMessage, Tr::tr("The new plan"),
+               Rules::checkPlan(plan, Rules::Scope::ValuesAndReferences, 5)))
         return false;
     const int before = m_undoStack->count();
     m_undoStack->push(new ReplacePlanCommand(this, text, plan, m_plan, false));

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PlanChange.h"
 #include "domain/Plan.h"
+#include "PlanChange.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QPointF>
 #include <QString>
-#include <QFutureWatcher>
 
 #include <functional>
 

@@ -8,8 +8,8 @@
 #include "JsonWriter.h"
 
 #include <algorithm>
-#include <numeric>
 #include <cmath>
+#include <numeric>
 
 namespace Continuity::AnalysisJson {
 namespace {

@@ -119,8 +119,9 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, const QString &fileName
                                          .arg(record.fields.size() + 1)
                                          .arg(CsvLimits::MaxFieldChars));
         if (i - recordStart > CsvLimits::MaxRecordChars)
-            return fail(record.line, Tr::tr("the record is longer than %1 characters")
-                                         .arg(CsvLimits::MaxRecordChars));
+            return fail(
+                record.line,
+                Tr::tr("the record is longer than %1 characters").arg(CsvLimits::MaxRecordChars));
         const QChar c = text.at(i);
         if (quoted) {
             if (c == QLatin1Char('"')) {

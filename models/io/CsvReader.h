@@ -33,8 +33,8 @@ struct CsvTable
 // message instead of taking all memory (docs/decisions/untrusted-files.md). No message echoes
 // the file's content.
 namespace CsvLimits {
-inline constexpr qint64 MaxFileBytes = qint64(1) << 30;   // 1 GiB
-inline constexpr qsizetype MaxFieldChars = 100000;         // as the longest text a plan holds
+inline constexpr qint64 MaxFileBytes = qint64(1) << 30; // 1 GiB
+inline constexpr qsizetype MaxFieldChars = 100000;      // as the longest text a plan holds
 inline constexpr qsizetype MaxFieldsPerRecord = 1000;
 inline constexpr qsizetype MaxRecordChars = 4 * 1000 * 1000;
 } // namespace CsvLimits

@@ -3,9 +3,9 @@
 
 #include "CmdbMapping.h"
 #include "domain/Plan.h"
+#include "JsonWriter.h"
 #include "rules/PlanRules.h"
 #include "rules/Validation.h"
-#include "JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -1004,8 +1004,9 @@ static JsonScan scanJson(const QByteArray &json, qsizetype maxStringBytes)
             const Frame &f = stack.at(k);
             if (k + 1 == stack.size() && !includeLast)
                 break;
-            QString part = f.object ? QString::fromUtf8(f.key)
-                                    : QLatin1Char('[') + QString::number(f.index) + QLatin1Char(']');
+            QString part = f.object
+                               ? QString::fromUtf8(f.key)
+                               : QLatin1Char('[') + QString::number(f.index) + QLatin1Char(']');
             if (f.object && !out.isEmpty())
                 part.prepend(QLatin1Char('.'));
             out += part;
@@ -1104,8 +1105,8 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     // six bytes for each (the longest escape) is refused before it is decoded.
     const JsonScan scan = scanJson(json, 6 * 100000);
     if (!scan.overlongString.isEmpty()) {
-        errors->append(Tr::tr("%1: must be at most 100000 characters long")
-                           .arg(scan.overlongString));
+        errors->append(
+            Tr::tr("%1: must be at most 100000 characters long").arg(scan.overlongString));
         return std::nullopt;
     }
     QJsonParseError parseError;

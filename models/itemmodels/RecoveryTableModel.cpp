@@ -84,7 +84,8 @@ QVariant RecoveryTableModel::data(const QModelIndex &index, int role) const
                 cycle.append(g.name(c));
             if (total > cycle.size())
                 cycle.append(tr("and %n more", nullptr, int(total - cycle.size())));
-            return QVariant(tr("never: waits on the cycle %1").arg(cycle.join(QStringLiteral(", "))));
+            return QVariant(
+                tr("never: waits on the cycle %1").arg(cycle.join(QStringLiteral(", "))));
         }
         return sort ? QVariant(r.readyHours) : QVariant(TableFormat::hours(r.readyHours));
     case TargetColumn:

@@ -3,6 +3,7 @@
 
 #include "io/AtomicFile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +13,6 @@
 #include <QPagedPaintDevice>
 #include <QPageLayout>
 #include <QPainter>
-#include <QBuffer>
 #include <QPdfWriter>
 #include <QTextLayout>
 

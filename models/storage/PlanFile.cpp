@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanFile.h"
 
+#include "domain/Plan.h"
 #include "io/AtomicFile.h"
 #include "PlanSql.h"
-#include "domain/Plan.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -290,8 +290,7 @@ QString PlanFile::canonicalPath(const QString &path)
         return canonical;
     // Not there yet: its folder resolved, its own name kept.
     const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return folder.isEmpty() ? info.absoluteFilePath()
-                            : QDir(folder).filePath(info.fileName());
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
 }
 
 QSqlDatabase PlanFile::database() const
@@ -319,8 +318,8 @@ bool PlanFile::acquireLock(QString *reason)
     // writes its holder as it creates the file, so one still without a holder after
     // BrokenLockSeconds was left by something that died or was never a lock. Taken over.
     const QFileInfo lockInfo(lockPath);
-    if (m_lock->error() == QLockFile::LockFailedError && !m_lock->getLockInfo(nullptr, nullptr, nullptr) &&
-        lockInfo.exists() &&
+    if (m_lock->error() == QLockFile::LockFailedError &&
+        !m_lock->getLockInfo(nullptr, nullptr, nullptr) && lockInfo.exists() &&
         lockInfo.lastModified().secsTo(QDateTime::currentDateTime()) >= BrokenLockSeconds &&
         QFile::remove(lockPath) && m_lock->tryLock(0)) {
         m_notice = Tr::tr("The lock file %1 named no Continuity that holds the plan; it was "
@@ -548,10 +547,11 @@ bool PlanFile::checkSchema(int version, QString *errorMessage) const
     }
     if (!missing.isEmpty()) {
         missing.sort();
-        *errorMessage = Tr::tr("%1 is damaged: %2 of plan format %3 is missing. Restore it from a "
-                               "snapshot or a backup.")
-                            .arg(nativePath(m_path), describeObject(expected.value(missing.first())))
-                            .arg(version);
+        *errorMessage =
+            Tr::tr("%1 is damaged: %2 of plan format %3 is missing. Restore it from a "
+                   "snapshot or a backup.")
+                .arg(nativePath(m_path), describeObject(expected.value(missing.first())))
+                .arg(version);
         return false;
     }
     return true;
@@ -724,8 +724,8 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QSt
         if (precise.isEmpty()) {
             QStringList tables;
             for (const QString &table : std::as_const(checkTables))
-                tables.append(Tr::tr("a value in table %1 breaks the rules of its column")
-                                  .arg(table));
+                tables.append(
+                    Tr::tr("a value in table %1 breaks the rules of its column").arg(table));
             *error = Tr::tr("%1 holds values Continuity does not accept, so it was not read: "
                             "%2. The file is unchanged.")
                          .arg(nativePath(absolute), tables.join(QStringLiteral("; ")));

@@ -432,8 +432,8 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
     // One read transaction: every table is read from one state of the file, so that a writer
     // in another process commits before or after the whole read, never in the middle of it.
     QSqlDatabase db = m_db;
-    const bool snapshot = !db.driver()->hasFeature(QSqlDriver::Transactions) ? false
-                                                                            : db.transaction();
+    const bool snapshot =
+        !db.driver()->hasFeature(QSqlDriver::Transactions) ? false : db.transaction();
     const auto endSnapshot = qScopeGuard([&] {
         if (snapshot)
             db.rollback();
@@ -544,8 +544,7 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
                         Tr::tr("The plan file holds a value Continuity does not accept, so it was "
                                "not read: table bia_ratings, process \"%1\", column %2: %3.")
                             .arg(result.processes.at(index).id,
-                                 !category ? QStringLiteral("category")
-                                           : QStringLiteral("horizon"),
+                                 !category ? QStringLiteral("category") : QStringLiteral("horizon"),
                                  !category ? Tr::tr("not an impact category")
                                            : Tr::tr("must be a time horizon from 0 to %1")
                                                  .arg(result.biaHorizonsHours.size() - 1));
@@ -1063,8 +1062,7 @@ bool changedColumns(const QString &columns, const QVariantList &now, const QVari
 
 } // namespace
 
-bool PlanSql::updateProcess(const Process &process, QString *errorMessage,
-                            const Process *previous)
+bool PlanSql::updateProcess(const Process &process, QString *errorMessage, const Process *previous)
 {
     qint64 key = 0;
     if (!nodeKey(m_db, process.id, &key, errorMessage))
@@ -1106,8 +1104,7 @@ bool PlanSql::insertService(const Service &service, QString *errorMessage)
            (!service.position || writePosition(m_db, key, service.position, errorMessage));
 }
 
-bool PlanSql::updateService(const Service &service, QString *errorMessage,
-                            const Service *previous)
+bool PlanSql::updateService(const Service &service, QString *errorMessage, const Service *previous)
 {
     qint64 key = 0;
     if (!nodeKey(m_db, service.id, &key, errorMessage))

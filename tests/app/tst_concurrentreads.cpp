@@ -85,8 +85,8 @@ void tst_ConcurrentReads::exportsNeverSeeHalfAWrite()
         }
         for (int i = 0; !stop.loadRelaxed(); ++i) {
             PlanSql sql(file->database());
-            if (!sql.beginBulk(&e) || !sql.clearContent(&e) ||
-                !sql.insertPlan(i % 2 ? a : b, &e) || !sql.commit(&e)) {
+            if (!sql.beginBulk(&e) || !sql.clearContent(&e) || !sql.insertPlan(i % 2 ? a : b, &e) ||
+                !sql.commit(&e)) {
                 sql.rollback();
                 writerError = e;
                 return;
@@ -111,12 +111,11 @@ void tst_ConcurrentReads::exportsNeverSeeHalfAWrite()
     writer->wait();
     delete writer;
     QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
-    QVERIFY2(torn.isEmpty(), qPrintable(QStringLiteral("%1 torn exports, first: %2")
-                                            .arg(torn.size())
-                                            .arg(torn.value(0))));
+    QVERIFY2(torn.isEmpty(),
+             qPrintable(
+                 QStringLiteral("%1 torn exports, first: %2").arg(torn.size()).arg(torn.value(0))));
     QVERIFY2(writes.loadRelaxed() > 10, qPrintable(QString::number(writes.loadRelaxed())));
-    qInfo("%d exports of plan a, %d of plan b, during %d writes", sawA, sawB,
-          writes.loadRelaxed());
+    qInfo("%d exports of plan a, %d of plan b, during %d writes", sawA, sawB, writes.loadRelaxed());
 }
 
 QTEST_GUILESS_MAIN(tst_ConcurrentReads)

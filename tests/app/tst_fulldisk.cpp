@@ -115,17 +115,22 @@ void tst_FullDisk::everyCommandKeepsTheOldFileOnAFullDisk_data()
     QTest::newRow("map") << QStringLiteral("map.svg")
                          << QStringList{QStringLiteral("map"), QStringLiteral("PLAN"),
                                         QStringLiteral("-o"), QStringLiteral("%1")};
-    QTest::newRow("report runbook")
-        << QStringLiteral("runbook.pdf")
-        << QStringList{QStringLiteral("report"), QStringLiteral("runbook"), QStringLiteral("PLAN"),
-                       QStringLiteral("--id"), QStringLiteral("rb-ledger-db-failover"),
-                       QStringLiteral("-o"), QStringLiteral("%1")};
-    QTest::newRow("report exercise")
-        << QStringLiteral("exercise.pdf")
-        << QStringList{QStringLiteral("report"), QStringLiteral("exercise"),
-                       QStringLiteral("PLAN"), QStringLiteral("--id"),
-                       QStringLiteral("ex-2026-03-dc1-loss"), QStringLiteral("-o"),
-                       QStringLiteral("%1")};
+    QTest::newRow("report runbook") << QStringLiteral("runbook.pdf")
+                                    << QStringList{QStringLiteral("report"),
+                                                   QStringLiteral("runbook"),
+                                                   QStringLiteral("PLAN"),
+                                                   QStringLiteral("--id"),
+                                                   QStringLiteral("rb-ledger-db-failover"),
+                                                   QStringLiteral("-o"),
+                                                   QStringLiteral("%1")};
+    QTest::newRow("report exercise") << QStringLiteral("exercise.pdf")
+                                     << QStringList{QStringLiteral("report"),
+                                                    QStringLiteral("exercise"),
+                                                    QStringLiteral("PLAN"),
+                                                    QStringLiteral("--id"),
+                                                    QStringLiteral("ex-2026-03-dc1-loss"),
+                                                    QStringLiteral("-o"),
+                                                    QStringLiteral("%1")};
 }
 
 void tst_FullDisk::everyCommandKeepsTheOldFileOnAFullDisk()

@@ -356,13 +356,14 @@ void tst_Analyses::aRingIsOneCycleOnce()
         plan.services.append(s);
     }
     for (int i = 0; i < ring; ++i)
-        plan.dependencies.append({plan.services.at(i).id, plan.services.at((i + 1) % ring).id,
-                                  Strength::Hard, {}});
+        plan.dependencies.append(
+            {plan.services.at(i).id, plan.services.at((i + 1) % ring).id, Strength::Hard, {}});
     // n5000 → n5001 → n5002 → n0: a chain that needs the ring.
     for (int i = ring; i < ring + 3; ++i)
         plan.dependencies.append({plan.services.at(i).id,
                                   plan.services.at(i + 1 < ring + 3 ? i + 1 : 0).id,
-                                  Strength::Hard, {}});
+                                  Strength::Hard,
+                                  {}});
     const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
     const RecoveryResult r = runRecovery(graph, {graph.indexOf(QStringLiteral("n0"))});
     QCOMPARE(int(r.nodes.size()), ring + 3);

@@ -4,8 +4,8 @@
 #include "analysis/RunbookDraft.h"
 #include "domain/Plan.h"
 #include "domain/RunbookSchedule.h"
-#include "rules/Validation.h"
 #include "GraphSpec.h"
+#include "rules/Validation.h"
 
 #include <QTest>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FuzzTargets.h"
 
+#include "analysis/Findings.h"
+#include "analysis/GraphSnapshot.h"
+#include "analysis/Recovery.h"
+#include "document/PlanDocument.h"
 #include "io/CmdbImport.h"
 #include "io/CmdbMapping.h"
 #include "io/CsvReader.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
-#include "analysis/Findings.h"
-#include "analysis/GraphSnapshot.h"
-#include "analysis/Recovery.h"
-#include "document/PlanDocument.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 
@@ -256,9 +256,9 @@ int planFile(const std::uint8_t *data, std::size_t size)
                 value = qint64(std::int8_t(in.byte()));
                 break;
             }
-            q.prepare(QStringLiteral("UPDATE OR IGNORE \"%1\" SET \"%2\" = ?").arg(table.name,
-                                                                                   column) +
-                      where);
+            q.prepare(
+                QStringLiteral("UPDATE OR IGNORE \"%1\" SET \"%2\" = ?").arg(table.name, column) +
+                where);
             q.addBindValue(value);
             q.exec();
         }

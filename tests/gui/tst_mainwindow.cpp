@@ -1327,9 +1327,8 @@ void tst_MainWindow::everyPageFollowsEveryVerb()
          }},
         {"remove nodes",
          [&](QString *e) {
-             return doc->removeNodes({QStringLiteral("handle-complaints"),
-                                      QStringLiteral("mail-relay")},
-                                     e);
+             return doc->removeNodes(
+                 {QStringLiteral("handle-complaints"), QStringLiteral("mail-relay")}, e);
          }},
         {"replace the plan",
          [&](QString *e) {
@@ -1341,7 +1340,8 @@ void tst_MainWindow::everyPageFollowsEveryVerb()
     };
     for (const auto &[name, verb] : verbs) {
         QString error;
-        QVERIFY2(verb(&error), qPrintable(QString::fromLatin1(name) + QStringLiteral(": ") + error));
+        QVERIFY2(verb(&error),
+                 qPrintable(QString::fromLatin1(name) + QStringLiteral(": ") + error));
         QTRY_VERIFY2(inStep().isEmpty(),
                      qPrintable(QString::fromLatin1(name) + QStringLiteral(": ") + inStep()));
         doc->undoStack()->undo();

@@ -99,12 +99,14 @@ void tst_CsvReader::refuses_data()
         << QByteArray("a\n\"") + QByteArray(200000, 'y') + QByteArray("\"\n")
         << QStringLiteral("line 2: field 1 is longer than 100000 characters");
     QTest::newRow("an endless record")
-        << QByteArray("a\n") + [] {
-               QByteArray line;
-               for (int i = 0; i < 900; ++i)
-                   line += QByteArray(9000, 'z') + ',';
-               return line;
-           }() + QByteArray("\n")
+        << QByteArray("a\n") +
+               [] {
+                   QByteArray line;
+                   for (int i = 0; i < 900; ++i)
+                       line += QByteArray(9000, 'z') + ',';
+                   return line;
+               }() +
+               QByteArray("\n")
         << QStringLiteral("line 2: the record is longer than 4000000 characters");
 }
 

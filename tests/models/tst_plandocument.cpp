@@ -631,9 +631,10 @@ void tst_PlanDocument::bigReplaceIsWrittenOnAWorkerThread()
 static quint32 changeCounter(const QString &path)
 {
     const QByteArray header = TestSupport::readAll(path).left(28);
-    return header.size() < 28 ? 0
-                              : (quint32(uchar(header[24])) << 24) | (quint32(uchar(header[25])) << 16) |
-                                    (quint32(uchar(header[26])) << 8) | quint32(uchar(header[27]));
+    return header.size() < 28
+               ? 0
+               : (quint32(uchar(header[24])) << 24) | (quint32(uchar(header[25])) << 16) |
+                     (quint32(uchar(header[26])) << 8) | quint32(uchar(header[27]));
 }
 
 // Removing many nodes, connecting into a new group and pasting are each one document verb: one
@@ -648,13 +649,14 @@ void tst_PlanDocument::compoundEditsAreOneStepAndOneTransaction()
 
     // Remove many: the nodes, their dependencies both ways, their groups; runbooks lose them.
     quint32 counter = changeCounter(path);
-    QVERIFY2(doc->removeNodes({QStringLiteral("pay-api"), QStringLiteral("pay-db"),
-                               QStringLiteral("dc1")},
-                              &error),
-             qPrintable(error));
+    QVERIFY2(
+        doc->removeNodes(
+            {QStringLiteral("pay-api"), QStringLiteral("pay-db"), QStringLiteral("dc1")}, &error),
+        qPrintable(error));
     QCOMPARE(changeCounter(path), counter + 1);
     QCOMPARE(doc->undoStack()->count(), 1);
-    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Delete 3 node(s)")); // no translator in tests
+    QCOMPARE(doc->undoStack()->undoText(),
+             QStringLiteral("Delete 3 node(s)")); // no translator in tests
     QVERIFY(!doc->containsNode(QStringLiteral("pay-db")));
     QVERIFY(!doc->group(QStringLiteral("pay-api"), QStringLiteral("sites")));
     QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)),
@@ -692,7 +694,8 @@ void tst_PlanDocument::compoundEditsAreOneStepAndOneTransaction()
     part.groups = {{QStringLiteral("pay-api"), QStringLiteral("sites"), 1}};
     part.dependencies = {
         {QStringLiteral("pay-api"), QStringLiteral("dc1"), Strength::Hard, QStringLiteral("sites")},
-        {QStringLiteral("pay-api"), QStringLiteral("dc2"), Strength::Hard, QStringLiteral("sites")}};
+        {QStringLiteral("pay-api"), QStringLiteral("dc2"), Strength::Hard,
+         QStringLiteral("sites")}};
     const int before = doc->undoStack()->index();
     counter = changeCounter(path);
     QStringList ids;

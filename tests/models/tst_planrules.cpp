@@ -87,8 +87,8 @@ public:
                          QStringLiteral("pay-api")});
             s.name = QStringLiteral("Service ") + s.id;
             if (m_random.bounded(3) == 0)
-                s.attributes.insert(QStringLiteral("sys_id"), pick({QStringLiteral("A"),
-                                                                    QStringLiteral("B")}));
+                s.attributes.insert(QStringLiteral("sys_id"),
+                                    pick({QStringLiteral("A"), QStringLiteral("B")}));
             m_doc->addService(s);
             return QStringLiteral("add service ") + s.id;
         }
@@ -104,8 +104,8 @@ public:
             if (m_random.bounded(2) == 0)
                 d.group = groupName();
             m_doc->addDependency(d);
-            return QStringLiteral("add dependency %1 -> %2 [%3]").arg(d.consumer, d.provider,
-                                                                      d.group);
+            return QStringLiteral("add dependency %1 -> %2 [%3]")
+                .arg(d.consumer, d.provider, d.group);
         }
         case 5: {
             if (plan.dependencies.isEmpty())
@@ -128,7 +128,9 @@ public:
         case 7: {
             const RedundancyGroup g{node(), groupName(), 1 + int(m_random.bounded(3))};
             m_doc->addGroup(g);
-            return QStringLiteral("add group %1/%2 quorum %3").arg(g.consumer, g.name).arg(g.quorum);
+            return QStringLiteral("add group %1/%2 quorum %3")
+                .arg(g.consumer, g.name)
+                .arg(g.quorum);
         }
         case 8: {
             if (plan.groups.isEmpty())
@@ -150,7 +152,8 @@ public:
             r.title = QStringLiteral("Recover ") + node();
             r.id = m_doc->uniqueRunbookId(r.title);
             r.service = m_random.bounded(4) == 0 ? QString() : node();
-            r.steps = {{QStringLiteral("s1"), QStringLiteral("Fail over"), {}, {}, 1.0, {}, {}, {}}};
+            r.steps = {
+                {QStringLiteral("s1"), QStringLiteral("Fail over"), {}, {}, 1.0, {}, {}, {}}};
             m_doc->addRunbook(r);
             return QStringLiteral("add runbook for ") + r.service;
         }
@@ -159,8 +162,7 @@ public:
                 return QStringLiteral("nothing");
             Exercise e = plan.exercises.at(m_random.bounded(int(plan.exercises.size())));
             if (!plan.runbooks.isEmpty()) {
-                const QString rb =
-                    plan.runbooks.at(m_random.bounded(int(plan.runbooks.size()))).id;
+                const QString rb = plan.runbooks.at(m_random.bounded(int(plan.runbooks.size()))).id;
                 if (!e.runbooks.contains(rb))
                     e.runbooks.append(rb);
             }
@@ -215,8 +217,9 @@ void tst_PlanRules::randomEditSequencesRoundTrip()
     int accepted = 0;
     for (quint32 seed = 1; seed <= 60; ++seed) {
         QString error;
-        auto doc = PlanDocument::create(m_dir.filePath(QStringLiteral("seq-%1.continuity").arg(seed)),
-                                        TestSupport::smallPlan(), &error);
+        auto doc =
+            PlanDocument::create(m_dir.filePath(QStringLiteral("seq-%1.continuity").arg(seed)),
+                                 TestSupport::smallPlan(), &error);
         QVERIFY2(doc, qPrintable(error));
         RandomEditor editor(doc.get(), seed);
         QStringList done;
@@ -288,9 +291,8 @@ void tst_PlanRules::checkPlanNamesEachBrokenRule_data()
     QTest::newRow("group of nobody")
         << Break([](Plan &p) { p.groups[0].consumer = QStringLiteral("ghost"); })
         << QStringLiteral("groups[0].consumer names no process or service");
-    QTest::newRow("repeated group")
-        << Break([](Plan &p) { p.groups.append(p.groups.first()); })
-        << QStringLiteral("groups[1].name repeats the group");
+    QTest::newRow("repeated group") << Break([](Plan &p) { p.groups.append(p.groups.first()); })
+                                    << QStringLiteral("groups[1].name repeats the group");
     QTest::newRow("runbook of nobody")
         << Break([](Plan &p) { p.runbooks[0].service = QStringLiteral("ghost"); })
         << QStringLiteral("runbooks[0].service names no process or service (\"ghost\")");
@@ -331,7 +333,8 @@ void tst_PlanRules::readerAndDocumentAgree()
     plan.dependencies[0].provider = QStringLiteral("ghost");
     QStringList errors;
     QVERIFY(!PlanJson::read(PlanJson::write(plan), &errors));
-    QVERIFY2(errors.join(u' ').contains(QLatin1String("dependencies")), qPrintable(errors.join(u' ')));
+    QVERIFY2(errors.join(u' ').contains(QLatin1String("dependencies")),
+             qPrintable(errors.join(u' ')));
     QString error;
     auto doc = PlanDocument::create(m_dir.filePath(QStringLiteral("agree.continuity")),
                                     TestSupport::smallPlan(), &error);

@@ -49,8 +49,7 @@ void tst_HostileFiles::initTestCase()
     m_valid = TestSupport::readAll(p);
 }
 
-QString tst_HostileFiles::crafted(const QString &name, const QStringList &statements,
-                                  QString *why)
+QString tst_HostileFiles::crafted(const QString &name, const QStringList &statements, QString *why)
 {
     const QString p = m_dir.filePath(name + QStringLiteral(".continuity"));
     QFile::remove(p);
@@ -58,7 +57,8 @@ QString tst_HostileFiles::crafted(const QString &name, const QStringList &statem
         return QString();
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(p);
         ok = db.open();
         QSqlQuery q(db);
@@ -80,20 +80,23 @@ void tst_HostileFiles::schemaObjectsAreRefused_data()
 {
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("trigger") << QStringList{QStringLiteral(
-        "CREATE TRIGGER t AFTER INSERT ON dependencies BEGIN DELETE FROM dependencies; END")}
-                             << QStringLiteral("the trigger \"t\" on table \"dependencies\"");
-    QTest::newRow("view") << QStringList{QStringLiteral(
-        "CREATE VIEW v AS WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) "
-        "SELECT x FROM r")} << QStringLiteral("the view \"v\"");
+    QTest::newRow("trigger")
+        << QStringList{QStringLiteral(
+               "CREATE TRIGGER t AFTER INSERT ON dependencies BEGIN DELETE FROM dependencies; END")}
+        << QStringLiteral("the trigger \"t\" on table \"dependencies\"");
+    QTest::newRow("view")
+        << QStringList{QStringLiteral(
+               "CREATE VIEW v AS WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) "
+               "SELECT x FROM r")}
+        << QStringLiteral("the view \"v\"");
     QTest::newRow("extra table") << QStringList{QStringLiteral("CREATE TABLE notes(text TEXT)")}
                                  << QStringLiteral("the table \"notes\"");
     QTest::newRow("extra index") << QStringList{QStringLiteral(
-        "CREATE INDEX services_by_name ON services(name)")}
+                                        "CREATE INDEX services_by_name ON services(name)")}
                                  << QStringLiteral("the index \"services_by_name\"");
-    QTest::newRow("virtual table") << QStringList{QStringLiteral(
-        "CREATE VIRTUAL TABLE search USING rtree(id, x0, x1)")}
-                                   << QStringLiteral("the virtual table \"search\"");
+    QTest::newRow("virtual table")
+        << QStringList{QStringLiteral("CREATE VIRTUAL TABLE search USING rtree(id, x0, x1)")}
+        << QStringLiteral("the virtual table \"search\"");
     QTest::newRow("table defined otherwise")
         << QStringList{QStringLiteral("PRAGMA writable_schema = ON"),
                        QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, "
@@ -111,8 +114,8 @@ void tst_HostileFiles::schemaObjectsAreRefused()
     QFETCH(QStringList, statements);
     QFETCH(QString, expected);
     QString why;
-    const QString p = crafted(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'),
-                              statements, &why);
+    const QString p =
+        crafted(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'), statements, &why);
     if (p.isEmpty() && QByteArray(QTest::currentDataTag()) == "virtual table")
         QSKIP(qPrintable(QStringLiteral("this SQLite cannot make one: ") + why));
     QVERIFY2(!p.isEmpty(), qPrintable(why));
@@ -144,8 +147,9 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
     QTest::newRow("tier 7") << unchecked({"UPDATE services SET tier = 7 WHERE node = (SELECT key "
                                           "FROM nodes WHERE id = 'pay-api')"})
                             << QStringLiteral("services[0].tier must be a tier from 0 to 3");
-    QTest::newRow("negative tier") << unchecked({"UPDATE processes SET tier = -2147483648"})
-                                   << QStringLiteral("processes[0].tier must be a tier from 0 to 3");
+    QTest::newRow("negative tier")
+        << unchecked({"UPDATE processes SET tier = -2147483648"})
+        << QStringLiteral("processes[0].tier must be a tier from 0 to 3");
     QTest::newRow("BIA horizon far out")
         << unchecked({"UPDATE bia_ratings SET horizon = 2000000000 WHERE (process, category, "
                       "horizon) IN (SELECT process, category, horizon FROM bia_ratings LIMIT 1)"})
@@ -163,7 +167,8 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
     QTest::newRow("absurd RTO") << unchecked({"UPDATE services SET rto_hours = 1e300"})
                                 << QStringLiteral("rtoHours must be a number of hours");
     QTest::newRow("negative RTO") << unchecked({"UPDATE processes SET rto_hours = -5"})
-                                  << QStringLiteral("processes[0].rtoHours must be a number of hours");
+                                  << QStringLiteral(
+                                         "processes[0].rtoHours must be a number of hours");
     QTest::newRow("RTO above MTD") << unchecked({"UPDATE processes SET rto_hours = 80000, "
                                                  "mtd_hours = 1"})
                                    << QStringLiteral("rtoHours must not be longer than the MTD");
@@ -196,8 +201,8 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused()
     QFETCH(QStringList, statements);
     QFETCH(QString, expected);
     QString why;
-    const QString p = crafted(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'),
-                              statements, &why);
+    const QString p =
+        crafted(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'), statements, &why);
     QVERIFY2(!p.isEmpty(), qPrintable(why));
     const QByteArray before = TestSupport::readAll(p);
     QString error;
@@ -213,11 +218,11 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused()
 void tst_HostileFiles::aTriggerNeverRuns()
 {
     QString why;
-    const QString p = crafted(
-        QStringLiteral("trigger-rewrites"),
-        {QStringLiteral("CREATE TRIGGER rewrite AFTER UPDATE ON plan_info BEGIN "
-                        "UPDATE services SET rto_hours = 999; END")},
-        &why);
+    const QString p =
+        crafted(QStringLiteral("trigger-rewrites"),
+                {QStringLiteral("CREATE TRIGGER rewrite AFTER UPDATE ON plan_info BEGIN "
+                                "UPDATE services SET rto_hours = 999; END")},
+                &why);
     QVERIFY2(!p.isEmpty(), qPrintable(why));
     QString error;
     auto doc = PlanDocument::open(p, &error);
@@ -241,8 +246,8 @@ void tst_HostileFiles::everyColumnOfEveryTable()
     };
     QList<Column> columns;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("schema"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema"));
         db.setDatabaseName(m_dir.filePath(QStringLiteral("valid.continuity")));
         QVERIFY(db.open());
         QSqlQuery tables(db);
@@ -262,27 +267,29 @@ void tst_HostileFiles::everyColumnOfEveryTable()
     QSqlDatabase::removeDatabase(QStringLiteral("schema"));
     QVERIFY(columns.size() > 100);
 
-    const QStringList values = {QStringLiteral("NULL"), QStringLiteral("-1"),
-                                QStringLiteral("9223372036854775807"), QStringLiteral("-1e308"),
-                                QStringLiteral("''"), QStringLiteral("x'00ff'"),
+    const QStringList values = {QStringLiteral("NULL"),
+                                QStringLiteral("-1"),
+                                QStringLiteral("9223372036854775807"),
+                                QStringLiteral("-1e308"),
+                                QStringLiteral("''"),
+                                QStringLiteral("x'00ff'"),
                                 QStringLiteral("printf('%.*c', 300000, 'w')")};
     int refused = 0;
     int opened = 0;
     for (const Column &c : std::as_const(columns)) {
         for (const QString &value : values) {
             QString why;
-            const QString p = crafted(
-                QStringLiteral("column"),
-                {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
-                 QStringLiteral("PRAGMA foreign_keys = OFF"),
-                 QStringLiteral("UPDATE OR IGNORE \"%1\" SET \"%2\" = %3")
-                     .arg(c.table, c.name, value)},
-                &why);
+            const QString p = crafted(QStringLiteral("column"),
+                                      {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                       QStringLiteral("PRAGMA foreign_keys = OFF"),
+                                       QStringLiteral("UPDATE OR IGNORE \"%1\" SET \"%2\" = %3")
+                                           .arg(c.table, c.name, value)},
+                                      &why);
             // A NOT NULL column refuses NULL even so: nothing to open then.
             if (p.isEmpty())
                 continue;
-            const QString where = c.table + QLatin1Char('.') + c.name + QStringLiteral(" = ") +
-                                  value.left(20);
+            const QString where =
+                c.table + QLatin1Char('.') + c.name + QStringLiteral(" = ") + value.left(20);
             QString error;
             auto doc = PlanDocument::open(p, &error);
             if (!doc) {

@@ -67,8 +67,7 @@ void tst_KillRecovery::hotJournalIsRolledBackOnOpen()
         // Where the file cannot be written, the message says what happened and what to do.
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
         QVERIFY(!PlanFile::open(plan, OpenMode::ReadOnly, &error));
-        QFile::setPermissions(dir.path(),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY2(error.contains(QLatin1String("stopped in the middle of")) &&
                      error.contains(QLatin1String("-journal")),
                  qPrintable(error));

@@ -473,8 +473,7 @@ void tst_PlanFile::symlinkFindsTheSameLock()
     // Nor can a plan be created over the link.
     QVERIFY(!PlanFile::create(link, &error));
     // A relative path with ".." in it is the same file too.
-    const QString roundabout =
-        path(QStringLiteral("sub/../held.continuity"));
+    const QString roundabout = path(QStringLiteral("sub/../held.continuity"));
     QDir(m_dir.path()).mkpath(QStringLiteral("sub"));
     auto third = PlanFile::open(roundabout, OpenMode::ReadWrite, &error);
     QVERIFY2(third && third->isReadOnly(), qPrintable(error));
@@ -534,7 +533,8 @@ void tst_PlanFile::brokenLockFileIsTakenOver()
     QCOMPARE(!file->isReadOnly(), takenOver);
     if (takenOver) {
         QVERIFY2(file->notice().contains(QLatin1String("taken over")), qPrintable(file->notice()));
-        QVERIFY2(file->notice().contains(QDir::toNativeSeparators(lock)), qPrintable(file->notice()));
+        QVERIFY2(file->notice().contains(QDir::toNativeSeparators(lock)),
+                 qPrintable(file->notice()));
     } else {
         QVERIFY(file->notice().isEmpty());
     }

@@ -6,6 +6,7 @@
 #include "dialogs/UserDialogs.h"
 #include "document/AnalysisController.h"
 #include "document/PlanDocument.h"
+#include "io/PlanJson.h"
 #include "io/SamplePlan.h"
 #include "map/EdgeLayer.h"
 #include "map/MapLegend.h"
@@ -13,7 +14,6 @@
 #include "map/MapScene.h"
 #include "map/MapView.h"
 #include "map/NodeItem.h"
-#include "io/PlanJson.h"
 #include "TestSupport.h"
 
 #include <QAction>

@@ -117,10 +117,11 @@ CmdbImportWizard::CmdbImportWizard(PlanDocument *document, UserDialogs *dialogs,
     connect(&m_computing, &QFutureWatcher<Computed>::finished, this,
             &CmdbImportWizard::showPreview);
     // The document writes the import and pushes its undo step (no thread of the wizard's own).
-    connect(document, &PlanDocument::wholePlanWritten, this, [this](bool ok, const QString &message) {
-        if (m_writing)
-            finishWrite(ok, message);
-    });
+    connect(document, &PlanDocument::wholePlanWritten, this,
+            [this](bool ok, const QString &message) {
+                if (m_writing)
+                    finishWrite(ok, message);
+            });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == PreviewPageId)
             startPreview();
@@ -229,8 +230,7 @@ QWizardPage *CmdbImportWizard::buildPreviewPage()
 {
     auto *page = new PreviewPage;
     page->complete = [this] {
-        return m_result && !m_writing &&
-               (m_result->problems.isEmpty() || m_skip->isChecked());
+        return m_result && !m_writing && (m_result->problems.isEmpty() || m_skip->isChecked());
     };
     page->setTitle(tr("What the import will do"));
     page->setSubTitle(tr("Nothing has been written yet."));

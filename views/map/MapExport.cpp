@@ -7,6 +7,7 @@
 #include "io/AtomicFile.h"
 #include "io/TextSafety.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QBuffer>
 #include <QSvgGenerator>
 
 #include <cmath>

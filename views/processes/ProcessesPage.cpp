@@ -66,8 +66,8 @@ void ProcessesPage::setDocument(PlanDocument *document, ProcessTableModel *model
 
 void ProcessesPage::updateHeading()
 {
-    m_heading->setText(tr("Business processes (%1)")
-                           .arg(m_document ? m_document->plan().processes.size() : 0));
+    m_heading->setText(
+        tr("Business processes (%1)").arg(m_document ? m_document->plan().processes.size() : 0));
 }
 
 } // namespace Continuity
