@@ -4223,166 +4223,166 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="357"/>
+        <location filename="../models/document/PlanDocument.cpp" line="331"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="363"/>
-        <location filename="../models/document/PlanDocument.cpp" line="372"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1612"/>
+        <location filename="../models/document/PlanDocument.cpp" line="337"/>
+        <location filename="../models/document/PlanDocument.cpp" line="346"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1576"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="403"/>
-        <location filename="../models/document/PlanDocument.cpp" line="406"/>
-        <location filename="../models/document/PlanDocument.cpp" line="431"/>
+        <location filename="../models/document/PlanDocument.cpp" line="377"/>
+        <location filename="../models/document/PlanDocument.cpp" line="380"/>
+        <location filename="../models/document/PlanDocument.cpp" line="405"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="413"/>
+        <location filename="../models/document/PlanDocument.cpp" line="387"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../models/document/PlanDocument.cpp" line="399"/>
         <location filename="../models/document/PlanDocument.cpp" line="425"/>
-        <location filename="../models/document/PlanDocument.cpp" line="451"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="94"/>
+        <location filename="../models/document/PlanDocument.cpp" line="121"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="458"/>
+        <location filename="../models/document/PlanDocument.cpp" line="432"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="462"/>
+        <location filename="../models/document/PlanDocument.cpp" line="436"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="474"/>
+        <location filename="../models/document/PlanDocument.cpp" line="448"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="490"/>
-        <location filename="../models/document/PlanDocument.cpp" line="493"/>
-        <location filename="../models/document/PlanDocument.cpp" line="520"/>
-        <location filename="../models/document/PlanDocument.cpp" line="523"/>
+        <location filename="../models/document/PlanDocument.cpp" line="464"/>
+        <location filename="../models/document/PlanDocument.cpp" line="467"/>
+        <location filename="../models/document/PlanDocument.cpp" line="494"/>
+        <location filename="../models/document/PlanDocument.cpp" line="497"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="502"/>
+        <location filename="../models/document/PlanDocument.cpp" line="476"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="514"/>
+        <location filename="../models/document/PlanDocument.cpp" line="488"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="126"/>
+        <location filename="../models/document/PlanDocument.cpp" line="136"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="544"/>
-        <location filename="../models/document/PlanDocument.cpp" line="581"/>
-        <location filename="../models/document/PlanDocument.cpp" line="916"/>
+        <location filename="../models/document/PlanDocument.cpp" line="518"/>
+        <location filename="../models/document/PlanDocument.cpp" line="576"/>
+        <location filename="../models/document/PlanDocument.cpp" line="880"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="548"/>
+        <location filename="../models/document/PlanDocument.cpp" line="522"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="549"/>
+        <location filename="../models/document/PlanDocument.cpp" line="523"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="859"/>
+        <location filename="../models/document/PlanDocument.cpp" line="823"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="775"/>
+        <location filename="../models/document/PlanDocument.cpp" line="739"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="388"/>
+        <location filename="../models/document/PlanDocument.cpp" line="362"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="642"/>
-        <location filename="../models/document/PlanDocument.cpp" line="771"/>
-        <location filename="../models/document/PlanDocument.cpp" line="786"/>
+        <location filename="../models/document/PlanDocument.cpp" line="606"/>
+        <location filename="../models/document/PlanDocument.cpp" line="735"/>
+        <location filename="../models/document/PlanDocument.cpp" line="750"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="808"/>
+        <location filename="../models/document/PlanDocument.cpp" line="772"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="795"/>
+        <location filename="../models/document/PlanDocument.cpp" line="759"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="813"/>
+        <location filename="../models/document/PlanDocument.cpp" line="777"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="827"/>
+        <location filename="../models/document/PlanDocument.cpp" line="791"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="865"/>
+        <location filename="../models/document/PlanDocument.cpp" line="829"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="890"/>
+        <location filename="../models/document/PlanDocument.cpp" line="854"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="896"/>
+        <location filename="../models/document/PlanDocument.cpp" line="860"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="920"/>
+        <location filename="../models/document/PlanDocument.cpp" line="884"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1268"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1232"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="605"/>
-        <location filename="../models/document/PlanDocument.cpp" line="823"/>
-        <location filename="../models/document/PlanDocument.cpp" line="837"/>
+        <location filename="../models/document/PlanDocument.cpp" line="602"/>
+        <location filename="../models/document/PlanDocument.cpp" line="787"/>
+        <location filename="../models/document/PlanDocument.cpp" line="801"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
@@ -4402,139 +4402,127 @@
         <translation>%1 von „%2“ auf %3 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="84"/>
+        <location filename="../models/document/PlanDocument.cpp" line="86"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="96"/>
-        <location filename="../models/document/PlanDocument.cpp" line="129"/>
+        <location filename="../models/document/PlanDocument.cpp" line="100"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="98"/>
-        <location filename="../models/document/PlanDocument.cpp" line="131"/>
+        <location filename="../models/document/PlanDocument.cpp" line="102"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="99"/>
-        <location filename="../models/document/PlanDocument.cpp" line="104"/>
-        <location filename="../models/document/PlanDocument.cpp" line="132"/>
-        <location filename="../models/document/PlanDocument.cpp" line="153"/>
+        <location filename="../models/document/PlanDocument.cpp" line="97"/>
         <source>the text typed</source>
         <translation>den eingegebenen Text</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="101"/>
-        <location filename="../models/document/PlanDocument.cpp" line="150"/>
+        <location filename="../models/document/PlanDocument.cpp" line="104"/>
         <source>tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="103"/>
-        <location filename="../models/document/PlanDocument.cpp" line="152"/>
+        <location filename="../models/document/PlanDocument.cpp" line="106"/>
         <source>tier reason</source>
         <translation>Stufenbegründung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="106"/>
+        <location filename="../models/document/PlanDocument.cpp" line="124"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="108"/>
-        <location filename="../models/document/PlanDocument.cpp" line="146"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="110"/>
-        <location filename="../models/document/PlanDocument.cpp" line="148"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="112"/>
-        <location filename="../models/document/PlanDocument.cpp" line="144"/>
         <source>recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="114"/>
+        <location filename="../models/document/PlanDocument.cpp" line="126"/>
         <source>loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="117"/>
+        <location filename="../models/document/PlanDocument.cpp" line="129"/>
         <source>impact ratings</source>
         <translation>Auswirkungsbewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="117"/>
+        <location filename="../models/document/PlanDocument.cpp" line="129"/>
         <source>the ratings given</source>
         <translation>die gegebenen Bewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="119"/>
-        <location filename="../models/document/PlanDocument.cpp" line="159"/>
+        <location filename="../models/document/PlanDocument.cpp" line="114"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="119"/>
-        <location filename="../models/document/PlanDocument.cpp" line="159"/>
+        <location filename="../models/document/PlanDocument.cpp" line="114"/>
         <source>a new place</source>
         <translation>einen neuen Platz</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="128"/>
+        <location filename="../models/document/PlanDocument.cpp" line="139"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="134"/>
+        <location filename="../models/document/PlanDocument.cpp" line="140"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="136"/>
+        <location filename="../models/document/PlanDocument.cpp" line="142"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="140"/>
+        <location filename="../models/document/PlanDocument.cpp" line="146"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="142"/>
+        <location filename="../models/document/PlanDocument.cpp" line="148"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="155"/>
+        <location filename="../models/document/PlanDocument.cpp" line="150"/>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="157"/>
+        <location filename="../models/document/PlanDocument.cpp" line="152"/>
         <source>CMDB attributes</source>
         <translation>CMDB-Attribute</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="157"/>
+        <location filename="../models/document/PlanDocument.cpp" line="153"/>
         <source>the values given</source>
         <translation>die gegebenen Werte</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="391"/>
+        <location filename="../models/document/PlanDocument.cpp" line="365"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Plan in „%1“ umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="594"/>
+        <location filename="../models/document/PlanDocument.cpp" line="591"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -4542,17 +4530,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="647"/>
+        <location filename="../models/document/PlanDocument.cpp" line="611"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="726"/>
+        <location filename="../models/document/PlanDocument.cpp" line="690"/>
         <source>The pasted nodes</source>
         <translation>Die eingefügten Knoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="730"/>
+        <location filename="../models/document/PlanDocument.cpp" line="694"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -4560,102 +4548,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="846"/>
+        <location filename="../models/document/PlanDocument.cpp" line="810"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Quorum von „%1“ auf %2 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1272"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1236"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1283"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1247"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1288"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1252"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1300"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1340"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1369"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1264"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1304"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1333"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1344"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1308"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1348"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1312"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1358"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1322"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1374"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1338"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1433"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1397"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1437"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1401"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1447"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1411"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1456"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1420"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1469"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1494"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1433"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1458"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1499"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1463"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1542"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1506"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1550"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1514"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1568"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1662"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1532"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1591"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1574"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1635"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1538"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1606"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
@@ -5403,94 +5391,94 @@
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="143"/>
-        <location filename="../core/rules/PlanRules.cpp" line="302"/>
+        <location filename="../core/rules/PlanRules.cpp" line="304"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>„%1“ gehört schon zu „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="151"/>
-        <location filename="../core/rules/PlanRules.cpp" line="156"/>
-        <location filename="../core/rules/PlanRules.cpp" line="187"/>
+        <location filename="../core/rules/PlanRules.cpp" line="152"/>
+        <location filename="../core/rules/PlanRules.cpp" line="157"/>
+        <location filename="../core/rules/PlanRules.cpp" line="189"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="154"/>
-        <location filename="../core/rules/PlanRules.cpp" line="159"/>
-        <location filename="../core/rules/PlanRules.cpp" line="190"/>
-        <location filename="../core/rules/PlanRules.cpp" line="219"/>
-        <location filename="../core/rules/PlanRules.cpp" line="245"/>
+        <location filename="../core/rules/PlanRules.cpp" line="155"/>
+        <location filename="../core/rules/PlanRules.cpp" line="160"/>
+        <location filename="../core/rules/PlanRules.cpp" line="192"/>
+        <location filename="../core/rules/PlanRules.cpp" line="221"/>
+        <location filename="../core/rules/PlanRules.cpp" line="247"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="162"/>
+        <location filename="../core/rules/PlanRules.cpp" line="163"/>
         <source>&quot;%1&quot; cannot depend on itself</source>
         <translation>„%1“ kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="167"/>
+        <location filename="../core/rules/PlanRules.cpp" line="168"/>
         <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
         <translation>„%1“ hängt schon von „%2“ ab</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="171"/>
+        <location filename="../core/rules/PlanRules.cpp" line="172"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
         <translation>„%1“ hängt nicht von „%2“ ab</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="175"/>
+        <location filename="../core/rules/PlanRules.cpp" line="176"/>
         <source>only hard dependencies can be in a redundancy group</source>
         <translation>nur harte Abhängigkeiten können in einer Redundanzgruppe sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="177"/>
-        <location filename="../core/rules/PlanRules.cpp" line="200"/>
+        <location filename="../core/rules/PlanRules.cpp" line="179"/>
+        <location filename="../core/rules/PlanRules.cpp" line="202"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="193"/>
+        <location filename="../core/rules/PlanRules.cpp" line="195"/>
         <source>must be a name of 1 to %1 characters</source>
         <translation>muss ein Name mit 1 bis %1 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="198"/>
+        <location filename="../core/rules/PlanRules.cpp" line="200"/>
         <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>wiederholt die Gruppe „%1“ von „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="205"/>
+        <location filename="../core/rules/PlanRules.cpp" line="207"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="211"/>
+        <location filename="../core/rules/PlanRules.cpp" line="213"/>
         <source>must be from 1 to the number of providers in the group (%1)</source>
         <translation>muss zwischen 1 und der Zahl der Anbieter in der Gruppe (%1) liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="227"/>
+        <location filename="../core/rules/PlanRules.cpp" line="229"/>
         <source>is required: an approved runbook names who approved it</source>
         <translation>ist erforderlich: ein freigegebenes Runbook nennt, wer es freigegeben hat</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="239"/>
+        <location filename="../core/rules/PlanRules.cpp" line="241"/>
         <source>names no runbook (&quot;%1&quot;)</source>
         <translation>nennt kein Runbook („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="276"/>
+        <location filename="../core/rules/PlanRules.cpp" line="278"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>wiederholt die Kennung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="375"/>
+        <location filename="../core/rules/PlanRules.cpp" line="377"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>wiederholt die Runbook-Kennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="387"/>
+        <location filename="../core/rules/PlanRules.cpp" line="389"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>wiederholt die Übungskennung „%1“</translation>
     </message>

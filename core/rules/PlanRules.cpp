@@ -144,7 +144,8 @@ QList<FieldProblem> checkSysId(const PlanLookup &plan, const Service &service)
     return {};
 }
 
-QList<FieldProblem> checkDependency(const PlanLookup &plan, const Dependency &d, Edit edit)
+QList<FieldProblem> checkDependency(const PlanLookup &plan, const Dependency &d, Edit edit,
+                                    const RedundancyGroup *joining)
 {
     QList<FieldProblem> out;
     if (d.consumer.isEmpty())
@@ -173,7 +174,8 @@ QList<FieldProblem> checkDependency(const PlanLookup &plan, const Dependency &d,
         if (d.strength != Strength::Hard)
             out.append({QStringLiteral("group"),
                         Tr::tr("only hard dependencies can be in a redundancy group")});
-        if (!plan.hasGroup(d.consumer, d.group))
+        const bool joins = joining && joining->consumer == d.consumer && joining->name == d.group;
+        if (!joins && !plan.hasGroup(d.consumer, d.group))
             out.append({QStringLiteral("group"), Tr::tr("\"%1\" has no redundancy group \"%2\"")
                                                      .arg(shown(d.consumer), shown(d.group))});
     }

@@ -86,8 +86,10 @@ QList<FieldProblem> checkPlanName(const QString &name);
 QList<FieldProblem> checkNewNodeId(const PlanLookup &plan, const QString &id);
 // One service per CMDB sys_id (how a re-import finds a service again).
 QList<FieldProblem> checkSysId(const PlanLookup &plan, const Service &service);
-QList<FieldProblem> checkDependency(const PlanLookup &plan, const Dependency &dependency,
-                                    Edit edit);
+// `joining`, when given, is a group added together with the dependency (the map's "connect
+// into a new group"): the dependency may name it.
+QList<FieldProblem> checkDependency(const PlanLookup &plan, const Dependency &dependency, Edit edit,
+                                    const RedundancyGroup *joining = nullptr);
 // A group's quorum may exceed its members while a plan is being built (a group is added before
 // its members, a member is removed); the check's finding quorum-exceeds-group reports it. A
 // change of quorum (Edit::Change) must stay within the group's members when it has any.

@@ -68,12 +68,14 @@ EditText fieldEdit(const QString &id, const QString &name, const QString &field,
     return {text, id + QLatin1Char('|') + field};
 }
 
+// (plan-JSON name, label, new value as text, changed?)
+using FieldChange = std::tuple<QString, QString, QString, bool>;
+
 template <typename T>
 EditText describeFields(const T &before, const T &after, const QString &kindText,
-                        const QList<std::tuple<QString, QString, QString, bool>> &fields)
+                        const QList<FieldChange> &fields)
 {
-    // fields: (plan-JSON name, label, new value as text, changed?)
-    QList<const std::tuple<QString, QString, QString, bool> *> changed;
+    QList<const FieldChange *> changed;
     for (const auto &f : fields) {
         if (std::get<3>(f))
             changed.append(&f);
@@ -88,77 +90,69 @@ EditText describeFields(const T &before, const T &after, const QString &kindText
     return {kindText.arg(shown(after.name)), QString()};
 }
 
+// The fields processes and services share, in the order the inspector shows them.
+template <typename T> QList<FieldChange> sharedFields(const T &b, const T &a)
+{
+    auto text = [](const QString &value) {
+        return value.isEmpty() ? QString() : Tr::tr("the text typed");
+    };
+    return {{QStringLiteral("name"), QString(), QString(), b.name != a.name},
+            {QStringLiteral("owner"), Tr::tr("owner"),
+             QLatin1Char('"') + shown(a.owner) + QLatin1Char('"'), b.owner != a.owner},
+            {QStringLiteral("description"), Tr::tr("description"), text(a.description),
+             b.description != a.description},
+            {QStringLiteral("tier"), Tr::tr("tier"), a.tier ? QString::number(*a.tier) : QString(),
+             b.tier != a.tier},
+            {QStringLiteral("tierReason"), Tr::tr("tier reason"), text(a.tierReason),
+             b.tierReason != a.tierReason},
+            {QStringLiteral("rtoHours"), Tr::tr("RTO"), hoursText(a.rtoHours),
+             b.rtoHours != a.rtoHours},
+            {QStringLiteral("rpoHours"), Tr::tr("RPO"), hoursText(a.rpoHours),
+             b.rpoHours != a.rpoHours},
+            {QStringLiteral("recoveryHours"), Tr::tr("recovery time"), hoursText(a.recoveryHours),
+             b.recoveryHours != a.recoveryHours},
+            {QStringLiteral("position"), Tr::tr("position"), Tr::tr("a new place"),
+             b.position != a.position}};
+}
+
 EditText describeEdit(const Process &b, const Process &a)
 {
     return describeFields(
         b, a, Tr::tr("Edit process \"%1\""),
-        {{QStringLiteral("name"), QString(), QString(), b.name != a.name},
-         {QStringLiteral("owner"), Tr::tr("owner"),
-          QLatin1Char('"') + shown(a.owner) + QLatin1Char('"'), b.owner != a.owner},
-         {QStringLiteral("description"), Tr::tr("description"),
-          a.description.isEmpty() ? QString() : Tr::tr("the text typed"),
-          b.description != a.description},
-         {QStringLiteral("tier"), Tr::tr("tier"), a.tier ? QString::number(*a.tier) : QString(),
-          b.tier != a.tier},
-         {QStringLiteral("tierReason"), Tr::tr("tier reason"),
-          a.tierReason.isEmpty() ? QString() : Tr::tr("the text typed"),
-          b.tierReason != a.tierReason},
-         {QStringLiteral("mtdHours"), Tr::tr("MTD"), hoursText(a.mtdHours),
-          b.mtdHours != a.mtdHours},
-         {QStringLiteral("rtoHours"), Tr::tr("RTO"), hoursText(a.rtoHours),
-          b.rtoHours != a.rtoHours},
-         {QStringLiteral("rpoHours"), Tr::tr("RPO"), hoursText(a.rpoHours),
-          b.rpoHours != a.rpoHours},
-         {QStringLiteral("recoveryHours"), Tr::tr("recovery time"), hoursText(a.recoveryHours),
-          b.recoveryHours != a.recoveryHours},
-         {QStringLiteral("lossPerHour"), Tr::tr("loss per hour"),
-          a.lossPerHour ? QLocale().toString(*a.lossPerHour, 'f', 0) : QString(),
-          b.lossPerHour != a.lossPerHour},
-         {QStringLiteral("impacts"), Tr::tr("impact ratings"), Tr::tr("the ratings given"),
-          b.impacts != a.impacts},
-         {QStringLiteral("position"), Tr::tr("position"), Tr::tr("a new place"),
-          b.position != a.position}});
+        sharedFields(b, a) +
+            QList<FieldChange>{
+                {QStringLiteral("mtdHours"), Tr::tr("MTD"), hoursText(a.mtdHours),
+                 b.mtdHours != a.mtdHours},
+                {QStringLiteral("lossPerHour"), Tr::tr("loss per hour"),
+                 a.lossPerHour ? QLocale().toString(*a.lossPerHour, 'f', 0) : QString(),
+                 b.lossPerHour != a.lossPerHour},
+                {QStringLiteral("impacts"), Tr::tr("impact ratings"), Tr::tr("the ratings given"),
+                 b.impacts != a.impacts}});
 }
 
 EditText describeEdit(const Service &b, const Service &a)
 {
     return describeFields(
         b, a, Tr::tr("Edit service \"%1\""),
-        {{QStringLiteral("name"), QString(), QString(), b.name != a.name},
-         {QStringLiteral("kind"), Tr::tr("kind"), displayName(a.kind), b.kind != a.kind},
-         {QStringLiteral("owner"), Tr::tr("owner"),
-          QLatin1Char('"') + shown(a.owner) + QLatin1Char('"'), b.owner != a.owner},
-         {QStringLiteral("description"), Tr::tr("description"),
-          a.description.isEmpty() ? QString() : Tr::tr("the text typed"),
-          b.description != a.description},
-         {QStringLiteral("environment"), Tr::tr("environment"), toString(a.environment),
-          b.environment != a.environment},
-         {QStringLiteral("provider"), Tr::tr("provider"),
-          a.provider.isEmpty() ? QString()
-                               : QLatin1Char('"') + shown(a.provider) + QLatin1Char('"'),
-          b.provider != a.provider},
-         {QStringLiteral("deployment"), Tr::tr("deployment"), toString(a.deployment),
-          b.deployment != a.deployment},
-         {QStringLiteral("replication"), Tr::tr("replication"), toString(a.replication.mode),
-          b.replication != a.replication},
-         {QStringLiteral("recoveryHours"), Tr::tr("recovery time"), hoursText(a.recoveryHours),
-          b.recoveryHours != a.recoveryHours},
-         {QStringLiteral("rtoHours"), Tr::tr("RTO"), hoursText(a.rtoHours),
-          b.rtoHours != a.rtoHours},
-         {QStringLiteral("rpoHours"), Tr::tr("RPO"), hoursText(a.rpoHours),
-          b.rpoHours != a.rpoHours},
-         {QStringLiteral("tier"), Tr::tr("tier"), a.tier ? QString::number(*a.tier) : QString(),
-          b.tier != a.tier},
-         {QStringLiteral("tierReason"), Tr::tr("tier reason"),
-          a.tierReason.isEmpty() ? QString() : Tr::tr("the text typed"),
-          b.tierReason != a.tierReason},
-         {QStringLiteral("tags"), Tr::tr("tags"), a.tags.join(QStringLiteral(", ")),
-          b.tags != a.tags},
-         {QStringLiteral("attributes"), Tr::tr("CMDB attributes"), Tr::tr("the values given"),
-          b.attributes != a.attributes},
-         {QStringLiteral("position"), Tr::tr("position"), Tr::tr("a new place"),
-          b.position != a.position}});
+        sharedFields(b, a) +
+            QList<FieldChange>{
+                {QStringLiteral("kind"), Tr::tr("kind"), displayName(a.kind), b.kind != a.kind},
+                {QStringLiteral("environment"), Tr::tr("environment"), toString(a.environment),
+                 b.environment != a.environment},
+                {QStringLiteral("provider"), Tr::tr("provider"),
+                 a.provider.isEmpty() ? QString()
+                                      : QLatin1Char('"') + shown(a.provider) + QLatin1Char('"'),
+                 b.provider != a.provider},
+                {QStringLiteral("deployment"), Tr::tr("deployment"), toString(a.deployment),
+                 b.deployment != a.deployment},
+                {QStringLiteral("replication"), Tr::tr("replication"), toString(a.replication.mode),
+                 b.replication != a.replication},
+                {QStringLiteral("tags"), Tr::tr("tags"), a.tags.join(QStringLiteral(", ")),
+                 b.tags != a.tags},
+                {QStringLiteral("attributes"), Tr::tr("CMDB attributes"),
+                 Tr::tr("the values given"), b.attributes != a.attributes}});
 }
+
 } // namespace
 
 // The plan's rules (rules/PlanRules.h) asked about the document's live plan.
@@ -323,27 +317,7 @@ int PlanDocument::groupSize(const QString &consumer, const QString &name) const
 
 NodeBundle PlanDocument::bundleFor(const QString &id) const
 {
-    NodeBundle bundle;
-    if (const qsizetype i = processIndex(id); i >= 0) {
-        bundle.process = m_plan.processes.at(i);
-        bundle.index = i;
-    } else if (const qsizetype j = serviceIndex(id); j >= 0) {
-        bundle.service = m_plan.services.at(j);
-        bundle.index = j;
-    }
-    for (const Dependency &d : m_plan.dependencies) {
-        if (d.consumer == id || d.provider == id)
-            bundle.dependencies.append(d);
-    }
-    for (const RedundancyGroup &g : m_plan.groups) {
-        if (g.consumer == id)
-            bundle.groups.append(g);
-    }
-    for (const Runbook &r : m_plan.runbooks) {
-        if (r.service == id)
-            bundle.runbooks.append(r.id);
-    }
-    return bundle;
+    return bundlesFor({id}).constFirst();
 }
 
 QString PlanDocument::uniqueNodeId(const QString &name) const
@@ -555,17 +529,37 @@ bool PlanDocument::removeNode(const QString &id, QString *errorMessage)
 
 QList<NodeBundle> PlanDocument::bundlesFor(const QStringList &ids) const
 {
-    // Each dependency once, with the first of the nodes it joins.
+    // One pass over the plan for all of them: each dependency goes with the first of the nodes
+    // it joins (in the order of `ids`), each group with its consumer, each runbook with its
+    // service.
     QList<NodeBundle> bundles;
-    QSet<std::pair<QString, QString>> taken;
+    bundles.reserve(ids.size());
+    QHash<QString, qsizetype> bundleOf;
     for (const QString &id : ids) {
-        NodeBundle bundle = bundleFor(id);
-        bundle.dependencies.removeIf([&](const Dependency &d) {
-            return taken.contains({d.consumer, d.provider});
-        });
-        for (const Dependency &d : std::as_const(bundle.dependencies))
-            taken.insert({d.consumer, d.provider});
+        NodeBundle bundle;
+        if (const qsizetype i = processIndex(id); i >= 0) {
+            bundle.process = m_plan.processes.at(i);
+            bundle.index = i;
+        } else if (const qsizetype j = serviceIndex(id); j >= 0) {
+            bundle.service = m_plan.services.at(j);
+            bundle.index = j;
+        }
+        bundleOf.insert(id, bundles.size());
         bundles.append(std::move(bundle));
+    }
+    for (const Dependency &d : m_plan.dependencies) {
+        const qsizetype c = bundleOf.value(d.consumer, -1);
+        const qsizetype p = bundleOf.value(d.provider, -1);
+        if (c >= 0 || p >= 0)
+            bundles[c >= 0 && (p < 0 || c < p) ? c : p].dependencies.append(d);
+    }
+    for (const RedundancyGroup &g : m_plan.groups) {
+        if (const qsizetype c = bundleOf.value(g.consumer, -1); c >= 0)
+            bundles[c].groups.append(g);
+    }
+    for (const Runbook &r : m_plan.runbooks) {
+        if (const qsizetype c = bundleOf.value(r.service, -1); c >= 0)
+            bundles[c].runbooks.append(r.id);
     }
     return bundles;
 }
@@ -575,14 +569,17 @@ bool PlanDocument::removeNodes(const QStringList &given, QString *errorMessage)
     if (refuseIfReadOnly(errorMessage))
         return false;
     QStringList ids;
+    QSet<QString> seen;
     for (const QString &id : given) {
         if (!containsNode(id)) {
             setError(errorMessage,
                      Tr::tr("There is no process or service with the id \"%1\".").arg(id));
             return false;
         }
-        if (!ids.contains(id))
+        if (!seen.contains(id)) {
+            seen.insert(id);
             ids.append(id);
+        }
     }
     if (ids.isEmpty())
         return true;
@@ -605,42 +602,9 @@ bool PlanDocument::connectInNewGroup(const Dependency &dependency, QString *erro
     if (refuse(errorMessage, Tr::tr("Redundancy group \"%1\"").arg(group.name),
                Rules::checkGroup(Lookup(*this), group, Rules::Edit::Add)))
         return false;
-    // The dependency as it will be once the group is there.
-    class WithGroup final : public PlanLookup
-    {
-    public:
-        WithGroup(const PlanLookup &plan, const RedundancyGroup &group)
-            : m_plan(plan)
-            , m_group(group)
-        {}
-        bool hasNode(const QString &id) const override { return m_plan.hasNode(id); }
-        bool hasDependency(const QString &c, const QString &p) const override
-        {
-            return m_plan.hasDependency(c, p);
-        }
-        bool hasGroup(const QString &c, const QString &n) const override
-        {
-            return (c == m_group.consumer && n == m_group.name) || m_plan.hasGroup(c, n);
-        }
-        int groupSize(const QString &c, const QString &n) const override
-        {
-            return m_plan.groupSize(c, n);
-        }
-        bool hasRunbook(const QString &id) const override { return m_plan.hasRunbook(id); }
-        bool hasExercise(const QString &id) const override { return m_plan.hasExercise(id); }
-        QString serviceWithSysId(const QString &s) const override
-        {
-            return m_plan.serviceWithSysId(s);
-        }
-
-    private:
-        const PlanLookup &m_plan;
-        const RedundancyGroup &m_group;
-    };
-    const Lookup lookup(*this);
     if (refuse(errorMessage,
                Tr::tr("Dependency %1 → %2").arg(dependency.consumer, dependency.provider),
-               Rules::checkDependency(WithGroup(lookup, group), dependency, Rules::Edit::Add)))
+               Rules::checkDependency(Lookup(*this), dependency, Rules::Edit::Add, &group)))
         return false;
     const Dependency d = dependency;
     m_undoStack->push(new PresenceCommand(
@@ -1606,7 +1570,7 @@ qsizetype rowsOf(const Plan &p)
 // own while this thread goes on (no nested event loop); the document refuses edits, undo and
 // redo meanwhile (m_writing) and continues with `then` once the write has finished. The worker
 // captures the plan by value and the PlanFile, which outlives it (the destructor waits).
-bool PlanDocument::startBackgroundWrite(const Plan &plan, std::function<void()> then)
+bool PlanDocument::startBackgroundWrite(const Plan &plan, std::function<void()> then, bool check)
 {
     if (isReadOnly()) {
         emit writeFailed(Tr::tr("This plan is open read-only: %1").arg(readOnlyReason()));
@@ -1618,7 +1582,14 @@ bool PlanDocument::startBackgroundWrite(const Plan &plan, std::function<void()> 
     m_afterWrite = std::move(then);
     emit longWriteStarted();
     const PlanFile *file = m_file.get();
-    m_backgroundWrite->setFuture(QtConcurrent::run([file, plan]() {
+    m_backgroundWrite->setFuture(QtConcurrent::run([file, plan, check]() {
+        // A plan from elsewhere (an import) is checked here, off the window's thread.
+        if (check) {
+            const QList<FieldProblem> problems =
+                Rules::checkPlan(plan, Rules::Scope::ValuesAndReferences, 5);
+            if (!problems.isEmpty())
+                return describeProblems(Tr::tr("The new plan"), problems);
+        }
         QString error;
         const bool ok = file->runOnOwnConnection(
             [&](QSqlDatabase &db, QString *e) {
@@ -1659,45 +1630,41 @@ bool PlanDocument::replacePlanInBackground(const Plan &plan, const QString &text
 {
     if (refuseIfReadOnly(errorMessage))
         return false;
-    if (refuse(errorMessage, Tr::tr("The new plan"),
-               Rules::checkPlan(plan, Rules::Scope::ValuesAndReferences, 5)))
-        return false;
     const Plan previous = m_plan;
-    return startBackgroundWrite(plan, [this, plan, previous, text] {
-        m_undoStack->push(new ReplacePlanCommand(this, text, plan, previous, true));
-    });
+    return startBackgroundWrite(
+        plan,
+        [this, plan, previous, text] {
+            m_undoStack->push(new ReplacePlanCommand(this, text, plan, previous, true));
+        },
+        true);
 }
 
 void PlanDocument::undo()
 {
-    if (m_writing || !m_undoStack->canUndo())
-        return;
-    auto *step = const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1));
-    auto *replace = dynamic_cast<ReplacePlanCommand *>(step);
-    if (replace && std::max(rowsOf(replace->previous()), rowsOf(m_plan)) > BackgroundWriteRows) {
-        startBackgroundWrite(replace->previous(), [this, replace] {
-            replace->setWritten();
-            m_undoStack->undo();
-        });
-        return;
-    }
-    m_undoStack->undo();
+    step(true);
 }
 
 void PlanDocument::redo()
 {
-    if (m_writing || !m_undoStack->canRedo())
+    step(false);
+}
+
+void PlanDocument::step(bool back)
+{
+    if (m_writing || !(back ? m_undoStack->canUndo() : m_undoStack->canRedo()))
         return;
-    auto *step = const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index()));
-    auto *replace = dynamic_cast<ReplacePlanCommand *>(step);
-    if (replace && std::max(rowsOf(replace->next()), rowsOf(m_plan)) > BackgroundWriteRows) {
-        startBackgroundWrite(replace->next(), [this, replace] {
+    const int at = back ? m_undoStack->index() - 1 : m_undoStack->index();
+    auto *replace =
+        dynamic_cast<ReplacePlanCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(at)));
+    const Plan *target = replace ? (back ? &replace->previous() : &replace->next()) : nullptr;
+    if (target && std::max(rowsOf(*target), rowsOf(m_plan)) > BackgroundWriteRows) {
+        startBackgroundWrite(*target, [this, replace, back] {
             replace->setWritten();
-            m_undoStack->redo();
+            back ? m_undoStack->undo() : m_undoStack->redo();
         });
         return;
     }
-    m_undoStack->redo();
+    back ? m_undoStack->undo() : m_undoStack->redo();
 }
 
 bool PlanDocument::applyPositions(const NodePositions &positions)

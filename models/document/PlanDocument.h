@@ -219,7 +219,10 @@ private:
     // replaces) a whole-plan write goes to a worker thread (writeInBackground).
     static constexpr qsizetype BackgroundWriteRows = 20000;
     // Writes `plan` as the whole content on a worker thread, then calls `then` on this thread.
-    bool startBackgroundWrite(const Plan &plan, std::function<void()> then);
+    // With `check`, the plan's rules are checked on the worker first (a plan from elsewhere).
+    bool startBackgroundWrite(const Plan &plan, std::function<void()> then, bool check = false);
+    // undo() or redo(): a big whole-plan step writes in the background first.
+    void step(bool back);
     void onBackgroundWriteFinished();
     void rebuildIndexes();
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;

@@ -41,6 +41,7 @@ private slots:
     void uniqueIds();
     void runbookApprovalCycle();
     void compoundEditsAreOneStepAndOneTransaction();
+    void backgroundReplaceChecksThePlanOffTheWindowThread();
 
 private:
     std::unique_ptr<PlanDocument> newDocument(const QString &name)
@@ -723,6 +724,26 @@ void tst_PlanDocument::compoundEditsAreOneStepAndOneTransaction()
     QVERIFY(!doc->pasteNodes(broken, QPointF(), nullptr, &error));
     QVERIFY2(error.contains(QLatin1String("must not be longer than the MTD")), qPrintable(error));
     QCOMPARE(TestSupport::canonical(doc->plan()), start);
+}
+
+// A plan from elsewhere written in the background is checked by the plan's rules on the worker:
+// a broken one is refused through wholePlanWritten, with nothing written and no step pushed.
+void tst_PlanDocument::backgroundReplaceChecksThePlanOffTheWindowThread()
+{
+    auto doc = newDocument(QStringLiteral("background-refused.continuity"));
+    QVERIFY(doc);
+    const QByteArray before = TestSupport::readAll(doc->filePath());
+    Plan broken = doc->plan();
+    broken.dependencies.first().provider = QStringLiteral("ghost");
+    QSignalSpy written(doc.get(), &PlanDocument::wholePlanWritten);
+    QVERIFY(doc->replacePlanInBackground(broken, QStringLiteral("Import")));
+    QTRY_COMPARE(written.count(), 1);
+    QVERIFY(!written.at(0).at(0).toBool());
+    QVERIFY2(written.at(0).at(1).toString().contains(QLatin1String("names no process or service")),
+             qPrintable(written.at(0).at(1).toString()));
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QVERIFY(!doc->isWriting());
+    QCOMPARE(TestSupport::readAll(doc->filePath()), before);
 }
 
 QTEST_GUILESS_MAIN(tst_PlanDocument)
