@@ -141,8 +141,8 @@ bool Runner::createWith(const QString &path, const Plan &plan, QString *error)
     return false;
 }
 
-// Loads a plan read-only for an analysis; false and a message on failure.
-bool Runner::loadForAnalysis(const QString &path, Plan *plan, QString *error)
+// Loads a plan read-only (analyses, exports, reports); false and a message on failure.
+bool Runner::loadReadOnly(const QString &path, Plan *plan, QString *error)
 {
     std::unique_ptr<PlanFile> file = PlanFile::open(path, OpenMode::ReadOnly, error);
     return file && PlanSql(file->database()).load(plan, error);

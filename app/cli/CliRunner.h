@@ -68,8 +68,8 @@ public:
 
     int importPlan(const QStringList &args);
 
-    // Loads a plan read-only for an analysis; false and a message on failure.
-    bool loadForAnalysis(const QString &path, Plan *plan, QString *error);
+    // Loads a plan read-only (analyses, exports, reports); false and a message on failure.
+    bool loadReadOnly(const QString &path, Plan *plan, QString *error);
 
     // --fail a,b,c: ids, or names where a name is unique.
     bool resolveNodes(const GraphSnapshot &graph, const QString &list, std::vector<int> *nodes,

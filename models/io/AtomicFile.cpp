@@ -142,8 +142,7 @@ bool write(const QString &path, const QByteArray &bytes, QString *errorMessage)
         }
         written += n;
     }
-    if (!error && ::fsync(fd) != 0)
-        error = errno;
+    // commit() syncs the file (and reports a failure to) before it renames it.
     if (::close(fd) != 0 && !error)
         error = errno;
     if (error) {

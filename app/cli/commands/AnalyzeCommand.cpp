@@ -43,7 +43,7 @@ int Runner::analyze(const QStringList &args)
 
     QString error;
     Plan plan;
-    if (!loadForAnalysis(a.positionals.first(), &plan, &error))
+    if (!loadReadOnly(a.positionals.first(), &plan, &error))
         return fail(error);
     const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
 

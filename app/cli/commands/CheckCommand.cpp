@@ -23,7 +23,7 @@ int Runner::check(const QStringList &args)
         return badUsage(Tr::tr("check needs exactly one PLAN file"));
     QString error;
     Plan plan;
-    if (!loadForAnalysis(a.positionals.first(), &plan, &error))
+    if (!loadReadOnly(a.positionals.first(), &plan, &error))
         return fail(error);
     const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
     const std::vector<Finding> findings = checkPlan(graph, plan);

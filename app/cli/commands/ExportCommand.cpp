@@ -7,8 +7,6 @@
 #include "io/AtomicFile.h"
 #include "io/PlanExports.h"
 #include "io/PlanJson.h"
-#include "storage/PlanFile.h"
-#include "storage/PlanSql.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,12 +31,8 @@ int Runner::exportPlan(const QStringList &args)
         return badUsage(Tr::tr("export needs a PLAN file and --json FILE (or --services-csv, "
                                "--dependencies-csv, --findings-csv, --dot FILE)"));
     QString error;
-    std::unique_ptr<PlanFile> file =
-        PlanFile::open(a.positionals.first(), OpenMode::ReadOnly, &error);
-    if (!file)
-        return fail(error);
     Plan plan;
-    if (!PlanSql(file->database()).load(&plan, &error))
+    if (!loadReadOnly(a.positionals.first(), &plan, &error))
         return fail(error);
     auto save = [this](const QString &target, const QByteArray &bytes) {
         QString error;

@@ -59,7 +59,7 @@ int Runner::map(const QStringList &args)
 
     QString error;
     Plan plan;
-    if (!loadForAnalysis(a.positionals.first(), &plan, &error))
+    if (!loadReadOnly(a.positionals.first(), &plan, &error))
         return fail(error);
     QStringList scenario;
     if (a.options.contains(QStringLiteral("--fail"))) {

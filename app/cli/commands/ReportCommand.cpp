@@ -33,7 +33,7 @@ int Runner::prepareReport(const QStringList &args, const QString &kind, const QS
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(Tr::tr("report needs Qt's fonts and painting; run it as continuity-cli"));
     QString error;
-    if (!loadForAnalysis(a.positionals.first(), &setup->plan, &error))
+    if (!loadReadOnly(a.positionals.first(), &setup->plan, &error))
         return fail(error);
     return Success;
 }
