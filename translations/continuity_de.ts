@@ -5976,7 +5976,7 @@
         <translation>%1 wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="96"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="97"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -5984,22 +5984,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="98"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="99"/>
         <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
         <translation>Blockiert: diese hängen im Kreis voneinander ab, und keiner kann zuerst beginnen: %1. Entscheiden Sie, was zuerst zurückkommt (ein manueller Bootstrap), und schreiben Sie es hier hin.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="142"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="143"/>
         <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>Runbook „%1“ hat noch keine Schritte. Fügen Sie die Schritte hinzu oder entwerfen Sie sie aus einer Wiederherstellungsanalyse.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="156"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="157"/>
         <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>Runbook „%1“ braucht entlang seines kritischen Pfads mindestens %2 h, aber das RTO-Ziel von %3 ist %4 h. Verkürzen oder parallelisieren Sie die Schritte auf dem kritischen Pfad, oder vereinbaren Sie eine längere RTO.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="178"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="179"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Verantwortlichen: %2. Nennen Sie für jeden das Team oder die Rolle, damit niemand auf jemand anderen wartet.</numerusform>
@@ -6007,7 +6007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="188"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="189"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Prüfung: %2. Sagen Sie, wie geprüft wird, dass jeder Schritt funktioniert hat, bevor der nächste beginnt.</numerusform>
@@ -6015,7 +6015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="197"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="198"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine erwartete Dauer: %2. Der kritische Pfad rechnet ihn ohne Zeit.</numerusform>
@@ -6514,8 +6514,8 @@
         <location filename="../core/rules/Validation.cpp" line="154"/>
         <location filename="../core/rules/Validation.cpp" line="248"/>
         <location filename="../core/rules/Validation.cpp" line="258"/>
-        <location filename="../core/rules/Validation.cpp" line="314"/>
-        <location filename="../core/rules/Validation.cpp" line="423"/>
+        <location filename="../core/rules/Validation.cpp" line="316"/>
+        <location filename="../core/rules/Validation.cpp" line="425"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>muss 1 bis 200 Zeichen ohne Leerzeichen oder Kommas haben</translation>
     </message>
@@ -6588,7 +6588,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="251"/>
-        <location filename="../core/rules/Validation.cpp" line="306"/>
+        <location filename="../core/rules/Validation.cpp" line="308"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
@@ -6603,108 +6603,108 @@
         <translation>ein Schritt kann nicht auf sich selbst warten</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="275"/>
+        <location filename="../core/rules/Validation.cpp" line="276"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>nennt keinen Schritt dieses Runbooks („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="277"/>
+        <location filename="../core/rules/Validation.cpp" line="278"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>wiederholt den Schritt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="285"/>
+        <location filename="../core/rules/Validation.cpp" line="286"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>warten im Kreis aufeinander (%1); kein Schritt könnte je beginnen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="293"/>
+        <location filename="../core/rules/Validation.cpp" line="295"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>muss die Kennung des Runbooks sein, zu dem sie gehört („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="296"/>
+        <location filename="../core/rules/Validation.cpp" line="298"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>muss leer sein: nur das aktuelle Runbook bewahrt frühere Versionen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="317"/>
-        <location filename="../core/rules/Validation.cpp" line="430"/>
+        <location filename="../core/rules/Validation.cpp" line="319"/>
+        <location filename="../core/rules/Validation.cpp" line="432"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="321"/>
+        <location filename="../core/rules/Validation.cpp" line="323"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>braucht declaredAt: eine Übung endet, nachdem sie ausgerufen wurde</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="325"/>
+        <location filename="../core/rules/Validation.cpp" line="327"/>
         <source>must not be before declaredAt</source>
         <translation>darf nicht vor declaredAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="330"/>
+        <location filename="../core/rules/Validation.cpp" line="332"/>
         <source>repeats a runbook</source>
         <translation>wiederholt ein Runbook</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="336"/>
+        <location filename="../core/rules/Validation.cpp" line="338"/>
         <source>repeats a service</source>
         <translation>wiederholt einen Dienst</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="351"/>
+        <location filename="../core/rules/Validation.cpp" line="353"/>
         <source>is required: only the last pause may still be running</source>
         <translation>ist erforderlich: nur die letzte Pause darf noch laufen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="355"/>
+        <location filename="../core/rules/Validation.cpp" line="357"/>
         <source>must not be before pausedAt</source>
         <translation>darf nicht vor pausedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="360"/>
+        <location filename="../core/rules/Validation.cpp" line="362"/>
         <source>must not be before the end of the pause before it</source>
         <translation>darf nicht vor dem Ende der Pause davor liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="368"/>
+        <location filename="../core/rules/Validation.cpp" line="370"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>braucht Runbook und Schritt, oder keines von beiden für eine Notiz</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="372"/>
+        <location filename="../core/rules/Validation.cpp" line="374"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>wiederholt Schritt „%1“ von Runbook „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="383"/>
+        <location filename="../core/rules/Validation.cpp" line="385"/>
         <source>must not be before startedAt</source>
         <translation>darf nicht vor startedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="392"/>
+        <location filename="../core/rules/Validation.cpp" line="394"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>muss „startedAt“ oder „finishedAt“ sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="408"/>
+        <location filename="../core/rules/Validation.cpp" line="410"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>wiederholt den Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="426"/>
+        <location filename="../core/rules/Validation.cpp" line="428"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>wiederholt die Maßnahmenkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="438"/>
+        <location filename="../core/rules/Validation.cpp" line="440"/>
         <source>is only for actions done</source>
         <translation>ist nur für erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="456"/>
+        <location filename="../core/rules/Validation.cpp" line="458"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>

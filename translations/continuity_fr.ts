@@ -5976,7 +5976,7 @@
         <translation>Rétablir %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="96"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="97"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -5984,22 +5984,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="98"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="99"/>
         <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
         <translation>Bloqué : ils dépendent les uns des autres en cercle et aucun ne peut commencer en premier : %1. Décidez lequel revient d&apos;abord (démarrage manuel) et écrivez-le ici.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="142"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="143"/>
         <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>La procédure « %1 » n&apos;a pas encore d&apos;étapes. Ajoutez-les, ou tirez-en une ébauche d&apos;une analyse de reprise.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="156"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="157"/>
         <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>La procédure « %1 » demande au moins %2 h le long de son chemin critique, mais le RTO cible de %3 est de %4 h. Raccourcissez ou parallélisez les étapes du chemin critique, ou convenez d&apos;un RTO plus long.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="178"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="179"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n&apos;a pas de responsable : %2. Nommez l&apos;équipe ou le rôle qui fait chacune, pour que personne n&apos;attende quelqu&apos;un d&apos;autre.</numerusform>
@@ -6007,7 +6007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="188"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="189"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n&apos;a pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
@@ -6015,7 +6015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="197"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="198"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n&apos;a pas de durée prévue : %2. Le chemin critique la compte sans durée.</numerusform>
@@ -6514,8 +6514,8 @@
         <location filename="../core/rules/Validation.cpp" line="154"/>
         <location filename="../core/rules/Validation.cpp" line="248"/>
         <location filename="../core/rules/Validation.cpp" line="258"/>
-        <location filename="../core/rules/Validation.cpp" line="314"/>
-        <location filename="../core/rules/Validation.cpp" line="423"/>
+        <location filename="../core/rules/Validation.cpp" line="316"/>
+        <location filename="../core/rules/Validation.cpp" line="425"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>doit faire de 1 à 200 caractères sans espaces ni virgules</translation>
     </message>
@@ -6588,7 +6588,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="251"/>
-        <location filename="../core/rules/Validation.cpp" line="306"/>
+        <location filename="../core/rules/Validation.cpp" line="308"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>doit être une date et heure ISO 8601</translation>
     </message>
@@ -6603,108 +6603,108 @@
         <translation>une étape ne peut pas s&apos;attendre elle-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="275"/>
+        <location filename="../core/rules/Validation.cpp" line="276"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune étape de cette procédure (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="277"/>
+        <location filename="../core/rules/Validation.cpp" line="278"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>répète l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="285"/>
+        <location filename="../core/rules/Validation.cpp" line="286"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>s&apos;attendent en cercle (%1) ; aucune étape ne pourrait jamais commencer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="293"/>
+        <location filename="../core/rules/Validation.cpp" line="295"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>doit être l&apos;identifiant de la procédure à laquelle elle appartient (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="296"/>
+        <location filename="../core/rules/Validation.cpp" line="298"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>doit être vide : seule la procédure en vigueur garde les versions antérieures</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="317"/>
-        <location filename="../core/rules/Validation.cpp" line="430"/>
+        <location filename="../core/rules/Validation.cpp" line="319"/>
+        <location filename="../core/rules/Validation.cpp" line="432"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="321"/>
+        <location filename="../core/rules/Validation.cpp" line="323"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>exige declaredAt : un exercice se termine après avoir été déclenché</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="325"/>
+        <location filename="../core/rules/Validation.cpp" line="327"/>
         <source>must not be before declaredAt</source>
         <translation>ne doit pas précéder declaredAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="330"/>
+        <location filename="../core/rules/Validation.cpp" line="332"/>
         <source>repeats a runbook</source>
         <translation>répète une procédure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="336"/>
+        <location filename="../core/rules/Validation.cpp" line="338"/>
         <source>repeats a service</source>
         <translation>répète un service</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="351"/>
+        <location filename="../core/rules/Validation.cpp" line="353"/>
         <source>is required: only the last pause may still be running</source>
         <translation>est obligatoire : seule la dernière pause peut encore durer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="355"/>
+        <location filename="../core/rules/Validation.cpp" line="357"/>
         <source>must not be before pausedAt</source>
         <translation>ne doit pas précéder pausedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="360"/>
+        <location filename="../core/rules/Validation.cpp" line="362"/>
         <source>must not be before the end of the pause before it</source>
         <translation>ne doit pas précéder la fin de la pause précédente</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="368"/>
+        <location filename="../core/rules/Validation.cpp" line="370"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>exige la procédure et l&apos;étape, ou aucune des deux pour une note</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="372"/>
+        <location filename="../core/rules/Validation.cpp" line="374"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>répète l&apos;étape « %1 » de la procédure « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="383"/>
+        <location filename="../core/rules/Validation.cpp" line="385"/>
         <source>must not be before startedAt</source>
         <translation>ne doit pas précéder startedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="392"/>
+        <location filename="../core/rules/Validation.cpp" line="394"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>doit être « startedAt » ou « finishedAt »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="408"/>
+        <location filename="../core/rules/Validation.cpp" line="410"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>répète le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="426"/>
+        <location filename="../core/rules/Validation.cpp" line="428"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="438"/>
+        <location filename="../core/rules/Validation.cpp" line="440"/>
         <source>is only for actions done</source>
         <translation>n&apos;est que pour les actions faites</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="456"/>
+        <location filename="../core/rules/Validation.cpp" line="458"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>

@@ -4,13 +4,13 @@
 #include "StronglyConnected.h"
 
 #include <algorithm>
-#include <numeric>
 #include <array>
 #include <cmath>
 #include <cstring>
 #include <functional>
 #include <limits>
 #include <memory>
+#include <numeric>
 #include <set>
 #include <unordered_map>
 

@@ -11,8 +11,8 @@ namespace Continuity {
 struct RecoveryNode
 {
     int node = -1;
-    double readyHours = 0;      // NaN when blocked
-    int wave = -1;              // -1 when blocked
+    double readyHours = 0; // NaN when blocked
+    int wave = -1;         // -1 when blocked
     // The cycles of hard dependencies it waits on, as indices into RecoveryResult::cycles:
     // each cycle is kept once, however many nodes wait on it (a 200,000-node ring is one
     // cycle, not 200,000 copies of it).

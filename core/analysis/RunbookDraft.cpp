@@ -93,7 +93,8 @@ Runbook draftRunbookFromRecovery(const Plan &plan, const GraphSnapshot &graph,
             for (int b : recovery.blockingNodes(n, 20, &total))
                 cycle.append(graph.name(b));
             if (total > std::size_t(cycle.size()))
-                cycle.append(Tr::tr("and %n more", nullptr, int(total - std::size_t(cycle.size()))));
+                cycle.append(
+                    Tr::tr("and %n more", nullptr, int(total - std::size_t(cycle.size()))));
             step.instructions =
                 Tr::tr("Blocked: these depend on each other in a circle and none can start "
                        "first: %1. Decide which comes back first (a manual bootstrap) and write "

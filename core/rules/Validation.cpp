@@ -214,8 +214,8 @@ QList<FieldProblem> checkTierPolicy(const TierPolicy &policy)
             out.append(
                 {prefix + QStringLiteral("tag"), Tr::tr("must be a tag of 1 to 50 characters")});
         else if (tags.contains(rule.tag))
-            out.append(
-                {prefix + QStringLiteral("tag"), Tr::tr("repeats the tag \"%1\"").arg(shown(rule.tag))});
+            out.append({prefix + QStringLiteral("tag"),
+                        Tr::tr("repeats the tag \"%1\"").arg(shown(rule.tag))});
         tags.insert(rule.tag);
         checkTier(out, prefix + QStringLiteral("minTier"), rule.minTier);
         checkHours(out, prefix + QStringLiteral("maxRpoHours"), rule.maxRpoHours);
@@ -257,8 +257,8 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
             out.append({prefix + QStringLiteral("id"),
                         Tr::tr("must be 1 to 200 characters without spaces or commas")});
         else if (ids.contains(s.id))
-            out.append(
-                {prefix + QStringLiteral("id"), Tr::tr("repeats the step id \"%1\"").arg(shown(s.id))});
+            out.append({prefix + QStringLiteral("id"),
+                        Tr::tr("repeats the step id \"%1\"").arg(shown(s.id))});
         ids.insert(s.id);
         checkText(out, prefix + QStringLiteral("title"), s.title, true);
         checkHours(out, prefix + QStringLiteral("durationHours"), s.durationHours);
@@ -272,7 +272,8 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
             if (target == s.id)
                 out.append({field, Tr::tr("a step cannot wait for itself")});
             else if (!ids.contains(target))
-                out.append({field, Tr::tr("names no step of this runbook (\"%1\")").arg(shown(target))});
+                out.append(
+                    {field, Tr::tr("names no step of this runbook (\"%1\")").arg(shown(target))});
             else if (waits.contains(target))
                 out.append({field, Tr::tr("repeats the step \"%1\"").arg(shown(target))});
             waits.insert(target);
@@ -289,8 +290,9 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
         const Runbook &previous = r.previousVersions.at(i);
         const QString prefix = QStringLiteral("previousVersions[%1]").arg(i);
         if (previous.id != r.id)
-            out.append({prefix + QStringLiteral(".id"),
-                        Tr::tr("must be the id of the runbook it belongs to (\"%1\")").arg(shown(r.id))});
+            out.append(
+                {prefix + QStringLiteral(".id"),
+                 Tr::tr("must be the id of the runbook it belongs to (\"%1\")").arg(shown(r.id))});
         if (!previous.previousVersions.isEmpty())
             out.append({prefix + QStringLiteral(".previousVersions"),
                         Tr::tr("must be empty: only the current runbook keeps earlier versions")});
@@ -422,8 +424,8 @@ QList<FieldProblem> checkExercise(const Exercise &e)
             out.append({prefix + QStringLiteral("id"),
                         Tr::tr("must be 1 to 200 characters without spaces or commas")});
         else if (actions.contains(a.id))
-            out.append(
-                {prefix + QStringLiteral("id"), Tr::tr("repeats the action id \"%1\"").arg(shown(a.id))});
+            out.append({prefix + QStringLiteral("id"),
+                        Tr::tr("repeats the action id \"%1\"").arg(shown(a.id))});
         actions.insert(a.id);
         checkText(out, prefix + QStringLiteral("title"), a.title, true);
         checkText(out, prefix + QStringLiteral("owner"), a.owner, false);
