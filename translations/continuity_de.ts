@@ -4223,196 +4223,198 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="331"/>
+        <location filename="../models/document/PlanDocument.cpp" line="352"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="337"/>
-        <location filename="../models/document/PlanDocument.cpp" line="346"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1576"/>
+        <location filename="../models/document/PlanDocument.cpp" line="358"/>
+        <location filename="../models/document/PlanDocument.cpp" line="367"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1597"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="377"/>
-        <location filename="../models/document/PlanDocument.cpp" line="380"/>
-        <location filename="../models/document/PlanDocument.cpp" line="405"/>
+        <location filename="../models/document/PlanDocument.cpp" line="398"/>
+        <location filename="../models/document/PlanDocument.cpp" line="401"/>
+        <location filename="../models/document/PlanDocument.cpp" line="426"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="387"/>
+        <location filename="../models/document/PlanDocument.cpp" line="408"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="399"/>
-        <location filename="../models/document/PlanDocument.cpp" line="425"/>
+        <location filename="../models/document/PlanDocument.cpp" line="420"/>
+        <location filename="../models/document/PlanDocument.cpp" line="446"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="121"/>
+        <location filename="../models/document/PlanDocument.cpp" line="154"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="432"/>
+        <location filename="../models/document/PlanDocument.cpp" line="453"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="436"/>
+        <location filename="../models/document/PlanDocument.cpp" line="457"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="448"/>
+        <location filename="../models/document/PlanDocument.cpp" line="469"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="464"/>
-        <location filename="../models/document/PlanDocument.cpp" line="467"/>
-        <location filename="../models/document/PlanDocument.cpp" line="494"/>
-        <location filename="../models/document/PlanDocument.cpp" line="497"/>
+        <location filename="../models/document/PlanDocument.cpp" line="485"/>
+        <location filename="../models/document/PlanDocument.cpp" line="488"/>
+        <location filename="../models/document/PlanDocument.cpp" line="515"/>
+        <location filename="../models/document/PlanDocument.cpp" line="518"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="476"/>
+        <location filename="../models/document/PlanDocument.cpp" line="497"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="488"/>
+        <location filename="../models/document/PlanDocument.cpp" line="509"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="136"/>
+        <location filename="../models/document/PlanDocument.cpp" line="166"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="518"/>
-        <location filename="../models/document/PlanDocument.cpp" line="576"/>
-        <location filename="../models/document/PlanDocument.cpp" line="880"/>
+        <location filename="../models/document/PlanDocument.cpp" line="539"/>
+        <location filename="../models/document/PlanDocument.cpp" line="597"/>
+        <location filename="../models/document/PlanDocument.cpp" line="901"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="522"/>
+        <location filename="../models/document/PlanDocument.cpp" line="543"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="523"/>
+        <location filename="../models/document/PlanDocument.cpp" line="544"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="823"/>
+        <location filename="../models/document/PlanDocument.cpp" line="844"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="739"/>
+        <location filename="../models/document/PlanDocument.cpp" line="760"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="362"/>
+        <location filename="../models/document/PlanDocument.cpp" line="383"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="606"/>
-        <location filename="../models/document/PlanDocument.cpp" line="735"/>
-        <location filename="../models/document/PlanDocument.cpp" line="750"/>
+        <location filename="../models/document/PlanDocument.cpp" line="627"/>
+        <location filename="../models/document/PlanDocument.cpp" line="756"/>
+        <location filename="../models/document/PlanDocument.cpp" line="771"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="772"/>
+        <location filename="../models/document/PlanDocument.cpp" line="793"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="759"/>
+        <location filename="../models/document/PlanDocument.cpp" line="780"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="777"/>
+        <location filename="../models/document/PlanDocument.cpp" line="798"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="791"/>
+        <location filename="../models/document/PlanDocument.cpp" line="812"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="829"/>
+        <location filename="../models/document/PlanDocument.cpp" line="850"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="854"/>
+        <location filename="../models/document/PlanDocument.cpp" line="875"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="860"/>
+        <location filename="../models/document/PlanDocument.cpp" line="881"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="884"/>
+        <location filename="../models/document/PlanDocument.cpp" line="905"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1232"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1253"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="602"/>
-        <location filename="../models/document/PlanDocument.cpp" line="787"/>
-        <location filename="../models/document/PlanDocument.cpp" line="801"/>
+        <location filename="../models/document/PlanDocument.cpp" line="623"/>
+        <location filename="../models/document/PlanDocument.cpp" line="808"/>
+        <location filename="../models/document/PlanDocument.cpp" line="822"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="57"/>
+        <location filename="../models/document/PlanDocument.cpp" line="58"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="66"/>
+        <location filename="../models/document/PlanDocument.cpp" line="67"/>
         <source>Clear %1 of &quot;%2&quot;</source>
         <translation>%1 von „%2“ leeren</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="67"/>
+        <location filename="../models/document/PlanDocument.cpp" line="68"/>
         <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>%1 von „%2“ auf %3 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="86"/>
+        <location filename="../models/document/PlanDocument.cpp" line="144"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="100"/>
+        <location filename="../core/domain/Fields.cpp" line="148"/>
+        <location filename="../core/domain/Fields.cpp" line="209"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="102"/>
+        <location filename="../core/domain/Fields.cpp" line="150"/>
+        <location filename="../core/domain/Fields.cpp" line="211"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -4422,107 +4424,130 @@
         <translation>den eingegebenen Text</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="104"/>
+        <location filename="../core/domain/Fields.cpp" line="146"/>
+        <location filename="../core/domain/Fields.cpp" line="202"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="154"/>
+        <location filename="../core/domain/Fields.cpp" line="260"/>
         <source>tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="106"/>
+        <location filename="../core/domain/Fields.cpp" line="157"/>
+        <location filename="../core/domain/Fields.cpp" line="263"/>
         <source>tier reason</source>
         <translation>Stufenbegründung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="124"/>
+        <location filename="../core/domain/Fields.cpp" line="161"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="108"/>
+        <location filename="../core/domain/Fields.cpp" line="166"/>
+        <location filename="../core/domain/Fields.cpp" line="250"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="110"/>
+        <location filename="../core/domain/Fields.cpp" line="171"/>
+        <location filename="../core/domain/Fields.cpp" line="255"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="112"/>
+        <location filename="../core/domain/Fields.cpp" line="181"/>
+        <location filename="../core/domain/Fields.cpp" line="245"/>
         <source>recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="126"/>
+        <location filename="../core/domain/Fields.cpp" line="233"/>
+        <source>replication lag</source>
+        <translation>Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="239"/>
+        <source>backup interval</source>
+        <translation>Sicherungsintervall</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="176"/>
         <source>loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="129"/>
+        <location filename="../models/document/PlanDocument.cpp" line="157"/>
         <source>impact ratings</source>
         <translation>Auswirkungsbewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="129"/>
+        <location filename="../models/document/PlanDocument.cpp" line="157"/>
         <source>the ratings given</source>
         <translation>die gegebenen Bewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="114"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
+        <location filename="../models/document/PlanDocument.cpp" line="173"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="114"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
+        <location filename="../models/document/PlanDocument.cpp" line="173"/>
         <source>a new place</source>
         <translation>einen neuen Platz</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="139"/>
+        <location filename="../core/domain/Fields.cpp" line="206"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="140"/>
+        <location filename="../core/domain/Fields.cpp" line="215"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="142"/>
+        <location filename="../core/domain/Fields.cpp" line="218"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="146"/>
+        <location filename="../core/domain/Fields.cpp" line="222"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="148"/>
+        <location filename="../core/domain/Fields.cpp" line="227"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="150"/>
+        <location filename="../models/document/PlanDocument.cpp" line="169"/>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="152"/>
+        <location filename="../models/document/PlanDocument.cpp" line="171"/>
         <source>CMDB attributes</source>
         <translation>CMDB-Attribute</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="153"/>
+        <location filename="../models/document/PlanDocument.cpp" line="172"/>
         <source>the values given</source>
         <translation>die gegebenen Werte</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="365"/>
+        <location filename="../models/document/PlanDocument.cpp" line="386"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Plan in „%1“ umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="591"/>
+        <location filename="../models/document/PlanDocument.cpp" line="612"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -4530,17 +4555,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="611"/>
+        <location filename="../models/document/PlanDocument.cpp" line="632"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="690"/>
+        <location filename="../models/document/PlanDocument.cpp" line="711"/>
         <source>The pasted nodes</source>
         <translation>Die eingefügten Knoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="694"/>
+        <location filename="../models/document/PlanDocument.cpp" line="715"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -4548,102 +4573,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="810"/>
+        <location filename="../models/document/PlanDocument.cpp" line="831"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Quorum von „%1“ auf %2 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1236"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1257"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1247"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1268"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1252"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1273"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1264"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1304"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1333"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1285"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1325"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1354"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1308"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1329"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1312"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1333"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1322"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1343"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1338"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1359"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1397"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1418"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1401"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1422"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1411"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1432"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1420"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1441"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1433"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1458"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1454"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1463"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1506"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1527"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1514"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1535"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1532"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1591"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1553"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1612"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1538"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1606"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1559"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1627"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
@@ -4907,162 +4932,160 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="507"/>
+        <location filename="../models/io/PlanJson.cpp" line="391"/>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="530"/>
+        <location filename="../models/io/PlanJson.cpp" line="413"/>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="548"/>
-        <location filename="../models/io/PlanJson.cpp" line="579"/>
-        <location filename="../models/io/PlanJson.cpp" line="633"/>
+        <location filename="../models/io/PlanJson.cpp" line="482"/>
+        <location filename="../models/io/PlanJson.cpp" line="508"/>
+        <location filename="../models/io/PlanJson.cpp" line="539"/>
+        <location filename="../models/io/PlanJson.cpp" line="593"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="552"/>
-        <location filename="../models/io/PlanJson.cpp" line="658"/>
-        <location filename="../models/io/PlanJson.cpp" line="814"/>
+        <location filename="../models/io/PlanJson.cpp" line="512"/>
+        <location filename="../models/io/PlanJson.cpp" line="618"/>
+        <location filename="../models/io/PlanJson.cpp" line="735"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="556"/>
+        <location filename="../models/io/PlanJson.cpp" line="516"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="567"/>
+        <location filename="../models/io/PlanJson.cpp" line="527"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="583"/>
+        <location filename="../models/io/PlanJson.cpp" line="543"/>
         <source>must be a non-negative number</source>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="599"/>
+        <location filename="../models/io/PlanJson.cpp" line="559"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="611"/>
+        <location filename="../models/io/PlanJson.cpp" line="571"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="639"/>
+        <location filename="../models/io/PlanJson.cpp" line="485"/>
+        <location filename="../models/io/PlanJson.cpp" line="599"/>
         <source>must be one of: %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="652"/>
+        <location filename="../models/io/PlanJson.cpp" line="612"/>
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="673"/>
-        <location filename="../models/io/PlanJson.cpp" line="870"/>
-        <location filename="../models/io/PlanJson.cpp" line="884"/>
-        <location filename="../models/io/PlanJson.cpp" line="916"/>
+        <location filename="../models/io/PlanJson.cpp" line="633"/>
+        <location filename="../models/io/PlanJson.cpp" line="777"/>
+        <location filename="../models/io/PlanJson.cpp" line="791"/>
+        <location filename="../models/io/PlanJson.cpp" line="816"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="680"/>
-        <location filename="../models/io/PlanJson.cpp" line="851"/>
-        <location filename="../models/io/PlanJson.cpp" line="879"/>
-        <location filename="../models/io/PlanJson.cpp" line="922"/>
+        <location filename="../models/io/PlanJson.cpp" line="454"/>
+        <location filename="../models/io/PlanJson.cpp" line="640"/>
+        <location filename="../models/io/PlanJson.cpp" line="766"/>
+        <location filename="../models/io/PlanJson.cpp" line="786"/>
+        <location filename="../models/io/PlanJson.cpp" line="822"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="712"/>
+        <location filename="../models/io/PlanJson.cpp" line="672"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="748"/>
+        <location filename="../models/io/PlanJson.cpp" line="697"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="754"/>
+        <location filename="../models/io/PlanJson.cpp" line="703"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="762"/>
+        <location filename="../models/io/PlanJson.cpp" line="711"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="799"/>
-        <source>must be an object such as {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1}</source>
-        <translation>muss ein Objekt wie {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1} sein</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="820"/>
+        <location filename="../models/io/PlanJson.cpp" line="741"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1109"/>
+        <location filename="../models/io/PlanJson.cpp" line="987"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1115"/>
+        <location filename="../models/io/PlanJson.cpp" line="993"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1120"/>
+        <location filename="../models/io/PlanJson.cpp" line="998"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1125"/>
+        <location filename="../models/io/PlanJson.cpp" line="1003"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1134"/>
+        <location filename="../models/io/PlanJson.cpp" line="1012"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1141"/>
+        <location filename="../models/io/PlanJson.cpp" line="1019"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1146"/>
+        <location filename="../models/io/PlanJson.cpp" line="1024"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1169"/>
+        <location filename="../models/io/PlanJson.cpp" line="1047"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1176"/>
+        <location filename="../models/io/PlanJson.cpp" line="1054"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1288"/>
+        <location filename="../models/io/PlanJson.cpp" line="1166"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1315"/>
+        <location filename="../models/io/PlanJson.cpp" line="1193"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -5070,84 +5093,84 @@
 <context>
     <name>Continuity::PlanSql</name>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="100"/>
-        <location filename="../models/storage/PlanSql.cpp" line="252"/>
-        <location filename="../models/storage/PlanSql.cpp" line="263"/>
-        <location filename="../models/storage/PlanSql.cpp" line="376"/>
-        <location filename="../models/storage/PlanSql.cpp" line="388"/>
-        <location filename="../models/storage/PlanSql.cpp" line="417"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1544"/>
+        <location filename="../models/storage/PlanSql.cpp" line="90"/>
+        <location filename="../models/storage/PlanSql.cpp" line="242"/>
+        <location filename="../models/storage/PlanSql.cpp" line="253"/>
+        <location filename="../models/storage/PlanSql.cpp" line="348"/>
+        <location filename="../models/storage/PlanSql.cpp" line="360"/>
+        <location filename="../models/storage/PlanSql.cpp" line="389"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1417"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="114"/>
+        <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="544"/>
+        <location filename="../models/storage/PlanSql.cpp" line="507"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle bia_ratings, Prozess „%1“, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="548"/>
+        <location filename="../models/storage/PlanSql.cpp" line="511"/>
         <source>not an impact category</source>
         <translation>keine Auswirkungskategorie</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="549"/>
+        <location filename="../models/storage/PlanSql.cpp" line="512"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>muss ein Zeithorizont von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="741"/>
+        <location filename="../models/storage/PlanSql.cpp" line="674"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="850"/>
+        <location filename="../models/storage/PlanSql.cpp" line="756"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Die Plandatei enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="935"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1015"/>
+        <location filename="../models/storage/PlanSql.cpp" line="841"/>
+        <location filename="../models/storage/PlanSql.cpp" line="921"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1169"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1075"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1309"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1211"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1327"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1229"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1554"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1427"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1575"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1448"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1580"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1453"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1637"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1510"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>

@@ -4223,196 +4223,198 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="331"/>
+        <location filename="../models/document/PlanDocument.cpp" line="352"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d&apos;écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="337"/>
-        <location filename="../models/document/PlanDocument.cpp" line="346"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1576"/>
+        <location filename="../models/document/PlanDocument.cpp" line="358"/>
+        <location filename="../models/document/PlanDocument.cpp" line="367"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1597"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="377"/>
-        <location filename="../models/document/PlanDocument.cpp" line="380"/>
-        <location filename="../models/document/PlanDocument.cpp" line="405"/>
+        <location filename="../models/document/PlanDocument.cpp" line="398"/>
+        <location filename="../models/document/PlanDocument.cpp" line="401"/>
+        <location filename="../models/document/PlanDocument.cpp" line="426"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="387"/>
+        <location filename="../models/document/PlanDocument.cpp" line="408"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="399"/>
-        <location filename="../models/document/PlanDocument.cpp" line="425"/>
+        <location filename="../models/document/PlanDocument.cpp" line="420"/>
+        <location filename="../models/document/PlanDocument.cpp" line="446"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="121"/>
+        <location filename="../models/document/PlanDocument.cpp" line="154"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="432"/>
+        <location filename="../models/document/PlanDocument.cpp" line="453"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n&apos;y a pas d&apos;horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="436"/>
+        <location filename="../models/document/PlanDocument.cpp" line="457"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="448"/>
+        <location filename="../models/document/PlanDocument.cpp" line="469"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l&apos;impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="464"/>
-        <location filename="../models/document/PlanDocument.cpp" line="467"/>
-        <location filename="../models/document/PlanDocument.cpp" line="494"/>
-        <location filename="../models/document/PlanDocument.cpp" line="497"/>
+        <location filename="../models/document/PlanDocument.cpp" line="485"/>
+        <location filename="../models/document/PlanDocument.cpp" line="488"/>
+        <location filename="../models/document/PlanDocument.cpp" line="515"/>
+        <location filename="../models/document/PlanDocument.cpp" line="518"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="476"/>
+        <location filename="../models/document/PlanDocument.cpp" line="497"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="488"/>
+        <location filename="../models/document/PlanDocument.cpp" line="509"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="136"/>
+        <location filename="../models/document/PlanDocument.cpp" line="166"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="518"/>
-        <location filename="../models/document/PlanDocument.cpp" line="576"/>
-        <location filename="../models/document/PlanDocument.cpp" line="880"/>
+        <location filename="../models/document/PlanDocument.cpp" line="539"/>
+        <location filename="../models/document/PlanDocument.cpp" line="597"/>
+        <location filename="../models/document/PlanDocument.cpp" line="901"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="522"/>
+        <location filename="../models/document/PlanDocument.cpp" line="543"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="523"/>
+        <location filename="../models/document/PlanDocument.cpp" line="544"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="823"/>
+        <location filename="../models/document/PlanDocument.cpp" line="844"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n&apos;a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="739"/>
+        <location filename="../models/document/PlanDocument.cpp" line="760"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="362"/>
+        <location filename="../models/document/PlanDocument.cpp" line="383"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="606"/>
-        <location filename="../models/document/PlanDocument.cpp" line="735"/>
-        <location filename="../models/document/PlanDocument.cpp" line="750"/>
+        <location filename="../models/document/PlanDocument.cpp" line="627"/>
+        <location filename="../models/document/PlanDocument.cpp" line="756"/>
+        <location filename="../models/document/PlanDocument.cpp" line="771"/>
         <source>Dependency %1 → %2</source>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="772"/>
+        <location filename="../models/document/PlanDocument.cpp" line="793"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="759"/>
+        <location filename="../models/document/PlanDocument.cpp" line="780"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="777"/>
+        <location filename="../models/document/PlanDocument.cpp" line="798"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="791"/>
+        <location filename="../models/document/PlanDocument.cpp" line="812"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="829"/>
+        <location filename="../models/document/PlanDocument.cpp" line="850"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="854"/>
+        <location filename="../models/document/PlanDocument.cpp" line="875"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="860"/>
+        <location filename="../models/document/PlanDocument.cpp" line="881"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="884"/>
+        <location filename="../models/document/PlanDocument.cpp" line="905"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1232"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1253"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="602"/>
-        <location filename="../models/document/PlanDocument.cpp" line="787"/>
-        <location filename="../models/document/PlanDocument.cpp" line="801"/>
+        <location filename="../models/document/PlanDocument.cpp" line="623"/>
+        <location filename="../models/document/PlanDocument.cpp" line="808"/>
+        <location filename="../models/document/PlanDocument.cpp" line="822"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="57"/>
+        <location filename="../models/document/PlanDocument.cpp" line="58"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="66"/>
+        <location filename="../models/document/PlanDocument.cpp" line="67"/>
         <source>Clear %1 of &quot;%2&quot;</source>
         <translation>Effacer %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="67"/>
+        <location filename="../models/document/PlanDocument.cpp" line="68"/>
         <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>Changer %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="86"/>
+        <location filename="../models/document/PlanDocument.cpp" line="144"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="100"/>
+        <location filename="../core/domain/Fields.cpp" line="148"/>
+        <location filename="../core/domain/Fields.cpp" line="209"/>
         <source>owner</source>
         <translation>le responsable</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="102"/>
+        <location filename="../core/domain/Fields.cpp" line="150"/>
+        <location filename="../core/domain/Fields.cpp" line="211"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
@@ -4422,107 +4424,130 @@
         <translation>le texte saisi</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="104"/>
+        <location filename="../core/domain/Fields.cpp" line="146"/>
+        <location filename="../core/domain/Fields.cpp" line="202"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="154"/>
+        <location filename="../core/domain/Fields.cpp" line="260"/>
         <source>tier</source>
         <translation>le niveau</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="106"/>
+        <location filename="../core/domain/Fields.cpp" line="157"/>
+        <location filename="../core/domain/Fields.cpp" line="263"/>
         <source>tier reason</source>
         <translation>la justification du niveau</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="124"/>
+        <location filename="../core/domain/Fields.cpp" line="161"/>
         <source>MTD</source>
         <translation>le MTD</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="108"/>
+        <location filename="../core/domain/Fields.cpp" line="166"/>
+        <location filename="../core/domain/Fields.cpp" line="250"/>
         <source>RTO</source>
         <translation>le RTO</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="110"/>
+        <location filename="../core/domain/Fields.cpp" line="171"/>
+        <location filename="../core/domain/Fields.cpp" line="255"/>
         <source>RPO</source>
         <translation>le RPO</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="112"/>
+        <location filename="../core/domain/Fields.cpp" line="181"/>
+        <location filename="../core/domain/Fields.cpp" line="245"/>
         <source>recovery time</source>
         <translation>le temps de reprise</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="126"/>
+        <location filename="../core/domain/Fields.cpp" line="233"/>
+        <source>replication lag</source>
+        <translation>retard de réplication</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="239"/>
+        <source>backup interval</source>
+        <translation>intervalle de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="176"/>
         <source>loss per hour</source>
         <translation>la perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="129"/>
+        <location filename="../models/document/PlanDocument.cpp" line="157"/>
         <source>impact ratings</source>
         <translation>les notes d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="129"/>
+        <location filename="../models/document/PlanDocument.cpp" line="157"/>
         <source>the ratings given</source>
         <translation>les notes données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="114"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
+        <location filename="../models/document/PlanDocument.cpp" line="173"/>
         <source>position</source>
         <translation>la position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="114"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
+        <location filename="../models/document/PlanDocument.cpp" line="173"/>
         <source>a new place</source>
         <translation>un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="139"/>
+        <location filename="../core/domain/Fields.cpp" line="206"/>
         <source>kind</source>
         <translation>le type</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="140"/>
+        <location filename="../core/domain/Fields.cpp" line="215"/>
         <source>environment</source>
         <translation>l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="142"/>
+        <location filename="../core/domain/Fields.cpp" line="218"/>
         <source>provider</source>
         <translation>le fournisseur</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="146"/>
+        <location filename="../core/domain/Fields.cpp" line="222"/>
         <source>deployment</source>
         <translation>le déploiement</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="148"/>
+        <location filename="../core/domain/Fields.cpp" line="227"/>
         <source>replication</source>
         <translation>la réplication</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="150"/>
+        <location filename="../models/document/PlanDocument.cpp" line="169"/>
         <source>tags</source>
         <translation>les étiquettes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="152"/>
+        <location filename="../models/document/PlanDocument.cpp" line="171"/>
         <source>CMDB attributes</source>
         <translation>les attributs CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="153"/>
+        <location filename="../models/document/PlanDocument.cpp" line="172"/>
         <source>the values given</source>
         <translation>les valeurs données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="365"/>
+        <location filename="../models/document/PlanDocument.cpp" line="386"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Renommer le plan en « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="591"/>
+        <location filename="../models/document/PlanDocument.cpp" line="612"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -4530,17 +4555,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="611"/>
+        <location filename="../models/document/PlanDocument.cpp" line="632"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="690"/>
+        <location filename="../models/document/PlanDocument.cpp" line="711"/>
         <source>The pasted nodes</source>
         <translation>Les nœuds collés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="694"/>
+        <location filename="../models/document/PlanDocument.cpp" line="715"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -4548,102 +4573,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="810"/>
+        <location filename="../models/document/PlanDocument.cpp" line="831"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1236"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1257"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1247"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1268"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1252"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1273"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1264"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1304"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1333"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1285"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1325"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1354"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1308"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1329"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1312"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1333"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1322"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1343"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1338"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1359"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1397"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1418"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1401"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1422"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1411"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1432"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1420"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1441"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1433"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1458"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1454"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1463"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1506"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1527"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1514"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1535"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1532"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1591"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1553"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1612"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1538"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1606"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1559"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1627"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>
@@ -4907,162 +4932,160 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="507"/>
+        <location filename="../models/io/PlanJson.cpp" line="391"/>
         <source>... and %1 more problems</source>
         <translation>... et %1 autres problèmes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="530"/>
+        <location filename="../models/io/PlanJson.cpp" line="413"/>
         <source>is not a known field</source>
         <translation>n&apos;est pas un champ connu</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="548"/>
-        <location filename="../models/io/PlanJson.cpp" line="579"/>
-        <location filename="../models/io/PlanJson.cpp" line="633"/>
+        <location filename="../models/io/PlanJson.cpp" line="482"/>
+        <location filename="../models/io/PlanJson.cpp" line="508"/>
+        <location filename="../models/io/PlanJson.cpp" line="539"/>
+        <location filename="../models/io/PlanJson.cpp" line="593"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="552"/>
-        <location filename="../models/io/PlanJson.cpp" line="658"/>
-        <location filename="../models/io/PlanJson.cpp" line="814"/>
+        <location filename="../models/io/PlanJson.cpp" line="512"/>
+        <location filename="../models/io/PlanJson.cpp" line="618"/>
+        <location filename="../models/io/PlanJson.cpp" line="735"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="556"/>
+        <location filename="../models/io/PlanJson.cpp" line="516"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="567"/>
+        <location filename="../models/io/PlanJson.cpp" line="527"/>
         <source>must be a string or null</source>
         <translation>doit être une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="583"/>
+        <location filename="../models/io/PlanJson.cpp" line="543"/>
         <source>must be a non-negative number</source>
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="599"/>
+        <location filename="../models/io/PlanJson.cpp" line="559"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="611"/>
+        <location filename="../models/io/PlanJson.cpp" line="571"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="639"/>
+        <location filename="../models/io/PlanJson.cpp" line="485"/>
+        <location filename="../models/io/PlanJson.cpp" line="599"/>
         <source>must be one of: %1</source>
         <translation>doit être l&apos;une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="652"/>
+        <location filename="../models/io/PlanJson.cpp" line="612"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="673"/>
-        <location filename="../models/io/PlanJson.cpp" line="870"/>
-        <location filename="../models/io/PlanJson.cpp" line="884"/>
-        <location filename="../models/io/PlanJson.cpp" line="916"/>
+        <location filename="../models/io/PlanJson.cpp" line="633"/>
+        <location filename="../models/io/PlanJson.cpp" line="777"/>
+        <location filename="../models/io/PlanJson.cpp" line="791"/>
+        <location filename="../models/io/PlanJson.cpp" line="816"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="680"/>
-        <location filename="../models/io/PlanJson.cpp" line="851"/>
-        <location filename="../models/io/PlanJson.cpp" line="879"/>
-        <location filename="../models/io/PlanJson.cpp" line="922"/>
+        <location filename="../models/io/PlanJson.cpp" line="454"/>
+        <location filename="../models/io/PlanJson.cpp" line="640"/>
+        <location filename="../models/io/PlanJson.cpp" line="766"/>
+        <location filename="../models/io/PlanJson.cpp" line="786"/>
+        <location filename="../models/io/PlanJson.cpp" line="822"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="712"/>
+        <location filename="../models/io/PlanJson.cpp" line="672"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="748"/>
+        <location filename="../models/io/PlanJson.cpp" line="697"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>doit être un tableau d&apos;évaluations 0–4, une par horizon</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="754"/>
+        <location filename="../models/io/PlanJson.cpp" line="703"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="762"/>
+        <location filename="../models/io/PlanJson.cpp" line="711"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>doit être un objet de tableaux d&apos;évaluations par catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="799"/>
-        <source>must be an object such as {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1}</source>
-        <translation>doit être un objet comme {&quot;mode&quot;: &quot;async&quot;, &quot;lagHours&quot;: 0.1}</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlanJson.cpp" line="820"/>
+        <location filename="../models/io/PlanJson.cpp" line="741"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1109"/>
+        <location filename="../models/io/PlanJson.cpp" line="987"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1 : doit compter au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1115"/>
+        <location filename="../models/io/PlanJson.cpp" line="993"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1120"/>
+        <location filename="../models/io/PlanJson.cpp" line="998"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1125"/>
+        <location filename="../models/io/PlanJson.cpp" line="1003"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1134"/>
+        <location filename="../models/io/PlanJson.cpp" line="1012"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1141"/>
+        <location filename="../models/io/PlanJson.cpp" line="1019"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1146"/>
+        <location filename="../models/io/PlanJson.cpp" line="1024"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1169"/>
+        <location filename="../models/io/PlanJson.cpp" line="1047"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1176"/>
+        <location filename="../models/io/PlanJson.cpp" line="1054"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1288"/>
+        <location filename="../models/io/PlanJson.cpp" line="1166"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1315"/>
+        <location filename="../models/io/PlanJson.cpp" line="1193"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -5070,84 +5093,84 @@
 <context>
     <name>Continuity::PlanSql</name>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="100"/>
-        <location filename="../models/storage/PlanSql.cpp" line="252"/>
-        <location filename="../models/storage/PlanSql.cpp" line="263"/>
-        <location filename="../models/storage/PlanSql.cpp" line="376"/>
-        <location filename="../models/storage/PlanSql.cpp" line="388"/>
-        <location filename="../models/storage/PlanSql.cpp" line="417"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1544"/>
+        <location filename="../models/storage/PlanSql.cpp" line="90"/>
+        <location filename="../models/storage/PlanSql.cpp" line="242"/>
+        <location filename="../models/storage/PlanSql.cpp" line="253"/>
+        <location filename="../models/storage/PlanSql.cpp" line="348"/>
+        <location filename="../models/storage/PlanSql.cpp" line="360"/>
+        <location filename="../models/storage/PlanSql.cpp" line="389"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1417"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="114"/>
+        <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="544"/>
+        <location filename="../models/storage/PlanSql.cpp" line="507"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="548"/>
+        <location filename="../models/storage/PlanSql.cpp" line="511"/>
         <source>not an impact category</source>
         <translation>n&apos;est pas une catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="549"/>
+        <location filename="../models/storage/PlanSql.cpp" line="512"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>doit être un horizon de temps de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="741"/>
+        <location filename="../models/storage/PlanSql.cpp" line="674"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="850"/>
+        <location filename="../models/storage/PlanSql.cpp" line="756"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Le fichier du plan contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="935"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1015"/>
+        <location filename="../models/storage/PlanSql.cpp" line="841"/>
+        <location filename="../models/storage/PlanSql.cpp" line="921"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1169"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1075"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1309"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1211"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1327"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1229"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1554"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1427"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1575"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1448"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1580"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1453"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1637"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1510"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDocument.h"
 
+#include "domain/Fields.h"
 #include "io/CmdbMapping.h"
 
 #include "PlanCommands.h"
@@ -71,6 +72,63 @@ EditText fieldEdit(const QString &id, const QString &name, const QString &field,
 // (plan-JSON name, label, new value as text, changed?)
 using FieldChange = std::tuple<QString, QString, QString, bool>;
 
+// The changes of the table's fields (domain/Fields.h). The fields of one plan-JSON object
+// ("replication") count as one: named by the one that changed, or by the first of them (the
+// object's own label) when several did.
+template <typename T>
+QList<FieldChange> tableChanges(const T &b, const T &a, std::span<const Field<T>> fields)
+{
+    using Type = typename Field<T>::Type;
+    QList<FieldChange> changes;
+    FieldChange first;
+    int changedInObject = 0;
+    for (const Field<T> &f : fields) {
+        const bool changed = !f.equal(b, a);
+        QString value;
+        switch (f.type) {
+        case Type::Name:
+            break;
+        case Type::Text:
+            if (!f.textOf(a).isEmpty())
+                value = QLatin1Char('"') + shown(f.textOf(a)) + QLatin1Char('"');
+            break;
+        case Type::LongText:
+            if (!f.textOf(a).isEmpty())
+                value = Tr::tr("the text typed");
+            break;
+        case Type::Hours:
+            value = hoursText(f.numberOf(a));
+            break;
+        case Type::Amount:
+            if (f.numberOf(a))
+                value = QLocale().toString(*f.numberOf(a), 'f', 0);
+            break;
+        case Type::Tier:
+            if (f.tierOf(a))
+                value = QString::number(*f.tierOf(a));
+            break;
+        case Type::Choice:
+            value = f.choice->display(a);
+            break;
+        }
+        FieldChange change{QLatin1String(f.object ? f.object : f.key),
+                           QCoreApplication::translate("Continuity::PlanDocument", f.label), value,
+                           changed};
+        if (!f.object || changes.isEmpty() ||
+            std::get<0>(changes.constLast()) != QLatin1String(f.object)) {
+            changes.append(change);
+            first = change;
+            changedInObject = changed ? 1 : 0;
+        } else if (changed && ++changedInObject == 1) {
+            changes.last() = change; // the one change in the object names it
+        } else if (changed) {
+            changes.last() = first; // several: the object's first field names it
+            std::get<3>(changes.last()) = true;
+        }
+    }
+    return changes;
+}
+
 template <typename T>
 EditText describeFields(const T &before, const T &after, const QString &kindText,
                         const QList<FieldChange> &fields)
@@ -90,67 +148,30 @@ EditText describeFields(const T &before, const T &after, const QString &kindText
     return {kindText.arg(shown(after.name)), QString()};
 }
 
-// The fields processes and services share, in the order the inspector shows them.
-template <typename T> QList<FieldChange> sharedFields(const T &b, const T &a)
-{
-    auto text = [](const QString &value) {
-        return value.isEmpty() ? QString() : Tr::tr("the text typed");
-    };
-    return {{QStringLiteral("name"), QString(), QString(), b.name != a.name},
-            {QStringLiteral("owner"), Tr::tr("owner"),
-             QLatin1Char('"') + shown(a.owner) + QLatin1Char('"'), b.owner != a.owner},
-            {QStringLiteral("description"), Tr::tr("description"), text(a.description),
-             b.description != a.description},
-            {QStringLiteral("tier"), Tr::tr("tier"), a.tier ? QString::number(*a.tier) : QString(),
-             b.tier != a.tier},
-            {QStringLiteral("tierReason"), Tr::tr("tier reason"), text(a.tierReason),
-             b.tierReason != a.tierReason},
-            {QStringLiteral("rtoHours"), Tr::tr("RTO"), hoursText(a.rtoHours),
-             b.rtoHours != a.rtoHours},
-            {QStringLiteral("rpoHours"), Tr::tr("RPO"), hoursText(a.rpoHours),
-             b.rpoHours != a.rpoHours},
-            {QStringLiteral("recoveryHours"), Tr::tr("recovery time"), hoursText(a.recoveryHours),
-             b.recoveryHours != a.recoveryHours},
-            {QStringLiteral("position"), Tr::tr("position"), Tr::tr("a new place"),
-             b.position != a.position}};
-}
-
 EditText describeEdit(const Process &b, const Process &a)
 {
     return describeFields(
         b, a, Tr::tr("Edit process \"%1\""),
-        sharedFields(b, a) +
+        tableChanges(b, a, processFields()) +
             QList<FieldChange>{
-                {QStringLiteral("mtdHours"), Tr::tr("MTD"), hoursText(a.mtdHours),
-                 b.mtdHours != a.mtdHours},
-                {QStringLiteral("lossPerHour"), Tr::tr("loss per hour"),
-                 a.lossPerHour ? QLocale().toString(*a.lossPerHour, 'f', 0) : QString(),
-                 b.lossPerHour != a.lossPerHour},
                 {QStringLiteral("impacts"), Tr::tr("impact ratings"), Tr::tr("the ratings given"),
-                 b.impacts != a.impacts}});
+                 b.impacts != a.impacts},
+                {QStringLiteral("position"), Tr::tr("position"), Tr::tr("a new place"),
+                 b.position != a.position}});
 }
 
 EditText describeEdit(const Service &b, const Service &a)
 {
     return describeFields(
         b, a, Tr::tr("Edit service \"%1\""),
-        sharedFields(b, a) +
+        tableChanges(b, a, serviceFields()) +
             QList<FieldChange>{
-                {QStringLiteral("kind"), Tr::tr("kind"), displayName(a.kind), b.kind != a.kind},
-                {QStringLiteral("environment"), Tr::tr("environment"), toString(a.environment),
-                 b.environment != a.environment},
-                {QStringLiteral("provider"), Tr::tr("provider"),
-                 a.provider.isEmpty() ? QString()
-                                      : QLatin1Char('"') + shown(a.provider) + QLatin1Char('"'),
-                 b.provider != a.provider},
-                {QStringLiteral("deployment"), Tr::tr("deployment"), toString(a.deployment),
-                 b.deployment != a.deployment},
-                {QStringLiteral("replication"), Tr::tr("replication"), toString(a.replication.mode),
-                 b.replication != a.replication},
                 {QStringLiteral("tags"), Tr::tr("tags"), a.tags.join(QStringLiteral(", ")),
                  b.tags != a.tags},
                 {QStringLiteral("attributes"), Tr::tr("CMDB attributes"),
-                 Tr::tr("the values given"), b.attributes != a.attributes}});
+                 Tr::tr("the values given"), b.attributes != a.attributes},
+                {QStringLiteral("position"), Tr::tr("position"), Tr::tr("a new place"),
+                 b.position != a.position}});
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "PlanJson.h"
 
 #include "CmdbMapping.h"
+#include "domain/Fields.h"
 #include "domain/Plan.h"
 #include "JsonWriter.h"
 #include "rules/PlanRules.h"
@@ -64,31 +65,61 @@ void writePosition(JsonWriter &w, const std::optional<QPointF> &position)
     w.endObject();
 }
 
+// The table's fields of `item` in table order; fields of one object are written inside it.
+template <typename T>
+void writeFields(JsonWriter &w, const T &item, Fields<T> fields)
+{
+    using Type = typename Field<T>::Type;
+    const char *open = nullptr;
+    for (const Field<T> &f : fields) {
+        if (!Field<T>::sameObject(f.object, open)) {
+            if (open)
+                w.endObject();
+            if (f.object) {
+                w.key(f.object);
+                w.beginObject(true);
+            }
+            open = f.object;
+        }
+        switch (f.type) {
+        case Type::Name:
+        case Type::RequiredText:
+        case Type::Text:
+        case Type::LongText:
+            w.key(f.key);
+            w.value(f.textOf(item));
+            break;
+        case Type::OptionalText:
+            w.key(f.key);
+            w.value(f.optionalTextOf(item));
+            break;
+        case Type::Hours:
+        case Type::Amount:
+            if (f.object && !f.numberOf(item))
+                break;
+            w.key(f.key);
+            w.value(f.numberOf(item));
+            break;
+        case Type::Tier:
+            w.key(f.key);
+            w.value(f.tierOf(item));
+            break;
+        case Type::Choice:
+            w.key(f.key);
+            w.value(f.choice->get(item));
+            break;
+        }
+    }
+    if (open)
+        w.endObject();
+}
+
 void writeProcess(JsonWriter &w, const Process &p)
 {
     w.beginObject();
     w.key("id");
     w.value(p.id);
-    w.key("name");
-    w.value(p.name);
-    w.key("owner");
-    w.value(p.owner);
-    w.key("description");
-    w.value(p.description);
-    w.key("tier");
-    w.value(p.tier);
-    w.key("tierReason");
-    w.value(p.tierReason);
-    w.key("mtdHours");
-    w.value(p.mtdHours);
-    w.key("rtoHours");
-    w.value(p.rtoHours);
-    w.key("rpoHours");
-    w.value(p.rpoHours);
-    w.key("lossPerHour");
-    w.value(p.lossPerHour);
-    w.key("recoveryHours");
-    w.value(p.recoveryHours);
+    writeFields(w, p, processFields());
     w.key("impacts");
     w.beginObject();
     for (ImpactCategory category : allImpactCategories) {
@@ -109,43 +140,7 @@ void writeService(JsonWriter &w, const Service &s)
     w.beginObject();
     w.key("id");
     w.value(s.id);
-    w.key("name");
-    w.value(s.name);
-    w.key("kind");
-    w.value(toString(s.kind));
-    w.key("owner");
-    w.value(s.owner);
-    w.key("description");
-    w.value(s.description);
-    w.key("environment");
-    w.value(toString(s.environment));
-    w.key("provider");
-    w.value(s.provider);
-    w.key("deployment");
-    w.value(toString(s.deployment));
-    w.key("replication");
-    w.beginObject(true);
-    w.key("mode");
-    w.value(toString(s.replication.mode));
-    if (s.replication.mode == ReplicationMode::Async || s.replication.lagHours) {
-        w.key("lagHours");
-        w.value(s.replication.lagHours);
-    }
-    if (s.replication.mode == ReplicationMode::Backup || s.replication.intervalHours) {
-        w.key("intervalHours");
-        w.value(s.replication.intervalHours);
-    }
-    w.endObject();
-    w.key("recoveryHours");
-    w.value(s.recoveryHours);
-    w.key("rtoHours");
-    w.value(s.rtoHours);
-    w.key("rpoHours");
-    w.value(s.rpoHours);
-    w.key("tier");
-    w.value(s.tier);
-    w.key("tierReason");
-    w.value(s.tierReason);
+    writeFields(w, s, serviceFields());
     w.key("tags");
     QStringList tags = s.tags;
     tags.sort();
@@ -169,40 +164,16 @@ void writeRunbook(JsonWriter &w, const Runbook &r)
     w.beginObject();
     w.key("id");
     w.value(r.id);
-    w.key("title");
-    w.value(r.title);
     w.key("service");
     w.emptyAsNull(r.service);
-    w.key("version");
-    w.value(r.version);
-    w.key("status");
-    w.value(toString(r.status));
-    w.key("author");
-    w.value(r.author);
-    w.key("approvedBy");
-    w.value(r.approvedBy);
-    w.key("approvedAt");
-    w.value(r.approvedAt);
+    writeFields(w, r, runbookFields());
     w.key("steps");
     w.beginArray();
     for (const RunbookStep &s : r.steps) {
         w.beginObject();
-        w.key("id");
-        w.value(s.id);
-        w.key("title");
-        w.value(s.title);
-        w.key("instructions");
-        w.value(s.instructions);
-        w.key("owner");
-        w.value(s.owner);
-        w.key("durationHours");
-        w.value(s.durationHours);
+        writeFields(w, s, runbookStepFields());
         w.key("waitsFor");
         writeStrings(w, s.waitsFor);
-        w.key("verification");
-        w.value(s.verification);
-        w.key("rollback");
-        w.value(s.rollback);
         w.endObject();
     }
     w.endArray();
@@ -216,135 +187,48 @@ void writeRunbook(JsonWriter &w, const Runbook &r)
     w.endObject();
 }
 
+// The items of `list`, each an object of the table's fields.
+template <typename T>
+void writeItems(JsonWriter &w, const char *key, const QList<const T *> &list, Fields<T> fields)
+{
+    w.key(key);
+    w.beginArray();
+    for (const T *item : list) {
+        w.beginObject(true);
+        writeFields(w, *item, fields);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+template <typename T>
+QList<const T *> pointers(const QList<T> &items)
+{
+    return sortedPointers(items, [](const T &, const T &) { return false; });
+}
+
 void writeExercise(JsonWriter &w, const Exercise &e)
 {
     w.beginObject();
-    w.key("id");
-    w.value(e.id);
-    w.key("title");
-    w.value(e.title);
-    w.key("date");
-    w.value(e.date);
-    w.key("type");
-    w.value(toString(e.type));
+    writeFields(w, e, exerciseFields());
     w.key("runbooks");
     writeStrings(w, e.runbooks);
     w.key("services");
     writeStrings(w, e.services);
-    w.key("participants");
-    w.beginArray();
-    for (const Participant &p : e.participants) {
-        w.beginObject(true);
-        w.key("name");
-        w.value(p.name);
-        w.key("role");
-        w.value(p.role);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("objectives");
-    w.value(e.objectives);
-    w.key("declaredAt");
-    w.value(e.declaredAt);
-    w.key("endedAt");
-    w.value(e.endedAt);
-    w.key("pauses");
-    w.beginArray();
-    for (const ExercisePause &p : e.pauses) {
-        w.beginObject(true);
-        w.key("pausedAt");
-        w.value(p.pausedAt);
-        w.key("resumedAt");
-        w.value(p.resumedAt);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("log");
-    w.beginArray();
-    for (const ExerciseLogEntry &l : e.log) {
-        w.beginObject(true);
-        w.key("runbook");
-        w.value(l.runbook);
-        w.key("step");
-        w.value(l.step);
-        w.key("startedAt");
-        w.value(l.startedAt);
-        w.key("finishedAt");
-        w.value(l.finishedAt);
-        w.key("note");
-        w.value(l.note);
-        w.key("reportedBy");
-        w.value(l.reportedBy);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("corrections");
-    w.beginArray();
-    for (const TimestampCorrection &c : e.corrections) {
-        w.beginObject(true);
-        w.key("runbook");
-        w.value(c.runbook);
-        w.key("step");
-        w.value(c.step);
-        w.key("field");
-        w.value(c.field);
-        w.key("original");
-        w.value(c.original);
-        w.key("corrected");
-        w.value(c.corrected);
-        w.key("by");
-        w.value(c.by);
-        w.key("at");
-        w.value(c.at);
-        w.key("reason");
-        w.value(c.reason);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("results");
-    w.beginArray();
-    const auto results =
-        sortedPointers(e.results, [](const ExerciseResult &a, const ExerciseResult &b) {
-            return a.service < b.service;
-        });
-    for (const ExerciseResult *r : results) {
-        w.beginObject(true);
-        w.key("service");
-        w.value(r->service);
-        w.key("measuredRtoHours");
-        w.value(r->measuredRtoHours);
-        w.key("measuredRpoHours");
-        w.value(r->measuredRpoHours);
-        w.key("dataLossAt");
-        w.value(r->dataLossAt);
-        w.key("note");
-        w.value(r->note);
-        w.endObject();
-    }
-    w.endArray();
+    writeItems(w, "participants", pointers(e.participants), participantFields());
+    writeItems(w, "pauses", pointers(e.pauses), pauseFields());
+    writeItems(w, "log", pointers(e.log), logEntryFields());
+    writeItems(w, "corrections", pointers(e.corrections), correctionFields());
+    // Results in service order, as the file keeps them.
+    writeItems(w, "results",
+               sortedPointers(e.results,
+                              [](const ExerciseResult &a, const ExerciseResult &b) {
+                                  return a.service < b.service;
+                              }),
+               resultFields());
     w.key("findings");
     writeStrings(w, e.findings);
-    w.key("actions");
-    w.beginArray();
-    for (const ActionItem &a : e.actions) {
-        w.beginObject(true);
-        w.key("id");
-        w.value(a.id);
-        w.key("title");
-        w.value(a.title);
-        w.key("owner");
-        w.value(a.owner);
-        w.key("due");
-        w.value(a.due);
-        w.key("status");
-        w.value(toString(a.status));
-        w.key("raised");
-        w.value(a.raised);
-        w.key("closed");
-        w.value(a.closed);
-        w.endObject();
-    }
-    w.endArray();
+    writeItems(w, "actions", pointers(e.actions), actionFields());
     w.endObject();
 }
 
@@ -509,8 +393,7 @@ public:
     }
 
     // Unknown keys are errors: a misspelt field would otherwise be dropped without a word.
-    void allowOnly(const QJsonObject &object, const QString &path,
-                   std::initializer_list<const char *> keys)
+    void allowOnly(const QJsonObject &object, const QString &path, const QList<const char *> &keys)
     {
         // Fast path without allocating: every key of the object is a known one.
         qsizetype known = 0;
@@ -528,6 +411,83 @@ public:
             }
             if (!known)
                 error(join(path, it.key()), Tr::tr("is not a known field"));
+        }
+    }
+
+    // The keys of a table's fields written at the item's level (with the names of the objects
+    // that hold the others), or those written in `object`; `extra` are the item's own keys.
+    template <typename T>
+    static QList<const char *> keysOf(Fields<T> fields, const char *object,
+                                      std::initializer_list<const char *> extra)
+    {
+        QList<const char *> keys(extra);
+        for (const Field<T> &f : fields) {
+            if (object && !Field<T>::sameObject(f.object, object))
+                continue;
+            const char *key = object || !f.object ? f.key : f.object;
+            if (std::none_of(keys.cbegin(), keys.cend(),
+                             [&](const char *k) { return qstrcmp(k, key) == 0; }))
+                keys.append(key);
+        }
+        return keys;
+    }
+
+    // Reads the table's fields of `item` from `o` (and from the objects in it that hold some).
+    template <typename T>
+    void fields(const QJsonObject &o, const QString &path, T &item, Fields<T> table)
+    {
+        using Type = typename Field<T>::Type;
+        const char *open = nullptr;
+        QJsonObject inner;
+        QString innerPath;
+        bool innerGiven = false;
+        for (const Field<T> &f : table) {
+            if (f.object && !Field<T>::sameObject(f.object, open)) {
+                open = f.object;
+                innerPath = join(path, QLatin1String(f.object));
+                const QJsonValue v = o.value(QLatin1String(f.object));
+                innerGiven = v.isObject();
+                inner = v.toObject();
+                if (innerGiven)
+                    allowOnly(inner, innerPath, keysOf(table, f.object, {}));
+                else if (!v.isUndefined() && !v.isNull())
+                    error(innerPath, Tr::tr("must be an object"));
+            }
+            if (f.object && !innerGiven)
+                continue;
+            const QJsonObject &from = f.object ? inner : o;
+            const QString &at = f.object ? innerPath : path;
+            switch (f.type) {
+            case Type::Name:
+            case Type::RequiredText:
+            case Type::Text:
+            case Type::LongText:
+                f.text(item) = string(from, at, f.key,
+                                      f.type == Type::Name || f.type == Type::RequiredText);
+                break;
+            case Type::OptionalText:
+                f.optionalText(item) = optionalString(from, at, f.key);
+                break;
+            case Type::Hours:
+            case Type::Amount:
+                f.number(item) = number(from, at, f.key);
+                break;
+            case Type::Tier:
+                f.tier(item) = optionalInteger(from, at, f.key, 0, 3);
+                break;
+            case Type::Choice: {
+                const QJsonValue v = from.value(QLatin1String(f.key));
+                if (v.isUndefined()) {
+                    if (f.choice->required)
+                        error(join(at, QLatin1String(f.key)), Tr::tr("is required"));
+                } else if (!v.isString() || !f.choice->set(item, v.toString())) {
+                    error(join(at, QLatin1String(f.key)),
+                          Tr::tr("must be one of: %1")
+                              .arg(f.choice->names().join(QStringLiteral(", "))));
+                }
+                break;
+            }
+            }
         }
     }
 
@@ -715,21 +675,10 @@ QString lineAndColumn(const QByteArray &json, int offset)
 Process readProcess(Reader &r, const QJsonObject &o, const QString &path, int horizons)
 {
     const int before = r.count();
-    r.allowOnly(o, path,
-                {"id", "name", "owner", "description", "tier", "tierReason", "mtdHours", "rtoHours",
-                 "rpoHours", "lossPerHour", "recoveryHours", "impacts", "position"});
+    r.allowOnly(o, path, Reader::keysOf(processFields(), nullptr, {"id", "impacts", "position"}));
     Process p;
     p.id = r.string(o, path, "id", true);
-    p.name = r.string(o, path, "name", true);
-    p.owner = r.string(o, path, "owner", false);
-    p.description = r.string(o, path, "description", false);
-    p.tier = r.optionalInteger(o, path, "tier", 0, 3);
-    p.tierReason = r.string(o, path, "tierReason", false);
-    p.mtdHours = r.number(o, path, "mtdHours");
-    p.rtoHours = r.number(o, path, "rtoHours");
-    p.rpoHours = r.number(o, path, "rpoHours");
-    p.lossPerHour = r.number(o, path, "lossPerHour");
-    p.recoveryHours = r.number(o, path, "recoveryHours");
+    r.fields(o, path, p, processFields());
     p.position = r.position(o, path);
     const QJsonValue impacts = o.value(QLatin1String("impacts"));
     const QString impactsPath = Reader::join(path, QStringLiteral("impacts"));
@@ -770,39 +719,11 @@ Service readService(Reader &r, const QJsonObject &o, const QString &path)
 {
     const int before = r.count();
     r.allowOnly(o, path,
-                {"id", "name", "kind", "owner", "description", "environment", "provider",
-                 "deployment", "replication", "recoveryHours", "rtoHours", "rpoHours", "tier",
-                 "tierReason", "tags", "attributes", "position"});
+                Reader::keysOf(serviceFields(), nullptr,
+                               {"id", "tags", "attributes", "position"}));
     Service s;
     s.id = r.string(o, path, "id", true);
-    s.name = r.string(o, path, "name", true);
-    s.kind = r.enumeration(o, path, "kind", ServiceKind::Application, &serviceKindFromString,
-                           &serviceKindNames, true);
-    s.owner = r.string(o, path, "owner", false);
-    s.description = r.string(o, path, "description", false);
-    s.environment = r.enumeration(o, path, "environment", Environment::Unspecified,
-                                  &environmentFromString, &environmentNames, false);
-    s.provider = r.string(o, path, "provider", false);
-    s.deployment = r.enumeration(o, path, "deployment", Deployment::Single, &deploymentFromString,
-                                 &deploymentNames, false);
-    const QJsonValue replication = o.value(QLatin1String("replication"));
-    const QString replicationPath = Reader::join(path, QStringLiteral("replication"));
-    if (replication.isObject()) {
-        const QJsonObject object = replication.toObject();
-        r.allowOnly(object, replicationPath, {"mode", "lagHours", "intervalHours"});
-        s.replication.mode = r.enumeration(object, replicationPath, "mode", ReplicationMode::None,
-                                           &replicationModeFromString, &replicationModeNames, true);
-        s.replication.lagHours = r.number(object, replicationPath, "lagHours");
-        s.replication.intervalHours = r.number(object, replicationPath, "intervalHours");
-    } else if (!replication.isUndefined() && !replication.isNull()) {
-        r.error(replicationPath,
-                Tr::tr("must be an object such as {\"mode\": \"async\", \"lagHours\": 0.1}"));
-    }
-    s.recoveryHours = r.number(o, path, "recoveryHours");
-    s.rtoHours = r.number(o, path, "rtoHours");
-    s.rpoHours = r.number(o, path, "rpoHours");
-    s.tier = r.optionalInteger(o, path, "tier", 0, 3);
-    s.tierReason = r.string(o, path, "tierReason", false);
+    r.fields(o, path, s, serviceFields());
     s.tags = r.strings(o, path, "tags");
     s.position = r.position(o, path);
     const QJsonValue attributes = o.value(QLatin1String("attributes"));
@@ -829,18 +750,12 @@ Runbook readRunbook(Reader &r, const QJsonObject &o, const QString &path)
 {
     const int before = r.count();
     r.allowOnly(o, path,
-                {"id", "title", "service", "version", "status", "author", "approvedBy",
-                 "approvedAt", "steps", "previousVersions"});
+                Reader::keysOf(runbookFields(), nullptr,
+                               {"id", "service", "steps", "previousVersions"}));
     Runbook rb;
     rb.id = r.string(o, path, "id", true);
-    rb.title = r.string(o, path, "title", true);
     rb.service = r.optionalString(o, path, "service").value_or(QString());
-    rb.version = r.string(o, path, "version", false);
-    rb.status = r.enumeration(o, path, "status", RunbookStatus::Draft, &runbookStatusFromString,
-                              &runbookStatusNames, false);
-    rb.author = r.string(o, path, "author", false);
-    rb.approvedBy = r.optionalString(o, path, "approvedBy");
-    rb.approvedAt = r.optionalString(o, path, "approvedAt");
+    r.fields(o, path, rb, runbookFields());
     const QJsonValue steps = o.value(QLatin1String("steps"));
     const QString stepsPath = Reader::join(path, QStringLiteral("steps"));
     if (steps.isArray()) {
@@ -852,18 +767,10 @@ Runbook readRunbook(Reader &r, const QJsonObject &o, const QString &path)
                 continue;
             }
             const QJsonObject so = array.at(i).toObject();
-            r.allowOnly(so, stepPath,
-                        {"id", "title", "instructions", "owner", "durationHours", "waitsFor",
-                         "verification", "rollback"});
+            r.allowOnly(so, stepPath, Reader::keysOf(runbookStepFields(), nullptr, {"waitsFor"}));
             RunbookStep step;
-            step.id = r.string(so, stepPath, "id", true);
-            step.title = r.string(so, stepPath, "title", true);
-            step.instructions = r.string(so, stepPath, "instructions", false);
-            step.owner = r.string(so, stepPath, "owner", false);
-            step.durationHours = r.number(so, stepPath, "durationHours");
+            r.fields(so, stepPath, step, runbookStepFields());
             step.waitsFor = r.strings(so, stepPath, "waitsFor");
-            step.verification = r.string(so, stepPath, "verification", false);
-            step.rollback = r.string(so, stepPath, "rollback", false);
             rb.steps.append(step);
         }
     } else if (!steps.isUndefined() && !steps.isNull()) {
@@ -892,20 +799,13 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
 {
     const int before = r.count();
     r.allowOnly(o, path,
-                {"id", "title", "date", "type", "runbooks", "services", "participants",
-                 "objectives", "declaredAt", "endedAt", "pauses", "log", "corrections", "results",
-                 "findings", "actions"});
+                Reader::keysOf(exerciseFields(), nullptr,
+                               {"runbooks", "services", "participants", "pauses", "log",
+                                "corrections", "results", "findings", "actions"}));
     Exercise e;
-    e.id = r.string(o, path, "id", true);
-    e.title = r.string(o, path, "title", true);
-    e.date = r.string(o, path, "date", true);
-    e.type = r.enumeration(o, path, "type", ExerciseType::Tabletop, &exerciseTypeFromString,
-                           &exerciseTypeNames, true);
+    r.fields(o, path, e, exerciseFields());
     e.runbooks = r.strings(o, path, "runbooks");
     e.services = r.strings(o, path, "services");
-    e.objectives = r.string(o, path, "objectives", false);
-    e.declaredAt = r.optionalString(o, path, "declaredAt");
-    e.endedAt = r.optionalString(o, path, "endedAt");
     e.findings = r.strings(o, path, "findings");
     auto forEach = [&](const char *key, auto read) {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -924,43 +824,21 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
                 read(array.at(i).toObject(), Reader::at(listPath, i));
         }
     };
-    forEach("participants", [&](const QJsonObject &po, const QString &p) {
-        r.allowOnly(po, p, {"name", "role"});
-        e.participants.append({r.string(po, p, "name", true), r.string(po, p, "role", false)});
-    });
-    forEach("pauses", [&](const QJsonObject &po, const QString &p) {
-        r.allowOnly(po, p, {"pausedAt", "resumedAt"});
-        e.pauses.append({r.string(po, p, "pausedAt", true), r.optionalString(po, p, "resumedAt")});
-    });
-    forEach("log", [&](const QJsonObject &lo, const QString &p) {
-        r.allowOnly(lo, p, {"runbook", "step", "startedAt", "finishedAt", "note", "reportedBy"});
-        e.log.append({r.string(lo, p, "runbook", false), r.string(lo, p, "step", false),
-                      r.string(lo, p, "startedAt", true), r.optionalString(lo, p, "finishedAt"),
-                      r.string(lo, p, "note", false), r.string(lo, p, "reportedBy", false)});
-    });
-    forEach("corrections", [&](const QJsonObject &co, const QString &p) {
-        r.allowOnly(co, p,
-                    {"runbook", "step", "field", "original", "corrected", "by", "at", "reason"});
-        e.corrections.append({r.string(co, p, "runbook", true), r.string(co, p, "step", true),
-                              r.string(co, p, "field", true), r.string(co, p, "original", true),
-                              r.string(co, p, "corrected", true), r.string(co, p, "by", true),
-                              r.string(co, p, "at", true), r.string(co, p, "reason", true)});
-    });
-    forEach("results", [&](const QJsonObject &ro, const QString &p) {
-        r.allowOnly(ro, p,
-                    {"service", "measuredRtoHours", "measuredRpoHours", "dataLossAt", "note"});
-        e.results.append({r.string(ro, p, "service", true), r.number(ro, p, "measuredRtoHours"),
-                          r.number(ro, p, "measuredRpoHours"),
-                          r.optionalString(ro, p, "dataLossAt"), r.string(ro, p, "note", false)});
-    });
-    forEach("actions", [&](const QJsonObject &ao, const QString &p) {
-        r.allowOnly(ao, p, {"id", "title", "owner", "due", "status", "raised", "closed"});
-        e.actions.append({r.string(ao, p, "id", true), r.string(ao, p, "title", true),
-                          r.string(ao, p, "owner", false), r.optionalString(ao, p, "due"),
-                          r.enumeration(ao, p, "status", ActionStatus::Open,
-                                        &actionStatusFromString, &actionStatusNames, false),
-                          r.optionalString(ao, p, "raised"), r.optionalString(ao, p, "closed")});
-    });
+    // Each list's items, read by their tables.
+    auto readItems = [&](const char *key, auto &list, const auto &fields) {
+        forEach(key, [&](const QJsonObject &io, const QString &p) {
+            r.allowOnly(io, p, Reader::keysOf(fields, nullptr, {}));
+            typename std::decay_t<decltype(list)>::value_type item;
+            r.fields(io, p, item, fields);
+            list.append(std::move(item));
+        });
+    };
+    readItems("participants", e.participants, participantFields());
+    readItems("pauses", e.pauses, pauseFields());
+    readItems("log", e.log, logEntryFields());
+    readItems("corrections", e.corrections, correctionFields());
+    readItems("results", e.results, resultFields());
+    readItems("actions", e.actions, actionFields());
     // Results are kept in service order, as the file keeps them.
     std::sort(
         e.results.begin(), e.results.end(),

@@ -4,6 +4,7 @@
 #include "io/PlanJson.h"
 #include "rules/PlanRules.h"
 
+#include "domain/Fields.h"
 #include "domain/Plan.h"
 
 #include <QCoreApplication>
@@ -39,10 +40,6 @@ QVariant bindable(const std::optional<int> &value)
 {
     return value ? QVariant(*value) : QVariant();
 }
-QVariant bindable(const std::optional<QString> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
 QVariant nullIfEmpty(const QString &value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);
@@ -60,13 +57,6 @@ std::optional<int> optionalInt(const QVariant &value)
         return std::nullopt;
     return value.toInt();
 }
-std::optional<QString> optionalString(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toString();
-}
-
 // A null QString would bind as SQL NULL; text columns hold '' for "no text". Optional text is
 // passed as an invalid QVariant (bindable(), nullIfEmpty()) and stays NULL.
 QVariant bindableText(const QVariant &value)
@@ -302,45 +292,27 @@ void PlanSql::setNativeBulkWritesForTesting(std::optional<bool> allowed)
 
 namespace {
 
-const QString processColumns =
-    QStringLiteral("name, owner, description, tier, tier_reason, mtd_hours, rto_hours, rpo_hours, "
-                   "loss_per_hour, recovery_hours");
-const QString serviceColumns = QStringLiteral(
-    "name, kind, owner, description, environment, provider, deployment, replication_mode, "
-    "replication_lag_hours, backup_interval_hours, recovery_hours, rto_hours, rpo_hours, tier, "
-    "tier_reason");
+// The columns of the processes and services tables, from the plan's field tables
+// (domain/Fields.h), and an item's values in their order.
+const QString processColumns = columnList(processFields());
+const QString serviceColumns = columnList(serviceFields());
 
 QVariantList processValues(const Process &p)
 {
-    return {p.name,
-            p.owner,
-            p.description,
-            bindable(p.tier),
-            p.tierReason,
-            bindable(p.mtdHours),
-            bindable(p.rtoHours),
-            bindable(p.rpoHours),
-            bindable(p.lossPerHour),
-            bindable(p.recoveryHours)};
+    return fieldValues(p, processFields());
 }
 
 QVariantList serviceValues(const Service &s)
 {
-    return {s.name,
-            toString(s.kind),
-            s.owner,
-            s.description,
-            toString(s.environment),
-            s.provider,
-            toString(s.deployment),
-            toString(s.replication.mode),
-            bindable(s.replication.lagHours),
-            bindable(s.replication.intervalHours),
-            bindable(s.recoveryHours),
-            bindable(s.rtoHours),
-            bindable(s.rpoHours),
-            bindable(s.tier),
-            s.tierReason};
+    return fieldValues(s, serviceFields());
+}
+
+// Sets the table's fields of `item` from the query's columns from `first` on, in table order.
+template <typename T>
+void setFields(T &item, Fields<T> fields, const QSqlQuery &q, int first)
+{
+    for (int i = 0; i < int(fields.size()); ++i)
+        fields[i].setValue(item, q.value(first + i));
 }
 
 QString placeholders(int count)
@@ -511,16 +483,7 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             Process p;
             const qint64 key = q.value(0).toLongLong();
             p.id = idOfKey.value(key);
-            p.name = q.value(1).toString();
-            p.owner = q.value(2).toString();
-            p.description = q.value(3).toString();
-            p.tier = optionalInt(q.value(4));
-            p.tierReason = q.value(5).toString();
-            p.mtdHours = optionalDouble(q.value(6));
-            p.rtoHours = optionalDouble(q.value(7));
-            p.rpoHours = optionalDouble(q.value(8));
-            p.lossPerHour = optionalDouble(q.value(9));
-            p.recoveryHours = optionalDouble(q.value(10));
+            setFields(p, processFields(), q, 1);
             processOfKey.insert(key, result.processes.size());
             result.processes.append(std::move(p));
         }
@@ -570,24 +533,7 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             Service s;
             const qint64 key = q.value(0).toLongLong();
             s.id = idOfKey.value(key);
-            s.name = q.value(1).toString();
-            s.kind =
-                serviceKindFromString(q.value(2).toString()).value_or(ServiceKind::Application);
-            s.owner = q.value(3).toString();
-            s.description = q.value(4).toString();
-            s.environment =
-                environmentFromString(q.value(5).toString()).value_or(Environment::Unspecified);
-            s.provider = q.value(6).toString();
-            s.deployment = deploymentFromString(q.value(7).toString()).value_or(Deployment::Single);
-            s.replication.mode =
-                replicationModeFromString(q.value(8).toString()).value_or(ReplicationMode::None);
-            s.replication.lagHours = optionalDouble(q.value(9));
-            s.replication.intervalHours = optionalDouble(q.value(10));
-            s.recoveryHours = optionalDouble(q.value(11));
-            s.rtoHours = optionalDouble(q.value(12));
-            s.rpoHours = optionalDouble(q.value(13));
-            s.tier = optionalInt(q.value(14));
-            s.tierReason = q.value(15).toString();
+            setFields(s, serviceFields(), q, 1);
             serviceOfKey.insert(key, result.services.size());
             result.services.append(std::move(s));
         }
@@ -660,31 +606,24 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
 
     QHash<qint64, qsizetype> runbookOfKey;
     {
-        Statement st(m_db, QStringLiteral("SELECT key, id, title, service, version, status, "
-                                          "author, approved_by, approved_at FROM runbooks "
-                                          "ORDER BY key"));
+        Statement st(m_db, QStringLiteral("SELECT key, id, service, ") +
+                               columnList(runbookFields()) +
+                               QStringLiteral(" FROM runbooks ORDER BY key"));
         if (!st.select({}, errorMessage))
             return false;
         while (st.query().next()) {
             const QSqlQuery &q = st.query();
             Runbook r;
             r.id = q.value(1).toString();
-            r.title = q.value(2).toString();
-            r.service = q.value(3).isNull() ? QString() : idOfKey.value(q.value(3).toLongLong());
-            r.version = q.value(4).toString();
-            r.status =
-                runbookStatusFromString(q.value(5).toString()).value_or(RunbookStatus::Draft);
-            r.author = q.value(6).toString();
-            r.approvedBy = optionalString(q.value(7));
-            r.approvedAt = optionalString(q.value(8));
+            r.service = q.value(2).isNull() ? QString() : idOfKey.value(q.value(2).toLongLong());
+            setFields(r, runbookFields(), q, 3);
             runbookOfKey.insert(q.value(0).toLongLong(), result.runbooks.size());
             result.runbooks.append(std::move(r));
         }
     }
     {
-        Statement st(m_db, QStringLiteral("SELECT runbook, id, title, instructions, owner, "
-                                          "duration_hours, verification, rollback FROM "
-                                          "runbook_steps ORDER BY runbook, position"));
+        Statement st(m_db, QStringLiteral("SELECT runbook, ") + columnList(runbookStepFields()) +
+                               QStringLiteral(" FROM runbook_steps ORDER BY runbook, position"));
         if (!st.select({}, errorMessage))
             return false;
         while (st.query().next()) {
@@ -693,13 +632,7 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             if (index < 0)
                 continue;
             RunbookStep step;
-            step.id = q.value(1).toString();
-            step.title = q.value(2).toString();
-            step.instructions = q.value(3).toString();
-            step.owner = q.value(4).toString();
-            step.durationHours = optionalDouble(q.value(5));
-            step.verification = q.value(6).toString();
-            step.rollback = q.value(7).toString();
+            setFields(step, runbookStepFields(), q, 1);
             result.runbooks[index].steps.append(std::move(step));
         }
     }
@@ -748,20 +681,14 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
 
     QHash<qint64, qsizetype> exerciseOfKey;
     {
-        Statement st(m_db, QStringLiteral("SELECT key, id, title, date, type, declared_at, "
-                                          "objectives, ended_at FROM exercises ORDER BY key"));
+        Statement st(m_db, QStringLiteral("SELECT key, ") + columnList(exerciseFields()) +
+                               QStringLiteral(" FROM exercises ORDER BY key"));
         if (!st.select({}, errorMessage))
             return false;
         while (st.query().next()) {
             const QSqlQuery &q = st.query();
             Exercise e;
-            e.id = q.value(1).toString();
-            e.title = q.value(2).toString();
-            e.date = q.value(3).toString();
-            e.type = exerciseTypeFromString(q.value(4).toString()).value_or(ExerciseType::Tabletop);
-            e.declaredAt = optionalString(q.value(5));
-            e.objectives = q.value(6).toString();
-            e.endedAt = optionalString(q.value(7));
+            setFields(e, exerciseFields(), q, 1);
             exerciseOfKey.insert(q.value(0).toLongLong(), result.exercises.size());
             result.exercises.append(std::move(e));
         }
@@ -779,6 +706,20 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
         }
         return true;
     };
+    // A child table of items, each read by its table, in `order` (position unless said).
+    auto readItems = [&](const QString &table, auto member, const auto &fields,
+                         const QString &order = QStringLiteral("position")) {
+        // Table names come from the code, never from input.
+        return readRows(QStringLiteral("SELECT exercise, ") + columnList(fields) +
+                            QStringLiteral(" FROM ") + table +
+                            QStringLiteral(" ORDER BY exercise, ") + order,
+                        [&](Exercise &e, const QSqlQuery &q) {
+                            auto &list = e.*member;
+                            typename std::decay_t<decltype(list)>::value_type item;
+                            setFields(item, fields, q, 1);
+                            list.append(std::move(item));
+                        });
+    };
     const bool exercisesRead =
         readRows(
             QStringLiteral("SELECT exercise, runbook FROM exercise_runbooks "
@@ -788,54 +729,19 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             QStringLiteral("SELECT exercise, service FROM exercise_services "
                            "ORDER BY exercise, position"),
             [](Exercise &e, const QSqlQuery &q) { e.services.append(q.value(1).toString()); }) &&
-        readRows(QStringLiteral("SELECT exercise, name, role FROM exercise_participants "
-                                "ORDER BY exercise, position"),
-                 [](Exercise &e, const QSqlQuery &q) {
-                     e.participants.append({q.value(1).toString(), q.value(2).toString()});
-                 }) &&
-        readRows(QStringLiteral("SELECT exercise, paused_at, resumed_at FROM exercise_pauses "
-                                "ORDER BY exercise, position"),
-                 [](Exercise &e, const QSqlQuery &q) {
-                     e.pauses.append({q.value(1).toString(), optionalString(q.value(2))});
-                 }) &&
-        readRows(QStringLiteral("SELECT exercise, runbook, step, started_at, finished_at, note, "
-                                "reported_by FROM exercise_log ORDER BY exercise, position"),
-                 [](Exercise &e, const QSqlQuery &q) {
-                     e.log.append({q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toString(), optionalString(q.value(4)),
-                                   q.value(5).toString(), q.value(6).toString()});
-                 }) &&
-        readRows(QStringLiteral("SELECT exercise, runbook, step, field, original, corrected, "
-                                "corrected_by, corrected_at, reason FROM exercise_corrections "
-                                "ORDER BY exercise, position"),
-                 [](Exercise &e, const QSqlQuery &q) {
-                     e.corrections.append({q.value(1).toString(), q.value(2).toString(),
-                                           q.value(3).toString(), q.value(4).toString(),
-                                           q.value(5).toString(), q.value(6).toString(),
-                                           q.value(7).toString(), q.value(8).toString()});
-                 }) &&
-        readRows(QStringLiteral("SELECT exercise, service, measured_rto_hours, "
-                                "measured_rpo_hours, data_loss_at, note FROM exercise_results "
-                                "ORDER BY exercise, service"),
-                 [](Exercise &e, const QSqlQuery &q) {
-                     e.results.append({q.value(1).toString(), optionalDouble(q.value(2)),
-                                       optionalDouble(q.value(3)), optionalString(q.value(4)),
-                                       q.value(5).toString()});
-                 }) &&
+        readItems(QStringLiteral("exercise_participants"), &Exercise::participants,
+                  participantFields()) &&
+        readItems(QStringLiteral("exercise_pauses"), &Exercise::pauses, pauseFields()) &&
+        readItems(QStringLiteral("exercise_log"), &Exercise::log, logEntryFields()) &&
+        readItems(QStringLiteral("exercise_corrections"), &Exercise::corrections,
+                  correctionFields()) &&
+        readItems(QStringLiteral("exercise_results"), &Exercise::results, resultFields(),
+                  QStringLiteral("service")) &&
         readRows(
             QStringLiteral("SELECT exercise, text FROM exercise_findings "
                            "ORDER BY exercise, position"),
             [](Exercise &e, const QSqlQuery &q) { e.findings.append(q.value(1).toString()); }) &&
-        readRows(
-            QStringLiteral("SELECT exercise, id, title, owner, due, status, raised, closed "
-                           "FROM exercise_actions ORDER BY exercise, position"),
-            [](Exercise &e, const QSqlQuery &q) {
-                e.actions.append(
-                    {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     optionalString(q.value(4)),
-                     actionStatusFromString(q.value(5).toString()).value_or(ActionStatus::Open),
-                     optionalString(q.value(6)), optionalString(q.value(7))});
-            });
+        readItems(QStringLiteral("exercise_actions"), &Exercise::actions, actionFields());
     if (!exercisesRead)
         return false;
     // Every value and reference is checked by the plan's rules before anyone uses it: a file
@@ -1032,7 +938,7 @@ bool PlanSql::insertProcess(const Process &process, QString *errorMessage)
     if (!insertNodeRow(m_db, process.id, "process", &key, errorMessage))
         return false;
     Statement st(m_db, QStringLiteral("INSERT INTO processes(node, ") + processColumns +
-                           QStringLiteral(") VALUES(?, ") + placeholders(10) + QStringLiteral(")"));
+                           QStringLiteral(") VALUES(?, ") + placeholders(int(processFields().size())) + QStringLiteral(")"));
     QVariantList values{key};
     values += processValues(process);
     return st.run(values, errorMessage) && writeRatings(m_db, key, process, errorMessage) &&
@@ -1095,7 +1001,7 @@ bool PlanSql::insertService(const Service &service, QString *errorMessage)
     if (!insertNodeRow(m_db, service.id, "service", &key, errorMessage))
         return false;
     Statement st(m_db, QStringLiteral("INSERT INTO services(node, ") + serviceColumns +
-                           QStringLiteral(") VALUES(?, ") + placeholders(15) + QStringLiteral(")"));
+                           QStringLiteral(") VALUES(?, ") + placeholders(int(serviceFields().size())) + QStringLiteral(")"));
     QVariantList values{key};
     values += serviceValues(service);
     return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage) &&
@@ -1223,12 +1129,12 @@ bool PlanSql::insertRunbook(const Runbook &r, QString *errorMessage)
 bool PlanSql::insertRunbookRow(std::optional<qint64> rowKey, const Runbook &r,
                                QString *errorMessage)
 {
-    Statement st(m_db, QStringLiteral("INSERT INTO runbooks(key, id, title, service, version, "
-                                      "status, author, approved_by, approved_at) VALUES(?, ?, ?, "
-                                      "(SELECT key FROM nodes WHERE id = ?), ?, ?, ?, ?, ?)"));
-    if (!st.run({rowKey ? QVariant(*rowKey) : QVariant(), r.id, r.title, nullIfEmpty(r.service),
-                 r.version, toString(r.status), r.author, bindable(r.approvedBy),
-                 bindable(r.approvedAt)},
+    Statement st(m_db, QStringLiteral("INSERT INTO runbooks(key, id, service, ") +
+                           columnList(runbookFields()) +
+                           QStringLiteral(") VALUES(?, ?, (SELECT key FROM nodes WHERE id = ?), ") +
+                           placeholders(int(runbookFields().size())) + QStringLiteral(")"));
+    if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant(), r.id, nullIfEmpty(r.service)} +
+                    fieldValues(r, runbookFields()),
                 errorMessage))
         return false;
     return insertRunbookContent(st.query().lastInsertId().toLongLong(), r, errorMessage);
@@ -1253,17 +1159,13 @@ bool PlanSql::replaceKeepingKey(const QString &table, const QString &id, const Q
 // Steps, waits-for and earlier versions of the runbook row `key`.
 bool PlanSql::insertRunbookContent(qint64 key, const Runbook &r, QString *errorMessage)
 {
-    Statement step(
-        m_db,
-        QStringLiteral("INSERT INTO runbook_steps(runbook, id, position, title, instructions, "
-                       "owner, duration_hours, verification, rollback) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement step(m_db, QStringLiteral("INSERT INTO runbook_steps(runbook, position, ") +
+                             columnList(runbookStepFields()) + QStringLiteral(") VALUES(?, ?, ") +
+                             placeholders(int(runbookStepFields().size())) + QStringLiteral(")"));
     Statement wait(m_db, QStringLiteral("INSERT INTO runbook_step_waits(runbook, step, "
                                         "waits_for, position) VALUES(?, ?, ?, ?)"));
     for (int i = 0; i < r.steps.size(); ++i) {
-        const RunbookStep &s = r.steps.at(i);
-        if (!step.run({key, s.id, i, s.title, s.instructions, s.owner, bindable(s.durationHours),
-                       s.verification, s.rollback},
+        if (!step.run(QVariantList{key, i} + fieldValues(r.steps.at(i), runbookStepFields()),
                       errorMessage))
             return false;
     }
@@ -1331,11 +1233,11 @@ bool PlanSql::replaceExercise(const Exercise &e, QString *errorMessage)
 bool PlanSql::insertExerciseRow(std::optional<qint64> rowKey, const Exercise &e,
                                 QString *errorMessage)
 {
-    Statement st(m_db, QStringLiteral("INSERT INTO exercises(key, id, title, date, type, "
-                                      "declared_at, objectives, ended_at) "
-                                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!st.run({rowKey ? QVariant(*rowKey) : QVariant(), e.id, e.title, e.date, toString(e.type),
-                 bindable(e.declaredAt), e.objectives, bindable(e.endedAt)},
+    Statement st(m_db, QStringLiteral("INSERT INTO exercises(key, ") +
+                           columnList(exerciseFields()) + QStringLiteral(") VALUES(?, ") +
+                           placeholders(int(exerciseFields().size())) + QStringLiteral(")"));
+    if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
+                    fieldValues(e, exerciseFields()),
                 errorMessage))
         return false;
     const qint64 key = st.query().lastInsertId().toLongLong();
@@ -1351,67 +1253,38 @@ bool PlanSql::insertExerciseRow(std::optional<qint64> rowKey, const Exercise &e,
         if (!service.run({key, e.services.at(i), i}, errorMessage))
             return false;
     }
-    Statement participant(m_db, QStringLiteral("INSERT INTO exercise_participants(exercise, "
-                                               "position, name, role) VALUES(?, ?, ?, ?)"));
-    for (int i = 0; i < e.participants.size(); ++i) {
-        const Participant &p = e.participants.at(i);
-        if (!participant.run({key, i, p.name, p.role}, errorMessage))
-            return false;
-    }
-    Statement pause(m_db, QStringLiteral("INSERT INTO exercise_pauses(exercise, position, "
-                                         "paused_at, resumed_at) VALUES(?, ?, ?, ?)"));
-    for (int i = 0; i < e.pauses.size(); ++i) {
-        const ExercisePause &p = e.pauses.at(i);
-        if (!pause.run({key, i, p.pausedAt, bindable(p.resumedAt)}, errorMessage))
-            return false;
-    }
-    Statement log(m_db, QStringLiteral("INSERT INTO exercise_log(exercise, position, runbook, "
-                                       "step, started_at, finished_at, note, reported_by) "
-                                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; i < e.log.size(); ++i) {
-        const ExerciseLogEntry &entry = e.log.at(i);
-        if (!log.run({key, i, entry.runbook, entry.step, entry.startedAt,
-                      bindable(entry.finishedAt), entry.note, entry.reportedBy},
-                     errorMessage))
-            return false;
-    }
-    Statement correction(
-        m_db, QStringLiteral("INSERT INTO exercise_corrections(exercise, position, runbook, step, "
-                             "field, original, corrected, corrected_by, corrected_at, reason) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; i < e.corrections.size(); ++i) {
-        const TimestampCorrection &c = e.corrections.at(i);
-        if (!correction.run(
-                {key, i, c.runbook, c.step, c.field, c.original, c.corrected, c.by, c.at, c.reason},
-                errorMessage))
-            return false;
-    }
-    Statement result(m_db, QStringLiteral("INSERT INTO exercise_results(exercise, service, "
-                                          "measured_rto_hours, measured_rpo_hours, "
-                                          "data_loss_at, note) VALUES(?, ?, ?, ?, ?, ?)"));
-    for (const ExerciseResult &r : e.results) {
-        if (!result.run({key, r.service, bindable(r.measuredRtoHours), bindable(r.measuredRpoHours),
-                         bindable(r.dataLossAt), r.note},
-                        errorMessage))
-            return false;
-    }
+    // A child table of items, each written by its table; `position`: with its place in the
+    // list (results are kept in service order instead).
+    auto writeItems = [&](const QString &table, const auto &list, const auto &fields,
+                          bool position = true) {
+        // Table names come from the code, never from input.
+        Statement st(m_db, QStringLiteral("INSERT INTO ") + table +
+                               (position ? QStringLiteral("(exercise, position, ")
+                                         : QStringLiteral("(exercise, ")) +
+                               columnList(fields) + QStringLiteral(") VALUES(") +
+                               placeholders(int(fields.size()) + (position ? 2 : 1)) +
+                               QStringLiteral(")"));
+        for (int i = 0; i < list.size(); ++i) {
+            const QVariantList where = position ? QVariantList{key, i} : QVariantList{key};
+            if (!st.run(where + fieldValues(list.at(i), fields), errorMessage))
+                return false;
+        }
+        return true;
+    };
+    if (!writeItems(QStringLiteral("exercise_participants"), e.participants,
+                    participantFields()) ||
+        !writeItems(QStringLiteral("exercise_pauses"), e.pauses, pauseFields()) ||
+        !writeItems(QStringLiteral("exercise_log"), e.log, logEntryFields()) ||
+        !writeItems(QStringLiteral("exercise_corrections"), e.corrections, correctionFields()) ||
+        !writeItems(QStringLiteral("exercise_results"), e.results, resultFields(), false))
+        return false;
     Statement finding(m_db, QStringLiteral("INSERT INTO exercise_findings(exercise, position, "
                                            "text) VALUES(?, ?, ?)"));
     for (int i = 0; i < e.findings.size(); ++i) {
         if (!finding.run({key, i, e.findings.at(i)}, errorMessage))
             return false;
     }
-    Statement action(m_db, QStringLiteral("INSERT INTO exercise_actions(exercise, id, position, "
-                                          "title, owner, due, status, raised, closed) "
-                                          "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; i < e.actions.size(); ++i) {
-        const ActionItem &a = e.actions.at(i);
-        if (!action.run({key, a.id, i, a.title, a.owner, bindable(a.due), toString(a.status),
-                         bindable(a.raised), bindable(a.closed)},
-                        errorMessage))
-            return false;
-    }
-    return true;
+    return writeItems(QStringLiteral("exercise_actions"), e.actions, actionFields());
 }
 
 bool PlanSql::tableNames(QStringList *names, QString *errorMessage) const

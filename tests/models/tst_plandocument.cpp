@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every undo command: redo, check; undo, check equal to before; redo; reopen, check persisted.
 #include "document/PlanDocument.h"
+#include "domain/Fields.h"
+#include "io/PlanJson.h"
 #include "domain/ExerciseLog.h"
 #include "io/CmdbMapping.h"
 #include "storage/PlanFile.h"
@@ -42,6 +44,7 @@ private slots:
     void runbookApprovalCycle();
     void compoundEditsAreOneStepAndOneTransaction();
     void backgroundReplaceChecksThePlanOffTheWindowThread();
+    void everyTableFieldEditsAlone();
 
 private:
     std::unique_ptr<PlanDocument> newDocument(const QString &name)
@@ -748,3 +751,122 @@ void tst_PlanDocument::backgroundReplaceChecksThePlanOffTheWindowThread()
 
 QTEST_GUILESS_MAIN(tst_PlanDocument)
 #include "tst_plandocument.moc"
+
+// Candidate new values for one field of the field tables, in the order they are tried (a value
+// the plan's rules refuse, such as an RTO above the MTD, is skipped for the next).
+template <typename T>
+static QList<QVariant> candidates(const Field<T> &f, const T &item)
+{
+    using Type = typename Field<T>::Type;
+    const QVariant now = f.value(item);
+    switch (f.type) {
+    case Type::Name:
+    case Type::Text:
+    case Type::LongText:
+        return {QVariant(now.toString() + QStringLiteral(" (edited)"))};
+    case Type::Hours:
+    case Type::Amount:
+        return now.isNull() ? QList<QVariant>{1.5, 0.1}
+                            : QList<QVariant>{now.toDouble() / 2, now.toDouble() * 2, QVariant()};
+    case Type::Tier:
+        return {now.isNull() ? 1 : (now.toInt() + 1) % 4, QVariant()};
+    case Type::Choice: {
+        QList<QVariant> others;
+        for (const QString &name : f.choice->names()) {
+            if (name != now.toString())
+                others.append(name);
+        }
+        return others;
+    }
+    }
+    return {};
+}
+
+// Each field of the tables (domain/Fields.h) edited alone: one undo step that names the field,
+// written to the file, and carried by the plan JSON (export, then import, gives the same plan).
+template <typename T, typename Get, typename Change>
+static void editEachField(PlanDocument *doc, std::span<const Field<T>> fields, const QString &id,
+                          Get get, Change change)
+{
+    for (const Field<T> &f : fields) {
+        const T before = *get(doc, id);
+        bool edited = false;
+        QString error;
+        // Alone, or with the other fields of its object cleared or chosen anew (a replication
+        // lag needs the asynchronous mode, a backup interval the backup mode).
+        QList<std::function<void(T &)>> contexts{[](T &) {}};
+        for (const Field<T> &sibling : fields) {
+            if (!f.object || &sibling == &f || !Field<T>::sameObject(sibling.object, f.object))
+                continue;
+            if (sibling.type == Field<T>::Type::Hours)
+                contexts.append([&sibling](T &item) { sibling.setValue(item, QVariant()); });
+            if (sibling.type == Field<T>::Type::Choice) {
+                for (const QVariant &choice : candidates(sibling, before))
+                    contexts.append([&sibling, choice, &fields, &f](T &item) {
+                        for (const Field<T> &other : fields) {
+                            if (&other != &f && Field<T>::sameObject(other.object, f.object) &&
+                                other.type == Field<T>::Type::Hours)
+                                other.setValue(item, QVariant());
+                        }
+                        sibling.setValue(item, choice);
+                    });
+            }
+        }
+        for (const auto &context : contexts) {
+            for (const QVariant &value : candidates(f, before)) {
+                T after = before;
+                context(after);
+                f.setValue(after, value);
+                if (edited || f.equal(before, after) || !change(doc, after, &error))
+                    continue;
+                edited = true;
+            }
+        }
+        QVERIFY2(edited, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(f.key), error)));
+        const QString text = doc->undoStack()->undoText();
+        // Named by its label, or by its object's (the first field of it) when others changed
+        // with it.
+        QString label = QCoreApplication::translate("Continuity::PlanDocument", f.label);
+        for (const Field<T> &other : fields) {
+            if (f.object && &other != &f && Field<T>::sameObject(other.object, f.object) &&
+                !other.equal(before, *get(doc, id))) {
+                for (const Field<T> &first : fields) {
+                    if (Field<T>::sameObject(first.object, f.object)) {
+                        label = QCoreApplication::translate("Continuity::PlanDocument",
+                                                            first.label);
+                        break;
+                    }
+                }
+            }
+        }
+        QVERIFY2(f.type == Field<T>::Type::Name ? text.startsWith(QStringLiteral("Rename"))
+                                                : text.contains(label),
+                 qPrintable(QLatin1String(f.key) + QStringLiteral(": ") + text));
+        QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(doc->filePath())),
+                 TestSupport::canonical(doc->plan()));
+        const QByteArray json = PlanJson::write(doc->plan());
+        QVERIFY2(json.contains(QByteArray(QByteArray("\"") + f.key + "\"")), f.key);
+        QStringList errors;
+        const std::optional<Plan> reread = PlanJson::read(json, &errors);
+        QVERIFY2(reread, qPrintable(errors.join(u'\n')));
+        QCOMPARE(TestSupport::canonical(*reread), TestSupport::canonical(doc->plan()));
+        doc->undoStack()->undo();
+        QVERIFY(*get(doc, id) == before);
+    }
+}
+
+void tst_PlanDocument::everyTableFieldEditsAlone()
+{
+    auto doc = newDocument(QStringLiteral("fields.continuity"));
+    QVERIFY(doc);
+    editEachField<Process>(
+        doc.get(), processFields(), QStringLiteral("payments"),
+        [](PlanDocument *d, const QString &id) { return d->process(id); },
+        [](PlanDocument *d, const Process &p, QString *e) { return d->changeProcess(p, e); });
+    if (QTest::currentTestFailed())
+        return;
+    editEachField<Service>(
+        doc.get(), serviceFields(), QStringLiteral("pay-db"),
+        [](PlanDocument *d, const QString &id) { return d->service(id); },
+        [](PlanDocument *d, const Service &s, QString *e) { return d->changeService(s, e); });
+}

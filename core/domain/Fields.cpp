@@ -1,0 +1,456 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Fields.h"
+
+#include "Exercise.h"
+#include "Process.h"
+#include "Runbook.h"
+#include "Service.h"
+
+#include <QCoreApplication>
+
+namespace Continuity {
+
+template <typename T>
+QVariant Field<T>::value(const T &item) const
+{
+    switch (type) {
+    case Type::Name:
+    case Type::RequiredText:
+    case Type::Text:
+    case Type::LongText:
+        return textOf(item);
+    case Type::OptionalText: {
+        const std::optional<QString> &v = optionalTextOf(item);
+        return v ? QVariant(*v) : QVariant();
+    }
+    case Type::Hours:
+    case Type::Amount: {
+        const std::optional<double> &v = numberOf(item);
+        return v ? QVariant(*v) : QVariant();
+    }
+    case Type::Tier: {
+        const std::optional<int> &v = tierOf(item);
+        return v ? QVariant(*v) : QVariant();
+    }
+    case Type::Choice:
+        return choice->get(item);
+    }
+    return {};
+}
+
+template <typename T>
+void Field<T>::setValue(T &item, const QVariant &value) const
+{
+    switch (type) {
+    case Type::Name:
+    case Type::RequiredText:
+    case Type::Text:
+    case Type::LongText:
+        text(item) = value.toString();
+        return;
+    case Type::OptionalText:
+        optionalText(item) =
+            value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+        return;
+    case Type::Hours:
+    case Type::Amount:
+        number(item) = value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+        return;
+    case Type::Tier:
+        tier(item) = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+        return;
+    case Type::Choice:
+        choice->set(item, value.toString());
+        return;
+    }
+}
+
+namespace {
+
+// The accessor of a member: &Member<&Process::owner>::get.
+template <auto M>
+struct Member;
+template <typename T, typename V, V T::*M>
+struct Member<M>
+{
+    static V &get(T &item) { return item.*M; }
+};
+
+template <typename E>
+std::optional<E> parse(const QString &text);
+template <>
+std::optional<ServiceKind> parse(const QString &text)
+{
+    return serviceKindFromString(text);
+}
+template <>
+std::optional<Environment> parse(const QString &text)
+{
+    return environmentFromString(text);
+}
+template <>
+std::optional<Deployment> parse(const QString &text)
+{
+    return deploymentFromString(text);
+}
+template <>
+std::optional<RunbookStatus> parse(const QString &text)
+{
+    return runbookStatusFromString(text);
+}
+template <>
+std::optional<ExerciseType> parse(const QString &text)
+{
+    return exerciseTypeFromString(text);
+}
+template <>
+std::optional<ActionStatus> parse(const QString &text)
+{
+    return actionStatusFromString(text);
+}
+
+QString display(ServiceKind value)
+{
+    return displayName(value);
+}
+template <typename E>
+QString display(E value)
+{
+    return toString(value);
+}
+
+// The choice of the enum member M: its names from the enum's toString() and fromString().
+template <auto M>
+struct ChoiceOf;
+template <typename T, typename E, E T::*M>
+struct ChoiceOf<M>
+{
+    static constexpr typename Field<T>::Choice make(QStringList (*names)(), bool required)
+    {
+        return {[](const T &item) { return toString(item.*M); },
+                [](T &item, const QString &text) {
+                    const std::optional<E> parsed = parse<E>(text);
+                    if (parsed)
+                        item.*M = *parsed;
+                    return parsed.has_value();
+                },
+                names, [](const T &item) { return display(item.*M); }, required};
+    }
+};
+
+using P = Field<Process>;
+using S = Field<Service>;
+
+
+constexpr P processTable[] = {
+    {"name", "name", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "name"), P::Type::Name,
+     &Member<&Process::name>::get},
+    {"owner", "owner", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "owner"), P::Type::Text,
+     &Member<&Process::owner>::get},
+    {"description", "description", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "description"),
+     P::Type::LongText, &Member<&Process::description>::get},
+    {.key = "tier",
+     .column = "tier",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "tier"),
+     .type = P::Type::Tier,
+     .tier = &Member<&Process::tier>::get},
+    {"tierReason", "tier_reason", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "tier reason"),
+     P::Type::LongText, &Member<&Process::tierReason>::get},
+    {.key = "mtdHours",
+     .column = "mtd_hours",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "MTD"),
+     .type = P::Type::Hours,
+     .number = &Member<&Process::mtdHours>::get},
+    {.key = "rtoHours",
+     .column = "rto_hours",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "RTO"),
+     .type = P::Type::Hours,
+     .number = &Member<&Process::rtoHours>::get},
+    {.key = "rpoHours",
+     .column = "rpo_hours",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "RPO"),
+     .type = P::Type::Hours,
+     .number = &Member<&Process::rpoHours>::get},
+    {.key = "lossPerHour",
+     .column = "loss_per_hour",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "loss per hour"),
+     .type = P::Type::Amount,
+     .number = &Member<&Process::lossPerHour>::get},
+    {.key = "recoveryHours",
+     .column = "recovery_hours",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "recovery time"),
+     .type = P::Type::Hours,
+     .number = &Member<&Process::recoveryHours>::get},
+};
+
+constexpr S::Choice kindChoice = ChoiceOf<&Service::kind>::make(&serviceKindNames, true);
+constexpr S::Choice environmentChoice =
+    ChoiceOf<&Service::environment>::make(&environmentNames, false);
+constexpr S::Choice deploymentChoice = ChoiceOf<&Service::deployment>::make(&deploymentNames, false);
+// The mode sits in the service's replication: written by hand.
+constexpr S::Choice replicationChoice{
+    [](const Service &s) { return toString(s.replication.mode); },
+    [](Service &s, const QString &v) {
+        const auto parsed = replicationModeFromString(v);
+        if (parsed)
+            s.replication.mode = *parsed;
+        return parsed.has_value();
+    },
+    &replicationModeNames, [](const Service &s) { return toString(s.replication.mode); }, true};
+
+constexpr S serviceTable[] = {
+    {"name", "name", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "name"), S::Type::Name,
+     &Member<&Service::name>::get},
+    {.key = "kind",
+     .column = "kind",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "kind"),
+     .type = S::Type::Choice,
+     .choice = &kindChoice},
+    {"owner", "owner", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "owner"), S::Type::Text,
+     &Member<&Service::owner>::get},
+    {"description", "description", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "description"),
+     S::Type::LongText, &Member<&Service::description>::get},
+    {.key = "environment",
+     .column = "environment",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "environment"),
+     .type = S::Type::Choice,
+     .choice = &environmentChoice},
+    {"provider", "provider", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "provider"),
+     S::Type::Text, &Member<&Service::provider>::get},
+    {.key = "deployment",
+     .column = "deployment",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "deployment"),
+     .type = S::Type::Choice,
+     .choice = &deploymentChoice},
+    {.key = "mode",
+     .column = "replication_mode",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "replication"),
+     .type = S::Type::Choice,
+     .choice = &replicationChoice,
+     .object = "replication"},
+    {.key = "lagHours",
+     .column = "replication_lag_hours",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "replication lag"),
+     .type = S::Type::Hours,
+     .number = [](Service &s) -> std::optional<double> & { return s.replication.lagHours; },
+     .object = "replication"},
+    {.key = "intervalHours",
+     .column = "backup_interval_hours",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "backup interval"),
+     .type = S::Type::Hours,
+     .number = [](Service &s) -> std::optional<double> & { return s.replication.intervalHours; },
+     .object = "replication"},
+    {.key = "recoveryHours",
+     .column = "recovery_hours",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "recovery time"),
+     .type = S::Type::Hours,
+     .number = &Member<&Service::recoveryHours>::get},
+    {.key = "rtoHours",
+     .column = "rto_hours",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "RTO"),
+     .type = S::Type::Hours,
+     .number = &Member<&Service::rtoHours>::get},
+    {.key = "rpoHours",
+     .column = "rpo_hours",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "RPO"),
+     .type = S::Type::Hours,
+     .number = &Member<&Service::rpoHours>::get},
+    {.key = "tier",
+     .column = "tier",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "tier"),
+     .type = S::Type::Tier,
+     .tier = &Member<&Service::tier>::get},
+    {"tierReason", "tier_reason", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "tier reason"),
+     S::Type::LongText, &Member<&Service::tierReason>::get},
+};
+
+// Runbooks and exercises are edited whole (one undo step per edit): no labels.
+template <typename T, auto M>
+constexpr Field<T> text(const char *key, const char *column, typename Field<T>::Type type)
+{
+    return {.key = key, .column = column, .label = nullptr, .type = type,
+            .text = &Member<M>::get};
+}
+template <typename T, auto M>
+constexpr Field<T> optionalText(const char *key, const char *column)
+{
+    return {.key = key, .column = column, .label = nullptr,
+            .type = Field<T>::Type::OptionalText, .optionalText = &Member<M>::get};
+}
+template <typename T, auto M>
+constexpr Field<T> hours(const char *key, const char *column)
+{
+    return {.key = key, .column = column, .label = nullptr, .type = Field<T>::Type::Hours,
+            .number = &Member<M>::get};
+}
+template <typename T>
+constexpr Field<T> choice(const char *key, const char *column, const typename Field<T>::Choice *choice)
+{
+    return {.key = key, .column = column, .label = nullptr, .type = Field<T>::Type::Choice,
+            .choice = choice};
+}
+
+using R = Field<Runbook>;
+constexpr R::Choice statusChoice = ChoiceOf<&Runbook::status>::make(&runbookStatusNames, false);
+constexpr R runbookTable[] = {
+    text<Runbook, &Runbook::title>("title", "title", R::Type::RequiredText),
+    text<Runbook, &Runbook::version>("version", "version", R::Type::Text),
+    choice<Runbook>("status", "status", &statusChoice),
+    text<Runbook, &Runbook::author>("author", "author", R::Type::Text),
+    optionalText<Runbook, &Runbook::approvedBy>("approvedBy", "approved_by"),
+    optionalText<Runbook, &Runbook::approvedAt>("approvedAt", "approved_at"),
+};
+
+using St = Field<RunbookStep>;
+constexpr St stepTable[] = {
+    text<RunbookStep, &RunbookStep::id>("id", "id", St::Type::RequiredText),
+    text<RunbookStep, &RunbookStep::title>("title", "title", St::Type::RequiredText),
+    text<RunbookStep, &RunbookStep::instructions>("instructions", "instructions",
+                                                  St::Type::LongText),
+    text<RunbookStep, &RunbookStep::owner>("owner", "owner", St::Type::Text),
+    hours<RunbookStep, &RunbookStep::durationHours>("durationHours", "duration_hours"),
+    text<RunbookStep, &RunbookStep::verification>("verification", "verification",
+                                                  St::Type::LongText),
+    text<RunbookStep, &RunbookStep::rollback>("rollback", "rollback", St::Type::LongText),
+};
+
+using E = Field<Exercise>;
+constexpr E::Choice typeChoice = ChoiceOf<&Exercise::type>::make(&exerciseTypeNames, true);
+constexpr E exerciseTable[] = {
+    text<Exercise, &Exercise::id>("id", "id", E::Type::RequiredText),
+    text<Exercise, &Exercise::title>("title", "title", E::Type::RequiredText),
+    text<Exercise, &Exercise::date>("date", "date", E::Type::RequiredText),
+    choice<Exercise>("type", "type", &typeChoice),
+    text<Exercise, &Exercise::objectives>("objectives", "objectives", E::Type::LongText),
+    optionalText<Exercise, &Exercise::declaredAt>("declaredAt", "declared_at"),
+    optionalText<Exercise, &Exercise::endedAt>("endedAt", "ended_at"),
+};
+
+using Pa = Field<Participant>;
+constexpr Pa participantTable[] = {
+    text<Participant, &Participant::name>("name", "name", Pa::Type::RequiredText),
+    text<Participant, &Participant::role>("role", "role", Pa::Type::Text),
+};
+
+using Pu = Field<ExercisePause>;
+constexpr Pu pauseTable[] = {
+    text<ExercisePause, &ExercisePause::pausedAt>("pausedAt", "paused_at",
+                                                  Pu::Type::RequiredText),
+    optionalText<ExercisePause, &ExercisePause::resumedAt>("resumedAt", "resumed_at"),
+};
+
+using L = Field<ExerciseLogEntry>;
+constexpr L logTable[] = {
+    text<ExerciseLogEntry, &ExerciseLogEntry::runbook>("runbook", "runbook", L::Type::Text),
+    text<ExerciseLogEntry, &ExerciseLogEntry::step>("step", "step", L::Type::Text),
+    text<ExerciseLogEntry, &ExerciseLogEntry::startedAt>("startedAt", "started_at",
+                                                         L::Type::RequiredText),
+    optionalText<ExerciseLogEntry, &ExerciseLogEntry::finishedAt>("finishedAt", "finished_at"),
+    text<ExerciseLogEntry, &ExerciseLogEntry::note>("note", "note", L::Type::LongText),
+    text<ExerciseLogEntry, &ExerciseLogEntry::reportedBy>("reportedBy", "reported_by",
+                                                          L::Type::Text),
+};
+
+using C = Field<TimestampCorrection>;
+constexpr C correctionTable[] = {
+    text<TimestampCorrection, &TimestampCorrection::runbook>("runbook", "runbook",
+                                                             C::Type::RequiredText),
+    text<TimestampCorrection, &TimestampCorrection::step>("step", "step", C::Type::RequiredText),
+    text<TimestampCorrection, &TimestampCorrection::field>("field", "field",
+                                                           C::Type::RequiredText),
+    text<TimestampCorrection, &TimestampCorrection::original>("original", "original",
+                                                              C::Type::RequiredText),
+    text<TimestampCorrection, &TimestampCorrection::corrected>("corrected", "corrected",
+                                                               C::Type::RequiredText),
+    text<TimestampCorrection, &TimestampCorrection::by>("by", "corrected_by",
+                                                        C::Type::RequiredText),
+    text<TimestampCorrection, &TimestampCorrection::at>("at", "corrected_at",
+                                                        C::Type::RequiredText),
+    text<TimestampCorrection, &TimestampCorrection::reason>("reason", "reason",
+                                                            C::Type::RequiredText),
+};
+
+using Re = Field<ExerciseResult>;
+constexpr Re resultTable[] = {
+    text<ExerciseResult, &ExerciseResult::service>("service", "service", Re::Type::RequiredText),
+    hours<ExerciseResult, &ExerciseResult::measuredRtoHours>("measuredRtoHours",
+                                                             "measured_rto_hours"),
+    hours<ExerciseResult, &ExerciseResult::measuredRpoHours>("measuredRpoHours",
+                                                             "measured_rpo_hours"),
+    optionalText<ExerciseResult, &ExerciseResult::dataLossAt>("dataLossAt", "data_loss_at"),
+    text<ExerciseResult, &ExerciseResult::note>("note", "note", Re::Type::LongText),
+};
+
+using A = Field<ActionItem>;
+constexpr A::Choice actionStatusChoice =
+    ChoiceOf<&ActionItem::status>::make(&actionStatusNames, false);
+constexpr A actionTable[] = {
+    text<ActionItem, &ActionItem::id>("id", "id", A::Type::RequiredText),
+    text<ActionItem, &ActionItem::title>("title", "title", A::Type::RequiredText),
+    text<ActionItem, &ActionItem::owner>("owner", "owner", A::Type::Text),
+    optionalText<ActionItem, &ActionItem::due>("due", "due"),
+    choice<ActionItem>("status", "status", &actionStatusChoice),
+    optionalText<ActionItem, &ActionItem::raised>("raised", "raised"),
+    optionalText<ActionItem, &ActionItem::closed>("closed", "closed"),
+};
+
+} // namespace
+
+template struct Field<Process>;
+template struct Field<Service>;
+template struct Field<Runbook>;
+template struct Field<RunbookStep>;
+template struct Field<Exercise>;
+template struct Field<Participant>;
+template struct Field<ExercisePause>;
+template struct Field<ExerciseLogEntry>;
+template struct Field<TimestampCorrection>;
+template struct Field<ExerciseResult>;
+template struct Field<ActionItem>;
+
+Fields<Process> processFields()
+{
+    return processTable;
+}
+Fields<Service> serviceFields()
+{
+    return serviceTable;
+}
+Fields<Runbook> runbookFields()
+{
+    return runbookTable;
+}
+Fields<RunbookStep> runbookStepFields()
+{
+    return stepTable;
+}
+Fields<Exercise> exerciseFields()
+{
+    return exerciseTable;
+}
+Fields<Participant> participantFields()
+{
+    return participantTable;
+}
+Fields<ExercisePause> pauseFields()
+{
+    return pauseTable;
+}
+Fields<ExerciseLogEntry> logEntryFields()
+{
+    return logTable;
+}
+Fields<TimestampCorrection> correctionFields()
+{
+    return correctionTable;
+}
+Fields<ExerciseResult> resultFields()
+{
+    return resultTable;
+}
+Fields<ActionItem> actionFields()
+{
+    return actionTable;
+}
+
+} // namespace Continuity
