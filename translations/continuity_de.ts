@@ -4223,166 +4223,166 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="352"/>
+        <location filename="../models/document/PlanDocument.cpp" line="357"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="358"/>
-        <location filename="../models/document/PlanDocument.cpp" line="367"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1597"/>
+        <location filename="../models/document/PlanDocument.cpp" line="363"/>
+        <location filename="../models/document/PlanDocument.cpp" line="372"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1602"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="398"/>
-        <location filename="../models/document/PlanDocument.cpp" line="401"/>
-        <location filename="../models/document/PlanDocument.cpp" line="426"/>
+        <location filename="../models/document/PlanDocument.cpp" line="403"/>
+        <location filename="../models/document/PlanDocument.cpp" line="406"/>
+        <location filename="../models/document/PlanDocument.cpp" line="431"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="408"/>
+        <location filename="../models/document/PlanDocument.cpp" line="413"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="420"/>
-        <location filename="../models/document/PlanDocument.cpp" line="446"/>
+        <location filename="../models/document/PlanDocument.cpp" line="425"/>
+        <location filename="../models/document/PlanDocument.cpp" line="451"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="154"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="453"/>
+        <location filename="../models/document/PlanDocument.cpp" line="458"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="457"/>
+        <location filename="../models/document/PlanDocument.cpp" line="462"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="469"/>
+        <location filename="../models/document/PlanDocument.cpp" line="474"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="485"/>
-        <location filename="../models/document/PlanDocument.cpp" line="488"/>
-        <location filename="../models/document/PlanDocument.cpp" line="515"/>
-        <location filename="../models/document/PlanDocument.cpp" line="518"/>
+        <location filename="../models/document/PlanDocument.cpp" line="490"/>
+        <location filename="../models/document/PlanDocument.cpp" line="493"/>
+        <location filename="../models/document/PlanDocument.cpp" line="520"/>
+        <location filename="../models/document/PlanDocument.cpp" line="523"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="497"/>
+        <location filename="../models/document/PlanDocument.cpp" line="502"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="509"/>
+        <location filename="../models/document/PlanDocument.cpp" line="514"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="166"/>
+        <location filename="../models/document/PlanDocument.cpp" line="171"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="539"/>
-        <location filename="../models/document/PlanDocument.cpp" line="597"/>
-        <location filename="../models/document/PlanDocument.cpp" line="901"/>
+        <location filename="../models/document/PlanDocument.cpp" line="544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="602"/>
+        <location filename="../models/document/PlanDocument.cpp" line="906"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="543"/>
+        <location filename="../models/document/PlanDocument.cpp" line="548"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="549"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="844"/>
+        <location filename="../models/document/PlanDocument.cpp" line="849"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="760"/>
+        <location filename="../models/document/PlanDocument.cpp" line="765"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="383"/>
+        <location filename="../models/document/PlanDocument.cpp" line="388"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="627"/>
-        <location filename="../models/document/PlanDocument.cpp" line="756"/>
-        <location filename="../models/document/PlanDocument.cpp" line="771"/>
+        <location filename="../models/document/PlanDocument.cpp" line="632"/>
+        <location filename="../models/document/PlanDocument.cpp" line="761"/>
+        <location filename="../models/document/PlanDocument.cpp" line="776"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="793"/>
+        <location filename="../models/document/PlanDocument.cpp" line="798"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="780"/>
+        <location filename="../models/document/PlanDocument.cpp" line="785"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="798"/>
+        <location filename="../models/document/PlanDocument.cpp" line="803"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="812"/>
+        <location filename="../models/document/PlanDocument.cpp" line="817"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="850"/>
+        <location filename="../models/document/PlanDocument.cpp" line="855"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="875"/>
+        <location filename="../models/document/PlanDocument.cpp" line="880"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="881"/>
+        <location filename="../models/document/PlanDocument.cpp" line="886"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="905"/>
+        <location filename="../models/document/PlanDocument.cpp" line="910"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1253"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1258"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="623"/>
-        <location filename="../models/document/PlanDocument.cpp" line="808"/>
-        <location filename="../models/document/PlanDocument.cpp" line="822"/>
+        <location filename="../models/document/PlanDocument.cpp" line="628"/>
+        <location filename="../models/document/PlanDocument.cpp" line="813"/>
+        <location filename="../models/document/PlanDocument.cpp" line="827"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
@@ -4402,7 +4402,7 @@
         <translation>%1 von „%2“ auf %3 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="144"/>
+        <location filename="../models/document/PlanDocument.cpp" line="149"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
@@ -4419,7 +4419,8 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="97"/>
+        <location filename="../models/document/PlanDocument.cpp" line="98"/>
+        <location filename="../models/document/PlanDocument.cpp" line="102"/>
         <source>the text typed</source>
         <translation>den eingegebenen Text</translation>
     </message>
@@ -4480,24 +4481,24 @@
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="157"/>
+        <location filename="../models/document/PlanDocument.cpp" line="162"/>
         <source>impact ratings</source>
         <translation>Auswirkungsbewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="157"/>
+        <location filename="../models/document/PlanDocument.cpp" line="162"/>
         <source>the ratings given</source>
         <translation>die gegebenen Bewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="159"/>
-        <location filename="../models/document/PlanDocument.cpp" line="173"/>
+        <location filename="../models/document/PlanDocument.cpp" line="164"/>
+        <location filename="../models/document/PlanDocument.cpp" line="178"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="159"/>
-        <location filename="../models/document/PlanDocument.cpp" line="173"/>
+        <location filename="../models/document/PlanDocument.cpp" line="164"/>
+        <location filename="../models/document/PlanDocument.cpp" line="178"/>
         <source>a new place</source>
         <translation>einen neuen Platz</translation>
     </message>
@@ -4527,27 +4528,27 @@
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="169"/>
+        <location filename="../models/document/PlanDocument.cpp" line="174"/>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="171"/>
+        <location filename="../models/document/PlanDocument.cpp" line="176"/>
         <source>CMDB attributes</source>
         <translation>CMDB-Attribute</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="172"/>
+        <location filename="../models/document/PlanDocument.cpp" line="177"/>
         <source>the values given</source>
         <translation>die gegebenen Werte</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="386"/>
+        <location filename="../models/document/PlanDocument.cpp" line="391"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Plan in „%1“ umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="612"/>
+        <location filename="../models/document/PlanDocument.cpp" line="617"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -4555,17 +4556,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="632"/>
+        <location filename="../models/document/PlanDocument.cpp" line="637"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="711"/>
+        <location filename="../models/document/PlanDocument.cpp" line="716"/>
         <source>The pasted nodes</source>
         <translation>Die eingefügten Knoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="715"/>
+        <location filename="../models/document/PlanDocument.cpp" line="720"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -4573,102 +4574,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="831"/>
+        <location filename="../models/document/PlanDocument.cpp" line="836"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Quorum von „%1“ auf %2 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1257"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1262"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1268"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1273"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1273"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1278"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1285"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1325"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1354"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1290"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1330"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1359"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1329"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1334"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1333"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1338"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1343"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1348"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1359"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1364"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1418"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1423"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1422"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1427"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1432"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1437"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1441"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1446"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1454"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1459"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1489"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1527"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1532"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1535"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1553"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1612"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1558"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1617"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1559"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1627"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1564"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1632"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
@@ -5096,81 +5097,140 @@
         <location filename="../models/storage/PlanSql.cpp" line="90"/>
         <location filename="../models/storage/PlanSql.cpp" line="242"/>
         <location filename="../models/storage/PlanSql.cpp" line="253"/>
-        <location filename="../models/storage/PlanSql.cpp" line="348"/>
-        <location filename="../models/storage/PlanSql.cpp" line="360"/>
-        <location filename="../models/storage/PlanSql.cpp" line="389"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1417"/>
+        <location filename="../models/storage/PlanSql.cpp" line="366"/>
+        <location filename="../models/storage/PlanSql.cpp" line="378"/>
+        <location filename="../models/storage/PlanSql.cpp" line="407"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1453"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="64"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="226"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="463"/>
         <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="507"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="309"/>
+        <source>a process without a node</source>
+        <translation>ein Prozess ohne Knoten</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="335"/>
+        <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
+        <translation>eine BIA-Bewertung außerhalb der Prozesse und Zeithorizonte des Plans</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="356"/>
+        <source>a service without a node</source>
+        <translation>ein Dienst ohne Knoten</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="372"/>
+        <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
+        <translation>Dienst „%1“ hat eine Art oder Replikationsart, die Continuity nicht kennt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="390"/>
+        <source>a node that is neither a process nor a service</source>
+        <translation>ein Knoten, der weder Prozess noch Dienst ist</translation>
+    </message>
+    <message>
+        <source>a tag of a service that is not in the plan</source>
+        <translation type="vanished">ein Etikett eines Dienstes, der nicht im Plan ist</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="445"/>
+        <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
+        <translation>eine Redundanzgruppe eines Knotens, der nicht im Plan ist, oder mit einem Quorum außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="476"/>
+        <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
+        <translation>eine Abhängigkeit zwischen Knoten, die nicht im Plan sind, oder eines Knotens von sich selbst</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="467"/>
+        <source>a dependency of unknown strength</source>
+        <translation>eine Abhängigkeit unbekannter Stärke</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="484"/>
+        <source>a dependency in a redundancy group its consumer does not have</source>
+        <translation>eine Abhängigkeit in einer Redundanzgruppe, die ihr Verbraucher nicht hat</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="526"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle bia_ratings, Prozess „%1“, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="511"/>
+        <location filename="../models/storage/PlanSql.cpp" line="530"/>
         <source>not an impact category</source>
         <translation>keine Auswirkungskategorie</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="512"/>
+        <location filename="../models/storage/PlanSql.cpp" line="531"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>muss ein Zeithorizont von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="674"/>
+        <location filename="../models/storage/PlanSql.cpp" line="705"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="756"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="140"/>
+        <location filename="../models/storage/PlanSql.cpp" line="792"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Die Plandatei enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="841"/>
-        <location filename="../models/storage/PlanSql.cpp" line="921"/>
+        <location filename="../models/storage/PlanSql.cpp" line="326"/>
+        <location filename="../models/storage/PlanSql.cpp" line="619"/>
+        <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
+        <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle %1, Spalte %2: muss einer von diesen sein: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="877"/>
+        <location filename="../models/storage/PlanSql.cpp" line="957"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1075"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1111"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1211"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1247"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1229"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1265"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1427"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1463"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1448"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1484"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1453"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1489"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1510"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1546"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>

@@ -4223,166 +4223,166 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="352"/>
+        <location filename="../models/document/PlanDocument.cpp" line="357"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d&apos;écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="358"/>
-        <location filename="../models/document/PlanDocument.cpp" line="367"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1597"/>
+        <location filename="../models/document/PlanDocument.cpp" line="363"/>
+        <location filename="../models/document/PlanDocument.cpp" line="372"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1602"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="398"/>
-        <location filename="../models/document/PlanDocument.cpp" line="401"/>
-        <location filename="../models/document/PlanDocument.cpp" line="426"/>
+        <location filename="../models/document/PlanDocument.cpp" line="403"/>
+        <location filename="../models/document/PlanDocument.cpp" line="406"/>
+        <location filename="../models/document/PlanDocument.cpp" line="431"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="408"/>
+        <location filename="../models/document/PlanDocument.cpp" line="413"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="420"/>
-        <location filename="../models/document/PlanDocument.cpp" line="446"/>
+        <location filename="../models/document/PlanDocument.cpp" line="425"/>
+        <location filename="../models/document/PlanDocument.cpp" line="451"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="154"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="453"/>
+        <location filename="../models/document/PlanDocument.cpp" line="458"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n&apos;y a pas d&apos;horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="457"/>
+        <location filename="../models/document/PlanDocument.cpp" line="462"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="469"/>
+        <location filename="../models/document/PlanDocument.cpp" line="474"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l&apos;impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="485"/>
-        <location filename="../models/document/PlanDocument.cpp" line="488"/>
-        <location filename="../models/document/PlanDocument.cpp" line="515"/>
-        <location filename="../models/document/PlanDocument.cpp" line="518"/>
+        <location filename="../models/document/PlanDocument.cpp" line="490"/>
+        <location filename="../models/document/PlanDocument.cpp" line="493"/>
+        <location filename="../models/document/PlanDocument.cpp" line="520"/>
+        <location filename="../models/document/PlanDocument.cpp" line="523"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="497"/>
+        <location filename="../models/document/PlanDocument.cpp" line="502"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="509"/>
+        <location filename="../models/document/PlanDocument.cpp" line="514"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="166"/>
+        <location filename="../models/document/PlanDocument.cpp" line="171"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="539"/>
-        <location filename="../models/document/PlanDocument.cpp" line="597"/>
-        <location filename="../models/document/PlanDocument.cpp" line="901"/>
+        <location filename="../models/document/PlanDocument.cpp" line="544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="602"/>
+        <location filename="../models/document/PlanDocument.cpp" line="906"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="543"/>
+        <location filename="../models/document/PlanDocument.cpp" line="548"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="549"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="844"/>
+        <location filename="../models/document/PlanDocument.cpp" line="849"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n&apos;a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="760"/>
+        <location filename="../models/document/PlanDocument.cpp" line="765"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="383"/>
+        <location filename="../models/document/PlanDocument.cpp" line="388"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="627"/>
-        <location filename="../models/document/PlanDocument.cpp" line="756"/>
-        <location filename="../models/document/PlanDocument.cpp" line="771"/>
+        <location filename="../models/document/PlanDocument.cpp" line="632"/>
+        <location filename="../models/document/PlanDocument.cpp" line="761"/>
+        <location filename="../models/document/PlanDocument.cpp" line="776"/>
         <source>Dependency %1 → %2</source>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="793"/>
+        <location filename="../models/document/PlanDocument.cpp" line="798"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="780"/>
+        <location filename="../models/document/PlanDocument.cpp" line="785"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="798"/>
+        <location filename="../models/document/PlanDocument.cpp" line="803"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="812"/>
+        <location filename="../models/document/PlanDocument.cpp" line="817"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="850"/>
+        <location filename="../models/document/PlanDocument.cpp" line="855"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="875"/>
+        <location filename="../models/document/PlanDocument.cpp" line="880"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="881"/>
+        <location filename="../models/document/PlanDocument.cpp" line="886"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="905"/>
+        <location filename="../models/document/PlanDocument.cpp" line="910"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1253"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1258"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="623"/>
-        <location filename="../models/document/PlanDocument.cpp" line="808"/>
-        <location filename="../models/document/PlanDocument.cpp" line="822"/>
+        <location filename="../models/document/PlanDocument.cpp" line="628"/>
+        <location filename="../models/document/PlanDocument.cpp" line="813"/>
+        <location filename="../models/document/PlanDocument.cpp" line="827"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
@@ -4402,7 +4402,7 @@
         <translation>Changer %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="144"/>
+        <location filename="../models/document/PlanDocument.cpp" line="149"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
@@ -4419,7 +4419,8 @@
         <translation>la description</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="97"/>
+        <location filename="../models/document/PlanDocument.cpp" line="98"/>
+        <location filename="../models/document/PlanDocument.cpp" line="102"/>
         <source>the text typed</source>
         <translation>le texte saisi</translation>
     </message>
@@ -4480,24 +4481,24 @@
         <translation>la perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="157"/>
+        <location filename="../models/document/PlanDocument.cpp" line="162"/>
         <source>impact ratings</source>
         <translation>les notes d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="157"/>
+        <location filename="../models/document/PlanDocument.cpp" line="162"/>
         <source>the ratings given</source>
         <translation>les notes données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="159"/>
-        <location filename="../models/document/PlanDocument.cpp" line="173"/>
+        <location filename="../models/document/PlanDocument.cpp" line="164"/>
+        <location filename="../models/document/PlanDocument.cpp" line="178"/>
         <source>position</source>
         <translation>la position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="159"/>
-        <location filename="../models/document/PlanDocument.cpp" line="173"/>
+        <location filename="../models/document/PlanDocument.cpp" line="164"/>
+        <location filename="../models/document/PlanDocument.cpp" line="178"/>
         <source>a new place</source>
         <translation>un nouvel emplacement</translation>
     </message>
@@ -4527,27 +4528,27 @@
         <translation>la réplication</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="169"/>
+        <location filename="../models/document/PlanDocument.cpp" line="174"/>
         <source>tags</source>
         <translation>les étiquettes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="171"/>
+        <location filename="../models/document/PlanDocument.cpp" line="176"/>
         <source>CMDB attributes</source>
         <translation>les attributs CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="172"/>
+        <location filename="../models/document/PlanDocument.cpp" line="177"/>
         <source>the values given</source>
         <translation>les valeurs données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="386"/>
+        <location filename="../models/document/PlanDocument.cpp" line="391"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Renommer le plan en « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="612"/>
+        <location filename="../models/document/PlanDocument.cpp" line="617"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -4555,17 +4556,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="632"/>
+        <location filename="../models/document/PlanDocument.cpp" line="637"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="711"/>
+        <location filename="../models/document/PlanDocument.cpp" line="716"/>
         <source>The pasted nodes</source>
         <translation>Les nœuds collés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="715"/>
+        <location filename="../models/document/PlanDocument.cpp" line="720"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -4573,102 +4574,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="831"/>
+        <location filename="../models/document/PlanDocument.cpp" line="836"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1257"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1262"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1268"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1273"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1273"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1278"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1285"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1325"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1354"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1290"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1330"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1359"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1329"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1334"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1333"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1338"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1343"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1348"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1359"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1364"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1418"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1423"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1422"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1427"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1432"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1437"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1441"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1446"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1454"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1459"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1489"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1527"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1532"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1535"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1553"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1612"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1558"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1617"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1559"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1627"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1564"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1632"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>
@@ -5096,81 +5097,140 @@
         <location filename="../models/storage/PlanSql.cpp" line="90"/>
         <location filename="../models/storage/PlanSql.cpp" line="242"/>
         <location filename="../models/storage/PlanSql.cpp" line="253"/>
-        <location filename="../models/storage/PlanSql.cpp" line="348"/>
-        <location filename="../models/storage/PlanSql.cpp" line="360"/>
-        <location filename="../models/storage/PlanSql.cpp" line="389"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1417"/>
+        <location filename="../models/storage/PlanSql.cpp" line="366"/>
+        <location filename="../models/storage/PlanSql.cpp" line="378"/>
+        <location filename="../models/storage/PlanSql.cpp" line="407"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1453"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="64"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="226"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="463"/>
         <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="507"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="309"/>
+        <source>a process without a node</source>
+        <translation>un processus sans nœud</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="335"/>
+        <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
+        <translation>une note de BIA hors des processus et des horizons temporels du plan</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="356"/>
+        <source>a service without a node</source>
+        <translation>un service sans nœud</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="372"/>
+        <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
+        <translation>le service « %1 » a un type ou un mode de réplication que Continuity ne connaît pas</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="390"/>
+        <source>a node that is neither a process nor a service</source>
+        <translation>un nœud qui n’est ni un processus ni un service</translation>
+    </message>
+    <message>
+        <source>a tag of a service that is not in the plan</source>
+        <translation type="vanished">une étiquette d’un service absent du plan</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="445"/>
+        <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
+        <translation>un groupe de redondance d’un nœud absent du plan, ou dont le quorum est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="476"/>
+        <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
+        <translation>une dépendance entre des nœuds absents du plan, ou d’un nœud envers lui-même</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="467"/>
+        <source>a dependency of unknown strength</source>
+        <translation>une dépendance de force inconnue</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="484"/>
+        <source>a dependency in a redundancy group its consumer does not have</source>
+        <translation>une dépendance dans un groupe de redondance que son consommateur n’a pas</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="526"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="511"/>
+        <location filename="../models/storage/PlanSql.cpp" line="530"/>
         <source>not an impact category</source>
         <translation>n&apos;est pas une catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="512"/>
+        <location filename="../models/storage/PlanSql.cpp" line="531"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>doit être un horizon de temps de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="674"/>
+        <location filename="../models/storage/PlanSql.cpp" line="705"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="756"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="140"/>
+        <location filename="../models/storage/PlanSql.cpp" line="792"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Le fichier du plan contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="841"/>
-        <location filename="../models/storage/PlanSql.cpp" line="921"/>
+        <location filename="../models/storage/PlanSql.cpp" line="326"/>
+        <location filename="../models/storage/PlanSql.cpp" line="619"/>
+        <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
+        <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1, colonne %2 : doit être l’une de ces valeurs : %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="877"/>
+        <location filename="../models/storage/PlanSql.cpp" line="957"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1075"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1111"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1211"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1247"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1229"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1265"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1427"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1463"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1448"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1484"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1453"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1489"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1510"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1546"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
     </message>

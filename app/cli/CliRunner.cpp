@@ -148,6 +148,15 @@ bool Runner::loadReadOnly(const QString &path, Plan *plan, QString *error)
     return file && PlanSql(file->database()).load(plan, error);
 }
 
+bool Runner::loadGraphReadOnly(const QString &path, GraphSnapshot *graph, QString *error)
+{
+    // The graph reader checks every value it reads and reads only a few tables: no pass over
+    // every page first (PageCheck::Skip).
+    std::unique_ptr<PlanFile> file =
+        PlanFile::open(path, OpenMode::ReadOnly, error, PageCheck::Skip);
+    return file && PlanSql(file->database()).loadGraph(graph, error);
+}
+
 // --fail a,b,c: ids, or names where a name is unique.
 bool Runner::resolveNodes(const GraphSnapshot &graph, const QString &list, std::vector<int> *nodes,
                           QString *error)

@@ -70,6 +70,8 @@ public:
 
     // Loads a plan read-only (analyses, exports, reports); false and a message on failure.
     bool loadReadOnly(const QString &path, Plan *plan, QString *error);
+    // Only the graph the analyses read (PlanSql::loadGraph).
+    bool loadGraphReadOnly(const QString &path, GraphSnapshot *graph, QString *error);
 
     // --fail a,b,c: ids, or names where a name is unique.
     bool resolveNodes(const GraphSnapshot &graph, const QString &list, std::vector<int> *nodes,

@@ -17,63 +17,74 @@ double orUnset(const std::optional<double> &value)
 }
 } // namespace
 
+void GraphSnapshot::Parts::resize(int n)
+{
+    dataStore.assign(n, 0);
+    rto.assign(n, Unset);
+    rpo.assign(n, Unset);
+    recovery.assign(n, 0.0);
+    loss.assign(n, 0.0);
+    achievableRpo.assign(n, Unset);
+    tier.assign(n, -1);
+    assignedTier.assign(n, -1);
+    tags.assign(n, {});
+}
+
+double GraphSnapshot::achievableRpo(ReplicationMode mode, const std::optional<double> &lagHours,
+                                    const std::optional<double> &intervalHours)
+{
+    // PRODUCT §3 RPO: 0 for synchronous, the lag for asynchronous, the interval for backup
+    // only, unbounded for none.
+    switch (mode) {
+    case ReplicationMode::Sync:
+        return 0.0;
+    case ReplicationMode::Async:
+        return lagHours.value_or(Unset);
+    case ReplicationMode::Backup:
+        return intervalHours.value_or(Unset);
+    case ReplicationMode::None:
+        break;
+    }
+    return Unset;
+}
+
 GraphSnapshot GraphSnapshot::fromPlan(const Plan &plan)
 {
-    GraphSnapshot g;
+    Parts g;
     const int n = int(plan.processes.size() + plan.services.size());
-    g.m_processCount = int(plan.processes.size());
-    g.m_ids.reserve(n);
-    g.m_names.reserve(n);
-    g.m_indexOf.reserve(n);
-    g.m_dataStore.assign(n, 0);
-    g.m_rto.assign(n, Unset);
-    g.m_rpo.assign(n, Unset);
-    g.m_recovery.assign(n, 0.0);
-    g.m_loss.assign(n, 0.0);
-    g.m_achievableRpo.assign(n, Unset);
-    g.m_tier.assign(n, -1);
-    g.m_assignedTier.assign(n, -1);
-    g.m_tags.assign(n, {});
+    g.processCount = int(plan.processes.size());
+    g.ids.reserve(n);
+    g.names.reserve(n);
+    g.resize(n);
+    QHash<QString, int> indexOf;
+    indexOf.reserve(n);
     int i = 0;
     for (const Process &p : plan.processes) {
-        g.m_ids.append(p.id);
-        g.m_names.append(p.name);
-        g.m_indexOf.insert(p.id, i);
-        g.m_rto[i] = orUnset(p.rtoHours);
-        g.m_rpo[i] = orUnset(p.rpoHours);
-        g.m_recovery[i] = p.recoveryHours.value_or(0.0);
-        g.m_loss[i] = p.lossPerHour.value_or(0.0);
-        g.m_tier[i] = processTier(p, plan.tierPolicy, plan.biaHorizonsHours).tier;
-        g.m_assignedTier[i] = p.tier.value_or(-1);
+        g.ids.append(p.id);
+        g.names.append(p.name);
+        indexOf.insert(p.id, i);
+        g.rto[i] = orUnset(p.rtoHours);
+        g.rpo[i] = orUnset(p.rpoHours);
+        g.recovery[i] = p.recoveryHours.value_or(0.0);
+        g.loss[i] = p.lossPerHour.value_or(0.0);
+        g.tier[i] = processTier(p, plan.tierPolicy, plan.biaHorizonsHours).tier;
+        g.assignedTier[i] = p.tier.value_or(-1);
         ++i;
     }
     for (const Service &s : plan.services) {
-        g.m_ids.append(s.id);
-        g.m_names.append(s.name);
-        g.m_indexOf.insert(s.id, i);
-        g.m_rto[i] = orUnset(s.rtoHours);
-        g.m_rpo[i] = orUnset(s.rpoHours);
-        g.m_recovery[i] = s.recoveryHours.value_or(0.0);
-        g.m_tier[i] = s.tier.value_or(-1);
-        g.m_assignedTier[i] = s.tier.value_or(-1);
-        g.m_tags[i] = s.tags;
+        g.ids.append(s.id);
+        g.names.append(s.name);
+        indexOf.insert(s.id, i);
+        g.rto[i] = orUnset(s.rtoHours);
+        g.rpo[i] = orUnset(s.rpoHours);
+        g.recovery[i] = s.recoveryHours.value_or(0.0);
+        g.tier[i] = s.tier.value_or(-1);
+        g.assignedTier[i] = s.tier.value_or(-1);
+        g.tags[i] = s.tags;
         if (s.kind == ServiceKind::DataStore) {
-            g.m_dataStore[i] = 1;
-            // PRODUCT §3 RPO: 0 for synchronous, the lag for asynchronous, the interval for
-            // backup only, unbounded for none.
-            switch (s.replication.mode) {
-            case ReplicationMode::Sync:
-                g.m_achievableRpo[i] = 0.0;
-                break;
-            case ReplicationMode::Async:
-                g.m_achievableRpo[i] = s.replication.lagHours.value_or(Unset);
-                break;
-            case ReplicationMode::Backup:
-                g.m_achievableRpo[i] = s.replication.intervalHours.value_or(Unset);
-                break;
-            case ReplicationMode::None:
-                break;
-            }
+            g.dataStore[i] = 1;
+            g.achievableRpo[i] = achievableRpo(s.replication.mode, s.replication.lagHours,
+                                               s.replication.intervalHours);
         }
         ++i;
     }
@@ -81,16 +92,16 @@ GraphSnapshot GraphSnapshot::fromPlan(const Plan &plan)
     QHash<QPair<int, QString>, int> groupIndex;
     groupIndex.reserve(plan.groups.size());
     for (const RedundancyGroup &group : plan.groups) {
-        const int consumer = g.indexOf(group.consumer);
+        const int consumer = indexOf.value(group.consumer, -1);
         if (consumer < 0)
             continue;
-        groupIndex.insert(qMakePair(consumer, group.name), int(g.m_groups.size()));
-        g.m_groups.push_back({consumer, group.quorum, 0, group.quorum, group.name});
+        groupIndex.insert(qMakePair(consumer, group.name), int(g.groups.size()));
+        g.groups.push_back({consumer, group.quorum, 0, group.quorum, group.name});
     }
-    g.m_edges.reserve(plan.dependencies.size());
+    g.edges.reserve(plan.dependencies.size());
     for (const Dependency &d : plan.dependencies) {
-        const int consumer = g.indexOf(d.consumer);
-        const int provider = g.indexOf(d.provider);
+        const int consumer = indexOf.value(d.consumer, -1);
+        const int provider = indexOf.value(d.provider, -1);
         if (consumer < 0 || provider < 0 || consumer == provider)
             continue;
         Edge e{consumer, provider, d.strength == Strength::Soft ? EdgeKind::Soft : EdgeKind::Hard,
@@ -100,37 +111,71 @@ GraphSnapshot GraphSnapshot::fromPlan(const Plan &plan)
             if (group >= 0) {
                 e.kind = EdgeKind::Group;
                 e.group = group;
-                ++g.m_groups[group].size;
             }
         }
-        g.m_edges.push_back(e);
+        g.edges.push_back(e);
     }
+    GraphSnapshot snapshot = fromParts(std::move(g));
+    return snapshot;
+}
 
+GraphSnapshot GraphSnapshot::fromParts(Parts parts)
+{
+    GraphSnapshot g;
+    const int n = int(parts.ids.size());
+    g.m_processCount = parts.processCount;
+    g.m_ids = std::move(parts.ids);
+    g.m_names = std::move(parts.names);
+    g.m_dataStore = std::move(parts.dataStore);
+    g.m_rto = std::move(parts.rto);
+    g.m_rpo = std::move(parts.rpo);
+    g.m_recovery = std::move(parts.recovery);
+    g.m_loss = std::move(parts.loss);
+    g.m_achievableRpo = std::move(parts.achievableRpo);
+    g.m_tier = std::move(parts.tier);
+    g.m_assignedTier = std::move(parts.assignedTier);
+    g.m_tags = std::move(parts.tags);
+    g.m_groups = std::move(parts.groups);
+    g.m_edges = std::move(parts.edges);
+    g.m_indexOf.reserve(n);
+    for (int i = 0; i < n; ++i)
+        g.m_indexOf.insert(g.m_ids.at(i), i);
     for (Group &group : g.m_groups)
-        group.quorum = std::max(1, std::min(group.quorum, group.size));
+        group.size = 0;
+    for (const Edge &e : g.m_edges) {
+        if (e.kind == EdgeKind::Group)
+            ++g.m_groups[e.group].size;
+    }
+    for (Group &group : g.m_groups)
+        group.quorum = std::max(1, std::min(group.plannedQuorum, group.size));
+    g.index();
+    return g;
+}
 
+void GraphSnapshot::index()
+{
+    const int n = nodeCount();
     // Both adjacency directions as offsets + edge indices (counting sort).
     auto index = [&](auto key, std::vector<int> &offsets, std::vector<Edge> &order) {
         offsets.assign(n + 1, 0);
-        for (const Edge &e : g.m_edges)
+        for (const Edge &e : m_edges)
             ++offsets[key(e) + 1];
         for (int v = 0; v < n; ++v)
             offsets[v + 1] += offsets[v];
-        order.resize(g.m_edges.size());
+        order.resize(m_edges.size());
         std::vector<int> fill(offsets.begin(), offsets.end() - 1);
-        for (const Edge &e : g.m_edges)
+        for (const Edge &e : m_edges)
             order[fill[key(e)]++] = e;
     };
-    index([](const Edge &e) { return e.consumer; }, g.m_consumerOffsets, g.m_byConsumer);
-    index([](const Edge &e) { return e.provider; }, g.m_providerOffsets, g.m_byProvider);
-    g.m_outEdges.reserve(g.m_byProvider.size());
-    for (const Edge &e : g.m_byProvider)
-        g.m_outEdges.push_back({e.consumer, int(unsigned(e.group) << 2) | int(e.kind)});
-    g.m_groupCounts.reserve(g.m_groups.size());
-    for (const Group &group : g.m_groups)
-        g.m_groupCounts.push_back({group.size, group.quorum});
-    g.computeRanks();
-    return g;
+    index([](const Edge &e) { return e.consumer; }, m_consumerOffsets, m_byConsumer);
+    index([](const Edge &e) { return e.provider; }, m_providerOffsets, m_byProvider);
+    m_outEdges.reserve(m_byProvider.size());
+    for (const Edge &e : m_byProvider)
+        m_outEdges.push_back({e.consumer, int(unsigned(e.group) << 2) | int(e.kind)});
+    m_groupCounts.reserve(m_groups.size());
+    for (const Group &group : m_groups)
+        m_groupCounts.push_back({group.size, group.quorum});
+    computeRanks();
 }
 
 void GraphSnapshot::computeRanks()

@@ -5,7 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include "domain/Enums.h"
+
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace Continuity {
@@ -44,6 +47,34 @@ public:
     };
 
     static GraphSnapshot fromPlan(const Plan &plan);
+
+    // The graph from its parts, for a reader that builds no Plan (PlanSql::loadGraph reads the
+    // plan file straight into these). Nodes in index order, processes first; one entry per node
+    // in every per-node list; edges by node index, a grouped edge with its index into `groups`
+    // (whose sizes are counted here, and whose quorums are capped as fromPlan caps them).
+    struct Parts
+    {
+        int processCount = 0;
+        QStringList ids;
+        QStringList names;
+        std::vector<std::uint8_t> dataStore;
+        std::vector<double> rto;
+        std::vector<double> rpo;
+        std::vector<double> recovery;
+        std::vector<double> loss;
+        std::vector<double> achievableRpo;
+        std::vector<int> tier;
+        std::vector<int> assignedTier;
+        std::vector<QStringList> tags;
+        std::vector<Group> groups;
+        std::vector<Edge> edges;
+
+        void resize(int nodes); // every per-node list, with the values of a bare node
+    };
+    static GraphSnapshot fromParts(Parts parts);
+    // A data store's achievable RPO (PRODUCT §3 RPO) from its replication; NaN for unbounded.
+    static double achievableRpo(ReplicationMode mode, const std::optional<double> &lagHours,
+                                const std::optional<double> &intervalHours);
 
     int nodeCount() const { return int(m_ids.size()); }
     const QString &id(int node) const { return m_ids.at(node); }
@@ -166,6 +197,7 @@ private:
     bool m_waitsAcyclic = true;
 
     void computeRanks();
+    void index();
 };
 
 } // namespace Continuity

@@ -39,7 +39,7 @@ QVariant Field<T>::value(const T &item) const
 }
 
 template <typename T>
-void Field<T>::setValue(T &item, const QVariant &value) const
+bool Field<T>::setValue(T &item, const QVariant &value) const
 {
     switch (type) {
     case Type::Name:
@@ -47,22 +47,22 @@ void Field<T>::setValue(T &item, const QVariant &value) const
     case Type::Text:
     case Type::LongText:
         text(item) = value.toString();
-        return;
+        return true;
     case Type::OptionalText:
         optionalText(item) =
             value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
-        return;
+        return true;
     case Type::Hours:
     case Type::Amount:
         number(item) = value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-        return;
+        return true;
     case Type::Tier:
         tier(item) = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-        return;
+        return true;
     case Type::Choice:
-        choice->set(item, value.toString());
-        return;
+        return choice->set(item, value.toString());
     }
+    return false;
 }
 
 namespace {

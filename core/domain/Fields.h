@@ -72,9 +72,9 @@ struct Field
 
     // The value as the plan file binds it: text, a number, or NULL when unset.
     QVariant value(const T &item) const;
-    // Sets the field from what the plan file holds; a name that is not a choice keeps the
-    // default (the file's CHECKs keep it out).
-    void setValue(T &item, const QVariant &value) const;
+    // Sets the field from what the plan file holds; false (and the field unchanged) for a name
+    // that is not one of the choices.
+    bool setValue(T &item, const QVariant &value) const;
     bool equal(const T &a, const T &b) const { return value(a) == value(b); }
 
     // Whether two fields are written in the same plan-JSON object (both at the item's level too).

@@ -92,8 +92,13 @@ QList<FieldChange> tableChanges(const T &b, const T &a, std::span<const Field<T>
             if (!f.textOf(a).isEmpty())
                 value = QLatin1Char('"') + shown(f.textOf(a)) + QLatin1Char('"');
             break;
+        case Type::RequiredText:
         case Type::LongText:
             if (!f.textOf(a).isEmpty())
+                value = Tr::tr("the text typed");
+            break;
+        case Type::OptionalText:
+            if (f.optionalTextOf(a))
                 value = Tr::tr("the text typed");
             break;
         case Type::Hours:

@@ -635,7 +635,7 @@ std::unique_ptr<PlanFile> PlanFile::create(const QString &path, QString *errorMe
     return file;
 }
 
-std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QString *errorMessage)
+std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QString *errorMessage, PageCheck pageCheck)
 {
     QString scratch;
     QString *error = errorMessage ? errorMessage : &scratch;
@@ -679,7 +679,7 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QSt
         return nullptr;
 
     QStringList checkTables; // tables with a row that breaks the schema's CHECK constraints
-    {
+    if (pageCheck == PageCheck::Full) {
         // quick_check reads every page; a damaged file says so here, before anything else.
         QSqlQuery check(file->database());
         check.setForwardOnly(true);

@@ -26,6 +26,10 @@ struct Migration
 };
 
 enum class OpenMode { ReadWrite, ReadOnly };
+// Whether opening reads every page of the file (quick_check) before anything else, or leaves
+// damage to be found by the reads that meet it: a reader that reads only a few tables and
+// checks every value it reads (PlanSql::loadGraph) skips it (docs/decisions/graph-read.md).
+enum class PageCheck { Full, Skip };
 
 // An open plan file (PRODUCT §2, STYLE "Document, storage, undo"): the SQLite connection, the
 // lock beside the file that keeps a second writer out, the checks made on open and the schema
@@ -50,7 +54,8 @@ public:
     // opens read-only when it is locked by another Continuity, or is read-only itself, or
     // sits in a read-only folder: readOnlyReason() says which.
     static std::unique_ptr<PlanFile> open(const QString &path, OpenMode mode,
-                                          QString *errorMessage);
+                                          QString *errorMessage,
+                                          PageCheck pageCheck = PageCheck::Full);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }

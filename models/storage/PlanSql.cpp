@@ -285,6 +285,11 @@ bool PlanSql::usesNativeBulkWrites(const QSqlDatabase &db)
     return nativeHandle(db) != nullptr;
 }
 
+sqlite3 *PlanSql::nativeConnection(const QSqlDatabase &db)
+{
+    return nativeHandle(db);
+}
+
 void PlanSql::setNativeBulkWritesForTesting(std::optional<bool> allowed)
 {
     nativeBulkOverride() = allowed;
@@ -307,12 +312,25 @@ QVariantList serviceValues(const Service &s)
     return fieldValues(s, serviceFields());
 }
 
-// Sets the table's fields of `item` from the query's columns from `first` on, in table order.
+// Sets the table's fields of `item` from the query's columns from `first` on, in table order;
+// a name that is not one of a field's choices (written past the schema's CHECKs) is refused
+// with its table and column.
 template <typename T>
-void setFields(T &item, Fields<T> fields, const QSqlQuery &q, int first)
+bool setFields(T &item, Fields<T> fields, const QSqlQuery &q, int first, const char *table,
+               QString *errorMessage)
 {
-    for (int i = 0; i < int(fields.size()); ++i)
-        fields[i].setValue(item, q.value(first + i));
+    for (int i = 0; i < int(fields.size()); ++i) {
+        if (fields[i].setValue(item, q.value(first + i)))
+            continue;
+        if (errorMessage) {
+            *errorMessage = Tr::tr("The plan file holds a value Continuity does not accept, so it "
+                                   "was not read: table %1, column %2: must be one of: %3.")
+                                .arg(QLatin1String(table), QLatin1String(fields[i].column),
+                                     fields[i].choice->names().join(QStringLiteral(", ")));
+        }
+        return false;
+    }
+    return true;
 }
 
 QString placeholders(int count)
@@ -483,7 +501,8 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             Process p;
             const qint64 key = q.value(0).toLongLong();
             p.id = idOfKey.value(key);
-            setFields(p, processFields(), q, 1);
+            if (!setFields(p, processFields(), q, 1, "processes", errorMessage))
+                return false;
             processOfKey.insert(key, result.processes.size());
             result.processes.append(std::move(p));
         }
@@ -533,7 +552,8 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             Service s;
             const qint64 key = q.value(0).toLongLong();
             s.id = idOfKey.value(key);
-            setFields(s, serviceFields(), q, 1);
+            if (!setFields(s, serviceFields(), q, 1, "services", errorMessage))
+                return false;
             serviceOfKey.insert(key, result.services.size());
             result.services.append(std::move(s));
         }
@@ -585,23 +605,32 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
         }
     }
     {
-        Statement count(m_db, QStringLiteral("SELECT count(*) FROM dependencies"));
-        if (!count.select({}, errorMessage))
-            return false;
-        if (count.query().next())
-            result.dependencies.reserve(count.query().value(0).toInt());
-        Statement st(m_db,
-                     QStringLiteral("SELECT consumer, provider, strength = 'soft', group_name "
-                                    "FROM dependencies"));
+        // No count(*) first: on a table without rowid it reads the whole table once more.
+        result.dependencies.reserve(idOfKey.size() * 8);
+        Statement st(m_db, QStringLiteral("SELECT consumer, provider, CASE strength WHEN 'soft' "
+                                          "THEN 1 WHEN 'hard' THEN 0 END, group_name "
+                                          "FROM dependencies"));
         if (!st.select({}, errorMessage))
             return false;
         while (st.query().next()) {
             const QSqlQuery &q = st.query();
+            if (q.value(2).isNull()) {
+                if (errorMessage) {
+                    *errorMessage = Tr::tr("The plan file holds a value Continuity does not "
+                                           "accept, so it was not read: table %1, column %2: "
+                                           "must be one of: %3.")
+                                        .arg(QStringLiteral("dependencies"),
+                                             QStringLiteral("strength"),
+                                             strengthNames().join(QStringLiteral(", ")));
+                }
+                return false;
+            }
             // The ids are shared with the node table above: no copy of the text per edge.
             result.dependencies.append(
                 {idOfKey.value(q.value(0).toLongLong()), idOfKey.value(q.value(1).toLongLong()),
                  q.value(2).toInt() ? Strength::Soft : Strength::Hard, q.value(3).toString()});
         }
+        result.dependencies.squeeze();
     }
 
     QHash<qint64, qsizetype> runbookOfKey;
@@ -616,7 +645,8 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             Runbook r;
             r.id = q.value(1).toString();
             r.service = q.value(2).isNull() ? QString() : idOfKey.value(q.value(2).toLongLong());
-            setFields(r, runbookFields(), q, 3);
+            if (!setFields(r, runbookFields(), q, 3, "runbooks", errorMessage))
+                return false;
             runbookOfKey.insert(q.value(0).toLongLong(), result.runbooks.size());
             result.runbooks.append(std::move(r));
         }
@@ -632,7 +662,8 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             if (index < 0)
                 continue;
             RunbookStep step;
-            setFields(step, runbookStepFields(), q, 1);
+            if (!setFields(step, runbookStepFields(), q, 1, "runbook_steps", errorMessage))
+                return false;
             result.runbooks[index].steps.append(std::move(step));
         }
     }
@@ -688,7 +719,8 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
         while (st.query().next()) {
             const QSqlQuery &q = st.query();
             Exercise e;
-            setFields(e, exerciseFields(), q, 1);
+            if (!setFields(e, exerciseFields(), q, 1, "exercises", errorMessage))
+                return false;
             exerciseOfKey.insert(q.value(0).toLongLong(), result.exercises.size());
             result.exercises.append(std::move(e));
         }
@@ -710,15 +742,19 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
     auto readItems = [&](const QString &table, auto member, const auto &fields,
                          const QString &order = QStringLiteral("position")) {
         // Table names come from the code, never from input.
+        const QByteArray name = table.toLatin1();
+        bool valid = true;
         return readRows(QStringLiteral("SELECT exercise, ") + columnList(fields) +
                             QStringLiteral(" FROM ") + table +
                             QStringLiteral(" ORDER BY exercise, ") + order,
                         [&](Exercise &e, const QSqlQuery &q) {
                             auto &list = e.*member;
                             typename std::decay_t<decltype(list)>::value_type item;
-                            setFields(item, fields, q, 1);
+                            valid = valid && setFields(item, fields, q, 1, name.constData(),
+                                                       errorMessage);
                             list.append(std::move(item));
-                        });
+                        }) &&
+               valid;
     };
     const bool exercisesRead =
         readRows(

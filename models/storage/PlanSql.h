@@ -9,8 +9,11 @@
 #include <functional>
 #include <optional>
 
+struct sqlite3;
+
 namespace Continuity {
 
+class GraphSnapshot;
 struct Plan;
 struct Process;
 struct Service;
@@ -32,6 +35,12 @@ public:
     // Reads the whole plan in one read transaction (a consistent snapshot) and checks it with
     // the plan's rules; a plan that breaks them is refused with the value named.
     bool load(Plan *plan, QString *errorMessage) const;
+    // Reads only what the analyses need (the graph, the values on its nodes, what derives a
+    // process's tier) straight into a snapshot, through SQLite's own interface where the driver
+    // uses this program's SQLite (else by way of load()). The values it reads are checked by the
+    // rules that check them on a full load, and every reference by key
+    // (docs/decisions/graph-read.md).
+    bool loadGraph(GraphSnapshot *graph, QString *errorMessage) const;
 
     bool begin(QString *errorMessage);
     // A transaction for writing a whole plan (clearContent() and insertPlan()): foreign keys
@@ -98,6 +107,9 @@ public:
     // Qt's driver is the library this program links (their source ids compared once); otherwise
     // they go through QtSql (docs/decisions/bulk-writes.md).
     static bool usesNativeBulkWrites(const QSqlDatabase &db);
+    // The driver's connection for SQLite's own interface, or nullptr when the driver's SQLite
+    // is not the one this program links (usesNativeBulkWrites()).
+    static sqlite3 *nativeConnection(const QSqlDatabase &db);
     // Tests force the QtSql path (false) or the check's own answer (nullopt).
     static void setNativeBulkWritesForTesting(std::optional<bool> allowed);
 

@@ -7,6 +7,8 @@
 
 #include <QFile>
 
+#include <cmath>
+
 namespace Continuity::TestSupport {
 
 Plan smallPlan()
@@ -164,6 +166,64 @@ Plan loadPlanFile(const QString &path, QString *error)
     if (file)
         PlanSql(file->database()).load(&plan, error);
     return plan;
+}
+
+std::optional<GraphSnapshot> loadGraph(const QString &path, QString *error)
+{
+    std::unique_ptr<PlanFile> file =
+        PlanFile::open(path, OpenMode::ReadOnly, error, PageCheck::Skip);
+    GraphSnapshot graph;
+    if (!file || !PlanSql(file->database()).loadGraph(&graph, error))
+        return std::nullopt;
+    return graph;
+}
+
+QString graphDifference(const GraphSnapshot &a, const GraphSnapshot &b)
+{
+    auto same = [](double x, double y) { return (std::isnan(x) && std::isnan(y)) || x == y; };
+    if (a.nodeCount() != b.nodeCount() || a.processCount() != b.processCount())
+        return QStringLiteral("node counts %1/%2 vs %3/%4")
+            .arg(a.nodeCount())
+            .arg(a.processCount())
+            .arg(b.nodeCount())
+            .arg(b.processCount());
+    for (int v = 0; v < a.nodeCount(); ++v) {
+        const QString at = QStringLiteral("node %1 (%2) ").arg(v).arg(a.id(v));
+        if (a.id(v) != b.id(v) || a.name(v) != b.name(v))
+            return at + QStringLiteral("id or name: ") + b.id(v) + u' ' + b.name(v);
+        if (!same(a.rtoHours(v), b.rtoHours(v)) || !same(a.rpoHours(v), b.rpoHours(v)) ||
+            !same(a.recoveryHours(v), b.recoveryHours(v)) ||
+            !same(a.lossPerHour(v), b.lossPerHour(v)) ||
+            !same(a.achievableRpoHours(v), b.achievableRpoHours(v)))
+            return at + QStringLiteral("hours or loss");
+        if (a.tier(v) != b.tier(v) || a.assignedTier(v) != b.assignedTier(v) ||
+            a.isDataStore(v) != b.isDataStore(v) || a.tags(v) != b.tags(v) ||
+            a.indexOf(a.id(v)) != b.indexOf(b.id(v)))
+            return at + QStringLiteral("tier, kind, tags or index");
+    }
+    if (a.edges().size() != b.edges().size())
+        return QStringLiteral("edge counts %1 vs %2").arg(a.edges().size()).arg(b.edges().size());
+    for (std::size_t i = 0; i < a.edges().size(); ++i) {
+        const GraphSnapshot::Edge &x = a.edges()[i];
+        const GraphSnapshot::Edge &y = b.edges()[i];
+        if (x.consumer != y.consumer || x.provider != y.provider || x.kind != y.kind ||
+            x.group != y.group)
+            return QStringLiteral("edge %1").arg(i);
+    }
+    if (a.groups().size() != b.groups().size())
+        return QStringLiteral("group counts");
+    for (std::size_t i = 0; i < a.groups().size(); ++i) {
+        const GraphSnapshot::Group &x = a.groups()[i];
+        const GraphSnapshot::Group &y = b.groups()[i];
+        if (x.consumer != y.consumer || x.quorum != y.quorum || x.size != y.size ||
+            x.plannedQuorum != y.plannedQuorum || x.name != y.name)
+            return QStringLiteral("group %1").arg(i);
+    }
+    for (int r = 0; r < a.nodeCount(); ++r) {
+        if (a.nodeAtRank(r) != b.nodeAtRank(r))
+            return QStringLiteral("rank %1").arg(r);
+    }
+    return {};
 }
 
 QString dataDir()

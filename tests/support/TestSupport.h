@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/GraphSnapshot.h"
 #include "domain/Plan.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace Continuity::TestSupport {
 
@@ -23,6 +26,12 @@ bool createPlanFile(const QString &path, const Plan &plan, QString *error = null
 
 // Reloads the plan stored at `path` (read-only open) and returns it; empty plan on failure.
 Plan loadPlanFile(const QString &path, QString *error = nullptr);
+
+// Reads only the graph of the plan at `path` (PlanSql::loadGraph, as `analyze` does).
+std::optional<GraphSnapshot> loadGraph(const QString &path, QString *error = nullptr);
+
+// Where two snapshots differ ("node 3 rto: 2 vs nan"), or empty when they are the same graph.
+QString graphDifference(const GraphSnapshot &a, const GraphSnapshot &b);
 
 // The directory of tests/data in the source tree.
 QString dataDir();

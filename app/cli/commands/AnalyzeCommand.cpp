@@ -42,10 +42,17 @@ int Runner::analyze(const QStringList &args)
     const bool json = a.flags.contains(QLatin1String("--json"));
 
     QString error;
+    // Cascade, recovery and SPOF read only the graph (PlanSql::loadGraph); tiers needs the
+    // plan's tier policy as well, so it reads the plan.
     Plan plan;
-    if (!loadReadOnly(a.positionals.first(), &plan, &error))
+    GraphSnapshot graph;
+    if (what == QLatin1String("tiers")) {
+        if (!loadReadOnly(a.positionals.first(), &plan, &error))
+            return fail(error);
+        graph = GraphSnapshot::fromPlan(plan);
+    } else if (!loadGraphReadOnly(a.positionals.first(), &graph, &error)) {
         return fail(error);
-    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    }
 
     if (what == QLatin1String("cascade")) {
         std::vector<int> scenario;

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a user or a pipeline waits for: whole `continuity-cli` processes on enterprise-shaped
+// plans, side by side in one run with peers that read the same file (the sqlite3 shell's
+// recursive query, a Python + igraph reader). Each figure is the median and range of at least
+// five runs, ours and the peer's alternating; the load average is printed before and after.
+// Peak memory is the kernel's high-water mark of each child (wait4). Prints its figures; never
+// fails on a timing (docs/benchmarks.md).
+//
+//   bench_endtoend [--sizes 10000:100000,100000:1000000] [--runs 5] [--seed 1] [--dir DIR]
+//                  [--only cascade,recovery,spof,check,export,import]
+#include "EnterprisePlan.h"
+#include "io/PlanJson.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+extern char **environ;
+
+using namespace Continuity;
+
+namespace {
+
+struct Run
+{
+    bool ok = false;
+    double seconds = 0;
+    double peakMiB = 0;
+    qint64 outputBytes = 0;
+};
+
+// One whole process, its standard output to `out` (or /dev/null), standard error kept.
+Run runProcess(const QStringList &command, const QString &out = QString())
+{
+    Run run;
+    std::vector<QByteArray> args;
+    for (const QString &a : command)
+        args.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    const QByteArray target = out.isEmpty() ? QByteArray("/dev/null") : out.toLocal8Bit();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, target.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0644);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return run;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return run;
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.peakMiB = double(usage.ru_maxrss) / 1024.0;
+    run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!out.isEmpty())
+        run.outputBytes = QFileInfo(out).size();
+    return run;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
+struct Figures
+{
+    std::vector<double> seconds;
+    std::vector<double> peaks;
+    qint64 outputBytes = 0;
+    bool failed = false;
+
+    void add(const Run &run)
+    {
+        failed = failed || !run.ok;
+        seconds.push_back(run.seconds);
+        peaks.push_back(run.peakMiB);
+        outputBytes = std::max(outputBytes, run.outputBytes);
+    }
+    static double median(std::vector<double> v)
+    {
+        if (v.empty())
+            return 0;
+        std::sort(v.begin(), v.end());
+        return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    }
+    QString text() const
+    {
+        if (failed)
+            return QStringLiteral("failed");
+        const auto [lo, hi] = std::minmax_element(seconds.begin(), seconds.end());
+        return QStringLiteral("%1 s [%2-%3]  %4 MiB")
+            .arg(median(seconds), 6, 'f', 3)
+            .arg(*lo, 0, 'f', 3)
+            .arg(*hi, 0, 'f', 3)
+            .arg(median(peaks), 7, 'f', 1);
+    }
+};
+
+struct Measure
+{
+    QString name;
+    QStringList ours;
+    QString oursOutput; // file our standard output goes to, for its size
+    QString peerName;
+    QStringList peer;
+    double targetSeconds = 0; // 0: none named
+    double targetMiB = 0;
+    std::function<void()> before = {}; // run before each of ours (an import's target removed)
+};
+
+void printRow(const Measure &m, const Figures &ours, const Figures &peer)
+{
+    QString line = QStringLiteral("  %1 %2").arg(m.name, -26).arg(ours.text(), -34);
+    if (ours.outputBytes > 0)
+        line += QStringLiteral(" out %1 MiB").arg(double(ours.outputBytes) / 1048576.0, 0, 'f', 1);
+    if (m.targetSeconds > 0) {
+        const bool over = ours.failed || Figures::median(ours.seconds) > m.targetSeconds ||
+                          (m.targetMiB > 0 && Figures::median(ours.peaks) > m.targetMiB);
+        line += QStringLiteral("  (target <= %1 s").arg(m.targetSeconds);
+        if (m.targetMiB > 0)
+            line += QStringLiteral(", <= %1 MiB").arg(m.targetMiB);
+        line += over ? QStringLiteral(") ** over target **") : QStringLiteral(")");
+    }
+    std::printf("%s\n", qPrintable(line));
+    if (!m.peer.isEmpty()) {
+        std::printf("    %-24s %-34s  ours/peer %.2f\n", qPrintable(m.peerName),
+                    qPrintable(peer.text()),
+                    Figures::median(ours.seconds) / std::max(1e-9, Figures::median(peer.seconds)));
+    }
+}
+
+const char *IgraphScript = R"(
+import sqlite3, sys, igraph
+# Reads the plan file's graph and reaches what fails with the given node over hard edges.
+db = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True)
+keys = {}
+for key, node_id in db.execute('SELECT key, id FROM nodes'):
+    keys[key] = len(keys)
+ids = {node_id: keys[key] for key, node_id in db.execute('SELECT key, id FROM nodes')}
+edges = [(keys[p], keys[c]) for c, p in
+         db.execute("SELECT consumer, provider FROM dependencies WHERE strength = 'hard'")]
+g = igraph.Graph(n=len(keys), edges=edges, directed=True)
+reached = g.subcomponent(ids[sys.argv[2]], mode='out')
+print(len(reached))
+)";
+
+// Writes BASE.continuity and BASE.json; prints the scenario's node and the counts.
+int generate(int services, int dependencies, const QString &base, quint64 seed)
+{
+    const Plan plan = Bench::enterprisePlan(services, dependencies, seed);
+    const QString planPath = base + QStringLiteral(".continuity");
+    QFile::remove(planPath);
+    QString error;
+    {
+        auto file = PlanFile::create(planPath, &error);
+        PlanSql sql(file ? file->database() : QSqlDatabase());
+        if (!file || !sql.begin(&error) || !sql.insertPlan(plan, &error) || !sql.commit(&error)) {
+            std::fprintf(stderr, "cannot write the plan: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    QFile json(base + QStringLiteral(".json"));
+    if (!json.open(QIODevice::WriteOnly) || json.write(PlanJson::write(plan)) < 0) {
+        std::fprintf(stderr, "cannot write the plan JSON\n");
+        return 1;
+    }
+    // The scenario: the first site, which takes a large part of the estate with it.
+    QString site;
+    for (const Service &s : plan.services) {
+        if (s.kind == ServiceKind::Site) {
+            site = s.id;
+            break;
+        }
+    }
+    std::printf("%s %lld %lld\n", qPrintable(site),
+                qint64(plan.processes.size() + plan.services.size()),
+                qint64(plan.dependencies.size()));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("sizes"),
+                      QStringLiteral("Plans as services:dependencies, comma-separated."),
+                      QStringLiteral("LIST"), QStringLiteral("10000:100000,100000:1000000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each (at least 5)."),
+                      QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Generator seed."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("Work folder (default: a temporary one)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Measure only these commands."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("generate"),
+                      QStringLiteral("Internal: write the plan SERVICES:DEPENDENCIES to BASE."),
+                      QStringLiteral("SIZE:BASE")});
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("generate"))) {
+        const QStringList parts = parser.value(QStringLiteral("generate")).split(QLatin1Char(':'));
+        return generate(parts.value(0).toInt(), parts.value(1).toInt(), parts.mid(2).join(u':'),
+                        parser.value(QStringLiteral("seed")).toULongLong());
+    }
+
+    const QString cli = QStringLiteral(CONTINUITY_CLI);
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    // Debian's python3 has Debian's python3-igraph; a python3 of its own may not.
+    QString python = QStringLiteral("/usr/bin/python3");
+    if (!QFileInfo::exists(python))
+        python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const int runs = std::max(5, parser.value(QStringLiteral("runs")).toInt());
+    const QStringList only =
+        parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto wanted = [&](const char *name) {
+        return only.isEmpty() || only.contains(QLatin1String(name));
+    };
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir"))
+                                                            : temporary.path();
+    QDir().mkpath(dir);
+    {
+        QFile script(dir + QStringLiteral("/igraph_reader.py"));
+        if (script.open(QIODevice::WriteOnly))
+            script.write(IgraphScript);
+    }
+    const bool haveIgraph =
+        !python.isEmpty() &&
+        runProcess({python, QStringLiteral("-c"), QStringLiteral("import igraph")}).ok;
+
+    std::printf("Continuity bench_endtoend: whole processes, median [range] of %d runs, peak "
+                "memory\n  load average before: %s\n  peers: sqlite3 %s, Python + igraph %s\n",
+                runs, qPrintable(loadAverage()), sqlite3.isEmpty() ? "missing" : "found",
+                haveIgraph ? "found" : "missing (apt-get install python3-igraph)");
+
+    for (const QString &size :
+         parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int services = size.section(QLatin1Char(':'), 0, 0).toInt();
+        const int dependencies = size.section(QLatin1Char(':'), 1, 1).toInt();
+        // Written by a child, so that this process stays small: a child's peak memory counts
+        // the memory of the process that started it.
+        const QString base = dir + QStringLiteral("/plan-%1").arg(services);
+        const QString planPath = base + QStringLiteral(".continuity");
+        const QString jsonPath = base + QStringLiteral(".json");
+        const QString facts = base + QStringLiteral(".txt");
+        if (!runProcess({QCoreApplication::applicationFilePath(), QStringLiteral("--seed"),
+                         parser.value(QStringLiteral("seed")), QStringLiteral("--generate"),
+                         QStringLiteral("%1:%2:%3").arg(services).arg(dependencies).arg(base)},
+                        facts)
+                 .ok) {
+            std::fprintf(stderr, "cannot write the plan %s\n", qPrintable(size));
+            return 1;
+        }
+        QFile factsFile(facts);
+        factsFile.open(QIODevice::ReadOnly);
+        const QStringList fact = QString::fromUtf8(factsFile.readAll()).split(QLatin1Char(' '));
+        const QString site = fact.value(0);
+        std::printf("\n%s nodes, %s dependencies (plan file %.1f MiB, JSON %.1f MiB); "
+                    "scenario: %s fails\n",
+                    qPrintable(fact.value(1)), qPrintable(fact.value(2).trimmed()),
+                    double(QFileInfo(planPath).size()) / 1048576.0,
+                    double(QFileInfo(jsonPath).size()) / 1048576.0, qPrintable(site));
+        const bool big = services >= 100000;
+        const QString out = dir + QStringLiteral("/out");
+        const QString recursive =
+            QStringLiteral("WITH RECURSIVE down(k) AS (SELECT key FROM nodes WHERE id = '%1' "
+                           "UNION SELECT d.consumer FROM dependencies d JOIN down ON d.provider "
+                           "= down.k WHERE d.strength = 'hard') SELECT count(*) FROM down;")
+                .arg(site);
+        const QString imported = dir + QStringLiteral("/imported.continuity");
+        std::vector<Measure> measures;
+        auto add = [&](const QString &name, const QStringList &ours, const QString &peerName,
+                       const QStringList &peer, double targetSeconds, double targetMiB = 0) {
+            Measure m;
+            m.name = name;
+            m.ours = ours;
+            m.oursOutput = out;
+            m.peerName = peerName;
+            m.peer = peer;
+            m.targetSeconds = targetSeconds;
+            m.targetMiB = targetMiB;
+            measures.push_back(m);
+        };
+        const QStringList sqlitePeer =
+            sqlite3.isEmpty() ? QStringList()
+                              : QStringList{sqlite3, QStringLiteral("-readonly"), planPath, recursive};
+        const QStringList cascade{cli,     QStringLiteral("analyze"), QStringLiteral("cascade"),
+                                  planPath, QStringLiteral("--fail"),  site,
+                                  QStringLiteral("--json")};
+        const QStringList recovery{cli,     QStringLiteral("analyze"), QStringLiteral("recovery"),
+                                   planPath, QStringLiteral("--fail"),  site,
+                                   QStringLiteral("--json")};
+        if (wanted("cascade")) {
+            add(QStringLiteral("analyze cascade --json"), cascade,
+                QStringLiteral("sqlite3 recursive query"), sqlitePeer, big ? 0.4 : 0);
+            if (haveIgraph)
+                add(QStringLiteral("analyze cascade --json"), cascade,
+                    QStringLiteral("Python + igraph reader"),
+                    {python, dir + QStringLiteral("/igraph_reader.py"), planPath, site},
+                    big ? 0.4 : 0);
+        }
+        if (wanted("recovery"))
+            add(QStringLiteral("analyze recovery --json"), recovery,
+                QStringLiteral("sqlite3 recursive query"), sqlitePeer, big ? 0.4 : 0);
+        if (wanted("spof"))
+            add(QStringLiteral("analyze spof --json"),
+                {cli, QStringLiteral("analyze"), QStringLiteral("spof"), planPath,
+                 QStringLiteral("--json")},
+                QString(), {}, big ? 1.0 : 0);
+        if (wanted("check"))
+            add(QStringLiteral("check --json"),
+                {cli, QStringLiteral("check"), planPath, QStringLiteral("--json")}, QString(), {},
+                big ? 3.0 : 0, big ? 500.0 : 0);
+        if (wanted("export"))
+            add(QStringLiteral("export --json"),
+                {cli, QStringLiteral("export"), planPath, QStringLiteral("--json"),
+                 QStringLiteral("-")},
+                QString(), {}, 0);
+        if (wanted("import")) {
+            add(QStringLiteral("import --json (new plan)"),
+                {cli, QStringLiteral("import"), imported, QStringLiteral("--json"), jsonPath},
+                QString(), {}, 0);
+            measures.back().oursOutput.clear();
+            measures.back().before = [imported] { QFile::remove(imported); };
+        }
+
+        for (const Measure &m : measures) {
+            Figures ours;
+            Figures peer;
+            for (int i = 0; i < runs; ++i) {
+                if (m.before)
+                    m.before();
+                ours.add(runProcess(m.ours, m.oursOutput));
+                if (!m.peer.isEmpty())
+                    peer.add(runProcess(m.peer));
+            }
+            printRow(m, ours, peer);
+        }
+    }
+    std::printf("\n  load average after: %s\n", qPrintable(loadAverage()));
+    return 0;
+}
