@@ -5138,10 +5138,6 @@
         <translation>ein Knoten, der weder Prozess noch Dienst ist</translation>
     </message>
     <message>
-        <source>a tag of a service that is not in the plan</source>
-        <translation type="vanished">ein Etikett eines Dienstes, der nicht im Plan ist</translation>
-    </message>
-    <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="445"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>eine Redundanzgruppe eines Knotens, der nicht im Plan ist, oder mit einem Quorum außerhalb des Bereichs</translation>

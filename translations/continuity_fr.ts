@@ -5138,10 +5138,6 @@
         <translation>un nœud qui n’est ni un processus ni un service</translation>
     </message>
     <message>
-        <source>a tag of a service that is not in the plan</source>
-        <translation type="vanished">une étiquette d’un service absent du plan</translation>
-    </message>
-    <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="445"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>un groupe de redondance d’un nœud absent du plan, ou dont le quorum est hors limites</translation>
