@@ -2785,87 +2785,95 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="133"/>
+        <location filename="../core/analysis/Findings.cpp" line="138"/>
         <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
         <translation>%1 hat Stufe %2, aber %3 (Stufe %4) funktioniert nicht ohne ihn. Heben Sie ihn auf Stufe %4 an oder entfernen Sie die harte Abhängigkeit.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="143"/>
+        <location filename="../core/analysis/Findings.cpp" line="148"/>
         <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
         <translation>%1 hat keine Stufe, aber %2 (Stufe %3) funktioniert nicht ohne ihn. Weisen Sie ihm Stufe %3 oder kritischer zu.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="155"/>
+        <location filename="../core/analysis/Findings.cpp" line="160"/>
         <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
         <translation>%1 hat eine RTO von %2, länger als die %3 von %4, das ohne ihn nicht funktioniert. Verkürzen Sie seine RTO auf %3 oder weniger, oder machen Sie die Abhängigkeit weich oder redundant.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="166"/>
+        <location filename="../core/analysis/Findings.cpp" line="171"/>
         <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
         <translation>%1 kann %2 Daten verlieren, mehr als die %3, die %4 hinnehmen kann. Senken Sie seine RPO auf %3 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="176"/>
+        <location filename="../core/analysis/Findings.cpp" line="181"/>
         <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber weder Replikation noch Sicherung, also ist jeder Verlust unbegrenzt. Richten Sie Replikation oder Sicherungen ein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="181"/>
+        <location filename="../core/analysis/Findings.cpp" line="186"/>
         <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber seine Replikation schafft nur %3. Replizieren Sie häufiger oder akzeptieren Sie eine längere RPO.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="192"/>
+        <location filename="../core/analysis/Findings.cpp" line="197"/>
         <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
         <translation>%1 trägt %2, das Stufe %3 oder kritischer verlangt; er hat %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="195"/>
+        <location filename="../core/analysis/Findings.cpp" line="200"/>
         <source>not tiered</source>
         <translation>keine Stufe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="195"/>
+        <location filename="../core/analysis/Findings.cpp" line="200"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="200"/>
+        <location filename="../core/analysis/Findings.cpp" line="205"/>
         <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
         <translation>%1 trägt %2, das höchstens %3 Datenverlust erlaubt; seine RPO ist %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="202"/>
+        <location filename="../core/analysis/Findings.cpp" line="207"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="234"/>
+        <location filename="../core/analysis/Findings.cpp" line="245"/>
         <source>%1 (tier %2)</source>
         <translation>%1 (Stufe %2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/Findings.cpp" line="252"/>
+        <source>%n targets, the most critical %1</source>
+        <translation>
+            <numerusform>%n Ziel, das kritischste %1</numerusform>
+            <numerusform>%n Ziele, die kritischsten %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="240"/>
+        <location filename="../core/analysis/Findings.cpp" line="256"/>
         <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
         <translation>Der Verlust von %1 allein legt %2 lahm. Schaffen Sie dafür Redundanz oder halten Sie fest, warum das Risiko akzeptiert wird.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="269"/>
+        <location filename="../core/analysis/Findings.cpp" line="288"/>
         <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
         <translation>%1 hängen in einem Kreis harter Abhängigkeiten voneinander ab, sodass keiner zuerst wiederhergestellt werden kann. Brechen Sie den Kreis (machen Sie eine Abhängigkeit weich oder planen Sie einen manuellen Bootstrap) und schreiben Sie es in ein Runbook.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="283"/>
+        <location filename="../core/analysis/Findings.cpp" line="302"/>
         <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Redundanzgruppe „%1“ von %2 braucht %3 Anbieter, hat aber %4. Fügen Sie der Gruppe Anbieter hinzu oder senken Sie ihr Quorum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="300"/>
+        <location filename="../core/analysis/Findings.cpp" line="319"/>
         <source>%1 has no RTO target. Agree one with its owner.</source>
         <translation>%1 hat kein RTO-Ziel. Vereinbaren Sie eines mit den Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="308"/>
+        <location filename="../core/analysis/Findings.cpp" line="327"/>
         <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
         <translation>%1 hat ein RTO-Ziel, aber keine Wiederherstellungszeit, sodass Wiederherstellungsanalysen annehmen, dass er sofort zurück ist. Geben Sie ein, wie lange die Wiederherstellung dauert.</translation>
     </message>
@@ -5107,7 +5115,7 @@
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="64"/>
         <location filename="../models/storage/PlanGraphSql.cpp" line="226"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="463"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="464"/>
         <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
@@ -5138,22 +5146,22 @@
         <translation>ein Knoten, der weder Prozess noch Dienst ist</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="445"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="446"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>eine Redundanzgruppe eines Knotens, der nicht im Plan ist, oder mit einem Quorum außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="476"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="477"/>
         <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
         <translation>eine Abhängigkeit zwischen Knoten, die nicht im Plan sind, oder eines Knotens von sich selbst</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="467"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="468"/>
         <source>a dependency of unknown strength</source>
         <translation>eine Abhängigkeit unbekannter Stärke</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="484"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="485"/>
         <source>a dependency in a redundancy group its consumer does not have</source>
         <translation>eine Abhängigkeit in einer Redundanzgruppe, die ihr Verbraucher nicht hat</translation>
     </message>

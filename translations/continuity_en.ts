@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Continuity::Findings</name>
+    <message numerus="yes">
+        <source>%n targets, the most critical %1</source>
+        <translation>
+            <numerusform>%n target, the most critical %1</numerusform>
+            <numerusform>%n targets, the most critical %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::MainWindow</name>
     <message numerus="yes">
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>

@@ -2785,87 +2785,95 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="133"/>
+        <location filename="../core/analysis/Findings.cpp" line="138"/>
         <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
         <translation>%1 est de niveau %2, mais %3 (niveau %4) ne peut pas fonctionner sans lui. Passez-le au niveau %4 ou supprimez la dépendance forte.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="143"/>
+        <location filename="../core/analysis/Findings.cpp" line="148"/>
         <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
         <translation>%1 n&apos;a pas de niveau, mais %2 (niveau %3) ne peut pas fonctionner sans lui. Attribuez-lui le niveau %3 ou plus critique.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="155"/>
+        <location filename="../core/analysis/Findings.cpp" line="160"/>
         <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
         <translation>%1 a un RTO de %2, plus long que les %3 de %4, qui ne peut pas fonctionner sans lui. Ramenez son RTO à %3 ou moins, ou rendez la dépendance faible ou redondante.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="166"/>
+        <location filename="../core/analysis/Findings.cpp" line="171"/>
         <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
         <translation>%1 peut perdre %2 de données, plus que les %3 que %4 peut accepter. Ramenez son RPO à %3 ou moins.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="176"/>
+        <location filename="../core/analysis/Findings.cpp" line="181"/>
         <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
         <translation>%1 a un RPO cible de %2 mais ni réplication ni sauvegarde, donc toute perte est illimitée. Mettez en place une réplication ou des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="181"/>
+        <location filename="../core/analysis/Findings.cpp" line="186"/>
         <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
         <translation>%1 a un RPO cible de %2, mais sa réplication n&apos;atteint que %3. Répliquez plus souvent ou acceptez un RPO plus long.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="192"/>
+        <location filename="../core/analysis/Findings.cpp" line="197"/>
         <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
         <translation>%1 porte %2, qui exige le niveau %3 ou plus critique ; il est %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="195"/>
+        <location filename="../core/analysis/Findings.cpp" line="200"/>
         <source>not tiered</source>
         <translation>sans niveau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="195"/>
+        <location filename="../core/analysis/Findings.cpp" line="200"/>
         <source>tier %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="200"/>
+        <location filename="../core/analysis/Findings.cpp" line="205"/>
         <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
         <translation>%1 porte %2, qui permet au plus %3 de perte de données ; son RPO est %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="202"/>
+        <location filename="../core/analysis/Findings.cpp" line="207"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="234"/>
+        <location filename="../core/analysis/Findings.cpp" line="245"/>
         <source>%1 (tier %2)</source>
         <translation>%1 (niveau %2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/Findings.cpp" line="252"/>
+        <source>%n targets, the most critical %1</source>
+        <translation>
+            <numerusform>%n cible, la plus critique %1</numerusform>
+            <numerusform>%n cibles, dont les plus critiques %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="240"/>
+        <location filename="../core/analysis/Findings.cpp" line="256"/>
         <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
         <translation>La perte de %1 seul fait tomber %2. Ajoutez de la redondance, ou notez pourquoi le risque est accepté.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="269"/>
+        <location filename="../core/analysis/Findings.cpp" line="288"/>
         <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
         <translation>%1 dépendent les uns des autres dans un cycle de dépendances fortes : aucun ne peut être rétabli en premier. Rompez le cycle (rendez une dépendance faible ou prévoyez un démarrage manuel) et inscrivez-le dans une procédure.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="283"/>
+        <location filename="../core/analysis/Findings.cpp" line="302"/>
         <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Le groupe de redondance « %1 » de %2 exige %3 fournisseurs mais en a %4. Ajoutez des fournisseurs au groupe ou baissez son quorum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="300"/>
+        <location filename="../core/analysis/Findings.cpp" line="319"/>
         <source>%1 has no RTO target. Agree one with its owner.</source>
         <translation>%1 n&apos;a pas de RTO cible. Convenez-en un avec son responsable.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="308"/>
+        <location filename="../core/analysis/Findings.cpp" line="327"/>
         <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
         <translation>%1 a un RTO cible mais pas de durée de reprise : les analyses de reprise supposent qu&apos;il revient instantanément. Indiquez combien de temps il faut pour le rétablir.</translation>
     </message>
@@ -5107,7 +5115,7 @@
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="64"/>
         <location filename="../models/storage/PlanGraphSql.cpp" line="226"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="463"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="464"/>
         <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
@@ -5138,22 +5146,22 @@
         <translation>un nœud qui n’est ni un processus ni un service</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="445"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="446"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>un groupe de redondance d’un nœud absent du plan, ou dont le quorum est hors limites</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="476"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="477"/>
         <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
         <translation>une dépendance entre des nœuds absents du plan, ou d’un nœud envers lui-même</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="467"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="468"/>
         <source>a dependency of unknown strength</source>
         <translation>une dépendance de force inconnue</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="484"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="485"/>
         <source>a dependency in a redundancy group its consumer does not have</source>
         <translation>une dépendance dans un groupe de redondance que son consommateur n’a pas</translation>
     </message>

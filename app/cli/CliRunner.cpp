@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What every command of continuity-cli uses: usage, argument parsing, output and plan loading.
+#include <QFileDevice>
 #include "CliRunner.h"
 
 #include "analysis/Findings.h"
@@ -40,6 +41,12 @@ QString usage()
         "                                      standard output)\n"
         "  analyze cascade PLAN --fail ID[,ID...] [--json]\n"
         "                                      what fails with the given nodes\n"
+        "  analyze cascade|recovery PLAN --scenarios FILE [--json]\n"
+        "                                      each scenario of FILE (one a line: ID[,ID...])\n"
+        "  analyze cascade|recovery PLAN --fail-each KIND|ID[,ID...] [--json]\n"
+        "                                      every node of a kind (process, application,\n"
+        "                                      site, ...), or each listed node, failing alone;\n"
+        "                                      one JSON document {\"scenarios\": [...]}\n"
         "  analyze spof PLAN [--max-tier N] [--json]\n"
         "                                      single points of failure of tier 0..N targets\n"
         "  analyze tiers PLAN [--json]         required tiers, tier/RTO/RPO inversions\n"
@@ -195,6 +202,14 @@ bool Runner::resolveNodes(const GraphSnapshot &graph, const QString &list, std::
 
 void Runner::writeJson(const QByteArray &json)
 {
+    // UTF-8 as it is, straight to the output; a stream with no device (tests) gets it decoded.
+    m_out.flush();
+    if (QIODevice *device = m_out.device()) {
+        device->write(json);
+        if (auto *file = qobject_cast<QFileDevice *>(device))
+            file->flush();
+        return;
+    }
     m_out << QString::fromUtf8(json);
     m_out.flush();
 }

@@ -82,6 +82,10 @@ public:
     static QString hoursText(double h);
 
     int analyze(const QStringList &args);
+    bool scenariosOf(const GraphSnapshot &graph, const Arguments &a,
+                     std::vector<std::vector<int>> *scenarios, QString *error);
+    void cascadeScenario(const GraphSnapshot &graph, const std::vector<int> &scenario, bool json);
+    void recoveryScenario(const GraphSnapshot &graph, const std::vector<int> &scenario, bool json);
 
     void printFindings(const std::vector<Finding> &findings);
 

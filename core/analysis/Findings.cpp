@@ -32,9 +32,14 @@ QString hours(double h)
     return Tr::tr("%1 h").arg(QLocale::c().toString(h, 'g', 6));
 }
 
+// "Name" (id), or "id" alone when the name is the id (an import that had no names).
 QString named(const GraphSnapshot &graph, int node)
 {
-    return QStringLiteral("\"%1\" (%2)").arg(graph.name(node), graph.id(node));
+    const QString &id = graph.id(node);
+    const QString name = graph.name(node);
+    if (name == id)
+        return QLatin1Char('"') + id + QLatin1Char('"');
+    return QStringLiteral("\"%1\" (%2)").arg(name, id);
 }
 
 // For every node, the smallest `own(c)` over everything that hard-depends on it, directly or
@@ -211,36 +216,50 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
     std::vector<Finding> findings = analyzeTiers(graph, policy).findings;
     const int n = graph.nodeCount();
 
-    // Single points of failure of the tier 0 and 1 targets: one finding per failing node,
-    // naming every target it takes down on its own.
+    // Single points of failure of the tier 0 and 1 targets: one finding per failing node, with
+    // how many targets it takes down on its own and the most critical few of them by name (on a
+    // big plan one node can take down thousands; `analyze spof --json` lists them all).
     {
+        constexpr std::size_t MaxNamed = 5;
         const SpofResult spofs = findSpofs(graph, defaultSpofTargets(graph, 1));
         std::vector<std::vector<int>> takesDown(n);
         for (const SpofTarget &t : spofs.targets) {
             for (int s : t.spofs)
                 takesDown[s].push_back(t.node);
         }
+        auto moreCritical = [&](int a, int b) {
+            return graph.tier(a) != graph.tier(b) ? graph.tier(a) < graph.tier(b)
+                                                  : graph.id(a) < graph.id(b);
+        };
         for (int s = 0; s < n; ++s) {
             if (takesDown[s].empty())
                 continue;
             std::vector<int> &targets = takesDown[s];
-            std::sort(targets.begin(), targets.end(), [&](int a, int b) {
-                return graph.tier(a) != graph.tier(b) ? graph.tier(a) < graph.tier(b)
-                                                      : graph.id(a) < graph.id(b);
-            });
+            const std::size_t count = std::min(MaxNamed, targets.size());
+            std::partial_sort(targets.begin(), targets.begin() + std::ptrdiff_t(count),
+                              targets.end(), moreCritical);
             QStringList names;
             QStringList related;
-            for (int t : targets) {
+            for (std::size_t i = 0; i < count; ++i) {
+                const int t = targets[i];
                 names.append(Tr::tr("%1 (tier %2)").arg(named(graph, t)).arg(graph.tier(t)));
                 related.append(graph.id(t));
             }
             const bool tierZero = graph.tier(targets.front()) == 0;
-            findings.push_back(
-                {tierZero ? Severity::Warning : Severity::Info, QStringLiteral("spof"), graph.id(s),
-                 Tr::tr("Losing %1 alone takes down %2. Add redundancy for it, or record why the "
-                        "risk is accepted.")
-                     .arg(named(graph, s), names.join(QStringLiteral(", "))),
-                 related});
+            const QString what =
+                targets.size() == count
+                    ? names.join(QStringLiteral(", "))
+                    : Tr::tr("%n targets, the most critical %1", nullptr, int(targets.size()))
+                          .arg(names.join(QStringLiteral(", ")));
+            Finding finding{tierZero ? Severity::Warning : Severity::Info, QStringLiteral("spof"),
+                            graph.id(s),
+                            Tr::tr("Losing %1 alone takes down %2. Add redundancy for it, or "
+                                   "record why the risk is accepted.")
+                                .arg(named(graph, s), what),
+                            related};
+            if (targets.size() > count)
+                finding.relatedTotal = int(targets.size());
+            findings.push_back(std::move(finding));
         }
     }
 

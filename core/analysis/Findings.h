@@ -25,6 +25,9 @@ struct Finding
     QString subject; // the id of the process or service it is about
     QString message;
     QStringList related; // other ids involved (the consumer that needs the tier, the cycle...)
+    // How many ids are involved when `related` names only the first of them (a SPOF finding
+    // names its most critical few targets; `analyze spof --json` has them all); 0: all named.
+    int relatedTotal = 0;
 };
 
 // PRODUCT §3 Tiers: required tiers and the inversions that follow from them.

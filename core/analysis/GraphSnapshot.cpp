@@ -20,6 +20,7 @@ double orUnset(const std::optional<double> &value)
 void GraphSnapshot::Parts::resize(int n)
 {
     dataStore.assign(n, 0);
+    kind.assign(n, ProcessKind);
     rto.assign(n, Unset);
     rpo.assign(n, Unset);
     recovery.assign(n, 0.0);
@@ -81,6 +82,7 @@ GraphSnapshot GraphSnapshot::fromPlan(const Plan &plan)
         g.tier[i] = s.tier.value_or(-1);
         g.assignedTier[i] = s.tier.value_or(-1);
         g.tags[i] = s.tags;
+        g.kind[i] = std::uint8_t(s.kind);
         if (s.kind == ServiceKind::DataStore) {
             g.dataStore[i] = 1;
             g.achievableRpo[i] = achievableRpo(s.replication.mode, s.replication.lagHours,
@@ -127,6 +129,7 @@ GraphSnapshot GraphSnapshot::fromParts(Parts parts)
     g.m_ids = std::move(parts.ids);
     g.m_names = std::move(parts.names);
     g.m_dataStore = std::move(parts.dataStore);
+    g.m_kind = std::move(parts.kind);
     g.m_rto = std::move(parts.rto);
     g.m_rpo = std::move(parts.rpo);
     g.m_recovery = std::move(parts.recovery);

@@ -58,6 +58,7 @@ public:
         QStringList ids;
         QStringList names;
         std::vector<std::uint8_t> dataStore;
+        std::vector<std::uint8_t> kind; // a ServiceKind, or ProcessKind
         std::vector<double> rto;
         std::vector<double> rpo;
         std::vector<double> recovery;
@@ -82,6 +83,13 @@ public:
     bool isProcess(int node) const { return node < m_processCount; }
     int processCount() const { return m_processCount; }
     bool isDataStore(int node) const { return m_dataStore[node] != 0; }
+    // A service's kind; nullopt for a process.
+    std::optional<ServiceKind> serviceKind(int node) const
+    {
+        return m_kind[node] == ProcessKind ? std::nullopt
+                                           : std::optional<ServiceKind>(ServiceKind(m_kind[node]));
+    }
+    static constexpr std::uint8_t ProcessKind = 255;
     QString name(int node) const { return m_names.at(node); }
 
     // Hours; NaN when not set.
@@ -171,6 +179,7 @@ private:
     QHash<QString, int> m_indexOf;
     int m_processCount = 0;
     std::vector<std::uint8_t> m_dataStore;
+    std::vector<std::uint8_t> m_kind;
     std::vector<double> m_rto;
     std::vector<double> m_rpo;
     std::vector<double> m_recovery;

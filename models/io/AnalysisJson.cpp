@@ -73,6 +73,11 @@ void finding(JsonWriter &w, const Finding &f)
     for (const QString &id : f.related)
         w.value(id);
     w.endArray();
+    if (f.relatedTotal > f.related.size()) {
+        // Only the first of them are in "related": how many there are in all.
+        w.key("relatedTotal");
+        w.value(f.relatedTotal);
+    }
     w.endObject();
 }
 
@@ -125,12 +130,30 @@ QByteArray cascade(const GraphSnapshot &graph, const CascadeResult &result)
 
 QByteArray spof(const GraphSnapshot &graph, const SpofResult &result)
 {
-    JsonWriter w;
+    // Every target lists its SPOFs in id order: on a big plan that is millions of ids, so the
+    // ids are ranked once and the lists sorted by rank rather than by comparing text.
+    const int n = graph.nodeCount();
+    std::vector<int> byId(static_cast<std::size_t>(n));
+    for (int v = 0; v < n; ++v)
+        byId[std::size_t(v)] = v;
+    std::sort(byId.begin(), byId.end(), [&](int a, int b) { return graph.id(a) < graph.id(b); });
+    std::vector<int> rank(static_cast<std::size_t>(n));
+    for (int r = 0; r < n; ++r)
+        rank[std::size_t(byId[std::size_t(r)])] = r;
+    auto byRank = [&](int a, int b) { return rank[std::size_t(a)] < rank[std::size_t(b)]; };
+
+    std::vector<std::size_t> order(result.targets.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return byRank(result.targets[a].node, result.targets[b].node);
+    });
+    JsonWriter w(result.targets.size() * 64);
     w.beginObject();
     w.key("targets");
     w.beginArray();
-    for (std::size_t i :
-         orderById<SpofTarget>(graph, result.targets, [](const SpofTarget &t) { return t.node; })) {
+    std::vector<int> spofs;
+    for (std::size_t i : order) {
         const SpofTarget &t = result.targets[i];
         w.beginObject(true);
         w.key("id");
@@ -138,7 +161,12 @@ QByteArray spof(const GraphSnapshot &graph, const SpofResult &result)
         w.key("tier");
         w.value(t.tier);
         w.key("spofs");
-        ids(w, graph, t.spofs);
+        spofs = t.spofs;
+        std::sort(spofs.begin(), spofs.end(), byRank);
+        w.beginArray(true);
+        for (int node : spofs)
+            w.value(graph.id(node));
+        w.endArray();
         w.endObject();
     }
     w.endArray();

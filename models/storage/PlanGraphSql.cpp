@@ -415,6 +415,7 @@ bool PlanSql::loadGraph(GraphSnapshot *graph, QString *errorMessage) const
         parts.recovery[i] = s.recoveryHours.value_or(0.0);
         parts.tier[i] = s.tier.value_or(-1);
         parts.assignedTier[i] = s.tier.value_or(-1);
+        parts.kind[i] = std::uint8_t(s.kind);
         if (s.kind == ServiceKind::DataStore) {
             parts.dataStore[i] = 1;
             parts.achievableRpo[i] = GraphSnapshot::achievableRpo(

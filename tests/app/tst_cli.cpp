@@ -36,6 +36,7 @@ private slots:
     void reportRunbook();
     void analyzeCascadeOnTheSample();
     void analyzeSpofTiersAndRecovery();
+    void analyzeManyScenariosInOneRun();
     void analyzeRefusesBadArguments_data();
     void analyzeRefusesBadArguments();
     void checkGatesOnErrors();
@@ -461,6 +462,53 @@ void tst_Cli::analyzeSpofTiersAndRecovery()
              (QJsonArray{QStringLiteral("infra-ad"), QStringLiteral("infra-dns")}));
 }
 
+// --fail-each and --scenarios: one document, one entry per scenario, each the document that
+// --fail gives for that scenario alone.
+void tst_Cli::analyzeManyScenariosInOneRun()
+{
+    const QString plan = path(QStringLiteral("scenarios.continuity"));
+    QCOMPARE(run({QStringLiteral("new"), plan, QStringLiteral("--sample")}).code, 0);
+    for (const QString &analysis : {QStringLiteral("cascade"), QStringLiteral("recovery")}) {
+        Result r = run({QStringLiteral("analyze"), analysis, plan, QStringLiteral("--fail-each"),
+                        QStringLiteral("site"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray each = parseJson(r.out).value(QStringLiteral("scenarios")).toArray();
+        QVERIFY(each.size() >= 3); // the sample's sites: two data centres and a cloud region
+        QStringList failed;
+        for (const QJsonValue &v : each) {
+            const QJsonArray scenario = v.toObject().value(QStringLiteral("scenario")).toArray();
+            QCOMPARE(scenario.size(), 1);
+            failed.append(scenario.at(0).toString());
+            const Result alone = run({QStringLiteral("analyze"), analysis, plan,
+                                      QStringLiteral("--fail"), failed.last(),
+                                      QStringLiteral("--json")});
+            QCOMPARE(v.toObject(), parseJson(alone.out));
+        }
+        QVERIFY(failed.contains(QStringLiteral("dc-fra")));
+
+        const QString file = path(QStringLiteral("scenarios-%1.txt").arg(analysis));
+        QVERIFY(TestSupport::writeAll(file, "# both data centres, then Frankfurt alone\n"
+                                            "dc-fra, dc-ams\n\ndc-fra\n"));
+        r = run({QStringLiteral("analyze"), analysis, plan, QStringLiteral("--scenarios"), file,
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray listed = parseJson(r.out).value(QStringLiteral("scenarios")).toArray();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("scenario")).toArray(),
+                 (QJsonArray{QStringLiteral("dc-ams"), QStringLiteral("dc-fra")}));
+        QCOMPARE(listed.at(1).toObject(),
+                 parseJson(run({QStringLiteral("analyze"), analysis, plan, QStringLiteral("--fail"),
+                                QStringLiteral("dc-fra"), QStringLiteral("--json")})
+                               .out));
+        // A bad line is named with its line number, and nothing is written.
+        QVERIFY(TestSupport::writeAll(file, "dc-fra\nnowhere\n"));
+        r = run({QStringLiteral("analyze"), analysis, plan, QStringLiteral("--scenarios"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("line 2")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+}
+
 void tst_Cli::analyzeRefusesBadArguments_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -484,6 +532,15 @@ void tst_Cli::analyzeRefusesBadArguments_data()
                                              QStringLiteral("PLAN"), QStringLiteral("--max-tier"),
                                              QStringLiteral("7")}
                               << QStringLiteral("--max-tier must be a tier from 0 to 3");
+    QTest::newRow("two kinds of scenario")
+        << QStringList{QStringLiteral("analyze"), QStringLiteral("cascade"), QStringLiteral("PLAN"),
+                       QStringLiteral("--fail"), QStringLiteral("dc-fra"),
+                       QStringLiteral("--fail-each"), QStringLiteral("site")}
+        << QStringLiteral("(one of them)");
+    QTest::newRow("scenarios file missing")
+        << QStringList{QStringLiteral("analyze"), QStringLiteral("recovery"), QStringLiteral("PLAN"),
+                       QStringLiteral("--scenarios"), QStringLiteral("/nonexistent/s.txt")}
+        << QStringLiteral("cannot read");
     QTest::newRow("--fail on spof")
         << QStringList{QStringLiteral("analyze"), QStringLiteral("spof"), QStringLiteral("PLAN"),
                        QStringLiteral("--fail"), QStringLiteral("x")}

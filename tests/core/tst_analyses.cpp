@@ -99,6 +99,7 @@ private slots:
     void tiers();
     void checkFindsCyclesAndGroups();
     void aRingIsOneCycleOnce();
+    void aSpofFindingNamesItsMostCriticalFew();
 };
 
 void tst_Analyses::cascade_data()
@@ -380,3 +381,29 @@ void tst_Analyses::aRingIsOneCycleOnce()
 
 QTEST_GUILESS_MAIN(tst_Analyses)
 #include "tst_analyses.moc"
+
+// A node that takes down many targets on its own: the finding says how many and names the most
+// critical five (tier 0 before tier 1), and "related" holds those five with the total beside.
+void tst_Analyses::aSpofFindingNamesItsMostCriticalFew()
+{
+    QString spec;
+    for (int i = 0; i < 12; ++i) {
+        spec += QStringLiteral(" p%1[P t=%2 rto=1] p%1>hub").arg(i, 2, 10, QLatin1Char('0')).arg(
+            i % 3 == 0 ? 0 : 1);
+    }
+    Plan plan = TestSupport::graphPlan(spec);
+    const GraphSnapshot g = GraphSnapshot::fromPlan(plan);
+    const std::vector<Finding> findings = checkPlan(g, plan.tierPolicy);
+    const auto hub = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.kind == QLatin1String("spof") && f.subject == QLatin1String("hub");
+    });
+    QVERIFY(hub != findings.end());
+    QCOMPARE(hub->relatedTotal, 12);
+    // The four tier 0 targets first, then the first tier 1 one by id.
+    QCOMPARE(hub->related, (QStringList{QStringLiteral("p00"), QStringLiteral("p03"),
+                                        QStringLiteral("p06"), QStringLiteral("p09"),
+                                        QStringLiteral("p01")}));
+    QVERIFY2(hub->message.contains(QStringLiteral("12 targets")), qPrintable(hub->message));
+    QVERIFY2(!hub->message.contains(QStringLiteral("p02")), qPrintable(hub->message));
+    QVERIFY(hub->severity == Severity::Warning);
+}

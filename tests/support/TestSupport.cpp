@@ -197,7 +197,8 @@ QString graphDifference(const GraphSnapshot &a, const GraphSnapshot &b)
             !same(a.achievableRpoHours(v), b.achievableRpoHours(v)))
             return at + QStringLiteral("hours or loss");
         if (a.tier(v) != b.tier(v) || a.assignedTier(v) != b.assignedTier(v) ||
-            a.isDataStore(v) != b.isDataStore(v) || a.tags(v) != b.tags(v) ||
+            a.isDataStore(v) != b.isDataStore(v) || a.serviceKind(v) != b.serviceKind(v) ||
+            a.tags(v) != b.tags(v) ||
             a.indexOf(a.id(v)) != b.indexOf(b.id(v)))
             return at + QStringLiteral("tier, kind, tags or index");
     }
