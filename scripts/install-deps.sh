@@ -2,6 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs, from Debian's packages, everything Continuity needs to build, run and test.
 # Safe to run again: it installs only what is missing. Needs root (or sudo).
+#   --check: install nothing; list what is missing and exit 1 if anything is (every name here
+#            must be a real package, which an install leaves installed: a virtual one would
+#            be "missing" on every run, and every run would call apt-get again).
 set -euo pipefail
 
 packages=(
@@ -21,6 +24,10 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
+fi
+if [ "${1:-}" = "--check" ]; then
+    echo "Missing: ${missing[*]}" >&2
+    exit 1
 fi
 
 SUDO=""

@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
+# What was installed stays installed: a second run would install nothing.
+bash scripts/install-deps.sh --check
 export QT_QPA_PLATFORM=offscreen
 
 echo "== Build and run the test suite"

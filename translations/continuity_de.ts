@@ -6799,27 +6799,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="24"/>
+        <location filename="../app/gui/main.cpp" line="19"/>
+        <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks or exercises.</source>
+        <translation>Den Plan in einem Bereich öffnen: dashboard, processes, services, map, analyses, runbooks oder exercises.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>Business continuity and disaster-recovery planning</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>A plan file to open.</source>
         <translation>Eine zu öffnende Plandatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
-        <source>Open the plan at an area: dashboard, processes, services or analyses.</source>
-        <translation>Den Plan in einem Bereich öffnen: dashboard, processes, services oder analyses.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="24"/>
         <source>Open the Analyses area with these ids failed (comma-separated).</source>
         <translation>Den Bereich Analysen mit diesen ausgefallenen Kennungen öffnen (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>Start in presentation mode (large text for a projector).</source>
         <translation>Im Präsentationsmodus starten (große Schrift für einen Projektor).</translation>
     </message>

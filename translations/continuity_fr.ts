@@ -6799,27 +6799,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="24"/>
+        <location filename="../app/gui/main.cpp" line="19"/>
+        <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks or exercises.</source>
+        <translation>Ouvrir le plan dans une zone : dashboard, processes, services, map, analyses, runbooks ou exercises.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>Business continuity and disaster-recovery planning</source>
         <translation>Planification de la continuité d&apos;activité et de la reprise après sinistre</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>A plan file to open.</source>
         <translation>Un fichier de plan à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
-        <source>Open the plan at an area: dashboard, processes, services or analyses.</source>
-        <translation>Ouvrir le plan sur une zone : dashboard, processes, services ou analyses.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="24"/>
         <source>Open the Analyses area with these ids failed (comma-separated).</source>
         <translation>Ouvrir la zone Analyses avec ces identifiants en panne (séparés par des virgules).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>Start in presentation mode (large text for a projector).</source>
         <translation>Démarrer en mode présentation (grand texte pour un projecteur).</translation>
     </message>

@@ -4,47 +4,94 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
 
+namespace {
+
+struct Options
+{
+    QCommandLineOption area{
+        QStringLiteral("area"),
+        QCoreApplication::translate("main", "Open the plan at an area: dashboard, processes, "
+                                            "services, map, analyses, runbooks or exercises."),
+        QStringLiteral("area")};
+    QCommandLineOption fail{
+        QStringLiteral("fail"),
+        QCoreApplication::translate(
+            "main", "Open the Analyses area with these ids failed (comma-separated)."),
+        QStringLiteral("ids")};
+    QCommandLineOption presentation{
+        QStringLiteral("presentation"),
+        QCoreApplication::translate("main",
+                                    "Start in presentation mode (large text for a projector).")};
+};
+
+void describe(QCoreApplication &app, QCommandLineParser &parser, const Options &options)
+{
+    Q_UNUSED(app);
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Business continuity and disaster-recovery planning"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("plan"),
+                                 QCoreApplication::translate("main", "A plan file to open."),
+                                 QStringLiteral("[plan]"));
+    parser.addOption(options.area);
+    parser.addOption(options.fail);
+    parser.addOption(options.presentation);
+}
+
+void identify()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Continuity"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Continuity"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONTINUITY_VERSION));
+}
+
+// --help and --version print and exit: they need no window, so no display either.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" ||
+            a == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        Continuity::Language::install(
+            Continuity::Language::resolve(Continuity::Language::preferred()));
+        QCommandLineParser parser;
+        const Options options;
+        describe(app, parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Continuity"));
-    QApplication::setOrganizationName(QStringLiteral("Continuity"));
-    QApplication::setApplicationVersion(QStringLiteral(CONTINUITY_VERSION));
+    identify();
     QApplication::setApplicationDisplayName(QStringLiteral("Continuity"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.continuitybcp.Continuity"));
     Continuity::Language::install(Continuity::Language::resolve(Continuity::Language::preferred()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Business continuity and disaster-recovery planning"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("plan"),
-                                 QApplication::translate("main", "A plan file to open."),
-                                 QStringLiteral("[plan]"));
-    const QCommandLineOption area(
-        QStringLiteral("area"),
-        QApplication::translate(
-            "main", "Open the plan at an area: dashboard, processes, services or analyses."),
-        QStringLiteral("area"));
-    const QCommandLineOption fail(
-        QStringLiteral("fail"),
-        QApplication::translate("main",
-                                "Open the Analyses area with these ids failed (comma-separated)."),
-        QStringLiteral("ids"));
-    const QCommandLineOption presentation(
-        QStringLiteral("presentation"),
-        QApplication::translate("main",
-                                "Start in presentation mode (large text for a projector)."));
-    parser.addOption(area);
-    parser.addOption(fail);
-    parser.addOption(presentation);
+    const Options options;
+    describe(app, parser, options);
     parser.process(app);
+    const QCommandLineOption &area = options.area;
+    const QCommandLineOption &fail = options.fail;
+    const QCommandLineOption &presentation = options.presentation;
 
     auto window = std::make_unique<Continuity::MainWindow>();
     window->show();
