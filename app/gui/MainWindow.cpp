@@ -52,6 +52,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -633,8 +634,13 @@ std::unique_ptr<MainWindow> MainWindow::reopenInLanguage(std::unique_ptr<MainWin
     auto next = std::make_unique<MainWindow>();
     if (geometry.isValid())
         next->setGeometry(geometry);
-    if (!plan.isEmpty() && next->openPlan(plan) && !area.isEmpty())
-        next->showAreaNamed(area);
+    if (!plan.isEmpty()) {
+        MainWindow *window = next.get();
+        next->openPlan(plan, [window, area] {
+            if (!area.isEmpty())
+                window->showAreaNamed(area);
+        });
+    }
     return next;
 }
 
@@ -717,18 +723,101 @@ void MainWindow::updateActions()
     m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }
 
-bool MainWindow::openPlan(const QString &path)
+namespace {
+qint64 &backgroundOpenThreshold()
+{
+    // About 20,000 services with their dependencies: below it an open takes well under a second.
+    static qint64 bytes = 8 * 1024 * 1024;
+    return bytes;
+}
+} // namespace
+
+void MainWindow::setBackgroundOpenBytes(qint64 bytes)
+{
+    backgroundOpenThreshold() = bytes;
+}
+
+qint64 MainWindow::backgroundOpenBytes()
+{
+    return backgroundOpenThreshold();
+}
+
+bool MainWindow::openPlan(const QString &path, std::function<void()> then)
 {
     if (m_document && QFileInfo(m_document->filePath()) == QFileInfo(path)) {
         statusBar()->showMessage(tr("This plan is already open."), 5000);
+        if (then)
+            then();
         return true;
     }
+    if (m_opening) {
+        statusBar()->showMessage(tr("Another plan is being opened; wait for it or cancel it."),
+                                 5000);
+        return false;
+    }
     QString error;
-    std::unique_ptr<PlanDocument> document = PlanDocument::open(path, &error);
-    if (!document) {
+    if (QFileInfo(path).size() < backgroundOpenThreshold()) {
+        std::unique_ptr<PlanDocument> document = PlanDocument::open(path, &error);
+        if (!document) {
+            m_dialogs->showError(this, tr("Cannot Open Plan"), error);
+            return false;
+        }
+        const bool opened = finishOpening(std::move(document), path);
+        if (opened && then)
+            then();
+        return opened;
+    }
+    // A big plan: its content is read on a worker; the window says so and can cancel it.
+    auto *opening = new QObject(this);
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    auto *progress = new QProgressDialog(tr("Opening %1…").arg(shown), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Opening Plan"));
+    progress->setMinimumDuration(500);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setValue(0); // starts the clock after which it shows
+    connect(opening, &QObject::destroyed, progress, &QWidget::close);
+    connect(progress, &QProgressDialog::canceled, this, [this, opening] {
+        if (m_opening != opening)
+            return;
+        cancelOpening(); // closes the file and gives its lock back; the result is dropped
+        statusBar()->showMessage(tr("Opening the plan was cancelled."), 5000);
+        updateActions();
+    });
+    const bool started = PlanDocument::openInBackground(
+        path, opening,
+        [this, opening, path, then](std::unique_ptr<PlanDocument> document,
+                                    const QString &message) {
+            m_opening = nullptr;
+            opening->deleteLater();
+            if (!document) {
+                m_dialogs->showError(this, tr("Cannot Open Plan"), message);
+                updateActions();
+                return;
+            }
+            if (finishOpening(std::move(document), path) && then)
+                then();
+        },
+        &error);
+    if (!started) {
+        delete opening;
         m_dialogs->showError(this, tr("Cannot Open Plan"), error);
         return false;
     }
+    m_opening = opening;
+    statusBar()->showMessage(tr("Opening %1…").arg(shown));
+    updateActions();
+    return true;
+}
+
+void MainWindow::cancelOpening()
+{
+    // Cleared first: closing the progress dialog with it says "canceled" once more.
+    QObject *opening = std::exchange(m_opening, nullptr);
+    delete opening; // its watcher and the file with it; the worker's result is dropped
+}
+
+bool MainWindow::finishOpening(std::unique_ptr<PlanDocument> document, const QString &path)
+{
     const bool readOnly = document->isReadOnly();
     const QString reason = document->readOnlyReason();
     const QString notice = document->file()->notice();
@@ -746,6 +835,7 @@ bool MainWindow::openPlan(const QString &path)
 
 bool MainWindow::newPlan(const QString &path)
 {
+    cancelOpening();
     QString error;
     std::unique_ptr<PlanDocument> document =
         PlanDocument::create(path, Plan::empty(QFileInfo(path).completeBaseName()), &error);
@@ -759,6 +849,7 @@ bool MainWindow::newPlan(const QString &path)
 
 bool MainWindow::openSamplePlan()
 {
+    cancelOpening();
     QString error;
     const std::optional<Plan> sample = samplePlan(&error);
     if (!sample) {

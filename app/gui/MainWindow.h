@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -51,7 +52,14 @@ public:
     // Tests replace the dialogs with a scripted seam; the window takes ownership.
     void setDialogs(std::unique_ptr<UserDialogs> dialogs);
 
-    bool openPlan(const QString &path);
+    // Opens a plan; `then` runs once it is the window's document. A plan file above
+    // backgroundOpenBytes() is read on a worker thread (PlanDocument::openInBackground) while the
+    // window shows that it is opening and stays usable; true when the plan is open or opening.
+    bool openPlan(const QString &path, std::function<void()> then = {});
+    bool isOpening() const { return m_opening != nullptr; }
+    // Tests set it to 0 to open every plan in the background.
+    static void setBackgroundOpenBytes(qint64 bytes);
+    static qint64 backgroundOpenBytes();
     bool newPlan(const QString &path);
     bool openSamplePlan();
     PlanDocument *document() const { return m_document.get(); }
@@ -109,6 +117,10 @@ private:
     void closeEvent(QCloseEvent *event) override;
 
     std::unique_ptr<UserDialogs> m_dialogs;
+    // The open under way in the background: its watcher's owner, deleted to cancel it.
+    QObject *m_opening = nullptr;
+    bool finishOpening(std::unique_ptr<PlanDocument> document, const QString &path);
+    void cancelOpening();
     std::unique_ptr<PlanDocument> m_document;
     // After the document: destroyed before it (DocumentWorkspace). The pointers below point
     // into it and are null without a document.

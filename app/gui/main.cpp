@@ -97,14 +97,17 @@ int main(int argc, char *argv[])
     window->show();
     if (parser.isSet(presentation))
         window->setPresentationMode(true);
-    if (!parser.positionalArguments().isEmpty() &&
-        window->openPlan(parser.positionalArguments().first())) {
+    if (!parser.positionalArguments().isEmpty()) {
         // --fail opens the Analyses area unless --area names another (the map shows the
-        // scenario in its colours).
-        if (parser.isSet(fail))
-            window->showScenario(parser.value(fail).split(QLatin1Char(','), Qt::SkipEmptyParts));
-        if (parser.isSet(area))
-            window->showAreaNamed(parser.value(area));
+        // scenario in its colours); both once the plan is open (a big one opens in the
+        // background).
+        Continuity::MainWindow *opened = window.get();
+        window->openPlan(parser.positionalArguments().first(), [&parser, &fail, &area, opened] {
+            if (parser.isSet(fail))
+                opened->showScenario(parser.value(fail).split(QLatin1Char(','), Qt::SkipEmptyParts));
+            if (parser.isSet(area))
+                opened->showAreaNamed(parser.value(area));
+        });
     }
     // A language chosen in View > Language: the same plan in a new window in that language.
     std::function<void(const QString &)> relaunch;

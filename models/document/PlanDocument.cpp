@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -251,7 +252,58 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
     Plan plan;
     if (!PlanSql(file->database()).load(&plan, errorMessage))
         return nullptr;
-    return std::unique_ptr<PlanDocument>(new PlanDocument(std::move(file), std::move(plan)));
+    auto document =
+        std::unique_ptr<PlanDocument>(new PlanDocument(std::move(file), std::move(plan)));
+    document->m_loadedOnThread = QThread::currentThread();
+    return document;
+}
+
+namespace {
+struct BackgroundLoad
+{
+    Plan plan;
+    QString error;
+    bool ok = false;
+    const QThread *thread = nullptr;
+};
+} // namespace
+
+bool PlanDocument::openInBackground(const QString &path, QObject *context, OpenDone done,
+                                    QString *errorMessage)
+{
+    // Here: the lock, the header and the schema (quick); the pass over every page and the
+    // content are the worker's, on a connection it opens and closes itself (a connection
+    // belongs to the thread that made it).
+    // Held until the content is read (or the context is gone, when it closes with the watcher).
+    auto file = std::make_shared<std::unique_ptr<PlanFile>>(
+        PlanFile::open(path, OpenMode::ReadWrite, errorMessage, PageCheck::Skip));
+    if (!*file)
+        return false;
+    const QString canonical = (*file)->path();
+    auto *watcher = new QFutureWatcher<BackgroundLoad>(context);
+    connect(watcher, &QFutureWatcher<BackgroundLoad>::finished, context,
+            [watcher, file, done = std::move(done)]() {
+                watcher->deleteLater();
+                BackgroundLoad result = watcher->result();
+                if (!result.ok) {
+                    file->reset();
+                    done(nullptr, result.error);
+                    return;
+                }
+                std::unique_ptr<PlanDocument> document(
+                    new PlanDocument(std::move(*file), std::move(result.plan)));
+                document->m_loadedOnThread = result.thread;
+                done(std::move(document), QString());
+            });
+    watcher->setFuture(QtConcurrent::run([canonical]() {
+        BackgroundLoad result;
+        result.thread = QThread::currentThread();
+        std::unique_ptr<PlanFile> reader =
+            PlanFile::open(canonical, OpenMode::ReadOnly, &result.error, PageCheck::Full);
+        result.ok = reader && PlanSql(reader->database()).load(&result.plan, &result.error);
+        return result;
+    }));
+    return true;
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Plan &content,

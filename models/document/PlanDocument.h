@@ -14,6 +14,7 @@
 
 #include <memory>
 
+class QThread;
 class QUndoStack;
 
 namespace Continuity {
@@ -48,6 +49,18 @@ public:
 
     // Opens a plan file (see PlanFile::open for what is refused and when it opens read-only).
     static std::unique_ptr<PlanDocument> open(const QString &path, QString *errorMessage);
+    // Opens a plan without making the calling (window) thread wait for its content: the file
+    // is opened, locked and its schema checked here; its pages are checked and its content
+    // read on a worker thread over a read-only connection of its own. `done` runs later on
+    // this thread with the document, or with nullptr and the message; not at all when
+    // `context` is destroyed first (then the file is closed and its lock given back). Returns
+    // false, with the message, when the file cannot be opened at all.
+    using OpenDone = std::function<void(std::unique_ptr<PlanDocument>, const QString &)>;
+    static bool openInBackground(const QString &path, QObject *context, OpenDone done,
+                                 QString *errorMessage);
+    // The thread that read this document's content from its file (tests: the window's open of
+    // a big plan reads it on a worker).
+    const QThread *loadedOnThread() const { return m_loadedOnThread; }
     // Creates a new plan file at `path` holding `content` (all of it or nothing).
     static std::unique_ptr<PlanDocument> create(const QString &path, const Plan &content,
                                                 QString *errorMessage);
@@ -173,6 +186,7 @@ signals:
     void writeFailed(const QString &message);
 
 private:
+    const QThread *m_loadedOnThread = nullptr;
     // What the undo commands call, each one write and one announcement (STYLE: commands only
     // call the document). Private: every edit goes through a verb.
     friend class ReplacePlanCommand;

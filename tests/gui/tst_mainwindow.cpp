@@ -50,6 +50,11 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QProgressDialog>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <functional>
@@ -110,6 +115,7 @@ private slots:
     void init();
     void cleanup();
     void startsOnTheWelcomePage();
+    void aBigPlanOpensOffTheWindowThread();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
     void undoRedoActionsFollowTheDocument();
@@ -262,6 +268,81 @@ void tst_MainWindow::undoRedoActionsFollowTheDocument()
     QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
     redo->trigger();
     QCOMPARE(m_window->document()->plan().name, QStringLiteral("Renamed in the window"));
+}
+
+// A plan above the window's threshold is read on a worker: openPlan returns at once, the window
+// says it is opening, the document arrives later, read on another thread; cancelling leaves no
+// document and gives the lock back; a file that fails the worker's checks says why.
+void tst_MainWindow::aBigPlanOpensOffTheWindowThread()
+{
+    const qint64 threshold = MainWindow::backgroundOpenBytes();
+    MainWindow::setBackgroundOpenBytes(0);
+    const auto restore = qScopeGuard([threshold] {
+        MainWindow::setBackgroundOpenBytes(threshold);
+    });
+    const QString path = m_dir.filePath(QStringLiteral("big-open.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+
+    bool then = false;
+    QVERIFY(m_window->openPlan(path, [&then] { then = true; }));
+    QVERIFY(m_window->isOpening());
+    QVERIFY(!m_window->document());
+    QVERIFY(!then);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->document() != nullptr, 20000);
+    QVERIFY(then);
+    QVERIFY(!m_window->isOpening());
+    QVERIFY(m_window->document()->loadedOnThread() != QThread::currentThread());
+    QCOMPARE(TestSupport::canonical(m_window->document()->plan()),
+             TestSupport::canonical(TestSupport::smallPlan()));
+    QVERIFY(!m_window->document()->isReadOnly());
+    QVERIFY(m_log.errors.isEmpty());
+    // Editable as any other: the edit is written through.
+    QVERIFY(m_window->document()->setPlanName(QStringLiteral("Opened in the background")));
+    QCOMPARE(TestSupport::loadPlanFile(path).name, QStringLiteral("Opened in the background"));
+
+    // Cancelled: no document, and the file's lock is free again.
+    const QString other = m_dir.filePath(QStringLiteral("big-cancelled.continuity"));
+    QVERIFY(TestSupport::createPlanFile(other, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(other));
+    QProgressDialog *progress = nullptr;
+    for (QProgressDialog *p : m_window->findChildren<QProgressDialog *>()) {
+        if (p->labelText().contains(QLatin1String("big-cancelled")))
+            progress = p;
+    }
+    QVERIFY(progress);
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click(); // as the user does: the dialog's Cancel button
+    QTRY_VERIFY(!m_window->isOpening());
+    QCOMPARE(QFileInfo(m_window->document()->filePath()).canonicalFilePath(),
+             QFileInfo(path).canonicalFilePath());
+    QTest::qWait(200); // the worker, if still reading, finishes and its result is dropped
+    {
+        auto again = PlanFile::open(other, OpenMode::ReadWrite, nullptr);
+        QVERIFY(again && !again->isReadOnly());
+    }
+
+    // A value the worker's checks refuse: the window says so and keeps its plan.
+    const QString bad = m_dir.filePath(QStringLiteral("big-bad.continuity"));
+    QVERIFY(TestSupport::createPlanFile(bad, TestSupport::smallPlan()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("craft-bad"));
+        db.setDatabaseName(bad);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE services SET tier = 7")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("craft-bad"));
+    QVERIFY(m_window->openPlan(bad));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isOpening(), 20000);
+    QCOMPARE(m_log.errors.size(), 1);
+    QVERIFY2(m_log.errors.first().contains(QLatin1String("tier")),
+             qPrintable(m_log.errors.first()));
+    QCOMPARE(QFileInfo(m_window->document()->filePath()).canonicalFilePath(),
+             QFileInfo(path).canonicalFilePath());
 }
 
 void tst_MainWindow::corruptFileShowsAnErrorAndKeepsCurrentPlan()
