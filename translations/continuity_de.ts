@@ -2925,272 +2925,441 @@
     </message>
 </context>
 <context>
-    <name>Continuity::MainWindow</name>
+    <name>Continuity::HelpDialogs</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
-        <source>Open a plan or create a new one to begin.</source>
-        <translation>Öffnen Sie einen Plan oder legen Sie einen neuen an, um zu beginnen.</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="56"/>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
-        <source>&amp;New Plan…</source>
-        <translation>&amp;Neuer Plan…</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="66"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
-        <source>Create a new, empty plan file</source>
-        <translation>Eine neue, leere Plandatei anlegen</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
+        <source>Where</source>
+        <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139"/>
-        <source>&amp;Open Plan…</source>
-        <translation>Plan ö&amp;ffnen…</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142"/>
-        <source>Open an existing plan file</source>
-        <translation>Eine vorhandene Plandatei öffnen</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
-        <source>Open &amp;Sample Plan</source>
-        <translation>&amp;Beispielplan öffnen</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="78"/>
+        <source>Live console</source>
+        <translation>Live-Konsole</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
-        <source>Open a fresh copy of the bundled sample plan</source>
-        <translation>Eine frische Kopie des mitgelieferten Beispielplans öffnen</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="79"/>
+        <source>Start the selected step</source>
+        <translation>Gewählten Schritt starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
-        <source>&amp;Import from CMDB…</source>
-        <translation>Aus CMDB &amp;importieren…</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="80"/>
+        <source>Finish the selected step</source>
+        <translation>Gewählten Schritt abschließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
-        <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
-        <translation>Dienste und Abhängigkeiten aus einem ServiceNow-Export von CIs und Beziehungen importieren</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="81"/>
+        <source>Add a note to the timeline</source>
+        <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="82"/>
+        <source>Pause or resume the exercise</source>
+        <translation>Übung anhalten oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
-        <source>Copy the plan to a new file and continue working there</source>
-        <translation>Den Plan in eine neue Datei kopieren und dort weiterarbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
-        <source>Save S&amp;napshot…</source>
-        <translation>&amp;Schnappschuss speichern…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
-        <source>Write a copy of the plan as it is now, and keep working on this file</source>
-        <translation>Eine Kopie des Plans im jetzigen Stand schreiben und in dieser Datei weiterarbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
-        <source>&amp;Close Plan</source>
-        <translation>Plan &amp;schließen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
-        <location filename="../app/gui/MainWindow.cpp" line="722"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
-        <location filename="../app/gui/MainWindow.cpp" line="723"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
-        <source>Add &amp;Process</source>
-        <translation>&amp;Prozess hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
-        <source>Add a business process and type its name</source>
-        <translation>Einen Geschäftsprozess hinzufügen und seinen Namen eingeben</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
-        <source>Remove Process</source>
-        <translation>Prozess entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
-        <source>Add &amp;Service</source>
-        <translation>&amp;Dienst hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
-        <source>Add a service, site, supplier or team and edit it in the inspector</source>
-        <translation>Einen Dienst, Standort, Lieferanten oder ein Team hinzufügen und im Inspektor bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
-        <source>Remove Service</source>
-        <translation>Dienst entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
-        <source>&amp;Tier Policy…</source>
-        <translation>&amp;Stufenrichtlinie…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
-        <source>What qualifies a process for each tier</source>
-        <translation>Was einen Prozess für jede Stufe qualifiziert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
-        <source>The language of the window</source>
-        <translation>Die Sprache des Fensters</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
-        <source>&amp;Presentation Mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
-        <source>Larger text and rows for a projector</source>
-        <translation>Größere Schrift und Zeilen für einen Projektor</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
-        <source>&amp;About Continuity</source>
-        <translation>Über &amp;Continuity</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
-        <source>System Language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
-        <source>Inspector</source>
-        <translation>Inspektor</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
-        <source>Dashboard</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
-        <source>Processes &amp; BIA</source>
-        <translation>Prozesse &amp; BIA</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
-        <source>Services</source>
-        <translation>Dienste</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="83"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="84"/>
+        <source>Find a node</source>
+        <translation>Knoten suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="86"/>
+        <source>Delete the selection</source>
+        <translation>Auswahl löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="103"/>
+        <source>Continuity User Guide</source>
+        <translation>Continuity-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="110"/>
+        <source>The user guide is missing.</source>
+        <translation>Das Benutzerhandbuch fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <source>Open a plan or create a new one to begin.</source>
+        <translation>Öffnen Sie einen Plan oder legen Sie einen neuen an, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Neuer Plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <source>Create a new, empty plan file</source>
+        <translation>Eine neue, leere Plandatei anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <source>&amp;Open Plan…</source>
+        <translation>Plan ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <source>Open an existing plan file</source>
+        <translation>Eine vorhandene Plandatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <source>Open &amp;Sample Plan</source>
+        <translation>&amp;Beispielplan öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <source>Open a fresh copy of the bundled sample plan</source>
+        <translation>Eine frische Kopie des mitgelieferten Beispielplans öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <source>From &amp;CMDB…</source>
+        <translation>Aus &amp;CMDB…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
+        <translation>Dienste und Abhängigkeiten aus einem ServiceNow-Export von CIs und Beziehungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <source>Copy the plan to a new file and continue working there</source>
+        <translation>Den Plan in eine neue Datei kopieren und dort weiterarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <source>Save S&amp;napshot…</source>
+        <translation>&amp;Schnappschuss speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <source>Write a copy of the plan as it is now, and keep working on this file</source>
+        <translation>Eine Kopie des Plans im jetzigen Stand schreiben und in dieser Datei weiterarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <source>&amp;Close Plan</source>
+        <translation>Plan &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="801"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="802"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <source>Add &amp;Process</source>
+        <translation>&amp;Prozess hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <source>Add a business process and type its name</source>
+        <translation>Einen Geschäftsprozess hinzufügen und seinen Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <source>Remove Process</source>
+        <translation>Prozess entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <source>Add &amp;Service</source>
+        <translation>&amp;Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <source>Add a service, site, supplier or team and edit it in the inspector</source>
+        <translation>Einen Dienst, Standort, Lieferanten oder ein Team hinzufügen und im Inspektor bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <source>Remove Service</source>
+        <translation>Dienst entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <source>&amp;Tier Policy…</source>
+        <translation>&amp;Stufenrichtlinie…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <source>What qualifies a process for each tier</source>
+        <translation>Was einen Prozess für jede Stufe qualifiziert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <source>The language of the window</source>
+        <translation>Die Sprache des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <source>Larger text and rows for a projector</source>
+        <translation>Größere Schrift und Zeilen für einen Projektor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <source>&amp;About Continuity</source>
+        <translation>Über &amp;Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <source>Plan &amp;JSON…</source>
+        <translation>Plan-&amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
+        <translation>Den Inhalt des Plans durch eine Plan-JSON-Datei ersetzen (ein Schritt, den Sie rückgängig machen können)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <source>&amp;Services as CSV…</source>
+        <translation>&amp;Dienste als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <source>&amp;Dependencies as CSV…</source>
+        <translation>&amp;Abhängigkeiten als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <source>&amp;Findings as CSV…</source>
+        <translation>&amp;Befunde als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <source>Graph as D&amp;OT…</source>
+        <translation>Graph als D&amp;OT…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>&amp;Dashboard</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>&amp;Processes &amp;&amp; BIA</source>
+        <translation>&amp;Prozesse &amp;&amp; BIA</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <source>&amp;Services</source>
+        <translation>&amp;Dienste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <source>Dependency &amp;Map</source>
+        <translation>Abhängigkeits&amp;karte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <source>&amp;Analyses</source>
+        <translation>&amp;Analysen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <source>&amp;Runbooks</source>
+        <translation>&amp;Runbooks</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <source>&amp;Exercises</source>
+        <translation>Üb&amp;ungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <source>Continuity &amp;User Guide</source>
+        <translation>Continuity-&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="309"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <source>Processes &amp; BIA</source>
+        <translation>Prozesse &amp; BIA</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="398"/>
+        <source>Dependency map</source>
+        <translation>Abhängigkeitskarte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>Analyses</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="401"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
-        <location filename="../app/gui/MainWindow.cpp" line="685"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
+        <location filename="../app/gui/MainWindow.cpp" line="757"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
+        <location filename="../app/gui/MainWindow.cpp" line="435"/>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="490"/>
+        <location filename="../app/gui/MainWindow.cpp" line="561"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="498"/>
+        <location filename="../app/gui/MainWindow.cpp" line="569"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="504"/>
+        <location filename="../app/gui/MainWindow.cpp" line="575"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="509"/>
+        <location filename="../app/gui/MainWindow.cpp" line="580"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -3198,197 +3367,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="572"/>
+        <location filename="../app/gui/MainWindow.cpp" line="644"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="589"/>
+        <location filename="../app/gui/MainWindow.cpp" line="661"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="602"/>
+        <location filename="../app/gui/MainWindow.cpp" line="674"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="657"/>
+        <location filename="../app/gui/MainWindow.cpp" line="729"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="694"/>
+        <location filename="../app/gui/MainWindow.cpp" line="766"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="696"/>
+        <location filename="../app/gui/MainWindow.cpp" line="768"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="700"/>
+        <location filename="../app/gui/MainWindow.cpp" line="772"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="722"/>
+        <location filename="../app/gui/MainWindow.cpp" line="801"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="723"/>
+        <location filename="../app/gui/MainWindow.cpp" line="802"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="748"/>
+        <location filename="../app/gui/MainWindow.cpp" line="827"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="754"/>
+        <location filename="../app/gui/MainWindow.cpp" line="833"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="762"/>
-        <location filename="../app/gui/MainWindow.cpp" line="793"/>
-        <location filename="../app/gui/MainWindow.cpp" line="803"/>
+        <location filename="../app/gui/MainWindow.cpp" line="841"/>
+        <location filename="../app/gui/MainWindow.cpp" line="872"/>
+        <location filename="../app/gui/MainWindow.cpp" line="882"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="773"/>
-        <location filename="../app/gui/MainWindow.cpp" line="807"/>
+        <location filename="../app/gui/MainWindow.cpp" line="852"/>
+        <location filename="../app/gui/MainWindow.cpp" line="886"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="773"/>
+        <location filename="../app/gui/MainWindow.cpp" line="852"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="774"/>
+        <location filename="../app/gui/MainWindow.cpp" line="853"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <location filename="../app/gui/MainWindow.cpp" line="862"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="829"/>
+        <location filename="../app/gui/MainWindow.cpp" line="908"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="830"/>
+        <location filename="../app/gui/MainWindow.cpp" line="909"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="843"/>
+        <location filename="../app/gui/MainWindow.cpp" line="922"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="856"/>
-        <location filename="../app/gui/MainWindow.cpp" line="862"/>
-        <location filename="../app/gui/MainWindow.cpp" line="872"/>
+        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <location filename="../app/gui/MainWindow.cpp" line="941"/>
+        <location filename="../app/gui/MainWindow.cpp" line="951"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="863"/>
+        <location filename="../app/gui/MainWindow.cpp" line="942"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="867"/>
+        <location filename="../app/gui/MainWindow.cpp" line="946"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="869"/>
+        <location filename="../app/gui/MainWindow.cpp" line="948"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="882"/>
+        <location filename="../app/gui/MainWindow.cpp" line="961"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="883"/>
+        <location filename="../app/gui/MainWindow.cpp" line="962"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="982"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="908"/>
+        <location filename="../app/gui/MainWindow.cpp" line="987"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="989"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="922"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1001"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="927"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1006"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="936"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1015"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="939"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="960"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="991"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1061"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1185"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3397,7 +3566,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1222"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -5265,6 +5434,123 @@
         <location filename="../models/storage/PlanSql.cpp" line="1546"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanTransfer</name>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="56"/>
+        <source>Import Plan JSON</source>
+        <translation>Plan-JSON importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="57"/>
+        <source>Plan JSON (*.json);;All files (*)</source>
+        <translation>Plan-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="61"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="67"/>
+        <source>Cannot Import Plan JSON</source>
+        <translation>Plan-JSON kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="78"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="83"/>
+        <source>Imported %1; Undo brings the plan back as it was.</source>
+        <translation>%1 importiert; Rückgängig stellt den Plan wieder her, wie er war.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="90"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="95"/>
+        <source>%1 is larger than any plan (%2 bytes).</source>
+        <translation>%1 ist größer als jeder Plan (%2 Bytes).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="103"/>
+        <source>%1 is not a plan this Continuity can import:
+%2</source>
+        <translation>%1 ist kein Plan, den dieses Continuity importieren kann:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="120"/>
+        <source>Export Plan JSON</source>
+        <translation>Plan-JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="122"/>
+        <source>Plan JSON (*.json)</source>
+        <translation>Plan-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="125"/>
+        <source>Export Services as CSV</source>
+        <translation>Dienste als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="126"/>
+        <source>-services</source>
+        <translation>-dienste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="127"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="132"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="137"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="130"/>
+        <source>Export Dependencies as CSV</source>
+        <translation>Abhängigkeiten als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="131"/>
+        <source>-dependencies</source>
+        <translation>-abhaengigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="135"/>
+        <source>Export Findings as CSV</source>
+        <translation>Befunde als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="136"/>
+        <source>-findings</source>
+        <translation>-befunde</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="140"/>
+        <source>Export the Graph as DOT</source>
+        <translation>Graph als DOT exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="142"/>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="151"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="162"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>

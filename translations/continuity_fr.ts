@@ -2925,272 +2925,441 @@
     </message>
 </context>
 <context>
-    <name>Continuity::MainWindow</name>
+    <name>Continuity::HelpDialogs</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
-        <source>Open a plan or create a new one to begin.</source>
-        <translation>Ouvrez un plan ou créez-en un pour commencer.</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="56"/>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
-        <source>&amp;New Plan…</source>
-        <translation>&amp;Nouveau plan…</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="66"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
-        <source>Create a new, empty plan file</source>
-        <translation>Créer un fichier de plan vide</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
+        <source>Where</source>
+        <translation>Où</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139"/>
-        <source>&amp;Open Plan…</source>
-        <translation>&amp;Ouvrir un plan…</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
+        <source>What</source>
+        <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142"/>
-        <source>Open an existing plan file</source>
-        <translation>Ouvrir un fichier de plan existant</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
-        <source>Open &amp;Sample Plan</source>
-        <translation>Ouvrir le plan d&apos;&amp;exemple</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="78"/>
+        <source>Live console</source>
+        <translation>Console en direct</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
-        <source>Open a fresh copy of the bundled sample plan</source>
-        <translation>Ouvrir une copie neuve du plan d&apos;exemple fourni</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="79"/>
+        <source>Start the selected step</source>
+        <translation>Démarrer l’étape choisie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
-        <source>&amp;Import from CMDB…</source>
-        <translation>&amp;Importer depuis une CMDB…</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="80"/>
+        <source>Finish the selected step</source>
+        <translation>Terminer l’étape choisie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
-        <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
-        <translation>Importer services et dépendances depuis un export ServiceNow de CI et de relations</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="81"/>
+        <source>Add a note to the timeline</source>
+        <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <location filename="../app/gui/HelpDialogs.cpp" line="82"/>
+        <source>Pause or resume the exercise</source>
+        <translation>Mettre en pause ou reprendre l’exercice</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
-        <source>Copy the plan to a new file and continue working there</source>
-        <translation>Copier le plan dans un nouveau fichier et continuer d&apos;y travailler</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
-        <source>Save S&amp;napshot…</source>
-        <translation>Enregistrer un &amp;instantané…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
-        <source>Write a copy of the plan as it is now, and keep working on this file</source>
-        <translation>Écrire une copie du plan tel qu&apos;il est et continuer sur ce fichier</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
-        <source>&amp;Close Plan</source>
-        <translation>&amp;Fermer le plan</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
-        <location filename="../app/gui/MainWindow.cpp" line="722"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
-        <location filename="../app/gui/MainWindow.cpp" line="723"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
-        <source>Add &amp;Process</source>
-        <translation>Ajouter un &amp;processus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
-        <source>Add a business process and type its name</source>
-        <translation>Ajouter un processus métier et taper son nom</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
-        <source>Remove Process</source>
-        <translation>Supprimer le processus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
-        <source>Add &amp;Service</source>
-        <translation>Ajouter un &amp;service</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
-        <source>Add a service, site, supplier or team and edit it in the inspector</source>
-        <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l&apos;inspecteur</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
-        <source>Remove Service</source>
-        <translation>Supprimer le service</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
-        <source>&amp;Tier Policy…</source>
-        <translation>Politique de &amp;niveaux…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
-        <source>What qualifies a process for each tier</source>
-        <translation>Ce qui qualifie un processus pour chaque niveau</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>Pré&amp;férences…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
-        <source>The language of the window</source>
-        <translation>La langue de la fenêtre</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
-        <source>&amp;Presentation Mode</source>
-        <translation>Mode &amp;présentation</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
-        <source>Larger text and rows for a projector</source>
-        <translation>Texte et lignes plus grands pour un projecteur</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
-        <source>&amp;About Continuity</source>
-        <translation>À propos de &amp;Continuity</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
-        <source>Open &amp;Recent</source>
-        <translation>Fichiers &amp;récents</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
-        <source>System Language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
-        <source>Inspector</source>
-        <translation>Inspecteur</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
-        <source>Processes &amp; BIA</source>
-        <translation>Processus et BIA</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="83"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="84"/>
+        <source>Find a node</source>
+        <translation>Chercher un nœud</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="86"/>
+        <source>Delete the selection</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="103"/>
+        <source>Continuity User Guide</source>
+        <translation>Guide de l’utilisateur de Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="110"/>
+        <source>The user guide is missing.</source>
+        <translation>Le guide de l’utilisateur est absent.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <source>Open a plan or create a new one to begin.</source>
+        <translation>Ouvrez un plan ou créez-en un pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <source>Create a new, empty plan file</source>
+        <translation>Créer un fichier de plan vide</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <source>&amp;Open Plan…</source>
+        <translation>&amp;Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <source>Open an existing plan file</source>
+        <translation>Ouvrir un fichier de plan existant</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <source>Open &amp;Sample Plan</source>
+        <translation>Ouvrir le plan d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <source>Open a fresh copy of the bundled sample plan</source>
+        <translation>Ouvrir une copie neuve du plan d&apos;exemple fourni</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <source>From &amp;CMDB…</source>
+        <translation>Depuis la &amp;CMDB…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
+        <translation>Importer services et dépendances depuis un export ServiceNow de CI et de relations</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <source>Copy the plan to a new file and continue working there</source>
+        <translation>Copier le plan dans un nouveau fichier et continuer d&apos;y travailler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <source>Save S&amp;napshot…</source>
+        <translation>Enregistrer un &amp;instantané…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <source>Write a copy of the plan as it is now, and keep working on this file</source>
+        <translation>Écrire une copie du plan tel qu&apos;il est et continuer sur ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <source>&amp;Close Plan</source>
+        <translation>&amp;Fermer le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="801"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="802"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <source>Add &amp;Process</source>
+        <translation>Ajouter un &amp;processus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <source>Add a business process and type its name</source>
+        <translation>Ajouter un processus métier et taper son nom</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <source>Remove Process</source>
+        <translation>Supprimer le processus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <source>Add &amp;Service</source>
+        <translation>Ajouter un &amp;service</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <source>Add a service, site, supplier or team and edit it in the inspector</source>
+        <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l&apos;inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <source>Remove Service</source>
+        <translation>Supprimer le service</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <source>&amp;Tier Policy…</source>
+        <translation>Politique de &amp;niveaux…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <source>What qualifies a process for each tier</source>
+        <translation>Ce qui qualifie un processus pour chaque niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <source>The language of the window</source>
+        <translation>La langue de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <source>Larger text and rows for a projector</source>
+        <translation>Texte et lignes plus grands pour un projecteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <source>&amp;About Continuity</source>
+        <translation>À propos de &amp;Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <source>Plan &amp;JSON…</source>
+        <translation>Plan &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
+        <translation>Remplacer le contenu du plan par un fichier JSON de plan (une étape que vous pouvez annuler)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <source>&amp;Services as CSV…</source>
+        <translation>&amp;Services en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <source>&amp;Dependencies as CSV…</source>
+        <translation>&amp;Dépendances en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <source>&amp;Findings as CSV…</source>
+        <translation>&amp;Constats en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <source>Graph as D&amp;OT…</source>
+        <translation>Graphe en D&amp;OT…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>&amp;Processes &amp;&amp; BIA</source>
+        <translation>&amp;Processus et BIA</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <source>Dependency &amp;Map</source>
+        <translation>&amp;Carte des dépendances</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <source>&amp;Analyses</source>
+        <translation>&amp;Analyses</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <source>&amp;Runbooks</source>
+        <translation>P&amp;rocédures</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <source>&amp;Exercises</source>
+        <translation>&amp;Exercices</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <source>Continuity &amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur de Continuity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="309"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <source>Processes &amp; BIA</source>
+        <translation>Processus et BIA</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="398"/>
+        <source>Dependency map</source>
+        <translation>Carte des dépendances</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="401"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
-        <location filename="../app/gui/MainWindow.cpp" line="685"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
+        <location filename="../app/gui/MainWindow.cpp" line="757"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planification de la continuité d&apos;activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
+        <location filename="../app/gui/MainWindow.cpp" line="435"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="490"/>
+        <location filename="../app/gui/MainWindow.cpp" line="561"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Choisissez d&apos;abord ce qui tombe en panne : une ébauche de procédure suit la reprise d&apos;un scénario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="498"/>
+        <location filename="../app/gui/MainWindow.cpp" line="569"/>
         <source>Recover from the loss of %1</source>
         <translation>Reprise après la perte de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="504"/>
+        <location filename="../app/gui/MainWindow.cpp" line="575"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="509"/>
+        <location filename="../app/gui/MainWindow.cpp" line="580"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
@@ -3198,197 +3367,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="572"/>
+        <location filename="../app/gui/MainWindow.cpp" line="644"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="589"/>
+        <location filename="../app/gui/MainWindow.cpp" line="661"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="602"/>
+        <location filename="../app/gui/MainWindow.cpp" line="674"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="657"/>
+        <location filename="../app/gui/MainWindow.cpp" line="729"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="694"/>
+        <location filename="../app/gui/MainWindow.cpp" line="766"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="696"/>
+        <location filename="../app/gui/MainWindow.cpp" line="768"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="700"/>
+        <location filename="../app/gui/MainWindow.cpp" line="772"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="722"/>
+        <location filename="../app/gui/MainWindow.cpp" line="801"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="723"/>
+        <location filename="../app/gui/MainWindow.cpp" line="802"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="748"/>
+        <location filename="../app/gui/MainWindow.cpp" line="827"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="754"/>
+        <location filename="../app/gui/MainWindow.cpp" line="833"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="762"/>
-        <location filename="../app/gui/MainWindow.cpp" line="793"/>
-        <location filename="../app/gui/MainWindow.cpp" line="803"/>
+        <location filename="../app/gui/MainWindow.cpp" line="841"/>
+        <location filename="../app/gui/MainWindow.cpp" line="872"/>
+        <location filename="../app/gui/MainWindow.cpp" line="882"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="773"/>
-        <location filename="../app/gui/MainWindow.cpp" line="807"/>
+        <location filename="../app/gui/MainWindow.cpp" line="852"/>
+        <location filename="../app/gui/MainWindow.cpp" line="886"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="773"/>
+        <location filename="../app/gui/MainWindow.cpp" line="852"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="774"/>
+        <location filename="../app/gui/MainWindow.cpp" line="853"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <location filename="../app/gui/MainWindow.cpp" line="862"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="829"/>
+        <location filename="../app/gui/MainWindow.cpp" line="908"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="830"/>
+        <location filename="../app/gui/MainWindow.cpp" line="909"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="843"/>
+        <location filename="../app/gui/MainWindow.cpp" line="922"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="856"/>
-        <location filename="../app/gui/MainWindow.cpp" line="862"/>
-        <location filename="../app/gui/MainWindow.cpp" line="872"/>
+        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <location filename="../app/gui/MainWindow.cpp" line="941"/>
+        <location filename="../app/gui/MainWindow.cpp" line="951"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="863"/>
+        <location filename="../app/gui/MainWindow.cpp" line="942"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="867"/>
+        <location filename="../app/gui/MainWindow.cpp" line="946"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="869"/>
+        <location filename="../app/gui/MainWindow.cpp" line="948"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="882"/>
+        <location filename="../app/gui/MainWindow.cpp" line="961"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="883"/>
+        <location filename="../app/gui/MainWindow.cpp" line="962"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="982"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="908"/>
+        <location filename="../app/gui/MainWindow.cpp" line="987"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="989"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="922"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1001"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="927"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1006"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="936"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1015"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="939"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="960"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="991"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1061"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1185"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3397,7 +3566,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1222"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -5265,6 +5434,123 @@
         <location filename="../models/storage/PlanSql.cpp" line="1546"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanTransfer</name>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="56"/>
+        <source>Import Plan JSON</source>
+        <translation>Importer un plan JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="57"/>
+        <source>Plan JSON (*.json);;All files (*)</source>
+        <translation>Plan JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="61"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="67"/>
+        <source>Cannot Import Plan JSON</source>
+        <translation>Impossible d’importer le plan JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="78"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="83"/>
+        <source>Imported %1; Undo brings the plan back as it was.</source>
+        <translation>%1 importé ; Annuler rétablit le plan tel qu’il était.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="90"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="95"/>
+        <source>%1 is larger than any plan (%2 bytes).</source>
+        <translation>%1 est plus grand que tout plan (%2 octets).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="103"/>
+        <source>%1 is not a plan this Continuity can import:
+%2</source>
+        <translation>%1 n’est pas un plan que ce Continuity peut importer :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="120"/>
+        <source>Export Plan JSON</source>
+        <translation>Exporter le plan en JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="122"/>
+        <source>Plan JSON (*.json)</source>
+        <translation>Plan JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="125"/>
+        <source>Export Services as CSV</source>
+        <translation>Exporter les services en CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="126"/>
+        <source>-services</source>
+        <translation>-services</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="127"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="132"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="137"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="130"/>
+        <source>Export Dependencies as CSV</source>
+        <translation>Exporter les dépendances en CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="131"/>
+        <source>-dependencies</source>
+        <translation>-dependances</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="135"/>
+        <source>Export Findings as CSV</source>
+        <translation>Exporter les constats en CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="136"/>
+        <source>-findings</source>
+        <translation>-constats</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="140"/>
+        <source>Export the Graph as DOT</source>
+        <translation>Exporter le graphe en DOT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="142"/>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="151"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="162"/>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,9 @@
 #include "document/AnalysisController.h"
 #include "exercises/ExercisesPage.h"
 #include "inspector/NodeInspector.h"
+#include "HelpDialogs.h"
 #include "Language.h"
+#include "PlanTransfer.h"
 #include "map/MapPage.h"
 #include "map/MapStyle.h"
 #include "runbooks/RunbooksPage.h"
@@ -147,7 +149,7 @@ void MainWindow::createActions()
     m_sampleAction->setStatusTip(tr("Open a fresh copy of the bundled sample plan"));
     connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSamplePlan);
 
-    m_cmdbImportAction = new QAction(tr("&Import from CMDB…"), this);
+    m_cmdbImportAction = new QAction(tr("From &CMDB…"), this);
     m_cmdbImportAction->setObjectName(QStringLiteral("cmdbImportAction"));
     m_cmdbImportAction->setStatusTip(
         tr("Import services and dependencies from a ServiceNow CI and relationship export"));
@@ -234,6 +236,62 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About Continuity"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
+
+    // Import and export of the open plan (PlanTransfer).
+    m_transfer = new PlanTransfer(this, [this] { return m_dialogs.get(); });
+    connect(m_transfer, &PlanTransfer::status, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(message, 8000);
+    });
+    connect(m_transfer, &PlanTransfer::busyChanged, this, &MainWindow::updateActions);
+    m_importJsonAction = new QAction(tr("Plan &JSON…"), this);
+    m_importJsonAction->setObjectName(QStringLiteral("importJsonAction"));
+    m_importJsonAction->setStatusTip(
+        tr("Replace the plan's content with a plan JSON file (one step you can undo)"));
+    connect(m_importJsonAction, &QAction::triggered, m_transfer, &PlanTransfer::importJson);
+    const std::pair<const char *, PlanTransfer::Export> exports[] = {
+        {QT_TR_NOOP("Plan &JSON…"), PlanTransfer::Export::PlanJson},
+        {QT_TR_NOOP("&Services as CSV…"), PlanTransfer::Export::ServicesCsv},
+        {QT_TR_NOOP("&Dependencies as CSV…"), PlanTransfer::Export::DependenciesCsv},
+        {QT_TR_NOOP("&Findings as CSV…"), PlanTransfer::Export::FindingsCsv},
+        {QT_TR_NOOP("Graph as D&OT…"), PlanTransfer::Export::Dot},
+    };
+    int index = 0;
+    for (const auto &[text, what] : exports) {
+        auto *action = new QAction(tr(text), this);
+        action->setObjectName(QStringLiteral("exportAction%1").arg(index++));
+        connect(action, &QAction::triggered, this, [this, what = what] { m_transfer->exportTo(what); });
+        m_exportActions.append(action);
+    }
+
+    // Ctrl+1 ... Ctrl+7: the areas, in the navigator's order.
+    const char *areas[] = {QT_TR_NOOP("&Dashboard"), QT_TR_NOOP("&Processes && BIA"),
+                           QT_TR_NOOP("&Services"),  QT_TR_NOOP("Dependency &Map"),
+                           QT_TR_NOOP("&Analyses"),  QT_TR_NOOP("&Runbooks"),
+                           QT_TR_NOOP("&Exercises")};
+    for (int row = 0; row < int(std::size(areas)); ++row) {
+        auto *action = new QAction(tr(areas[row]), this);
+        action->setObjectName(QStringLiteral("areaAction%1").arg(row + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(action, &QAction::triggered, this, [this, row] {
+            if (m_document && m_navigator->isVisible())
+                m_navigator->setCurrentRow(row);
+        });
+        m_areaActions.append(action);
+    }
+
+    m_guideAction = new QAction(tr("Continuity &User Guide"), this);
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this,
+            [this] { HelpDialogs::showUserGuide(this); });
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this,
+            [this] { HelpDialogs::showShortcuts(this); });
 }
 
 void MainWindow::createMenus()
@@ -248,7 +306,13 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     file->addAction(m_snapshotAction);
     file->addSeparator();
-    file->addAction(m_cmdbImportAction);
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->setObjectName(QStringLiteral("importMenu"));
+    importMenu->addAction(m_importJsonAction);
+    importMenu->addAction(m_cmdbImportAction);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addActions(m_exportActions);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -298,6 +362,10 @@ void MainWindow::createMenus()
     QAction *inspectorAction = m_inspectorDock->toggleViewAction();
     inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     view->addAction(inspectorAction);
+    view->addSeparator();
+    QMenu *go = view->addMenu(tr("&Go To"));
+    go->setObjectName(QStringLiteral("goToMenu"));
+    go->addActions(m_areaActions);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -313,6 +381,9 @@ void MainWindow::createMenus()
     toolbar->addAction(m_presentationAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     rebuildRecentMenu();
 }
@@ -516,6 +587,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
     closeWorkspace();
     m_document = std::move(document);
+    m_transfer->setDocument(m_document.get());
     if (m_document) {
         // Everything built on the document belongs to its workspace (DocumentWorkspace).
         m_workspace = std::make_unique<DocumentWorkspace>(m_document.get());
@@ -709,6 +781,13 @@ void MainWindow::updateActions()
     m_addProcessAction->setEnabled(open && !m_document->isReadOnly());
     m_tierPolicyAction->setEnabled(open && !m_document->isReadOnly());
     m_cmdbImportAction->setEnabled(open && !m_document->isReadOnly());
+    const bool transferring = m_transfer && m_transfer->isBusy();
+    m_importJsonAction->setEnabled(open && !m_document->isReadOnly() && !transferring &&
+                                   !m_document->isWriting());
+    for (QAction *a : std::as_const(m_exportActions))
+        a->setEnabled(open && !transferring);
+    for (QAction *a : std::as_const(m_areaActions))
+        a->setEnabled(open);
     m_addServiceAction->setEnabled(open && !m_document->isReadOnly());
     m_removeServiceAction->setEnabled(open && !m_document->isReadOnly());
     m_removeProcessAction->setEnabled(open && !m_document->isReadOnly());

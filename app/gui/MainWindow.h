@@ -167,6 +167,12 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_importJsonAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QList<QAction *> m_exportActions;
+    QList<QAction *> m_areaActions;
+    class PlanTransfer *m_transfer = nullptr;
     QAction *m_addProcessAction = nullptr;
     QAction *m_removeProcessAction = nullptr;
     QAction *m_tierPolicyAction = nullptr;

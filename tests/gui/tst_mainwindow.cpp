@@ -22,6 +22,7 @@
 #include "runbooks/RunbooksPage.h"
 #include "storage/PlanFile.h"
 #include "tables/PlanTableView.h"
+#include "io/PlanJson.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -55,6 +56,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QScopeGuard>
+#include <QTextBrowser>
 #include <QTest>
 
 #include <functional>
@@ -116,6 +118,8 @@ private slots:
     void cleanup();
     void startsOnTheWelcomePage();
     void aBigPlanOpensOffTheWindowThread();
+    void importAndExportFromTheFileMenu();
+    void areasByKeyboardAndHelp();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
     void undoRedoActionsFollowTheDocument();
@@ -343,6 +347,111 @@ void tst_MainWindow::aBigPlanOpensOffTheWindowThread()
              qPrintable(m_log.errors.first()));
     QCOMPARE(QFileInfo(m_window->document()->filePath()).canonicalFilePath(),
              QFileInfo(path).canonicalFilePath());
+}
+
+// File › Export writes the plan (JSON, CSV, DOT) on a worker; File › Import › Plan JSON
+// replaces the content as one undo step; a malformed file is refused and changes nothing.
+void tst_MainWindow::importAndExportFromTheFileMenu()
+{
+    const QString path = m_dir.filePath(QStringLiteral("transfer.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(path));
+    const QByteArray before = TestSupport::canonical(m_window->document()->plan());
+
+    const QString json = m_dir.filePath(QStringLiteral("transfer.json"));
+    m_log.paths = {json};
+    QVERIFY(action("exportAction0")->isEnabled());
+    action("exportAction0")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(json) && action("exportAction0")->isEnabled(),
+                             20000);
+    QStringList errors;
+    std::optional<Plan> exported = PlanJson::read(TestSupport::readAll(json), &errors);
+    QVERIFY2(exported, qPrintable(errors.join(u'\n')));
+    QCOMPARE(TestSupport::canonical(*exported), before);
+
+    const QString csv = m_dir.filePath(QStringLiteral("transfer-services.csv"));
+    m_log.paths = {csv};
+    action("exportAction1")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(csv) && action("exportAction1")->isEnabled(),
+                             20000);
+    QVERIFY(TestSupport::readAll(csv).startsWith("\xEF\xBB\xBFid,name"));
+    const QString dot = m_dir.filePath(QStringLiteral("transfer.dot"));
+    m_log.paths = {dot};
+    action("exportAction4")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dot) && action("exportAction4")->isEnabled(),
+                             20000);
+    QVERIFY(TestSupport::readAll(dot).startsWith("digraph"));
+
+    // Import: the exported plan renamed, as one undo step.
+    exported->name = QStringLiteral("Imported from JSON");
+    const QString renamed = m_dir.filePath(QStringLiteral("renamed.json"));
+    QVERIFY(TestSupport::writeAll(renamed, PlanJson::write(*exported)));
+    m_log.paths = {renamed};
+    action("importJsonAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->plan().name,
+                              QStringLiteral("Imported from JSON"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->document()->isWriting(), 20000);
+    QCOMPARE(TestSupport::loadPlanFile(path).name, QStringLiteral("Imported from JSON"));
+    QVERIFY2(m_window->document()->undoStack()->undoText().contains(QLatin1String("renamed.json")),
+             qPrintable(m_window->document()->undoStack()->undoText()));
+    m_window->document()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->document()->isWriting(), 20000);
+    QCOMPARE(TestSupport::canonical(m_window->document()->plan()), before);
+
+    // A malformed file: an error that names what is wrong, and the plan as it was.
+    const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+    QVERIFY(TestSupport::writeAll(broken, "{\"format\": \"continuity-plan\", \"version\": 1, "
+                                          "\"services\": [{\"id\": 5}]}"));
+    m_log.paths = {broken};
+    action("importJsonAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_log.errors.size(), 1, 20000);
+    QVERIFY2(m_log.errors.first().contains(QLatin1String("services[0]")),
+             qPrintable(m_log.errors.first()));
+    QCOMPARE(TestSupport::canonical(m_window->document()->plan()), before);
+    QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), before);
+}
+
+// Ctrl+1 ... Ctrl+7 move between the areas; Help lists every shortcut and shows the guide.
+void tst_MainWindow::areasByKeyboardAndHelp()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keys.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(path));
+    auto *navigator = m_window->findChild<QListWidget *>(QStringLiteral("navigator"));
+    for (int row = 7; row >= 1; --row) {
+        QAction *area = action(qPrintable(QStringLiteral("areaAction%1").arg(row)));
+        QVERIFY(area);
+        QCOMPARE(area->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + row)));
+        area->trigger();
+        QCOMPARE(navigator->currentRow(), row - 1);
+    }
+
+    QStringList rows;
+    QTimer::singleShot(100, [&rows] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+        QVERIFY(table);
+        for (int r = 0; r < table->rowCount(); ++r)
+            rows.append(table->item(r, 1)->text() + QLatin1Char('=') + table->item(r, 2)->text());
+        dialog->reject();
+    });
+    action("shortcutsAction")->trigger();
+    QVERIFY2(rows.contains(QStringLiteral("Undo=") +
+                           QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+             qPrintable(rows.join(u'|')));
+    QVERIFY2(rows.contains(QStringLiteral("Exercises=Ctrl+7")), qPrintable(rows.join(u'|')));
+    QVERIFY2(rows.contains(QStringLiteral("Start the selected step=S")), qPrintable(rows.join(u'|')));
+
+    QString guide;
+    QTimer::singleShot(100, [&guide] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        guide = dialog->findChild<QTextBrowser *>(QStringLiteral("userGuide"))->toPlainText();
+        dialog->reject();
+    });
+    action("guideAction")->trigger();
+    QVERIFY2(guide.contains(QLatin1String("Presentation mode")), qPrintable(guide.left(200)));
 }
 
 void tst_MainWindow::corruptFileShowsAnErrorAndKeepsCurrentPlan()

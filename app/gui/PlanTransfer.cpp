@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanTransfer.h"
+
+#include "analysis/Findings.h"
+#include "analysis/GraphSnapshot.h"
+#include "dialogs/UserDialogs.h"
+#include "document/PlanDocument.h"
+#include "io/AtomicFile.h"
+#include "io/PlanExports.h"
+#include "io/PlanJson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+
+namespace Continuity {
+namespace {
+
+struct ImportResult
+{
+    std::optional<Plan> plan;
+    QString error;
+};
+
+// A plan JSON file is never bigger than this; a bigger one is refused before it is read.
+constexpr qint64 MaxJsonBytes = qint64(4) * 1024 * 1024 * 1024;
+
+} // namespace
+
+PlanTransfer::PlanTransfer(QWidget *window, std::function<UserDialogs *()> dialogs)
+    : QObject(window)
+    , m_window(window)
+    , m_dialogs(std::move(dialogs))
+{}
+
+void PlanTransfer::setDocument(PlanDocument *document)
+{
+    m_document = document;
+}
+
+void PlanTransfer::setBusy(bool busy)
+{
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void PlanTransfer::importJson()
+{
+    if (!m_document || m_document->isReadOnly() || m_busy)
+        return;
+    const QString path = m_dialogs()->askOpenFile(m_window, tr("Import Plan JSON"),
+                                                   tr("Plan JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    setBusy(true);
+    emit status(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    auto *watcher = new QFutureWatcher<ImportResult>(this);
+    connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        setBusy(false);
+        ImportResult result = watcher->result();
+        const QString title = tr("Cannot Import Plan JSON");
+        if (!m_document)
+            return;
+        if (!result.plan) {
+            m_dialogs()->showError(m_window, title, result.error);
+            emit status(QString());
+            return;
+        }
+        QString error;
+        // The whole content, one undo step; written on a worker as well.
+        if (!m_document->replacePlanInBackground(
+                *result.plan, tr("Import %1").arg(QFileInfo(path).fileName()), &error)) {
+            m_dialogs()->showError(m_window, title, error);
+            emit status(QString());
+            return;
+        }
+        emit status(tr("Imported %1; Undo brings the plan back as it was.")
+                        .arg(QDir::toNativeSeparators(path)));
+    });
+    watcher->setFuture(QtConcurrent::run([path]() {
+        ImportResult result;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.error = tr("%1 cannot be read: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString());
+            return result;
+        }
+        if (file.size() > MaxJsonBytes) {
+            result.error = tr("%1 is larger than any plan (%2 bytes).")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(file.size());
+            return result;
+        }
+        QStringList errors;
+        result.plan = PlanJson::read(file.readAll(), &errors);
+        if (!result.plan) {
+            result.error = tr("%1 is not a plan this Continuity can import:\n%2")
+                               .arg(QDir::toNativeSeparators(path),
+                                    errors.mid(0, 10).join(QLatin1Char('\n')));
+        }
+        return result;
+    }));
+}
+
+void PlanTransfer::exportTo(Export what)
+{
+    if (!m_document || m_busy)
+        return;
+    QString title;
+    QString suffix;
+    QString filter;
+    switch (what) {
+    case Export::PlanJson:
+        title = tr("Export Plan JSON");
+        suffix = QStringLiteral(".json");
+        filter = tr("Plan JSON (*.json)");
+        break;
+    case Export::ServicesCsv:
+        title = tr("Export Services as CSV");
+        suffix = tr("-services") + QStringLiteral(".csv");
+        filter = tr("CSV (*.csv)");
+        break;
+    case Export::DependenciesCsv:
+        title = tr("Export Dependencies as CSV");
+        suffix = tr("-dependencies") + QStringLiteral(".csv");
+        filter = tr("CSV (*.csv)");
+        break;
+    case Export::FindingsCsv:
+        title = tr("Export Findings as CSV");
+        suffix = tr("-findings") + QStringLiteral(".csv");
+        filter = tr("CSV (*.csv)");
+        break;
+    case Export::Dot:
+        title = tr("Export the Graph as DOT");
+        suffix = QStringLiteral(".dot");
+        filter = tr("Graphviz DOT (*.dot *.gv)");
+        break;
+    }
+    const QFileInfo plan(m_document->filePath());
+    const QString suggested = plan.dir().filePath(plan.completeBaseName() + suffix);
+    const QString path = m_dialogs()->askExportPath(m_window, title, suggested, filter);
+    if (path.isEmpty())
+        return;
+    setBusy(true);
+    emit status(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, title] {
+        watcher->deleteLater();
+        setBusy(false);
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            m_dialogs()->showError(m_window, title, error);
+            emit status(QString());
+            return;
+        }
+        emit status(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    });
+    // A copy of the plan for the worker: the window goes on editing its own.
+    watcher->setFuture(QtConcurrent::run([content = m_document->plan(), what, path]() {
+        QByteArray bytes;
+        switch (what) {
+        case Export::PlanJson:
+            bytes = PlanJson::write(content);
+            break;
+        case Export::ServicesCsv:
+            bytes = PlanExports::servicesCsv(content);
+            break;
+        case Export::DependenciesCsv:
+            bytes = PlanExports::dependenciesCsv(content);
+            break;
+        case Export::FindingsCsv:
+            bytes = PlanExports::findingsCsv(
+                content, checkPlan(GraphSnapshot::fromPlan(content), content));
+            break;
+        case Export::Dot:
+            bytes = PlanExports::graphDot(content);
+            break;
+        }
+        QString error;
+        AtomicFile::write(path, bytes, &error);
+        return error;
+    }));
+}
+
+} // namespace Continuity
