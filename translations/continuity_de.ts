@@ -2917,6 +2917,44 @@
     </message>
 </context>
 <context>
+    <name>Continuity::GlobalSearch</name>
+    <message>
+        <location filename="../app/gui/GlobalSearch.cpp" line="26"/>
+        <source>Search the Plan</source>
+        <translation>Im Plan suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GlobalSearch.cpp" line="29"/>
+        <source>Name or id of a process, service, runbook or exercise</source>
+        <translation>Name oder Kennung eines Prozesses, Dienstes, Runbooks oder einer Übung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GlobalSearch.cpp" line="33"/>
+        <source>Up and Down choose, Enter goes there, Esc closes.</source>
+        <translation>Auf und Ab wählen, Eingabe springt dorthin, Esc schließt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GlobalSearch.cpp" line="64"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GlobalSearch.cpp" line="66"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GlobalSearch.cpp" line="68"/>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GlobalSearch.cpp" line="70"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::GraphvizLayout</name>
     <message>
         <location filename="../models/layout/GraphvizLayout.cpp" line="188"/>
@@ -3005,361 +3043,371 @@
 <context>
     <name>Continuity::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="101"/>
         <source>Open a plan or create a new one to begin.</source>
         <translation>Öffnen Sie einen Plan oder legen Sie einen neuen an, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>Create a new, empty plan file</source>
         <translation>Eine neue, leere Plandatei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>Open an existing plan file</source>
         <translation>Eine vorhandene Plandatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Open &amp;Sample Plan</source>
         <translation>&amp;Beispielplan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="150"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Eine frische Kopie des mitgelieferten Beispielplans öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>From &amp;CMDB…</source>
         <translation>Aus &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Dienste und Abhängigkeiten aus einem ServiceNow-Export von CIs und Beziehungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Den Plan in eine neue Datei kopieren und dort weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>Save S&amp;napshot…</source>
         <translation>&amp;Schnappschuss speichern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Eine Kopie des Plans im jetzigen Stand schreiben und in dieser Datei weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="171"/>
         <source>&amp;Close Plan</source>
         <translation>Plan &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
-        <location filename="../app/gui/MainWindow.cpp" line="801"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="888"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
-        <location filename="../app/gui/MainWindow.cpp" line="802"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="889"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>Add &amp;Process</source>
         <translation>&amp;Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>Add a business process and type its name</source>
         <translation>Einen Geschäftsprozess hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Remove Process</source>
         <translation>Prozess entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
         <source>Add &amp;Service</source>
         <translation>&amp;Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Einen Dienst, Standort, Lieferanten oder ein Team hinzufügen und im Inspektor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>Remove Service</source>
         <translation>Dienst entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Tier Policy…</source>
         <translation>&amp;Stufenrichtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>What qualifies a process for each tier</source>
         <translation>Was einen Prozess für jede Stufe qualifiziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>The language of the window</source>
         <translation>Die Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>Larger text and rows for a projector</source>
         <translation>Größere Schrift und Zeilen für einen Projektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>&amp;About Continuity</source>
         <translation>Über &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan-&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Den Inhalt des Plans durch eine Plan-JSON-Datei ersetzen (ein Schritt, den Sie rückgängig machen können)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Dienste als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Abhängigkeiten als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Befunde als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graph als D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Prozesse &amp;&amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>&amp;Services</source>
         <translation>&amp;Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>Dependency &amp;Map</source>
         <translation>Abhängigkeits&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>&amp;Exercises</source>
         <translation>Üb&amp;ungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <source>&amp;Search the Plan…</source>
+        <translation>Im Plan &amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <source>Find a process, service, runbook or exercise by name or id</source>
+        <translation>Einen Prozess, Dienst, ein Runbook oder eine Übung nach Name oder Kennung finden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>Continuity &amp;User Guide</source>
         <translation>Continuity-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="309"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="319"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="396"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Processes &amp; BIA</source>
         <translation>Prozesse &amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="397"/>
+        <location filename="../app/gui/MainWindow.cpp" line="411"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="412"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399"/>
+        <location filename="../app/gui/MainWindow.cpp" line="413"/>
         <source>Analyses</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="400"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="415"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="409"/>
-        <location filename="../app/gui/MainWindow.cpp" line="757"/>
+        <location filename="../app/gui/MainWindow.cpp" line="423"/>
+        <location filename="../app/gui/MainWindow.cpp" line="843"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="435"/>
+        <location filename="../app/gui/MainWindow.cpp" line="449"/>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="561"/>
+        <location filename="../app/gui/MainWindow.cpp" line="645"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="569"/>
+        <location filename="../app/gui/MainWindow.cpp" line="653"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/MainWindow.cpp" line="659"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="580"/>
+        <location filename="../app/gui/MainWindow.cpp" line="664"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -3367,197 +3415,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="644"/>
+        <location filename="../app/gui/MainWindow.cpp" line="730"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="661"/>
+        <location filename="../app/gui/MainWindow.cpp" line="747"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="674"/>
+        <location filename="../app/gui/MainWindow.cpp" line="760"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="729"/>
+        <location filename="../app/gui/MainWindow.cpp" line="815"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="766"/>
+        <location filename="../app/gui/MainWindow.cpp" line="852"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="768"/>
+        <location filename="../app/gui/MainWindow.cpp" line="854"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="772"/>
+        <location filename="../app/gui/MainWindow.cpp" line="858"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="801"/>
+        <location filename="../app/gui/MainWindow.cpp" line="888"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="802"/>
+        <location filename="../app/gui/MainWindow.cpp" line="889"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="827"/>
+        <location filename="../app/gui/MainWindow.cpp" line="914"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="833"/>
+        <location filename="../app/gui/MainWindow.cpp" line="920"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="841"/>
-        <location filename="../app/gui/MainWindow.cpp" line="872"/>
-        <location filename="../app/gui/MainWindow.cpp" line="882"/>
+        <location filename="../app/gui/MainWindow.cpp" line="928"/>
+        <location filename="../app/gui/MainWindow.cpp" line="959"/>
+        <location filename="../app/gui/MainWindow.cpp" line="969"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="852"/>
-        <location filename="../app/gui/MainWindow.cpp" line="886"/>
+        <location filename="../app/gui/MainWindow.cpp" line="939"/>
+        <location filename="../app/gui/MainWindow.cpp" line="973"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="852"/>
+        <location filename="../app/gui/MainWindow.cpp" line="939"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="853"/>
+        <location filename="../app/gui/MainWindow.cpp" line="940"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="862"/>
+        <location filename="../app/gui/MainWindow.cpp" line="949"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="908"/>
+        <location filename="../app/gui/MainWindow.cpp" line="995"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="909"/>
+        <location filename="../app/gui/MainWindow.cpp" line="996"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="922"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1009"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="935"/>
-        <location filename="../app/gui/MainWindow.cpp" line="941"/>
-        <location filename="../app/gui/MainWindow.cpp" line="951"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="942"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1029"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="946"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1033"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="948"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1035"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="961"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1048"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="962"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1049"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="982"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1069"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="987"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1074"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="989"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1076"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1001"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1006"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1093"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1095"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1015"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1102"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1105"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1157"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1228"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1273"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3566,7 +3614,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1310"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -6768,12 +6816,12 @@
         <translation>Dienste an einem Standort: der Standort und alles, was ihn braucht</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="101"/>
+        <location filename="../views/services/ServicesPage.cpp" line="115"/>
         <source>Services, sites, suppliers and teams (%1)</source>
         <translation>Dienste, Standorte, Lieferanten und Teams (%1)</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="110"/>
+        <location filename="../views/services/ServicesPage.cpp" line="124"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>

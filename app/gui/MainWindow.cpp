@@ -14,6 +14,7 @@
 #include "document/AnalysisController.h"
 #include "exercises/ExercisesPage.h"
 #include "inspector/NodeInspector.h"
+#include "GlobalSearch.h"
 #include "HelpDialogs.h"
 #include "Language.h"
 #include "PlanTransfer.h"
@@ -282,6 +283,11 @@ void MainWindow::createActions()
         m_areaActions.append(action);
     }
 
+    m_searchAction = new QAction(tr("&Search the Plan…"), this);
+    m_searchAction->setObjectName(QStringLiteral("searchAction"));
+    m_searchAction->setStatusTip(tr("Find a process, service, runbook or exercise by name or id"));
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::onSearch);
+
     m_guideAction = new QAction(tr("Continuity &User Guide"), this);
     m_guideAction->setObjectName(QStringLiteral("guideAction"));
     m_guideAction->setShortcut(QKeySequence::HelpContents);
@@ -359,10 +365,18 @@ void MainWindow::createMenus()
     m_inspectorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     resizeDocks({m_inspectorDock}, {380}, Qt::Horizontal);
+    // Shown or hidden by the user: remembered for the area it was done in.
+    connect(m_inspectorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (m_applyingInspector || !m_document || !isVisible() ||
+            m_presentationAction->isChecked())
+            return;
+        QSettings().setValue(QStringLiteral("inspector/") + currentAreaName(), visible);
+    });
     QAction *inspectorAction = m_inspectorDock->toggleViewAction();
     inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     view->addAction(inspectorAction);
     view->addSeparator();
+    view->addAction(m_searchAction);
     QMenu *go = view->addMenu(tr("&Go To"));
     go->setObjectName(QStringLiteral("goToMenu"));
     go->addActions(m_areaActions);
@@ -529,6 +543,76 @@ void MainWindow::showArea(int row)
                                  MapPageIndex,       AnalysesPageIndex,  RunbooksPageIndex,
                                  ExercisesPageIndex};
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, 6)]);
+    applyInspectorForArea();
+    // Ctrl+F searches the plan, except on the map, whose own Find it is.
+    const QKeySequence search(Qt::CTRL | Qt::Key_K);
+    m_searchAction->setShortcuts(pages[std::clamp(row, 0, 6)] == MapPageIndex
+                                     ? QList<QKeySequence>{search}
+                                     : QList<QKeySequence>{search, QKeySequence::Find});
+}
+
+// The inspector shows what the current area selects (a process, a service, a node on the
+// map), or nothing; it is shown or hidden as the user left it in that area (remembered), by
+// default only in the areas that select something it can show.
+void MainWindow::applyInspectorForArea()
+{
+    if (!m_document || !m_inspector || m_presentationAction->isChecked())
+        return;
+    const QString area = currentAreaName();
+    const bool selects = area == QLatin1String("processes") ||
+                         area == QLatin1String("services") || area == QLatin1String("map");
+    const bool visible =
+        QSettings().value(QStringLiteral("inspector/") + area, selects).toBool();
+    m_applyingInspector = true;
+    m_inspectorDock->setVisible(visible);
+    m_applyingInspector = false;
+    if (area == QLatin1String("processes"))
+        m_inspector->setNode(m_processView->currentId());
+    else if (area == QLatin1String("services"))
+        m_inspector->setNode(m_serviceView->currentId());
+    else if (area == QLatin1String("map"))
+        m_inspector->setNode(m_mapSelection.value(0));
+    else
+        m_inspector->setNode(QString());
+}
+
+void MainWindow::onSearch()
+{
+    if (!m_document)
+        return;
+    auto *search = new GlobalSearch(m_document->plan(), this);
+    search->setAttribute(Qt::WA_DeleteOnClose);
+    connect(search, &GlobalSearch::chosen, this, [this](GlobalSearch::Kind kind, const QString &id) {
+        goTo(kind, id);
+    });
+    // Closed when the plan changes under it (it shows the plan it was opened on).
+    connect(m_document.get(), &PlanDocument::changed, search, &QDialog::reject);
+    connect(m_document.get(), &QObject::destroyed, search, &QDialog::reject);
+    search->open();
+}
+
+void MainWindow::goTo(SearchKind kind, const QString &id)
+{
+    switch (kind) {
+    case GlobalSearch::Kind::Process:
+        showAreaNamed(QStringLiteral("processes"));
+        m_processView->selectId(id);
+        m_processView->setFocus();
+        break;
+    case GlobalSearch::Kind::Service:
+        showAreaNamed(QStringLiteral("services"));
+        m_servicesPage->showService(id);
+        m_serviceView->setFocus();
+        break;
+    case GlobalSearch::Kind::Runbook:
+        showAreaNamed(QStringLiteral("runbooks"));
+        m_runbooksPage->showRunbook(id);
+        break;
+    case GlobalSearch::Kind::Exercise:
+        showAreaNamed(QStringLiteral("exercises"));
+        m_exercisesPage->showExercise(id);
+        break;
+    }
 }
 
 bool MainWindow::showAreaNamed(const QString &name)
@@ -588,6 +672,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     closeWorkspace();
     m_document = std::move(document);
     m_transfer->setDocument(m_document.get());
+    m_mapSelection.clear();
     if (m_document) {
         // Everything built on the document belongs to its workspace (DocumentWorkspace).
         m_workspace = std::make_unique<DocumentWorkspace>(m_document.get());
@@ -610,6 +695,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_mapPage = w.adopt(new MapPage(m_document.get(), m_analysis, m_dialogs.get()));
         m_mapHolder->layout()->addWidget(m_mapPage);
         connect(m_mapPage, &MapPage::nodeSelectionChanged, this, [this](const QStringList &ids) {
+            m_mapSelection = ids;
             if (m_inspector && !ids.isEmpty())
                 m_inspector->setNode(ids.constFirst());
         });
@@ -788,6 +874,7 @@ void MainWindow::updateActions()
         a->setEnabled(open && !transferring);
     for (QAction *a : std::as_const(m_areaActions))
         a->setEnabled(open);
+    m_searchAction->setEnabled(open);
     m_addServiceAction->setEnabled(open && !m_document->isReadOnly());
     m_removeServiceAction->setEnabled(open && !m_document->isReadOnly());
     m_removeProcessAction->setEnabled(open && !m_document->isReadOnly());
@@ -1125,10 +1212,11 @@ void MainWindow::setPresentationMode(bool on)
         toolbar->setVisible(!on);
     // The room needs the plan, not the inspector; it comes back as it was.
     if (on) {
-        m_inspectorWasVisible = m_inspectorDock->isVisible();
+        m_applyingInspector = true;
         m_inspectorDock->hide();
-    } else if (m_inspectorWasVisible) {
-        m_inspectorDock->show();
+        m_applyingInspector = false;
+    } else {
+        applyInspectorForArea();
     }
 }
 

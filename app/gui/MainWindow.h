@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SearchKind.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -63,6 +65,8 @@ public:
     bool newPlan(const QString &path);
     bool openSamplePlan();
     PlanDocument *document() const { return m_document.get(); }
+    // Shows an item of the plan in its area, current in its table or list.
+    void goTo(SearchKind kind, const QString &id);
     QStringList recentFiles() const;
     // Shows an area by name: "dashboard", "processes", "services", "map", "analyses",
     // "runbooks" or "exercises"; false if unknown.
@@ -111,6 +115,8 @@ private:
     void onRemoveService();
     void onEditTierPolicy();
     void showArea(int row);
+    void onSearch();
+    void applyInspectorForArea();
     void readSettings();
     void writeSettings();
 
@@ -169,6 +175,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_importJsonAction = nullptr;
     QAction *m_guideAction = nullptr;
+    QAction *m_searchAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QList<QAction *> m_exportActions;
     QList<QAction *> m_areaActions;
@@ -181,7 +188,8 @@ private:
     QAction *m_presentationAction = nullptr;
     QFont m_normalFont;
     int m_normalRowHeight = 0;
-    bool m_inspectorWasVisible = true;
+    bool m_applyingInspector = false; // the window, not the user, shows or hides it
+    QStringList m_mapSelection;
     BiaEditor *m_biaEditor = nullptr;
     QMenu *m_recentMenu = nullptr;
     QUndoStack *m_emptyStack = nullptr;

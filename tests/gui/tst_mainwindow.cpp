@@ -14,6 +14,7 @@
 #include "itemmodels/ExerciseStepsModel.h"
 #include "itemmodels/RunbookStepsModel.h"
 #include "Language.h"
+#include "GlobalSearch.h"
 #include "MainWindow.h"
 #include "map/MapPage.h"
 #include "map/MapScene.h"
@@ -57,6 +58,8 @@
 #include <QThread>
 #include <QScopeGuard>
 #include <QTextBrowser>
+#include <QDockWidget>
+#include <QSettings>
 #include <QTest>
 
 #include <functional>
@@ -120,6 +123,8 @@ private slots:
     void aBigPlanOpensOffTheWindowThread();
     void importAndExportFromTheFileMenu();
     void areasByKeyboardAndHelp();
+    void searchFindsAndGoesThere();
+    void theInspectorFollowsTheArea();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
     void undoRedoActionsFollowTheDocument();
@@ -452,6 +457,83 @@ void tst_MainWindow::areasByKeyboardAndHelp()
     });
     action("guideAction")->trigger();
     QVERIFY2(guide.contains(QLatin1String("Presentation mode")), qPrintable(guide.left(200)));
+}
+
+// Ctrl+K (or Ctrl+F outside the map): type, Down, Enter, and the item is current in its area.
+void tst_MainWindow::searchFindsAndGoesThere()
+{
+    const QString path = m_dir.filePath(QStringLiteral("search.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(path));
+    QAction *search = action("searchAction");
+    QVERIFY(search->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_K)));
+    QVERIFY(search->shortcuts().contains(QKeySequence(QKeySequence::Find)));
+    action("areaAction4")->trigger(); // the map: Ctrl+F is its own Find there
+    QVERIFY(!search->shortcuts().contains(QKeySequence(QKeySequence::Find)));
+    action("areaAction1")->trigger();
+
+    // Names and ids that start with the text come first.
+    const auto matches = GlobalSearch::find(m_window->document()->plan(), QStringLiteral("pay"));
+    QVERIFY(matches.size() >= 3);
+    QCOMPARE(matches.first().kind, SearchKind::Process); // "payments" starts with it
+
+    search->trigger();
+    auto *dialog = m_window->findChild<GlobalSearch *>(QStringLiteral("globalSearch"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *text = dialog->findChild<QLineEdit *>(QStringLiteral("globalSearchText"));
+    auto *results = dialog->findChild<QListWidget *>(QStringLiteral("globalSearchResults"));
+    QTest::keyClicks(text, QStringLiteral("payment data"));
+    QVERIFY(results->count() >= 1); // the name that starts with it first
+    QVERIFY2(results->item(0)->text().contains(QLatin1String("pay-db")),
+             qPrintable(results->item(0)->text()));
+    QTest::keyClick(text, Qt::Key_Return);
+    auto *navigator = m_window->findChild<QListWidget *>(QStringLiteral("navigator"));
+    QCOMPARE(navigator->currentRow(), 2);
+    QCOMPARE(m_window->findChild<PlanTableView *>(QStringLiteral("serviceTable"))->currentId(),
+             QStringLiteral("pay-db"));
+
+    // A service hidden by the Services area's search: shown all the same.
+    m_window->findChild<QLineEdit *>(QStringLiteral("serviceSearch"))->setText(QStringLiteral("zzz"));
+    m_window->goTo(SearchKind::Service, QStringLiteral("dc1"));
+    QCOMPARE(m_window->findChild<PlanTableView *>(QStringLiteral("serviceTable"))->currentId(),
+             QStringLiteral("dc1"));
+    m_window->goTo(SearchKind::Process, QStringLiteral("payroll"));
+    QCOMPARE(navigator->currentRow(), 1);
+    QCOMPARE(m_window->findChild<PlanTableView *>(QStringLiteral("processTable"))->currentId(),
+             QStringLiteral("payroll"));
+}
+
+// The inspector shows what the area selects, or nothing; where it is shown is remembered per
+// area (by default only where something can be selected for it).
+void tst_MainWindow::theInspectorFollowsTheArea()
+{
+    QSettings().remove(QStringLiteral("inspector"));
+    const QString path = m_dir.filePath(QStringLiteral("inspector.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(path));
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    action("areaAction6")->trigger(); // runbooks: nothing to inspect
+    QVERIFY(!dock->isVisible());
+    m_window->goTo(SearchKind::Service, QStringLiteral("pay-db"));
+    QVERIFY(dock->isVisible());
+    auto *name = m_window->findChild<QLineEdit *>(QStringLiteral("inspectServiceName"));
+    QVERIFY(name && name->isVisible());
+    QCOMPARE(name->text(), QStringLiteral("Payment database"));
+    action("areaAction1")->trigger(); // the dashboard: hidden, and showing nothing
+    QVERIFY(!dock->isVisible());
+    QVERIFY(!name->isVisible());
+
+    // Hidden by the user on Services: hidden there when coming back, shown on Processes.
+    action("areaAction3")->trigger();
+    QVERIFY(dock->isVisible());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(!dock->isVisible());
+    action("areaAction2")->trigger();
+    QVERIFY(dock->isVisible());
+    action("areaAction3")->trigger();
+    QVERIFY(!dock->isVisible());
+    QCOMPARE(QSettings().value(QStringLiteral("inspector/services")).toBool(), false);
+    QSettings().remove(QStringLiteral("inspector"));
 }
 
 void tst_MainWindow::corruptFileShowsAnErrorAndKeepsCurrentPlan()
@@ -1402,7 +1484,7 @@ void tst_MainWindow::languageSwitchReopensTheWindowInThatLanguage()
     m_window = MainWindow::reopenInLanguage(std::move(m_window), QStringLiteral("de"));
     m_window->setDialogs(std::make_unique<ScriptedDialogs>(&m_log));
     m_window->show();
-    QVERIFY(menuTitles().contains(QStringLiteral("&Datei")));
+    QVERIFY2(menuTitles().contains(QStringLiteral("&Datei")), qPrintable(menuTitles().join(u'|')));
     QVERIFY(menuTitles().contains(QStringLiteral("&Ansicht")));
     auto *navigator = m_window->findChild<QListWidget *>(QStringLiteral("navigator"));
     QCOMPARE(navigator->item(0)->text(), QStringLiteral("Übersicht"));

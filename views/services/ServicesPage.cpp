@@ -69,6 +69,20 @@ ServicesPage::ServicesPage(QWidget *parent)
     rebuildSiteFilter();
 }
 
+bool ServicesPage::showService(const QString &id)
+{
+    if (m_table->selectId(id))
+        return true;
+    // Hidden by a filter: the filters go back to everything, as the user would set them.
+    if (auto *search = findChild<QLineEdit *>(QStringLiteral("serviceSearch")))
+        search->clear();
+    for (const char *name : {"serviceKindFilter", "serviceTierFilter", "serviceSiteFilter"}) {
+        if (auto *box = findChild<QComboBox *>(QLatin1String(name)))
+            box->setCurrentIndex(0);
+    }
+    return m_table->selectId(id);
+}
+
 void ServicesPage::setDocument(PlanDocument *document, ServiceTableModel *model)
 {
     if (m_document)

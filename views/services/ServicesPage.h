@@ -28,6 +28,8 @@ public:
     QLabel *heading() const { return m_heading; }
     // `document` and `model` may be null (no plan open).
     void setDocument(PlanDocument *document, ServiceTableModel *model);
+    // Makes the service current, clearing the search and filters if they hide it.
+    bool showService(const QString &id);
 
 private:
     void onPlanChanged(const PlanChange &change);

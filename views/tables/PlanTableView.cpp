@@ -99,4 +99,19 @@ QString PlanTableView::currentId() const
     return currentIndex().data(IdTableModel::IdRole).toString();
 }
 
+bool PlanTableView::selectId(const QString &id)
+{
+    const auto *source = qobject_cast<const IdTableModel *>(m_proxy->sourceModel());
+    const int row = source ? source->rowOf(id) : -1;
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(source->index(row, 0));
+    if (!index.isValid())
+        return false;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
 } // namespace Continuity

@@ -25,6 +25,9 @@ public:
     // Shows `model` (owned by the caller); nullptr clears the view.
     void setSourceModel(IdTableModel *model);
     QString currentId() const;
+    // Makes the row of `id` current and scrolls to it; false when there is no such row or the
+    // filters hide it.
+    bool selectId(const QString &id);
 
     // Shows only rows where some column contains `text` (case-insensitive).
     void setFilterText(const QString &text);
