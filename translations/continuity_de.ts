@@ -1203,7 +1203,7 @@
 <context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="32"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="35"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -1211,243 +1211,329 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="33"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="36"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="53"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="56"/>
         <source>Time since the declaration</source>
         <translation>Zeit seit der Ausrufung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="61"/>
-        <source>Declare Start</source>
-        <translation>Start ausrufen</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="63"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
         <source>Start the exercise clock now</source>
         <translation>Die Übungsuhr jetzt starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="64"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="105"/>
+        <source>&amp;Correct Time… (C)</source>
+        <translation>Zeit &amp;korrigieren… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
         <source>End Exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="64"/>
+        <source>&amp;Declare Start (D)</source>
+        <translation>Start &amp;ausrufen (D)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="67"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
+        <source>Pause (P)</source>
+        <translation>Anhalten (P)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
+        <source>&amp;End Exercise (Ctrl+E)</source>
+        <translation>Übung &amp;beenden (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
         <source>who reports the next step</source>
         <translation>wer den nächsten Schritt meldet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="101"/>
         <source>&amp;Start Step (S)</source>
         <translation>Schritt &amp;starten (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="100"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
         <source>&amp;Finish Step (F)</source>
         <translation>Schritt &amp;beenden (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="102"/>
-        <source>&amp;Correct Time…</source>
-        <translation>Zeit &amp;korrigieren…</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="106"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>Zeitleisten-&amp;Notiz… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="121"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="124"/>
         <source>RTO target</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
         <source>Elapsed</source>
         <translation>Verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
         <source>Standing</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="137"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="140"/>
         <source>Reported &amp;by:</source>
         <translation>Gemeldet &amp;von:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="147"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="150"/>
         <source>Services against their RTO</source>
         <translation>Dienste gegenüber ihrer RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="248"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="170"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="276"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="258"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="291"/>
         <source>Declare the exercise</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="269"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="316"/>
         <source>Resume the exercise</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="272"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="319"/>
         <source>Pause the exercise</source>
         <translation>Übung pausieren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
+        <source>%n step(s) still running</source>
+        <translation>
+            <numerusform>%n Schritt läuft noch</numerusform>
+            <numerusform>%n Schritte laufen noch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
+        <source>%n step(s) not started</source>
+        <translation>
+            <numerusform>%n Schritt nicht begonnen</numerusform>
+            <numerusform>%n Schritte nicht begonnen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="279"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
+        <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
+        <translation>Jetzt zu beenden hält die Übung als um %1 beendet fest (%2 auf der Uhr). Laufende Schritte behalten ihren Beginn und kein Ende; nicht begonnene Schritte bleiben unbegonnen; ein Dienst, dessen Runbook nicht fertig wurde, gilt in den Ergebnissen als nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <source>End the Exercise?</source>
+        <translation>Übung beenden?</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="379"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="315"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="391"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="331"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="419"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="332"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="344"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="377"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="377"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="382"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="461"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
+        <source>Resume (P)</source>
+        <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="433"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="533"/>
+        <source>Declared</source>
+        <translation>Ausgerufen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="535"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="537"/>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="545"/>
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="547"/>
+        <source>Finished: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="550"/>
+        <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
+        <translation>%1 von %2 korrigiert: %3 → %4 (%5: %6)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
+        <source>the finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
+        <source>the start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="571"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="582"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="590"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="456"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="594"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="491"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="629"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="633"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="637"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="642"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="508"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="646"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>
@@ -6915,12 +7001,12 @@
 <context>
     <name>Continuity::UserDialogs</name>
     <message>
-        <location filename="../views/dialogs/UserDialogs.cpp" line="19"/>
+        <location filename="../views/dialogs/UserDialogs.cpp" line="20"/>
         <source>Continuity plans (*.continuity);;All files (*)</source>
         <translation>Continuity-Pläne (*.continuity);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/UserDialogs.cpp" line="44"/>
+        <location filename="../views/dialogs/UserDialogs.cpp" line="45"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
     </message>

@@ -10,6 +10,20 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) still running</source>
+        <translation>
+            <numerusform>%n step still running</numerusform>
+            <numerusform>%n steps still running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) not started</source>
+        <translation>
+            <numerusform>%n step not started</numerusform>
+            <numerusform>%n steps not started</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ExerciseFollowUpView</name>

@@ -1203,7 +1203,7 @@
 <context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="32"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="35"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1211,243 +1211,329 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="33"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="36"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="53"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="56"/>
         <source>Time since the declaration</source>
         <translation>Temps depuis le déclenchement</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="61"/>
-        <source>Declare Start</source>
-        <translation>Déclencher le début</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="63"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
         <source>Start the exercise clock now</source>
         <translation>Démarrer l&apos;horloge de l&apos;exercice maintenant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="64"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="105"/>
+        <source>&amp;Correct Time… (C)</source>
+        <translation>&amp;Corriger l’heure… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
         <source>End Exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="64"/>
+        <source>&amp;Declare Start (D)</source>
+        <translation>&amp;Déclarer le début (D)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="67"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
+        <source>Pause (P)</source>
+        <translation>Pause (P)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
+        <source>&amp;End Exercise (Ctrl+E)</source>
+        <translation>&amp;Terminer l’exercice (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
         <source>who reports the next step</source>
         <translation>qui signale la prochaine étape</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="101"/>
         <source>&amp;Start Step (S)</source>
         <translation>&amp;Commencer l&apos;étape (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="100"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
         <source>&amp;Finish Step (F)</source>
         <translation>&amp;Finir l&apos;étape (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="102"/>
-        <source>&amp;Correct Time…</source>
-        <translation>C&amp;orriger l&apos;heure…</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="106"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="121"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="124"/>
         <source>RTO target</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
         <source>Elapsed</source>
         <translation>Écoulé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="137"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="140"/>
         <source>Reported &amp;by:</source>
         <translation>Signalé &amp;par :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="147"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="150"/>
         <source>Services against their RTO</source>
         <translation>Services face à leur RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="248"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="170"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="276"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="258"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="291"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="269"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="316"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="272"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="319"/>
         <source>Pause the exercise</source>
         <translation>Mettre l&apos;exercice en pause</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
+        <source>%n step(s) still running</source>
+        <translation>
+            <numerusform>%n étape encore en cours</numerusform>
+            <numerusform>%n étapes encore en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
+        <source>%n step(s) not started</source>
+        <translation>
+            <numerusform>%n étape non commencée</numerusform>
+            <numerusform>%n étapes non commencées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="279"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
+        <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
+        <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 au chronomètre). Les étapes en cours gardent leur début et aucune fin ; les étapes non commencées le restent ; un service dont la procédure n’est pas terminée compte comme non rétabli dans les résultats.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <source>End the Exercise?</source>
+        <translation>Terminer l’exercice ?</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
         <source>End the exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="379"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="315"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="391"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="331"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="419"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="332"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="344"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="377"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="377"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="382"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="461"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
+        <source>Resume (P)</source>
+        <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="433"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="533"/>
+        <source>Declared</source>
+        <translation>Déclenché</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="535"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="537"/>
+        <source>Resumed</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="545"/>
+        <source>Started: %1</source>
+        <translation>Commencé : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="547"/>
+        <source>Finished: %1</source>
+        <translation>Fini : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="550"/>
+        <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
+        <translation>%1 de %2 corrigé : %3 → %4 (%5 : %6)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
+        <source>the finish</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="571"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="582"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="590"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="456"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="594"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="491"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="629"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="633"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="637"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="504"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="642"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="508"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="646"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
@@ -6915,12 +7001,12 @@
 <context>
     <name>Continuity::UserDialogs</name>
     <message>
-        <location filename="../views/dialogs/UserDialogs.cpp" line="19"/>
+        <location filename="../views/dialogs/UserDialogs.cpp" line="20"/>
         <source>Continuity plans (*.continuity);;All files (*)</source>
         <translation>Plans Continuity (*.continuity);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/UserDialogs.cpp" line="44"/>
+        <location filename="../views/dialogs/UserDialogs.cpp" line="45"/>
         <source>Open Plan</source>
         <translation>Ouvrir un plan</translation>
     </message>

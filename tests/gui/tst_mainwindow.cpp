@@ -15,6 +15,7 @@
 #include "itemmodels/RunbookStepsModel.h"
 #include "Language.h"
 #include "GlobalSearch.h"
+#include "domain/ExerciseLog.h"
 #include "MainWindow.h"
 #include "map/MapPage.h"
 #include "map/MapScene.h"
@@ -80,6 +81,8 @@ public:
         QStringList errors;
         QStringList warnings;
         QStringList paths; // answers to askOpenPath / askSavePath, in order
+        QStringList confirmations; // what was asked
+        QList<bool> answers;       // answers to confirm, in order (yes when none is left)
     };
     explicit ScriptedDialogs(Log *log)
         : m_log(log)
@@ -103,6 +106,11 @@ public:
         return next();
     }
     QString askOpenFile(QWidget *, const QString &, const QString &) override { return next(); }
+    bool confirm(QWidget *, const QString &, const QString &message, const QString &) override
+    {
+        m_log->confirmations.append(message);
+        return m_log->answers.isEmpty() ? true : m_log->answers.takeFirst();
+    }
 
 private:
     QString next() { return m_log->paths.isEmpty() ? QString() : m_log->paths.takeFirst(); }
@@ -125,6 +133,7 @@ private slots:
     void areasByKeyboardAndHelp();
     void searchFindsAndGoesThere();
     void theInspectorFollowsTheArea();
+    void aWholeExerciseByKeyboardAlone();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
     void undoRedoActionsFollowTheDocument();
@@ -508,7 +517,7 @@ void tst_MainWindow::searchFindsAndGoesThere()
 void tst_MainWindow::theInspectorFollowsTheArea()
 {
     QSettings().remove(QStringLiteral("inspector"));
-    const QString path = m_dir.filePath(QStringLiteral("inspector.continuity"));
+    const QString path = m_dir.filePath(QStringLiteral("inspector-area.continuity"));
     QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
     QVERIFY(m_window->openPlan(path));
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
@@ -534,6 +543,119 @@ void tst_MainWindow::theInspectorFollowsTheArea()
     QVERIFY(!dock->isVisible());
     QCOMPARE(QSettings().value(QStringLiteral("inspector/services")).toBool(), false);
     QSettings().remove(QStringLiteral("inspector"));
+}
+
+// Issue 18: a coordinator runs a whole exercise from Declare Start to End by keyboard alone:
+// the keys act on the steps after every action and dialog, the timeline shows the note and the
+// correction as they are made, and End asks while steps are left and says what is kept.
+void tst_MainWindow::aWholeExerciseByKeyboardAlone()
+{
+    QVERIFY(m_window->openSamplePlan());
+    PlanDocument *doc = m_window->document();
+    Exercise drill;
+    drill.id = QStringLiteral("kb-drill");
+    drill.title = QStringLiteral("Keyboard drill");
+    drill.date = QStringLiteral("2026-12-05");
+    drill.type = ExerciseType::Simulation;
+    drill.runbooks = {QStringLiteral("rb-ledger-db-failover")};
+    QVERIFY(doc->addExercise(drill));
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("exercises")));
+    auto *page = m_window->findChild<ExercisesPage *>(QStringLiteral("exercisesPage"));
+    QDateTime now(QDate(2026, 12, 5), QTime(9, 0), Qt::UTC);
+    page->setClock([&now] { return now; });
+    page->showExercise(drill.id);
+    page->showTab(ExercisesPage::ConsoleTab);
+    ExerciseConsole *console = page->console();
+    QTableView *steps = console->stepsView();
+    QTRY_VERIFY(steps->hasFocus());
+    auto key = [&](int k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, Qt::Key(k), mods);
+    };
+    auto exercise = [&] { return doc->exercise(drill.id); };
+
+    key(Qt::Key_D); // Declare Start
+    QVERIFY(exercise()->declaredAt);
+    QVERIFY2(steps->hasFocus(), "after Declare Start the keys act on the steps");
+    // Alt+B: who reports; Enter goes back to the steps.
+    key(Qt::Key_B, Qt::AltModifier);
+    QVERIFY(console->reporterEdit()->hasFocus());
+    QTest::keyClicks(console->reporterEdit(), QStringLiteral("Ravi"));
+    key(Qt::Key_Return);
+    QVERIFY(steps->hasFocus());
+
+    const int stepCount = steps->model()->rowCount();
+    QVERIFY(stepCount >= 3);
+    now = now.addSecs(60);
+    key(Qt::Key_S);
+    now = now.addSecs(300);
+    key(Qt::Key_F);
+    QCOMPARE(exercise()->log.size(), 1);
+    QVERIFY(exercise()->log.first().finishedAt);
+    QCOMPARE(exercise()->log.first().reportedBy, QStringLiteral("Ravi"));
+    QCOMPARE(steps->currentIndex().row(), 1); // F moved on to the next step not done
+
+    // A note through its dialog: the keys still work after it, and the timeline shows it.
+    m_log.paths = {QStringLiteral("Bridge call opened")};
+    key(Qt::Key_N);
+    QVERIFY(exercise()->log.last().isNote());
+    QVERIFY(steps->hasFocus());
+    QListWidget *timeline = console->timelineView();
+    QVERIFY(timeline->item(timeline->count() - 1)->text().contains(QLatin1String("Bridge call opened")));
+
+    // A correction of the first step's finish (C on its row): time, then why.
+    now = now.addSecs(60);
+    steps->setCurrentIndex(steps->model()->index(0, ExerciseStepsModel::FinishedColumn));
+    const QString corrected = QDateTime(QDate(2026, 12, 5), QTime(9, 5, 30), Qt::UTC)
+                                  .toLocalTime()
+                                  .toString(QStringLiteral("HH:mm:ss"));
+    m_log.paths = {corrected, QStringLiteral("Reported late")};
+    key(Qt::Key_C);
+    QCOMPARE(exercise()->corrections.size(), 1);
+    QVERIFY(steps->hasFocus());
+    bool correctionShown = false;
+    for (int i = 0; i < timeline->count(); ++i)
+        correctionShown = correctionShown || timeline->item(i)->text().contains(QLatin1String("Reported late"));
+    QVERIFY(correctionShown);
+
+    // P pauses and resumes; the keys keep working.
+    key(Qt::Key_P);
+    QVERIFY(exerciseStatus(*exercise()) == ExerciseStatus::Paused);
+    key(Qt::Key_P);
+    QVERIFY(exerciseStatus(*exercise()) == ExerciseStatus::Running);
+    QVERIFY(steps->hasFocus());
+
+    // Start the next step, then try to end: asked, since steps are running and not started;
+    // "no" keeps it running.
+    steps->setCurrentIndex(steps->model()->index(1, ExerciseStepsModel::StepColumn));
+    key(Qt::Key_S);
+    m_log.answers = {false};
+    key(Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(m_log.confirmations.size(), 1);
+    QVERIFY2(m_log.confirmations.first().contains(
+                 QRegularExpression(QStringLiteral("^1 step.* still running, \\d+ step.* not started"))),
+             qPrintable(m_log.confirmations.first()));
+    QVERIFY(!exercise()->endedAt);
+    // Every step to the end by S and F, then Ctrl+E ends without a question.
+    for (int i = 1; i < stepCount; ++i) {
+        now = now.addSecs(120);
+        if (i > 1)
+            key(Qt::Key_S);
+        now = now.addSecs(120);
+        key(Qt::Key_F);
+    }
+    key(Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(exercise()->endedAt);
+    QCOMPARE(m_log.confirmations.size(), 1);
+    QVERIFY(m_log.warnings.isEmpty());
+    QCOMPARE(timeline->item(timeline->count() - 1)->text().contains(QLatin1String("Ended")), true);
+    // All of it is in the file.
+    const Plan onDisk = TestSupport::loadPlanFile(doc->filePath());
+    const auto stored = std::find_if(onDisk.exercises.cbegin(), onDisk.exercises.cend(),
+                                     [&](const Exercise &e) { return e.id == drill.id; });
+    QVERIFY(stored != onDisk.exercises.cend());
+    QCOMPARE(*stored, *exercise());
 }
 
 void tst_MainWindow::corruptFileShowsAnErrorAndKeepsCurrentPlan()

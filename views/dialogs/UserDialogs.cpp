@@ -6,6 +6,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace Continuity {
 namespace {
@@ -61,6 +62,17 @@ QString UserDialogs::askExportPath(QWidget *parent, const QString &title, const 
 QString UserDialogs::askOpenFile(QWidget *parent, const QString &title, const QString &filter)
 {
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+bool UserDialogs::confirm(QWidget *parent, const QString &title, const QString &message,
+                          const QString &accept)
+{
+    QMessageBox box(QMessageBox::Question, title, message, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *yes = box.addButton(accept, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 QString UserDialogs::askText(QWidget *parent, const QString &title, const QString &label,

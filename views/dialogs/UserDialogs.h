@@ -28,6 +28,10 @@ public:
     // An existing file to read (a CSV export, a mapping file), `filter` as for QFileDialog;
     // empty when cancelled.
     virtual QString askOpenFile(QWidget *parent, const QString &title, const QString &filter);
+    // Whether to go on with what `message` describes; `accept` names the action ("End
+    // Exercise"). false when cancelled.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &message,
+                         const QString &accept);
     // A line of text (a group name, ...); empty when cancelled.
     virtual QString askText(QWidget *parent, const QString &title, const QString &label,
                             const QString &initial);

@@ -16,6 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QListWidget>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -58,12 +61,12 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     stateFont.setPointSizeF(font().pointSizeF() * 1.3);
     m_state->setFont(stateFont);
 
-    m_declare = new QPushButton(tr("Declare Start"));
+    m_declare = new QPushButton(tr("&Declare Start (D)"));
     m_declare->setObjectName(QStringLiteral("declareButton"));
     m_declare->setToolTip(tr("Start the exercise clock now"));
-    m_pause = new QPushButton(tr("Pause"));
+    m_pause = new QPushButton(tr("Pause (P)"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
-    m_end = new QPushButton(tr("End Exercise"));
+    m_end = new QPushButton(tr("&End Exercise (Ctrl+E)"));
     m_end->setObjectName(QStringLiteral("endButton"));
     m_reporter = new QLineEdit;
     m_reporter->setObjectName(QStringLiteral("reporterEdit"));
@@ -99,7 +102,7 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     m_start->setObjectName(QStringLiteral("startStepButton"));
     m_finish = new QPushButton(tr("&Finish Step (F)"));
     m_finish->setObjectName(QStringLiteral("finishStepButton"));
-    m_correct = new QPushButton(tr("&Correct Time…"));
+    m_correct = new QPushButton(tr("&Correct Time… (C)"));
     m_note = new QPushButton(tr("Timeline &Note… (N)"));
     auto *stepButtons = new QHBoxLayout;
     stepButtons->addWidget(m_start);
@@ -155,10 +158,29 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     top->addLayout(standingBox, 1);
     auto *topWidget = new QWidget;
     topWidget->setLayout(top);
+    // What happened, in order: steps started and finished, notes, corrections.
+    m_timeline = new QListWidget;
+    m_timeline->setObjectName(QStringLiteral("exerciseTimeline"));
+    m_timeline->setFocusPolicy(Qt::NoFocus);
+    m_timeline->setWordWrap(true);
+    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
+    auto *timelineBox = new QWidget;
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    auto *timelineTitle = new QLabel(tr("Timeline"));
+    timelineTitle->setFont(titleFont);
+    timelineLayout->addWidget(timelineTitle);
+    timelineLayout->addWidget(m_timeline, 1);
+    auto *stepsAndTimeline = new QSplitter(Qt::Horizontal);
+    stepsAndTimeline->addWidget(m_steps);
+    stepsAndTimeline->addWidget(timelineBox);
+    stepsAndTimeline->setStretchFactor(0, 3);
+    stepsAndTimeline->setStretchFactor(1, 1);
+    stepsAndTimeline->setChildrenCollapsible(false);
     auto *bottom = new QWidget;
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_steps, 1);
+    bottomLayout->addWidget(stepsAndTimeline, 1);
     bottomLayout->addLayout(stepButtons);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(topWidget);
@@ -180,6 +202,12 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     shortcut(QKeySequence(Qt::Key_S), &ExerciseConsole::startCurrentStep);
     shortcut(QKeySequence(Qt::Key_F), &ExerciseConsole::finishCurrentStep);
     shortcut(QKeySequence(Qt::Key_N), &ExerciseConsole::addNote);
+    shortcut(QKeySequence(Qt::Key_P), &ExerciseConsole::togglePause);
+    shortcut(QKeySequence(Qt::Key_C), &ExerciseConsole::correctCurrentTime);
+    shortcut(QKeySequence(Qt::Key_D), &ExerciseConsole::declare);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &ExerciseConsole::end);
+    // Enter in "Reported by" goes back to the steps, where the keys act.
+    connect(m_reporter, &QLineEdit::returnPressed, this, &ExerciseConsole::backToSteps);
 
     connect(m_declare, &QPushButton::clicked, this, &ExerciseConsole::declare);
     connect(m_pause, &QPushButton::clicked, this, &ExerciseConsole::togglePause);
@@ -254,9 +282,28 @@ bool ExerciseConsole::apply(const QString &text,
 
 void ExerciseConsole::declare()
 {
+    const Exercise *e = exercise();
+    if (!e || exerciseStatus(*e) != ExerciseStatus::Planned) {
+        backToSteps();
+        return;
+    }
     const QString at = now();
     apply(tr("Declare the exercise"),
-          [&](Exercise &e, QString *error) { return declareExercise(e, at, error); });
+          [&](Exercise &x, QString *error) { return declareExercise(x, at, error); });
+    backToSteps();
+}
+
+void ExerciseConsole::backToSteps()
+{
+    m_steps->setFocus(Qt::OtherFocusReason);
+    if (!m_steps->currentIndex().isValid() && m_model->rowCount() > 0)
+        selectNextPending(0);
+}
+
+void ExerciseConsole::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    backToSteps();
 }
 
 void ExerciseConsole::togglePause()
@@ -271,13 +318,42 @@ void ExerciseConsole::togglePause()
     else
         apply(tr("Pause the exercise"),
               [&](Exercise &x, QString *error) { return pauseExercise(x, at, error); });
+    backToSteps();
 }
 
 void ExerciseConsole::end()
 {
+    const Exercise *e = exercise();
+    if (!e)
+        return;
+    // A half-run exercise is ended only when the coordinator says so, knowing what is kept.
+    int running = 0;
+    int notStarted = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto state = m_model->stateOf(row);
+        running += state == ExerciseStepsModel::StepState::Running;
+        notStarted += state == ExerciseStepsModel::StepState::Pending;
+    }
+    const ExerciseStatus status = exerciseStatus(*e);
+    if ((status == ExerciseStatus::Running || status == ExerciseStatus::Paused) &&
+        (running > 0 || notStarted > 0)) {
+        const QString message =
+            tr("%n step(s) still running", nullptr, running) + QStringLiteral(", ") +
+            tr("%n step(s) not started", nullptr, notStarted) + QStringLiteral(".\n\n") +
+            tr("Ending now records the exercise as ended at %1 (%2 on the clock). Running steps "
+               "keep their start and no finish; steps not started stay unstarted; a service "
+               "whose runbook did not finish counts as not recovered in the results.")
+                .arg(QLocale().toString(m_now().toLocalTime().time(), QLocale::LongFormat),
+                     m_clock->text());
+        if (!m_dialogs->confirm(this, tr("End the Exercise?"), message, tr("End Exercise"))) {
+            backToSteps();
+            return;
+        }
+    }
     const QString at = now();
     apply(tr("End the exercise"),
-          [&](Exercise &e, QString *error) { return endExercise(e, at, error); });
+          [&](Exercise &x, QString *error) { return endExercise(x, at, error); });
+    backToSteps();
 }
 
 ExerciseConsole::CurrentStep ExerciseConsole::currentStep() const
@@ -320,6 +396,7 @@ void ExerciseConsole::finishCurrentStep()
 
 void ExerciseConsole::correctCurrentTime()
 {
+    const auto back = qScopeGuard([this] { backToSteps(); });
     const Exercise *e = exercise();
     const CurrentStep c = currentStep();
     if (!e || c.row < 0)
@@ -375,12 +452,15 @@ void ExerciseConsole::addNote()
         return;
     const QString note =
         m_dialogs->askText(this, tr("Timeline Note"), tr("What happened?"), QString());
-    if (note.trimmed().isEmpty())
+    if (note.trimmed().isEmpty()) {
+        backToSteps();
         return;
+    }
     const QString at = now();
     const QString who = m_reporter->text();
     apply(tr("Add a timeline note"),
           [&](Exercise &e, QString *error) { return addTimelineNote(e, at, note, who, error); });
+    backToSteps();
 }
 
 void ExerciseConsole::selectNextPending(int fromRow)
@@ -405,7 +485,7 @@ void ExerciseConsole::refresh()
     m_declare->setEnabled(e && writable && status == ExerciseStatus::Planned);
     m_pause->setEnabled(e && writable &&
                         (status == ExerciseStatus::Running || status == ExerciseStatus::Paused));
-    m_pause->setText(status == ExerciseStatus::Paused ? tr("Resume") : tr("Pause"));
+    m_pause->setText(status == ExerciseStatus::Paused ? tr("Resume (P)") : tr("Pause (P)"));
     m_end->setEnabled(e && writable &&
                       (status == ExerciseStatus::Running || status == ExerciseStatus::Paused));
     const int row = m_steps->currentIndex().row();
@@ -418,11 +498,69 @@ void ExerciseConsole::refresh()
     m_correct->setEnabled(writable && e && status != ExerciseStatus::Planned && row >= 0 &&
                           state != ExerciseStepsModel::StepState::Pending);
     m_note->setEnabled(writable && e && status != ExerciseStatus::Planned);
+    if (e)
+        refreshTimeline(*e);
+    else
+        m_timeline->clear();
     if (running && !m_timer.isActive())
         m_timer.start();
     else if (!running)
         m_timer.stop();
     tick();
+}
+
+void ExerciseConsole::refreshTimeline(const Exercise &e)
+{
+    struct Line
+    {
+        QString at;
+        QString text;
+    };
+    QList<Line> lines;
+    auto stepTitle = [this](const QString &runbook, const QString &step) {
+        if (const Runbook *r = m_document->runbook(runbook)) {
+            for (const RunbookStep &s : r->steps) {
+                if (s.id == step)
+                    return s.title;
+            }
+        }
+        return step;
+    };
+    auto by = [](const QString &who) {
+        return who.trimmed().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(who);
+    };
+    if (e.declaredAt)
+        lines.append({*e.declaredAt, tr("Declared")});
+    for (const ExercisePause &p : e.pauses) {
+        lines.append({p.pausedAt, tr("Paused")});
+        if (p.resumedAt)
+            lines.append({*p.resumedAt, tr("Resumed")});
+    }
+    for (const ExerciseLogEntry &l : e.log) {
+        if (l.isNote()) {
+            lines.append({l.startedAt, tr("Note: %1").arg(l.note) + by(l.reportedBy)});
+            continue;
+        }
+        const QString title = stepTitle(l.runbook, l.step);
+        lines.append({l.startedAt, tr("Started: %1").arg(title) + by(l.reportedBy)});
+        if (l.finishedAt)
+            lines.append({*l.finishedAt, tr("Finished: %1").arg(title) + by(l.reportedBy)});
+    }
+    for (const TimestampCorrection &c : e.corrections) {
+        lines.append({c.at, tr("Corrected %1 of %2: %3 → %4 (%5: %6)")
+                                .arg(c.field == QLatin1String("finishedAt") ? tr("the finish")
+                                                                             : tr("the start"),
+                                     stepTitle(c.runbook, c.step), localClock(c.original),
+                                     localClock(c.corrected), c.by, c.reason)});
+    }
+    if (e.endedAt)
+        lines.append({*e.endedAt, tr("Ended")});
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line &a, const Line &b) { return a.at < b.at; });
+    m_timeline->clear();
+    for (const Line &line : std::as_const(lines))
+        m_timeline->addItem(localClock(line.at) + QStringLiteral("  ") + line.text);
+    m_timeline->scrollToBottom();
 }
 
 void ExerciseConsole::tick()

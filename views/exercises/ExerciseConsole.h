@@ -13,6 +13,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -45,6 +46,7 @@ public:
     QTableWidget *standingView() const { return m_standing; }
     QLabel *clockLabel() const { return m_clock; }
     QLineEdit *reporterEdit() const { return m_reporter; }
+    QListWidget *timelineView() const { return m_timeline; }
 
     // The actions behind the buttons, for the keyboard and for tests.
     void declare();
@@ -57,6 +59,9 @@ public:
 
 signals:
     void statusMessage(const QString &message, int timeout);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     const Exercise *exercise() const;
@@ -73,6 +78,9 @@ private:
     void refresh();
     void tick();
     void selectNextPending(int fromRow);
+    // After every action and dialog the keys act on the steps again (S, F, N, P, C).
+    void backToSteps();
+    void refreshTimeline(const Exercise &e);
 
     QPointer<PlanDocument> m_document;
     UserDialogs *m_dialogs;
@@ -91,6 +99,7 @@ private:
     QPushButton *m_note = nullptr;
     QTableView *m_steps = nullptr;
     QTableWidget *m_standing = nullptr;
+    QListWidget *m_timeline = nullptr;
     QTimer m_timer;
     QList<ServiceMeasure> m_measures; // of the exercise as it is; refresh() renews them
     bool m_measured = false;
