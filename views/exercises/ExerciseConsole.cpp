@@ -126,6 +126,7 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
                                       24);
     m_standing->setMinimumHeight(QFontMetrics(big).height() * 5);
 
+
     // Top: the clock with its controls, and the services against their RTO; below: the steps.
     auto *clockColumn = new QVBoxLayout;
     clockColumn->addWidget(m_clock);
@@ -649,6 +650,8 @@ void ExerciseConsole::tick()
         }
         for (int c = 0; c < 4; ++c) {
             QTableWidgetItem *item = c == 3 ? set(3, text) : m_standing->item(i, c);
+            if (c == 3)
+                item->setToolTip(text); // in full where the column is too narrow
             item->setBackground(background.isValid() ? QBrush(background) : QBrush());
             item->setForeground(background.isValid() ? QBrush(foreground) : QBrush());
             if (c == 3)
