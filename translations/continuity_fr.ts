@@ -1022,117 +1022,102 @@
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
-        <source>Tier 0</source>
-        <translation>Niveau 0</translation>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="169"/>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
-        <source>Tier 1</source>
-        <translation>Niveau 1</translation>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="170"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
-        <source>Tier 2</source>
-        <translation>Niveau 2</translation>
-    </message>
-    <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
-        <source>Tier 3</source>
-        <translation>Niveau 3</translation>
-    </message>
-    <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="167"/>
-        <source>No tier</source>
-        <translation>Sans niveau</translation>
-    </message>
-    <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="186"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="189"/>
         <source>Every process has a BIA.</source>
         <translation>Chaque processus a une BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="194"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="197"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="196"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="199"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="198"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="201"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="205"/>
         <source>%1: no %2</source>
         <translation>%1 : pas de %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="207"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="210"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="209"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="212"/>
         <source>Every service has an owner and targets.</source>
         <translation>Chaque service a un responsable et des objectifs.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="228"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="231"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Dernier : %1, %2 — %3 services sur %4 ont tenu leur RTO.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="233"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="236"/>
         <source>No exercise run yet.</source>
         <translation>Aucun exercice mené pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="235"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="238"/>
         <source>Next: %1, %2.</source>
         <translation>Prochain : %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="239"/>
         <source>No exercise planned.</source>
         <translation>Aucun exercice prévu.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="245"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="248"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Action en retard : %1 (%2, échéance %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="252"/>
         <source>… and %1 more overdue actions</source>
         <translation>… et %1 autres actions en retard</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="262"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="265"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Tests en retard : %1 services de niveau 0/1 sur %2 (%3 jamais testés).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="275"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="278"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="284"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="287"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="284"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="287"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="290"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="293"/>
         <source>No errors or warnings.</source>
         <translation>Aucune erreur ni aucun avertissement.</translation>
     </message>
@@ -3134,366 +3119,376 @@
         <translation>Ouvrez un plan ou créez-en un pour commencer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="139"/>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
         <source>Create a new, empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>&amp;Open Plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>Open an existing plan file</source>
         <translation>Ouvrir un fichier de plan existant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
         <source>Open &amp;Sample Plan</source>
         <translation>Ouvrir le plan d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Ouvrir une copie neuve du plan d&apos;exemple fourni</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
         <source>From &amp;CMDB…</source>
         <translation>Depuis la &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Importer services et dépendances depuis un export ServiceNow de CI et de relations</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Copier le plan dans un nouveau fichier et continuer d&apos;y travailler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>Save S&amp;napshot…</source>
         <translation>Enregistrer un &amp;instantané…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Écrire une copie du plan tel qu&apos;il est et continuer sur ce fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Close Plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
-        <location filename="../app/gui/MainWindow.cpp" line="888"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="903"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
-        <location filename="../app/gui/MainWindow.cpp" line="889"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="904"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>Add &amp;Process</source>
         <translation>Ajouter un &amp;processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>Add a business process and type its name</source>
         <translation>Ajouter un processus métier et taper son nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Remove Process</source>
         <translation>Supprimer le processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Add &amp;Service</source>
         <translation>Ajouter un &amp;service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l&apos;inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>Remove Service</source>
         <translation>Supprimer le service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;Tier Policy…</source>
         <translation>Politique de &amp;niveaux…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>What qualifies a process for each tier</source>
         <translation>Ce qui qualifie un processus pour chaque niveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>The language of the window</source>
         <translation>La langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>&amp;Presentation Mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>Larger text and rows for a projector</source>
         <translation>Texte et lignes plus grands pour un projecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>&amp;About Continuity</source>
         <translation>À propos de &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Remplacer le contenu du plan par un fichier JSON de plan (une étape que vous pouvez annuler)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Services en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Dépendances en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Constats en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graphe en D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>Dependency &amp;Map</source>
         <translation>&amp;Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>&amp;Runbooks</source>
         <translation>P&amp;rocédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Exercises</source>
         <translation>&amp;Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>&amp;Search the Plan…</source>
         <translation>&amp;Rechercher dans le plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Trouver un processus, un service, une procédure ou un exercice par son nom ou son identifiant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Continuity &amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="387"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <location filename="../app/gui/MainWindow.cpp" line="391"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="397"/>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="402"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="412"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="409"/>
+        <location filename="../app/gui/MainWindow.cpp" line="424"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Processes &amp; BIA</source>
         <translation>Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="411"/>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="427"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="413"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="429"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="415"/>
+        <location filename="../app/gui/MainWindow.cpp" line="430"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="423"/>
-        <location filename="../app/gui/MainWindow.cpp" line="843"/>
+        <location filename="../app/gui/MainWindow.cpp" line="438"/>
+        <location filename="../app/gui/MainWindow.cpp" line="858"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planification de la continuité d&apos;activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="645"/>
+        <location filename="../app/gui/MainWindow.cpp" line="660"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Choisissez d&apos;abord ce qui tombe en panne : une ébauche de procédure suit la reprise d&apos;un scénario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="653"/>
+        <location filename="../app/gui/MainWindow.cpp" line="668"/>
         <source>Recover from the loss of %1</source>
         <translation>Reprise après la perte de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="659"/>
+        <location filename="../app/gui/MainWindow.cpp" line="674"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="664"/>
+        <location filename="../app/gui/MainWindow.cpp" line="679"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
@@ -3501,197 +3496,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="730"/>
+        <location filename="../app/gui/MainWindow.cpp" line="745"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="747"/>
+        <location filename="../app/gui/MainWindow.cpp" line="762"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="760"/>
+        <location filename="../app/gui/MainWindow.cpp" line="775"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="815"/>
+        <location filename="../app/gui/MainWindow.cpp" line="830"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="852"/>
+        <location filename="../app/gui/MainWindow.cpp" line="867"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="854"/>
+        <location filename="../app/gui/MainWindow.cpp" line="869"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="858"/>
+        <location filename="../app/gui/MainWindow.cpp" line="873"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="888"/>
+        <location filename="../app/gui/MainWindow.cpp" line="903"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="889"/>
+        <location filename="../app/gui/MainWindow.cpp" line="904"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="914"/>
+        <location filename="../app/gui/MainWindow.cpp" line="908"/>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="909"/>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="911"/>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="937"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="920"/>
+        <location filename="../app/gui/MainWindow.cpp" line="943"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="928"/>
-        <location filename="../app/gui/MainWindow.cpp" line="959"/>
-        <location filename="../app/gui/MainWindow.cpp" line="969"/>
+        <location filename="../app/gui/MainWindow.cpp" line="951"/>
+        <location filename="../app/gui/MainWindow.cpp" line="982"/>
+        <location filename="../app/gui/MainWindow.cpp" line="992"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="939"/>
-        <location filename="../app/gui/MainWindow.cpp" line="973"/>
+        <location filename="../app/gui/MainWindow.cpp" line="962"/>
+        <location filename="../app/gui/MainWindow.cpp" line="996"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="939"/>
+        <location filename="../app/gui/MainWindow.cpp" line="962"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="940"/>
+        <location filename="../app/gui/MainWindow.cpp" line="963"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="949"/>
+        <location filename="../app/gui/MainWindow.cpp" line="972"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="995"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="996"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1019"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1009"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1032"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1045"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1061"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1029"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1052"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1033"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1056"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1035"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1071"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1049"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1072"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1069"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1092"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1074"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1097"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1076"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1099"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1111"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1093"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1116"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1095"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1102"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1125"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1149"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1180"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1251"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1296"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1297"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3700,7 +3715,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1333"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>

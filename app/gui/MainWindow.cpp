@@ -105,6 +105,13 @@ MainWindow::~MainWindow()
 {
     // The pages and models listen to the document: the workspace takes them down first.
     closeWorkspace();
+    // Then the document, while every member the window's slots use is still alive (its undo
+    // stack says "index changed" as it goes, and updateActions() reads the window's lists).
+    if (m_document) {
+        disconnect(m_document->undoStack(), nullptr, this, nullptr);
+        disconnect(m_document.get(), nullptr, this, nullptr);
+        m_document.reset();
+    }
 }
 
 void MainWindow::closeWorkspace()
@@ -387,8 +394,16 @@ void MainWindow::createMenus()
     toolbar->addAction(m_newAction);
     toolbar->addAction(m_openAction);
     toolbar->addSeparator();
-    toolbar->addAction(m_undoAction);
-    toolbar->addAction(m_redoAction);
+    // The toolbar's Undo and Redo keep one short text, so that nothing beside them moves as
+    // the step they would undo changes; what they undo is in their tooltip (and the Edit menu).
+    m_undoToolAction = new QAction(tr("Undo"), this);
+    m_undoToolAction->setObjectName(QStringLiteral("undoToolAction"));
+    connect(m_undoToolAction, &QAction::triggered, m_undoAction, &QAction::trigger);
+    m_redoToolAction = new QAction(tr("Redo"), this);
+    m_redoToolAction->setObjectName(QStringLiteral("redoToolAction"));
+    connect(m_redoToolAction, &QAction::triggered, m_redoAction, &QAction::trigger);
+    toolbar->addAction(m_undoToolAction);
+    toolbar->addAction(m_redoToolAction);
     toolbar->addSeparator();
     toolbar->addAction(m_addProcessAction);
     toolbar->addAction(m_addServiceAction);
@@ -887,6 +902,14 @@ void MainWindow::updateActions()
     m_redoAction->setEnabled(stack->canRedo() && !writing);
     m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    if (m_undoToolAction) {
+        m_undoToolAction->setEnabled(m_undoAction->isEnabled());
+        m_redoToolAction->setEnabled(m_redoAction->isEnabled());
+        m_undoToolAction->setToolTip(stack->canUndo() ? tr("Undo %1").arg(stack->undoText())
+                                                      : tr("Nothing to undo"));
+        m_redoToolAction->setToolTip(stack->canRedo() ? tr("Redo %1").arg(stack->redoText())
+                                                      : tr("Nothing to redo"));
+    }
 }
 
 namespace {

@@ -176,6 +176,8 @@ private:
     QAction *m_importJsonAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_searchAction = nullptr;
+    QAction *m_undoToolAction = nullptr; // the toolbar's, of a fixed text
+    QAction *m_redoToolAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QList<QAction *> m_exportActions;
     QList<QAction *> m_areaActions;

@@ -61,6 +61,7 @@
 #include <QTextBrowser>
 #include <QDockWidget>
 #include <QSettings>
+#include <QToolBar>
 #include <QTest>
 
 #include <functional>
@@ -134,6 +135,7 @@ private slots:
     void searchFindsAndGoesThere();
     void theInspectorFollowsTheArea();
     void aWholeExerciseByKeyboardAlone();
+    void theToolbarDoesNotMoveAsTheUndoTextChanges();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
     void undoRedoActionsFollowTheDocument();
@@ -656,6 +658,31 @@ void tst_MainWindow::aWholeExerciseByKeyboardAlone()
                                      [&](const Exercise &e) { return e.id == drill.id; });
     QVERIFY(stored != onDisk.exercises.cend());
     QCOMPARE(*stored, *exercise());
+}
+
+// Issue 18: the toolbar's Undo keeps its text and width; what it undoes is in its tooltip.
+void tst_MainWindow::theToolbarDoesNotMoveAsTheUndoTextChanges()
+{
+    const QString path = m_dir.filePath(QStringLiteral("toolbar.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
+    QVERIFY(m_window->openPlan(path));
+    auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QWidget *undo = toolbar->widgetForAction(action("undoToolAction"));
+    QWidget *addProcess = toolbar->widgetForAction(action("addProcessAction"));
+    QVERIFY(undo && addProcess);
+    const int width = undo->width();
+    const int x = addProcess->x();
+    QVERIFY(m_window->document()->setPlanName(
+        QStringLiteral("A very long plan name that would push every button beside it away")));
+    QApplication::processEvents();
+    QCOMPARE(action("undoToolAction")->text(), QStringLiteral("Undo"));
+    QVERIFY2(action("undoToolAction")->toolTip().contains(QLatin1String("A very long plan name")),
+             qPrintable(action("undoToolAction")->toolTip()));
+    QVERIFY(action("undoToolAction")->isEnabled());
+    QCOMPARE(undo->width(), width);
+    QCOMPARE(addProcess->x(), x);
+    action("undoToolAction")->trigger();
+    QCOMPARE(m_window->document()->plan().name, QStringLiteral("Small plan"));
 }
 
 void tst_MainWindow::corruptFileShowsAnErrorAndKeepsCurrentPlan()

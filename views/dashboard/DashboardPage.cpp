@@ -164,7 +164,10 @@ void DashboardPage::refresh()
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *x = new QBarCategoryAxis;
-    x->append({tr("Tier 0"), tr("Tier 1"), tr("Tier 2"), tr("Tier 3"), tr("No tier")});
+    // Short labels under an axis title, so that they fit under narrow bars without being cut.
+    x->append({QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+               tr("none")});
+    x->setTitleText(tr("Tier"));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
