@@ -103,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The dock says "hidden" as the widgets go; the window is no longer there to remember it.
+    disconnect(m_inspectorDock, nullptr, this, nullptr);
     // The pages and models listen to the document: the workspace takes them down first.
     closeWorkspace();
     // Then the document, while every member the window's slots use is still alive (its undo
