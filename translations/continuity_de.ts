@@ -4584,7 +4584,7 @@
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="415"/>
         <location filename="../models/document/PlanDocument.cpp" line="424"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1654"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1658"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
@@ -4949,81 +4949,81 @@
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1342"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1382"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1411"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1384"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1415"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1386"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1388"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1390"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1392"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1400"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1404"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1416"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1420"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1475"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1483"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1489"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1498"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1502"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1511"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1536"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1515"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1541"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1545"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1584"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1588"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1592"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1596"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1610"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1669"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1614"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1616"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1684"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1620"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1688"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
@@ -6576,128 +6576,128 @@
 <context>
     <name>Continuity::RunbooksPage</name>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="46"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="47"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="48"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="49"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="50"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
         <source>retired</source>
         <translation>außer Dienst</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="57"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="58"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="115"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="116"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="546"/>
         <source>New Runbook</source>
         <translation>Neues Runbook</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="117"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
         <source>Delete Runbook</source>
         <translation>Runbook löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
         <source>Add Step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="124"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
         <source>Delete Step</source>
         <translation>Schritt löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="126"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="130"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="135"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="136"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="137"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="170"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="172"/>
         <source>Approve…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="172"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="174"/>
         <source>Retire</source>
         <translation>Außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="178"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="180"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="179"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="181"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="182"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="185"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="187"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="188"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="190"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="193"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="195"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="248"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="250"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Was zu tun ist, in klaren Worten. Zeilen mit „- “ oder „1. “ beginnen für Listen; *Betonung* und **Fettdruck** werden so gedruckt.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="252"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="254"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Wie dieser Schritt rückgängig gemacht wird, wenn etwas schiefgeht.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="266"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="268"/>
         <source>Instructions:</source>
         <translation>Anweisungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="269"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="271"/>
         <source>Rollback:</source>
         <translation>Rückfall:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="326"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -6708,122 +6708,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="329"/>
         <source>no version</source>
         <translation>keine Version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="329"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="345"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="347"/>
         <source>(not tied to one service)</source>
         <translation>(nicht an einen Dienst gebunden)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="355"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="357"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="376"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="378"/>
+        <source>approved anyway by %1 on %2: %3</source>
+        <translation>trotzdem freigegeben von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="386"/>
         <source>approved by %1 on %2</source>
         <translation>freigegeben von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="383"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="393"/>
         <source> · earlier approved: %1</source>
         <translation> · früher freigegeben: %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="401"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="411"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Noch keine Runbooks. Legen Sie eines mit Neues Runbook an oder entwerfen Sie eines aus einer Wiederherstellungsanalyse (Analysen → Wiederherstellung → Runbook-Entwurf).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="417"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="427"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Schritte warten im Kreis aufeinander: %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="420"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="430"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Der kritische Pfad dauert %1, innerhalb des RTO-Ziels von %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="423"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="433"/>
         <source>The critical path takes %1.</source>
         <translation>Der kritische Pfad dauert %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="467"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="477"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="473"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="483"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Freigegebene Version %1 aufbewahrt; dies ist jetzt Entwurf %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="496"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="506"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="499"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="509"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>Die freigegebene Version ist aufbewahrt; dies ist jetzt ein neuer Entwurf.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="512"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="522"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="521"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="531"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Wählen Sie einen Schritt, um seine Anweisungen und seinen Rückfall zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="546"/>
         <source>Title of the runbook:</source>
         <translation>Titel des Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="556"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Runbook gelöscht. Rückgängig stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="565"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="586"/>
+        <source>The runbook&apos;s own checks fail:</source>
+        <translation>Die eigenen Prüfungen des Runbooks schlagen fehl:</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="588"/>
+        <source>Approve it as it is only if you accept this; the reason is kept with the approval.</source>
+        <translation>Geben Sie es so nur frei, wenn Sie das akzeptieren; die Begründung wird mit der Freigabe festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="590"/>
+        <source>Approve Runbook Anyway?</source>
+        <translation>Runbook trotzdem freigeben?</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
+        <source>Approve Anyway</source>
+        <translation>Trotzdem freigeben</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
+        <source>Not approved.</source>
+        <translation>Nicht freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
+        <source>Approve Runbook Anyway</source>
+        <translation>Runbook trotzdem freigeben</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="596"/>
+        <source>Why is it approved as it is?</source>
+        <translation>Warum wird es so freigegeben?</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
+        <source>Not approved: approving anyway needs a reason.</source>
+        <translation>Nicht freigegeben: eine Freigabe trotz fehlgeschlagener Prüfungen braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="606"/>
         <source>Approve Runbook</source>
         <translation>Runbook freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="607"/>
         <source>Approved by (name and role):</source>
         <translation>Freigegeben von (Name und Rolle):</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="582"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="626"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="635"/>
         <source>New step</source>
         <translation>Neuer Schritt</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="686"/>
         <source>Export Runbook as PDF</source>
         <translation>Runbook als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="686"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -7063,9 +7108,9 @@
         <location filename="../core/rules/Validation.cpp" line="114"/>
         <location filename="../core/rules/Validation.cpp" line="154"/>
         <location filename="../core/rules/Validation.cpp" line="248"/>
-        <location filename="../core/rules/Validation.cpp" line="258"/>
-        <location filename="../core/rules/Validation.cpp" line="316"/>
-        <location filename="../core/rules/Validation.cpp" line="425"/>
+        <location filename="../core/rules/Validation.cpp" line="260"/>
+        <location filename="../core/rules/Validation.cpp" line="318"/>
+        <location filename="../core/rules/Validation.cpp" line="427"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>muss 1 bis 200 Zeichen ohne Leerzeichen oder Kommas haben</translation>
     </message>
@@ -7138,123 +7183,123 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="251"/>
-        <location filename="../core/rules/Validation.cpp" line="308"/>
+        <location filename="../core/rules/Validation.cpp" line="310"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="261"/>
+        <location filename="../core/rules/Validation.cpp" line="263"/>
         <source>repeats the step id &quot;%1&quot;</source>
         <translation>wiederholt die Schrittkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="273"/>
+        <location filename="../core/rules/Validation.cpp" line="275"/>
         <source>a step cannot wait for itself</source>
         <translation>ein Schritt kann nicht auf sich selbst warten</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="276"/>
+        <location filename="../core/rules/Validation.cpp" line="278"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>nennt keinen Schritt dieses Runbooks („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="278"/>
+        <location filename="../core/rules/Validation.cpp" line="280"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>wiederholt den Schritt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="286"/>
+        <location filename="../core/rules/Validation.cpp" line="288"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>warten im Kreis aufeinander (%1); kein Schritt könnte je beginnen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="295"/>
+        <location filename="../core/rules/Validation.cpp" line="297"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>muss die Kennung des Runbooks sein, zu dem sie gehört („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="298"/>
+        <location filename="../core/rules/Validation.cpp" line="300"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>muss leer sein: nur das aktuelle Runbook bewahrt frühere Versionen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="319"/>
-        <location filename="../core/rules/Validation.cpp" line="432"/>
+        <location filename="../core/rules/Validation.cpp" line="321"/>
+        <location filename="../core/rules/Validation.cpp" line="434"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="323"/>
+        <location filename="../core/rules/Validation.cpp" line="325"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>braucht declaredAt: eine Übung endet, nachdem sie ausgerufen wurde</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="327"/>
+        <location filename="../core/rules/Validation.cpp" line="329"/>
         <source>must not be before declaredAt</source>
         <translation>darf nicht vor declaredAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="332"/>
+        <location filename="../core/rules/Validation.cpp" line="334"/>
         <source>repeats a runbook</source>
         <translation>wiederholt ein Runbook</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="338"/>
+        <location filename="../core/rules/Validation.cpp" line="340"/>
         <source>repeats a service</source>
         <translation>wiederholt einen Dienst</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="353"/>
+        <location filename="../core/rules/Validation.cpp" line="355"/>
         <source>is required: only the last pause may still be running</source>
         <translation>ist erforderlich: nur die letzte Pause darf noch laufen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="357"/>
+        <location filename="../core/rules/Validation.cpp" line="359"/>
         <source>must not be before pausedAt</source>
         <translation>darf nicht vor pausedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="362"/>
+        <location filename="../core/rules/Validation.cpp" line="364"/>
         <source>must not be before the end of the pause before it</source>
         <translation>darf nicht vor dem Ende der Pause davor liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="370"/>
+        <location filename="../core/rules/Validation.cpp" line="372"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>braucht Runbook und Schritt, oder keines von beiden für eine Notiz</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="374"/>
+        <location filename="../core/rules/Validation.cpp" line="376"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>wiederholt Schritt „%1“ von Runbook „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="385"/>
+        <location filename="../core/rules/Validation.cpp" line="387"/>
         <source>must not be before startedAt</source>
         <translation>darf nicht vor startedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="394"/>
+        <location filename="../core/rules/Validation.cpp" line="396"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>muss „startedAt“ oder „finishedAt“ sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="410"/>
+        <location filename="../core/rules/Validation.cpp" line="412"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>wiederholt den Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="428"/>
+        <location filename="../core/rules/Validation.cpp" line="430"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>wiederholt die Maßnahmenkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="440"/>
+        <location filename="../core/rules/Validation.cpp" line="442"/>
         <source>is only for actions done</source>
         <translation>ist nur für erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="458"/>
+        <location filename="../core/rules/Validation.cpp" line="460"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>

@@ -4584,7 +4584,7 @@
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="415"/>
         <location filename="../models/document/PlanDocument.cpp" line="424"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1654"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1658"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
@@ -4949,81 +4949,81 @@
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1342"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1382"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1411"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1384"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1415"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1386"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1388"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1390"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1392"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1400"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1404"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1416"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1420"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1475"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1483"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1489"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1498"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1502"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1511"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1536"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1515"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1541"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1545"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1584"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1588"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1592"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1596"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1610"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1669"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1614"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1616"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1684"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1620"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1688"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>
@@ -6576,128 +6576,128 @@
 <context>
     <name>Continuity::RunbooksPage</name>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="46"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="47"/>
         <source>draft</source>
         <translation>ébauche</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="48"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="49"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="50"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="57"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="58"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="115"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="116"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="546"/>
         <source>New Runbook</source>
         <translation>Nouvelle procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="117"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
         <source>Delete Runbook</source>
         <translation>Supprimer la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
         <source>Add Step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="124"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
         <source>Delete Step</source>
         <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="126"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="130"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="135"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="136"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="137"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="170"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="172"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="172"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="174"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="178"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="180"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="179"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="181"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="182"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;uteur :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="185"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="187"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="188"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="190"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="193"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="195"/>
         <source>Checks:</source>
         <translation>Contrôles :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="248"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="250"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Ce qu&apos;il faut faire, en mots simples. Commencez les lignes par « - » ou « 1. » pour des listes ; *accent* et **gras** s&apos;impriment ainsi.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="252"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="254"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Comment défaire cette étape si elle tourne mal.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="266"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="268"/>
         <source>Instructions:</source>
         <translation>Instructions :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="269"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="271"/>
         <source>Rollback:</source>
         <translation>Retour arrière :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="326"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -6708,122 +6708,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="329"/>
         <source>no version</source>
         <translation>sans version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="327"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="329"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="345"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="347"/>
         <source>(not tied to one service)</source>
         <translation>(liée à aucun service)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="355"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="357"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="376"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="378"/>
+        <source>approved anyway by %1 on %2: %3</source>
+        <translation>approuvée malgré tout par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="386"/>
         <source>approved by %1 on %2</source>
         <translation>approuvée par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="383"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="393"/>
         <source> · earlier approved: %1</source>
         <translation> · approuvées auparavant : %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="401"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="411"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Pas encore de procédure. Créez-en une avec Nouvelle procédure, ou tirez-en une ébauche d&apos;une analyse de reprise (Analyses → Reprise → Ébauche de procédure).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="417"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="427"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Des étapes s&apos;attendent en cercle : %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="420"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="430"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Le chemin critique prend %1, dans le RTO cible de %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="423"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="433"/>
         <source>The critical path takes %1.</source>
         <translation>Le chemin critique prend %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="467"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="477"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Modifier la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="473"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="483"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Version approuvée %1 conservée ; ceci est maintenant l&apos;ébauche %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="496"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="506"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Modifier l&apos;étape %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="499"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="509"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>La version approuvée est conservée ; ceci est maintenant une nouvelle ébauche.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="512"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="522"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="521"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="531"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Choisissez une étape pour écrire ses instructions et son retour arrière.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="546"/>
         <source>Title of the runbook:</source>
         <translation>Titre de la procédure :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="556"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Procédure supprimée. Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="565"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="586"/>
+        <source>The runbook&apos;s own checks fail:</source>
+        <translation>Les vérifications de la procédure échouent :</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="588"/>
+        <source>Approve it as it is only if you accept this; the reason is kept with the approval.</source>
+        <translation>Ne l’approuvez telle quelle que si vous l’acceptez ; la raison est conservée avec l’approbation.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="590"/>
+        <source>Approve Runbook Anyway?</source>
+        <translation>Approuver la procédure malgré tout ?</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
+        <source>Approve Anyway</source>
+        <translation>Approuver malgré tout</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
+        <source>Not approved.</source>
+        <translation>Non approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
+        <source>Approve Runbook Anyway</source>
+        <translation>Approuver la procédure malgré tout</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="596"/>
+        <source>Why is it approved as it is?</source>
+        <translation>Pourquoi est-elle approuvée telle quelle ?</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
+        <source>Not approved: approving anyway needs a reason.</source>
+        <translation>Non approuvée : approuver malgré tout demande une raison.</translation>
+    </message>
+    <message>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="606"/>
         <source>Approve Runbook</source>
         <translation>Approuver la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="607"/>
         <source>Approved by (name and role):</source>
         <translation>Approuvée par (nom et rôle) :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="582"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="626"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Retirer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="635"/>
         <source>New step</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="686"/>
         <source>Export Runbook as PDF</source>
         <translation>Exporter la procédure en PDF</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="686"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -7063,9 +7108,9 @@
         <location filename="../core/rules/Validation.cpp" line="114"/>
         <location filename="../core/rules/Validation.cpp" line="154"/>
         <location filename="../core/rules/Validation.cpp" line="248"/>
-        <location filename="../core/rules/Validation.cpp" line="258"/>
-        <location filename="../core/rules/Validation.cpp" line="316"/>
-        <location filename="../core/rules/Validation.cpp" line="425"/>
+        <location filename="../core/rules/Validation.cpp" line="260"/>
+        <location filename="../core/rules/Validation.cpp" line="318"/>
+        <location filename="../core/rules/Validation.cpp" line="427"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>doit faire de 1 à 200 caractères sans espaces ni virgules</translation>
     </message>
@@ -7138,123 +7183,123 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="251"/>
-        <location filename="../core/rules/Validation.cpp" line="308"/>
+        <location filename="../core/rules/Validation.cpp" line="310"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>doit être une date et heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="261"/>
+        <location filename="../core/rules/Validation.cpp" line="263"/>
         <source>repeats the step id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="273"/>
+        <location filename="../core/rules/Validation.cpp" line="275"/>
         <source>a step cannot wait for itself</source>
         <translation>une étape ne peut pas s&apos;attendre elle-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="276"/>
+        <location filename="../core/rules/Validation.cpp" line="278"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune étape de cette procédure (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="278"/>
+        <location filename="../core/rules/Validation.cpp" line="280"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>répète l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="286"/>
+        <location filename="../core/rules/Validation.cpp" line="288"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>s&apos;attendent en cercle (%1) ; aucune étape ne pourrait jamais commencer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="295"/>
+        <location filename="../core/rules/Validation.cpp" line="297"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>doit être l&apos;identifiant de la procédure à laquelle elle appartient (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="298"/>
+        <location filename="../core/rules/Validation.cpp" line="300"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>doit être vide : seule la procédure en vigueur garde les versions antérieures</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="319"/>
-        <location filename="../core/rules/Validation.cpp" line="432"/>
+        <location filename="../core/rules/Validation.cpp" line="321"/>
+        <location filename="../core/rules/Validation.cpp" line="434"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="323"/>
+        <location filename="../core/rules/Validation.cpp" line="325"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>exige declaredAt : un exercice se termine après avoir été déclenché</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="327"/>
+        <location filename="../core/rules/Validation.cpp" line="329"/>
         <source>must not be before declaredAt</source>
         <translation>ne doit pas précéder declaredAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="332"/>
+        <location filename="../core/rules/Validation.cpp" line="334"/>
         <source>repeats a runbook</source>
         <translation>répète une procédure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="338"/>
+        <location filename="../core/rules/Validation.cpp" line="340"/>
         <source>repeats a service</source>
         <translation>répète un service</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="353"/>
+        <location filename="../core/rules/Validation.cpp" line="355"/>
         <source>is required: only the last pause may still be running</source>
         <translation>est obligatoire : seule la dernière pause peut encore durer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="357"/>
+        <location filename="../core/rules/Validation.cpp" line="359"/>
         <source>must not be before pausedAt</source>
         <translation>ne doit pas précéder pausedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="362"/>
+        <location filename="../core/rules/Validation.cpp" line="364"/>
         <source>must not be before the end of the pause before it</source>
         <translation>ne doit pas précéder la fin de la pause précédente</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="370"/>
+        <location filename="../core/rules/Validation.cpp" line="372"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>exige la procédure et l&apos;étape, ou aucune des deux pour une note</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="374"/>
+        <location filename="../core/rules/Validation.cpp" line="376"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>répète l&apos;étape « %1 » de la procédure « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="385"/>
+        <location filename="../core/rules/Validation.cpp" line="387"/>
         <source>must not be before startedAt</source>
         <translation>ne doit pas précéder startedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="394"/>
+        <location filename="../core/rules/Validation.cpp" line="396"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>doit être « startedAt » ou « finishedAt »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="410"/>
+        <location filename="../core/rules/Validation.cpp" line="412"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>répète le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="428"/>
+        <location filename="../core/rules/Validation.cpp" line="430"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="440"/>
+        <location filename="../core/rules/Validation.cpp" line="442"/>
         <source>is only for actions done</source>
         <translation>n&apos;est que pour les actions faites</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="458"/>
+        <location filename="../core/rules/Validation.cpp" line="460"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>

@@ -299,6 +299,7 @@ constexpr R runbookTable[] = {
     text<Runbook, &Runbook::author>("author", "author", R::Type::Text),
     optionalText<Runbook, &Runbook::approvedBy>("approvedBy", "approved_by"),
     optionalText<Runbook, &Runbook::approvedAt>("approvedAt", "approved_at"),
+    optionalText<Runbook, &Runbook::approvalNote>("approvalNote", "approval_note"),
 };
 
 using St = Field<RunbookStep>;

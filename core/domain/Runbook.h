@@ -39,6 +39,8 @@ struct Runbook
     QString author;
     std::optional<QString> approvedBy;
     std::optional<QString> approvedAt;
+    // Why it was approved although its own checks failed ("approve anyway"); unset otherwise.
+    std::optional<QString> approvalNote;
     QList<RunbookStep> steps;
     // Approved versions kept when the runbook was changed after approval, oldest first. Each
     // is a whole copy (same id) with no previous versions of its own.

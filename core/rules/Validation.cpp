@@ -249,6 +249,8 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
     checkText(out, QStringLiteral("title"), r.title, true);
     if (r.approvedAt && !isIsoDateTime(*r.approvedAt))
         out.append({QStringLiteral("approvedAt"), Tr::tr("must be an ISO-8601 date and time")});
+    if (r.approvalNote)
+        checkText(out, QStringLiteral("approvalNote"), *r.approvalNote, false);
     QSet<QString> ids;
     for (int i = 0; i < r.steps.size(); ++i) {
         const RunbookStep &s = r.steps.at(i);

@@ -1349,6 +1349,7 @@ bool PlanDocument::changeRunbook(const Runbook &changed, const QString &text, QS
         sameStatus.status = current->status;
         sameStatus.approvedBy = current->approvedBy;
         sameStatus.approvedAt = current->approvedAt;
+        sameStatus.approvalNote = current->approvalNote;
         if (!(sameStatus == *current)) {
             Runbook kept = *current;
             kept.previousVersions.clear();
@@ -1356,6 +1357,7 @@ bool PlanDocument::changeRunbook(const Runbook &changed, const QString &text, QS
             next.previousVersions.append(kept);
             next.status = RunbookStatus::Draft;
             next.approvedBy.reset();
+            next.approvalNote.reset();
             next.approvedAt.reset();
             if (next.version == current->version)
                 next.version = nextDraftVersion(current->version);
@@ -1373,7 +1375,7 @@ bool PlanDocument::changeRunbook(const Runbook &changed, const QString &text, QS
 }
 
 bool PlanDocument::approveRunbook(const QString &id, const QString &approver, const QString &at,
-                                  QString *errorMessage)
+                                  QString *errorMessage, const QString &note)
 {
     if (refuseIfReadOnly(errorMessage))
         return false;
@@ -1394,6 +1396,8 @@ bool PlanDocument::approveRunbook(const QString &id, const QString &approver, co
     next.status = RunbookStatus::Approved;
     next.approvedBy = approver.trimmed();
     next.approvedAt = at.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : at;
+    next.approvalNote =
+        note.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(note.trimmed());
     if (refuseInvalidRunbook(next, errorMessage))
         return false;
     m_undoStack->push(new SwapCommand<Runbook>(

@@ -133,8 +133,9 @@ public:
     bool changeRunbook(const Runbook &runbook, const QString &text,
                        QString *errorMessage = nullptr);
     // Approves the runbook as `approver` at `at` (ISO-8601; now when empty).
+    // `note`: why it is approved although its own checks fail (kept with the approval).
     bool approveRunbook(const QString &id, const QString &approver, const QString &at = QString(),
-                        QString *errorMessage = nullptr);
+                        QString *errorMessage = nullptr, const QString &note = QString());
     bool removeRunbook(const QString &id, QString *errorMessage = nullptr);
     const Exercise *exercise(const QString &id) const;
     // "ex-2026-03-14" for an exercise on that date, "-2" and on while taken.

@@ -209,7 +209,14 @@ QList<Migration> builtInMigrations()
         QStringLiteral("ALTER TABLE exercise_actions ADD COLUMN raised TEXT"),
         QStringLiteral("ALTER TABLE exercise_actions ADD COLUMN closed TEXT"),
     };
-    return {v1, v2, v3, v4, v5};
+    Migration v6;
+    v6.toVersion = 6;
+    v6.description = QStringLiteral("Approvals that mean something: why a runbook was approved "
+                                    "although its own checks failed");
+    v6.statements = {
+        QStringLiteral("ALTER TABLE runbooks ADD COLUMN approval_note TEXT"),
+    };
+    return {v1, v2, v3, v4, v5, v6};
 }
 
 } // namespace Continuity

@@ -15,6 +15,7 @@
 #include "itemmodels/RunbookStepsModel.h"
 #include "Language.h"
 #include "GlobalSearch.h"
+#include "analysis/RunbookDraft.h"
 #include "domain/ExerciseLog.h"
 #include "MainWindow.h"
 #include "map/MapPage.h"
@@ -1240,14 +1241,33 @@ void tst_MainWindow::runbooksAreEditedApprovedPrintedAndDrafted()
     QTRY_COMPARE(instructions->toPlainText(), QString());
     doc->undoStack()->redo();
 
-    // Approve through the button (the name comes from the scripted dialog).
-    m_log.paths = {QStringLiteral("Hannah Schulz, COO")};
+    // Approve through the button. The runbook's own checks fail (its critical path, steps
+    // without an owner): they are shown, and "no" leaves it a draft.
+    QVERIFY(!runbookFindings(doc->plan(), *doc->runbook(id)).empty());
     auto *approve = page->findChild<QPushButton *>(QStringLiteral("approveRunbookButton"));
     QVERIFY(approve->isEnabled());
+    m_log.answers = {false};
+    approve->click();
+    QCOMPARE(m_log.confirmations.size(), 1);
+    QVERIFY2(m_log.confirmations.first().contains(QLatin1String("checks fail")),
+             qPrintable(m_log.confirmations.first()));
+    QVERIFY(doc->runbook(id)->status == RunbookStatus::Draft);
+    // Approved anyway: with the reason, and the name from the scripted dialog.
+    m_log.paths = {QStringLiteral("Accepted for the drill; owners named next week"),
+                   QStringLiteral("Hannah Schulz, COO")};
     approve->click();
     QVERIFY(doc->runbook(id)->status == RunbookStatus::Approved);
     QCOMPARE(doc->runbook(id)->approvedBy,
              std::optional<QString>(QStringLiteral("Hannah Schulz, COO")));
+    QCOMPARE(doc->runbook(id)->approvalNote,
+             std::optional<QString>(QStringLiteral("Accepted for the drill; owners named next week")));
+    {
+        const Plan onDisk = TestSupport::loadPlanFile(doc->filePath());
+        const auto stored = std::find_if(onDisk.runbooks.cbegin(), onDisk.runbooks.cend(),
+                                         [&](const Runbook &r) { return r.id == id; });
+        QVERIFY(stored != onDisk.runbooks.cend());
+        QCOMPARE(stored->approvalNote, doc->runbook(id)->approvalNote);
+    }
     QVERIFY(!approve->isEnabled());
 
     // Export a PDF in the background.

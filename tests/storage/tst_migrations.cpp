@@ -146,7 +146,8 @@ void tst_Migrations::formatOneFileGainsMapPositions()
               "ALTER TABLE exercise_results DROP COLUMN data_loss_at",
               "ALTER TABLE exercise_results DROP COLUMN note",
               "ALTER TABLE exercise_actions DROP COLUMN raised",
-              "ALTER TABLE exercise_actions DROP COLUMN closed", "PRAGMA user_version = 1"})
+              "ALTER TABLE exercise_actions DROP COLUMN closed",
+              "ALTER TABLE runbooks DROP COLUMN approval_note", "PRAGMA user_version = 1"})
             QVERIFY2(q.exec(QLatin1String(statement)), statement);
         q.finish();
         db.close();

@@ -26,6 +26,7 @@
 #include <QPrintPreviewDialog>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QtConcurrent>
@@ -167,6 +168,7 @@ void RunbooksPage::buildUi()
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("runbookStatus"));
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
     m_approve = new QPushButton(tr("Approve…"));
     m_approve->setObjectName(QStringLiteral("approveRunbookButton"));
     m_retire = new QPushButton(tr("Retire"));
@@ -372,7 +374,15 @@ void RunbooksPage::loadCurrent()
         m_author->setText(r->author);
         m_service->setCurrentIndex(std::max(0, m_service->findData(r->service)));
         QString status = statusName(r->status);
-        if (r->status == RunbookStatus::Approved && r->approvedBy)
+        if (r->status == RunbookStatus::Approved && r->approvedBy && r->approvalNote)
+            status = tr("approved anyway by %1 on %2: %3")
+                         .arg(*r->approvedBy,
+                              QLocale().toString(QDateTime::fromString(
+                                                     r->approvedAt.value_or(QString()), Qt::ISODate)
+                                                     .toLocalTime(),
+                                                 QLocale::ShortFormat),
+                              *r->approvalNote);
+        else if (r->status == RunbookStatus::Approved && r->approvedBy)
             status = tr("approved by %1 on %2")
                          .arg(*r->approvedBy,
                               QLocale().toString(QDateTime::fromString(
@@ -556,19 +566,53 @@ void RunbooksPage::deleteRunbook()
         emit statusMessage(tr("Runbook deleted. Undo brings it back."), 5000);
 }
 
+// Approving names who approves (the last approver, or the user signed in, is offered) and, when
+// the runbook's own checks fail, shows them and asks for an explicit "approve anyway" with the
+// reason, which is kept with the approval.
 void RunbooksPage::approve()
 {
     commitStepTexts();
     const Runbook *r = m_model->runbook();
     if (!r)
         return;
+    const QString id = r->id;
+    QString note;
+    const std::vector<Finding> findings = runbookFindings(m_document->plan(), *r);
+    if (!findings.empty()) {
+        QStringList lines;
+        for (const Finding &f : findings)
+            lines.append(QStringLiteral("• ") + f.message);
+        const QString message =
+            tr("The runbook's own checks fail:") + QStringLiteral("\n\n") +
+            lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+            tr("Approve it as it is only if you accept this; the reason is kept with the "
+               "approval.");
+        if (!m_dialogs->confirm(this, tr("Approve Runbook Anyway?"), message,
+                                tr("Approve Anyway"))) {
+            emit statusMessage(tr("Not approved."), 4000);
+            return;
+        }
+        note = m_dialogs->askText(this, tr("Approve Runbook Anyway"),
+                                  tr("Why is it approved as it is?"), QString());
+        if (note.trimmed().isEmpty()) {
+            emit statusMessage(tr("Not approved: approving anyway needs a reason."), 6000);
+            return;
+        }
+    }
+    QSettings settings;
+    QString offered = settings.value(QStringLiteral("runbooks/lastApprover")).toString();
+    if (offered.isEmpty())
+        offered = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     const QString who = m_dialogs->askText(this, tr("Approve Runbook"),
-                                           tr("Approved by (name and role):"), QString());
+                                           tr("Approved by (name and role):"), offered);
     if (who.trimmed().isEmpty())
         return;
     QString error;
-    if (!m_document->approveRunbook(r->id, who, QString(), &error))
+    if (!m_document->approveRunbook(id, who, QString(), &error, note)) {
         emit statusMessage(error, 8000);
+        return;
+    }
+    settings.setValue(QStringLiteral("runbooks/lastApprover"), who.trimmed());
 }
 
 void RunbooksPage::retire()
