@@ -134,8 +134,8 @@ struct Measure
     QStringList peer;
     double targetSeconds = 0; // 0: none named
     double targetMiB = 0;
-    int alsoOk = 0;     // an exit status that is a result, not a failure (check: 1)
-    int perRun = 0;     // scenarios in one run: the cost of one is printed too
+    int alsoOk = 0;                    // an exit status that is a result, not a failure (check: 1)
+    int perRun = 0;                    // scenarios in one run: the cost of one is printed too
     std::function<void()> before = {}; // run before each of ours (an import's target removed)
 };
 
@@ -340,13 +340,22 @@ int main(int argc, char *argv[])
             measures.push_back(m);
         };
         const QStringList sqlitePeer =
-            sqlite3.isEmpty() ? QStringList()
-                              : QStringList{sqlite3, QStringLiteral("-readonly"), planPath, recursive};
-        const QStringList cascade{cli,     QStringLiteral("analyze"), QStringLiteral("cascade"),
-                                  planPath, QStringLiteral("--fail"),  site,
+            sqlite3.isEmpty()
+                ? QStringList()
+                : QStringList{sqlite3, QStringLiteral("-readonly"), planPath, recursive};
+        const QStringList cascade{cli,
+                                  QStringLiteral("analyze"),
+                                  QStringLiteral("cascade"),
+                                  planPath,
+                                  QStringLiteral("--fail"),
+                                  site,
                                   QStringLiteral("--json")};
-        const QStringList recovery{cli,     QStringLiteral("analyze"), QStringLiteral("recovery"),
-                                   planPath, QStringLiteral("--fail"),  site,
+        const QStringList recovery{cli,
+                                   QStringLiteral("analyze"),
+                                   QStringLiteral("recovery"),
+                                   planPath,
+                                   QStringLiteral("--fail"),
+                                   site,
                                    QStringLiteral("--json")};
         if (wanted("cascade")) {
             add(QStringLiteral("analyze cascade --json"), cascade,

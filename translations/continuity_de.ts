@@ -1216,7 +1216,7 @@
         <translation>Zeit &amp;korrigieren… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
         <source>End Exercise</source>
         <translation>Übung beenden</translation>
     </message>
@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="67"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="489"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
@@ -1278,42 +1278,42 @@
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="141"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="140"/>
         <source>Reported &amp;by:</source>
         <translation>Gemeldet &amp;von:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="151"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="150"/>
         <source>Services against their RTO</source>
         <translation>Dienste gegenüber ihrer RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="171"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="170"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="277"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="276"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="292"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="291"/>
         <source>Declare the exercise</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="317"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="316"/>
         <source>Resume the exercise</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="320"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="319"/>
         <source>Pause the exercise</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n Schritt läuft noch</numerusform>
@@ -1321,7 +1321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n Schritt nicht begonnen</numerusform>
@@ -1329,196 +1329,196 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="344"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Jetzt zu beenden hält die Übung als um %1 beendet fest (%2 auf der Uhr). Laufende Schritte behalten ihren Beginn und kein Ende; nicht begonnene Schritte bleiben unbegonnen; ein Dienst, dessen Runbook nicht fertig wurde, gilt in den Ergebnissen als nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
         <source>End the Exercise?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="380"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="379"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="392"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="391"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="419"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="410"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="422"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="461"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="489"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="534"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="533"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="536"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="535"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="538"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="537"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="542"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="546"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="545"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="548"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="547"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="550"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 von %2 korrigiert: %3 → %4 (%5: %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
         <source>the finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="553"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
         <source>the start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="558"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="572"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="571"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="583"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="582"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="588"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="591"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="590"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="595"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="594"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="627"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="630"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="629"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="634"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="633"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="638"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="637"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="643"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="642"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="647"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="646"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>
@@ -2995,32 +2995,32 @@
         <translation>Im Plan suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="29"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="28"/>
         <source>Name or id of a process, service, runbook or exercise</source>
         <translation>Name oder Kennung eines Prozesses, Dienstes, Runbooks oder einer Übung</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="33"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="32"/>
         <source>Up and Down choose, Enter goes there, Esc closes.</source>
         <translation>Auf und Ab wählen, Eingabe springt dorthin, Esc schließt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="64"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="63"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="66"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="65"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="68"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="67"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="70"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="69"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
@@ -3190,13 +3190,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="189"/>
-        <location filename="../app/gui/MainWindow.cpp" line="905"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="196"/>
-        <location filename="../app/gui/MainWindow.cpp" line="906"/>
+        <location filename="../app/gui/MainWindow.cpp" line="903"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3297,52 +3297,52 @@
         <translation>Graph als D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Prozesse &amp;&amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;Services</source>
         <translation>&amp;Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Dependency &amp;Map</source>
         <translation>Abhängigkeits&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>&amp;Exercises</source>
         <translation>Üb&amp;ungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>&amp;Search the Plan…</source>
         <translation>Im Plan &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Einen Prozess, Dienst, ein Runbook oder eine Übung nach Name oder Kennung finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Continuity &amp;User Guide</source>
         <translation>Continuity-&amp;Benutzerhandbuch</translation>
     </message>
@@ -3397,98 +3397,98 @@
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="413"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="427"/>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
         <source>Processes &amp; BIA</source>
         <translation>Prozesse &amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="427"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="430"/>
+        <location filename="../app/gui/MainWindow.cpp" line="429"/>
         <source>Analyses</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="431"/>
+        <location filename="../app/gui/MainWindow.cpp" line="430"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="432"/>
+        <location filename="../app/gui/MainWindow.cpp" line="431"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
-        <location filename="../app/gui/MainWindow.cpp" line="860"/>
+        <location filename="../app/gui/MainWindow.cpp" line="439"/>
+        <location filename="../app/gui/MainWindow.cpp" line="857"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="444"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <location filename="../app/gui/MainWindow.cpp" line="465"/>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="662"/>
+        <location filename="../app/gui/MainWindow.cpp" line="659"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="670"/>
+        <location filename="../app/gui/MainWindow.cpp" line="667"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="676"/>
+        <location filename="../app/gui/MainWindow.cpp" line="673"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="681"/>
+        <location filename="../app/gui/MainWindow.cpp" line="678"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -3496,217 +3496,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="747"/>
+        <location filename="../app/gui/MainWindow.cpp" line="744"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="764"/>
+        <location filename="../app/gui/MainWindow.cpp" line="761"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="777"/>
+        <location filename="../app/gui/MainWindow.cpp" line="774"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="832"/>
+        <location filename="../app/gui/MainWindow.cpp" line="829"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="869"/>
+        <location filename="../app/gui/MainWindow.cpp" line="866"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="871"/>
+        <location filename="../app/gui/MainWindow.cpp" line="868"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="875"/>
+        <location filename="../app/gui/MainWindow.cpp" line="872"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="905"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="906"/>
+        <location filename="../app/gui/MainWindow.cpp" line="903"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="907"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="911"/>
+        <location filename="../app/gui/MainWindow.cpp" line="908"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="912"/>
+        <location filename="../app/gui/MainWindow.cpp" line="909"/>
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="913"/>
+        <location filename="../app/gui/MainWindow.cpp" line="910"/>
         <source>Nothing to redo</source>
         <translation>Nichts wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="939"/>
+        <location filename="../app/gui/MainWindow.cpp" line="936"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="945"/>
+        <location filename="../app/gui/MainWindow.cpp" line="942"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="953"/>
-        <location filename="../app/gui/MainWindow.cpp" line="984"/>
-        <location filename="../app/gui/MainWindow.cpp" line="994"/>
+        <location filename="../app/gui/MainWindow.cpp" line="950"/>
+        <location filename="../app/gui/MainWindow.cpp" line="981"/>
+        <location filename="../app/gui/MainWindow.cpp" line="991"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="964"/>
-        <location filename="../app/gui/MainWindow.cpp" line="998"/>
+        <location filename="../app/gui/MainWindow.cpp" line="961"/>
+        <location filename="../app/gui/MainWindow.cpp" line="995"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="964"/>
+        <location filename="../app/gui/MainWindow.cpp" line="961"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="965"/>
+        <location filename="../app/gui/MainWindow.cpp" line="962"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="974"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1020"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1017"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1021"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1034"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1031"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1047"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1060"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1055"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1060"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1073"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1074"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1071"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1094"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1091"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1099"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1096"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1110"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1115"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1117"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1124"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1127"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1151"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1148"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1179"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1250"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1295"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1296"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3715,7 +3715,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1332"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -4577,32 +4577,32 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="409"/>
+        <location filename="../models/document/PlanDocument.cpp" line="407"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="415"/>
-        <location filename="../models/document/PlanDocument.cpp" line="424"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1658"/>
+        <location filename="../models/document/PlanDocument.cpp" line="413"/>
+        <location filename="../models/document/PlanDocument.cpp" line="422"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1656"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="455"/>
-        <location filename="../models/document/PlanDocument.cpp" line="458"/>
-        <location filename="../models/document/PlanDocument.cpp" line="483"/>
+        <location filename="../models/document/PlanDocument.cpp" line="453"/>
+        <location filename="../models/document/PlanDocument.cpp" line="456"/>
+        <location filename="../models/document/PlanDocument.cpp" line="481"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="465"/>
+        <location filename="../models/document/PlanDocument.cpp" line="463"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="477"/>
-        <location filename="../models/document/PlanDocument.cpp" line="503"/>
+        <location filename="../models/document/PlanDocument.cpp" line="475"/>
+        <location filename="../models/document/PlanDocument.cpp" line="501"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
@@ -4612,131 +4612,131 @@
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="510"/>
+        <location filename="../models/document/PlanDocument.cpp" line="508"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="514"/>
+        <location filename="../models/document/PlanDocument.cpp" line="512"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="526"/>
+        <location filename="../models/document/PlanDocument.cpp" line="524"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="542"/>
-        <location filename="../models/document/PlanDocument.cpp" line="545"/>
-        <location filename="../models/document/PlanDocument.cpp" line="572"/>
-        <location filename="../models/document/PlanDocument.cpp" line="575"/>
+        <location filename="../models/document/PlanDocument.cpp" line="540"/>
+        <location filename="../models/document/PlanDocument.cpp" line="543"/>
+        <location filename="../models/document/PlanDocument.cpp" line="570"/>
+        <location filename="../models/document/PlanDocument.cpp" line="573"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="554"/>
+        <location filename="../models/document/PlanDocument.cpp" line="552"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="566"/>
+        <location filename="../models/document/PlanDocument.cpp" line="564"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="172"/>
+        <location filename="../models/document/PlanDocument.cpp" line="171"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="596"/>
-        <location filename="../models/document/PlanDocument.cpp" line="654"/>
-        <location filename="../models/document/PlanDocument.cpp" line="958"/>
+        <location filename="../models/document/PlanDocument.cpp" line="594"/>
+        <location filename="../models/document/PlanDocument.cpp" line="652"/>
+        <location filename="../models/document/PlanDocument.cpp" line="956"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="600"/>
+        <location filename="../models/document/PlanDocument.cpp" line="598"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="601"/>
+        <location filename="../models/document/PlanDocument.cpp" line="599"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="901"/>
+        <location filename="../models/document/PlanDocument.cpp" line="899"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="817"/>
+        <location filename="../models/document/PlanDocument.cpp" line="815"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="440"/>
+        <location filename="../models/document/PlanDocument.cpp" line="438"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="684"/>
-        <location filename="../models/document/PlanDocument.cpp" line="813"/>
-        <location filename="../models/document/PlanDocument.cpp" line="828"/>
+        <location filename="../models/document/PlanDocument.cpp" line="682"/>
+        <location filename="../models/document/PlanDocument.cpp" line="811"/>
+        <location filename="../models/document/PlanDocument.cpp" line="826"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="850"/>
+        <location filename="../models/document/PlanDocument.cpp" line="848"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="837"/>
+        <location filename="../models/document/PlanDocument.cpp" line="835"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="855"/>
+        <location filename="../models/document/PlanDocument.cpp" line="853"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="869"/>
+        <location filename="../models/document/PlanDocument.cpp" line="867"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="907"/>
+        <location filename="../models/document/PlanDocument.cpp" line="905"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="932"/>
+        <location filename="../models/document/PlanDocument.cpp" line="930"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="938"/>
+        <location filename="../models/document/PlanDocument.cpp" line="936"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="962"/>
+        <location filename="../models/document/PlanDocument.cpp" line="960"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1310"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1308"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="680"/>
-        <location filename="../models/document/PlanDocument.cpp" line="865"/>
-        <location filename="../models/document/PlanDocument.cpp" line="879"/>
+        <location filename="../models/document/PlanDocument.cpp" line="678"/>
+        <location filename="../models/document/PlanDocument.cpp" line="863"/>
+        <location filename="../models/document/PlanDocument.cpp" line="877"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
@@ -4761,14 +4761,14 @@
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="148"/>
-        <location filename="../core/domain/Fields.cpp" line="209"/>
+        <location filename="../core/domain/Fields.cpp" line="133"/>
+        <location filename="../core/domain/Fields.cpp" line="195"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="150"/>
-        <location filename="../core/domain/Fields.cpp" line="211"/>
+        <location filename="../core/domain/Fields.cpp" line="135"/>
+        <location filename="../core/domain/Fields.cpp" line="197"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -4779,63 +4779,63 @@
         <translation>den eingegebenen Text</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="146"/>
-        <location filename="../core/domain/Fields.cpp" line="202"/>
+        <location filename="../core/domain/Fields.cpp" line="131"/>
+        <location filename="../core/domain/Fields.cpp" line="188"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="154"/>
-        <location filename="../core/domain/Fields.cpp" line="260"/>
+        <location filename="../core/domain/Fields.cpp" line="139"/>
+        <location filename="../core/domain/Fields.cpp" line="246"/>
         <source>tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="157"/>
-        <location filename="../core/domain/Fields.cpp" line="263"/>
+        <location filename="../core/domain/Fields.cpp" line="142"/>
+        <location filename="../core/domain/Fields.cpp" line="249"/>
         <source>tier reason</source>
         <translation>Stufenbegründung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="161"/>
+        <location filename="../core/domain/Fields.cpp" line="146"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="166"/>
-        <location filename="../core/domain/Fields.cpp" line="250"/>
+        <location filename="../core/domain/Fields.cpp" line="151"/>
+        <location filename="../core/domain/Fields.cpp" line="236"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="171"/>
-        <location filename="../core/domain/Fields.cpp" line="255"/>
+        <location filename="../core/domain/Fields.cpp" line="156"/>
+        <location filename="../core/domain/Fields.cpp" line="241"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="181"/>
-        <location filename="../core/domain/Fields.cpp" line="245"/>
+        <location filename="../core/domain/Fields.cpp" line="166"/>
+        <location filename="../core/domain/Fields.cpp" line="231"/>
         <source>recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="233"/>
+        <location filename="../core/domain/Fields.cpp" line="219"/>
         <source>replication lag</source>
         <translation>Replikationsverzögerung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="239"/>
+        <location filename="../core/domain/Fields.cpp" line="225"/>
         <source>backup interval</source>
         <translation>Sicherungsintervall</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="176"/>
+        <location filename="../core/domain/Fields.cpp" line="161"/>
         <source>loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="163"/>
+        <location filename="../models/document/PlanDocument.cpp" line="162"/>
         <source>impact ratings</source>
         <translation>Auswirkungsbewertungen</translation>
     </message>
@@ -4845,64 +4845,64 @@
         <translation>die gegebenen Bewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="165"/>
-        <location filename="../models/document/PlanDocument.cpp" line="179"/>
+        <location filename="../models/document/PlanDocument.cpp" line="164"/>
+        <location filename="../models/document/PlanDocument.cpp" line="177"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="165"/>
-        <location filename="../models/document/PlanDocument.cpp" line="179"/>
+        <location filename="../models/document/PlanDocument.cpp" line="178"/>
         <source>a new place</source>
         <translation>einen neuen Platz</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="206"/>
+        <location filename="../core/domain/Fields.cpp" line="192"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="215"/>
+        <location filename="../core/domain/Fields.cpp" line="201"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="218"/>
+        <location filename="../core/domain/Fields.cpp" line="204"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="222"/>
+        <location filename="../core/domain/Fields.cpp" line="208"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="227"/>
+        <location filename="../core/domain/Fields.cpp" line="213"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="175"/>
+        <location filename="../models/document/PlanDocument.cpp" line="173"/>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="177"/>
+        <location filename="../models/document/PlanDocument.cpp" line="175"/>
         <source>CMDB attributes</source>
         <translation>CMDB-Attribute</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="178"/>
+        <location filename="../models/document/PlanDocument.cpp" line="176"/>
         <source>the values given</source>
         <translation>die gegebenen Werte</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="443"/>
+        <location filename="../models/document/PlanDocument.cpp" line="441"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Plan in „%1“ umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="669"/>
+        <location filename="../models/document/PlanDocument.cpp" line="667"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -4910,17 +4910,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="689"/>
+        <location filename="../models/document/PlanDocument.cpp" line="687"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="768"/>
+        <location filename="../models/document/PlanDocument.cpp" line="766"/>
         <source>The pasted nodes</source>
         <translation>Die eingefügten Knoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="772"/>
+        <location filename="../models/document/PlanDocument.cpp" line="770"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -4928,102 +4928,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="888"/>
+        <location filename="../models/document/PlanDocument.cpp" line="886"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Quorum von „%1“ auf %2 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1314"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1312"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1325"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1323"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1330"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1328"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1342"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1384"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1415"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1340"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1382"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1413"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1388"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1386"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1392"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1390"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1404"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1402"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1420"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1418"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1477"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1483"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1481"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1491"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1502"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1500"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1515"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1513"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1538"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1545"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1543"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1588"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1586"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1596"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1594"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1614"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1612"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1671"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1620"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1688"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1618"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1686"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
@@ -5132,7 +5132,7 @@
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="343"/>
-        <location filename="../models/storage/PlanFile.cpp" line="661"/>
+        <location filename="../models/storage/PlanFile.cpp" line="662"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>sein Ordner ist schreibgeschützt, daher kann daneben keine Sperre angelegt werden.</translation>
     </message>
@@ -5213,73 +5213,73 @@
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="654"/>
+        <location filename="../models/storage/PlanFile.cpp" line="655"/>
         <source>it was opened read-only.</source>
         <translation>er wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="657"/>
+        <location filename="../models/storage/PlanFile.cpp" line="658"/>
         <source>the file is read-only.</source>
         <translation>die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="517"/>
-        <location filename="../models/storage/PlanFile.cpp" line="687"/>
+        <location filename="../models/storage/PlanFile.cpp" line="688"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="666"/>
+        <location filename="../models/storage/PlanFile.cpp" line="667"/>
         <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
         <translation>die Datei hat mehr als einen Namen (einen harten Link), daher kann keine Sperre einen zweiten Schreiber fernhalten. Kopieren Sie sie, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="728"/>
+        <location filename="../models/storage/PlanFile.cpp" line="729"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>ein Wert in der Tabelle %1 verletzt die Regeln seiner Spalte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="729"/>
+        <location filename="../models/storage/PlanFile.cpp" line="730"/>
         <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
         <translation>%1 enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %2. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="708"/>
+        <location filename="../models/storage/PlanFile.cpp" line="709"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="733"/>
+        <location filename="../models/storage/PlanFile.cpp" line="734"/>
         <source>%1: %2 The file is unchanged.</source>
         <translation>%1: %2 Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="742"/>
+        <location filename="../models/storage/PlanFile.cpp" line="743"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 ist beschädigt: seine Planformatversion kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="757"/>
+        <location filename="../models/storage/PlanFile.cpp" line="758"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 verwendet das ältere Planformat %2 und muss auf Format %3 gebracht werden, bevor er gelesen werden kann, aber %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="783"/>
+        <location filename="../models/storage/PlanFile.cpp" line="784"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Ein Plan kann nicht auf sich selbst kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="790"/>
+        <location filename="../models/storage/PlanFile.cpp" line="791"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 ist in Continuity geöffnet; schließen Sie ihn dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="799"/>
+        <location filename="../models/storage/PlanFile.cpp" line="800"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Der Plan konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="827"/>
+        <location filename="../models/storage/PlanFile.cpp" line="828"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile der Tabelle %3</translation>
     </message>
@@ -5287,160 +5287,160 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="391"/>
+        <location filename="../models/io/PlanJson.cpp" line="388"/>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="413"/>
+        <location filename="../models/io/PlanJson.cpp" line="410"/>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="482"/>
-        <location filename="../models/io/PlanJson.cpp" line="508"/>
-        <location filename="../models/io/PlanJson.cpp" line="539"/>
-        <location filename="../models/io/PlanJson.cpp" line="593"/>
+        <location filename="../models/io/PlanJson.cpp" line="479"/>
+        <location filename="../models/io/PlanJson.cpp" line="505"/>
+        <location filename="../models/io/PlanJson.cpp" line="536"/>
+        <location filename="../models/io/PlanJson.cpp" line="590"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="512"/>
-        <location filename="../models/io/PlanJson.cpp" line="618"/>
-        <location filename="../models/io/PlanJson.cpp" line="735"/>
+        <location filename="../models/io/PlanJson.cpp" line="509"/>
+        <location filename="../models/io/PlanJson.cpp" line="615"/>
+        <location filename="../models/io/PlanJson.cpp" line="731"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="516"/>
+        <location filename="../models/io/PlanJson.cpp" line="513"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="527"/>
+        <location filename="../models/io/PlanJson.cpp" line="524"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="543"/>
+        <location filename="../models/io/PlanJson.cpp" line="540"/>
         <source>must be a non-negative number</source>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="559"/>
+        <location filename="../models/io/PlanJson.cpp" line="556"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="571"/>
+        <location filename="../models/io/PlanJson.cpp" line="568"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="485"/>
-        <location filename="../models/io/PlanJson.cpp" line="599"/>
+        <location filename="../models/io/PlanJson.cpp" line="482"/>
+        <location filename="../models/io/PlanJson.cpp" line="596"/>
         <source>must be one of: %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="612"/>
+        <location filename="../models/io/PlanJson.cpp" line="609"/>
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="633"/>
-        <location filename="../models/io/PlanJson.cpp" line="777"/>
-        <location filename="../models/io/PlanJson.cpp" line="791"/>
-        <location filename="../models/io/PlanJson.cpp" line="816"/>
+        <location filename="../models/io/PlanJson.cpp" line="630"/>
+        <location filename="../models/io/PlanJson.cpp" line="773"/>
+        <location filename="../models/io/PlanJson.cpp" line="787"/>
+        <location filename="../models/io/PlanJson.cpp" line="812"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="454"/>
-        <location filename="../models/io/PlanJson.cpp" line="640"/>
-        <location filename="../models/io/PlanJson.cpp" line="766"/>
-        <location filename="../models/io/PlanJson.cpp" line="786"/>
-        <location filename="../models/io/PlanJson.cpp" line="822"/>
+        <location filename="../models/io/PlanJson.cpp" line="451"/>
+        <location filename="../models/io/PlanJson.cpp" line="637"/>
+        <location filename="../models/io/PlanJson.cpp" line="762"/>
+        <location filename="../models/io/PlanJson.cpp" line="782"/>
+        <location filename="../models/io/PlanJson.cpp" line="818"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="672"/>
+        <location filename="../models/io/PlanJson.cpp" line="669"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="697"/>
+        <location filename="../models/io/PlanJson.cpp" line="694"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="703"/>
+        <location filename="../models/io/PlanJson.cpp" line="700"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="711"/>
+        <location filename="../models/io/PlanJson.cpp" line="708"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="741"/>
+        <location filename="../models/io/PlanJson.cpp" line="737"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="987"/>
+        <location filename="../models/io/PlanJson.cpp" line="983"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="993"/>
+        <location filename="../models/io/PlanJson.cpp" line="989"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="998"/>
+        <location filename="../models/io/PlanJson.cpp" line="994"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1003"/>
+        <location filename="../models/io/PlanJson.cpp" line="999"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1012"/>
+        <location filename="../models/io/PlanJson.cpp" line="1008"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1019"/>
+        <location filename="../models/io/PlanJson.cpp" line="1015"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1024"/>
+        <location filename="../models/io/PlanJson.cpp" line="1020"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1047"/>
+        <location filename="../models/io/PlanJson.cpp" line="1043"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1054"/>
+        <location filename="../models/io/PlanJson.cpp" line="1050"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1166"/>
+        <location filename="../models/io/PlanJson.cpp" line="1162"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1193"/>
+        <location filename="../models/io/PlanJson.cpp" line="1189"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -5454,60 +5454,60 @@
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1453"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1455"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="64"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="226"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="464"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="225"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="461"/>
         <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="309"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="308"/>
         <source>a process without a node</source>
         <translation>ein Prozess ohne Knoten</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="335"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="333"/>
         <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
         <translation>eine BIA-Bewertung außerhalb der Prozesse und Zeithorizonte des Plans</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="356"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="354"/>
         <source>a service without a node</source>
         <translation>ein Dienst ohne Knoten</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="372"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="370"/>
         <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
         <translation>Dienst „%1“ hat eine Art oder Replikationsart, die Continuity nicht kennt</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="390"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="388"/>
         <source>a node that is neither a process nor a service</source>
         <translation>ein Knoten, der weder Prozess noch Dienst ist</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="446"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="444"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>eine Redundanzgruppe eines Knotens, der nicht im Plan ist, oder mit einem Quorum außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="477"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="474"/>
         <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
         <translation>eine Abhängigkeit zwischen Knoten, die nicht im Plan sind, oder eines Knotens von sich selbst</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="468"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="465"/>
         <source>a dependency of unknown strength</source>
         <translation>eine Abhängigkeit unbekannter Stärke</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="485"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="482"/>
         <source>a dependency in a redundancy group its consumer does not have</source>
         <translation>eine Abhängigkeit in einer Redundanzgruppe, die ihr Verbraucher nicht hat</translation>
     </message>
@@ -5539,7 +5539,7 @@
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="326"/>
-        <location filename="../models/storage/PlanSql.cpp" line="619"/>
+        <location filename="../models/storage/PlanSql.cpp" line="620"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle %1, Spalte %2: muss einer von diesen sein: %3.</translation>
     </message>
@@ -5550,37 +5550,37 @@
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1111"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1113"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1247"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1250"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1265"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1268"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1463"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1465"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1484"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1486"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1489"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1491"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1546"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1548"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>
@@ -5618,7 +5618,7 @@
         <translation>%1 importiert; Rückgängig stellt den Plan wieder her, wie er war.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="90"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="91"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5628,7 +5628,7 @@
         <translation>%1 ist größer als jeder Plan (%2 Bytes).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="103"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="104"/>
         <source>%1 is not a plan this Continuity can import:
 %2</source>
         <translation>%1 ist kein Plan, den dieses Continuity importieren kann:

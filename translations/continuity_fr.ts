@@ -1216,7 +1216,7 @@
         <translation>&amp;Corriger l’heure… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
         <source>End Exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="67"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="489"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
@@ -1278,42 +1278,42 @@
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="141"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="140"/>
         <source>Reported &amp;by:</source>
         <translation>Signalé &amp;par :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="151"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="150"/>
         <source>Services against their RTO</source>
         <translation>Services face à leur RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="171"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="170"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="277"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="276"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="292"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="291"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="317"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="316"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="320"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="319"/>
         <source>Pause the exercise</source>
         <translation>Mettre l&apos;exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n étape encore en cours</numerusform>
@@ -1321,7 +1321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n étape non commencée</numerusform>
@@ -1329,196 +1329,196 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="344"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 au chronomètre). Les étapes en cours gardent leur début et aucune fin ; les étapes non commencées le restent ; un service dont la procédure n’est pas terminée compte comme non rétabli dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
         <source>End the Exercise?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
         <source>End the exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="380"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="379"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="392"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="391"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="419"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="410"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="422"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="461"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="489"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="534"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="533"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="536"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="535"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="538"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="537"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="542"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="546"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="545"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="548"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="547"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="550"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 de %2 corrigé : %3 → %4 (%5 : %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
         <source>the finish</source>
         <translation>la fin</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="553"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
         <source>the start</source>
         <translation>le début</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="558"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="572"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="571"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="583"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="582"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="588"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="591"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="590"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="595"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="594"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="627"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="630"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="629"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="634"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="633"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="638"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="637"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="643"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="642"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="647"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="646"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
@@ -2995,32 +2995,32 @@
         <translation>Rechercher dans le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="29"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="28"/>
         <source>Name or id of a process, service, runbook or exercise</source>
         <translation>Nom ou identifiant d’un processus, service, procédure ou exercice</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="33"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="32"/>
         <source>Up and Down choose, Enter goes there, Esc closes.</source>
         <translation>Haut et Bas choisissent, Entrée y va, Échap ferme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="64"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="63"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="66"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="65"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="68"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="67"/>
         <source>Runbook</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="70"/>
+        <location filename="../app/gui/GlobalSearch.cpp" line="69"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
@@ -3190,13 +3190,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="189"/>
-        <location filename="../app/gui/MainWindow.cpp" line="905"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="196"/>
-        <location filename="../app/gui/MainWindow.cpp" line="906"/>
+        <location filename="../app/gui/MainWindow.cpp" line="903"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3297,52 +3297,52 @@
         <translation>Graphe en D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Dependency &amp;Map</source>
         <translation>&amp;Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Runbooks</source>
         <translation>P&amp;rocédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>&amp;Exercises</source>
         <translation>&amp;Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>&amp;Search the Plan…</source>
         <translation>&amp;Rechercher dans le plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Trouver un processus, un service, une procédure ou un exercice par son nom ou son identifiant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Continuity &amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur de Continuity</translation>
     </message>
@@ -3397,98 +3397,98 @@
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="413"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="427"/>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
         <source>Processes &amp; BIA</source>
         <translation>Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="427"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="430"/>
+        <location filename="../app/gui/MainWindow.cpp" line="429"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="431"/>
+        <location filename="../app/gui/MainWindow.cpp" line="430"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="432"/>
+        <location filename="../app/gui/MainWindow.cpp" line="431"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
-        <location filename="../app/gui/MainWindow.cpp" line="860"/>
+        <location filename="../app/gui/MainWindow.cpp" line="439"/>
+        <location filename="../app/gui/MainWindow.cpp" line="857"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="444"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planification de la continuité d&apos;activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <location filename="../app/gui/MainWindow.cpp" line="465"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="662"/>
+        <location filename="../app/gui/MainWindow.cpp" line="659"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Choisissez d&apos;abord ce qui tombe en panne : une ébauche de procédure suit la reprise d&apos;un scénario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="670"/>
+        <location filename="../app/gui/MainWindow.cpp" line="667"/>
         <source>Recover from the loss of %1</source>
         <translation>Reprise après la perte de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="676"/>
+        <location filename="../app/gui/MainWindow.cpp" line="673"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="681"/>
+        <location filename="../app/gui/MainWindow.cpp" line="678"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
@@ -3496,217 +3496,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="747"/>
+        <location filename="../app/gui/MainWindow.cpp" line="744"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="764"/>
+        <location filename="../app/gui/MainWindow.cpp" line="761"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="777"/>
+        <location filename="../app/gui/MainWindow.cpp" line="774"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="832"/>
+        <location filename="../app/gui/MainWindow.cpp" line="829"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="869"/>
+        <location filename="../app/gui/MainWindow.cpp" line="866"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="871"/>
+        <location filename="../app/gui/MainWindow.cpp" line="868"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="875"/>
+        <location filename="../app/gui/MainWindow.cpp" line="872"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="905"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="906"/>
+        <location filename="../app/gui/MainWindow.cpp" line="903"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="907"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="911"/>
+        <location filename="../app/gui/MainWindow.cpp" line="908"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="912"/>
+        <location filename="../app/gui/MainWindow.cpp" line="909"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="913"/>
+        <location filename="../app/gui/MainWindow.cpp" line="910"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="939"/>
+        <location filename="../app/gui/MainWindow.cpp" line="936"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="945"/>
+        <location filename="../app/gui/MainWindow.cpp" line="942"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="953"/>
-        <location filename="../app/gui/MainWindow.cpp" line="984"/>
-        <location filename="../app/gui/MainWindow.cpp" line="994"/>
+        <location filename="../app/gui/MainWindow.cpp" line="950"/>
+        <location filename="../app/gui/MainWindow.cpp" line="981"/>
+        <location filename="../app/gui/MainWindow.cpp" line="991"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="964"/>
-        <location filename="../app/gui/MainWindow.cpp" line="998"/>
+        <location filename="../app/gui/MainWindow.cpp" line="961"/>
+        <location filename="../app/gui/MainWindow.cpp" line="995"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="964"/>
+        <location filename="../app/gui/MainWindow.cpp" line="961"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="965"/>
+        <location filename="../app/gui/MainWindow.cpp" line="962"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="974"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1020"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1017"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1021"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1034"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1031"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1047"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1060"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1055"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1060"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1073"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1074"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1071"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1094"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1091"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1099"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1096"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1110"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1115"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1117"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1124"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1130"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1127"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1151"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1148"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1179"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1250"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1295"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1296"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3715,7 +3715,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1332"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -4577,32 +4577,32 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="409"/>
+        <location filename="../models/document/PlanDocument.cpp" line="407"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d&apos;écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="415"/>
-        <location filename="../models/document/PlanDocument.cpp" line="424"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1658"/>
+        <location filename="../models/document/PlanDocument.cpp" line="413"/>
+        <location filename="../models/document/PlanDocument.cpp" line="422"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1656"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="455"/>
-        <location filename="../models/document/PlanDocument.cpp" line="458"/>
-        <location filename="../models/document/PlanDocument.cpp" line="483"/>
+        <location filename="../models/document/PlanDocument.cpp" line="453"/>
+        <location filename="../models/document/PlanDocument.cpp" line="456"/>
+        <location filename="../models/document/PlanDocument.cpp" line="481"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="465"/>
+        <location filename="../models/document/PlanDocument.cpp" line="463"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="477"/>
-        <location filename="../models/document/PlanDocument.cpp" line="503"/>
+        <location filename="../models/document/PlanDocument.cpp" line="475"/>
+        <location filename="../models/document/PlanDocument.cpp" line="501"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus d&apos;identifiant « %1 ».</translation>
     </message>
@@ -4612,131 +4612,131 @@
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="510"/>
+        <location filename="../models/document/PlanDocument.cpp" line="508"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n&apos;y a pas d&apos;horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="514"/>
+        <location filename="../models/document/PlanDocument.cpp" line="512"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="526"/>
+        <location filename="../models/document/PlanDocument.cpp" line="524"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l&apos;impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="542"/>
-        <location filename="../models/document/PlanDocument.cpp" line="545"/>
-        <location filename="../models/document/PlanDocument.cpp" line="572"/>
-        <location filename="../models/document/PlanDocument.cpp" line="575"/>
+        <location filename="../models/document/PlanDocument.cpp" line="540"/>
+        <location filename="../models/document/PlanDocument.cpp" line="543"/>
+        <location filename="../models/document/PlanDocument.cpp" line="570"/>
+        <location filename="../models/document/PlanDocument.cpp" line="573"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="554"/>
+        <location filename="../models/document/PlanDocument.cpp" line="552"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="566"/>
+        <location filename="../models/document/PlanDocument.cpp" line="564"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="172"/>
+        <location filename="../models/document/PlanDocument.cpp" line="171"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="596"/>
-        <location filename="../models/document/PlanDocument.cpp" line="654"/>
-        <location filename="../models/document/PlanDocument.cpp" line="958"/>
+        <location filename="../models/document/PlanDocument.cpp" line="594"/>
+        <location filename="../models/document/PlanDocument.cpp" line="652"/>
+        <location filename="../models/document/PlanDocument.cpp" line="956"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="600"/>
+        <location filename="../models/document/PlanDocument.cpp" line="598"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="601"/>
+        <location filename="../models/document/PlanDocument.cpp" line="599"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="901"/>
+        <location filename="../models/document/PlanDocument.cpp" line="899"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n&apos;a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="817"/>
+        <location filename="../models/document/PlanDocument.cpp" line="815"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="440"/>
+        <location filename="../models/document/PlanDocument.cpp" line="438"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="684"/>
-        <location filename="../models/document/PlanDocument.cpp" line="813"/>
-        <location filename="../models/document/PlanDocument.cpp" line="828"/>
+        <location filename="../models/document/PlanDocument.cpp" line="682"/>
+        <location filename="../models/document/PlanDocument.cpp" line="811"/>
+        <location filename="../models/document/PlanDocument.cpp" line="826"/>
         <source>Dependency %1 → %2</source>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="850"/>
+        <location filename="../models/document/PlanDocument.cpp" line="848"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="837"/>
+        <location filename="../models/document/PlanDocument.cpp" line="835"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="855"/>
+        <location filename="../models/document/PlanDocument.cpp" line="853"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="869"/>
+        <location filename="../models/document/PlanDocument.cpp" line="867"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="907"/>
+        <location filename="../models/document/PlanDocument.cpp" line="905"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="932"/>
+        <location filename="../models/document/PlanDocument.cpp" line="930"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="938"/>
+        <location filename="../models/document/PlanDocument.cpp" line="936"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="962"/>
+        <location filename="../models/document/PlanDocument.cpp" line="960"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1310"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1308"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="680"/>
-        <location filename="../models/document/PlanDocument.cpp" line="865"/>
-        <location filename="../models/document/PlanDocument.cpp" line="879"/>
+        <location filename="../models/document/PlanDocument.cpp" line="678"/>
+        <location filename="../models/document/PlanDocument.cpp" line="863"/>
+        <location filename="../models/document/PlanDocument.cpp" line="877"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
@@ -4761,14 +4761,14 @@
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="148"/>
-        <location filename="../core/domain/Fields.cpp" line="209"/>
+        <location filename="../core/domain/Fields.cpp" line="133"/>
+        <location filename="../core/domain/Fields.cpp" line="195"/>
         <source>owner</source>
         <translation>le responsable</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="150"/>
-        <location filename="../core/domain/Fields.cpp" line="211"/>
+        <location filename="../core/domain/Fields.cpp" line="135"/>
+        <location filename="../core/domain/Fields.cpp" line="197"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
@@ -4779,63 +4779,63 @@
         <translation>le texte saisi</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="146"/>
-        <location filename="../core/domain/Fields.cpp" line="202"/>
+        <location filename="../core/domain/Fields.cpp" line="131"/>
+        <location filename="../core/domain/Fields.cpp" line="188"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="154"/>
-        <location filename="../core/domain/Fields.cpp" line="260"/>
+        <location filename="../core/domain/Fields.cpp" line="139"/>
+        <location filename="../core/domain/Fields.cpp" line="246"/>
         <source>tier</source>
         <translation>le niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="157"/>
-        <location filename="../core/domain/Fields.cpp" line="263"/>
+        <location filename="../core/domain/Fields.cpp" line="142"/>
+        <location filename="../core/domain/Fields.cpp" line="249"/>
         <source>tier reason</source>
         <translation>la justification du niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="161"/>
+        <location filename="../core/domain/Fields.cpp" line="146"/>
         <source>MTD</source>
         <translation>le MTD</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="166"/>
-        <location filename="../core/domain/Fields.cpp" line="250"/>
+        <location filename="../core/domain/Fields.cpp" line="151"/>
+        <location filename="../core/domain/Fields.cpp" line="236"/>
         <source>RTO</source>
         <translation>le RTO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="171"/>
-        <location filename="../core/domain/Fields.cpp" line="255"/>
+        <location filename="../core/domain/Fields.cpp" line="156"/>
+        <location filename="../core/domain/Fields.cpp" line="241"/>
         <source>RPO</source>
         <translation>le RPO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="181"/>
-        <location filename="../core/domain/Fields.cpp" line="245"/>
+        <location filename="../core/domain/Fields.cpp" line="166"/>
+        <location filename="../core/domain/Fields.cpp" line="231"/>
         <source>recovery time</source>
         <translation>le temps de reprise</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="233"/>
+        <location filename="../core/domain/Fields.cpp" line="219"/>
         <source>replication lag</source>
         <translation>retard de réplication</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="239"/>
+        <location filename="../core/domain/Fields.cpp" line="225"/>
         <source>backup interval</source>
         <translation>intervalle de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="176"/>
+        <location filename="../core/domain/Fields.cpp" line="161"/>
         <source>loss per hour</source>
         <translation>la perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="163"/>
+        <location filename="../models/document/PlanDocument.cpp" line="162"/>
         <source>impact ratings</source>
         <translation>les notes d&apos;impact</translation>
     </message>
@@ -4845,64 +4845,64 @@
         <translation>les notes données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="165"/>
-        <location filename="../models/document/PlanDocument.cpp" line="179"/>
+        <location filename="../models/document/PlanDocument.cpp" line="164"/>
+        <location filename="../models/document/PlanDocument.cpp" line="177"/>
         <source>position</source>
         <translation>la position</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="165"/>
-        <location filename="../models/document/PlanDocument.cpp" line="179"/>
+        <location filename="../models/document/PlanDocument.cpp" line="178"/>
         <source>a new place</source>
         <translation>un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="206"/>
+        <location filename="../core/domain/Fields.cpp" line="192"/>
         <source>kind</source>
         <translation>le type</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="215"/>
+        <location filename="../core/domain/Fields.cpp" line="201"/>
         <source>environment</source>
         <translation>l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="218"/>
+        <location filename="../core/domain/Fields.cpp" line="204"/>
         <source>provider</source>
         <translation>le fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="222"/>
+        <location filename="../core/domain/Fields.cpp" line="208"/>
         <source>deployment</source>
         <translation>le déploiement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="227"/>
+        <location filename="../core/domain/Fields.cpp" line="213"/>
         <source>replication</source>
         <translation>la réplication</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="175"/>
+        <location filename="../models/document/PlanDocument.cpp" line="173"/>
         <source>tags</source>
         <translation>les étiquettes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="177"/>
+        <location filename="../models/document/PlanDocument.cpp" line="175"/>
         <source>CMDB attributes</source>
         <translation>les attributs CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="178"/>
+        <location filename="../models/document/PlanDocument.cpp" line="176"/>
         <source>the values given</source>
         <translation>les valeurs données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="443"/>
+        <location filename="../models/document/PlanDocument.cpp" line="441"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Renommer le plan en « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="669"/>
+        <location filename="../models/document/PlanDocument.cpp" line="667"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -4910,17 +4910,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="689"/>
+        <location filename="../models/document/PlanDocument.cpp" line="687"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="768"/>
+        <location filename="../models/document/PlanDocument.cpp" line="766"/>
         <source>The pasted nodes</source>
         <translation>Les nœuds collés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="772"/>
+        <location filename="../models/document/PlanDocument.cpp" line="770"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -4928,102 +4928,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="888"/>
+        <location filename="../models/document/PlanDocument.cpp" line="886"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1314"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1312"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1325"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1323"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1330"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1328"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1342"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1384"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1415"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1340"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1382"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1413"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1388"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1386"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1392"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1390"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1404"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1402"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1420"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1418"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1477"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1483"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1481"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1491"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1502"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1500"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1515"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1513"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1538"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1545"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1543"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1588"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1586"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1596"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1594"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1614"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1612"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1671"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1620"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1688"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1618"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1686"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>
@@ -5132,7 +5132,7 @@
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="343"/>
-        <location filename="../models/storage/PlanFile.cpp" line="661"/>
+        <location filename="../models/storage/PlanFile.cpp" line="662"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>son dossier est en lecture seule : aucun verrou ne peut être posé à côté.</translation>
     </message>
@@ -5213,73 +5213,73 @@
         <translation>%1 ne peut pas être créé : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="654"/>
+        <location filename="../models/storage/PlanFile.cpp" line="655"/>
         <source>it was opened read-only.</source>
         <translation>il a été ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="657"/>
+        <location filename="../models/storage/PlanFile.cpp" line="658"/>
         <source>the file is read-only.</source>
         <translation>le fichier est en lecture seule.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="517"/>
-        <location filename="../models/storage/PlanFile.cpp" line="687"/>
+        <location filename="../models/storage/PlanFile.cpp" line="688"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé et ne peut pas être lu : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="666"/>
+        <location filename="../models/storage/PlanFile.cpp" line="667"/>
         <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
         <translation>le fichier a plusieurs noms (un lien physique) ; aucun verrou ne peut donc écarter un second rédacteur. Copiez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="728"/>
+        <location filename="../models/storage/PlanFile.cpp" line="729"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>une valeur de la table %1 enfreint les règles de sa colonne</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="729"/>
+        <location filename="../models/storage/PlanFile.cpp" line="730"/>
         <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
         <translation>%1 contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %2. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="708"/>
+        <location filename="../models/storage/PlanFile.cpp" line="709"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="733"/>
+        <location filename="../models/storage/PlanFile.cpp" line="734"/>
         <source>%1: %2 The file is unchanged.</source>
         <translation>%1 : %2 Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="742"/>
+        <location filename="../models/storage/PlanFile.cpp" line="743"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 est endommagé : sa version de format de plan est illisible.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="757"/>
+        <location filename="../models/storage/PlanFile.cpp" line="758"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 utilise l&apos;ancien format de plan %2 et doit passer au format %3 avant d&apos;être lu, mais %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="783"/>
+        <location filename="../models/storage/PlanFile.cpp" line="784"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Un plan ne peut pas être copié sur lui-même.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="790"/>
+        <location filename="../models/storage/PlanFile.cpp" line="791"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 est ouvert dans Continuity ; fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="799"/>
+        <location filename="../models/storage/PlanFile.cpp" line="800"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Le plan n&apos;a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="827"/>
+        <location filename="../models/storage/PlanFile.cpp" line="828"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>la ligne %1 de la table %2 renvoie à une ligne manquante de la table %3</translation>
     </message>
@@ -5287,160 +5287,160 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="391"/>
+        <location filename="../models/io/PlanJson.cpp" line="388"/>
         <source>... and %1 more problems</source>
         <translation>... et %1 autres problèmes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="413"/>
+        <location filename="../models/io/PlanJson.cpp" line="410"/>
         <source>is not a known field</source>
         <translation>n&apos;est pas un champ connu</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="482"/>
-        <location filename="../models/io/PlanJson.cpp" line="508"/>
-        <location filename="../models/io/PlanJson.cpp" line="539"/>
-        <location filename="../models/io/PlanJson.cpp" line="593"/>
+        <location filename="../models/io/PlanJson.cpp" line="479"/>
+        <location filename="../models/io/PlanJson.cpp" line="505"/>
+        <location filename="../models/io/PlanJson.cpp" line="536"/>
+        <location filename="../models/io/PlanJson.cpp" line="590"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="512"/>
-        <location filename="../models/io/PlanJson.cpp" line="618"/>
-        <location filename="../models/io/PlanJson.cpp" line="735"/>
+        <location filename="../models/io/PlanJson.cpp" line="509"/>
+        <location filename="../models/io/PlanJson.cpp" line="615"/>
+        <location filename="../models/io/PlanJson.cpp" line="731"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="516"/>
+        <location filename="../models/io/PlanJson.cpp" line="513"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="527"/>
+        <location filename="../models/io/PlanJson.cpp" line="524"/>
         <source>must be a string or null</source>
         <translation>doit être une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="543"/>
+        <location filename="../models/io/PlanJson.cpp" line="540"/>
         <source>must be a non-negative number</source>
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="559"/>
+        <location filename="../models/io/PlanJson.cpp" line="556"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="571"/>
+        <location filename="../models/io/PlanJson.cpp" line="568"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="485"/>
-        <location filename="../models/io/PlanJson.cpp" line="599"/>
+        <location filename="../models/io/PlanJson.cpp" line="482"/>
+        <location filename="../models/io/PlanJson.cpp" line="596"/>
         <source>must be one of: %1</source>
         <translation>doit être l&apos;une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="612"/>
+        <location filename="../models/io/PlanJson.cpp" line="609"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="633"/>
-        <location filename="../models/io/PlanJson.cpp" line="777"/>
-        <location filename="../models/io/PlanJson.cpp" line="791"/>
-        <location filename="../models/io/PlanJson.cpp" line="816"/>
+        <location filename="../models/io/PlanJson.cpp" line="630"/>
+        <location filename="../models/io/PlanJson.cpp" line="773"/>
+        <location filename="../models/io/PlanJson.cpp" line="787"/>
+        <location filename="../models/io/PlanJson.cpp" line="812"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="454"/>
-        <location filename="../models/io/PlanJson.cpp" line="640"/>
-        <location filename="../models/io/PlanJson.cpp" line="766"/>
-        <location filename="../models/io/PlanJson.cpp" line="786"/>
-        <location filename="../models/io/PlanJson.cpp" line="822"/>
+        <location filename="../models/io/PlanJson.cpp" line="451"/>
+        <location filename="../models/io/PlanJson.cpp" line="637"/>
+        <location filename="../models/io/PlanJson.cpp" line="762"/>
+        <location filename="../models/io/PlanJson.cpp" line="782"/>
+        <location filename="../models/io/PlanJson.cpp" line="818"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="672"/>
+        <location filename="../models/io/PlanJson.cpp" line="669"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="697"/>
+        <location filename="../models/io/PlanJson.cpp" line="694"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>doit être un tableau d&apos;évaluations 0–4, une par horizon</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="703"/>
+        <location filename="../models/io/PlanJson.cpp" line="700"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="711"/>
+        <location filename="../models/io/PlanJson.cpp" line="708"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>doit être un objet de tableaux d&apos;évaluations par catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="741"/>
+        <location filename="../models/io/PlanJson.cpp" line="737"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="987"/>
+        <location filename="../models/io/PlanJson.cpp" line="983"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1 : doit compter au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="993"/>
+        <location filename="../models/io/PlanJson.cpp" line="989"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="998"/>
+        <location filename="../models/io/PlanJson.cpp" line="994"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1003"/>
+        <location filename="../models/io/PlanJson.cpp" line="999"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1012"/>
+        <location filename="../models/io/PlanJson.cpp" line="1008"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1019"/>
+        <location filename="../models/io/PlanJson.cpp" line="1015"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1024"/>
+        <location filename="../models/io/PlanJson.cpp" line="1020"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1047"/>
+        <location filename="../models/io/PlanJson.cpp" line="1043"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1054"/>
+        <location filename="../models/io/PlanJson.cpp" line="1050"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1166"/>
+        <location filename="../models/io/PlanJson.cpp" line="1162"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1193"/>
+        <location filename="../models/io/PlanJson.cpp" line="1189"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -5454,60 +5454,60 @@
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1453"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1455"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="64"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="226"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="464"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="225"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="461"/>
         <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="309"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="308"/>
         <source>a process without a node</source>
         <translation>un processus sans nœud</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="335"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="333"/>
         <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
         <translation>une note de BIA hors des processus et des horizons temporels du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="356"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="354"/>
         <source>a service without a node</source>
         <translation>un service sans nœud</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="372"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="370"/>
         <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
         <translation>le service « %1 » a un type ou un mode de réplication que Continuity ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="390"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="388"/>
         <source>a node that is neither a process nor a service</source>
         <translation>un nœud qui n’est ni un processus ni un service</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="446"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="444"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>un groupe de redondance d’un nœud absent du plan, ou dont le quorum est hors limites</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="477"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="474"/>
         <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
         <translation>une dépendance entre des nœuds absents du plan, ou d’un nœud envers lui-même</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="468"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="465"/>
         <source>a dependency of unknown strength</source>
         <translation>une dépendance de force inconnue</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="485"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="482"/>
         <source>a dependency in a redundancy group its consumer does not have</source>
         <translation>une dépendance dans un groupe de redondance que son consommateur n’a pas</translation>
     </message>
@@ -5539,7 +5539,7 @@
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="326"/>
-        <location filename="../models/storage/PlanSql.cpp" line="619"/>
+        <location filename="../models/storage/PlanSql.cpp" line="620"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1, colonne %2 : doit être l’une de ces valeurs : %3.</translation>
     </message>
@@ -5550,37 +5550,37 @@
         <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1111"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1113"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1247"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1250"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1265"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1268"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1463"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1465"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1484"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1486"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1489"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1491"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1546"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1548"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
     </message>
@@ -5618,7 +5618,7 @@
         <translation>%1 importé ; Annuler rétablit le plan tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="90"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="91"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
@@ -5628,7 +5628,7 @@
         <translation>%1 est plus grand que tout plan (%2 octets).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="103"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="104"/>
         <source>%1 is not a plan this Continuity can import:
 %2</source>
         <translation>%1 n’est pas un plan que ce Continuity peut importer :

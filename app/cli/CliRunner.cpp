@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What every command of continuity-cli uses: usage, argument parsing, output and plan loading.
-#include <QFileDevice>
 #include "CliRunner.h"
+#include <QFileDevice>
 
 #include "analysis/Findings.h"
 #include "analysis/Spof.h"

@@ -25,8 +25,7 @@ GlobalSearch::GlobalSearch(const Plan &plan, QWidget *parent)
     setObjectName(QStringLiteral("globalSearch"));
     setWindowTitle(tr("Search the Plan"));
     m_text->setObjectName(QStringLiteral("globalSearchText"));
-    m_text->setPlaceholderText(
-        tr("Name or id of a process, service, runbook or exercise"));
+    m_text->setPlaceholderText(tr("Name or id of a process, service, runbook or exercise"));
     m_text->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("globalSearchResults"));
     m_results->setUniformItemSizes(true);

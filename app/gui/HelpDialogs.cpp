@@ -81,8 +81,8 @@ void showShortcuts(QMainWindow *window)
     addRow(table, console, Tr::tr("Add a note to the timeline"), QStringLiteral("N"));
     addRow(table, console, Tr::tr("Pause or resume the exercise"), QStringLiteral("P"));
     const QString map = Tr::tr("Dependency map");
-    addRow(table, map, Tr::tr("Find a node"), QKeySequence(QKeySequence::Find).toString(
-                                                  QKeySequence::NativeText));
+    addRow(table, map, Tr::tr("Find a node"),
+           QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
     addRow(table, map, Tr::tr("Delete the selection"),
            QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText));
     table->resizeColumnsToContents();

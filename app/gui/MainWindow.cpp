@@ -13,13 +13,13 @@
 #include "dashboard/DashboardPage.h"
 #include "document/AnalysisController.h"
 #include "exercises/ExercisesPage.h"
-#include "inspector/NodeInspector.h"
 #include "GlobalSearch.h"
 #include "HelpDialogs.h"
+#include "inspector/NodeInspector.h"
 #include "Language.h"
-#include "PlanTransfer.h"
 #include "map/MapPage.h"
 #include "map/MapStyle.h"
+#include "PlanTransfer.h"
 #include "runbooks/RunbooksPage.h"
 
 #include "dialogs/PreferencesDialog.h"
@@ -49,13 +49,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -272,7 +272,8 @@ void MainWindow::createActions()
     for (const auto &[text, what] : exports) {
         auto *action = new QAction(tr(text), this);
         action->setObjectName(QStringLiteral("exportAction%1").arg(index++));
-        connect(action, &QAction::triggered, this, [this, what = what] { m_transfer->exportTo(what); });
+        connect(action, &QAction::triggered, this,
+                [this, what = what] { m_transfer->exportTo(what); });
         m_exportActions.append(action);
     }
 
@@ -300,8 +301,7 @@ void MainWindow::createActions()
     m_guideAction = new QAction(tr("Continuity &User Guide"), this);
     m_guideAction->setObjectName(QStringLiteral("guideAction"));
     m_guideAction->setShortcut(QKeySequence::HelpContents);
-    connect(m_guideAction, &QAction::triggered, this,
-            [this] { HelpDialogs::showUserGuide(this); });
+    connect(m_guideAction, &QAction::triggered, this, [this] { HelpDialogs::showUserGuide(this); });
     m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
@@ -376,8 +376,7 @@ void MainWindow::createMenus()
     resizeDocks({m_inspectorDock}, {380}, Qt::Horizontal);
     // Shown or hidden by the user: remembered for the area it was done in.
     connect(m_inspectorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (m_applyingInspector || !m_document || !isVisible() ||
-            m_presentationAction->isChecked())
+        if (m_applyingInspector || !m_document || !isVisible() || m_presentationAction->isChecked())
             return;
         QSettings().setValue(QStringLiteral("inspector/") + currentAreaName(), visible);
     });
@@ -576,10 +575,9 @@ void MainWindow::applyInspectorForArea()
     if (!m_document || !m_inspector || m_presentationAction->isChecked())
         return;
     const QString area = currentAreaName();
-    const bool selects = area == QLatin1String("processes") ||
-                         area == QLatin1String("services") || area == QLatin1String("map");
-    const bool visible =
-        QSettings().value(QStringLiteral("inspector/") + area, selects).toBool();
+    const bool selects = area == QLatin1String("processes") || area == QLatin1String("services") ||
+                         area == QLatin1String("map");
+    const bool visible = QSettings().value(QStringLiteral("inspector/") + area, selects).toBool();
     m_applyingInspector = true;
     m_inspectorDock->setVisible(visible);
     m_applyingInspector = false;
@@ -599,9 +597,8 @@ void MainWindow::onSearch()
         return;
     auto *search = new GlobalSearch(m_document->plan(), this);
     search->setAttribute(Qt::WA_DeleteOnClose);
-    connect(search, &GlobalSearch::chosen, this, [this](GlobalSearch::Kind kind, const QString &id) {
-        goTo(kind, id);
-    });
+    connect(search, &GlobalSearch::chosen, this,
+            [this](GlobalSearch::Kind kind, const QString &id) { goTo(kind, id); });
     // Closed when the plan changes under it (it shows the plan it was opened on).
     connect(m_document.get(), &PlanDocument::changed, search, &QDialog::reject);
     connect(m_document.get(), &QObject::destroyed, search, &QDialog::reject);

@@ -13,8 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QWidget>
 
 #include <optional>
 
@@ -54,7 +54,7 @@ void PlanTransfer::importJson()
     if (!m_document || m_document->isReadOnly() || m_busy)
         return;
     const QString path = m_dialogs()->askOpenFile(m_window, tr("Import Plan JSON"),
-                                                   tr("Plan JSON (*.json);;All files (*)"));
+                                                  tr("Plan JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     setBusy(true);
@@ -87,8 +87,8 @@ void PlanTransfer::importJson()
         ImportResult result;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            result.error = tr("%1 cannot be read: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString());
+            result.error =
+                tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
             return result;
         }
         if (file.size() > MaxJsonBytes) {
@@ -100,9 +100,9 @@ void PlanTransfer::importJson()
         QStringList errors;
         result.plan = PlanJson::read(file.readAll(), &errors);
         if (!result.plan) {
-            result.error = tr("%1 is not a plan this Continuity can import:\n%2")
-                               .arg(QDir::toNativeSeparators(path),
-                                    errors.mid(0, 10).join(QLatin1Char('\n')));
+            result.error =
+                tr("%1 is not a plan this Continuity can import:\n%2")
+                    .arg(QDir::toNativeSeparators(path), errors.mid(0, 10).join(QLatin1Char('\n')));
         }
         return result;
     }));
@@ -175,8 +175,8 @@ void PlanTransfer::exportTo(Export what)
             bytes = PlanExports::dependenciesCsv(content);
             break;
         case Export::FindingsCsv:
-            bytes = PlanExports::findingsCsv(
-                content, checkPlan(GraphSnapshot::fromPlan(content), content));
+            bytes = PlanExports::findingsCsv(content,
+                                             checkPlan(GraphSnapshot::fromPlan(content), content));
             break;
         case Export::Dot:
             bytes = PlanExports::graphDot(content);

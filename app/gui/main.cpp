@@ -104,7 +104,8 @@ int main(int argc, char *argv[])
         Continuity::MainWindow *opened = window.get();
         window->openPlan(parser.positionalArguments().first(), [&parser, &fail, &area, opened] {
             if (parser.isSet(fail))
-                opened->showScenario(parser.value(fail).split(QLatin1Char(','), Qt::SkipEmptyParts));
+                opened->showScenario(
+                    parser.value(fail).split(QLatin1Char(','), Qt::SkipEmptyParts));
             if (parser.isSet(area))
                 opened->showAreaNamed(parser.value(area));
         });

@@ -10,8 +10,7 @@
 
 namespace Continuity {
 
-template <typename T>
-QVariant Field<T>::value(const T &item) const
+template <typename T> QVariant Field<T>::value(const T &item) const
 {
     switch (type) {
     case Type::Name:
@@ -38,8 +37,7 @@ QVariant Field<T>::value(const T &item) const
     return {};
 }
 
-template <typename T>
-bool Field<T>::setValue(T &item, const QVariant &value) const
+template <typename T> bool Field<T>::setValue(T &item, const QVariant &value) const
 {
     switch (type) {
     case Type::Name:
@@ -68,43 +66,34 @@ bool Field<T>::setValue(T &item, const QVariant &value) const
 namespace {
 
 // The accessor of a member: &Member<&Process::owner>::get.
-template <auto M>
-struct Member;
-template <typename T, typename V, V T::*M>
-struct Member<M>
+template <auto M> struct Member;
+template <typename T, typename V, V T::*M> struct Member<M>
 {
     static V &get(T &item) { return item.*M; }
 };
 
-template <typename E>
-std::optional<E> parse(const QString &text);
-template <>
-std::optional<ServiceKind> parse(const QString &text)
+template <typename E> std::optional<E> parse(const QString &text);
+template <> std::optional<ServiceKind> parse(const QString &text)
 {
     return serviceKindFromString(text);
 }
-template <>
-std::optional<Environment> parse(const QString &text)
+template <> std::optional<Environment> parse(const QString &text)
 {
     return environmentFromString(text);
 }
-template <>
-std::optional<Deployment> parse(const QString &text)
+template <> std::optional<Deployment> parse(const QString &text)
 {
     return deploymentFromString(text);
 }
-template <>
-std::optional<RunbookStatus> parse(const QString &text)
+template <> std::optional<RunbookStatus> parse(const QString &text)
 {
     return runbookStatusFromString(text);
 }
-template <>
-std::optional<ExerciseType> parse(const QString &text)
+template <> std::optional<ExerciseType> parse(const QString &text)
 {
     return exerciseTypeFromString(text);
 }
-template <>
-std::optional<ActionStatus> parse(const QString &text)
+template <> std::optional<ActionStatus> parse(const QString &text)
 {
     return actionStatusFromString(text);
 }
@@ -113,17 +102,14 @@ QString display(ServiceKind value)
 {
     return displayName(value);
 }
-template <typename E>
-QString display(E value)
+template <typename E> QString display(E value)
 {
     return toString(value);
 }
 
 // The choice of the enum member M: its names from the enum's toString() and fromString().
-template <auto M>
-struct ChoiceOf;
-template <typename T, typename E, E T::*M>
-struct ChoiceOf<M>
+template <auto M> struct ChoiceOf;
+template <typename T, typename E, E T::*M> struct ChoiceOf<M>
 {
     static constexpr typename Field<T>::Choice make(QStringList (*names)(), bool required)
     {
@@ -140,7 +126,6 @@ struct ChoiceOf<M>
 
 using P = Field<Process>;
 using S = Field<Service>;
-
 
 constexpr P processTable[] = {
     {"name", "name", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "name"), P::Type::Name,
@@ -186,7 +171,8 @@ constexpr P processTable[] = {
 constexpr S::Choice kindChoice = ChoiceOf<&Service::kind>::make(&serviceKindNames, true);
 constexpr S::Choice environmentChoice =
     ChoiceOf<&Service::environment>::make(&environmentNames, false);
-constexpr S::Choice deploymentChoice = ChoiceOf<&Service::deployment>::make(&deploymentNames, false);
+constexpr S::Choice deploymentChoice =
+    ChoiceOf<&Service::deployment>::make(&deploymentNames, false);
 // The mode sits in the service's replication: written by hand.
 constexpr S::Choice replicationChoice{
     [](const Service &s) { return toString(s.replication.mode); },
@@ -268,25 +254,32 @@ constexpr S serviceTable[] = {
 template <typename T, auto M>
 constexpr Field<T> text(const char *key, const char *column, typename Field<T>::Type type)
 {
-    return {.key = key, .column = column, .label = nullptr, .type = type,
-            .text = &Member<M>::get};
+    return {.key = key, .column = column, .label = nullptr, .type = type, .text = &Member<M>::get};
 }
-template <typename T, auto M>
-constexpr Field<T> optionalText(const char *key, const char *column)
+template <typename T, auto M> constexpr Field<T> optionalText(const char *key, const char *column)
 {
-    return {.key = key, .column = column, .label = nullptr,
-            .type = Field<T>::Type::OptionalText, .optionalText = &Member<M>::get};
+    return {.key = key,
+            .column = column,
+            .label = nullptr,
+            .type = Field<T>::Type::OptionalText,
+            .optionalText = &Member<M>::get};
 }
-template <typename T, auto M>
-constexpr Field<T> hours(const char *key, const char *column)
+template <typename T, auto M> constexpr Field<T> hours(const char *key, const char *column)
 {
-    return {.key = key, .column = column, .label = nullptr, .type = Field<T>::Type::Hours,
+    return {.key = key,
+            .column = column,
+            .label = nullptr,
+            .type = Field<T>::Type::Hours,
             .number = &Member<M>::get};
 }
 template <typename T>
-constexpr Field<T> choice(const char *key, const char *column, const typename Field<T>::Choice *choice)
+constexpr Field<T> choice(const char *key, const char *column,
+                          const typename Field<T>::Choice *choice)
 {
-    return {.key = key, .column = column, .label = nullptr, .type = Field<T>::Type::Choice,
+    return {.key = key,
+            .column = column,
+            .label = nullptr,
+            .type = Field<T>::Type::Choice,
             .choice = choice};
 }
 
@@ -335,8 +328,7 @@ constexpr Pa participantTable[] = {
 
 using Pu = Field<ExercisePause>;
 constexpr Pu pauseTable[] = {
-    text<ExercisePause, &ExercisePause::pausedAt>("pausedAt", "paused_at",
-                                                  Pu::Type::RequiredText),
+    text<ExercisePause, &ExercisePause::pausedAt>("pausedAt", "paused_at", Pu::Type::RequiredText),
     optionalText<ExercisePause, &ExercisePause::resumedAt>("resumedAt", "resumed_at"),
 };
 
@@ -357,8 +349,7 @@ constexpr C correctionTable[] = {
     text<TimestampCorrection, &TimestampCorrection::runbook>("runbook", "runbook",
                                                              C::Type::RequiredText),
     text<TimestampCorrection, &TimestampCorrection::step>("step", "step", C::Type::RequiredText),
-    text<TimestampCorrection, &TimestampCorrection::field>("field", "field",
-                                                           C::Type::RequiredText),
+    text<TimestampCorrection, &TimestampCorrection::field>("field", "field", C::Type::RequiredText),
     text<TimestampCorrection, &TimestampCorrection::original>("original", "original",
                                                               C::Type::RequiredText),
     text<TimestampCorrection, &TimestampCorrection::corrected>("corrected", "corrected",

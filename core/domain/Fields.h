@@ -30,8 +30,7 @@ struct TimestampCorrection;
 // service's tags, a runbook's steps, an exercise's log) is written beside them by hand, since
 // each format stores it differently; so are a node's id (the nodes table) and a runbook's service
 // (a node key in the file).
-template <typename T>
-struct Field
+template <typename T> struct Field
 {
     enum class Type {
         Name,         // required text; an edit of it alone is a rename
@@ -96,8 +95,7 @@ struct Field
     const std::optional<int> &tierOf(const T &item) const { return tier(const_cast<T &>(item)); }
 };
 
-template <typename T>
-using Fields = std::span<const Field<T>>;
+template <typename T> using Fields = std::span<const Field<T>>;
 
 Fields<Process> processFields();
 Fields<Service> serviceFields();
@@ -112,8 +110,7 @@ Fields<ExerciseResult> resultFields();
 Fields<ActionItem> actionFields();
 
 // "name, owner, ..." in table order: the table's columns in the plan file.
-template <typename T>
-QString columnList(Fields<T> fields)
+template <typename T> QString columnList(Fields<T> fields)
 {
     QString result;
     for (const Field<T> &f : fields) {
@@ -125,8 +122,7 @@ QString columnList(Fields<T> fields)
 }
 
 // The item's values in table order, as the plan file binds them.
-template <typename T>
-QVariantList fieldValues(const T &item, Fields<T> fields)
+template <typename T> QVariantList fieldValues(const T &item, Fields<T> fields)
 {
     QVariantList values;
     values.reserve(fields.size());

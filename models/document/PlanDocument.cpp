@@ -159,11 +159,10 @@ EditText describeEdit(const Process &b, const Process &a)
     return describeFields(
         b, a, Tr::tr("Edit process \"%1\""),
         tableChanges(b, a, processFields()) +
-            QList<FieldChange>{
-                {QStringLiteral("impacts"), Tr::tr("impact ratings"), Tr::tr("the ratings given"),
-                 b.impacts != a.impacts},
-                {QStringLiteral("position"), Tr::tr("position"), Tr::tr("a new place"),
-                 b.position != a.position}});
+            QList<FieldChange>{{QStringLiteral("impacts"), Tr::tr("impact ratings"),
+                                Tr::tr("the ratings given"), b.impacts != a.impacts},
+                               {QStringLiteral("position"), Tr::tr("position"),
+                                Tr::tr("a new place"), b.position != a.position}});
 }
 
 EditText describeEdit(const Service &b, const Service &a)
@@ -171,13 +170,12 @@ EditText describeEdit(const Service &b, const Service &a)
     return describeFields(
         b, a, Tr::tr("Edit service \"%1\""),
         tableChanges(b, a, serviceFields()) +
-            QList<FieldChange>{
-                {QStringLiteral("tags"), Tr::tr("tags"), a.tags.join(QStringLiteral(", ")),
-                 b.tags != a.tags},
-                {QStringLiteral("attributes"), Tr::tr("CMDB attributes"),
-                 Tr::tr("the values given"), b.attributes != a.attributes},
-                {QStringLiteral("position"), Tr::tr("position"), Tr::tr("a new place"),
-                 b.position != a.position}});
+            QList<FieldChange>{{QStringLiteral("tags"), Tr::tr("tags"),
+                                a.tags.join(QStringLiteral(", ")), b.tags != a.tags},
+                               {QStringLiteral("attributes"), Tr::tr("CMDB attributes"),
+                                Tr::tr("the values given"), b.attributes != a.attributes},
+                               {QStringLiteral("position"), Tr::tr("position"),
+                                Tr::tr("a new place"), b.position != a.position}});
 }
 
 } // namespace

@@ -66,8 +66,7 @@ void writePosition(JsonWriter &w, const std::optional<QPointF> &position)
 }
 
 // The table's fields of `item` in table order; fields of one object are written inside it.
-template <typename T>
-void writeFields(JsonWriter &w, const T &item, Fields<T> fields)
+template <typename T> void writeFields(JsonWriter &w, const T &item, Fields<T> fields)
 {
     using Type = typename Field<T>::Type;
     const char *open = nullptr;
@@ -201,8 +200,7 @@ void writeItems(JsonWriter &w, const char *key, const QList<const T *> &list, Fi
     w.endArray();
 }
 
-template <typename T>
-QList<const T *> pointers(const QList<T> &items)
+template <typename T> QList<const T *> pointers(const QList<T> &items)
 {
     return sortedPointers(items, [](const T &, const T &) { return false; });
 }
@@ -220,12 +218,11 @@ void writeExercise(JsonWriter &w, const Exercise &e)
     writeItems(w, "log", pointers(e.log), logEntryFields());
     writeItems(w, "corrections", pointers(e.corrections), correctionFields());
     // Results in service order, as the file keeps them.
-    writeItems(w, "results",
-               sortedPointers(e.results,
-                              [](const ExerciseResult &a, const ExerciseResult &b) {
-                                  return a.service < b.service;
-                              }),
-               resultFields());
+    writeItems(
+        w, "results",
+        sortedPointers(e.results, [](const ExerciseResult &a,
+                                     const ExerciseResult &b) { return a.service < b.service; }),
+        resultFields());
     w.key("findings");
     writeStrings(w, e.findings);
     writeItems(w, "actions", pointers(e.actions), actionFields());
@@ -462,8 +459,8 @@ public:
             case Type::RequiredText:
             case Type::Text:
             case Type::LongText:
-                f.text(item) = string(from, at, f.key,
-                                      f.type == Type::Name || f.type == Type::RequiredText);
+                f.text(item) =
+                    string(from, at, f.key, f.type == Type::Name || f.type == Type::RequiredText);
                 break;
             case Type::OptionalText:
                 f.optionalText(item) = optionalString(from, at, f.key);
@@ -719,8 +716,7 @@ Service readService(Reader &r, const QJsonObject &o, const QString &path)
 {
     const int before = r.count();
     r.allowOnly(o, path,
-                Reader::keysOf(serviceFields(), nullptr,
-                               {"id", "tags", "attributes", "position"}));
+                Reader::keysOf(serviceFields(), nullptr, {"id", "tags", "attributes", "position"}));
     Service s;
     s.id = r.string(o, path, "id", true);
     r.fields(o, path, s, serviceFields());
@@ -749,9 +745,9 @@ Service readService(Reader &r, const QJsonObject &o, const QString &path)
 Runbook readRunbook(Reader &r, const QJsonObject &o, const QString &path)
 {
     const int before = r.count();
-    r.allowOnly(o, path,
-                Reader::keysOf(runbookFields(), nullptr,
-                               {"id", "service", "steps", "previousVersions"}));
+    r.allowOnly(
+        o, path,
+        Reader::keysOf(runbookFields(), nullptr, {"id", "service", "steps", "previousVersions"}));
     Runbook rb;
     rb.id = r.string(o, path, "id", true);
     rb.service = r.optionalString(o, path, "service").value_or(QString());

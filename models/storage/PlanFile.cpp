@@ -635,7 +635,8 @@ std::unique_ptr<PlanFile> PlanFile::create(const QString &path, QString *errorMe
     return file;
 }
 
-std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QString *errorMessage, PageCheck pageCheck)
+std::unique_ptr<PlanFile> PlanFile::open(const QString &path, OpenMode mode, QString *errorMessage,
+                                         PageCheck pageCheck)
 {
     QString scratch;
     QString *error = errorMessage ? errorMessage : &scratch;

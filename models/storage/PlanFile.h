@@ -53,8 +53,7 @@ public:
     // message and left byte for byte as they were. With OpenMode::ReadWrite the file still
     // opens read-only when it is locked by another Continuity, or is read-only itself, or
     // sits in a read-only folder: readOnlyReason() says which.
-    static std::unique_ptr<PlanFile> open(const QString &path, OpenMode mode,
-                                          QString *errorMessage,
+    static std::unique_ptr<PlanFile> open(const QString &path, OpenMode mode, QString *errorMessage,
                                           PageCheck pageCheck = PageCheck::Full);
 
     QString path() const { return m_path; }

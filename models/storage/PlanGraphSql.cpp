@@ -193,11 +193,10 @@ sqlite3 *secondReader(sqlite3 *db)
         sqlite3_close(second);
         return nullptr;
     }
-    const bool ready =
-        sqlite3_exec(second,
-                     "PRAGMA trusted_schema = OFF; PRAGMA mmap_size = 1073741824; "
-                     "BEGIN; SELECT count(*) FROM sqlite_schema",
-                     nullptr, nullptr, nullptr) == SQLITE_OK;
+    const bool ready = sqlite3_exec(second,
+                                    "PRAGMA trusted_schema = OFF; PRAGMA mmap_size = 1073741824; "
+                                    "BEGIN; SELECT count(*) FROM sqlite_schema",
+                                    nullptr, nullptr, nullptr) == SQLITE_OK;
     if (!ready) {
         sqlite3_close(second);
         return nullptr;
@@ -267,16 +266,16 @@ bool PlanSql::loadGraph(GraphSnapshot *graph, QString *errorMessage) const
         if (rows.failed(errorMessage))
             return false;
         if (const QList<FieldProblem> problems = checkBiaHorizons(horizons); !problems.isEmpty())
-            return refuse(errorMessage, QStringLiteral("biaHorizonsHours ") +
-                                            problems.first().rule);
+            return refuse(errorMessage,
+                          QStringLiteral("biaHorizonsHours ") + problems.first().rule);
     }
     TierPolicy policy;
     {
         Rows rows(db, "SELECT tier, max_mtd_hours, min_loss_per_hour, test_every_months FROM "
                       "tier_rules ORDER BY tier");
         while (rows.next()) {
-            policy.tiers.append({int(rows.integer(0)), rows.number(1), rows.number(2),
-                                 rows.optionalInteger(3)});
+            policy.tiers.append(
+                {int(rows.integer(0)), rows.number(1), rows.number(2), rows.optionalInteger(3)});
         }
         if (rows.failed(errorMessage))
             return false;
@@ -325,8 +324,7 @@ bool PlanSql::loadGraph(GraphSnapshot *graph, QString *errorMessage) const
         Rows rows(db, "SELECT process, category, horizon, rating FROM bia_ratings");
         while (rows.next()) {
             const int index = indexOfKey.value(rows.integer(0));
-            const std::optional<ImpactCategory> category =
-                impactCategoryFromString(rows.text(1));
+            const std::optional<ImpactCategory> category = impactCategoryFromString(rows.text(1));
             const qint64 horizon = rows.integer(2);
             // Ratings of no process are left, as a full load leaves them.
             if (index < 0 || index >= parts.processCount)
@@ -448,9 +446,8 @@ bool PlanSql::loadGraph(GraphSnapshot *graph, QString *errorMessage) const
             const std::string_view name = rows.bytes(1);
             groupOf.insert(qMakePair(consumer, QByteArray(name.data(), qsizetype(name.size()))),
                            int(parts.groups.size()));
-            parts.groups.push_back(
-                {consumer, int(quorum), 0, int(quorum), QString::fromUtf8(name.data(),
-                                                                          qsizetype(name.size()))});
+            parts.groups.push_back({consumer, int(quorum), 0, int(quorum),
+                                    QString::fromUtf8(name.data(), qsizetype(name.size()))});
         }
         if (rows.failed(errorMessage))
             return false;

@@ -616,12 +616,12 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             const QSqlQuery &q = st.query();
             if (q.value(2).isNull()) {
                 if (errorMessage) {
-                    *errorMessage = Tr::tr("The plan file holds a value Continuity does not "
-                                           "accept, so it was not read: table %1, column %2: "
-                                           "must be one of: %3.")
-                                        .arg(QStringLiteral("dependencies"),
-                                             QStringLiteral("strength"),
-                                             strengthNames().join(QStringLiteral(", ")));
+                    *errorMessage =
+                        Tr::tr("The plan file holds a value Continuity does not "
+                               "accept, so it was not read: table %1, column %2: "
+                               "must be one of: %3.")
+                            .arg(QStringLiteral("dependencies"), QStringLiteral("strength"),
+                                 strengthNames().join(QStringLiteral(", ")));
                 }
                 return false;
             }
@@ -750,8 +750,8 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
                         [&](Exercise &e, const QSqlQuery &q) {
                             auto &list = e.*member;
                             typename std::decay_t<decltype(list)>::value_type item;
-                            valid = valid && setFields(item, fields, q, 1, name.constData(),
-                                                       errorMessage);
+                            valid = valid &&
+                                    setFields(item, fields, q, 1, name.constData(), errorMessage);
                             list.append(std::move(item));
                         }) &&
                valid;
@@ -974,7 +974,8 @@ bool PlanSql::insertProcess(const Process &process, QString *errorMessage)
     if (!insertNodeRow(m_db, process.id, "process", &key, errorMessage))
         return false;
     Statement st(m_db, QStringLiteral("INSERT INTO processes(node, ") + processColumns +
-                           QStringLiteral(") VALUES(?, ") + placeholders(int(processFields().size())) + QStringLiteral(")"));
+                           QStringLiteral(") VALUES(?, ") +
+                           placeholders(int(processFields().size())) + QStringLiteral(")"));
     QVariantList values{key};
     values += processValues(process);
     return st.run(values, errorMessage) && writeRatings(m_db, key, process, errorMessage) &&
@@ -1037,7 +1038,8 @@ bool PlanSql::insertService(const Service &service, QString *errorMessage)
     if (!insertNodeRow(m_db, service.id, "service", &key, errorMessage))
         return false;
     Statement st(m_db, QStringLiteral("INSERT INTO services(node, ") + serviceColumns +
-                           QStringLiteral(") VALUES(?, ") + placeholders(int(serviceFields().size())) + QStringLiteral(")"));
+                           QStringLiteral(") VALUES(?, ") +
+                           placeholders(int(serviceFields().size())) + QStringLiteral(")"));
     QVariantList values{key};
     values += serviceValues(service);
     return st.run(values, errorMessage) && writeTags(m_db, key, service.tags, errorMessage) &&
@@ -1169,9 +1171,10 @@ bool PlanSql::insertRunbookRow(std::optional<qint64> rowKey, const Runbook &r,
                            columnList(runbookFields()) +
                            QStringLiteral(") VALUES(?, ?, (SELECT key FROM nodes WHERE id = ?), ") +
                            placeholders(int(runbookFields().size())) + QStringLiteral(")"));
-    if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant(), r.id, nullIfEmpty(r.service)} +
-                    fieldValues(r, runbookFields()),
-                errorMessage))
+    if (!st.run(
+            QVariantList{rowKey ? QVariant(*rowKey) : QVariant(), r.id, nullIfEmpty(r.service)} +
+                fieldValues(r, runbookFields()),
+            errorMessage))
         return false;
     return insertRunbookContent(st.query().lastInsertId().toLongLong(), r, errorMessage);
 }
@@ -1307,8 +1310,7 @@ bool PlanSql::insertExerciseRow(std::optional<qint64> rowKey, const Exercise &e,
         }
         return true;
     };
-    if (!writeItems(QStringLiteral("exercise_participants"), e.participants,
-                    participantFields()) ||
+    if (!writeItems(QStringLiteral("exercise_participants"), e.participants, participantFields()) ||
         !writeItems(QStringLiteral("exercise_pauses"), e.pauses, pauseFields()) ||
         !writeItems(QStringLiteral("exercise_log"), e.log, logEntryFields()) ||
         !writeItems(QStringLiteral("exercise_corrections"), e.corrections, correctionFields()) ||

@@ -479,9 +479,9 @@ void tst_Cli::analyzeManyScenariosInOneRun()
             const QJsonArray scenario = v.toObject().value(QStringLiteral("scenario")).toArray();
             QCOMPARE(scenario.size(), 1);
             failed.append(scenario.at(0).toString());
-            const Result alone = run({QStringLiteral("analyze"), analysis, plan,
-                                      QStringLiteral("--fail"), failed.last(),
-                                      QStringLiteral("--json")});
+            const Result alone =
+                run({QStringLiteral("analyze"), analysis, plan, QStringLiteral("--fail"),
+                     failed.last(), QStringLiteral("--json")});
             QCOMPARE(v.toObject(), parseJson(alone.out));
         }
         QVERIFY(failed.contains(QStringLiteral("dc-fra")));
@@ -533,13 +533,15 @@ void tst_Cli::analyzeRefusesBadArguments_data()
                                              QStringLiteral("7")}
                               << QStringLiteral("--max-tier must be a tier from 0 to 3");
     QTest::newRow("two kinds of scenario")
-        << QStringList{QStringLiteral("analyze"), QStringLiteral("cascade"), QStringLiteral("PLAN"),
-                       QStringLiteral("--fail"), QStringLiteral("dc-fra"),
-                       QStringLiteral("--fail-each"), QStringLiteral("site")}
+        << QStringList{QStringLiteral("analyze"), QStringLiteral("cascade"),
+                       QStringLiteral("PLAN"),    QStringLiteral("--fail"),
+                       QStringLiteral("dc-fra"),  QStringLiteral("--fail-each"),
+                       QStringLiteral("site")}
         << QStringLiteral("(one of them)");
     QTest::newRow("scenarios file missing")
-        << QStringList{QStringLiteral("analyze"), QStringLiteral("recovery"), QStringLiteral("PLAN"),
-                       QStringLiteral("--scenarios"), QStringLiteral("/nonexistent/s.txt")}
+        << QStringList{QStringLiteral("analyze"), QStringLiteral("recovery"),
+                       QStringLiteral("PLAN"), QStringLiteral("--scenarios"),
+                       QStringLiteral("/nonexistent/s.txt")}
         << QStringLiteral("cannot read");
     QTest::newRow("--fail on spof")
         << QStringList{QStringLiteral("analyze"), QStringLiteral("spof"), QStringLiteral("PLAN"),

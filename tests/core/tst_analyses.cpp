@@ -388,8 +388,9 @@ void tst_Analyses::aSpofFindingNamesItsMostCriticalFew()
 {
     QString spec;
     for (int i = 0; i < 12; ++i) {
-        spec += QStringLiteral(" p%1[P t=%2 rto=1] p%1>hub").arg(i, 2, 10, QLatin1Char('0')).arg(
-            i % 3 == 0 ? 0 : 1);
+        spec += QStringLiteral(" p%1[P t=%2 rto=1] p%1>hub")
+                    .arg(i, 2, 10, QLatin1Char('0'))
+                    .arg(i % 3 == 0 ? 0 : 1);
     }
     Plan plan = TestSupport::graphPlan(spec);
     const GraphSnapshot g = GraphSnapshot::fromPlan(plan);
@@ -400,9 +401,9 @@ void tst_Analyses::aSpofFindingNamesItsMostCriticalFew()
     QVERIFY(hub != findings.end());
     QCOMPARE(hub->relatedTotal, 12);
     // The four tier 0 targets first, then the first tier 1 one by id.
-    QCOMPARE(hub->related, (QStringList{QStringLiteral("p00"), QStringLiteral("p03"),
-                                        QStringLiteral("p06"), QStringLiteral("p09"),
-                                        QStringLiteral("p01")}));
+    QCOMPARE(hub->related,
+             (QStringList{QStringLiteral("p00"), QStringLiteral("p03"), QStringLiteral("p06"),
+                          QStringLiteral("p09"), QStringLiteral("p01")}));
     QVERIFY2(hub->message.contains(QStringLiteral("12 targets")), qPrintable(hub->message));
     QVERIFY2(!hub->message.contains(QStringLiteral("p02")), qPrintable(hub->message));
     QVERIFY(hub->severity == Severity::Warning);

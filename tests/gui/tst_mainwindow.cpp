@@ -2,21 +2,22 @@
 // The real main window, driven offscreen through its actions, with scripted dialogs.
 #include "analysis/AnalysesPage.h"
 #include "analysis/ExerciseResults.h"
+#include "analysis/RunbookDraft.h"
 #include "cmdb/CmdbImportWizard.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
+#include "domain/ExerciseLog.h"
 #include "exercises/ExerciseConsole.h"
 #include "exercises/ExerciseFollowUpView.h"
 #include "exercises/ExerciseResultsView.h"
 #include "exercises/ExercisesPage.h"
+#include "GlobalSearch.h"
 #include "inspector/NodeInspector.h"
 #include "io/CmdbMapping.h"
+#include "io/PlanJson.h"
 #include "itemmodels/ExerciseStepsModel.h"
 #include "itemmodels/RunbookStepsModel.h"
 #include "Language.h"
-#include "GlobalSearch.h"
-#include "analysis/RunbookDraft.h"
-#include "domain/ExerciseLog.h"
 #include "MainWindow.h"
 #include "map/MapPage.h"
 #include "map/MapScene.h"
@@ -25,7 +26,6 @@
 #include "runbooks/RunbooksPage.h"
 #include "storage/PlanFile.h"
 #include "tables/PlanTableView.h"
-#include "io/PlanJson.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -36,6 +36,7 @@
 #include <QCompleter>
 #include <QContextMenuEvent>
 #include <QDialog>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,24 +47,23 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QProgressDialog>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QThread>
-#include <QScopeGuard>
-#include <QTextBrowser>
-#include <QDockWidget>
-#include <QSettings>
-#include <QToolBar>
 #include <QTest>
+#include <QTextBrowser>
+#include <QThread>
+#include <QToolBar>
 
 #include <functional>
 #include <QTimer>
@@ -82,7 +82,7 @@ public:
     {
         QStringList errors;
         QStringList warnings;
-        QStringList paths; // answers to askOpenPath / askSavePath, in order
+        QStringList paths;         // answers to askOpenPath / askSavePath, in order
         QStringList confirmations; // what was asked
         QList<bool> answers;       // answers to confirm, in order (yes when none is left)
     };
@@ -298,9 +298,8 @@ void tst_MainWindow::aBigPlanOpensOffTheWindowThread()
 {
     const qint64 threshold = MainWindow::backgroundOpenBytes();
     MainWindow::setBackgroundOpenBytes(0);
-    const auto restore = qScopeGuard([threshold] {
-        MainWindow::setBackgroundOpenBytes(threshold);
-    });
+    const auto restore =
+        qScopeGuard([threshold] { MainWindow::setBackgroundOpenBytes(threshold); });
     const QString path = m_dir.filePath(QStringLiteral("big-open.continuity"));
     QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
 
@@ -347,8 +346,8 @@ void tst_MainWindow::aBigPlanOpensOffTheWindowThread()
     const QString bad = m_dir.filePath(QStringLiteral("big-bad.continuity"));
     QVERIFY(TestSupport::createPlanFile(bad, TestSupport::smallPlan()));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("craft-bad"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("craft-bad"));
         db.setDatabaseName(bad);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -389,14 +388,12 @@ void tst_MainWindow::importAndExportFromTheFileMenu()
     const QString csv = m_dir.filePath(QStringLiteral("transfer-services.csv"));
     m_log.paths = {csv};
     action("exportAction1")->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(csv) && action("exportAction1")->isEnabled(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(csv) && action("exportAction1")->isEnabled(), 20000);
     QVERIFY(TestSupport::readAll(csv).startsWith("\xEF\xBB\xBFid,name"));
     const QString dot = m_dir.filePath(QStringLiteral("transfer.dot"));
     m_log.paths = {dot};
     action("exportAction4")->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dot) && action("exportAction4")->isEnabled(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dot) && action("exportAction4")->isEnabled(), 20000);
     QVERIFY(TestSupport::readAll(dot).startsWith("digraph"));
 
     // Import: the exported plan renamed, as one undo step.
@@ -458,7 +455,8 @@ void tst_MainWindow::areasByKeyboardAndHelp()
                            QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
              qPrintable(rows.join(u'|')));
     QVERIFY2(rows.contains(QStringLiteral("Exercises=Ctrl+7")), qPrintable(rows.join(u'|')));
-    QVERIFY2(rows.contains(QStringLiteral("Start the selected step=S")), qPrintable(rows.join(u'|')));
+    QVERIFY2(rows.contains(QStringLiteral("Start the selected step=S")),
+             qPrintable(rows.join(u'|')));
 
     QString guide;
     QTimer::singleShot(100, [&guide] {
@@ -505,7 +503,8 @@ void tst_MainWindow::searchFindsAndGoesThere()
              QStringLiteral("pay-db"));
 
     // A service hidden by the Services area's search: shown all the same.
-    m_window->findChild<QLineEdit *>(QStringLiteral("serviceSearch"))->setText(QStringLiteral("zzz"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("serviceSearch"))
+        ->setText(QStringLiteral("zzz"));
     m_window->goTo(SearchKind::Service, QStringLiteral("dc1"));
     QCOMPARE(m_window->findChild<PlanTableView *>(QStringLiteral("serviceTable"))->currentId(),
              QStringLiteral("dc1"));
@@ -605,7 +604,9 @@ void tst_MainWindow::aWholeExerciseByKeyboardAlone()
     QVERIFY(exercise()->log.last().isNote());
     QVERIFY(steps->hasFocus());
     QListWidget *timeline = console->timelineView();
-    QVERIFY(timeline->item(timeline->count() - 1)->text().contains(QLatin1String("Bridge call opened")));
+    QVERIFY(timeline->item(timeline->count() - 1)
+                ->text()
+                .contains(QLatin1String("Bridge call opened")));
 
     // A correction of the first step's finish (C on its row): time, then why.
     now = now.addSecs(60);
@@ -619,7 +620,8 @@ void tst_MainWindow::aWholeExerciseByKeyboardAlone()
     QVERIFY(steps->hasFocus());
     bool correctionShown = false;
     for (int i = 0; i < timeline->count(); ++i)
-        correctionShown = correctionShown || timeline->item(i)->text().contains(QLatin1String("Reported late"));
+        correctionShown =
+            correctionShown || timeline->item(i)->text().contains(QLatin1String("Reported late"));
     QVERIFY(correctionShown);
 
     // P pauses and resumes; the keys keep working.
@@ -636,8 +638,8 @@ void tst_MainWindow::aWholeExerciseByKeyboardAlone()
     m_log.answers = {false};
     key(Qt::Key_E, Qt::ControlModifier);
     QCOMPARE(m_log.confirmations.size(), 1);
-    QVERIFY2(m_log.confirmations.first().contains(
-                 QRegularExpression(QStringLiteral("^1 step.* still running, \\d+ step.* not started"))),
+    QVERIFY2(m_log.confirmations.first().contains(QRegularExpression(
+                 QStringLiteral("^1 step.* still running, \\d+ step.* not started"))),
              qPrintable(m_log.confirmations.first()));
     QVERIFY(!exercise()->endedAt);
     // Every step to the end by S and F, then Ctrl+E ends without a question.
@@ -1259,8 +1261,9 @@ void tst_MainWindow::runbooksAreEditedApprovedPrintedAndDrafted()
     QVERIFY(doc->runbook(id)->status == RunbookStatus::Approved);
     QCOMPARE(doc->runbook(id)->approvedBy,
              std::optional<QString>(QStringLiteral("Hannah Schulz, COO")));
-    QCOMPARE(doc->runbook(id)->approvalNote,
-             std::optional<QString>(QStringLiteral("Accepted for the drill; owners named next week")));
+    QCOMPARE(
+        doc->runbook(id)->approvalNote,
+        std::optional<QString>(QStringLiteral("Accepted for the drill; owners named next week")));
     {
         const Plan onDisk = TestSupport::loadPlanFile(doc->filePath());
         const auto stored = std::find_if(onDisk.runbooks.cbegin(), onDisk.runbooks.cend(),

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every undo command: redo, check; undo, check equal to before; redo; reopen, check persisted.
 #include "document/PlanDocument.h"
-#include "domain/Fields.h"
-#include "io/PlanJson.h"
 #include "domain/ExerciseLog.h"
+#include "domain/Fields.h"
 #include "io/CmdbMapping.h"
+#include "io/PlanJson.h"
 #include "storage/PlanFile.h"
 #include "TestSupport.h"
 
@@ -754,8 +754,7 @@ QTEST_GUILESS_MAIN(tst_PlanDocument)
 
 // Candidate new values for one field of the field tables, in the order they are tried (a value
 // the plan's rules refuse, such as an RTO above the MTD, is skipped for the next).
-template <typename T>
-static QList<QVariant> candidates(const Field<T> &f, const T &item)
+template <typename T> static QList<QVariant> candidates(const Field<T> &f, const T &item)
 {
     using Type = typename Field<T>::Type;
     const QVariant now = f.value(item);
@@ -832,8 +831,8 @@ static void editEachField(PlanDocument *doc, std::span<const Field<T>> fields, c
                 !other.equal(before, *get(doc, id))) {
                 for (const Field<T> &first : fields) {
                     if (Field<T>::sameObject(first.object, f.object)) {
-                        label = QCoreApplication::translate("Continuity::PlanDocument",
-                                                            first.label);
+                        label =
+                            QCoreApplication::translate("Continuity::PlanDocument", first.label);
                         break;
                     }
                 }

@@ -74,13 +74,12 @@ void tst_GraphRead::refusesWhatTheGraphCannotHold_data()
                             << QStringLiteral("tier");
     QTest::newRow("absurd RTO") << QStringLiteral("UPDATE services SET rto_hours = 1e300")
                                 << QStringLiteral("rtoHours");
-    QTest::newRow("negative recovery")
-        << QStringLiteral("UPDATE processes SET recovery_hours = -1")
-        << QStringLiteral("recoveryHours");
+    QTest::newRow("negative recovery") << QStringLiteral("UPDATE processes SET recovery_hours = -1")
+                                       << QStringLiteral("recoveryHours");
     QTest::newRow("unknown kind") << QStringLiteral("UPDATE services SET kind = 'robot'")
                                   << QStringLiteral("kind");
-    QTest::newRow("unknown strength") << QStringLiteral("UPDATE dependencies SET strength = 'x'")
-                                      << QStringLiteral("strength");
+    QTest::newRow("unknown strength")
+        << QStringLiteral("UPDATE dependencies SET strength = 'x'") << QStringLiteral("strength");
     QTest::newRow("dependency on nothing")
         << QStringLiteral("UPDATE dependencies SET provider = 999999 WHERE (consumer, provider) "
                           "IN (SELECT consumer, provider FROM dependencies LIMIT 1)")
@@ -100,9 +99,8 @@ void tst_GraphRead::refusesWhatTheGraphCannotHold_data()
                           "horizon) IN (SELECT process, category, horizon FROM bia_ratings "
                           "LIMIT 1)")
         << QStringLiteral("time horizon");
-    QTest::newRow("service without a node")
-        << QStringLiteral("DELETE FROM nodes WHERE id = 'dc1'")
-        << QStringLiteral("without a node|id must be");
+    QTest::newRow("service without a node") << QStringLiteral("DELETE FROM nodes WHERE id = 'dc1'")
+                                            << QStringLiteral("without a node|id must be");
 }
 
 void tst_GraphRead::refusesWhatTheGraphCannotHold()
@@ -113,8 +111,8 @@ void tst_GraphRead::refusesWhatTheGraphCannotHold()
                                    QStringLiteral(".continuity"),
                                TestSupport::smallPlan());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("craft"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("craft"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);

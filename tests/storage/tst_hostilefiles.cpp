@@ -302,7 +302,8 @@ void tst_HostileFiles::everyColumnOfEveryTable()
                 QVERIFY2(graph, qPrintable(where + QStringLiteral(": ") + graphError));
                 const QString difference =
                     TestSupport::graphDifference(*graph, GraphSnapshot::fromPlan(doc->plan()));
-                QVERIFY2(difference.isEmpty(), qPrintable(where + QStringLiteral(": ") + difference));
+                QVERIFY2(difference.isEmpty(),
+                         qPrintable(where + QStringLiteral(": ") + difference));
             }
             if (!doc) {
                 QVERIFY2(!error.isEmpty(), qPrintable(where));

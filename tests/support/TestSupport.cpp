@@ -198,8 +198,7 @@ QString graphDifference(const GraphSnapshot &a, const GraphSnapshot &b)
             return at + QStringLiteral("hours or loss");
         if (a.tier(v) != b.tier(v) || a.assignedTier(v) != b.assignedTier(v) ||
             a.isDataStore(v) != b.isDataStore(v) || a.serviceKind(v) != b.serviceKind(v) ||
-            a.tags(v) != b.tags(v) ||
-            a.indexOf(a.id(v)) != b.indexOf(b.id(v)))
+            a.tags(v) != b.tags(v) || a.indexOf(a.id(v)) != b.indexOf(b.id(v)))
             return at + QStringLiteral("tier, kind, tags or index");
     }
     if (a.edges().size() != b.edges().size())

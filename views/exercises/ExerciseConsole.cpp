@@ -15,10 +15,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QMessageBox>
-#include <QScopeGuard>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -125,7 +125,6 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     m_standing->setColumnWidth(2, QFontMetrics(big).horizontalAdvance(QStringLiteral("00:00:00")) +
                                       24);
     m_standing->setMinimumHeight(QFontMetrics(big).height() * 5);
-
 
     // Top: the clock with its controls, and the services against their RTO; below: the steps.
     auto *clockColumn = new QVBoxLayout;
@@ -550,7 +549,7 @@ void ExerciseConsole::refreshTimeline(const Exercise &e)
     for (const TimestampCorrection &c : e.corrections) {
         lines.append({c.at, tr("Corrected %1 of %2: %3 → %4 (%5: %6)")
                                 .arg(c.field == QLatin1String("finishedAt") ? tr("the finish")
-                                                                             : tr("the start"),
+                                                                            : tr("the start"),
                                      stepTitle(c.runbook, c.step), localClock(c.original),
                                      localClock(c.corrected), c.by, c.reason)});
     }
