@@ -3573,13 +3573,13 @@
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="950"/>
         <location filename="../app/gui/MainWindow.cpp" line="981"/>
-        <location filename="../app/gui/MainWindow.cpp" line="991"/>
+        <location filename="../app/gui/MainWindow.cpp" line="992"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="961"/>
-        <location filename="../app/gui/MainWindow.cpp" line="995"/>
+        <location filename="../app/gui/MainWindow.cpp" line="996"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
@@ -3599,12 +3599,12 @@
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1017"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1019"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
@@ -5287,160 +5287,160 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="388"/>
+        <location filename="../models/io/PlanJson.cpp" line="390"/>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="410"/>
+        <location filename="../models/io/PlanJson.cpp" line="412"/>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="479"/>
-        <location filename="../models/io/PlanJson.cpp" line="505"/>
-        <location filename="../models/io/PlanJson.cpp" line="536"/>
-        <location filename="../models/io/PlanJson.cpp" line="590"/>
+        <location filename="../models/io/PlanJson.cpp" line="481"/>
+        <location filename="../models/io/PlanJson.cpp" line="507"/>
+        <location filename="../models/io/PlanJson.cpp" line="538"/>
+        <location filename="../models/io/PlanJson.cpp" line="592"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="509"/>
-        <location filename="../models/io/PlanJson.cpp" line="615"/>
-        <location filename="../models/io/PlanJson.cpp" line="731"/>
+        <location filename="../models/io/PlanJson.cpp" line="511"/>
+        <location filename="../models/io/PlanJson.cpp" line="617"/>
+        <location filename="../models/io/PlanJson.cpp" line="733"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="513"/>
+        <location filename="../models/io/PlanJson.cpp" line="515"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="524"/>
+        <location filename="../models/io/PlanJson.cpp" line="526"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="540"/>
+        <location filename="../models/io/PlanJson.cpp" line="542"/>
         <source>must be a non-negative number</source>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="556"/>
+        <location filename="../models/io/PlanJson.cpp" line="558"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="568"/>
+        <location filename="../models/io/PlanJson.cpp" line="570"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="482"/>
-        <location filename="../models/io/PlanJson.cpp" line="596"/>
+        <location filename="../models/io/PlanJson.cpp" line="484"/>
+        <location filename="../models/io/PlanJson.cpp" line="598"/>
         <source>must be one of: %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="609"/>
+        <location filename="../models/io/PlanJson.cpp" line="611"/>
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="630"/>
-        <location filename="../models/io/PlanJson.cpp" line="773"/>
-        <location filename="../models/io/PlanJson.cpp" line="787"/>
-        <location filename="../models/io/PlanJson.cpp" line="812"/>
+        <location filename="../models/io/PlanJson.cpp" line="632"/>
+        <location filename="../models/io/PlanJson.cpp" line="775"/>
+        <location filename="../models/io/PlanJson.cpp" line="789"/>
+        <location filename="../models/io/PlanJson.cpp" line="814"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="451"/>
-        <location filename="../models/io/PlanJson.cpp" line="637"/>
-        <location filename="../models/io/PlanJson.cpp" line="762"/>
-        <location filename="../models/io/PlanJson.cpp" line="782"/>
-        <location filename="../models/io/PlanJson.cpp" line="818"/>
+        <location filename="../models/io/PlanJson.cpp" line="453"/>
+        <location filename="../models/io/PlanJson.cpp" line="639"/>
+        <location filename="../models/io/PlanJson.cpp" line="764"/>
+        <location filename="../models/io/PlanJson.cpp" line="784"/>
+        <location filename="../models/io/PlanJson.cpp" line="820"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="669"/>
+        <location filename="../models/io/PlanJson.cpp" line="671"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="694"/>
+        <location filename="../models/io/PlanJson.cpp" line="696"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="700"/>
+        <location filename="../models/io/PlanJson.cpp" line="702"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="708"/>
+        <location filename="../models/io/PlanJson.cpp" line="710"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="737"/>
+        <location filename="../models/io/PlanJson.cpp" line="739"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="983"/>
+        <location filename="../models/io/PlanJson.cpp" line="985"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="989"/>
+        <location filename="../models/io/PlanJson.cpp" line="991"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="994"/>
+        <location filename="../models/io/PlanJson.cpp" line="996"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="999"/>
+        <location filename="../models/io/PlanJson.cpp" line="1001"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1008"/>
+        <location filename="../models/io/PlanJson.cpp" line="1010"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1015"/>
+        <location filename="../models/io/PlanJson.cpp" line="1017"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1020"/>
+        <location filename="../models/io/PlanJson.cpp" line="1022"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1043"/>
+        <location filename="../models/io/PlanJson.cpp" line="1045"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1050"/>
+        <location filename="../models/io/PlanJson.cpp" line="1052"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1162"/>
+        <location filename="../models/io/PlanJson.cpp" line="1164"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1189"/>
+        <location filename="../models/io/PlanJson.cpp" line="1191"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -5459,55 +5459,55 @@
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="64"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="225"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="461"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="63"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="223"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="459"/>
         <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="308"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="306"/>
         <source>a process without a node</source>
         <translation>ein Prozess ohne Knoten</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="333"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="331"/>
         <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
         <translation>eine BIA-Bewertung außerhalb der Prozesse und Zeithorizonte des Plans</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="354"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="352"/>
         <source>a service without a node</source>
         <translation>ein Dienst ohne Knoten</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="370"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="368"/>
         <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
         <translation>Dienst „%1“ hat eine Art oder Replikationsart, die Continuity nicht kennt</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="388"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="386"/>
         <source>a node that is neither a process nor a service</source>
         <translation>ein Knoten, der weder Prozess noch Dienst ist</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="444"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="442"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>eine Redundanzgruppe eines Knotens, der nicht im Plan ist, oder mit einem Quorum außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="474"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="472"/>
         <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
         <translation>eine Abhängigkeit zwischen Knoten, die nicht im Plan sind, oder eines Knotens von sich selbst</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="465"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="463"/>
         <source>a dependency of unknown strength</source>
         <translation>eine Abhängigkeit unbekannter Stärke</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="482"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="480"/>
         <source>a dependency in a redundancy group its consumer does not have</source>
         <translation>eine Abhängigkeit in einer Redundanzgruppe, die ihr Verbraucher nicht hat</translation>
     </message>
@@ -5532,7 +5532,7 @@
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="140"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
         <location filename="../models/storage/PlanSql.cpp" line="792"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Die Plandatei enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %1.</translation>

@@ -91,10 +91,9 @@ bool GlobalSearch::eventFilter(QObject *watched, QEvent *event)
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown ||
             key == Qt::Key_PageUp) {
-            m_results->setFocus();
+            // The list moves its current row; the typing stays in the text.
             QKeyEvent copy(QEvent::KeyPress, key, Qt::NoModifier);
             QCoreApplication::sendEvent(m_results, &copy);
-            m_text->setFocus();
             return true;
         }
     }

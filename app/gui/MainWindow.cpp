@@ -950,10 +950,10 @@ bool MainWindow::openPlan(const QString &path, std::function<void()> then)
             m_dialogs->showError(this, tr("Cannot Open Plan"), error);
             return false;
         }
-        const bool opened = finishOpening(std::move(document), path);
-        if (opened && then)
+        finishOpening(std::move(document), path);
+        if (then)
             then();
-        return opened;
+        return true;
     }
     // A big plan: its content is read on a worker; the window says so and can cancel it.
     auto *opening = new QObject(this);
@@ -982,7 +982,8 @@ bool MainWindow::openPlan(const QString &path, std::function<void()> then)
                 updateActions();
                 return;
             }
-            if (finishOpening(std::move(document), path) && then)
+            finishOpening(std::move(document), path);
+            if (then)
                 then();
         },
         &error);
@@ -1004,7 +1005,7 @@ void MainWindow::cancelOpening()
     delete opening; // its watcher and the file with it; the worker's result is dropped
 }
 
-bool MainWindow::finishOpening(std::unique_ptr<PlanDocument> document, const QString &path)
+void MainWindow::finishOpening(std::unique_ptr<PlanDocument> document, const QString &path)
 {
     const bool readOnly = document->isReadOnly();
     const QString reason = document->readOnlyReason();
@@ -1018,7 +1019,6 @@ bool MainWindow::finishOpening(std::unique_ptr<PlanDocument> document, const QSt
             tr("%1 is open read-only: %2")
                 .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), reason));
     }
-    return true;
 }
 
 bool MainWindow::newPlan(const QString &path)

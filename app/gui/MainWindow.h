@@ -125,7 +125,7 @@ private:
     std::unique_ptr<UserDialogs> m_dialogs;
     // The open under way in the background: its watcher's owner, deleted to cancel it.
     QObject *m_opening = nullptr;
-    bool finishOpening(std::unique_ptr<PlanDocument> document, const QString &path);
+    void finishOpening(std::unique_ptr<PlanDocument> document, const QString &path);
     void cancelOpening();
     std::unique_ptr<PlanDocument> m_document;
     // After the document: destroyed before it (DocumentWorkspace). The pointers below point

@@ -31,13 +31,20 @@ struct Tr
 
 // ---- writing ------------------------------------------------------------------------------
 
-template <typename T, typename Less>
-QList<const T *> sortedPointers(const QList<T> &items, Less less)
+// The items in their own order.
+template <typename T> QList<const T *> pointers(const QList<T> &items)
 {
     QList<const T *> result;
     result.reserve(items.size());
     for (const T &item : items)
         result.append(&item);
+    return result;
+}
+
+template <typename T, typename Less>
+QList<const T *> sortedPointers(const QList<T> &items, Less less)
+{
+    QList<const T *> result = pointers(items);
     std::stable_sort(result.begin(), result.end(),
                      [&](const T *a, const T *b) { return less(*a, *b); });
     return result;
@@ -198,11 +205,6 @@ void writeItems(JsonWriter &w, const char *key, const QList<const T *> &list, Fi
         w.endObject();
     }
     w.endArray();
-}
-
-template <typename T> QList<const T *> pointers(const QList<T> &items)
-{
-    return sortedPointers(items, [](const T &, const T &) { return false; });
 }
 
 void writeExercise(JsonWriter &w, const Exercise &e)

@@ -53,7 +53,6 @@ public:
         if (rc == SQLITE_ROW)
             return true;
         m_ok = rc == SQLITE_DONE;
-        m_done = true;
         return false;
     }
     bool failed(QString *errorMessage) const
@@ -98,7 +97,6 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     bool m_ok = false;
-    bool m_done = false;
 };
 
 // Node keys to node indexes: a table when the keys are dense (as this program writes them),

@@ -9,8 +9,6 @@
 #include "storage/PlanSql.h"
 #include "TestSupport.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,19 +108,8 @@ void tst_GraphRead::refusesWhatTheGraphCannotHold()
     const QString path = write(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') +
                                    QStringLiteral(".continuity"),
                                TestSupport::smallPlan());
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("craft"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-        QVERIFY2(q.exec(statement), qPrintable(statement));
-        QVERIFY(q.numRowsAffected() > 0);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("craft"));
+    QString why;
+    QVERIFY2(TestSupport::writeUnchecked(path, statement, &why) > 0, qPrintable(statement + why));
     for (const bool native : {true, false}) {
         PlanSql::setNativeBulkWritesForTesting(native);
         QString error;

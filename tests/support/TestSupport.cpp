@@ -6,6 +6,9 @@
 #include "storage/PlanSql.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <cmath>
 
@@ -166,6 +169,29 @@ Plan loadPlanFile(const QString &path, QString *error)
     if (file)
         PlanSql(file->database()).load(&plan, error);
     return plan;
+}
+
+int writeUnchecked(const QString &path, const QString &statement, QString *error)
+{
+    const QString name = QStringLiteral("unchecked-writer");
+    int changed = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")) &&
+                q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")) && q.exec(statement))
+                changed = q.numRowsAffected();
+            else if (error)
+                *error = q.lastError().text();
+        } else if (error) {
+            *error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return changed;
 }
 
 std::optional<GraphSnapshot> loadGraph(const QString &path, QString *error)

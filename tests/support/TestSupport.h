@@ -27,6 +27,10 @@ bool createPlanFile(const QString &path, const Plan &plan, QString *error = null
 // Reloads the plan stored at `path` (read-only open) and returns it; empty plan on failure.
 Plan loadPlanFile(const QString &path, QString *error = nullptr);
 
+// Runs `statement` on the plan file at `path` past the schema's CHECKs and foreign keys, as a
+// crafted file can be; the number of rows it changed, or -1 (and the error) when it failed.
+int writeUnchecked(const QString &path, const QString &statement, QString *error = nullptr);
+
 // Reads only the graph of the plan at `path` (PlanSql::loadGraph, as `analyze` does).
 std::optional<GraphSnapshot> loadGraph(const QString &path, QString *error = nullptr);
 
