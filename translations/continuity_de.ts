@@ -1125,64 +1125,89 @@
 <context>
     <name>Continuity::Enums</name>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="220"/>
+        <location filename="../core/domain/Enums.cpp" line="243"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="222"/>
+        <location filename="../core/domain/Enums.cpp" line="245"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="224"/>
+        <location filename="../core/domain/Enums.cpp" line="247"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="226"/>
+        <location filename="../core/domain/Enums.cpp" line="249"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="228"/>
+        <location filename="../core/domain/Enums.cpp" line="251"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="230"/>
+        <location filename="../core/domain/Enums.cpp" line="253"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="232"/>
+        <location filename="../core/domain/Enums.cpp" line="255"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="241"/>
+        <location filename="../core/domain/Enums.cpp" line="264"/>
         <source>Financial</source>
         <translation>Finanziell</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="243"/>
+        <location filename="../core/domain/Enums.cpp" line="266"/>
         <source>Operational</source>
         <translation>Betrieblich</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="245"/>
+        <location filename="../core/domain/Enums.cpp" line="268"/>
         <source>Legal &amp; regulatory</source>
         <translation>Rechtlich &amp; regulatorisch</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="247"/>
+        <location filename="../core/domain/Enums.cpp" line="270"/>
         <source>Reputational</source>
         <translation>Reputation</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="249"/>
+        <location filename="../core/domain/Enums.cpp" line="272"/>
         <source>Health &amp; safety</source>
         <translation>Gesundheit &amp; Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="281"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="283"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="285"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="287"/>
+        <source>Satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="289"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4761,14 +4786,14 @@
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="133"/>
-        <location filename="../core/domain/Fields.cpp" line="195"/>
+        <location filename="../core/domain/Fields.cpp" line="138"/>
+        <location filename="../core/domain/Fields.cpp" line="200"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="135"/>
-        <location filename="../core/domain/Fields.cpp" line="197"/>
+        <location filename="../core/domain/Fields.cpp" line="140"/>
+        <location filename="../core/domain/Fields.cpp" line="202"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -4779,58 +4804,58 @@
         <translation>den eingegebenen Text</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="131"/>
-        <location filename="../core/domain/Fields.cpp" line="188"/>
+        <location filename="../core/domain/Fields.cpp" line="136"/>
+        <location filename="../core/domain/Fields.cpp" line="193"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="139"/>
-        <location filename="../core/domain/Fields.cpp" line="246"/>
+        <location filename="../core/domain/Fields.cpp" line="144"/>
+        <location filename="../core/domain/Fields.cpp" line="251"/>
         <source>tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="142"/>
-        <location filename="../core/domain/Fields.cpp" line="249"/>
+        <location filename="../core/domain/Fields.cpp" line="147"/>
+        <location filename="../core/domain/Fields.cpp" line="254"/>
         <source>tier reason</source>
         <translation>Stufenbegründung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="146"/>
+        <location filename="../core/domain/Fields.cpp" line="151"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="151"/>
-        <location filename="../core/domain/Fields.cpp" line="236"/>
+        <location filename="../core/domain/Fields.cpp" line="156"/>
+        <location filename="../core/domain/Fields.cpp" line="241"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="156"/>
-        <location filename="../core/domain/Fields.cpp" line="241"/>
+        <location filename="../core/domain/Fields.cpp" line="161"/>
+        <location filename="../core/domain/Fields.cpp" line="246"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="166"/>
-        <location filename="../core/domain/Fields.cpp" line="231"/>
+        <location filename="../core/domain/Fields.cpp" line="171"/>
+        <location filename="../core/domain/Fields.cpp" line="236"/>
         <source>recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="219"/>
+        <location filename="../core/domain/Fields.cpp" line="224"/>
         <source>replication lag</source>
         <translation>Replikationsverzögerung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="225"/>
+        <location filename="../core/domain/Fields.cpp" line="230"/>
         <source>backup interval</source>
         <translation>Sicherungsintervall</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="161"/>
+        <location filename="../core/domain/Fields.cpp" line="166"/>
         <source>loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
@@ -4857,27 +4882,27 @@
         <translation>einen neuen Platz</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="192"/>
+        <location filename="../core/domain/Fields.cpp" line="197"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="201"/>
+        <location filename="../core/domain/Fields.cpp" line="206"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="204"/>
+        <location filename="../core/domain/Fields.cpp" line="209"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="208"/>
+        <location filename="../core/domain/Fields.cpp" line="213"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="213"/>
+        <location filename="../core/domain/Fields.cpp" line="218"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
@@ -5026,6 +5051,113 @@
         <location filename="../models/document/PlanDocument.cpp" line="1686"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1837"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1841"/>
+        <source>owner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1846"/>
+        <source>step &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1858"/>
+        <source>exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/PlanDocument.cpp" line="1871"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1872"/>
+        <source>%1 cannot be removed while the plan names them: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1880"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1894"/>
+        <source>Person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1885"/>
+        <source>Add person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1900"/>
+        <source>Edit person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1911"/>
+        <source>There is no person with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1921"/>
+        <source>Delete person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1958"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1972"/>
+        <source>Role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1963"/>
+        <source>Add role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1979"/>
+        <source>Edit role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1990"/>
+        <source>There is no role with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2000"/>
+        <source>Delete role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2037"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2051"/>
+        <source>Call tree &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2042"/>
+        <source>Add call tree &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2057"/>
+        <source>Edit call tree &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2068"/>
+        <source>There is no call tree with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2073"/>
+        <source>Delete call tree &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5287,160 +5419,177 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="390"/>
+        <location filename="../models/io/PlanJson.cpp" line="479"/>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="412"/>
+        <location filename="../models/io/PlanJson.cpp" line="501"/>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="481"/>
-        <location filename="../models/io/PlanJson.cpp" line="507"/>
-        <location filename="../models/io/PlanJson.cpp" line="538"/>
-        <location filename="../models/io/PlanJson.cpp" line="592"/>
+        <location filename="../models/io/PlanJson.cpp" line="570"/>
+        <location filename="../models/io/PlanJson.cpp" line="596"/>
+        <location filename="../models/io/PlanJson.cpp" line="627"/>
+        <location filename="../models/io/PlanJson.cpp" line="681"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="511"/>
-        <location filename="../models/io/PlanJson.cpp" line="617"/>
-        <location filename="../models/io/PlanJson.cpp" line="733"/>
+        <location filename="../models/io/PlanJson.cpp" line="600"/>
+        <location filename="../models/io/PlanJson.cpp" line="706"/>
+        <location filename="../models/io/PlanJson.cpp" line="965"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="515"/>
+        <location filename="../models/io/PlanJson.cpp" line="604"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="526"/>
+        <location filename="../models/io/PlanJson.cpp" line="615"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="542"/>
+        <location filename="../models/io/PlanJson.cpp" line="631"/>
         <source>must be a non-negative number</source>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="558"/>
+        <location filename="../models/io/PlanJson.cpp" line="647"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="570"/>
+        <location filename="../models/io/PlanJson.cpp" line="659"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="484"/>
-        <location filename="../models/io/PlanJson.cpp" line="598"/>
+        <location filename="../models/io/PlanJson.cpp" line="573"/>
+        <location filename="../models/io/PlanJson.cpp" line="687"/>
         <source>must be one of: %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="611"/>
+        <location filename="../models/io/PlanJson.cpp" line="700"/>
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="632"/>
-        <location filename="../models/io/PlanJson.cpp" line="775"/>
-        <location filename="../models/io/PlanJson.cpp" line="789"/>
-        <location filename="../models/io/PlanJson.cpp" line="814"/>
+        <location filename="../models/io/PlanJson.cpp" line="721"/>
+        <location filename="../models/io/PlanJson.cpp" line="774"/>
+        <location filename="../models/io/PlanJson.cpp" line="1007"/>
+        <location filename="../models/io/PlanJson.cpp" line="1021"/>
+        <location filename="../models/io/PlanJson.cpp" line="1046"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="453"/>
-        <location filename="../models/io/PlanJson.cpp" line="639"/>
-        <location filename="../models/io/PlanJson.cpp" line="764"/>
-        <location filename="../models/io/PlanJson.cpp" line="784"/>
-        <location filename="../models/io/PlanJson.cpp" line="820"/>
+        <location filename="../models/io/PlanJson.cpp" line="542"/>
+        <location filename="../models/io/PlanJson.cpp" line="728"/>
+        <location filename="../models/io/PlanJson.cpp" line="780"/>
+        <location filename="../models/io/PlanJson.cpp" line="996"/>
+        <location filename="../models/io/PlanJson.cpp" line="1016"/>
+        <location filename="../models/io/PlanJson.cpp" line="1052"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="671"/>
+        <location filename="../models/io/PlanJson.cpp" line="757"/>
+        <source>must be an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="809"/>
+        <source>a call tree may be at most %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="882"/>
+        <source>must be an object: the first person or role called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="903"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="696"/>
+        <location filename="../models/io/PlanJson.cpp" line="928"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="702"/>
+        <location filename="../models/io/PlanJson.cpp" line="934"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="710"/>
+        <location filename="../models/io/PlanJson.cpp" line="942"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="739"/>
+        <location filename="../models/io/PlanJson.cpp" line="971"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="985"/>
+        <location filename="../models/io/PlanJson.cpp" line="1217"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="991"/>
+        <location filename="../models/io/PlanJson.cpp" line="1223"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="996"/>
+        <location filename="../models/io/PlanJson.cpp" line="1228"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1001"/>
+        <location filename="../models/io/PlanJson.cpp" line="1233"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1010"/>
+        <location filename="../models/io/PlanJson.cpp" line="1242"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1017"/>
+        <location filename="../models/io/PlanJson.cpp" line="1249"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1022"/>
+        <location filename="../models/io/PlanJson.cpp" line="1254"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1045"/>
+        <location filename="../models/io/PlanJson.cpp" line="1277"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1052"/>
+        <location filename="../models/io/PlanJson.cpp" line="1284"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1164"/>
+        <location filename="../models/io/PlanJson.cpp" line="1400"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1191"/>
+        <location filename="../models/io/PlanJson.cpp" line="1427"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -5580,9 +5729,50 @@
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1548"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1560"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1580"/>
+        <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1674"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1689"/>
+        <source>role %1 has no rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1706"/>
+        <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1766"/>
+        <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1784"/>
+        <source>call tree %1 has no root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1805"/>
+        <source>The plan has no person &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1844"/>
+        <source>The plan has no role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1914"/>
+        <source>The plan has no call tree &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5930,107 +6120,169 @@
 <context>
     <name>Continuity::Rules</name>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="123"/>
+        <location filename="../core/rules/PlanRules.cpp" line="125"/>
         <source>must be at most %1 characters long</source>
         <translation>darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="131"/>
+        <location filename="../core/rules/PlanRules.cpp" line="133"/>
         <source>&quot;%1&quot; is already used by another process or service</source>
         <translation>„%1“ wird schon von einem anderen Prozess oder Dienst verwendet</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="143"/>
-        <location filename="../core/rules/PlanRules.cpp" line="304"/>
+        <location filename="../core/rules/PlanRules.cpp" line="145"/>
+        <location filename="../core/rules/PlanRules.cpp" line="476"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>„%1“ gehört schon zu „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="152"/>
-        <location filename="../core/rules/PlanRules.cpp" line="157"/>
-        <location filename="../core/rules/PlanRules.cpp" line="189"/>
+        <location filename="../core/rules/PlanRules.cpp" line="154"/>
+        <location filename="../core/rules/PlanRules.cpp" line="159"/>
+        <location filename="../core/rules/PlanRules.cpp" line="191"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="155"/>
-        <location filename="../core/rules/PlanRules.cpp" line="160"/>
-        <location filename="../core/rules/PlanRules.cpp" line="192"/>
-        <location filename="../core/rules/PlanRules.cpp" line="221"/>
-        <location filename="../core/rules/PlanRules.cpp" line="247"/>
+        <location filename="../core/rules/PlanRules.cpp" line="157"/>
+        <location filename="../core/rules/PlanRules.cpp" line="162"/>
+        <location filename="../core/rules/PlanRules.cpp" line="194"/>
+        <location filename="../core/rules/PlanRules.cpp" line="223"/>
+        <location filename="../core/rules/PlanRules.cpp" line="249"/>
+        <location filename="../core/rules/PlanRules.cpp" line="312"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="163"/>
+        <location filename="../core/rules/PlanRules.cpp" line="165"/>
         <source>&quot;%1&quot; cannot depend on itself</source>
         <translation>„%1“ kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="168"/>
+        <location filename="../core/rules/PlanRules.cpp" line="170"/>
         <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
         <translation>„%1“ hängt schon von „%2“ ab</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="172"/>
+        <location filename="../core/rules/PlanRules.cpp" line="174"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
         <translation>„%1“ hängt nicht von „%2“ ab</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="176"/>
+        <location filename="../core/rules/PlanRules.cpp" line="178"/>
         <source>only hard dependencies can be in a redundancy group</source>
         <translation>nur harte Abhängigkeiten können in einer Redundanzgruppe sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="179"/>
-        <location filename="../core/rules/PlanRules.cpp" line="202"/>
+        <location filename="../core/rules/PlanRules.cpp" line="181"/>
+        <location filename="../core/rules/PlanRules.cpp" line="204"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="195"/>
+        <location filename="../core/rules/PlanRules.cpp" line="197"/>
         <source>must be a name of 1 to %1 characters</source>
         <translation>muss ein Name mit 1 bis %1 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="200"/>
+        <location filename="../core/rules/PlanRules.cpp" line="202"/>
         <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>wiederholt die Gruppe „%1“ von „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="207"/>
+        <location filename="../core/rules/PlanRules.cpp" line="209"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="213"/>
+        <location filename="../core/rules/PlanRules.cpp" line="215"/>
         <source>must be from 1 to the number of providers in the group (%1)</source>
         <translation>muss zwischen 1 und der Zahl der Anbieter in der Gruppe (%1) liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="229"/>
+        <location filename="../core/rules/PlanRules.cpp" line="231"/>
         <source>is required: an approved runbook names who approved it</source>
         <translation>ist erforderlich: ein freigegebenes Runbook nennt, wer es freigegeben hat</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="241"/>
+        <location filename="../core/rules/PlanRules.cpp" line="243"/>
         <source>names no runbook (&quot;%1&quot;)</source>
         <translation>nennt kein Runbook („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="278"/>
+        <location filename="../core/rules/PlanRules.cpp" line="270"/>
+        <source>names no person (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="275"/>
+        <source>names no person or role (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="283"/>
+        <source>&quot;%1&quot; is already used by another %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="285"/>
+        <source>names no %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="293"/>
+        <source>cannot be the person themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="372"/>
+        <location filename="../core/rules/PlanRules.cpp" line="383"/>
+        <source>person or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="392"/>
+        <source>call tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="401"/>
+        <source>deputy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="415"/>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="419"/>
+        <source>call tree %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="450"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>wiederholt die Kennung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="377"/>
+        <location filename="../core/rules/PlanRules.cpp" line="549"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>wiederholt die Runbook-Kennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="389"/>
+        <location filename="../core/rules/PlanRules.cpp" line="561"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>wiederholt die Übungskennung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="573"/>
+        <source>repeats the person or role id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="600"/>
+        <source>repeats the call tree id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7074,232 +7326,333 @@
 <context>
     <name>Continuity::Validation</name>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="25"/>
+        <location filename="../core/rules/Validation.cpp" line="26"/>
         <source>must be a number of hours from 0 to %1</source>
         <translation>muss eine Anzahl Stunden von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="37"/>
+        <location filename="../core/rules/Validation.cpp" line="38"/>
         <source>must be a non-negative amount no larger than %1</source>
         <translation>muss ein nicht negativer Betrag bis höchstens %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="44"/>
-        <location filename="../core/rules/Validation.cpp" line="199"/>
+        <location filename="../core/rules/Validation.cpp" line="45"/>
+        <location filename="../core/rules/Validation.cpp" line="200"/>
         <source>must be a tier from 0 to 3</source>
         <translation>muss eine Stufe von 0 bis 3 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="50"/>
+        <location filename="../core/rules/Validation.cpp" line="51"/>
+        <location filename="../core/rules/Validation.cpp" line="362"/>
+        <location filename="../core/rules/Validation.cpp" line="435"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="52"/>
+        <location filename="../core/rules/Validation.cpp" line="53"/>
         <source>must be at most 100000 characters long</source>
         <translation>darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="59"/>
+        <location filename="../core/rules/Validation.cpp" line="60"/>
         <source>must have finite x and y between -%1 and %1</source>
         <translation>muss endliche x- und y-Werte zwischen -%1 und %1 haben</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="114"/>
-        <location filename="../core/rules/Validation.cpp" line="154"/>
-        <location filename="../core/rules/Validation.cpp" line="248"/>
-        <location filename="../core/rules/Validation.cpp" line="260"/>
-        <location filename="../core/rules/Validation.cpp" line="318"/>
-        <location filename="../core/rules/Validation.cpp" line="427"/>
+        <location filename="../core/rules/Validation.cpp" line="115"/>
+        <location filename="../core/rules/Validation.cpp" line="155"/>
+        <location filename="../core/rules/Validation.cpp" line="249"/>
+        <location filename="../core/rules/Validation.cpp" line="261"/>
+        <location filename="../core/rules/Validation.cpp" line="346"/>
+        <location filename="../core/rules/Validation.cpp" line="494"/>
+        <location filename="../core/rules/Validation.cpp" line="603"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>muss 1 bis 200 Zeichen ohne Leerzeichen oder Kommas haben</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="127"/>
+        <location filename="../core/rules/Validation.cpp" line="128"/>
         <source>must not be longer than the MTD (%1 h): a process must be back before its maximum tolerable downtime ends</source>
         <translation>darf nicht länger als die MTD sein (%1 h): ein Prozess muss zurück sein, bevor seine maximal tolerierbare Ausfallzeit endet</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="136"/>
+        <location filename="../core/rules/Validation.cpp" line="137"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="142"/>
+        <location filename="../core/rules/Validation.cpp" line="143"/>
         <source>must be a rating from 0 (none) to 4 (severe)</source>
         <translation>muss eine Bewertung von 0 (keine) bis 4 (schwerwiegend) sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="168"/>
+        <location filename="../core/rules/Validation.cpp" line="169"/>
         <source>is only allowed with asynchronous replication</source>
         <translation>ist nur bei asynchroner Replikation erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="172"/>
+        <location filename="../core/rules/Validation.cpp" line="173"/>
         <source>is only allowed with backup-only replication</source>
         <translation>ist nur bei reiner Sicherung erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="176"/>
+        <location filename="../core/rules/Validation.cpp" line="177"/>
         <source>must be more than 0 hours</source>
         <translation>muss mehr als 0 Stunden sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="183"/>
-        <location filename="../core/rules/Validation.cpp" line="215"/>
+        <location filename="../core/rules/Validation.cpp" line="184"/>
+        <location filename="../core/rules/Validation.cpp" line="216"/>
         <source>must be a tag of 1 to 50 characters</source>
         <translation>muss ein Kennzeichen von 1 bis 50 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="185"/>
-        <location filename="../core/rules/Validation.cpp" line="218"/>
+        <location filename="../core/rules/Validation.cpp" line="186"/>
+        <location filename="../core/rules/Validation.cpp" line="219"/>
         <source>repeats the tag &quot;%1&quot;</source>
         <translation>wiederholt das Kennzeichen „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="201"/>
+        <location filename="../core/rules/Validation.cpp" line="202"/>
         <source>repeats tier %1</source>
         <translation>wiederholt Stufe %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="207"/>
+        <location filename="../core/rules/Validation.cpp" line="208"/>
         <source>must be a whole number of months from 1 to 120</source>
         <translation>muss eine ganze Zahl von Monaten von 1 bis 120 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="230"/>
+        <location filename="../core/rules/Validation.cpp" line="231"/>
         <source>must list 1 to 20 time horizons</source>
         <translation>muss 1 bis 20 Zeithorizonte auflisten</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="236"/>
+        <location filename="../core/rules/Validation.cpp" line="237"/>
         <source>must be a number of hours above 0 and up to %1</source>
         <translation>muss eine Anzahl Stunden über 0 und bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="238"/>
+        <location filename="../core/rules/Validation.cpp" line="239"/>
         <source>must be longer than the horizon before it</source>
         <translation>muss länger sein als der Horizont davor</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="251"/>
-        <location filename="../core/rules/Validation.cpp" line="310"/>
+        <location filename="../core/rules/Validation.cpp" line="252"/>
+        <location filename="../core/rules/Validation.cpp" line="486"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="263"/>
+        <location filename="../core/rules/Validation.cpp" line="264"/>
         <source>repeats the step id &quot;%1&quot;</source>
         <translation>wiederholt die Schrittkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="275"/>
+        <location filename="../core/rules/Validation.cpp" line="276"/>
         <source>a step cannot wait for itself</source>
         <translation>ein Schritt kann nicht auf sich selbst warten</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="278"/>
+        <location filename="../core/rules/Validation.cpp" line="279"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>nennt keinen Schritt dieses Runbooks („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="280"/>
+        <location filename="../core/rules/Validation.cpp" line="281"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>wiederholt den Schritt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="288"/>
+        <location filename="../core/rules/Validation.cpp" line="289"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>warten im Kreis aufeinander (%1); kein Schritt könnte je beginnen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="297"/>
+        <location filename="../core/rules/Validation.cpp" line="298"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>muss die Kennung des Runbooks sein, zu dem sie gehört („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="300"/>
+        <location filename="../core/rules/Validation.cpp" line="301"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>muss leer sein: nur das aktuelle Runbook bewahrt frühere Versionen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="321"/>
-        <location filename="../core/rules/Validation.cpp" line="434"/>
+        <location filename="../core/rules/Validation.cpp" line="354"/>
+        <source>a call tree may have at most %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="358"/>
+        <source>a call tree may be at most %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="379"/>
+        <source>must be an e-mail address (name@example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="383"/>
+        <source>must be a phone number, best in international form (+49 69 1234 5678)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="386"/>
+        <location filename="../core/rules/Validation.cpp" line="414"/>
+        <source>must be a time zone name such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="388"/>
+        <source>must be a person&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="390"/>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="404"/>
+        <source>repeats &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="411"/>
+        <source>must be a local date and time without offset (2026-01-05T09:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="417"/>
+        <source>must be a whole number of days from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="419"/>
+        <source>must name at least one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="427"/>
+        <location filename="../core/rules/Validation.cpp" line="430"/>
+        <source>must be a date and time with its offset (2026-03-01T09:00:00+01:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="433"/>
+        <source>must be after its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="442"/>
+        <source>must be a whole number from 0 to %1</source>
+        <translation type="unfinished">muss eine ganze Zahl von 1 bis %1 sein {0 ?}</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="444"/>
+        <source>must have at least one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="452"/>
+        <source>must be a number of minutes from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="455"/>
+        <source>must not be earlier than the level before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="459"/>
+        <source>must name at least one person or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="473"/>
+        <location filename="../core/rules/Validation.cpp" line="477"/>
+        <source>must be a number of minutes above 0 and at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="497"/>
+        <location filename="../core/rules/Validation.cpp" line="610"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="325"/>
+        <location filename="../core/rules/Validation.cpp" line="501"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>braucht declaredAt: eine Übung endet, nachdem sie ausgerufen wurde</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="329"/>
+        <location filename="../core/rules/Validation.cpp" line="505"/>
         <source>must not be before declaredAt</source>
         <translation>darf nicht vor declaredAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="334"/>
+        <location filename="../core/rules/Validation.cpp" line="510"/>
         <source>repeats a runbook</source>
         <translation>wiederholt ein Runbook</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="340"/>
+        <location filename="../core/rules/Validation.cpp" line="516"/>
         <source>repeats a service</source>
         <translation>wiederholt einen Dienst</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="355"/>
+        <location filename="../core/rules/Validation.cpp" line="531"/>
         <source>is required: only the last pause may still be running</source>
         <translation>ist erforderlich: nur die letzte Pause darf noch laufen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="359"/>
+        <location filename="../core/rules/Validation.cpp" line="535"/>
         <source>must not be before pausedAt</source>
         <translation>darf nicht vor pausedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="364"/>
+        <location filename="../core/rules/Validation.cpp" line="540"/>
         <source>must not be before the end of the pause before it</source>
         <translation>darf nicht vor dem Ende der Pause davor liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="372"/>
+        <location filename="../core/rules/Validation.cpp" line="548"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>braucht Runbook und Schritt, oder keines von beiden für eine Notiz</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="376"/>
+        <location filename="../core/rules/Validation.cpp" line="552"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>wiederholt Schritt „%1“ von Runbook „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="387"/>
+        <location filename="../core/rules/Validation.cpp" line="563"/>
         <source>must not be before startedAt</source>
         <translation>darf nicht vor startedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="396"/>
+        <location filename="../core/rules/Validation.cpp" line="572"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>muss „startedAt“ oder „finishedAt“ sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="412"/>
+        <location filename="../core/rules/Validation.cpp" line="588"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>wiederholt den Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="430"/>
+        <location filename="../core/rules/Validation.cpp" line="606"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>wiederholt die Maßnahmenkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="442"/>
+        <location filename="../core/rules/Validation.cpp" line="618"/>
         <source>is only for actions done</source>
         <translation>ist nur für erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="460"/>
+        <location filename="../core/rules/Validation.cpp" line="636"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>

@@ -1125,64 +1125,89 @@
 <context>
     <name>Continuity::Enums</name>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="220"/>
+        <location filename="../core/domain/Enums.cpp" line="243"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="222"/>
+        <location filename="../core/domain/Enums.cpp" line="245"/>
         <source>Data store</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="224"/>
+        <location filename="../core/domain/Enums.cpp" line="247"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="226"/>
+        <location filename="../core/domain/Enums.cpp" line="249"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="228"/>
+        <location filename="../core/domain/Enums.cpp" line="251"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="230"/>
+        <location filename="../core/domain/Enums.cpp" line="253"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="232"/>
+        <location filename="../core/domain/Enums.cpp" line="255"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="241"/>
+        <location filename="../core/domain/Enums.cpp" line="264"/>
         <source>Financial</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="243"/>
+        <location filename="../core/domain/Enums.cpp" line="266"/>
         <source>Operational</source>
         <translation>Opérationnel</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="245"/>
+        <location filename="../core/domain/Enums.cpp" line="268"/>
         <source>Legal &amp; regulatory</source>
         <translation>Juridique et réglementaire</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="247"/>
+        <location filename="../core/domain/Enums.cpp" line="270"/>
         <source>Reputational</source>
         <translation>Réputation</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="249"/>
+        <location filename="../core/domain/Enums.cpp" line="272"/>
         <source>Health &amp; safety</source>
         <translation>Santé et sécurité</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="281"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="283"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="285"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="287"/>
+        <source>Satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="289"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4761,14 +4786,14 @@
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="133"/>
-        <location filename="../core/domain/Fields.cpp" line="195"/>
+        <location filename="../core/domain/Fields.cpp" line="138"/>
+        <location filename="../core/domain/Fields.cpp" line="200"/>
         <source>owner</source>
         <translation>le responsable</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="135"/>
-        <location filename="../core/domain/Fields.cpp" line="197"/>
+        <location filename="../core/domain/Fields.cpp" line="140"/>
+        <location filename="../core/domain/Fields.cpp" line="202"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
@@ -4779,58 +4804,58 @@
         <translation>le texte saisi</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="131"/>
-        <location filename="../core/domain/Fields.cpp" line="188"/>
+        <location filename="../core/domain/Fields.cpp" line="136"/>
+        <location filename="../core/domain/Fields.cpp" line="193"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="139"/>
-        <location filename="../core/domain/Fields.cpp" line="246"/>
+        <location filename="../core/domain/Fields.cpp" line="144"/>
+        <location filename="../core/domain/Fields.cpp" line="251"/>
         <source>tier</source>
         <translation>le niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="142"/>
-        <location filename="../core/domain/Fields.cpp" line="249"/>
+        <location filename="../core/domain/Fields.cpp" line="147"/>
+        <location filename="../core/domain/Fields.cpp" line="254"/>
         <source>tier reason</source>
         <translation>la justification du niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="146"/>
+        <location filename="../core/domain/Fields.cpp" line="151"/>
         <source>MTD</source>
         <translation>le MTD</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="151"/>
-        <location filename="../core/domain/Fields.cpp" line="236"/>
+        <location filename="../core/domain/Fields.cpp" line="156"/>
+        <location filename="../core/domain/Fields.cpp" line="241"/>
         <source>RTO</source>
         <translation>le RTO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="156"/>
-        <location filename="../core/domain/Fields.cpp" line="241"/>
+        <location filename="../core/domain/Fields.cpp" line="161"/>
+        <location filename="../core/domain/Fields.cpp" line="246"/>
         <source>RPO</source>
         <translation>le RPO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="166"/>
-        <location filename="../core/domain/Fields.cpp" line="231"/>
+        <location filename="../core/domain/Fields.cpp" line="171"/>
+        <location filename="../core/domain/Fields.cpp" line="236"/>
         <source>recovery time</source>
         <translation>le temps de reprise</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="219"/>
+        <location filename="../core/domain/Fields.cpp" line="224"/>
         <source>replication lag</source>
         <translation>retard de réplication</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="225"/>
+        <location filename="../core/domain/Fields.cpp" line="230"/>
         <source>backup interval</source>
         <translation>intervalle de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="161"/>
+        <location filename="../core/domain/Fields.cpp" line="166"/>
         <source>loss per hour</source>
         <translation>la perte par heure</translation>
     </message>
@@ -4857,27 +4882,27 @@
         <translation>un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="192"/>
+        <location filename="../core/domain/Fields.cpp" line="197"/>
         <source>kind</source>
         <translation>le type</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="201"/>
+        <location filename="../core/domain/Fields.cpp" line="206"/>
         <source>environment</source>
         <translation>l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="204"/>
+        <location filename="../core/domain/Fields.cpp" line="209"/>
         <source>provider</source>
         <translation>le fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="208"/>
+        <location filename="../core/domain/Fields.cpp" line="213"/>
         <source>deployment</source>
         <translation>le déploiement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="213"/>
+        <location filename="../core/domain/Fields.cpp" line="218"/>
         <source>replication</source>
         <translation>la réplication</translation>
     </message>
@@ -5026,6 +5051,113 @@
         <location filename="../models/document/PlanDocument.cpp" line="1686"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1837"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1841"/>
+        <source>owner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1846"/>
+        <source>step &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1858"/>
+        <source>exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/document/PlanDocument.cpp" line="1871"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1872"/>
+        <source>%1 cannot be removed while the plan names them: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1880"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1894"/>
+        <source>Person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1885"/>
+        <source>Add person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1900"/>
+        <source>Edit person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1911"/>
+        <source>There is no person with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1921"/>
+        <source>Delete person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1958"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1972"/>
+        <source>Role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1963"/>
+        <source>Add role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1979"/>
+        <source>Edit role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1990"/>
+        <source>There is no role with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2000"/>
+        <source>Delete role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2037"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2051"/>
+        <source>Call tree &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2042"/>
+        <source>Add call tree &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2057"/>
+        <source>Edit call tree &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2068"/>
+        <source>There is no call tree with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2073"/>
+        <source>Delete call tree &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5287,160 +5419,177 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="390"/>
+        <location filename="../models/io/PlanJson.cpp" line="479"/>
         <source>... and %1 more problems</source>
         <translation>... et %1 autres problèmes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="412"/>
+        <location filename="../models/io/PlanJson.cpp" line="501"/>
         <source>is not a known field</source>
         <translation>n&apos;est pas un champ connu</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="481"/>
-        <location filename="../models/io/PlanJson.cpp" line="507"/>
-        <location filename="../models/io/PlanJson.cpp" line="538"/>
-        <location filename="../models/io/PlanJson.cpp" line="592"/>
+        <location filename="../models/io/PlanJson.cpp" line="570"/>
+        <location filename="../models/io/PlanJson.cpp" line="596"/>
+        <location filename="../models/io/PlanJson.cpp" line="627"/>
+        <location filename="../models/io/PlanJson.cpp" line="681"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="511"/>
-        <location filename="../models/io/PlanJson.cpp" line="617"/>
-        <location filename="../models/io/PlanJson.cpp" line="733"/>
+        <location filename="../models/io/PlanJson.cpp" line="600"/>
+        <location filename="../models/io/PlanJson.cpp" line="706"/>
+        <location filename="../models/io/PlanJson.cpp" line="965"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="515"/>
+        <location filename="../models/io/PlanJson.cpp" line="604"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="526"/>
+        <location filename="../models/io/PlanJson.cpp" line="615"/>
         <source>must be a string or null</source>
         <translation>doit être une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="542"/>
+        <location filename="../models/io/PlanJson.cpp" line="631"/>
         <source>must be a non-negative number</source>
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="558"/>
+        <location filename="../models/io/PlanJson.cpp" line="647"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="570"/>
+        <location filename="../models/io/PlanJson.cpp" line="659"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="484"/>
-        <location filename="../models/io/PlanJson.cpp" line="598"/>
+        <location filename="../models/io/PlanJson.cpp" line="573"/>
+        <location filename="../models/io/PlanJson.cpp" line="687"/>
         <source>must be one of: %1</source>
         <translation>doit être l&apos;une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="611"/>
+        <location filename="../models/io/PlanJson.cpp" line="700"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="632"/>
-        <location filename="../models/io/PlanJson.cpp" line="775"/>
-        <location filename="../models/io/PlanJson.cpp" line="789"/>
-        <location filename="../models/io/PlanJson.cpp" line="814"/>
+        <location filename="../models/io/PlanJson.cpp" line="721"/>
+        <location filename="../models/io/PlanJson.cpp" line="774"/>
+        <location filename="../models/io/PlanJson.cpp" line="1007"/>
+        <location filename="../models/io/PlanJson.cpp" line="1021"/>
+        <location filename="../models/io/PlanJson.cpp" line="1046"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="453"/>
-        <location filename="../models/io/PlanJson.cpp" line="639"/>
-        <location filename="../models/io/PlanJson.cpp" line="764"/>
-        <location filename="../models/io/PlanJson.cpp" line="784"/>
-        <location filename="../models/io/PlanJson.cpp" line="820"/>
+        <location filename="../models/io/PlanJson.cpp" line="542"/>
+        <location filename="../models/io/PlanJson.cpp" line="728"/>
+        <location filename="../models/io/PlanJson.cpp" line="780"/>
+        <location filename="../models/io/PlanJson.cpp" line="996"/>
+        <location filename="../models/io/PlanJson.cpp" line="1016"/>
+        <location filename="../models/io/PlanJson.cpp" line="1052"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="671"/>
+        <location filename="../models/io/PlanJson.cpp" line="757"/>
+        <source>must be an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="809"/>
+        <source>a call tree may be at most %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="882"/>
+        <source>must be an object: the first person or role called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="903"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="696"/>
+        <location filename="../models/io/PlanJson.cpp" line="928"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>doit être un tableau d&apos;évaluations 0–4, une par horizon</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="702"/>
+        <location filename="../models/io/PlanJson.cpp" line="934"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="710"/>
+        <location filename="../models/io/PlanJson.cpp" line="942"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>doit être un objet de tableaux d&apos;évaluations par catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="739"/>
+        <location filename="../models/io/PlanJson.cpp" line="971"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="985"/>
+        <location filename="../models/io/PlanJson.cpp" line="1217"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1 : doit compter au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="991"/>
+        <location filename="../models/io/PlanJson.cpp" line="1223"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="996"/>
+        <location filename="../models/io/PlanJson.cpp" line="1228"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1001"/>
+        <location filename="../models/io/PlanJson.cpp" line="1233"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1010"/>
+        <location filename="../models/io/PlanJson.cpp" line="1242"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1017"/>
+        <location filename="../models/io/PlanJson.cpp" line="1249"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1022"/>
+        <location filename="../models/io/PlanJson.cpp" line="1254"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1045"/>
+        <location filename="../models/io/PlanJson.cpp" line="1277"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1052"/>
+        <location filename="../models/io/PlanJson.cpp" line="1284"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1164"/>
+        <location filename="../models/io/PlanJson.cpp" line="1400"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1191"/>
+        <location filename="../models/io/PlanJson.cpp" line="1427"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -5580,9 +5729,50 @@
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1548"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1560"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1580"/>
+        <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1674"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1689"/>
+        <source>role %1 has no rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1706"/>
+        <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1766"/>
+        <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1784"/>
+        <source>call tree %1 has no root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1805"/>
+        <source>The plan has no person &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1844"/>
+        <source>The plan has no role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1914"/>
+        <source>The plan has no call tree &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5930,107 +6120,169 @@
 <context>
     <name>Continuity::Rules</name>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="123"/>
+        <location filename="../core/rules/PlanRules.cpp" line="125"/>
         <source>must be at most %1 characters long</source>
         <translation>doit compter au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="131"/>
+        <location filename="../core/rules/PlanRules.cpp" line="133"/>
         <source>&quot;%1&quot; is already used by another process or service</source>
         <translation>« %1 » est déjà utilisé par un autre processus ou service</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="143"/>
-        <location filename="../core/rules/PlanRules.cpp" line="304"/>
+        <location filename="../core/rules/PlanRules.cpp" line="145"/>
+        <location filename="../core/rules/PlanRules.cpp" line="476"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>« %1 » appartient déjà à « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="152"/>
-        <location filename="../core/rules/PlanRules.cpp" line="157"/>
-        <location filename="../core/rules/PlanRules.cpp" line="189"/>
+        <location filename="../core/rules/PlanRules.cpp" line="154"/>
+        <location filename="../core/rules/PlanRules.cpp" line="159"/>
+        <location filename="../core/rules/PlanRules.cpp" line="191"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="155"/>
-        <location filename="../core/rules/PlanRules.cpp" line="160"/>
-        <location filename="../core/rules/PlanRules.cpp" line="192"/>
-        <location filename="../core/rules/PlanRules.cpp" line="221"/>
-        <location filename="../core/rules/PlanRules.cpp" line="247"/>
+        <location filename="../core/rules/PlanRules.cpp" line="157"/>
+        <location filename="../core/rules/PlanRules.cpp" line="162"/>
+        <location filename="../core/rules/PlanRules.cpp" line="194"/>
+        <location filename="../core/rules/PlanRules.cpp" line="223"/>
+        <location filename="../core/rules/PlanRules.cpp" line="249"/>
+        <location filename="../core/rules/PlanRules.cpp" line="312"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>ne nomme aucun processus ni service (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="163"/>
+        <location filename="../core/rules/PlanRules.cpp" line="165"/>
         <source>&quot;%1&quot; cannot depend on itself</source>
         <translation>« %1 » ne peut pas dépendre de lui-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="168"/>
+        <location filename="../core/rules/PlanRules.cpp" line="170"/>
         <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
         <translation>« %1 » dépend déjà de « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="172"/>
+        <location filename="../core/rules/PlanRules.cpp" line="174"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
         <translation>« %1 » ne dépend pas de « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="176"/>
+        <location filename="../core/rules/PlanRules.cpp" line="178"/>
         <source>only hard dependencies can be in a redundancy group</source>
         <translation>seules les dépendances fortes peuvent être dans un groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="179"/>
-        <location filename="../core/rules/PlanRules.cpp" line="202"/>
+        <location filename="../core/rules/PlanRules.cpp" line="181"/>
+        <location filename="../core/rules/PlanRules.cpp" line="204"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
         <translation>« %1 » n&apos;a pas de groupe de redondance « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="195"/>
+        <location filename="../core/rules/PlanRules.cpp" line="197"/>
         <source>must be a name of 1 to %1 characters</source>
         <translation>doit être un nom de 1 à %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="200"/>
+        <location filename="../core/rules/PlanRules.cpp" line="202"/>
         <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>répète le groupe « %1 » de « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="207"/>
+        <location filename="../core/rules/PlanRules.cpp" line="209"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>doit être un nombre entier de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="213"/>
+        <location filename="../core/rules/PlanRules.cpp" line="215"/>
         <source>must be from 1 to the number of providers in the group (%1)</source>
         <translation>doit être compris entre 1 et le nombre de fournisseurs du groupe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="229"/>
+        <location filename="../core/rules/PlanRules.cpp" line="231"/>
         <source>is required: an approved runbook names who approved it</source>
         <translation>est obligatoire : une procédure approuvée nomme qui l&apos;a approuvée</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="241"/>
+        <location filename="../core/rules/PlanRules.cpp" line="243"/>
         <source>names no runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune procédure (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="278"/>
+        <location filename="../core/rules/PlanRules.cpp" line="270"/>
+        <source>names no person (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="275"/>
+        <source>names no person or role (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="283"/>
+        <source>&quot;%1&quot; is already used by another %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="285"/>
+        <source>names no %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="293"/>
+        <source>cannot be the person themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="372"/>
+        <location filename="../core/rules/PlanRules.cpp" line="383"/>
+        <source>person or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="392"/>
+        <source>call tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="401"/>
+        <source>deputy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="415"/>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="419"/>
+        <source>call tree %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="450"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>répète l&apos;identifiant « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="377"/>
+        <location filename="../core/rules/PlanRules.cpp" line="549"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant de procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="389"/>
+        <location filename="../core/rules/PlanRules.cpp" line="561"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;exercice « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="573"/>
+        <source>repeats the person or role id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="600"/>
+        <source>repeats the call tree id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7074,232 +7326,333 @@
 <context>
     <name>Continuity::Validation</name>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="25"/>
+        <location filename="../core/rules/Validation.cpp" line="26"/>
         <source>must be a number of hours from 0 to %1</source>
         <translation>doit être un nombre d&apos;heures de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="37"/>
+        <location filename="../core/rules/Validation.cpp" line="38"/>
         <source>must be a non-negative amount no larger than %1</source>
         <translation>doit être un montant positif ou nul d&apos;au plus %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="44"/>
-        <location filename="../core/rules/Validation.cpp" line="199"/>
+        <location filename="../core/rules/Validation.cpp" line="45"/>
+        <location filename="../core/rules/Validation.cpp" line="200"/>
         <source>must be a tier from 0 to 3</source>
         <translation>doit être un niveau de 0 à 3</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="50"/>
+        <location filename="../core/rules/Validation.cpp" line="51"/>
+        <location filename="../core/rules/Validation.cpp" line="362"/>
+        <location filename="../core/rules/Validation.cpp" line="435"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="52"/>
+        <location filename="../core/rules/Validation.cpp" line="53"/>
         <source>must be at most 100000 characters long</source>
         <translation>doit faire au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="59"/>
+        <location filename="../core/rules/Validation.cpp" line="60"/>
         <source>must have finite x and y between -%1 and %1</source>
         <translation>doit avoir des x et y finis entre -%1 et %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="114"/>
-        <location filename="../core/rules/Validation.cpp" line="154"/>
-        <location filename="../core/rules/Validation.cpp" line="248"/>
-        <location filename="../core/rules/Validation.cpp" line="260"/>
-        <location filename="../core/rules/Validation.cpp" line="318"/>
-        <location filename="../core/rules/Validation.cpp" line="427"/>
+        <location filename="../core/rules/Validation.cpp" line="115"/>
+        <location filename="../core/rules/Validation.cpp" line="155"/>
+        <location filename="../core/rules/Validation.cpp" line="249"/>
+        <location filename="../core/rules/Validation.cpp" line="261"/>
+        <location filename="../core/rules/Validation.cpp" line="346"/>
+        <location filename="../core/rules/Validation.cpp" line="494"/>
+        <location filename="../core/rules/Validation.cpp" line="603"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>doit faire de 1 à 200 caractères sans espaces ni virgules</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="127"/>
+        <location filename="../core/rules/Validation.cpp" line="128"/>
         <source>must not be longer than the MTD (%1 h): a process must be back before its maximum tolerable downtime ends</source>
         <translation>ne doit pas dépasser la MTD (%1 h) : un processus doit être rétabli avant la fin de son interruption maximale tolérable</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="136"/>
+        <location filename="../core/rules/Validation.cpp" line="137"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="142"/>
+        <location filename="../core/rules/Validation.cpp" line="143"/>
         <source>must be a rating from 0 (none) to 4 (severe)</source>
         <translation>doit être une évaluation de 0 (aucun) à 4 (grave)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="168"/>
+        <location filename="../core/rules/Validation.cpp" line="169"/>
         <source>is only allowed with asynchronous replication</source>
         <translation>n&apos;est permis qu&apos;avec une réplication asynchrone</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="172"/>
+        <location filename="../core/rules/Validation.cpp" line="173"/>
         <source>is only allowed with backup-only replication</source>
         <translation>n&apos;est permis qu&apos;avec des sauvegardes seules</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="176"/>
+        <location filename="../core/rules/Validation.cpp" line="177"/>
         <source>must be more than 0 hours</source>
         <translation>doit dépasser 0 heure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="183"/>
-        <location filename="../core/rules/Validation.cpp" line="215"/>
+        <location filename="../core/rules/Validation.cpp" line="184"/>
+        <location filename="../core/rules/Validation.cpp" line="216"/>
         <source>must be a tag of 1 to 50 characters</source>
         <translation>doit être une étiquette de 1 à 50 caractères</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="185"/>
-        <location filename="../core/rules/Validation.cpp" line="218"/>
+        <location filename="../core/rules/Validation.cpp" line="186"/>
+        <location filename="../core/rules/Validation.cpp" line="219"/>
         <source>repeats the tag &quot;%1&quot;</source>
         <translation>répète l&apos;étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="201"/>
+        <location filename="../core/rules/Validation.cpp" line="202"/>
         <source>repeats tier %1</source>
         <translation>répète le niveau %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="207"/>
+        <location filename="../core/rules/Validation.cpp" line="208"/>
         <source>must be a whole number of months from 1 to 120</source>
         <translation>doit être un nombre entier de mois de 1 à 120</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="230"/>
+        <location filename="../core/rules/Validation.cpp" line="231"/>
         <source>must list 1 to 20 time horizons</source>
         <translation>doit lister de 1 à 20 horizons</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="236"/>
+        <location filename="../core/rules/Validation.cpp" line="237"/>
         <source>must be a number of hours above 0 and up to %1</source>
         <translation>doit être un nombre d&apos;heures supérieur à 0 et d&apos;au plus %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="238"/>
+        <location filename="../core/rules/Validation.cpp" line="239"/>
         <source>must be longer than the horizon before it</source>
         <translation>doit être plus long que l&apos;horizon précédent</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="251"/>
-        <location filename="../core/rules/Validation.cpp" line="310"/>
+        <location filename="../core/rules/Validation.cpp" line="252"/>
+        <location filename="../core/rules/Validation.cpp" line="486"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>doit être une date et heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="263"/>
+        <location filename="../core/rules/Validation.cpp" line="264"/>
         <source>repeats the step id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="275"/>
+        <location filename="../core/rules/Validation.cpp" line="276"/>
         <source>a step cannot wait for itself</source>
         <translation>une étape ne peut pas s&apos;attendre elle-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="278"/>
+        <location filename="../core/rules/Validation.cpp" line="279"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune étape de cette procédure (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="280"/>
+        <location filename="../core/rules/Validation.cpp" line="281"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>répète l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="288"/>
+        <location filename="../core/rules/Validation.cpp" line="289"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>s&apos;attendent en cercle (%1) ; aucune étape ne pourrait jamais commencer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="297"/>
+        <location filename="../core/rules/Validation.cpp" line="298"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>doit être l&apos;identifiant de la procédure à laquelle elle appartient (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="300"/>
+        <location filename="../core/rules/Validation.cpp" line="301"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>doit être vide : seule la procédure en vigueur garde les versions antérieures</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="321"/>
-        <location filename="../core/rules/Validation.cpp" line="434"/>
+        <location filename="../core/rules/Validation.cpp" line="354"/>
+        <source>a call tree may have at most %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="358"/>
+        <source>a call tree may be at most %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="379"/>
+        <source>must be an e-mail address (name@example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="383"/>
+        <source>must be a phone number, best in international form (+49 69 1234 5678)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="386"/>
+        <location filename="../core/rules/Validation.cpp" line="414"/>
+        <source>must be a time zone name such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="388"/>
+        <source>must be a person&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="390"/>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="404"/>
+        <source>repeats &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="411"/>
+        <source>must be a local date and time without offset (2026-01-05T09:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="417"/>
+        <source>must be a whole number of days from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="419"/>
+        <source>must name at least one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="427"/>
+        <location filename="../core/rules/Validation.cpp" line="430"/>
+        <source>must be a date and time with its offset (2026-03-01T09:00:00+01:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="433"/>
+        <source>must be after its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="442"/>
+        <source>must be a whole number from 0 to %1</source>
+        <translation type="unfinished">doit être un nombre entier de 1 à %1 {0 ?}</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="444"/>
+        <source>must have at least one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="452"/>
+        <source>must be a number of minutes from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="455"/>
+        <source>must not be earlier than the level before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="459"/>
+        <source>must name at least one person or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="473"/>
+        <location filename="../core/rules/Validation.cpp" line="477"/>
+        <source>must be a number of minutes above 0 and at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="497"/>
+        <location filename="../core/rules/Validation.cpp" line="610"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="325"/>
+        <location filename="../core/rules/Validation.cpp" line="501"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>exige declaredAt : un exercice se termine après avoir été déclenché</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="329"/>
+        <location filename="../core/rules/Validation.cpp" line="505"/>
         <source>must not be before declaredAt</source>
         <translation>ne doit pas précéder declaredAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="334"/>
+        <location filename="../core/rules/Validation.cpp" line="510"/>
         <source>repeats a runbook</source>
         <translation>répète une procédure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="340"/>
+        <location filename="../core/rules/Validation.cpp" line="516"/>
         <source>repeats a service</source>
         <translation>répète un service</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="355"/>
+        <location filename="../core/rules/Validation.cpp" line="531"/>
         <source>is required: only the last pause may still be running</source>
         <translation>est obligatoire : seule la dernière pause peut encore durer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="359"/>
+        <location filename="../core/rules/Validation.cpp" line="535"/>
         <source>must not be before pausedAt</source>
         <translation>ne doit pas précéder pausedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="364"/>
+        <location filename="../core/rules/Validation.cpp" line="540"/>
         <source>must not be before the end of the pause before it</source>
         <translation>ne doit pas précéder la fin de la pause précédente</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="372"/>
+        <location filename="../core/rules/Validation.cpp" line="548"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>exige la procédure et l&apos;étape, ou aucune des deux pour une note</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="376"/>
+        <location filename="../core/rules/Validation.cpp" line="552"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>répète l&apos;étape « %1 » de la procédure « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="387"/>
+        <location filename="../core/rules/Validation.cpp" line="563"/>
         <source>must not be before startedAt</source>
         <translation>ne doit pas précéder startedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="396"/>
+        <location filename="../core/rules/Validation.cpp" line="572"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>doit être « startedAt » ou « finishedAt »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="412"/>
+        <location filename="../core/rules/Validation.cpp" line="588"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>répète le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="430"/>
+        <location filename="../core/rules/Validation.cpp" line="606"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="442"/>
+        <location filename="../core/rules/Validation.cpp" line="618"/>
         <source>is only for actions done</source>
         <translation>n&apos;est que pour les actions faites</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="460"/>
+        <location filename="../core/rules/Validation.cpp" line="636"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>

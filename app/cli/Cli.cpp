@@ -52,6 +52,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.map(rest);
     if (command == QLatin1String("report"))
         return runner.report(rest);
+    if (command == QLatin1String("oncall"))
+        return runner.onCall(rest);
+    if (command == QLatin1String("calltree"))
+        return runner.callTree(rest);
     return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
 }
 

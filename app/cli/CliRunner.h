@@ -139,6 +139,10 @@ public:
 
     int check(const QStringList &args);
 
+    // oncall PLAN --role ID [--at T] [--json]; calltree PLAN [--id ID] [--at T] [--json]
+    int onCall(const QStringList &args);
+    int callTree(const QStringList &args);
+
 private:
     QTextStream &m_out;
     QTextStream &m_err;

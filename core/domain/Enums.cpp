@@ -104,6 +104,14 @@ constexpr Spelling<ActionStatus, 2> actionStatusSpellings{{{
     {ActionStatus::Done, "done"},
 }}};
 
+constexpr Spelling<PhoneKind, 5> phoneKindSpellings{{{
+    {PhoneKind::Mobile, "mobile"},
+    {PhoneKind::Office, "office"},
+    {PhoneKind::Home, "home"},
+    {PhoneKind::Satellite, "satellite"},
+    {PhoneKind::Other, "other"},
+}}};
+
 } // namespace
 
 QString toString(ImpactCategory value)
@@ -143,6 +151,11 @@ QString toString(ActionStatus value)
     return actionStatusSpellings.name(value);
 }
 
+QString toString(PhoneKind value)
+{
+    return phoneKindSpellings.name(value);
+}
+
 std::optional<ImpactCategory> impactCategoryFromString(const QString &text)
 {
     return impactNames.parse(text);
@@ -180,6 +193,11 @@ std::optional<ActionStatus> actionStatusFromString(const QString &text)
     return actionStatusSpellings.parse(text);
 }
 
+std::optional<PhoneKind> phoneKindFromString(const QString &text)
+{
+    return phoneKindSpellings.parse(text);
+}
+
 QStringList strengthNames()
 {
     return strengthSpellings.all();
@@ -211,6 +229,11 @@ QStringList exerciseTypeNames()
 QStringList actionStatusNames()
 {
     return actionStatusSpellings.all();
+}
+
+QStringList phoneKindNames()
+{
+    return phoneKindSpellings.all();
 }
 
 QString displayName(ServiceKind value)
@@ -247,6 +270,23 @@ QString displayName(ImpactCategory value)
         return Tr::tr("Reputational");
     case ImpactCategory::HealthSafety:
         return Tr::tr("Health & safety");
+    }
+    return {};
+}
+
+QString displayName(PhoneKind value)
+{
+    switch (value) {
+    case PhoneKind::Mobile:
+        return Tr::tr("Mobile");
+    case PhoneKind::Office:
+        return Tr::tr("Office");
+    case PhoneKind::Home:
+        return Tr::tr("Home");
+    case PhoneKind::Satellite:
+        return Tr::tr("Satellite");
+    case PhoneKind::Other:
+        return Tr::tr("Other");
     }
     return {};
 }

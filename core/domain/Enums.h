@@ -27,6 +27,7 @@ enum class Strength { Hard, Soft };
 enum class RunbookStatus { Draft, Approved, Retired };
 enum class ExerciseType { Tabletop, Walkthrough, Simulation, Parallel, FullInterruption };
 enum class ActionStatus { Open, Done };
+enum class PhoneKind { Mobile, Office, Home, Satellite, Other };
 
 QString toString(ImpactCategory value);
 QString toString(ServiceKind value);
@@ -37,6 +38,7 @@ QString toString(Strength value);
 QString toString(RunbookStatus value);
 QString toString(ExerciseType value);
 QString toString(ActionStatus value);
+QString toString(PhoneKind value);
 
 std::optional<ImpactCategory> impactCategoryFromString(const QString &text);
 std::optional<ServiceKind> serviceKindFromString(const QString &text);
@@ -47,6 +49,7 @@ std::optional<Strength> strengthFromString(const QString &text);
 std::optional<RunbookStatus> runbookStatusFromString(const QString &text);
 std::optional<ExerciseType> exerciseTypeFromString(const QString &text);
 std::optional<ActionStatus> actionStatusFromString(const QString &text);
+std::optional<PhoneKind> phoneKindFromString(const QString &text);
 
 // The accepted spellings, for messages such as "must be one of: ...".
 QStringList strengthNames();
@@ -57,9 +60,11 @@ QStringList replicationModeNames();
 QStringList runbookStatusNames();
 QStringList exerciseTypeNames();
 QStringList actionStatusNames();
+QStringList phoneKindNames();
 
 // Translated names for display.
 QString displayName(ServiceKind value);
 QString displayName(ImpactCategory value);
+QString displayName(PhoneKind value);
 
 } // namespace Continuity

@@ -2,6 +2,7 @@
 #include "Fields.h"
 
 #include "Exercise.h"
+#include "People.h"
 #include "Process.h"
 #include "Runbook.h"
 #include "Service.h"
@@ -96,6 +97,10 @@ template <> std::optional<ExerciseType> parse(const QString &text)
 template <> std::optional<ActionStatus> parse(const QString &text)
 {
     return actionStatusFromString(text);
+}
+template <> std::optional<PhoneKind> parse(const QString &text)
+{
+    return phoneKindFromString(text);
 }
 
 QString display(ServiceKind value)
@@ -386,8 +391,57 @@ constexpr A actionTable[] = {
     optionalText<ActionItem, &ActionItem::closed>("closed", "closed"),
 };
 
+// People (docs/people.md): edited whole, one undo step per edit.
+using Ph = Field<Phone>;
+constexpr Ph::Choice phoneKindChoice = ChoiceOf<&Phone::kind>::make(&phoneKindNames, false);
+constexpr Ph phoneTable[] = {
+    choice<Phone>("kind", "kind", &phoneKindChoice),
+    text<Phone, &Phone::number>("number", "number", Ph::Type::RequiredText),
+};
+
+using Pe = Field<Person>;
+constexpr Pe personTable[] = {
+    text<Person, &Person::id>("id", "id", Pe::Type::RequiredText),
+    text<Person, &Person::name>("name", "name", Pe::Type::RequiredText),
+    text<Person, &Person::title>("title", "title", Pe::Type::Text),
+    text<Person, &Person::organisation>("organisation", "organisation", Pe::Type::Text),
+    text<Person, &Person::email>("email", "email", Pe::Type::Text),
+    text<Person, &Person::timeZone>("timeZone", "time_zone", Pe::Type::Text),
+    text<Person, &Person::deputy>("deputy", "deputy", Pe::Type::Text),
+    optionalText<Person, &Person::verifiedOn>("verifiedOn", "verified_on"),
+    text<Person, &Person::notes>("notes", "notes", Pe::Type::LongText),
+};
+
+using Ro = Field<Role>;
+constexpr Ro roleTable[] = {
+    text<Role, &Role::id>("id", "id", Ro::Type::RequiredText),
+    text<Role, &Role::name>("name", "name", Ro::Type::RequiredText),
+    text<Role, &Role::team>("team", "team", Ro::Type::Text),
+    hours<Role, &Role::mobilisationHours>("mobilisationHours", "mobilisation_hours"),
+};
+
+using Ov = Field<RotaOverride>;
+constexpr Ov overrideTable[] = {
+    text<RotaOverride, &RotaOverride::from>("from", "starts", Ov::Type::RequiredText),
+    text<RotaOverride, &RotaOverride::to>("to", "ends", Ov::Type::RequiredText),
+    text<RotaOverride, &RotaOverride::person>("person", "person", Ov::Type::RequiredText),
+};
+
+using Ct = Field<CallTree>;
+constexpr Ct callTreeTable[] = {
+    text<CallTree, &CallTree::id>("id", "id", Ct::Type::RequiredText),
+    text<CallTree, &CallTree::name>("name", "name", Ct::Type::RequiredText),
+    hours<CallTree, &CallTree::minutesPerCall>("minutesPerCall", "minutes_per_call"),
+    hours<CallTree, &CallTree::targetMinutes>("targetMinutes", "target_minutes"),
+};
+
 } // namespace
 
+template struct Field<Phone>;
+template struct Field<Person>;
+template struct Field<Role>;
+template struct Field<RotaOverride>;
+template struct Field<CallTree>;
 template struct Field<Process>;
 template struct Field<Service>;
 template struct Field<Runbook>;
@@ -443,6 +497,26 @@ Fields<ExerciseResult> resultFields()
 Fields<ActionItem> actionFields()
 {
     return actionTable;
+}
+Fields<Phone> phoneFields()
+{
+    return phoneTable;
+}
+Fields<Person> personFields()
+{
+    return personTable;
+}
+Fields<Role> roleFields()
+{
+    return roleTable;
+}
+Fields<RotaOverride> overrideFields()
+{
+    return overrideTable;
+}
+Fields<CallTree> callTreeFields()
+{
+    return callTreeTable;
 }
 
 } // namespace Continuity

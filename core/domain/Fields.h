@@ -22,6 +22,11 @@ struct Runbook;
 struct RunbookStep;
 struct Service;
 struct TimestampCorrection;
+struct Phone;
+struct Person;
+struct Role;
+struct RotaOverride;
+struct CallTree;
 
 // The scalar fields of the plan's items, each named once (docs/decisions/field-tables.md): its
 // plan-JSON key, its column in the plan file, the label its undo step uses and how its value is
@@ -108,6 +113,11 @@ Fields<ExerciseLogEntry> logEntryFields();
 Fields<TimestampCorrection> correctionFields();
 Fields<ExerciseResult> resultFields();
 Fields<ActionItem> actionFields();
+Fields<Phone> phoneFields();
+Fields<Person> personFields();
+Fields<Role> roleFields();
+Fields<RotaOverride> overrideFields();
+Fields<CallTree> callTreeFields();
 
 // "name, owner, ..." in table order: the table's columns in the plan file.
 template <typename T> QString columnList(Fields<T> fields)

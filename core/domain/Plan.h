@@ -3,6 +3,7 @@
 
 #include "Dependency.h"
 #include "Exercise.h"
+#include "People.h"
 #include "Process.h"
 #include "Runbook.h"
 #include "Service.h"
@@ -30,6 +31,9 @@ struct Plan
     QList<RedundancyGroup> groups;
     QList<Runbook> runbooks;
     QList<Exercise> exercises;
+    QList<Person> persons;
+    QList<Role> roles;
+    QList<CallTree> callTrees;
     // The CMDB import mapping the plan keeps (mapping-file JSON, docs/cmdb-import.md); empty:
     // the defaults of PRODUCT §7.
     QString cmdbMapping;
@@ -41,7 +45,8 @@ struct Plan
     bool hasContent() const
     {
         return !processes.isEmpty() || !services.isEmpty() || !dependencies.isEmpty() ||
-               !groups.isEmpty() || !runbooks.isEmpty() || !exercises.isEmpty();
+               !groups.isEmpty() || !runbooks.isEmpty() || !exercises.isEmpty() ||
+               !persons.isEmpty() || !roles.isEmpty() || !callTrees.isEmpty();
     }
 
     friend bool operator==(const Plan &, const Plan &) = default;

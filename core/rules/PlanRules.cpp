@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Continuity {
 namespace {
 
@@ -249,6 +251,176 @@ QList<FieldProblem> checkExerciseReferences(const PlanLookup &plan, const Exerci
     return out;
 }
 
+namespace {
+
+// The contacts of a plan: every person and role by id (true: a person).
+QHash<QString, bool> contactsOf(const Plan &plan)
+{
+    QHash<QString, bool> contacts;
+    contacts.reserve(plan.persons.size() + plan.roles.size());
+    for (const Person &p : plan.persons)
+        contacts.insert(p.id, true);
+    for (const Role &r : plan.roles)
+        contacts.insert(r.id, false);
+    return contacts;
+}
+
+QString noPerson(const QString &id)
+{
+    return Tr::tr("names no person (\"%1\")").arg(shown(id));
+}
+
+QString noContact(const QString &id)
+{
+    return Tr::tr("names no person or role (\"%1\")").arg(shown(id));
+}
+
+void checkIdInSpace(QList<FieldProblem> &out, bool taken, const QString &id, Edit edit,
+                    const QString &what)
+{
+    if (edit == Edit::Add && taken)
+        out.append({QStringLiteral("id"),
+                    Tr::tr("\"%1\" is already used by another %2").arg(shown(id), what)});
+    else if (edit == Edit::Change && !taken)
+        out.append({QStringLiteral("id"), Tr::tr("names no %1 (\"%2\")").arg(what, shown(id))});
+}
+
+QList<FieldProblem> personReferences(const QHash<QString, bool> &contacts, const Person &p)
+{
+    QList<FieldProblem> out;
+    if (!p.deputy.isEmpty()) {
+        if (p.deputy == p.id)
+            out.append({QStringLiteral("deputy"), Tr::tr("cannot be the person themself")});
+        else if (!contacts.value(p.deputy, false))
+            out.append({QStringLiteral("deputy"), noPerson(p.deputy)});
+    }
+    return out;
+}
+
+QList<FieldProblem> roleReferences(const QHash<QString, bool> &contacts, const PlanLookup &nodes,
+                                   const Role &r)
+{
+    QList<FieldProblem> out;
+    auto person = [&](const QString &field, const QString &id) {
+        if (!contacts.value(id, false))
+            out.append({field, noPerson(id)});
+    };
+    for (int i = 0; i < r.members.size(); ++i)
+        person(QStringLiteral("members[%1]").arg(i), r.members.at(i));
+    if (!r.team.isEmpty() && !nodes.hasNode(r.team))
+        out.append({QStringLiteral("team"),
+                    Tr::tr("names no process or service (\"%1\")").arg(shown(r.team))});
+    if (r.rota) {
+        for (int i = 0; i < r.rota->order.size(); ++i)
+            person(QStringLiteral("rota.order[%1]").arg(i), r.rota->order.at(i));
+        for (int i = 0; i < r.rota->overrides.size(); ++i)
+            person(QStringLiteral("rota.overrides[%1].person").arg(i),
+                   r.rota->overrides.at(i).person);
+    }
+    if (r.escalation) {
+        for (int i = 0; i < r.escalation->levels.size(); ++i) {
+            const QStringList &notify = r.escalation->levels.at(i).notify;
+            for (int j = 0; j < notify.size(); ++j) {
+                if (!contacts.contains(notify.at(j)))
+                    out.append({QStringLiteral("escalation.levels[%1].notify[%2]").arg(i).arg(j),
+                                noContact(notify.at(j))});
+            }
+        }
+    }
+    return out;
+}
+
+void callNodeReferences(const QHash<QString, bool> &contacts, const CallTreeNode &node,
+                        const QString &path, QList<FieldProblem> &out, int depth)
+{
+    if (depth > MaxCallTreeDepth)
+        return;
+    if (!node.contact.isEmpty() && !contacts.contains(node.contact))
+        out.append({path + QStringLiteral(".contact"), noContact(node.contact)});
+    if (!node.fallback.isEmpty() && !contacts.contains(node.fallback))
+        out.append({path + QStringLiteral(".fallback"), noContact(node.fallback)});
+    for (int i = 0; i < node.children.size(); ++i)
+        callNodeReferences(contacts, node.children.at(i),
+                           path + QStringLiteral(".children[%1]").arg(i), out, depth + 1);
+}
+
+QList<FieldProblem> callTreeReferences(const QHash<QString, bool> &contacts, const CallTree &t)
+{
+    QList<FieldProblem> out;
+    callNodeReferences(contacts, t.root, QStringLiteral("root"), out, 0);
+    return out;
+}
+
+bool namesContact(const CallTreeNode &node, const QString &contact, int depth = 0)
+{
+    if (node.contact == contact || node.fallback == contact)
+        return true;
+    if (depth > MaxCallTreeDepth)
+        return false;
+    return std::any_of(node.children.cbegin(), node.children.cend(),
+                       [&](const CallTreeNode &c) { return namesContact(c, contact, depth + 1); });
+}
+
+} // namespace
+
+QList<FieldProblem> checkPersonInPlan(const Plan &plan, const Person &person, Edit edit)
+{
+    const QHash<QString, bool> contacts = contactsOf(plan);
+    QList<FieldProblem> out;
+    const auto it = contacts.constFind(person.id);
+    checkIdInSpace(out, it != contacts.constEnd() && (edit == Edit::Add || *it), person.id, edit,
+                   Tr::tr("person or role"));
+    return out + personReferences(contacts, person);
+}
+
+QList<FieldProblem> checkRoleInPlan(const Plan &plan, const PlanLookup &nodes, const Role &role,
+                                    Edit edit)
+{
+    const QHash<QString, bool> contacts = contactsOf(plan);
+    QList<FieldProblem> out;
+    const auto it = contacts.constFind(role.id);
+    checkIdInSpace(out, it != contacts.constEnd() && (edit == Edit::Add || !*it), role.id, edit,
+                   Tr::tr("person or role"));
+    return out + roleReferences(contacts, nodes, role);
+}
+
+QList<FieldProblem> checkCallTreeInPlan(const Plan &plan, const CallTree &tree, Edit edit)
+{
+    QList<FieldProblem> out;
+    const bool taken = std::any_of(plan.callTrees.cbegin(), plan.callTrees.cend(),
+                                   [&](const CallTree &t) { return t.id == tree.id; });
+    checkIdInSpace(out, taken, tree.id, edit, Tr::tr("call tree"));
+    return out + callTreeReferences(contactsOf(plan), tree);
+}
+
+QStringList whereNamed(const Plan &plan, const QString &contact)
+{
+    QStringList places;
+    for (const Person &p : plan.persons) {
+        if (p.deputy == contact)
+            places.append(Tr::tr("deputy of %1").arg(p.name));
+    }
+    for (const Role &r : plan.roles) {
+        bool named = r.members.contains(contact);
+        if (r.rota) {
+            named = named || r.rota->order.contains(contact) ||
+                    std::any_of(r.rota->overrides.cbegin(), r.rota->overrides.cend(),
+                                [&](const RotaOverride &o) { return o.person == contact; });
+        }
+        if (r.escalation) {
+            for (const EscalationLevel &level : r.escalation->levels)
+                named = named || level.notify.contains(contact);
+        }
+        if (named)
+            places.append(Tr::tr("role %1").arg(r.name));
+    }
+    for (const CallTree &t : plan.callTrees) {
+        if (namesContact(t.root, contact))
+            places.append(Tr::tr("call tree %1").arg(t.name));
+    }
+    return places;
+}
+
 QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProblems)
 {
     Collector out(maxProblems);
@@ -390,6 +562,44 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         exerciseIds.insert(e.id);
         // An exercise in a plan is a record: what it names stays even when the plan lost it.
         out.add(path, checkExerciseReferences(whole, e, &e));
+    }
+
+    // People: one id space for persons and roles, its own for call trees.
+    const QHash<QString, bool> contacts = contactsOf(plan);
+    QSet<QString> contactIds;
+    auto claimContact = [&](const QString &path, const QString &id) {
+        if (contactIds.contains(id))
+            out.add(path, {{QStringLiteral("id"),
+                            Tr::tr("repeats the person or role id \"%1\"").arg(shown(id))}});
+        contactIds.insert(id);
+    };
+    for (qsizetype i = 0; i < plan.persons.size() && !out.full(); ++i) {
+        const QString path = at(QStringLiteral("persons"), i);
+        const Person &p = plan.persons.at(i);
+        if (values)
+            out.add(path, checkPerson(p));
+        claimContact(path, p.id);
+        out.add(path, personReferences(contacts, p));
+    }
+    for (qsizetype i = 0; i < plan.roles.size() && !out.full(); ++i) {
+        const QString path = at(QStringLiteral("roles"), i);
+        const Role &r = plan.roles.at(i);
+        if (values)
+            out.add(path, checkRole(r));
+        claimContact(path, r.id);
+        out.add(path, roleReferences(contacts, whole, r));
+    }
+    QSet<QString> treeIds;
+    for (qsizetype i = 0; i < plan.callTrees.size() && !out.full(); ++i) {
+        const QString path = at(QStringLiteral("callTrees"), i);
+        const CallTree &t = plan.callTrees.at(i);
+        if (values)
+            out.add(path, checkCallTree(t));
+        if (treeIds.contains(t.id))
+            out.add(path, {{QStringLiteral("id"),
+                            Tr::tr("repeats the call tree id \"%1\"").arg(shown(t.id))}});
+        treeIds.insert(t.id);
+        out.add(path, callTreeReferences(contacts, t));
     }
     return out.take();
 }

@@ -15,6 +15,9 @@ namespace Continuity {
 struct Plan;
 struct Dependency;
 struct RedundancyGroup;
+struct Person;
+struct Role;
+struct CallTree;
 
 // What the plan-level rules need to know of the plan around the item they check. The document
 // answers from its live indexes; PlanIndex answers for a plan held as a value (a file being
@@ -102,6 +105,17 @@ QList<FieldProblem> checkApproval(const Runbook &runbook);
 // `kept` (the exercise as it is) stay even when the plan lost them: an exercise is a record.
 QList<FieldProblem> checkExerciseReferences(const PlanLookup &plan, const Exercise &exercise,
                                             const Exercise *kept);
+
+// People (docs/people.md). Persons and roles share one id space (a contact id names either);
+// call trees have their own. Each item is checked against the people of `plan` (the plan as it
+// is, without the item when it changes), and a role's team against the plan's nodes.
+QList<FieldProblem> checkPersonInPlan(const Plan &plan, const Person &person, Edit edit);
+QList<FieldProblem> checkRoleInPlan(const Plan &plan, const PlanLookup &nodes, const Role &role,
+                                    Edit edit);
+QList<FieldProblem> checkCallTreeInPlan(const Plan &plan, const CallTree &tree, Edit edit);
+// Where a contact is named by another person, a role or a call tree ("role crisis-team,
+// call tree it-recovery"): a person or role named so cannot be removed.
+QStringList whereNamed(const Plan &plan, const QString &contact);
 
 // Every rule over a whole plan, each problem named by its plan-JSON path
 // ("dependencies[3].provider"). With ValuesAndReferences the single-value rules of

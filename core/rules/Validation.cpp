@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -301,6 +302,181 @@ QList<FieldProblem> checkRunbook(const Runbook &r)
         for (const FieldProblem &p : checkRunbook(previous))
             out.append({prefix + QLatin1Char('.') + p.field, p.rule});
     }
+    return out;
+}
+
+bool isPhoneNumber(const QString &text)
+{
+    // E.164 where possible; what people write besides (+49 (0)69 1234-5678, 0800 123 456 ext.
+    // 12) is kept as written as long as it holds digits and the usual separators.
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\+?[0-9][0-9 ()./-]{1,38}[0-9]( ?(ext\\.?|x) ?[0-9]{1,6})?$"));
+    return pattern.match(text).hasMatch();
+}
+
+bool isEmailAddress(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\".]+$"));
+    return text.size() <= 254 && pattern.match(text).hasMatch();
+}
+
+bool isTimeZoneId(const QString &text)
+{
+    return !text.isEmpty() && text.size() <= 64 && QTimeZone::isTimeZoneIdAvailable(text.toUtf8());
+}
+
+namespace {
+
+bool isLocalDateTime(const QString &text)
+{
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    return text.size() >= 16 && text.size() <= 19 && t.isValid() && t.timeSpec() == Qt::LocalTime;
+}
+
+bool isInstant(const QString &text)
+{
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    return isIsoDateTime(text) && t.timeSpec() != Qt::LocalTime;
+}
+
+void checkIdOf(QList<FieldProblem> &out, const QString &id)
+{
+    if (!isValidId(id))
+        out.append(
+            {QStringLiteral("id"), Tr::tr("must be 1 to 200 characters without spaces or commas")});
+}
+
+void checkCallNode(QList<FieldProblem> &out, const CallTreeNode &node, const QString &path,
+                   int depth, int *count)
+{
+    if (++*count > MaxCallTreeNodes) {
+        if (*count == MaxCallTreeNodes + 1)
+            out.append({path, Tr::tr("a call tree may have at most %1 people").arg(MaxCallTreeNodes)});
+        return;
+    }
+    if (depth > MaxCallTreeDepth) {
+        out.append({path, Tr::tr("a call tree may be at most %1 levels deep").arg(MaxCallTreeDepth)});
+        return;
+    }
+    if (node.contact.isEmpty())
+        out.append({path + QStringLiteral(".contact"), Tr::tr("must not be empty")});
+    for (int i = 0; i < node.children.size(); ++i)
+        checkCallNode(out, node.children.at(i), path + QStringLiteral(".children[%1]").arg(i),
+                      depth + 1, count);
+}
+
+} // namespace
+
+QList<FieldProblem> checkPerson(const Person &p)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, p.id);
+    checkText(out, QStringLiteral("name"), p.name, true);
+    checkText(out, QStringLiteral("title"), p.title, false);
+    checkText(out, QStringLiteral("organisation"), p.organisation, false);
+    checkText(out, QStringLiteral("notes"), p.notes, false);
+    if (!p.email.isEmpty() && !isEmailAddress(p.email))
+        out.append({QStringLiteral("email"), Tr::tr("must be an e-mail address (name@example.com)")});
+    for (int i = 0; i < p.phones.size(); ++i) {
+        if (!isPhoneNumber(p.phones.at(i).number))
+            out.append({QStringLiteral("phones[%1].number").arg(i),
+                        Tr::tr("must be a phone number, best in international form (+49 69 1234 5678)")});
+    }
+    if (!p.timeZone.isEmpty() && !isTimeZoneId(p.timeZone))
+        out.append({QStringLiteral("timeZone"), Tr::tr("must be a time zone name such as Europe/Berlin")});
+    if (!p.deputy.isEmpty() && !isValidId(p.deputy))
+        out.append({QStringLiteral("deputy"), Tr::tr("must be a person's id")});
+    if (p.verifiedOn && !isIsoDate(*p.verifiedOn))
+        out.append({QStringLiteral("verifiedOn"), Tr::tr("must be a date (YYYY-MM-DD)")});
+    return out;
+}
+
+QList<FieldProblem> checkRole(const Role &r)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, r.id);
+    checkText(out, QStringLiteral("name"), r.name, true);
+    checkHours(out, QStringLiteral("mobilisationHours"), r.mobilisationHours);
+    QSet<QString> seen;
+    for (int i = 0; i < r.members.size(); ++i) {
+        if (seen.contains(r.members.at(i)))
+            out.append({QStringLiteral("members[%1]").arg(i),
+                        Tr::tr("repeats \"%1\"").arg(shown(r.members.at(i)))});
+        seen.insert(r.members.at(i));
+    }
+    if (r.rota) {
+        const Rota &rota = *r.rota;
+        if (!isLocalDateTime(rota.start))
+            out.append({QStringLiteral("rota.start"),
+                        Tr::tr("must be a local date and time without offset (2026-01-05T09:00)")});
+        if (!isTimeZoneId(rota.timeZone))
+            out.append({QStringLiteral("rota.timeZone"),
+                        Tr::tr("must be a time zone name such as Europe/Berlin")});
+        if (rota.shiftDays < 1 || rota.shiftDays > MaxShiftDays)
+            out.append({QStringLiteral("rota.shiftDays"),
+                        Tr::tr("must be a whole number of days from 1 to %1").arg(MaxShiftDays)});
+        if (rota.order.isEmpty())
+            out.append({QStringLiteral("rota.order"), Tr::tr("must name at least one person")});
+        for (int i = 0; i < rota.overrides.size(); ++i) {
+            const RotaOverride &o = rota.overrides.at(i);
+            const QString path = QStringLiteral("rota.overrides[%1].").arg(i);
+            const bool from = isInstant(o.from);
+            const bool to = isInstant(o.to);
+            if (!from)
+                out.append({path + QStringLiteral("from"),
+                            Tr::tr("must be a date and time with its offset (2026-03-01T09:00:00+01:00)")});
+            if (!to)
+                out.append({path + QStringLiteral("to"),
+                            Tr::tr("must be a date and time with its offset (2026-03-01T09:00:00+01:00)")});
+            if (from && to &&
+                QDateTime::fromString(o.from, Qt::ISODate) >= QDateTime::fromString(o.to, Qt::ISODate))
+                out.append({path + QStringLiteral("to"), Tr::tr("must be after its start")});
+            if (o.person.isEmpty())
+                out.append({path + QStringLiteral("person"), Tr::tr("must not be empty")});
+        }
+    }
+    if (r.escalation) {
+        const EscalationPolicy &e = *r.escalation;
+        if (e.repeat < 0 || e.repeat > MaxEscalationRepeat)
+            out.append({QStringLiteral("escalation.repeat"),
+                        Tr::tr("must be a whole number from 0 to %1").arg(MaxEscalationRepeat)});
+        if (e.levels.isEmpty())
+            out.append({QStringLiteral("escalation.levels"), Tr::tr("must have at least one level")});
+        double previous = -1;
+        for (int i = 0; i < e.levels.size(); ++i) {
+            const EscalationLevel &level = e.levels.at(i);
+            const QString path = QStringLiteral("escalation.levels[%1].").arg(i);
+            if (!std::isfinite(level.afterMinutes) || level.afterMinutes < 0 ||
+                level.afterMinutes > MaxEscalationMinutes)
+                out.append({path + QStringLiteral("afterMinutes"),
+                            Tr::tr("must be a number of minutes from 0 to %1").arg(MaxEscalationMinutes)});
+            else if (level.afterMinutes < previous)
+                out.append({path + QStringLiteral("afterMinutes"),
+                            Tr::tr("must not be earlier than the level before")});
+            else
+                previous = level.afterMinutes;
+            if (level.notify.isEmpty())
+                out.append({path + QStringLiteral("notify"), Tr::tr("must name at least one person or role")});
+        }
+    }
+    return out;
+}
+
+QList<FieldProblem> checkCallTree(const CallTree &t)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, t.id);
+    checkText(out, QStringLiteral("name"), t.name, true);
+    if (t.minutesPerCall && (!std::isfinite(*t.minutesPerCall) || *t.minutesPerCall <= 0 ||
+                             *t.minutesPerCall > MaxCallMinutes))
+        out.append({QStringLiteral("minutesPerCall"),
+                    Tr::tr("must be a number of minutes above 0 and at most %1").arg(MaxCallMinutes)});
+    if (t.targetMinutes && (!std::isfinite(*t.targetMinutes) || *t.targetMinutes <= 0 ||
+                            *t.targetMinutes > MaxEscalationMinutes))
+        out.append({QStringLiteral("targetMinutes"),
+                    Tr::tr("must be a number of minutes above 0 and at most %1").arg(MaxEscalationMinutes)});
+    int count = 0;
+    checkCallNode(out, t.root, QStringLiteral("root"), 0, &count);
     return out;
 }
 

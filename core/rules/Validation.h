@@ -15,6 +15,9 @@ struct RunbookStep;
 struct Runbook;
 struct Exercise;
 struct TierPolicy;
+struct Person;
+struct Role;
+struct CallTree;
 
 // One broken rule of a value: the plan-JSON name of the field ("rtoHours", "impacts.legal[2]")
 // and the rule in plain words ("must be a non-negative number"). Plan JSON import prefixes the
@@ -38,6 +41,22 @@ QList<FieldProblem> checkTierPolicy(const TierPolicy &policy);
 QList<FieldProblem> checkBiaHorizons(const QList<double> &hours);
 QList<FieldProblem> checkRunbook(const Runbook &runbook);
 QList<FieldProblem> checkExercise(const Exercise &exercise);
+// People (docs/people.md): the values of a person, a role (its rota and escalation) and a call
+// tree; who they name is checked against the plan in PlanRules.
+QList<FieldProblem> checkPerson(const Person &person);
+QList<FieldProblem> checkRole(const Role &role);
+QList<FieldProblem> checkCallTree(const CallTree &tree);
+
+// Limits of people's values.
+inline constexpr int MaxShiftDays = 366;
+inline constexpr int MaxEscalationRepeat = 20;
+inline constexpr double MaxEscalationMinutes = 100000;
+inline constexpr double MaxCallMinutes = 1440;
+inline constexpr int MaxCallTreeNodes = 5000;
+inline constexpr int MaxCallTreeDepth = 64;
+bool isPhoneNumber(const QString &text);
+bool isEmailAddress(const QString &text);
+bool isTimeZoneId(const QString &text);
 
 bool isValidId(const QString &id);
 // An id derived from a name ("Take card payments" → "take-card-payments"), with -2, -3, ...

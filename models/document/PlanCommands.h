@@ -27,6 +27,9 @@ enum class CommandId : int {
     Runbook,
     Exercise,
     CmdbMapping,
+    Person,
+    Role,
+    CallTree,
 };
 
 // Replaces a value (a process, a service, the tier policy, ...) with another and back. Two

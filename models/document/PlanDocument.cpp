@@ -1773,4 +1773,335 @@ bool PlanDocument::applyTierPolicy(const TierPolicy &policy)
     return true;
 }
 
+// People ----------------------------------------------------------------------------------
+
+namespace {
+
+template <typename T> qsizetype indexById(const QList<T> &list, const QString &id)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+template <typename T> const T *findById(const QList<T> &list, const QString &id)
+{
+    const qsizetype i = indexById(list, id);
+    return i < 0 ? nullptr : &list.at(i);
+}
+
+} // namespace
+
+const Person *PlanDocument::person(const QString &id) const
+{
+    return findById(m_plan.persons, id);
+}
+
+const Role *PlanDocument::role(const QString &id) const
+{
+    return findById(m_plan.roles, id);
+}
+
+const CallTree *PlanDocument::callTree(const QString &id) const
+{
+    return findById(m_plan.callTrees, id);
+}
+
+QString PlanDocument::contactName(const QString &contact) const
+{
+    if (const Person *p = person(contact))
+        return p->name;
+    if (const Role *r = role(contact))
+        return r->name;
+    return contact;
+}
+
+QString PlanDocument::uniqueContactId(const QString &name) const
+{
+    return idFromName(name, [this](const QString &id) { return person(id) || role(id); });
+}
+
+QString PlanDocument::uniqueCallTreeId(const QString &name) const
+{
+    return idFromName(QStringLiteral("ct ") + name,
+                      [this](const QString &id) { return callTree(id) != nullptr; });
+}
+
+QStringList PlanDocument::whereContactIsNamed(const QString &contact) const
+{
+    QStringList places = Rules::whereNamed(m_plan, contact);
+    for (const Process &p : m_plan.processes) {
+        if (p.owner == contact)
+            places.append(Tr::tr("owner of %1").arg(p.name));
+    }
+    for (const Service &sv : m_plan.services) {
+        if (sv.owner == contact)
+            places.append(Tr::tr("owner of %1").arg(sv.name));
+    }
+    for (const Runbook &r : m_plan.runbooks) {
+        for (const RunbookStep &st : r.steps) {
+            if (st.owner == contact) {
+                places.append(Tr::tr("step \"%1\" of %2").arg(st.title, r.title));
+                break;
+            }
+        }
+    }
+    for (const Exercise &e : m_plan.exercises) {
+        const bool named =
+            std::any_of(e.actions.cbegin(), e.actions.cend(),
+                        [&](const ActionItem &a) { return a.owner == contact; }) ||
+            std::any_of(e.participants.cbegin(), e.participants.cend(),
+                        [&](const Participant &pa) { return pa.name == contact; });
+        if (named)
+            places.append(Tr::tr("exercise %1").arg(e.title));
+    }
+    return places;
+}
+
+namespace {
+
+// "Anna Schmidt cannot be removed: role Crisis team, owner of Payments, and 3 more."
+QString stillNamed(const QString &name, const QStringList &places)
+{
+    constexpr qsizetype shownPlaces = 4;
+    QString list = QStringList(places.mid(0, shownPlaces)).join(QStringLiteral(", "));
+    if (places.size() > shownPlaces)
+        list = Tr::tr("%1 and %n more", nullptr, int(places.size() - shownPlaces)).arg(list);
+    return Tr::tr("%1 cannot be removed while the plan names them: %2.").arg(name, list);
+}
+
+} // namespace
+
+bool PlanDocument::addPerson(const Person &p, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage) ||
+        refuse(errorMessage, Tr::tr("Person \"%1\"").arg(p.name),
+               checkPerson(p) + Rules::checkPersonInPlan(m_plan, p, Rules::Edit::Add)))
+        return false;
+    const qsizetype index = m_plan.persons.size();
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add person \"%1\"").arg(p.name), PresenceCommand::Mode::Add,
+        [this, p, index] { return applyInsertPerson(p, index); },
+        [this, id = p.id] { return applyRemovePerson(id); }));
+    return true;
+}
+
+bool PlanDocument::changePerson(const Person &p, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage) ||
+        refuse(errorMessage, Tr::tr("Person \"%1\"").arg(p.name),
+               checkPerson(p) + Rules::checkPersonInPlan(m_plan, p, Rules::Edit::Change)))
+        return false;
+    if (*person(p.id) == p)
+        return true;
+    m_undoStack->push(new SwapCommand<Person>(
+        this, CommandId::Person, Tr::tr("Edit person \"%1\"").arg(p.name), p,
+        [this, id = p.id] { return *person(id); }, &PlanDocument::applyPerson));
+    return true;
+}
+
+bool PlanDocument::removePerson(const QString &id, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const qsizetype index = indexById(m_plan.persons, id);
+    if (index < 0) {
+        setError(errorMessage, Tr::tr("There is no person with the id \"%1\".").arg(id));
+        return false;
+    }
+    const Person p = m_plan.persons.at(index);
+    const QStringList places = whereContactIsNamed(id);
+    if (!places.isEmpty()) {
+        setError(errorMessage, stillNamed(p.name, places));
+        return false;
+    }
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Delete person \"%1\"").arg(p.name), PresenceCommand::Mode::Remove,
+        [this, p, index] { return applyInsertPerson(p, index); },
+        [this, id] { return applyRemovePerson(id); }));
+    return true;
+}
+
+bool PlanDocument::applyInsertPerson(const Person &p, qsizetype index)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertPerson(p, e); }))
+        return false;
+    m_plan.persons.insert(std::clamp<qsizetype>(index, 0, m_plan.persons.size()), p);
+    announce(PlanChange::Entity::Person, PlanChange::Kind::Added, {p.id});
+    return true;
+}
+
+bool PlanDocument::applyRemovePerson(const QString &id)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deletePerson(id, e); }))
+        return false;
+    announce(PlanChange::Entity::Person, PlanChange::Kind::AboutToBeRemoved, {id});
+    m_plan.persons.removeAt(indexById(m_plan.persons, id));
+    announce(PlanChange::Entity::Person, PlanChange::Kind::Removed, {id});
+    return true;
+}
+
+bool PlanDocument::applyPerson(const Person &p)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replacePerson(p, e); }))
+        return false;
+    m_plan.persons[indexById(m_plan.persons, p.id)] = p;
+    announce(PlanChange::Entity::Person, PlanChange::Kind::Changed, {p.id});
+    return true;
+}
+
+bool PlanDocument::addRole(const Role &r, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage) ||
+        refuse(errorMessage, Tr::tr("Role \"%1\"").arg(r.name),
+               checkRole(r) + Rules::checkRoleInPlan(m_plan, Lookup(*this), r, Rules::Edit::Add)))
+        return false;
+    const qsizetype index = m_plan.roles.size();
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add role \"%1\"").arg(r.name), PresenceCommand::Mode::Add,
+        [this, r, index] { return applyInsertRole(r, index); },
+        [this, id = r.id] { return applyRemoveRole(id); }));
+    return true;
+}
+
+bool PlanDocument::changeRole(const Role &r, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage) ||
+        refuse(errorMessage, Tr::tr("Role \"%1\"").arg(r.name),
+               checkRole(r) +
+                   Rules::checkRoleInPlan(m_plan, Lookup(*this), r, Rules::Edit::Change)))
+        return false;
+    if (*role(r.id) == r)
+        return true;
+    m_undoStack->push(new SwapCommand<Role>(
+        this, CommandId::Role, Tr::tr("Edit role \"%1\"").arg(r.name), r,
+        [this, id = r.id] { return *role(id); }, &PlanDocument::applyRole));
+    return true;
+}
+
+bool PlanDocument::removeRole(const QString &id, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const qsizetype index = indexById(m_plan.roles, id);
+    if (index < 0) {
+        setError(errorMessage, Tr::tr("There is no role with the id \"%1\".").arg(id));
+        return false;
+    }
+    const Role r = m_plan.roles.at(index);
+    const QStringList places = whereContactIsNamed(id);
+    if (!places.isEmpty()) {
+        setError(errorMessage, stillNamed(r.name, places));
+        return false;
+    }
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Delete role \"%1\"").arg(r.name), PresenceCommand::Mode::Remove,
+        [this, r, index] { return applyInsertRole(r, index); },
+        [this, id] { return applyRemoveRole(id); }));
+    return true;
+}
+
+bool PlanDocument::applyInsertRole(const Role &r, qsizetype index)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertRole(r, e); }))
+        return false;
+    m_plan.roles.insert(std::clamp<qsizetype>(index, 0, m_plan.roles.size()), r);
+    announce(PlanChange::Entity::Role, PlanChange::Kind::Added, {r.id});
+    return true;
+}
+
+bool PlanDocument::applyRemoveRole(const QString &id)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteRole(id, e); }))
+        return false;
+    announce(PlanChange::Entity::Role, PlanChange::Kind::AboutToBeRemoved, {id});
+    m_plan.roles.removeAt(indexById(m_plan.roles, id));
+    announce(PlanChange::Entity::Role, PlanChange::Kind::Removed, {id});
+    return true;
+}
+
+bool PlanDocument::applyRole(const Role &r)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceRole(r, e); }))
+        return false;
+    m_plan.roles[indexById(m_plan.roles, r.id)] = r;
+    announce(PlanChange::Entity::Role, PlanChange::Kind::Changed, {r.id});
+    return true;
+}
+
+bool PlanDocument::addCallTree(const CallTree &t, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage) ||
+        refuse(errorMessage, Tr::tr("Call tree \"%1\"").arg(t.name),
+               checkCallTree(t) + Rules::checkCallTreeInPlan(m_plan, t, Rules::Edit::Add)))
+        return false;
+    const qsizetype index = m_plan.callTrees.size();
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add call tree \"%1\"").arg(t.name), PresenceCommand::Mode::Add,
+        [this, t, index] { return applyInsertCallTree(t, index); },
+        [this, id = t.id] { return applyRemoveCallTree(id); }));
+    return true;
+}
+
+bool PlanDocument::changeCallTree(const CallTree &t, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage) ||
+        refuse(errorMessage, Tr::tr("Call tree \"%1\"").arg(t.name),
+               checkCallTree(t) + Rules::checkCallTreeInPlan(m_plan, t, Rules::Edit::Change)))
+        return false;
+    if (*callTree(t.id) == t)
+        return true;
+    m_undoStack->push(new SwapCommand<CallTree>(
+        this, CommandId::CallTree, Tr::tr("Edit call tree \"%1\"").arg(t.name), t,
+        [this, id = t.id] { return *callTree(id); }, &PlanDocument::applyCallTree));
+    return true;
+}
+
+bool PlanDocument::removeCallTree(const QString &id, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const qsizetype index = indexById(m_plan.callTrees, id);
+    if (index < 0) {
+        setError(errorMessage, Tr::tr("There is no call tree with the id \"%1\".").arg(id));
+        return false;
+    }
+    const CallTree t = m_plan.callTrees.at(index);
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Delete call tree \"%1\"").arg(t.name), PresenceCommand::Mode::Remove,
+        [this, t, index] { return applyInsertCallTree(t, index); },
+        [this, id] { return applyRemoveCallTree(id); }));
+    return true;
+}
+
+bool PlanDocument::applyInsertCallTree(const CallTree &t, qsizetype index)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertCallTree(t, e); }))
+        return false;
+    m_plan.callTrees.insert(std::clamp<qsizetype>(index, 0, m_plan.callTrees.size()), t);
+    announce(PlanChange::Entity::CallTree, PlanChange::Kind::Added, {t.id});
+    return true;
+}
+
+bool PlanDocument::applyRemoveCallTree(const QString &id)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteCallTree(id, e); }))
+        return false;
+    announce(PlanChange::Entity::CallTree, PlanChange::Kind::AboutToBeRemoved, {id});
+    m_plan.callTrees.removeAt(indexById(m_plan.callTrees, id));
+    announce(PlanChange::Entity::CallTree, PlanChange::Kind::Removed, {id});
+    return true;
+}
+
+bool PlanDocument::applyCallTree(const CallTree &t)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceCallTree(t, e); }))
+        return false;
+    m_plan.callTrees[indexById(m_plan.callTrees, t.id)] = t;
+    announce(PlanChange::Entity::CallTree, PlanChange::Kind::Changed, {t.id});
+    return true;
+}
+
 } // namespace Continuity

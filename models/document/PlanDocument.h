@@ -148,6 +148,27 @@ public:
                         QString *errorMessage = nullptr);
     bool removeExercise(const QString &id, QString *errorMessage = nullptr);
 
+    // People (docs/people.md): persons and roles share one id space; each edit is one undo step.
+    const Person *person(const QString &id) const;
+    const Role *role(const QString &id) const;
+    const CallTree *callTree(const QString &id) const;
+    // The name of the person or role `contact`; anything else (free text) as it is.
+    QString contactName(const QString &contact) const;
+    // An id not yet used by a person or role (or call tree), derived from `name`.
+    QString uniqueContactId(const QString &name) const;
+    QString uniqueCallTreeId(const QString &name) const;
+    bool addPerson(const Person &person, QString *errorMessage = nullptr);
+    bool changePerson(const Person &person, QString *errorMessage = nullptr);
+    // Refused while another person, a role or a call tree names the person, or something in the
+    // plan has them as its owner (the message says where).
+    bool removePerson(const QString &id, QString *errorMessage = nullptr);
+    bool addRole(const Role &role, QString *errorMessage = nullptr);
+    bool changeRole(const Role &role, QString *errorMessage = nullptr);
+    bool removeRole(const QString &id, QString *errorMessage = nullptr);
+    bool addCallTree(const CallTree &tree, QString *errorMessage = nullptr);
+    bool changeCallTree(const CallTree &tree, QString *errorMessage = nullptr);
+    bool removeCallTree(const QString &id, QString *errorMessage = nullptr);
+
     // The plan's CMDB import mapping (mapping-file JSON; empty: the defaults), one undo step.
     bool setCmdbMapping(const QString &json, QString *errorMessage = nullptr);
     // Replaces the whole content (an import) as one undo step named `text`, written at once.
@@ -216,6 +237,17 @@ private:
     bool applyInsertExercise(const Exercise &exercise, qsizetype index);
     bool applyRemoveExercise(const QString &id);
     bool applyExercise(const Exercise &exercise);
+    bool applyInsertPerson(const Person &person, qsizetype index);
+    bool applyRemovePerson(const QString &id);
+    bool applyPerson(const Person &person);
+    bool applyInsertRole(const Role &role, qsizetype index);
+    bool applyRemoveRole(const QString &id);
+    bool applyRole(const Role &role);
+    bool applyInsertCallTree(const CallTree &tree, qsizetype index);
+    bool applyRemoveCallTree(const QString &id);
+    bool applyCallTree(const CallTree &tree);
+    // Where `contact` is named: by people (Rules::whereNamed) and as an owner.
+    QStringList whereContactIsNamed(const QString &contact) const;
 
     class Lookup;
     void announce(PlanChange::Entity entity, PlanChange::Kind kind, QStringList ids = {});

@@ -3,6 +3,7 @@
 
 #include "CmdbMapping.h"
 #include "domain/Fields.h"
+#include "domain/Contacts.h"
 #include "domain/Plan.h"
 #include "JsonWriter.h"
 #include "rules/PlanRules.h"
@@ -231,6 +232,93 @@ void writeExercise(JsonWriter &w, const Exercise &e)
     w.endObject();
 }
 
+void writeCallNode(JsonWriter &w, const CallTreeNode &node)
+{
+    w.beginObject();
+    w.key("contact");
+    w.value(node.contact);
+    w.key("fallback");
+    w.emptyAsNull(node.fallback);
+    w.key("children");
+    w.beginArray();
+    for (const CallTreeNode &child : node.children)
+        writeCallNode(w, child);
+    w.endArray();
+    w.endObject();
+}
+
+void writePeople(JsonWriter &w, const Plan &plan)
+{
+    w.key("persons");
+    w.beginArray();
+    for (const Person *p : sortedPointers(
+             plan.persons, [](const Person &a, const Person &b) { return a.id < b.id; })) {
+        w.beginObject();
+        writeFields(w, *p, personFields());
+        writeItems(w, "phones", pointers(p->phones), phoneFields());
+        w.endObject();
+    }
+    w.endArray();
+    w.key("roles");
+    w.beginArray();
+    for (const Role *r :
+         sortedPointers(plan.roles, [](const Role &a, const Role &b) { return a.id < b.id; })) {
+        w.beginObject();
+        writeFields(w, *r, roleFields());
+        w.key("members");
+        writeStrings(w, r->members);
+        w.key("rota");
+        if (r->rota) {
+            w.beginObject();
+            w.key("start");
+            w.value(r->rota->start);
+            w.key("timeZone");
+            w.value(r->rota->timeZone);
+            w.key("shiftDays");
+            w.value(r->rota->shiftDays);
+            w.key("order");
+            writeStrings(w, r->rota->order);
+            writeItems(w, "overrides", pointers(r->rota->overrides), overrideFields());
+            w.endObject();
+        } else {
+            w.null();
+        }
+        w.key("escalation");
+        if (r->escalation) {
+            w.beginObject();
+            w.key("levels");
+            w.beginArray();
+            for (const EscalationLevel &level : r->escalation->levels) {
+                w.beginObject(true);
+                w.key("afterMinutes");
+                w.value(level.afterMinutes);
+                w.key("notify");
+                writeStrings(w, level.notify);
+                w.endObject();
+            }
+            w.endArray();
+            w.key("repeat");
+            w.value(r->escalation->repeat);
+            w.endObject();
+        } else {
+            w.null();
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.key("callTrees");
+    w.beginArray();
+    for (const CallTree *t : sortedPointers(
+             plan.callTrees, [](const CallTree &a, const CallTree &b) { return a.id < b.id; })) {
+        w.beginObject();
+        writeFields(w, *t, callTreeFields());
+        w.key("root");
+        writeCallNode(w, t->root);
+        w.endObject();
+    }
+    w.endArray();
+}
+
 } // namespace
 
 QByteArray write(const Plan &plan)
@@ -346,6 +434,7 @@ QByteArray write(const Plan &plan)
              plan.exercises, [](const Exercise &a, const Exercise &b) { return a.id < b.id; }))
         writeExercise(w, *e);
     w.endArray();
+    writePeople(w, plan);
     if (!plan.cmdbMapping.isEmpty()) {
         // Kept canonical by PlanDocument and by reading; a mapping that no longer reads is
         // left out rather than written broken.
@@ -655,6 +744,149 @@ private:
     QStringList *m_errors;
     int m_count = 0;
 };
+
+// The object under `key` of `o`, or nullopt when it is absent or null (an error when it is
+// something else).
+std::optional<QJsonObject> optionalObject(Reader &r, const QJsonObject &o, const QString &path,
+                                          const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isObject()) {
+        r.error(Reader::join(path, QLatin1String(key)), Tr::tr("must be an object or null"));
+        return std::nullopt;
+    }
+    return v.toObject();
+}
+
+// The array of objects under `key` of `o`, each read by `read` (absent or null: none).
+template <typename T, typename Read>
+QList<T> readList(Reader &r, const QJsonObject &o, const QString &path, const char *key,
+                  const Read &read)
+{
+    QList<T> out;
+    const QJsonValue v = o.value(QLatin1String(key));
+    const QString listPath = Reader::join(path, QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return out;
+    if (!v.isArray()) {
+        r.error(listPath, Tr::tr("must be an array"));
+        return out;
+    }
+    const QJsonArray array = v.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            r.error(Reader::at(listPath, i), Tr::tr("must be an object"));
+            continue;
+        }
+        out.append(read(array.at(i).toObject(), Reader::at(listPath, i)));
+    }
+    return out;
+}
+
+template <typename T>
+QList<T> readItems(Reader &r, const QJsonObject &o, const QString &path, const char *key,
+                   Fields<T> fields)
+{
+    return readList<T>(r, o, path, key, [&](const QJsonObject &item, const QString &itemPath) {
+        r.allowOnly(item, itemPath, Reader::keysOf(fields, nullptr, {}));
+        T value;
+        r.fields(item, itemPath, value, fields);
+        return value;
+    });
+}
+
+CallTreeNode readCallNode(Reader &r, const QJsonObject &o, const QString &path, int depth)
+{
+    CallTreeNode node;
+    r.allowOnly(o, path, {"contact", "fallback", "children"});
+    node.contact = r.string(o, path, "contact", true);
+    node.fallback = r.optionalString(o, path, "fallback").value_or(QString());
+    if (depth >= MaxCallTreeDepth) {
+        if (o.contains(QLatin1String("children")) &&
+            !o.value(QLatin1String("children")).toArray().isEmpty())
+            r.error(path, Tr::tr("a call tree may be at most %1 levels deep").arg(MaxCallTreeDepth));
+        return node;
+    }
+    node.children = readList<CallTreeNode>(
+        r, o, path, "children", [&](const QJsonObject &child, const QString &childPath) {
+            return readCallNode(r, child, childPath, depth + 1);
+        });
+    return node;
+}
+
+void readPeople(Reader &r, const QJsonObject &root, Plan *plan)
+{
+    plan->persons = readList<Person>(r, root, QString(), "persons",
+                                     [&](const QJsonObject &o, const QString &path) {
+        const int before = r.count();
+        r.allowOnly(o, path, Reader::keysOf(personFields(), nullptr, {"phones"}));
+        Person p;
+        r.fields(o, path, p, personFields());
+        p.phones = readItems(r, o, path, "phones", phoneFields());
+        if (r.count() == before)
+            r.report(path, checkPerson(p));
+        return p;
+    });
+    plan->roles = readList<Role>(r, root, QString(), "roles",
+                                 [&](const QJsonObject &o, const QString &path) {
+        const int before = r.count();
+        r.allowOnly(o, path,
+                    Reader::keysOf(roleFields(), nullptr, {"members", "rota", "escalation"}));
+        Role role;
+        r.fields(o, path, role, roleFields());
+        role.members = r.strings(o, path, "members");
+        if (const auto rota = optionalObject(r, o, path, "rota")) {
+            const QString rotaPath = Reader::join(path, QStringLiteral("rota"));
+            r.allowOnly(*rota, rotaPath, {"start", "timeZone", "shiftDays", "order", "overrides"});
+            Rota rt;
+            rt.start = r.string(*rota, rotaPath, "start", true);
+            rt.timeZone = r.string(*rota, rotaPath, "timeZone", true);
+            rt.shiftDays = r.optionalInteger(*rota, rotaPath, "shiftDays", 1, MaxShiftDays)
+                               .value_or(rt.shiftDays);
+            rt.order = r.strings(*rota, rotaPath, "order");
+            rt.overrides = readItems(r, *rota, rotaPath, "overrides", overrideFields());
+            role.rota = rt;
+        }
+        if (const auto escalation = optionalObject(r, o, path, "escalation")) {
+            const QString escalationPath = Reader::join(path, QStringLiteral("escalation"));
+            r.allowOnly(*escalation, escalationPath, {"levels", "repeat"});
+            EscalationPolicy policy;
+            policy.repeat =
+                r.optionalInteger(*escalation, escalationPath, "repeat", 0, MaxEscalationRepeat)
+                    .value_or(0);
+            policy.levels = readList<EscalationLevel>(
+                r, *escalation, escalationPath, "levels",
+                [&](const QJsonObject &l, const QString &levelPath) {
+                    r.allowOnly(l, levelPath, {"afterMinutes", "notify"});
+                    return EscalationLevel{
+                        r.number(l, levelPath, "afterMinutes", true).value_or(0),
+                        r.strings(l, levelPath, "notify")};
+                });
+            role.escalation = policy;
+        }
+        if (r.count() == before)
+            r.report(path, checkRole(role));
+        return role;
+    });
+    plan->callTrees = readList<CallTree>(r, root, QString(), "callTrees",
+                                         [&](const QJsonObject &o, const QString &path) {
+        const int before = r.count();
+        r.allowOnly(o, path, Reader::keysOf(callTreeFields(), nullptr, {"root"}));
+        CallTree t;
+        r.fields(o, path, t, callTreeFields());
+        const QJsonValue root = o.value(QLatin1String("root"));
+        if (!root.isObject())
+            r.error(Reader::join(path, QStringLiteral("root")),
+                    Tr::tr("must be an object: the first person or role called"));
+        else
+            t.root = readCallNode(r, root.toObject(), Reader::join(path, QStringLiteral("root")), 0);
+        if (r.count() == before)
+            r.report(path, checkCallTree(t));
+        return t;
+    });
+}
 
 QString lineAndColumn(const QByteArray &json, int offset)
 {
@@ -1030,7 +1262,7 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     r.allowOnly(root, QString(),
                 {"format", "version", "name", "biaHorizonsHours", "tierPolicy", "regulatoryPolicy",
                  "processes", "services", "dependencies", "groups", "runbooks", "exercises",
-                 "cmdbMapping"});
+                 "persons", "roles", "callTrees", "cmdbMapping"});
     Plan plan = Plan::empty();
     plan.name = r.string(root, QString(), "name", false);
     r.report(QString(), Rules::checkPlanName(plan.name));
@@ -1150,6 +1382,10 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         const QString path = Reader::at(QStringLiteral("exercises"), i);
         plan.exercises.append(readExercise(r, exercises.at(i), path));
     }
+    readPeople(r, root, &plan);
+    // Owners written as a person's or role's name (a plan from before people, or by hand) name
+    // that contact (docs/people.md).
+    Contacts::linkOwnersByName(plan);
     // Only on values that read well: a missing id would otherwise be reported twice.
     if (!r.failed())
         r.report(QString(), Rules::checkPlan(plan, Rules::Scope::ReferencesOnly));

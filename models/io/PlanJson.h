@@ -17,7 +17,8 @@ struct Runbook;
 namespace PlanJson {
 
 inline constexpr const char *FormatName = "continuity-plan";
-inline constexpr int Version = 1;
+// 2: people (persons, roles, call trees). Version 1 files read as before.
+inline constexpr int Version = 2;
 
 QByteArray write(const Plan &plan);
 

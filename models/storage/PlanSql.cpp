@@ -778,7 +778,7 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
                            "ORDER BY exercise, position"),
             [](Exercise &e, const QSqlQuery &q) { e.findings.append(q.value(1).toString()); }) &&
         readItems(QStringLiteral("exercise_actions"), &Exercise::actions, actionFields());
-    if (!exercisesRead)
+    if (!exercisesRead || !loadPeople(&result, errorMessage))
         return false;
     // Every value and reference is checked by the plan's rules before anyone uses it: a file
     // written by another program may hold what this one would never have written.
@@ -1525,6 +1525,18 @@ bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfI
         if (!insertExercise(e, errorMessage))
             return false;
     }
+    for (const Person &p : plan.persons) {
+        if (!insertPerson(p, errorMessage))
+            return false;
+    }
+    for (const Role &r : plan.roles) {
+        if (!insertRole(r, errorMessage))
+            return false;
+    }
+    for (const CallTree &t : plan.callTrees) {
+        if (!insertCallTree(t, errorMessage))
+            return false;
+    }
     return !m_foreignKeysOff ||
            checkForeignKeys({QStringLiteral("dependencies"), QStringLiteral("redundancy_groups")},
                             errorMessage);
@@ -1553,6 +1565,389 @@ bool PlanSql::checkForeignKeys(const QStringList &skip, QString *errorMessage)
         }
     }
     return true;
+}
+
+// People (docs/people.md) ---------------------------------------------------------------------
+
+namespace {
+
+const QString roleColumns = columnList(roleFields()) +
+                            QStringLiteral(", rota_start, rota_time_zone, rota_shift_days, "
+                                           "escalation_repeat");
+
+QString refused(const char *table, const QString &what)
+{
+    return Tr::tr("The plan file holds a value Continuity does not accept, so it was not read: "
+                  "table %1: %2.")
+        .arg(QLatin1String(table), what);
+}
+
+} // namespace
+
+bool PlanSql::loadPeople(Plan *plan, QString *errorMessage) const
+{
+    // Rows of a child table, each handed with the index of its parent row (by key) to `read`.
+    auto readChildren = [&](const QString &sql, const QHash<qint64, qsizetype> &parents,
+                            const auto &read) {
+        Statement st(m_db, sql);
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            const auto index = parents.value(q.value(0).toLongLong(), -1);
+            if (index >= 0 && !read(index, q))
+                return false;
+        }
+        return true;
+    };
+
+    QHash<qint64, qsizetype> personOfKey;
+    {
+        Statement st(m_db, QStringLiteral("SELECT key, ") + columnList(personFields()) +
+                               QStringLiteral(" FROM persons ORDER BY key"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            Person p;
+            if (!setFields(p, personFields(), st.query(), 1, "persons", errorMessage))
+                return false;
+            personOfKey.insert(st.query().value(0).toLongLong(), plan->persons.size());
+            plan->persons.append(std::move(p));
+        }
+    }
+    if (!readChildren(QStringLiteral("SELECT person, ") + columnList(phoneFields()) +
+                          QStringLiteral(" FROM person_phones ORDER BY person, position"),
+                      personOfKey, [&](qsizetype i, const QSqlQuery &q) {
+                          Phone phone;
+                          if (!setFields(phone, phoneFields(), q, 1, "person_phones",
+                                         errorMessage))
+                              return false;
+                          plan->persons[i].phones.append(phone);
+                          return true;
+                      }))
+        return false;
+
+    QHash<qint64, qsizetype> roleOfKey;
+    {
+        Statement st(m_db,
+                     QStringLiteral("SELECT key, ") + roleColumns +
+                         QStringLiteral(" FROM roles ORDER BY key"));
+        if (!st.select({}, errorMessage))
+            return false;
+        const int rota = 1 + int(roleFields().size());
+        while (st.query().next()) {
+            const QSqlQuery &q = st.query();
+            Role r;
+            if (!setFields(r, roleFields(), q, 1, "roles", errorMessage))
+                return false;
+            if (!q.value(rota).isNull()) {
+                Rota rt;
+                rt.start = q.value(rota).toString();
+                rt.timeZone = q.value(rota + 1).toString();
+                const qint64 days = q.value(rota + 2).toLongLong();
+                // Beyond an int, the rules' range check could not see the value.
+                rt.shiftDays = days > MaxShiftDays ? MaxShiftDays + 1 : int(days);
+                r.rota = rt;
+            }
+            if (!q.value(rota + 3).isNull()) {
+                const qint64 repeat = q.value(rota + 3).toLongLong();
+                r.escalation = EscalationPolicy{
+                    {}, repeat > MaxEscalationRepeat ? MaxEscalationRepeat + 1 : int(repeat)};
+            }
+            roleOfKey.insert(q.value(0).toLongLong(), plan->roles.size());
+            plan->roles.append(std::move(r));
+        }
+    }
+    const bool rolesRead =
+        readChildren(QStringLiteral("SELECT role, list, person FROM role_people "
+                                    "ORDER BY role, list, position"),
+                     roleOfKey,
+                     [&](qsizetype i, const QSqlQuery &q) {
+                         Role &r = plan->roles[i];
+                         if (q.value(1).toString() == QLatin1String("members")) {
+                             r.members.append(q.value(2).toString());
+                             return true;
+                         }
+                         if (!r.rota) {
+                             if (errorMessage)
+                                 *errorMessage = refused(
+                                     "role_people", Tr::tr("role %1 has no rota").arg(shown(r.id)));
+                             return false;
+                         }
+                         r.rota->order.append(q.value(2).toString());
+                         return true;
+                     }) &&
+        readChildren(QStringLiteral("SELECT role, ") + columnList(overrideFields()) +
+                         QStringLiteral(" FROM rota_overrides ORDER BY role, position"),
+                     roleOfKey,
+                     [&](qsizetype i, const QSqlQuery &q) {
+                         Role &r = plan->roles[i];
+                         if (!r.rota) {
+                             if (errorMessage)
+                                 *errorMessage =
+                                     refused("rota_overrides",
+                                             Tr::tr("role %1 has no rota").arg(shown(r.id)));
+                             return false;
+                         }
+                         RotaOverride o;
+                         setFields(o, overrideFields(), q, 1, "rota_overrides", errorMessage);
+                         r.rota->overrides.append(o);
+                         return true;
+                     }) &&
+        readChildren(QStringLiteral("SELECT role, level, after_minutes FROM escalation_levels "
+                                    "ORDER BY role, level"),
+                     roleOfKey,
+                     [&](qsizetype i, const QSqlQuery &q) {
+                         Role &r = plan->roles[i];
+                         if (!r.escalation || q.value(1).toLongLong() != r.escalation->levels.size()) {
+                             if (errorMessage)
+                                 *errorMessage = refused(
+                                     "escalation_levels",
+                                     Tr::tr("the levels of role %1 are not 0, 1, 2, ... of an "
+                                            "escalation policy")
+                                         .arg(shown(r.id)));
+                             return false;
+                         }
+                         r.escalation->levels.append(EscalationLevel{q.value(2).toDouble(), {}});
+                         return true;
+                     }) &&
+        readChildren(QStringLiteral("SELECT role, level, contact FROM escalation_notify "
+                                    "ORDER BY role, level, position"),
+                     roleOfKey, [&](qsizetype i, const QSqlQuery &q) {
+                         Role &r = plan->roles[i];
+                         const qint64 level = q.value(1).toLongLong();
+                         if (!r.escalation || level < 0 || level >= r.escalation->levels.size())
+                             return true; // the foreign key keeps these out; nothing to name
+                         r.escalation->levels[level].notify.append(q.value(2).toString());
+                         return true;
+                     });
+    if (!rolesRead)
+        return false;
+
+    QHash<qint64, qsizetype> treeOfKey;
+    {
+        Statement st(m_db, QStringLiteral("SELECT key, ") + columnList(callTreeFields()) +
+                               QStringLiteral(" FROM call_trees ORDER BY key"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            CallTree t;
+            if (!setFields(t, callTreeFields(), st.query(), 1, "call_trees", errorMessage))
+                return false;
+            treeOfKey.insert(st.query().value(0).toLongLong(), plan->callTrees.size());
+            plan->callTrees.append(std::move(t));
+        }
+    }
+    // Each tree's nodes in depth-first order, each naming an earlier one as its parent; built
+    // without recursion and refused beyond the rules' depth and size, so that no file can make a
+    // tree too deep to take apart again.
+    struct Flat
+    {
+        QList<CallTreeNode> nodes;
+        QList<int> parents;
+        QList<int> depths;
+    };
+    QList<Flat> flat(plan->callTrees.size());
+    const bool nodesRead = readChildren(
+        QStringLiteral("SELECT tree, position, parent, contact, fallback FROM call_tree_nodes "
+                       "ORDER BY tree, position"),
+        treeOfKey, [&](qsizetype i, const QSqlQuery &q) {
+            Flat &f = flat[i];
+            const qint64 position = q.value(1).toLongLong();
+            const bool root = q.value(2).isNull();
+            const qint64 parent = root ? -1 : q.value(2).toLongLong();
+            const bool fits = position == f.nodes.size() && root == (position == 0) &&
+                              position < MaxCallTreeNodes && (root || parent < position);
+            const int depth = fits && !root ? f.depths.at(int(parent)) + 1 : 0;
+            if (!fits || depth > MaxCallTreeDepth) {
+                if (errorMessage)
+                    *errorMessage = refused(
+                        "call_tree_nodes",
+                        Tr::tr("the nodes of call tree %1 do not form a tree of at most %2 people "
+                               "and %3 levels")
+                            .arg(shown(plan->callTrees.at(i).id))
+                            .arg(MaxCallTreeNodes)
+                            .arg(MaxCallTreeDepth));
+                return false;
+            }
+            f.nodes.append({q.value(3).toString(), q.value(4).toString(), {}});
+            f.parents.append(int(parent));
+            f.depths.append(depth);
+            return true;
+        });
+    if (!nodesRead)
+        return false;
+    for (qsizetype i = 0; i < flat.size(); ++i) {
+        Flat &f = flat[i];
+        if (f.nodes.isEmpty()) {
+            if (errorMessage)
+                *errorMessage = refused("call_tree_nodes", Tr::tr("call tree %1 has no root")
+                                                               .arg(shown(plan->callTrees.at(i).id)));
+            return false;
+        }
+        // Last to first: a node's children (all after it) are in it when it moves to its parent.
+        for (qsizetype n = f.nodes.size() - 1; n > 0; --n)
+            f.nodes[f.parents.at(n)].children.prepend(std::move(f.nodes[n]));
+        plan->callTrees[i].root = std::move(f.nodes[0]);
+    }
+    return true;
+}
+
+bool PlanSql::insertPerson(const Person &person, QString *errorMessage)
+{
+    return insertPersonRow(std::nullopt, person, errorMessage);
+}
+
+bool PlanSql::replacePerson(const Person &person, QString *errorMessage)
+{
+    return replaceKeepingKey(
+        QStringLiteral("persons"), person.id,
+        Tr::tr("The plan has no person \"%1\".").arg(person.id),
+        [&](qint64 key) { return insertPersonRow(key, person, errorMessage); }, errorMessage);
+}
+
+bool PlanSql::deletePerson(const QString &id, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM persons WHERE id = ?"));
+    return st.run({id}, errorMessage);
+}
+
+bool PlanSql::insertPersonRow(std::optional<qint64> rowKey, const Person &p,
+                              QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO persons(key, ") + columnList(personFields()) +
+                           QStringLiteral(") VALUES(?, ") +
+                           placeholders(int(personFields().size())) + QStringLiteral(")"));
+    if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
+                    fieldValues(p, personFields()),
+                errorMessage))
+        return false;
+    const qint64 key = st.query().lastInsertId().toLongLong();
+    Statement phone(m_db, QStringLiteral("INSERT INTO person_phones(person, position, ") +
+                              columnList(phoneFields()) + QStringLiteral(") VALUES(?, ?, ?, ?)"));
+    for (int i = 0; i < p.phones.size(); ++i) {
+        if (!phone.run(QVariantList{key, i} + fieldValues(p.phones.at(i), phoneFields()),
+                       errorMessage))
+            return false;
+    }
+    return true;
+}
+
+bool PlanSql::insertRole(const Role &role, QString *errorMessage)
+{
+    return insertRoleRow(std::nullopt, role, errorMessage);
+}
+
+bool PlanSql::replaceRole(const Role &role, QString *errorMessage)
+{
+    return replaceKeepingKey(
+        QStringLiteral("roles"), role.id, Tr::tr("The plan has no role \"%1\".").arg(role.id),
+        [&](qint64 key) { return insertRoleRow(key, role, errorMessage); }, errorMessage);
+}
+
+bool PlanSql::deleteRole(const QString &id, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM roles WHERE id = ?"));
+    return st.run({id}, errorMessage);
+}
+
+bool PlanSql::insertRoleRow(std::optional<qint64> rowKey, const Role &r, QString *errorMessage)
+{
+    const int columns = int(roleFields().size()) + 4;
+    Statement st(m_db, QStringLiteral("INSERT INTO roles(key, ") + roleColumns +
+                           QStringLiteral(") VALUES(?, ") + placeholders(columns) +
+                           QStringLiteral(")"));
+    QVariantList values{rowKey ? QVariant(*rowKey) : QVariant()};
+    values += fieldValues(r, roleFields());
+    values += r.rota ? QVariantList{r.rota->start, r.rota->timeZone, r.rota->shiftDays}
+                     : QVariantList{QVariant(), QVariant(), QVariant()};
+    values.append(r.escalation ? QVariant(r.escalation->repeat) : QVariant());
+    if (!st.run(values, errorMessage))
+        return false;
+    const qint64 key = st.query().lastInsertId().toLongLong();
+    Statement person(m_db, QStringLiteral("INSERT INTO role_people(role, list, position, person) "
+                                          "VALUES(?, ?, ?, ?)"));
+    for (int i = 0; i < r.members.size(); ++i) {
+        if (!person.run({key, QStringLiteral("members"), i, r.members.at(i)}, errorMessage))
+            return false;
+    }
+    if (r.rota) {
+        for (int i = 0; i < r.rota->order.size(); ++i) {
+            if (!person.run({key, QStringLiteral("rota"), i, r.rota->order.at(i)}, errorMessage))
+                return false;
+        }
+        Statement o(m_db, QStringLiteral("INSERT INTO rota_overrides(role, position, ") +
+                              columnList(overrideFields()) + QStringLiteral(") VALUES(?, ?, ?, ?, ?)"));
+        for (int i = 0; i < r.rota->overrides.size(); ++i) {
+            if (!o.run(QVariantList{key, i} + fieldValues(r.rota->overrides.at(i), overrideFields()),
+                       errorMessage))
+                return false;
+        }
+    }
+    if (r.escalation) {
+        Statement level(m_db, QStringLiteral("INSERT INTO escalation_levels(role, level, "
+                                             "after_minutes) VALUES(?, ?, ?)"));
+        Statement notify(m_db, QStringLiteral("INSERT INTO escalation_notify(role, level, "
+                                              "position, contact) VALUES(?, ?, ?, ?)"));
+        for (int i = 0; i < r.escalation->levels.size(); ++i) {
+            const EscalationLevel &l = r.escalation->levels.at(i);
+            if (!level.run({key, i, l.afterMinutes}, errorMessage))
+                return false;
+            for (int j = 0; j < l.notify.size(); ++j) {
+                if (!notify.run({key, i, j, l.notify.at(j)}, errorMessage))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool PlanSql::insertCallTree(const CallTree &tree, QString *errorMessage)
+{
+    return insertCallTreeRow(std::nullopt, tree, errorMessage);
+}
+
+bool PlanSql::replaceCallTree(const CallTree &tree, QString *errorMessage)
+{
+    return replaceKeepingKey(
+        QStringLiteral("call_trees"), tree.id,
+        Tr::tr("The plan has no call tree \"%1\".").arg(tree.id),
+        [&](qint64 key) { return insertCallTreeRow(key, tree, errorMessage); }, errorMessage);
+}
+
+bool PlanSql::deleteCallTree(const QString &id, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM call_trees WHERE id = ?"));
+    return st.run({id}, errorMessage);
+}
+
+bool PlanSql::insertCallTreeRow(std::optional<qint64> rowKey, const CallTree &t,
+                                QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO call_trees(key, ") +
+                           columnList(callTreeFields()) + QStringLiteral(") VALUES(?, ") +
+                           placeholders(int(callTreeFields().size())) + QStringLiteral(")"));
+    if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
+                    fieldValues(t, callTreeFields()),
+                errorMessage))
+        return false;
+    const qint64 key = st.query().lastInsertId().toLongLong();
+    Statement node(m_db, QStringLiteral("INSERT INTO call_tree_nodes(tree, position, parent, "
+                                        "contact, fallback) VALUES(?, ?, ?, ?, ?)"));
+    // Depth first, each node after its parent (the rules bound the depth).
+    int position = 0;
+    std::function<bool(const CallTreeNode &, int)> write = [&](const CallTreeNode &n, int parent) {
+        const int self = position++;
+        if (!node.run({key, self, parent < 0 ? QVariant() : QVariant(parent), n.contact, n.fallback},
+                      errorMessage))
+            return false;
+        for (const CallTreeNode &child : n.children) {
+            if (!write(child, self))
+                return false;
+        }
+        return true;
+    };
+    return write(t.root, -1);
 }
 
 } // namespace Continuity

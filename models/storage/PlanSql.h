@@ -22,6 +22,9 @@ struct RedundancyGroup;
 struct TierPolicy;
 struct Runbook;
 struct Exercise;
+struct Person;
+struct Role;
+struct CallTree;
 
 // All the SQL that reads and writes plan content, in one place (STYLE: storage). Bound
 // parameters only. The write functions expect to run inside a transaction that the caller
@@ -103,6 +106,17 @@ public:
     bool replaceExercise(const Exercise &exercise, QString *errorMessage);
     bool deleteExercise(const QString &id, QString *errorMessage);
 
+    // People (docs/people.md): each written whole, a change replacing the item under its key.
+    bool insertPerson(const Person &person, QString *errorMessage);
+    bool replacePerson(const Person &person, QString *errorMessage);
+    bool deletePerson(const QString &id, QString *errorMessage);
+    bool insertRole(const Role &role, QString *errorMessage);
+    bool replaceRole(const Role &role, QString *errorMessage);
+    bool deleteRole(const QString &id, QString *errorMessage);
+    bool insertCallTree(const CallTree &tree, QString *errorMessage);
+    bool replaceCallTree(const CallTree &tree, QString *errorMessage);
+    bool deleteCallTree(const QString &id, QString *errorMessage);
+
     // Whether bulk rows go through SQLite's own interface on `db`: only when the SQLite behind
     // Qt's driver is the library this program links (their source ids compared once); otherwise
     // they go through QtSql (docs/decisions/bulk-writes.md).
@@ -115,6 +129,11 @@ public:
 
 private:
     bool loadContent(Plan *plan, QString *errorMessage) const;
+    bool loadPeople(Plan *plan, QString *errorMessage) const;
+    bool insertPersonRow(std::optional<qint64> rowKey, const Person &person, QString *errorMessage);
+    bool insertRoleRow(std::optional<qint64> rowKey, const Role &role, QString *errorMessage);
+    bool insertCallTreeRow(std::optional<qint64> rowKey, const CallTree &tree,
+                           QString *errorMessage);
     void restoreForeignKeys();
     bool dropSecondaryIndexes(QString *errorMessage);
     // Above this many rows, insertPlan() drops the secondary indexes and builds them at the end.

@@ -216,7 +216,62 @@ QList<Migration> builtInMigrations()
     v6.statements = {
         QStringLiteral("ALTER TABLE runbooks ADD COLUMN approval_note TEXT"),
     };
-    return {v1, v2, v3, v4, v5, v6};
+    Migration v7;
+    v7.toVersion = 7;
+    v7.description = QStringLiteral("People: persons and their phones, roles with members, on-call "
+                                    "rotas and escalation policies, call trees");
+    // Contacts (persons and roles) are named by id text, as owners are: an owner is a contact
+    // id or free text (docs/people.md). A role's team is a node id kept as text too.
+    v7.statements = {
+        QStringLiteral("CREATE TABLE persons(key INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE CHECK(length(id) > 0), name TEXT NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT '',"
+                       " email TEXT NOT NULL DEFAULT '', time_zone TEXT NOT NULL DEFAULT '',"
+                       " deputy TEXT NOT NULL DEFAULT '', verified_on TEXT,"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE person_phones(person INTEGER NOT NULL REFERENCES"
+                       " persons(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK(kind IN ('mobile', 'office', 'home',"
+                       " 'satellite', 'other')), number TEXT NOT NULL,"
+                       " PRIMARY KEY(person, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE roles(key INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE CHECK(length(id) > 0), name TEXT NOT NULL,"
+                       " team TEXT NOT NULL DEFAULT '',"
+                       " mobilisation_hours REAL CHECK(mobilisation_hours >= 0),"
+                       " rota_start TEXT, rota_time_zone TEXT,"
+                       " rota_shift_days INTEGER CHECK(rota_shift_days >= 1),"
+                       " escalation_repeat INTEGER CHECK(escalation_repeat >= 0),"
+                       " CHECK((rota_start IS NULL) = (rota_time_zone IS NULL)"
+                       " AND (rota_start IS NULL) = (rota_shift_days IS NULL)))"),
+        // A role's members and its rota's order, each a list of person ids.
+        QStringLiteral("CREATE TABLE role_people(role INTEGER NOT NULL REFERENCES roles(key)"
+                       " ON DELETE CASCADE, list TEXT NOT NULL CHECK(list IN ('members', 'rota')),"
+                       " position INTEGER NOT NULL, person TEXT NOT NULL,"
+                       " PRIMARY KEY(role, list, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE rota_overrides(role INTEGER NOT NULL REFERENCES roles(key)"
+                       " ON DELETE CASCADE, position INTEGER NOT NULL, starts TEXT NOT NULL,"
+                       " ends TEXT NOT NULL, person TEXT NOT NULL,"
+                       " PRIMARY KEY(role, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE escalation_levels(role INTEGER NOT NULL REFERENCES"
+                       " roles(key) ON DELETE CASCADE, level INTEGER NOT NULL,"
+                       " after_minutes REAL NOT NULL CHECK(after_minutes >= 0),"
+                       " PRIMARY KEY(role, level)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE escalation_notify(role INTEGER NOT NULL, level INTEGER NOT"
+                       " NULL, position INTEGER NOT NULL, contact TEXT NOT NULL,"
+                       " PRIMARY KEY(role, level, position), FOREIGN KEY(role, level) REFERENCES"
+                       " escalation_levels(role, level) ON DELETE CASCADE) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE call_trees(key INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE CHECK(length(id) > 0), name TEXT NOT NULL,"
+                       " minutes_per_call REAL CHECK(minutes_per_call > 0),"
+                       " target_minutes REAL CHECK(target_minutes > 0))"),
+        // The tree in depth-first order: each node after its parent.
+        QStringLiteral("CREATE TABLE call_tree_nodes(tree INTEGER NOT NULL REFERENCES"
+                       " call_trees(key) ON DELETE CASCADE, position INTEGER NOT NULL"
+                       " CHECK(position >= 0), parent INTEGER CHECK(parent >= 0 AND parent <"
+                       " position), contact TEXT NOT NULL, fallback TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY(tree, position)) WITHOUT ROWID"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7};
 }
 
 } // namespace Continuity

@@ -196,7 +196,7 @@ void tst_PlanJson::writeIsOrderIndependent()
     std::reverse(plan.services.begin(), plan.services.end());
     std::reverse(plan.dependencies.begin(), plan.dependencies.end());
     QCOMPARE(PlanJson::write(plan), json);
-    QVERIFY(json.startsWith("{\n  \"format\": \"continuity-plan\",\n  \"version\": 1,"));
+    QVERIFY(json.startsWith("{\n  \"format\": \"continuity-plan\",\n  \"version\": 2,"));
 }
 
 void tst_PlanJson::textIsEscapedAndKept()
@@ -407,8 +407,8 @@ void tst_PlanJson::malformedJsonNamesLineAndColumn()
 void tst_PlanJson::formatAndVersionAreCheckedFirst()
 {
     QJsonObject root = smallJson();
-    root[QStringLiteral("version")] = 2;
-    root[QStringLiteral("newThing")] = true; // would be an error in version 1
+    root[QStringLiteral("version")] = PlanJson::Version + 1;
+    root[QStringLiteral("newThing")] = true; // would be an error in this version
     QStringList errors;
     QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
     QCOMPARE(errors.size(), 1);

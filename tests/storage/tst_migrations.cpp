@@ -147,7 +147,11 @@ void tst_Migrations::formatOneFileGainsMapPositions()
               "ALTER TABLE exercise_results DROP COLUMN note",
               "ALTER TABLE exercise_actions DROP COLUMN raised",
               "ALTER TABLE exercise_actions DROP COLUMN closed",
-              "ALTER TABLE runbooks DROP COLUMN approval_note", "PRAGMA user_version = 1"})
+              "ALTER TABLE runbooks DROP COLUMN approval_note", "DROP TABLE call_tree_nodes",
+              "DROP TABLE call_trees", "DROP TABLE escalation_notify",
+              "DROP TABLE escalation_levels", "DROP TABLE rota_overrides",
+              "DROP TABLE role_people", "DROP TABLE roles", "DROP TABLE person_phones",
+              "DROP TABLE persons", "PRAGMA user_version = 1"})
             QVERIFY2(q.exec(QLatin1String(statement)), statement);
         q.finish();
         db.close();

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Contacts.h"
+
+#include "Plan.h"
+
+#include <QHash>
+
+namespace Continuity::Contacts {
+
+const Person *person(const Plan &plan, const QString &id)
+{
+    for (const Person &p : plan.persons) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+const Role *role(const Plan &plan, const QString &id)
+{
+    for (const Role &r : plan.roles) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+QString displayName(const Plan &plan, const QString &owner)
+{
+    if (owner.isEmpty())
+        return owner;
+    if (const Person *p = person(plan, owner))
+        return p->name;
+    if (const Role *r = role(plan, owner))
+        return r->name;
+    return owner;
+}
+
+void forEachOwner(Plan &plan, const std::function<void(QString &owner)> &visit)
+{
+    for (Process &p : plan.processes)
+        visit(p.owner);
+    for (Service &s : plan.services)
+        visit(s.owner);
+    for (Runbook &r : plan.runbooks) {
+        for (RunbookStep &step : r.steps)
+            visit(step.owner);
+    }
+    for (Exercise &e : plan.exercises) {
+        for (Participant &p : e.participants)
+            visit(p.name);
+        for (ActionItem &a : e.actions)
+            visit(a.owner);
+    }
+}
+
+int linkOwnersByName(Plan &plan)
+{
+    if (plan.persons.isEmpty() && plan.roles.isEmpty())
+        return 0;
+    // Name → id; a name two contacts share links to neither.
+    QHash<QString, QString> byName;
+    QHash<QString, bool> ids;
+    auto add = [&](const QString &name, const QString &id) {
+        ids.insert(id, true);
+        const auto it = byName.constFind(name);
+        byName.insert(name, it == byName.constEnd() ? id : QString());
+    };
+    for (const Person &p : plan.persons)
+        add(p.name, p.id);
+    for (const Role &r : plan.roles)
+        add(r.name, r.id);
+    int changed = 0;
+    forEachOwner(plan, [&](QString &owner) {
+        if (owner.isEmpty() || ids.contains(owner))
+            return;
+        const QString id = byName.value(owner);
+        if (!id.isEmpty()) {
+            owner = id;
+            ++changed;
+        }
+    });
+    return changed;
+}
+
+} // namespace Continuity::Contacts

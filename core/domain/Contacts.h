@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace Continuity {
+
+struct Plan;
+struct Person;
+struct Role;
+
+// Owners as contacts (docs/people.md): every owner field of a plan holds the id of a person or
+// role, or free text that names neither.
+namespace Contacts {
+
+const Person *person(const Plan &plan, const QString &id);
+const Role *role(const Plan &plan, const QString &id);
+// The person's or role's name for a contact id; free text as it is.
+QString displayName(const Plan &plan, const QString &owner);
+// Calls `visit` with every owner field of the plan: processes, services, runbook steps,
+// exercise participants and actions.
+void forEachOwner(Plan &plan, const std::function<void(QString &owner)> &visit);
+// Free-text owners that equal the name of exactly one person or role become that contact's id
+// (what an older plan's owners turn into once its people are known); returns how many changed.
+int linkOwnersByName(Plan &plan);
+
+} // namespace Contacts
+} // namespace Continuity
