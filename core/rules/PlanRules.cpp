@@ -376,11 +376,14 @@ QList<FieldProblem> checkPersonInPlan(const Plan &plan, const Person &person, Ed
 QList<FieldProblem> checkRoleInPlan(const Plan &plan, const PlanLookup &nodes, const Role &role,
                                     Edit edit)
 {
-    const QHash<QString, bool> contacts = contactsOf(plan);
+    QHash<QString, bool> contacts = contactsOf(plan);
     QList<FieldProblem> out;
     const auto it = contacts.constFind(role.id);
     checkIdInSpace(out, it != contacts.constEnd() && (edit == Edit::Add || !*it), role.id, edit,
                    Tr::tr("person or role"));
+    // The role may name itself (its escalation starts with it).
+    if (out.isEmpty())
+        contacts.insert(role.id, false);
     return out + roleReferences(contacts, nodes, role);
 }
 

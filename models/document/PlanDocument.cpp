@@ -1831,7 +1831,7 @@ QString PlanDocument::uniqueCallTreeId(const QString &name) const
 
 QStringList PlanDocument::whereContactIsNamed(const QString &contact) const
 {
-    QStringList places = Rules::whereNamed(m_plan, contact);
+    QStringList places;
     for (const Process &p : m_plan.processes) {
         if (p.owner == contact)
             places.append(Tr::tr("owner of %1").arg(p.name));
@@ -1857,7 +1857,7 @@ QStringList PlanDocument::whereContactIsNamed(const QString &contact) const
         if (named)
             places.append(Tr::tr("exercise %1").arg(e.title));
     }
-    return places;
+    return places + Rules::whereNamed(m_plan, contact);
 }
 
 namespace {
