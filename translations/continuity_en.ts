@@ -107,6 +107,23 @@
     </message>
 </context>
 <context>
+    <name>Continuity::PeopleCards</name>
+    <message numerus="yes">
+        <source>Details confirmed on %1 (%n days ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated %n more time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::PlanDocument</name>
     <message numerus="yes">
         <source>Delete %n node(s)</source>

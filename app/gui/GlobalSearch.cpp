@@ -67,6 +67,12 @@ QList<GlobalSearch::Match> GlobalSearch::find(const Plan &plan, const QString &t
         consider(Kind::Runbook, r.id, r.title, tr("Runbook"));
     for (const Exercise &e : plan.exercises)
         consider(Kind::Exercise, e.id, e.title, tr("Exercise"));
+    for (const Person &p : plan.persons)
+        consider(Kind::Person, p.id, p.name, tr("Person"));
+    for (const Role &r : plan.roles)
+        consider(Kind::Role, r.id, r.name, tr("Role"));
+    for (const CallTree &t : plan.callTrees)
+        consider(Kind::CallTree, t.id, t.name, tr("Call tree"));
     QList<Match> result = starts.mid(0, limit);
     result += contains.mid(0, limit - result.size());
     return result;

@@ -20,6 +20,7 @@
 #include "map/MapPage.h"
 #include "map/MapStyle.h"
 #include "PlanTransfer.h"
+#include "people/PeoplePage.h"
 #include "runbooks/RunbooksPage.h"
 
 #include "dialogs/PreferencesDialog.h"
@@ -79,8 +80,19 @@ enum Page {
     AnalysesPageIndex,
     MapPageIndex,
     RunbooksPageIndex,
-    ExercisesPageIndex
+    ExercisesPageIndex,
+    PeoplePageIndex
 };
+
+// The areas in the navigator's order, by the names --area, showAreaNamed() and the settings use.
+const QStringList &areaNames()
+{
+    static const QStringList names{QStringLiteral("dashboard"), QStringLiteral("processes"),
+                                   QStringLiteral("services"),  QStringLiteral("map"),
+                                   QStringLiteral("analyses"),  QStringLiteral("runbooks"),
+                                   QStringLiteral("exercises"), QStringLiteral("people")};
+    return names;
+}
 
 } // namespace
 
@@ -127,6 +139,7 @@ void MainWindow::closeWorkspace()
     m_analysesPage = nullptr;
     m_runbooksPage = nullptr;
     m_exercisesPage = nullptr;
+    m_peoplePage = nullptr;
     m_biaEditor = nullptr;
     m_analysis = nullptr;
     m_processModel = nullptr;
@@ -277,11 +290,11 @@ void MainWindow::createActions()
         m_exportActions.append(action);
     }
 
-    // Ctrl+1 ... Ctrl+7: the areas, in the navigator's order.
+    // Ctrl+1 ... Ctrl+8: the areas, in the navigator's order.
     const char *areas[] = {QT_TR_NOOP("&Dashboard"), QT_TR_NOOP("&Processes && BIA"),
                            QT_TR_NOOP("&Services"),  QT_TR_NOOP("Dependency &Map"),
                            QT_TR_NOOP("&Analyses"),  QT_TR_NOOP("&Runbooks"),
-                           QT_TR_NOOP("&Exercises")};
+                           QT_TR_NOOP("&Exercises"), QT_TR_NOOP("P&eople")};
     for (int row = 0; row < int(std::size(areas)); ++row) {
         auto *action = new QAction(tr(areas[row]), this);
         action->setObjectName(QStringLiteral("areaAction%1").arg(row + 1));
@@ -429,6 +442,7 @@ void MainWindow::createCentralArea()
     m_navigator->addItem(tr("Analyses"));
     m_navigator->addItem(tr("Runbooks"));
     m_navigator->addItem(tr("Exercises"));
+    m_navigator->addItem(tr("People"));
     m_navigator->setMinimumWidth(160);
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
 
@@ -529,6 +543,10 @@ void MainWindow::createCentralArea()
     m_exercisesHolder->setObjectName(QStringLiteral("exercisesArea"));
     (new QVBoxLayout(m_exercisesHolder))->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_exercisesHolder);
+    m_peopleHolder = new QWidget;
+    m_peopleHolder->setObjectName(QStringLiteral("peopleArea"));
+    (new QVBoxLayout(m_peopleHolder))->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_peopleHolder);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -557,12 +575,13 @@ void MainWindow::showArea(int row)
     }
     static const Page pages[] = {DashboardPageIndex, ProcessesPageIndex, ServicesPageIndex,
                                  MapPageIndex,       AnalysesPageIndex,  RunbooksPageIndex,
-                                 ExercisesPageIndex};
-    m_pages->setCurrentIndex(pages[std::clamp(row, 0, 6)]);
+                                 ExercisesPageIndex, PeoplePageIndex};
+    constexpr int last = int(std::size(pages)) - 1;
+    m_pages->setCurrentIndex(pages[std::clamp(row, 0, last)]);
     applyInspectorForArea();
     // Ctrl+F searches the plan, except on the map, whose own Find it is.
     const QKeySequence search(Qt::CTRL | Qt::Key_K);
-    m_searchAction->setShortcuts(pages[std::clamp(row, 0, 6)] == MapPageIndex
+    m_searchAction->setShortcuts(pages[std::clamp(row, 0, last)] == MapPageIndex
                                      ? QList<QKeySequence>{search}
                                      : QList<QKeySequence>{search, QKeySequence::Find});
 }
@@ -626,16 +645,24 @@ void MainWindow::goTo(SearchKind kind, const QString &id)
         showAreaNamed(QStringLiteral("exercises"));
         m_exercisesPage->showExercise(id);
         break;
+    case GlobalSearch::Kind::Person:
+        showAreaNamed(QStringLiteral("people"));
+        m_peoplePage->showPerson(id);
+        break;
+    case GlobalSearch::Kind::Role:
+        showAreaNamed(QStringLiteral("people"));
+        m_peoplePage->showRole(id);
+        break;
+    case GlobalSearch::Kind::CallTree:
+        showAreaNamed(QStringLiteral("people"));
+        m_peoplePage->showCallTree(id);
+        break;
     }
 }
 
 bool MainWindow::showAreaNamed(const QString &name)
 {
-    const QStringList names{QStringLiteral("dashboard"), QStringLiteral("processes"),
-                            QStringLiteral("services"),  QStringLiteral("map"),
-                            QStringLiteral("analyses"),  QStringLiteral("runbooks"),
-                            QStringLiteral("exercises")};
-    const int row = int(names.indexOf(name.toLower()));
+    const int row = int(areaNames().indexOf(name.toLower()));
     if (row < 0 || !m_document)
         return false;
     m_navigator->setCurrentRow(row);
@@ -730,6 +757,9 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                 &QStatusBar::showMessage);
         m_exercisesPage = w.adopt(new ExercisesPage(m_document.get(), m_dialogs.get(), m_analysis));
         m_exercisesHolder->layout()->addWidget(m_exercisesPage);
+        m_peoplePage = w.adopt(new PeoplePage(m_document.get(), m_dialogs.get()));
+        m_peopleHolder->layout()->addWidget(m_peoplePage);
+        connect(m_peoplePage, &PeoplePage::statusMessage, statusBar(), &QStatusBar::showMessage);
         connect(m_exercisesPage, &ExercisesPage::statusMessage, statusBar(),
                 &QStatusBar::showMessage);
         connect(m_analysesPage, &AnalysesPage::draftRunbookRequested, this,
@@ -782,10 +812,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 
 QString MainWindow::currentAreaName() const
 {
-    static const QStringList names{QStringLiteral("dashboard"), QStringLiteral("processes"),
-                                   QStringLiteral("services"),  QStringLiteral("map"),
-                                   QStringLiteral("analyses"),  QStringLiteral("runbooks"),
-                                   QStringLiteral("exercises")};
+    const QStringList &names = areaNames();
     const int row = m_navigator->currentRow();
     return row >= 0 && row < names.size() ? names.at(row) : QString();
 }

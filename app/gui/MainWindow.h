@@ -27,6 +27,7 @@ struct PlanChange;
 
 class AnalysesPage;
 class ExercisesPage;
+class PeoplePage;
 class RunbooksPage;
 class MapPage;
 class BiaEditor;
@@ -137,10 +138,12 @@ private:
     AnalysesPage *m_analysesPage = nullptr;
     RunbooksPage *m_runbooksPage = nullptr;
     ExercisesPage *m_exercisesPage = nullptr;
+    PeoplePage *m_peoplePage = nullptr;
     MapPage *m_mapPage = nullptr;
     QWidget *m_mapHolder = nullptr;
     QWidget *m_runbooksHolder = nullptr;
     QWidget *m_exercisesHolder = nullptr;
+    QWidget *m_peopleHolder = nullptr;
     DashboardPage *m_dashboard = nullptr;
     NodeInspector *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

@@ -4,6 +4,6 @@
 namespace Continuity {
 
 // What a search result is (GlobalSearch, MainWindow::goTo).
-enum class SearchKind { Process, Service, Runbook, Exercise };
+enum class SearchKind { Process, Service, Runbook, Exercise, Person, Role, CallTree };
 
 } // namespace Continuity

@@ -17,7 +17,7 @@ struct Options
     QCommandLineOption area{
         QStringLiteral("area"),
         QCoreApplication::translate("main", "Open the plan at an area: dashboard, processes, "
-                                            "services, map, analyses, runbooks or exercises."),
+                                            "services, map, analyses, runbooks, exercises or people."),
         QStringLiteral("area")};
     QCommandLineOption fail{
         QStringLiteral("fail"),
