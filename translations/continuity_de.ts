@@ -1551,103 +1551,103 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Raised</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="316"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="318"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="68"/>
         <source>Add Action…</source>
         <translation>Maßnahme hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="68"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="70"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Maßnahmen aller Übungen (offene zuerst; überfällige in Rot)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
         <source>Test every</source>
         <translation>Testen alle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
         <source>Last tested</source>
         <translation>Zuletzt getestet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
         <source>Next test due</source>
         <translation>Nächster Test fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Nächster Test fällig je Dienst der Stufe 0/1 (Stufenrichtlinie)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="176"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="178"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="178"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="180"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="199"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="201"/>
         <source>now (never tested)</source>
         <translation>jetzt (nie getestet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="202"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1655,68 +1655,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="206"/>
         <source>%1 — overdue</source>
         <translation>%1 — überfällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="243"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="245"/>
         <source>Rename action</source>
         <translation>Maßnahme umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="247"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="249"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="253"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>„%1“ ist kein Datum: schreiben Sie es als 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="253"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="260"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="262"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ abschließen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="263"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="270"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="272"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="280"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="301"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="282"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="303"/>
         <source>Add Action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="281"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="283"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Was ist zu tun? (Verantwortliche und Fälligkeit in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="300"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="302"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="307"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="309"/>
         <source>Action items over time</source>
         <translation>Maßnahmen im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="313"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -1883,519 +1883,519 @@
 <context>
     <name>Continuity::ExerciseReport</name>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="26"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="28"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="51"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="53"/>
         <source>PASS</source>
         <translation>BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="53"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="55"/>
         <source>MISS</source>
         <translation>VERFEHLT</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="55"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="57"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="57"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="59"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="70"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="72"/>
         <source>%1, step %2: %3</source>
         <translation>%1, Schritt %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="74"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="76"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="77"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="79"/>
         <source>%1, step %2</source>
         <translation>%1, Schritt %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="100"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="101"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="116"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="118"/>
         <source>No service was in scope.</source>
         <translation>Kein Dienst war im Umfang.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="118"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="120"/>
         <source>Every service in scope met its targets.</source>
         <translation>Jeder Dienst im Umfang hat seine Ziele eingehalten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="119"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="121"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 von %2 Diensten haben ihr RTO-Ziel eingehalten, %3 verfehlt; %4 haben das RPO-Ziel eingehalten, %5 verfehlt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="130"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="132"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="139"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="141"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Bericht zur Notfallübung — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="144"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="419"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="145"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="421"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="144"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="146"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="145"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="377"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="147"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="379"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="146"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="147"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="149"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="150"/>
         <source>Exercise clock</source>
         <translation>Übungsuhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="149"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="151"/>
         <source>Runbooks tested</source>
         <translation>Getestete Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="150"/>
         <location filename="../models/report/ExerciseReport.cpp" line="152"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="151"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
         <source>Services in scope</source>
         <translation>Dienste im Umfang</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="155"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="156"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="155"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="162"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="164"/>
         <source>Executive summary</source>
         <translation>Zusammenfassung für die Leitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="163"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="165"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Getestete Runbooks: %2. Dienste im Umfang: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="168"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="170"/>
         <source>Not measured: %1.</source>
         <translation>Nicht gemessen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="181"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Größte Lücken** gegenüber dem RTO-Ziel:</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="181"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="218"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="183"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="182"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="218"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="184"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="183"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="219"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="185"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="184"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="186"/>
         <source>Over by</source>
         <translation>Überschritten um</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="195"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="197"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Erfasste Befunde: %1. Erfasste Maßnahmen: %2, noch offen: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="201"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
         <source>Objectives</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
         <source>None written.</source>
         <translation>Keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="212"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="214"/>
         <source>Results against targets</source>
         <translation>Ergebnisse gegenüber den Zielen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="213"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Die gemessene RTO läuft auf der Übungsuhr von der Ausrufung bis zum Ende des Prüfschritts jedes Dienstes (ohne Pausen), sofern sie nicht eingegeben wurde. Die gemessene RPO ist die Zeit von den neuesten zurückgewonnenen Daten bis zur Ausrufung, sofern sie nicht eingegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="219"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
         <source>Target RPO</source>
         <translation>Ziel-RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
         <source>Measured RPO</source>
         <translation>Gemessene RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="230"/>
         <source>(entered)</source>
         <translation>(eingegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
         <source>Note on the result</source>
         <translation>Anmerkung zum Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="254"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="256"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="264"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="266"/>
         <source>Exercise declared: clock starts</source>
         <translation>Übung ausgerufen: die Uhr startet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="267"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="274"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="276"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="280"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="281"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="283"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="285"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="287"/>
         <source>Exercise ended</source>
         <translation>Übung beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="291"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>Die Übung wurde nicht durchgeführt: nichts wurde protokolliert.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="292"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="294"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="293"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="294"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="311"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Korrigierte Zeiten.** Die Zeitleiste zeigt die korrigierten Zeiten; die ursprünglich erfassten stehen hier.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="315"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="315"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="316"/>
         <source>By, when</source>
         <translation>Von wem, wann</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="316"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
         <source>finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="322"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
         <source>Runbook step</source>
         <translation>Runbook-Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
         <source>Took</source>
         <translation>Gedauert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="333"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="346"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="353"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="357"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="359"/>
         <source>Steps against expected durations</source>
         <translation>Schritte gegenüber erwarteter Dauer</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="362"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
         <source>Findings and actions</source>
         <translation>Befunde und Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="366"/>
         <source>No findings were recorded.</source>
         <translation>Es wurden keine Befunde erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="367"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="369"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="367"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="369"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="374"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="376"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="375"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="377"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="376"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="378"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="378"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="380"/>
         <source>Raised in</source>
         <translation>Erfasst in</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="387"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="389"/>
         <source>done %1</source>
         <translation>erledigt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="388"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="390"/>
         <source>OVERDUE</source>
         <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="389"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="391"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="393"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="395"/>
         <source>this exercise</source>
         <translation>diese Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="396"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="398"/>
         <source>No action items.</source>
         <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="402"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="406"/>
         <source>No participants were recorded.</source>
         <translation>Es wurden keine Teilnehmenden erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="407"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="417"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="419"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="407"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="416"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="418"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="412"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="414"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="413"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="415"/>
         <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
         <translation>Mit der Unterschrift bestätigt die Übungsleitung diese Aufzeichnung der Übung, und die Leitung nimmt die Ergebnisse und die obigen Maßnahmen an.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="418"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="420"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Exercise coordinator</source>
         <translation>Übungsleitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Service owner</source>
         <translation>Dienstverantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Management</source>
         <translation>Leitung</translation>
     </message>
@@ -2582,67 +2582,67 @@
 <context>
     <name>Continuity::ExerciseStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="152"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="154"/>
         <source>Its finish marks the service as recovered (measured RTO).</source>
         <translation>Sein Ende markiert den Dienst als wiederhergestellt (gemessene RTO).</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="159"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="161"/>
         <source>Corrected by %1 at %2 from %3: %4</source>
         <translation>Korrigiert von %1 um %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="221"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="223"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="223"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="225"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="225"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="227"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="227"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="229"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="229"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="231"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="231"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="233"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="233"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="235"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="235"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="237"/>
         <source>Took</source>
         <translation>Gedauert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="237"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="239"/>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="239"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="241"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="264"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="266"/>
         <source>Note on step &quot;%1&quot;</source>
         <translation>Notiz zu Schritt „%1“</translation>
     </message>
@@ -2650,225 +2650,225 @@
 <context>
     <name>Continuity::ExercisesPage</name>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="49"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="146"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="148"/>
         <source>New Exercise…</source>
         <translation>Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="149"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="621"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="151"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="623"/>
         <source>Delete Exercise</source>
         <translation>Übung löschen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="151"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="153"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="152"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="154"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="169"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="171"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Tage mit einer Übung sind fett. Wählen Sie einen, um seine Übung zu öffnen; Neue Übung… plant eine am gewählten Tag.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="204"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="206"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Getestete Dienste zusätzlich zu denen der Runbooks. Entf entfernt den ausgewählten.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="210"/>
         <source>type a service name and press Enter to add it</source>
         <translation>Dienstnamen eingeben und Eingabe drücken, um ihn hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="221"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="221"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="225"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="227"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>In die letzte Zeile schreiben, um jemanden hinzuzufügen; einen Namen leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="229"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="231"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Was die Übung zeigen muss, in klaren Worten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="235"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="236"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="238"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="242"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="244"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="245"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="247"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="249"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
         <source>Other &amp;services:</source>
         <translation>Weitere &amp;Dienste:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="252"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="254"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="253"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="255"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Ziele:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="262"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="265"/>
         <source>Live Console</source>
         <translation>Live-Konsole</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="266"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="265"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="267"/>
         <source>Actions and Schedule</source>
         <translation>Maßnahmen und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="309"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="324"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="311"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="326"/>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="310"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="312"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Im Plan gibt es keinen Dienst „%1“.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="321"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="323"/>
         <source>Add %1 to the exercise</source>
         <translation>%1 zur Übung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="377"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="379"/>
         <source>planned, date passed</source>
         <translation>geplant, Datum verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="379"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="381"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="443"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="443"/>
         <source>No exercise</source>
         <translation>Keine Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="448"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="450"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="458"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="460"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (nicht mehr im Plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="516"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="518"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="517"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="536"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="559"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="519"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="538"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="561"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="587"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="535"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="537"/>
         <source>Change objectives</source>
         <translation>Ziele ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="556"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="558"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Umfang von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="582"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="584"/>
         <source>Change participants</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="595"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="609"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="597"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="611"/>
         <source>New Exercise</source>
         <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="595"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="597"/>
         <source>Title of the exercise:</source>
         <translation>Titel der Übung:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="596"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="598"/>
         <source>DR exercise</source>
         <translation>Notfallübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="623"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="625"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>Die Übung wurde gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="643"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="645"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Übungsbericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="644"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="646"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4304,304 +4304,304 @@
 <context>
     <name>Continuity::NodeInspector</name>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="34"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="36"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="76"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="78"/>
         <source>From the tier policy</source>
         <translation>Aus der Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="84"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="138"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="86"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="85"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="87"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="86"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="87"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
         <source>Why this tier</source>
         <translation>Warum diese Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
         <source>MTD (hours)</source>
         <translation>MTD (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
         <source>RTO (hours)</source>
         <translation>RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
         <source>RPO (hours)</source>
         <translation>RPO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="94"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="95"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
         <source>Recovery time (hours)</source>
         <translation>Wiederherstellungszeit (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="108"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="110"/>
         <source>Not given</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="109"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="111"/>
         <source>On premises</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="110"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="112"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="111"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="113"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="115"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="117"/>
         <source>Single</source>
         <translation>Einzeln</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="116"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="118"/>
         <source>Active-passive</source>
         <translation>Aktiv-passiv</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="117"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="119"/>
         <source>Active-active</source>
         <translation>Aktiv-aktiv</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="118"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="120"/>
         <source>Multi-region</source>
         <translation>Mehrere Regionen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="121"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="123"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="122"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
         <source>Synchronous</source>
         <translation>Synchron</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="123"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
         <source>Asynchronous, with a lag of</source>
         <translation>Asynchron, mit einem Rückstand von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
         <source>Backups only, every</source>
         <translation>Nur Sicherungen, alle</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="128"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="133"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="135"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="137"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
         <source>GDPR, PCI-DSS, …</source>
         <translation>DSGVO, PCI-DSS, …</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
         <source>Provider or vendor</source>
         <translation>Anbieter oder Hersteller</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
         <source>Regulatory tags</source>
         <translation>Regulatorische Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="159"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="161"/>
         <source>From the CMDB</source>
         <translation>Aus der CMDB</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="164"/>
         <source>Select a process or service to see and edit it here.</source>
         <translation>Wählen Sie einen Prozess oder Dienst, um ihn hier zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="172"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="172"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="172"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="186"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="484"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="188"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="486"/>
         <source>hard</source>
         <translation>hart</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="187"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="485"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="189"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="487"/>
         <source>soft</source>
         <translation>weich</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="188"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="209"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="211"/>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="216"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="218"/>
         <source>Redundancy group</source>
         <translation>Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="216"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="218"/>
         <source>Needs</source>
         <translation>Braucht</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="223"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="225"/>
         <source>New group, e.g. &quot;sites&quot;</source>
         <translation>Neue Gruppe, z. B. „Standorte“</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="224"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="226"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="235"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="237"/>
         <source>Needed by</source>
         <translation>Gebraucht von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="322"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="324"/>
         <source>Process &quot;%1&quot; (%2)</source>
         <translation>Prozess „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="336"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="338"/>
         <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="365"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="367"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="398"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="431"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="400"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="433"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="501"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="503"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="517"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="549"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="519"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="551"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="538"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="540"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="564"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="566"/>
         <source> (soft)</source>
         <translation> (weich)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="566"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="568"/>
         <source> (in its group &quot;%1&quot;)</source>
         <translation> (in seiner Gruppe „%1“)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="570"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="572"/>
         <source>Nothing depends on it.</source>
         <translation>Nichts hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="594"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="596"/>
         <source>Choose what it depends on from the list.</source>
         <translation>Wählen Sie aus der Liste, wovon er abhängt.</translation>
     </message>
@@ -4742,26 +4742,26 @@
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="125"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1009"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1017"/>
         <source>Add Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="128"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1026"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1034"/>
         <source>Add Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="131"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1040"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1050"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1048"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1058"/>
         <source>Add Call Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="134"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1068"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1076"/>
         <source>Delete</source>
         <translation type="unfinished">Löschen</translation>
     </message>
@@ -5025,92 +5025,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="513"/>
+        <location filename="../views/people/PeoplePage.cpp" line="514"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="524"/>
+        <location filename="../views/people/PeoplePage.cpp" line="525"/>
         <source>Add Under Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="527"/>
+        <location filename="../views/people/PeoplePage.cpp" line="528"/>
         <source>Remove</source>
         <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="534"/>
+        <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>Person or role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="544"/>
+        <location filename="../views/people/PeoplePage.cpp" line="545"/>
         <source>Selected one&apos;s fallback:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="566"/>
+        <location filename="../views/people/PeoplePage.cpp" line="567"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="573"/>
+        <location filename="../views/people/PeoplePage.cpp" line="574"/>
         <source>%1 (role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="601"/>
+        <location filename="../views/people/PeoplePage.cpp" line="602"/>
         <source>(none)</source>
         <translation type="unfinished">(keiner)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="779"/>
-        <source> (role)</source>
+        <location filename="../views/people/PeoplePage.cpp" line="784"/>
+        <source>%1 (role): nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="804"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/people/PeoplePage.cpp" line="810"/>
-        <source>Everyone is reached after %1 min: over the target of %2 min.</source>
+        <location filename="../views/people/PeoplePage.cpp" line="785"/>
+        <source>%1 (role): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="812"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="818"/>
+        <source>Everyone is reached after %1 min: over the target of %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="820"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="891"/>
+        <location filename="../views/people/PeoplePage.cpp" line="899"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="962"/>
+        <location filename="../views/people/PeoplePage.cpp" line="970"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1005"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1013"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1022"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1030"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1041"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1049"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1045"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1053"/>
         <source>New call tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6434,76 +6439,76 @@
 <context>
     <name>Continuity::ProcessTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="54"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="56"/>
         <source>Tier %1 · assigned</source>
         <translation>Stufe %1 · zugewiesen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="56"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="58"/>
         <source>Tier %1 · by MTD</source>
         <translation>Stufe %1 · nach MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="58"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="60"/>
         <source>Tier %1 · by loss</source>
         <translation>Stufe %1 · nach Verlust</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="62"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="64"/>
         <source>Tier %1 · default</source>
         <translation>Stufe %1 · Standard</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="111"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="113"/>
         <source>Assigned by hand: %1</source>
         <translation>Von Hand zugewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="161"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="163"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="173"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="211"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="175"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="213"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="176"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="213"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="178"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="215"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="179"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="215"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="181"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="217"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="182"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="217"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="184"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="219"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="203"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="205"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="205"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="207"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="207"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="209"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="209"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="211"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
@@ -6804,392 +6809,407 @@
 <context>
     <name>Continuity::RunbookReport</name>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="26"/>
+        <location filename="../models/report/RunbookReport.cpp" line="29"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="31"/>
+        <location filename="../models/report/RunbookReport.cpp" line="34"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="38"/>
+        <location filename="../models/report/RunbookReport.cpp" line="41"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="40"/>
+        <location filename="../models/report/RunbookReport.cpp" line="43"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="42"/>
+        <location filename="../models/report/RunbookReport.cpp" line="45"/>
         <source>Retired</source>
         <translation>Außer Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="69"/>
-        <location filename="../models/report/RunbookReport.cpp" line="73"/>
+        <location filename="../models/report/RunbookReport.cpp" line="72"/>
+        <location filename="../models/report/RunbookReport.cpp" line="76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="103"/>
+        <location filename="../models/report/RunbookReport.cpp" line="106"/>
         <source>version %1, %2</source>
         <translation>Version %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="105"/>
+        <location filename="../models/report/RunbookReport.cpp" line="108"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="106"/>
+        <location filename="../models/report/RunbookReport.cpp" line="109"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="112"/>
+        <location filename="../models/report/RunbookReport.cpp" line="115"/>
         <source>Recovery runbook</source>
         <translation>Wiederherstellungs-Runbook</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="113"/>
+        <location filename="../models/report/RunbookReport.cpp" line="116"/>
         <source>Recovery runbook for %1</source>
         <translation>Wiederherstellungs-Runbook für %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="117"/>
+        <location filename="../models/report/RunbookReport.cpp" line="120"/>
         <source>cannot be worked out: steps wait for each other in a circle</source>
         <translation>nicht bestimmbar: Schritte warten im Kreis aufeinander</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="119"/>
+        <location filename="../models/report/RunbookReport.cpp" line="122"/>
         <source>%1, within the RTO target of %2</source>
         <translation>%1, innerhalb des RTO-Ziels von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="121"/>
+        <location filename="../models/report/RunbookReport.cpp" line="124"/>
         <source>%1, LONGER than the RTO target of %2</source>
         <translation>%1, LÄNGER als das RTO-Ziel von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="126"/>
+        <location filename="../models/report/RunbookReport.cpp" line="129"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="127"/>
+        <location filename="../models/report/RunbookReport.cpp" line="130"/>
         <source>not tied to one service</source>
         <translation>nicht an einen Dienst gebunden</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="128"/>
-        <location filename="../models/report/RunbookReport.cpp" line="286"/>
+        <location filename="../models/report/RunbookReport.cpp" line="131"/>
+        <location filename="../models/report/RunbookReport.cpp" line="330"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="128"/>
-        <location filename="../models/report/RunbookReport.cpp" line="199"/>
+        <location filename="../models/report/RunbookReport.cpp" line="131"/>
+        <location filename="../models/report/RunbookReport.cpp" line="241"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="129"/>
+        <location filename="../models/report/RunbookReport.cpp" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="130"/>
+        <location filename="../models/report/RunbookReport.cpp" line="133"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="287"/>
+        <location filename="../models/report/RunbookReport.cpp" line="134"/>
+        <location filename="../models/report/RunbookReport.cpp" line="331"/>
         <source>Approved by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="131"/>
+        <location filename="../models/report/RunbookReport.cpp" line="134"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="132"/>
-        <location filename="../models/report/RunbookReport.cpp" line="288"/>
+        <location filename="../models/report/RunbookReport.cpp" line="135"/>
+        <location filename="../models/report/RunbookReport.cpp" line="332"/>
         <source>Approved on</source>
         <translation>Freigegeben am</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="133"/>
-        <location filename="../models/report/RunbookReport.cpp" line="162"/>
-        <location filename="../models/report/RunbookReport.cpp" line="213"/>
-        <location filename="../models/report/RunbookReport.cpp" line="289"/>
+        <location filename="../models/report/RunbookReport.cpp" line="136"/>
+        <location filename="../models/report/RunbookReport.cpp" line="204"/>
+        <location filename="../models/report/RunbookReport.cpp" line="255"/>
+        <location filename="../models/report/RunbookReport.cpp" line="333"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="134"/>
+        <location filename="../models/report/RunbookReport.cpp" line="137"/>
         <source>Critical path</source>
         <translation>Kritischer Pfad</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="135"/>
+        <location filename="../models/report/RunbookReport.cpp" line="138"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="136"/>
+        <location filename="../models/report/RunbookReport.cpp" line="139"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="141"/>
+        <location filename="../models/report/RunbookReport.cpp" line="144"/>
         <source>**This is a draft.** It has not been approved for use in a recovery or a test.</source>
         <translation>**Dies ist ein Entwurf.** Er ist nicht für eine Wiederherstellung oder einen Test freigegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="143"/>
+        <location filename="../models/report/RunbookReport.cpp" line="146"/>
         <source>**This runbook is retired.** Do not use it for a recovery.</source>
         <translation>**Dieses Runbook ist außer Dienst.** Verwenden Sie es nicht für eine Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="150"/>
+        <location filename="../models/report/RunbookReport.cpp" line="155"/>
         <source>Owners and contacts</source>
         <translation>Verantwortliche und Kontakte</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="155"/>
+        <location filename="../models/report/RunbookReport.cpp" line="162"/>
         <source>(no owner named)</source>
         <translation>(keine Verantwortlichen genannt)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="161"/>
+        <location filename="../models/report/RunbookReport.cpp" line="192"/>
+        <source>%1 (on call): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="193"/>
+        <source>%1 (primary): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="196"/>
+        <source>no phone in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="203"/>
         <source>Owner (team or role)</source>
         <translation>Verantwortlich (Team oder Rolle)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="163"/>
+        <location filename="../models/report/RunbookReport.cpp" line="205"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="164"/>
+        <location filename="../models/report/RunbookReport.cpp" line="206"/>
         <source>Name and how to reach them</source>
         <translation>Name und Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="176"/>
+        <location filename="../models/report/RunbookReport.cpp" line="218"/>
         <source>Prerequisites</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="181"/>
+        <location filename="../models/report/RunbookReport.cpp" line="223"/>
         <source>%1 must be running%2</source>
         <translation>%1 muss laufen%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="182"/>
+        <location filename="../models/report/RunbookReport.cpp" line="224"/>
         <source>%1 should be running (soft)%2</source>
         <translation>%1 sollte laufen (weich)%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="186"/>
+        <location filename="../models/report/RunbookReport.cpp" line="228"/>
         <source>, or enough of group %1</source>
         <translation>, oder genug aus Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="195"/>
+        <location filename="../models/report/RunbookReport.cpp" line="237"/>
         <source>Before you start, check:</source>
         <translation>Vor dem Start prüfen:</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="198"/>
+        <location filename="../models/report/RunbookReport.cpp" line="240"/>
         <source>- This copy is the current version (%1) of the runbook.</source>
         <translation>- Diese Kopie ist die aktuelle Version (%1) des Runbooks.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="201"/>
+        <location filename="../models/report/RunbookReport.cpp" line="243"/>
         <source>- Each owner above is reachable and has the access their steps need.</source>
         <translation>- Alle oben genannten Verantwortlichen sind erreichbar und haben die Zugänge, die ihre Schritte brauchen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="203"/>
+        <location filename="../models/report/RunbookReport.cpp" line="245"/>
         <source>- A disaster or test has been declared and the time noted here: ______</source>
         <translation>- Ein Notfall oder Test wurde ausgerufen und die Uhrzeit hier notiert: ______</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="207"/>
+        <location filename="../models/report/RunbookReport.cpp" line="249"/>
         <source>Step %1 waits for nothing and can start at once.</source>
         <translation>Schritt %1 wartet auf nichts und kann sofort beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="208"/>
+        <location filename="../models/report/RunbookReport.cpp" line="250"/>
         <source>Steps %1 wait for nothing and can start at once.</source>
         <translation>Die Schritte %1 warten auf nichts und können sofort beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="215"/>
+        <location filename="../models/report/RunbookReport.cpp" line="257"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="216"/>
-        <location filename="../models/report/RunbookReport.cpp" line="266"/>
+        <location filename="../models/report/RunbookReport.cpp" line="258"/>
+        <location filename="../models/report/RunbookReport.cpp" line="310"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="217"/>
-        <location filename="../models/report/RunbookReport.cpp" line="267"/>
+        <location filename="../models/report/RunbookReport.cpp" line="259"/>
+        <location filename="../models/report/RunbookReport.cpp" line="311"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="218"/>
+        <location filename="../models/report/RunbookReport.cpp" line="260"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="219"/>
+        <location filename="../models/report/RunbookReport.cpp" line="261"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="220"/>
+        <location filename="../models/report/RunbookReport.cpp" line="262"/>
         <source>Verification and rollback</source>
         <translation>Prüfung und Rückfall</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="230"/>
+        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>After: </source>
         <translation>Nach: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="230"/>
+        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="236"/>
+        <location filename="../models/report/RunbookReport.cpp" line="278"/>
         <source>start +%1</source>
         <translation>Start +%1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="238"/>
+        <location filename="../models/report/RunbookReport.cpp" line="280"/>
         <source>Check: </source>
         <translation>Prüfen: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="239"/>
+        <location filename="../models/report/RunbookReport.cpp" line="281"/>
         <source>(none given)</source>
         <translation>(keine angegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="241"/>
+        <location filename="../models/report/RunbookReport.cpp" line="283"/>
         <source>Rollback: </source>
         <translation>Rückfall: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="243"/>
+        <location filename="../models/report/RunbookReport.cpp" line="285"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="248"/>
+        <location filename="../models/report/RunbookReport.cpp" line="292"/>
         <source>Critical path timeline</source>
         <translation>Zeitleiste des kritischen Pfads</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="250"/>
+        <location filename="../models/report/RunbookReport.cpp" line="294"/>
         <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
         <translation>Die Schritte %1 warten im Kreis aufeinander, daher kann keine Zeitleiste gezeichnet werden. Korrigieren Sie die Wartebeziehungen dieser Schritte.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="254"/>
+        <location filename="../models/report/RunbookReport.cpp" line="298"/>
         <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
         <translation>Wenn jeder Schritt seine erwartete Zeit braucht, benötigt das Runbook entlang dieser Schrittkette mindestens **%1**.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="260"/>
+        <location filename="../models/report/RunbookReport.cpp" line="304"/>
         <source>The RTO target is %1: it fits.</source>
         <translation>Das RTO-Ziel ist %1: es passt.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="261"/>
+        <location filename="../models/report/RunbookReport.cpp" line="305"/>
         <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
         <translation>Das RTO-Ziel ist %1: **das Runbook kann es nicht einhalten**, solange die Schritte auf diesem Pfad nicht kürzer werden oder parallel laufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="268"/>
+        <location filename="../models/report/RunbookReport.cpp" line="312"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="271"/>
+        <location filename="../models/report/RunbookReport.cpp" line="315"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="284"/>
+        <location filename="../models/report/RunbookReport.cpp" line="328"/>
         <source>Earlier approved versions</source>
         <translation>Frühere freigegebene Versionen</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="299"/>
+        <location filename="../models/report/RunbookReport.cpp" line="343"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="300"/>
+        <location filename="../models/report/RunbookReport.cpp" line="344"/>
         <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
         <translation>Unterschreiben Sie, wenn die Wiederherstellung oder der Test abgeschlossen ist und jeder Schritt oben abgehakt oder sein Problem notiert ist. Notieren Sie die Uhrzeit, zu der der Dienst als funktionierend geprüft wurde: ________</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="304"/>
+        <location filename="../models/report/RunbookReport.cpp" line="348"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="305"/>
+        <location filename="../models/report/RunbookReport.cpp" line="349"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="306"/>
+        <location filename="../models/report/RunbookReport.cpp" line="350"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="307"/>
+        <location filename="../models/report/RunbookReport.cpp" line="351"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="309"/>
+        <location filename="../models/report/RunbookReport.cpp" line="353"/>
         <source>DR coordinator</source>
         <translation>Notfallkoordination</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="309"/>
+        <location filename="../models/report/RunbookReport.cpp" line="353"/>
         <source>Service owner</source>
         <translation>Dienstverantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Runbook approver</source>
         <translation>Freigebende des Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Witness</source>
         <translation>Zeuge</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="314"/>
+        <location filename="../models/report/RunbookReport.cpp" line="358"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -7197,78 +7217,78 @@
 <context>
     <name>Continuity::RunbookStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="103"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="113"/>
         <source>Starts at</source>
         <translation>Beginnt bei</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="113"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="115"/>
         <source>Waits for</source>
         <translation>Wartet auf</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="115"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="117"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="169"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="171"/>
         <source>No owner: name the team or role that does this step.</source>
         <translation>Keine Verantwortlichen: nennen Sie das Team oder die Rolle, die diesen Schritt ausführt.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="171"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="173"/>
         <source>No verification: say how to check that this step worked.</source>
         <translation>Keine Prüfung: sagen Sie, wie geprüft wird, dass dieser Schritt funktioniert hat.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="173"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="175"/>
         <source>Step numbers this step waits for, separated by commas.</source>
         <translation>Nummern der Schritte, auf die dieser Schritt wartet, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="215"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="217"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>„%1“ ist keine Anzahl Stunden.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="241"/>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="262"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="243"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="264"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="273"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="275"/>
         <source>Move step %1 of &quot;%2&quot; to %3</source>
         <translation>Schritt %1 von „%2“ nach %3 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="291"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="293"/>
         <source>Add step to &quot;%1&quot;</source>
         <translation>Schritt zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="314"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="316"/>
         <source>Delete step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ löschen</translation>
     </message>
@@ -7657,42 +7677,42 @@
 <context>
     <name>Continuity::ServiceTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="82"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="84"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="84"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="86"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="86"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="88"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="88"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="90"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="90"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="92"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="92"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="94"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="94"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="96"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="96"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="98"/>
         <source>Recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>

@@ -1551,103 +1551,103 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="57"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Raised</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="58"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="316"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="318"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="68"/>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="68"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="70"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Actions de tous les exercices (ouvertes d&apos;abord ; en retard en rouge)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
         <source>Test every</source>
         <translation>Tester tous les</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
         <source>Last tested</source>
         <translation>Dernier test</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
         <source>Next test due</source>
         <translation>Prochain test dû</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Prochain test dû par service de niveau 0/1 (politique de niveaux)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="176"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="178"/>
         <source>Overdue since %1</source>
         <translation>En retard depuis le %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="178"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="180"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="199"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="201"/>
         <source>now (never tested)</source>
         <translation>maintenant (jamais testé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="202"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1655,68 +1655,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="206"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="243"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="245"/>
         <source>Rename action</source>
         <translation>Renommer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="247"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="249"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="253"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="253"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
         <source>Change action due date</source>
         <translation>Changer l&apos;échéance de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="260"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="262"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Clôturer l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="263"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Rouvrir l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="270"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="272"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="280"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="301"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="282"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="303"/>
         <source>Add Action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="281"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="283"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Que faut-il faire ? (responsable et échéance dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="300"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="302"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Ajouter l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="307"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="309"/>
         <source>Action items over time</source>
         <translation>Actions dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="313"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
@@ -1883,519 +1883,519 @@
 <context>
     <name>Continuity::ExerciseReport</name>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="26"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="28"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="51"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="53"/>
         <source>PASS</source>
         <translation>RÉUSSI</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="53"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="55"/>
         <source>MISS</source>
         <translation>MANQUÉ</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="55"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="57"/>
         <source>no target</source>
         <translation>pas de cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="57"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="59"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="70"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="72"/>
         <source>%1, step %2: %3</source>
         <translation>%1, étape %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="74"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="76"/>
         <source>step %1: %2</source>
         <translation>étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="77"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="79"/>
         <source>%1, step %2</source>
         <translation>%1, étape %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="100"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="101"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="116"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="118"/>
         <source>No service was in scope.</source>
         <translation>Aucun service n&apos;était concerné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="118"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="120"/>
         <source>Every service in scope met its targets.</source>
         <translation>Chaque service concerné a tenu ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="119"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="121"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 services sur %2 ont tenu leur RTO cible, %3 l&apos;ont manqué ; %4 ont tenu le RPO cible, %5 l&apos;ont manqué.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="130"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="132"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="139"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="141"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Rapport d&apos;exercice de reprise — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="144"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="419"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="145"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="421"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="144"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="146"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="145"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="377"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="147"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="379"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="146"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="147"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="149"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="150"/>
         <source>Exercise clock</source>
         <translation>Horloge de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="149"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="151"/>
         <source>Runbooks tested</source>
         <translation>Procédures testées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="150"/>
         <location filename="../models/report/ExerciseReport.cpp" line="152"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="151"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
         <source>Services in scope</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="155"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="156"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="155"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="162"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="164"/>
         <source>Executive summary</source>
         <translation>Synthèse pour la direction</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="163"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="165"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Procédures testées : %2. Services concernés : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="168"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="170"/>
         <source>Not measured: %1.</source>
         <translation>Non mesurés : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="181"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Plus grands écarts** par rapport au RTO cible :</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="181"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="218"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="183"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="182"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="218"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="184"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="183"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="219"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="185"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="184"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="186"/>
         <source>Over by</source>
         <translation>Dépassé de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="195"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="197"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Constats enregistrés : %1. Actions ouvertes : %2, encore ouvertes : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="201"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
         <source>None written.</source>
         <translation>Aucun rédigé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="212"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="214"/>
         <source>Results against targets</source>
         <translation>Résultats face aux objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="213"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Le RTO mesuré court sur l&apos;horloge de l&apos;exercice, du déclenchement à la fin de l&apos;étape de vérification de chaque service (pauses exclues), sauf s&apos;il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s&apos;il a été saisi.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="219"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
         <source>Target RPO</source>
         <translation>RPO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
         <source>Measured RPO</source>
         <translation>RPO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="230"/>
         <source>(entered)</source>
         <translation>(saisi)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
         <source>Note on the result</source>
         <translation>Note sur le résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="254"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="256"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="264"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="266"/>
         <source>Exercise declared: clock starts</source>
         <translation>Exercice déclenché : l&apos;horloge démarre</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="267"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="274"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="276"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="280"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="281"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="283"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="285"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="287"/>
         <source>Exercise ended</source>
         <translation>Exercice terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="291"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>L&apos;exercice n&apos;a pas été mené : rien n&apos;a été consigné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="292"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="294"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="293"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="294"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="311"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Heures corrigées.** La chronologie montre les heures corrigées ; les originales, telles qu&apos;enregistrées, sont conservées ici.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="315"/>
         <source>Recorded</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="315"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="316"/>
         <source>By, when</source>
         <translation>Par qui, quand</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="316"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
         <source>finish</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="322"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
         <source>Runbook step</source>
         <translation>Étape de procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="333"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="346"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="353"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="357"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="359"/>
         <source>Steps against expected durations</source>
         <translation>Étapes face aux durées prévues</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="362"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
         <source>Findings and actions</source>
         <translation>Constats et actions</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="366"/>
         <source>No findings were recorded.</source>
         <translation>Aucun constat n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="367"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="369"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="367"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="369"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="374"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="376"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="375"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="377"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="376"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="378"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="378"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="380"/>
         <source>Raised in</source>
         <translation>Ouverte lors de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="387"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="389"/>
         <source>done %1</source>
         <translation>faite le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="388"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="390"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="389"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="391"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="393"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="395"/>
         <source>this exercise</source>
         <translation>cet exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="396"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="398"/>
         <source>No action items.</source>
         <translation>Aucune action.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="402"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="406"/>
         <source>No participants were recorded.</source>
         <translation>Aucun participant n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="407"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="417"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="419"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="407"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="416"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="418"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="412"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="414"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="413"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="415"/>
         <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
         <translation>Par leur signature, le coordinateur de l&apos;exercice confirme ce compte rendu et la direction accepte les résultats et les actions ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="418"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="420"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Exercise coordinator</source>
         <translation>Coordinateur de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Service owner</source>
         <translation>Responsable du service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Management</source>
         <translation>Direction</translation>
     </message>
@@ -2582,67 +2582,67 @@
 <context>
     <name>Continuity::ExerciseStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="152"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="154"/>
         <source>Its finish marks the service as recovered (measured RTO).</source>
         <translation>Sa fin marque le service comme rétabli (RTO mesuré).</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="159"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="161"/>
         <source>Corrected by %1 at %2 from %3: %4</source>
         <translation>Corrigé par %1 à %2, au lieu de %3 : %4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="221"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="223"/>
         <source>Runbook</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="223"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="225"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="225"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="227"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="227"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="229"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="229"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="231"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="231"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="233"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="233"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="235"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="235"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="237"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="237"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="239"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="239"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="241"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="264"/>
+        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="266"/>
         <source>Note on step &quot;%1&quot;</source>
         <translation>Note sur l&apos;étape « %1 »</translation>
     </message>
@@ -2650,225 +2650,225 @@
 <context>
     <name>Continuity::ExercisesPage</name>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="49"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="146"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="148"/>
         <source>New Exercise…</source>
         <translation>Nouvel exercice…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="149"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="621"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="151"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="623"/>
         <source>Delete Exercise</source>
         <translation>Supprimer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="151"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="153"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="152"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="154"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="169"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="171"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Les jours avec un exercice sont en gras. Choisissez-en un pour ouvrir son exercice ; Nouvel exercice… en prévoit un au jour choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="204"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="206"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Services testés en plus de ceux des procédures. Suppr retire celui qui est choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="208"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="210"/>
         <source>type a service name and press Enter to add it</source>
         <translation>tapez un nom de service et appuyez sur Entrée pour l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="221"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="221"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="225"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="227"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>Écrivez dans la dernière ligne pour ajouter quelqu&apos;un ; videz un nom pour le retirer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="229"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="231"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Ce que l&apos;exercice doit montrer, en mots simples</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="235"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="236"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="238"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="242"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="244"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="245"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="247"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Procédures :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="249"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
         <source>Other &amp;services:</source>
         <translation>Autres &amp;services :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="252"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="254"/>
         <source>&amp;Participants:</source>
         <translation>P&amp;articipants :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="253"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="255"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objectifs :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="262"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="263"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="265"/>
         <source>Live Console</source>
         <translation>Console en direct</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="266"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="265"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="267"/>
         <source>Actions and Schedule</source>
         <translation>Actions et calendrier</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="309"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="324"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="311"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="326"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="310"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="312"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Il n&apos;y a pas de service « %1 » dans le plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="321"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="323"/>
         <source>Add %1 to the exercise</source>
         <translation>Ajouter %1 à l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="377"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="379"/>
         <source>planned, date passed</source>
         <translation>prévu, date passée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="379"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="381"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="443"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="441"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="443"/>
         <source>No exercise</source>
         <translation>Aucun exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="448"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="450"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="458"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="460"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (plus dans le plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="516"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="518"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Modifier l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="517"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="536"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="559"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="585"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="519"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="538"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="561"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="587"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="535"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="537"/>
         <source>Change objectives</source>
         <translation>Modifier les objectifs</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="556"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="558"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Modifier le périmètre de « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="582"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="584"/>
         <source>Change participants</source>
         <translation>Modifier les participants</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="595"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="609"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="597"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="611"/>
         <source>New Exercise</source>
         <translation>Nouvel exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="595"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="597"/>
         <source>Title of the exercise:</source>
         <translation>Titre de l&apos;exercice :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="596"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="598"/>
         <source>DR exercise</source>
         <translation>Exercice de reprise</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="623"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="625"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>L&apos;exercice a été supprimé ; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="643"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="645"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Exporter le rapport d&apos;exercice en PDF</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="644"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="646"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4304,304 +4304,304 @@
 <context>
     <name>Continuity::NodeInspector</name>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="34"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="36"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="76"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="78"/>
         <source>From the tier policy</source>
         <translation>D&apos;après la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="84"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="138"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="86"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="85"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="87"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="86"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="87"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
         <source>Why this tier</source>
         <translation>Pourquoi ce niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
         <source>MTD (hours)</source>
         <translation>MTD (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
         <source>RTO (hours)</source>
         <translation>RTO (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
         <source>RPO (hours)</source>
         <translation>RPO (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="94"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="95"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
         <source>Recovery time (hours)</source>
         <translation>Durée de reprise (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="108"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="110"/>
         <source>Not given</source>
         <translation>Non indiqué</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="109"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="111"/>
         <source>On premises</source>
         <translation>Sur site</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="110"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="112"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="111"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="113"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="115"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="117"/>
         <source>Single</source>
         <translation>Unique</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="116"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="118"/>
         <source>Active-passive</source>
         <translation>Actif-passif</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="117"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="119"/>
         <source>Active-active</source>
         <translation>Actif-actif</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="118"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="120"/>
         <source>Multi-region</source>
         <translation>Multirégion</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="121"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="123"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="122"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
         <source>Synchronous</source>
         <translation>Synchrone</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="123"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
         <source>Asynchronous, with a lag of</source>
         <translation>Asynchrone, avec un retard de</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
         <source>Backups only, every</source>
         <translation>Sauvegardes seulement, toutes les</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="128"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="133"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="135"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="137"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
         <source>GDPR, PCI-DSS, …</source>
         <translation>RGPD, PCI-DSS, …</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
         <source>Provider or vendor</source>
         <translation>Fournisseur ou éditeur</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
         <source>Replication</source>
         <translation>Réplication</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
         <source>Regulatory tags</source>
         <translation>Étiquettes réglementaires</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="159"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="161"/>
         <source>From the CMDB</source>
         <translation>Depuis la CMDB</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="164"/>
         <source>Select a process or service to see and edit it here.</source>
         <translation>Choisissez un processus ou un service pour le voir et le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="172"/>
         <source>Depends on</source>
         <translation>Dépend de</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="172"/>
         <source>Strength</source>
         <translation>Force</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="170"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="172"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="186"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="484"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="188"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="486"/>
         <source>hard</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="187"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="485"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="189"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="487"/>
         <source>soft</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="188"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="209"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="211"/>
         <source>Dependencies</source>
         <translation>Dépendances</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="216"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="218"/>
         <source>Redundancy group</source>
         <translation>Groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="216"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="218"/>
         <source>Needs</source>
         <translation>Exige</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="223"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="225"/>
         <source>New group, e.g. &quot;sites&quot;</source>
         <translation>Nouveau groupe, p. ex. « sites »</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="224"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="226"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="235"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="237"/>
         <source>Needed by</source>
         <translation>Nécessaire à</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="322"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="324"/>
         <source>Process &quot;%1&quot; (%2)</source>
         <translation>Processus « %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="336"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="338"/>
         <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 « %2 » (%3)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="365"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="367"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="398"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="431"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="400"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="433"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="501"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="503"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="517"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="549"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="519"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="551"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="538"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="540"/>
         <source> of %1</source>
         <translation> sur %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="564"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="566"/>
         <source> (soft)</source>
         <translation> (faible)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="566"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="568"/>
         <source> (in its group &quot;%1&quot;)</source>
         <translation> (dans son groupe « %1 »)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="570"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="572"/>
         <source>Nothing depends on it.</source>
         <translation>Rien n&apos;en dépend.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="594"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="596"/>
         <source>Choose what it depends on from the list.</source>
         <translation>Choisissez dans la liste ce dont il dépend.</translation>
     </message>
@@ -4742,26 +4742,26 @@
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="125"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1009"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1017"/>
         <source>Add Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="128"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1026"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1034"/>
         <source>Add Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="131"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1040"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1050"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1048"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1058"/>
         <source>Add Call Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="134"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1068"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1076"/>
         <source>Delete</source>
         <translation type="unfinished">Supprimer</translation>
     </message>
@@ -5025,92 +5025,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="513"/>
+        <location filename="../views/people/PeoplePage.cpp" line="514"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="524"/>
+        <location filename="../views/people/PeoplePage.cpp" line="525"/>
         <source>Add Under Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="527"/>
+        <location filename="../views/people/PeoplePage.cpp" line="528"/>
         <source>Remove</source>
         <translation type="unfinished">Retirer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="534"/>
+        <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>Person or role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="544"/>
+        <location filename="../views/people/PeoplePage.cpp" line="545"/>
         <source>Selected one&apos;s fallback:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="566"/>
+        <location filename="../views/people/PeoplePage.cpp" line="567"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="573"/>
+        <location filename="../views/people/PeoplePage.cpp" line="574"/>
         <source>%1 (role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="601"/>
+        <location filename="../views/people/PeoplePage.cpp" line="602"/>
         <source>(none)</source>
         <translation type="unfinished">(aucun)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="779"/>
-        <source> (role)</source>
+        <location filename="../views/people/PeoplePage.cpp" line="784"/>
+        <source>%1 (role): nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="804"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/people/PeoplePage.cpp" line="810"/>
-        <source>Everyone is reached after %1 min: over the target of %2 min.</source>
+        <location filename="../views/people/PeoplePage.cpp" line="785"/>
+        <source>%1 (role): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="812"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="818"/>
+        <source>Everyone is reached after %1 min: over the target of %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="820"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="891"/>
+        <location filename="../views/people/PeoplePage.cpp" line="899"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="962"/>
+        <location filename="../views/people/PeoplePage.cpp" line="970"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1005"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1013"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1022"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1030"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1041"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1049"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1045"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1053"/>
         <source>New call tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6434,76 +6439,76 @@
 <context>
     <name>Continuity::ProcessTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="54"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="56"/>
         <source>Tier %1 · assigned</source>
         <translation>Niveau %1 · attribué</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="56"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="58"/>
         <source>Tier %1 · by MTD</source>
         <translation>Niveau %1 · par la MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="58"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="60"/>
         <source>Tier %1 · by loss</source>
         <translation>Niveau %1 · par la perte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="62"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="64"/>
         <source>Tier %1 · default</source>
         <translation>Niveau %1 · par défaut</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="111"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="113"/>
         <source>Assigned by hand: %1</source>
         <translation>Attribué à la main : %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="161"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="163"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1 : « %2 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="173"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="211"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="175"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="213"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="176"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="213"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="178"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="215"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="179"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="215"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="181"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="217"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="182"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="217"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="184"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="219"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="203"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="205"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="205"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="207"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="207"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="209"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="209"/>
+        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="211"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
@@ -6804,392 +6809,407 @@
 <context>
     <name>Continuity::RunbookReport</name>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="26"/>
+        <location filename="../models/report/RunbookReport.cpp" line="29"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="31"/>
+        <location filename="../models/report/RunbookReport.cpp" line="34"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="38"/>
+        <location filename="../models/report/RunbookReport.cpp" line="41"/>
         <source>Draft</source>
         <translation>Ébauche</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="40"/>
+        <location filename="../models/report/RunbookReport.cpp" line="43"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="42"/>
+        <location filename="../models/report/RunbookReport.cpp" line="45"/>
         <source>Retired</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="69"/>
-        <location filename="../models/report/RunbookReport.cpp" line="73"/>
+        <location filename="../models/report/RunbookReport.cpp" line="72"/>
+        <location filename="../models/report/RunbookReport.cpp" line="76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="103"/>
+        <location filename="../models/report/RunbookReport.cpp" line="106"/>
         <source>version %1, %2</source>
         <translation>version %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="105"/>
+        <location filename="../models/report/RunbookReport.cpp" line="108"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="106"/>
+        <location filename="../models/report/RunbookReport.cpp" line="109"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="112"/>
+        <location filename="../models/report/RunbookReport.cpp" line="115"/>
         <source>Recovery runbook</source>
         <translation>Procédure de reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="113"/>
+        <location filename="../models/report/RunbookReport.cpp" line="116"/>
         <source>Recovery runbook for %1</source>
         <translation>Procédure de reprise de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="117"/>
+        <location filename="../models/report/RunbookReport.cpp" line="120"/>
         <source>cannot be worked out: steps wait for each other in a circle</source>
         <translation>impossible à calculer : des étapes s&apos;attendent en cercle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="119"/>
+        <location filename="../models/report/RunbookReport.cpp" line="122"/>
         <source>%1, within the RTO target of %2</source>
         <translation>%1, dans le RTO cible de %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="121"/>
+        <location filename="../models/report/RunbookReport.cpp" line="124"/>
         <source>%1, LONGER than the RTO target of %2</source>
         <translation>%1, PLUS LONG que le RTO cible de %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="126"/>
+        <location filename="../models/report/RunbookReport.cpp" line="129"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="127"/>
+        <location filename="../models/report/RunbookReport.cpp" line="130"/>
         <source>not tied to one service</source>
         <translation>lié à aucun service</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="128"/>
-        <location filename="../models/report/RunbookReport.cpp" line="286"/>
+        <location filename="../models/report/RunbookReport.cpp" line="131"/>
+        <location filename="../models/report/RunbookReport.cpp" line="330"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="128"/>
-        <location filename="../models/report/RunbookReport.cpp" line="199"/>
+        <location filename="../models/report/RunbookReport.cpp" line="131"/>
+        <location filename="../models/report/RunbookReport.cpp" line="241"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="129"/>
+        <location filename="../models/report/RunbookReport.cpp" line="132"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="130"/>
+        <location filename="../models/report/RunbookReport.cpp" line="133"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="287"/>
+        <location filename="../models/report/RunbookReport.cpp" line="134"/>
+        <location filename="../models/report/RunbookReport.cpp" line="331"/>
         <source>Approved by</source>
         <translation>Approuvée par</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="131"/>
+        <location filename="../models/report/RunbookReport.cpp" line="134"/>
         <source>not approved</source>
         <translation>non approuvée</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="132"/>
-        <location filename="../models/report/RunbookReport.cpp" line="288"/>
+        <location filename="../models/report/RunbookReport.cpp" line="135"/>
+        <location filename="../models/report/RunbookReport.cpp" line="332"/>
         <source>Approved on</source>
         <translation>Approuvée le</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="133"/>
-        <location filename="../models/report/RunbookReport.cpp" line="162"/>
-        <location filename="../models/report/RunbookReport.cpp" line="213"/>
-        <location filename="../models/report/RunbookReport.cpp" line="289"/>
+        <location filename="../models/report/RunbookReport.cpp" line="136"/>
+        <location filename="../models/report/RunbookReport.cpp" line="204"/>
+        <location filename="../models/report/RunbookReport.cpp" line="255"/>
+        <location filename="../models/report/RunbookReport.cpp" line="333"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="134"/>
+        <location filename="../models/report/RunbookReport.cpp" line="137"/>
         <source>Critical path</source>
         <translation>Chemin critique</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="135"/>
+        <location filename="../models/report/RunbookReport.cpp" line="138"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="136"/>
+        <location filename="../models/report/RunbookReport.cpp" line="139"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="141"/>
+        <location filename="../models/report/RunbookReport.cpp" line="144"/>
         <source>**This is a draft.** It has not been approved for use in a recovery or a test.</source>
         <translation>**Ceci est une ébauche.** Elle n&apos;est pas approuvée pour une reprise ni pour un test.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="143"/>
+        <location filename="../models/report/RunbookReport.cpp" line="146"/>
         <source>**This runbook is retired.** Do not use it for a recovery.</source>
         <translation>**Cette procédure est retirée.** Ne l&apos;utilisez pas pour une reprise.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="150"/>
+        <location filename="../models/report/RunbookReport.cpp" line="155"/>
         <source>Owners and contacts</source>
         <translation>Responsables et contacts</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="155"/>
+        <location filename="../models/report/RunbookReport.cpp" line="162"/>
         <source>(no owner named)</source>
         <translation>(aucun responsable nommé)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="161"/>
+        <location filename="../models/report/RunbookReport.cpp" line="192"/>
+        <source>%1 (on call): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="193"/>
+        <source>%1 (primary): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="196"/>
+        <source>no phone in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/RunbookReport.cpp" line="203"/>
         <source>Owner (team or role)</source>
         <translation>Responsable (équipe ou rôle)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="163"/>
+        <location filename="../models/report/RunbookReport.cpp" line="205"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="164"/>
+        <location filename="../models/report/RunbookReport.cpp" line="206"/>
         <source>Name and how to reach them</source>
         <translation>Nom et moyen de contact</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="176"/>
+        <location filename="../models/report/RunbookReport.cpp" line="218"/>
         <source>Prerequisites</source>
         <translation>Prérequis</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="181"/>
+        <location filename="../models/report/RunbookReport.cpp" line="223"/>
         <source>%1 must be running%2</source>
         <translation>%1 doit fonctionner%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="182"/>
+        <location filename="../models/report/RunbookReport.cpp" line="224"/>
         <source>%1 should be running (soft)%2</source>
         <translation>%1 devrait fonctionner (faible)%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="186"/>
+        <location filename="../models/report/RunbookReport.cpp" line="228"/>
         <source>, or enough of group %1</source>
         <translation>, ou assez du groupe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="195"/>
+        <location filename="../models/report/RunbookReport.cpp" line="237"/>
         <source>Before you start, check:</source>
         <translation>Avant de commencer, vérifiez :</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="198"/>
+        <location filename="../models/report/RunbookReport.cpp" line="240"/>
         <source>- This copy is the current version (%1) of the runbook.</source>
         <translation>- Cet exemplaire est la version en vigueur (%1) de la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="201"/>
+        <location filename="../models/report/RunbookReport.cpp" line="243"/>
         <source>- Each owner above is reachable and has the access their steps need.</source>
         <translation>- Chaque responsable ci-dessus est joignable et dispose des accès nécessaires à ses étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="203"/>
+        <location filename="../models/report/RunbookReport.cpp" line="245"/>
         <source>- A disaster or test has been declared and the time noted here: ______</source>
         <translation>- Un sinistre ou un test a été déclenché et l&apos;heure notée ici : ______</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="207"/>
+        <location filename="../models/report/RunbookReport.cpp" line="249"/>
         <source>Step %1 waits for nothing and can start at once.</source>
         <translation>L&apos;étape %1 n&apos;attend rien et peut commencer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="208"/>
+        <location filename="../models/report/RunbookReport.cpp" line="250"/>
         <source>Steps %1 wait for nothing and can start at once.</source>
         <translation>Les étapes %1 n&apos;attendent rien et peuvent commencer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="215"/>
+        <location filename="../models/report/RunbookReport.cpp" line="257"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="216"/>
-        <location filename="../models/report/RunbookReport.cpp" line="266"/>
+        <location filename="../models/report/RunbookReport.cpp" line="258"/>
+        <location filename="../models/report/RunbookReport.cpp" line="310"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="217"/>
-        <location filename="../models/report/RunbookReport.cpp" line="267"/>
+        <location filename="../models/report/RunbookReport.cpp" line="259"/>
+        <location filename="../models/report/RunbookReport.cpp" line="311"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="218"/>
+        <location filename="../models/report/RunbookReport.cpp" line="260"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="219"/>
+        <location filename="../models/report/RunbookReport.cpp" line="261"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="220"/>
+        <location filename="../models/report/RunbookReport.cpp" line="262"/>
         <source>Verification and rollback</source>
         <translation>Vérification et retour arrière</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="230"/>
+        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>After: </source>
         <translation>Après : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="230"/>
+        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="236"/>
+        <location filename="../models/report/RunbookReport.cpp" line="278"/>
         <source>start +%1</source>
         <translation>début +%1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="238"/>
+        <location filename="../models/report/RunbookReport.cpp" line="280"/>
         <source>Check: </source>
         <translation>Vérifier : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="239"/>
+        <location filename="../models/report/RunbookReport.cpp" line="281"/>
         <source>(none given)</source>
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="241"/>
+        <location filename="../models/report/RunbookReport.cpp" line="283"/>
         <source>Rollback: </source>
         <translation>Retour arrière : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="243"/>
+        <location filename="../models/report/RunbookReport.cpp" line="285"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="248"/>
+        <location filename="../models/report/RunbookReport.cpp" line="292"/>
         <source>Critical path timeline</source>
         <translation>Chronologie du chemin critique</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="250"/>
+        <location filename="../models/report/RunbookReport.cpp" line="294"/>
         <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
         <translation>Les étapes %1 s&apos;attendent en cercle : aucune chronologie ne peut être dessinée. Corrigez les attentes de ces étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="254"/>
+        <location filename="../models/report/RunbookReport.cpp" line="298"/>
         <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
         <translation>Si chaque étape prend le temps prévu, la procédure demande au moins **%1** le long de cette chaîne d&apos;étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="260"/>
+        <location filename="../models/report/RunbookReport.cpp" line="304"/>
         <source>The RTO target is %1: it fits.</source>
         <translation>Le RTO cible est de %1 : cela tient.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="261"/>
+        <location filename="../models/report/RunbookReport.cpp" line="305"/>
         <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
         <translation>Le RTO cible est de %1 : **la procédure ne peut pas le tenir** à moins que les étapes de ce chemin raccourcissent ou se fassent en parallèle.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="268"/>
+        <location filename="../models/report/RunbookReport.cpp" line="312"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="271"/>
+        <location filename="../models/report/RunbookReport.cpp" line="315"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="284"/>
+        <location filename="../models/report/RunbookReport.cpp" line="328"/>
         <source>Earlier approved versions</source>
         <translation>Versions approuvées antérieures</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="299"/>
+        <location filename="../models/report/RunbookReport.cpp" line="343"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="300"/>
+        <location filename="../models/report/RunbookReport.cpp" line="344"/>
         <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
         <translation>Signez quand la reprise ou le test est terminé et que chaque étape ci-dessus est cochée ou que son problème est noté. Notez l&apos;heure à laquelle le service a été vérifié en état de marche : ________</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="304"/>
+        <location filename="../models/report/RunbookReport.cpp" line="348"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="305"/>
+        <location filename="../models/report/RunbookReport.cpp" line="349"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="306"/>
+        <location filename="../models/report/RunbookReport.cpp" line="350"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="307"/>
+        <location filename="../models/report/RunbookReport.cpp" line="351"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="309"/>
+        <location filename="../models/report/RunbookReport.cpp" line="353"/>
         <source>DR coordinator</source>
         <translation>Coordinateur de la reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="309"/>
+        <location filename="../models/report/RunbookReport.cpp" line="353"/>
         <source>Service owner</source>
         <translation>Responsable du service</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Runbook approver</source>
         <translation>Approbateur de la procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Witness</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="314"/>
+        <location filename="../models/report/RunbookReport.cpp" line="358"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -7197,78 +7217,78 @@
 <context>
     <name>Continuity::RunbookStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="103"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="113"/>
         <source>Starts at</source>
         <translation>Commence à</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="113"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="115"/>
         <source>Waits for</source>
         <translation>Attend</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="115"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="117"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="169"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="171"/>
         <source>No owner: name the team or role that does this step.</source>
         <translation>Pas de responsable : nommez l&apos;équipe ou le rôle qui fait cette étape.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="171"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="173"/>
         <source>No verification: say how to check that this step worked.</source>
         <translation>Pas de vérification : dites comment vérifier que cette étape a réussi.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="173"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="175"/>
         <source>Step numbers this step waits for, separated by commas.</source>
         <translation>Numéros des étapes que cette étape attend, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="215"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="217"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>« %1 » n&apos;est pas un nombre d&apos;heures.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="241"/>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="262"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="243"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="264"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Modifier l&apos;étape %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="273"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="275"/>
         <source>Move step %1 of &quot;%2&quot; to %3</source>
         <translation>Déplacer l&apos;étape %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="291"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="293"/>
         <source>Add step to &quot;%1&quot;</source>
         <translation>Ajouter une étape à « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="314"/>
+        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="316"/>
         <source>Delete step %1 of &quot;%2&quot;</source>
         <translation>Supprimer l&apos;étape %1 de « %2 »</translation>
     </message>
@@ -7657,42 +7677,42 @@
 <context>
     <name>Continuity::ServiceTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="82"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="84"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="84"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="86"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="86"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="88"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="88"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="90"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="90"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="92"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="92"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="94"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="94"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="96"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="96"/>
+        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="98"/>
         <source>Recovery time</source>
         <translation>Durée de reprise</translation>
     </message>

@@ -36,6 +36,28 @@ QString displayName(const Plan &plan, const QString &owner)
     return owner;
 }
 
+QString resolve(const Plan &plan, const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || person(plan, t) || role(plan, t))
+        return t;
+    QString found;
+    int matches = 0;
+    for (const Person &p : plan.persons) {
+        if (p.name.compare(t, Qt::CaseInsensitive) == 0) {
+            found = p.id;
+            ++matches;
+        }
+    }
+    for (const Role &r : plan.roles) {
+        if (r.name.compare(t, Qt::CaseInsensitive) == 0) {
+            found = r.id;
+            ++matches;
+        }
+    }
+    return matches == 1 ? found : t;
+}
+
 void forEachOwner(Plan &plan, const std::function<void(QString &owner)> &visit)
 {
     for (Process &p : plan.processes)

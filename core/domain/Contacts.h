@@ -19,6 +19,9 @@ const Person *person(const Plan &plan, const QString &id);
 const Role *role(const Plan &plan, const QString &id);
 // The person's or role's name for a contact id; free text as it is.
 QString displayName(const Plan &plan, const QString &owner);
+// What an owner typed as text stands for: the contact whose id it is, or whose name it is
+// (ignoring case, when only one has it); else the text itself, kept as free text.
+QString resolve(const Plan &plan, const QString &text);
 // Calls `visit` with every owner field of the plan: processes, services, runbook steps,
 // exercise participants and actions.
 void forEachOwner(Plan &plan, const std::function<void(QString &owner)> &visit);

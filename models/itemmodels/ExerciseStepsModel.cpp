@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseStepsModel.h"
 
+#include "domain/Contacts.h"
+
 #include "analysis/ExerciseResults.h"
 #include "document/PlanDocument.h"
 #include "domain/ExerciseLog.h"
@@ -182,7 +184,7 @@ QVariant ExerciseStepsModel::data(const QModelIndex &index, int role) const
     case StepColumn:
         return row.verification ? row.title + QStringLiteral(" ✓") : row.title;
     case OwnerColumn:
-        return row.owner;
+        return Contacts::displayName(m_document->plan(), row.owner);
     case ExpectedColumn:
         return TableFormat::hours(row.expectedHours);
     case StartedColumn:

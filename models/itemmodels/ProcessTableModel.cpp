@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProcessTableModel.h"
 
+#include "domain/Contacts.h"
+
 #include "analysis/Tiers.h"
 
 #include "document/PlanDocument.h"
@@ -82,7 +84,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return p->name;
         case OwnerColumn:
-            return p->owner;
+            return Contacts::displayName(document()->plan(), p->owner);
         case MtdColumn:
             return plain(p->mtdHours);
         case RtoColumn:
@@ -105,7 +107,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     case IdColumn:
         return p->id;
     case OwnerColumn:
-        return p->owner;
+        return Contacts::displayName(document()->plan(), p->owner);
     case TierColumn: {
         if (role == Qt::ToolTipRole && p->tier && !p->tierReason.isEmpty())
             return tr("Assigned by hand: %1").arg(p->tierReason);
@@ -167,7 +169,7 @@ bool ProcessTableModel::setData(const QModelIndex &index, const QVariant &value,
         p.name = text;
         break;
     case OwnerColumn:
-        p.owner = text;
+        p.owner = Contacts::resolve(document()->plan(), text);
         break;
     case MtdColumn:
         ok = number(&p.mtdHours, tr("MTD"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunbookStepsModel.h"
 
+#include "domain/Contacts.h"
+
 #include "document/PlanDocument.h"
 #include "domain/RunbookSchedule.h"
 #include "TableFormat.h"
@@ -142,7 +144,7 @@ QVariant RunbookStepsModel::data(const QModelIndex &index, int role) const
         case Title:
             return s.title;
         case Owner:
-            return s.owner;
+            return Contacts::displayName(m_document->plan(), s.owner);
         case Duration:
             if (role == Qt::EditRole)
                 return TableFormat::editText(s.durationHours);
@@ -203,7 +205,7 @@ bool RunbookStepsModel::setData(const QModelIndex &index, const QVariant &value,
         s.title = text;
         break;
     case Owner:
-        s.owner = text;
+        s.owner = Contacts::resolve(m_document->plan(), text);
         break;
     case Duration: {
         if (text.isEmpty()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceTableModel.h"
 
+#include "domain/Contacts.h"
+
 #include "document/PlanDocument.h"
 #include "TableFormat.h"
 
@@ -60,7 +62,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return displayName(s->kind);
     case OwnerColumn:
-        return s->owner;
+        return Contacts::displayName(document()->plan(), s->owner);
     case TierColumn:
         return sort ? QVariant(s->tier.value_or(99)) : QVariant(TableFormat::tier(s->tier));
     case RtoColumn:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseReport.h"
 
+#include "domain/Contacts.h"
+
 #include "analysis/ExerciseResults.h"
 #include "domain/ExerciseLog.h"
 #include "domain/Plan.h"
@@ -387,7 +389,7 @@ Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDate
                                    ? Tr::tr("done %1").arg(a.action.closed.value_or(QString()))
                                : a.overdue ? Tr::tr("OVERDUE")
                                            : Tr::tr("open");
-        actions.rows.append({text(a.action.title), text(a.action.owner),
+        actions.rows.append({text(a.action.title), text(Contacts::displayName(plan, a.action.owner)),
                              text(a.action.due.value_or(QString())),
                              a.overdue ? strong(status) : text(status),
                              text(here ? Tr::tr("this exercise") : a.exerciseTitle)});
@@ -406,7 +408,7 @@ Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDate
         Table people;
         people.columns = {{Tr::tr("Name"), 2}, {Tr::tr("Role"), 2}};
         for (const Participant &p : e.participants)
-            people.rows.append({strong(p.name), text(p.role)});
+            people.rows.append({strong(Contacts::displayName(plan, p.name)), text(p.role)});
         d.table(people);
     }
     d.heading(Tr::tr("Sign-off"));

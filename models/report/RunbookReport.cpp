@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunbookReport.h"
 
+#include "analysis/OnCall.h"
+#include "domain/Contacts.h"
+
 #include "analysis/RunbookDraft.h"
 #include "domain/Plan.h"
 #include "domain/RunbookSchedule.h"
@@ -146,17 +149,56 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
 
     d.contents();
 
-    // Owners and contacts: who does what, with room to write how to reach them.
+    // Owners and contacts: who does what and how to reach them (docs/people.md): a role's
+    // members with their phones, the one on call when this copy was printed marked; room to
+    // write for an owner that is free text.
     d.heading(Tr::tr("Owners and contacts"));
     QMap<QString, QList<int>> byOwner;
     QMap<QString, double> hoursByOwner;
+    QMap<QString, QString> contactOf; // shown owner → contact id
     for (int i = 0; i < r.steps.size(); ++i) {
-        const QString owner = r.steps.at(i).owner.trimmed().isEmpty()
-                                  ? Tr::tr("(no owner named)")
-                                  : r.steps.at(i).owner.trimmed();
+        const QString id = r.steps.at(i).owner.trimmed();
+        const QString owner =
+            id.isEmpty() ? Tr::tr("(no owner named)") : Contacts::displayName(plan, id);
         byOwner[owner].append(i + 1);
         hoursByOwner[owner] += r.steps.at(i).durationHours.value_or(0);
+        if (Contacts::person(plan, id) || Contacts::role(plan, id))
+            contactOf.insert(owner, id);
     }
+    auto reach = [&](const QString &owner) {
+        Cell cell;
+        const QString id = contactOf.value(owner);
+        QStringList people;
+        QString onCall;
+        QString primary;
+        if (const Role *role = Contacts::role(plan, id)) {
+            people = role->members;
+            if (role->rota)
+                onCall = OnCall::whoIsOnCall(*role->rota, printedAt).person;
+            else if (!role->members.isEmpty())
+                primary = role->members.constFirst();
+        } else if (Contacts::person(plan, id)) {
+            people = {id};
+        }
+        for (const QString &personId : std::as_const(people)) {
+            const Person *p = Contacts::person(plan, personId);
+            if (!p)
+                continue;
+            QStringList phones;
+            // A number is not broken across lines.
+            for (const Phone &phone : p->phones)
+                phones.append(QString(phone.number).replace(QLatin1Char(' '), QChar(0x00A0)));
+            const QString label =
+                personId == onCall     ? Tr::tr("%1 (on call): ").arg(p->name)
+                : personId == primary && people.size() > 1 ? Tr::tr("%1 (primary): ").arg(p->name)
+                                                           : p->name + QStringLiteral(": ");
+            cell.append({label,
+                         phones.isEmpty() ? Tr::tr("no phone in the plan")
+                                          : phones.join(QStringLiteral(", ")),
+                         false});
+        }
+        return cell;
+    };
     Table owners;
     owners.columns = {{Tr::tr("Owner (team or role)"), 2.2},
                       {Tr::tr("Steps"), 1.6},
@@ -167,7 +209,7 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
         for (int n : it.value())
             numbers.append(QString::number(n));
         owners.rows.append({strong(it.key()), text(numbers.join(QStringLiteral(", "))),
-                            text(hours(hoursByOwner.value(it.key()))), text(QString())});
+                            text(hours(hoursByOwner.value(it.key()))), reach(it.key())});
     }
     owners.minRowHeight = 22;
     d.table(owners);
@@ -240,7 +282,9 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
         if (!s.rollback.isEmpty())
             check.append({Tr::tr("Rollback: "), s.rollback, false});
         steps.rows.append({Cell(), text(QString::number(i + 1)), step,
-                           text(s.owner.isEmpty() ? Tr::tr("(none)") : s.owner), time, check});
+                           text(s.owner.isEmpty() ? Tr::tr("(none)")
+                                                  : Contacts::displayName(plan, s.owner)),
+                           time, check});
     }
     d.table(steps);
 

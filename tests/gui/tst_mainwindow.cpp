@@ -10,6 +10,7 @@
 #include "exercises/ExerciseConsole.h"
 #include "exercises/ExerciseFollowUpView.h"
 #include "exercises/ExerciseResultsView.h"
+#include "people/PeoplePage.h"
 #include "exercises/ExercisesPage.h"
 #include "GlobalSearch.h"
 #include "inspector/NodeInspector.h"
@@ -64,6 +65,7 @@
 #include <QTextBrowser>
 #include <QThread>
 #include <QToolBar>
+#include <QTreeWidget>
 
 #include <functional>
 #include <QTimer>
@@ -137,6 +139,7 @@ private slots:
     void theInspectorFollowsTheArea();
     void aWholeExerciseByKeyboardAlone();
     void theToolbarDoesNotMoveAsTheUndoTextChanges();
+    void peopleAreFoundEditedAndCalled();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
     void undoRedoActionsFollowTheDocument();
@@ -422,7 +425,7 @@ void tst_MainWindow::areasByKeyboardAndHelp()
     QVERIFY(TestSupport::createPlanFile(path, TestSupport::smallPlan()));
     QVERIFY(m_window->openPlan(path));
     auto *navigator = m_window->findChild<QListWidget *>(QStringLiteral("navigator"));
-    for (int row = 7; row >= 1; --row) {
+    for (int row = 8; row >= 1; --row) {
         QAction *area = action(qPrintable(QStringLiteral("areaAction%1").arg(row)));
         QVERIFY(area);
         QCOMPARE(area->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + row)));
@@ -1792,3 +1795,94 @@ void tst_MainWindow::everyPageFollowsEveryVerb()
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
+
+// The People area as a coordinator uses it: find a person, read their card, fix a phone number,
+// see who of a role is on call, add someone to a call tree; each edit one undo step.
+void tst_MainWindow::peopleAreFoundEditedAndCalled()
+{
+    QVERIFY(m_window->openSamplePlan());
+    PlanDocument *doc = m_window->document();
+    action("areaAction8")->trigger();
+    auto *navigator = m_window->findChild<QListWidget *>(QStringLiteral("navigator"));
+    QCOMPARE(navigator->currentRow(), 7);
+    QCOMPARE(m_window->currentAreaName(), QStringLiteral("people"));
+
+    m_window->goTo(SearchKind::Person, QStringLiteral("lars-nilsson"));
+    auto *page = m_window->findChild<PeoplePage *>(QStringLiteral("peoplePage"));
+    QVERIFY(page && page->isVisible());
+    QCOMPARE(page->currentId(), QStringLiteral("lars-nilsson"));
+    auto *card = page->findChild<QTextBrowser *>(QStringLiteral("peopleCard"));
+    QVERIFY2(card->toHtml().contains(QLatin1String("tel:+4915155501")), qPrintable(card->toHtml()));
+    QVERIFY(card->toHtml().contains(QLatin1String("mailto:lars.nilsson@")));
+
+    // A new mobile number, typed into the phones table.
+    const int steps = doc->undoStack()->count();
+    auto *phones = page->findChild<QTableWidget *>(QStringLiteral("personPhones"));
+    const int before = phones->rowCount();
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addPhoneButton")),
+                      Qt::LeftButton);
+    QCOMPARE(phones->rowCount(), before + 1);
+    phones->item(before, 1)->setText(QStringLiteral("+49 171 5550 9999"));
+    QCOMPARE(doc->person(QStringLiteral("lars-nilsson"))->phones.size(), before + 1);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    // A broken e-mail is refused with its reason, and the stored one comes back.
+    auto *email = page->findChild<QLineEdit *>(QStringLiteral("personEmail"));
+    email->setText(QStringLiteral("lars at home"));
+    emit email->editingFinished();
+    auto *error = page->findChild<QLabel *>(QStringLiteral("peopleError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("e-mail")), qPrintable(error->text()));
+    QCOMPARE(email->text(), doc->person(QStringLiteral("lars-nilsson"))->email);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    doc->undo();
+    QCOMPARE(doc->person(QStringLiteral("lars-nilsson"))->phones.size(), before);
+    QCOMPARE(phones->rowCount(), before);
+
+    // The search narrows all three lists.
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("peopleSearch"));
+    QTest::keyClicks(search, QStringLiteral("vogel"));
+    auto *persons = page->findChild<QListWidget *>(QStringLiteral("personsList"));
+    int shown = 0;
+    for (int i = 0; i < persons->count(); ++i)
+        shown += !persons->item(i)->isHidden();
+    QCOMPARE(shown, 1);
+    search->clear();
+
+    // A role's card says who is on call now.
+    page->showRole(QStringLiteral("network"));
+    QVERIFY2(card->toPlainText().contains(QLatin1String("On call now")),
+             qPrintable(card->toPlainText()));
+
+    // A call tree gains a caller under the one selected; the reach times follow.
+    page->showCallTree(QStringLiteral("it-recovery"));
+    auto *tree = page->findChild<QTreeWidget *>(QStringLiteral("callTreeView"));
+    tree->setCurrentItem(tree->topLevelItem(0));
+    const int children = tree->topLevelItem(0)->childCount();
+    auto *contact = page->findChild<QComboBox *>(QStringLiteral("callTreeContact"));
+    contact->setCurrentIndex(contact->findData(QStringLiteral("tom-ellis")));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("callTreeAddButton")),
+                      Qt::LeftButton);
+    QCOMPARE(doc->callTree(QStringLiteral("it-recovery"))->root.children.size(), children + 1);
+    tree = page->findChild<QTreeWidget *>(QStringLiteral("callTreeView"));
+    QTreeWidgetItem *added = tree->topLevelItem(0)->child(children);
+    QVERIFY(added->text(0).contains(QLatin1String("Tom Ellis")));
+    QCOMPARE(added->text(1), QStringLiteral("%1 min").arg(3 * (children + 1)));
+    doc->undo();
+    QCOMPARE(doc->callTree(QStringLiteral("it-recovery"))->root.children.size(), children);
+
+    // A person the plan still names is not deleted; the message says where.
+    page->showPerson(QStringLiteral("markus-vogel"));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("removePeopleButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_log.errors.size(), 1);
+    QVERIFY2(m_log.errors.first().contains(QLatin1String("owner of Pay out funds")),
+             qPrintable(m_log.errors.first()));
+    // A new person can be added and, named nowhere, deleted again.
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addPersonButton")),
+                      Qt::LeftButton);
+    const QString added2 = page->currentId();
+    QVERIFY(doc->person(added2));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("removePeopleButton")),
+                      Qt::LeftButton);
+    QVERIFY(!doc->person(added2));
+}

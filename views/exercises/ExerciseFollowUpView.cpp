@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseFollowUpView.h"
 
+#include "domain/Contacts.h"
+
 #include "analysis/AnalysisRun.h"
 #include "analysis/ExerciseResults.h"
 #include "dialogs/UserDialogs.h"
@@ -174,7 +176,7 @@ void ExerciseFollowUpView::refresh()
         title->setData(Qt::UserRole + 1, a.action.id);
         if (a.overdue)
             title->setToolTip(tr("Overdue since %1").arg(*a.action.due));
-        cell(ActionOwnerColumn, a.action.owner, true);
+        cell(ActionOwnerColumn, Contacts::displayName(m_document->plan(), a.action.owner), true);
         cell(ActionDueColumn, a.action.due.value_or(QString()), true)->setToolTip(tr("YYYY-MM-DD"));
         QTableWidgetItem *done = cell(ActionDoneColumn, QString(), false);
         done->setFlags(done->flags() | (writable ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
@@ -243,7 +245,7 @@ void ExerciseFollowUpView::onActionChanged(int row, int column)
         what = tr("Rename action");
         break;
     case ActionOwnerColumn:
-        action->owner = text;
+        action->owner = Contacts::resolve(m_document->plan(), text);
         what = tr("Change action owner");
         break;
     case ActionDueColumn:

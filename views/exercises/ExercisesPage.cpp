@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExercisesPage.h"
 
+#include "domain/Contacts.h"
+
 #include "analysis/ExerciseResults.h"
 #include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
@@ -474,7 +476,7 @@ void ExercisesPage::loadCurrent()
     if (e) {
         m_participants->setRowCount(int(e->participants.size()) + 1);
         for (int row = 0; row < e->participants.size(); ++row) {
-            m_participants->setItem(row, 0, new QTableWidgetItem(e->participants.at(row).name));
+            m_participants->setItem(row, 0, new QTableWidgetItem(Contacts::displayName(m_document->plan(), e->participants.at(row).name)));
             m_participants->setItem(row, 1, new QTableWidgetItem(e->participants.at(row).role));
         }
     }
@@ -572,8 +574,8 @@ void ExercisesPage::onParticipantChanged(int, int)
         const QTableWidgetItem *name = m_participants->item(row, 0);
         const QTableWidgetItem *role = m_participants->item(row, 1);
         if (name && !name->text().trimmed().isEmpty())
-            e.participants.append(
-                {name->text().trimmed(), role ? role->text().trimmed() : QString()});
+            e.participants.append({Contacts::resolve(m_document->plan(), name->text()),
+                                   role ? role->text().trimmed() : QString()});
     }
     if (e.participants == current->participants)
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NodeInspector.h"
 
+#include "domain/Contacts.h"
+
 #include "document/PlanDocument.h"
 #include "itemmodels/TableFormat.h"
 
@@ -321,7 +323,7 @@ void NodeInspector::load()
         m_forms->setCurrentIndex(1);
         m_title->setText(tr("Process \"%1\" (%2)").arg(p->name, p->id));
         m_pName->setText(p->name);
-        m_pOwner->setText(p->owner);
+        m_pOwner->setText(Contacts::displayName(m_document->plan(), p->owner));
         if (m_pDescription->toPlainText() != p->description)
             m_pDescription->setPlainText(p->description);
         setCombo(m_pTier, p->tier.value_or(-1));
@@ -336,7 +338,7 @@ void NodeInspector::load()
         m_title->setText(tr("%1 \"%2\" (%3)").arg(displayName(s->kind), s->name, s->id));
         m_sName->setText(s->name);
         setCombo(m_sKind, toString(s->kind));
-        m_sOwner->setText(s->owner);
+        m_sOwner->setText(Contacts::displayName(m_document->plan(), s->owner));
         if (m_sDescription->toPlainText() != s->description)
             m_sDescription->setPlainText(s->description);
         setCombo(m_sEnvironment, toString(s->environment));
@@ -382,7 +384,7 @@ void NodeInspector::commitProcess()
         return;
     Process p = *current;
     p.name = m_pName->text().trimmed();
-    p.owner = m_pOwner->text().trimmed();
+    p.owner = Contacts::resolve(m_document->plan(), m_pOwner->text());
     p.description = m_pDescription->toPlainText();
     const int tier = m_pTier->currentData().toInt();
     p.tier = tier < 0 ? std::nullopt : std::optional<int>(tier);
@@ -414,7 +416,7 @@ void NodeInspector::commitService()
     Service s = *current;
     s.name = m_sName->text().trimmed();
     s.kind = *serviceKindFromString(m_sKind->currentData().toString());
-    s.owner = m_sOwner->text().trimmed();
+    s.owner = Contacts::resolve(m_document->plan(), m_sOwner->text());
     s.description = m_sDescription->toPlainText();
     s.environment = *environmentFromString(m_sEnvironment->currentData().toString());
     s.provider = m_sProvider->text().trimmed();
