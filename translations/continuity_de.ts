@@ -2876,72 +2876,72 @@
 <context>
     <name>Continuity::Findings</name>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="32"/>
+        <location filename="../core/analysis/Findings.cpp" line="34"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="138"/>
+        <location filename="../core/analysis/Findings.cpp" line="140"/>
         <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
         <translation>%1 hat Stufe %2, aber %3 (Stufe %4) funktioniert nicht ohne ihn. Heben Sie ihn auf Stufe %4 an oder entfernen Sie die harte Abhängigkeit.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="148"/>
+        <location filename="../core/analysis/Findings.cpp" line="150"/>
         <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
         <translation>%1 hat keine Stufe, aber %2 (Stufe %3) funktioniert nicht ohne ihn. Weisen Sie ihm Stufe %3 oder kritischer zu.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="160"/>
+        <location filename="../core/analysis/Findings.cpp" line="162"/>
         <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
         <translation>%1 hat eine RTO von %2, länger als die %3 von %4, das ohne ihn nicht funktioniert. Verkürzen Sie seine RTO auf %3 oder weniger, oder machen Sie die Abhängigkeit weich oder redundant.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="171"/>
+        <location filename="../core/analysis/Findings.cpp" line="173"/>
         <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
         <translation>%1 kann %2 Daten verlieren, mehr als die %3, die %4 hinnehmen kann. Senken Sie seine RPO auf %3 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="181"/>
+        <location filename="../core/analysis/Findings.cpp" line="183"/>
         <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber weder Replikation noch Sicherung, also ist jeder Verlust unbegrenzt. Richten Sie Replikation oder Sicherungen ein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="186"/>
+        <location filename="../core/analysis/Findings.cpp" line="188"/>
         <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber seine Replikation schafft nur %3. Replizieren Sie häufiger oder akzeptieren Sie eine längere RPO.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="197"/>
+        <location filename="../core/analysis/Findings.cpp" line="199"/>
         <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
         <translation>%1 trägt %2, das Stufe %3 oder kritischer verlangt; er hat %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="200"/>
+        <location filename="../core/analysis/Findings.cpp" line="202"/>
         <source>not tiered</source>
         <translation>keine Stufe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="200"/>
+        <location filename="../core/analysis/Findings.cpp" line="202"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="205"/>
+        <location filename="../core/analysis/Findings.cpp" line="207"/>
         <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
         <translation>%1 trägt %2, das höchstens %3 Datenverlust erlaubt; seine RPO ist %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="207"/>
+        <location filename="../core/analysis/Findings.cpp" line="209"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="245"/>
+        <location filename="../core/analysis/Findings.cpp" line="247"/>
         <source>%1 (tier %2)</source>
         <translation>%1 (Stufe %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/Findings.cpp" line="252"/>
+        <location filename="../core/analysis/Findings.cpp" line="254"/>
         <source>%n targets, the most critical %1</source>
         <translation>
             <numerusform>%n Ziel, das kritischste %1</numerusform>
@@ -2949,29 +2949,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="256"/>
+        <location filename="../core/analysis/Findings.cpp" line="258"/>
         <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
         <translation>Der Verlust von %1 allein legt %2 lahm. Schaffen Sie dafür Redundanz oder halten Sie fest, warum das Risiko akzeptiert wird.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="288"/>
+        <location filename="../core/analysis/Findings.cpp" line="290"/>
         <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
         <translation>%1 hängen in einem Kreis harter Abhängigkeiten voneinander ab, sodass keiner zuerst wiederhergestellt werden kann. Brechen Sie den Kreis (machen Sie eine Abhängigkeit weich oder planen Sie einen manuellen Bootstrap) und schreiben Sie es in ein Runbook.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="302"/>
+        <location filename="../core/analysis/Findings.cpp" line="304"/>
         <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Redundanzgruppe „%1“ von %2 braucht %3 Anbieter, hat aber %4. Fügen Sie der Gruppe Anbieter hinzu oder senken Sie ihr Quorum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="319"/>
+        <location filename="../core/analysis/Findings.cpp" line="321"/>
         <source>%1 has no RTO target. Agree one with its owner.</source>
         <translation>%1 hat kein RTO-Ziel. Vereinbaren Sie eines mit den Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="327"/>
+        <location filename="../core/analysis/Findings.cpp" line="329"/>
         <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
         <translation>%1 hat ein RTO-Ziel, aber keine Wiederherstellungszeit, sodass Wiederherstellungsanalysen annehmen, dass er sofort zurück ist. Geben Sie ein, wie lange die Wiederherstellung dauert.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="51"/>
+        <source>%1 owns steps of %2 (a tier 0/1 service) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="59"/>
+        <source>Role &quot;%1&quot; owns steps of %2 (a tier 0/1 service) but has no members: nobody would be called. Name at least two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="66"/>
+        <source>Role &quot;%1&quot; owns steps of %2 (a tier 0/1 service) and only %3 can do it: a people single point of failure. Name an alternate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="79"/>
+        <source>%1 is in role &quot;%2&quot;, which owns steps of %3 (a tier 0/1 service), but has no phone number in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/PeopleFindings.cpp" line="92"/>
+        <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="103"/>
+        <source>%1 has never confirmed their contact details. Ask them, then note the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="109"/>
+        <source>%1 last confirmed their contact details on %2, more than %3 days ago. Ask them again, then note the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="121"/>
+        <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/PeopleFindings.cpp" line="139"/>
+        <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,20 @@
             <numerusform>%n targets, the most critical %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MainWindow</name>

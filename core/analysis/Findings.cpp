@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Findings.h"
 
+#include "PeopleFindings.h"
+
 #include "domain/Plan.h"
 #include "RunbookDraft.h"
 
@@ -352,6 +354,20 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan)
     std::vector<Finding> runbooks = runbookFindings(plan);
     findings.insert(findings.end(), std::make_move_iterator(runbooks.begin()),
                     std::make_move_iterator(runbooks.end()));
+    if (!plan.persons.isEmpty() || !plan.roles.isEmpty()) {
+        // Tier 0/1: assigned, or required by what hard-depends on the node.
+        const TierAnalysis tiers = analyzeTiers(graph, plan.tierPolicy);
+        std::vector<bool> critical(std::size_t(graph.nodeCount()));
+        for (int n = 0; n < graph.nodeCount(); ++n) {
+            const int own = graph.tier(n);
+            const int required = tiers.requiredTier[std::size_t(n)];
+            critical[std::size_t(n)] = (own >= 0 && own <= 1) || (required >= 0 && required <= 1);
+        }
+        std::vector<Finding> people =
+            peopleFindings(plan, graph, critical, QDate::currentDate());
+        findings.insert(findings.end(), std::make_move_iterator(people.begin()),
+                        std::make_move_iterator(people.end()));
+    }
     sortFindings(findings);
     return findings;
 }

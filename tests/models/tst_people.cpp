@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "document/PlanDocument.h"
+#include "analysis/PeopleFindings.h"
 #include "domain/Contacts.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
@@ -38,6 +39,7 @@ private slots:
     void ownersLinkByNameOnImport();
     void sampleHasItsPeople();
     void cliOnCallAndCallTree();
+    void findingsAboutPeople();
 
 private:
     QTemporaryDir m_dir;
@@ -404,6 +406,68 @@ void tst_People::cliOnCallAndCallTree()
     QCOMPARE(nodes.at(3).toObject().value(u"reachMinutes").toDouble(), 6.0);
     // A role without members answers nobody.
     QVERIFY(nodes.at(3).toObject().value(u"person").isNull());
+}
+
+void tst_People::findingsAboutPeople()
+{
+    Plan plan = peoplePlan();
+    // Steps of a runbook for a tier-0 service: one owned by a person without a phone, one by a
+    // role with a single member, one by a role with none, one by free text.
+    Service &critical = plan.services.first();
+    critical.tier = 0;
+    Person silent;
+    silent.id = QStringLiteral("silent");
+    silent.name = QStringLiteral("Sam Silent");
+    silent.verifiedOn = QStringLiteral("2026-11-01");
+    plan.persons.append(silent);
+    Role solo;
+    solo.id = QStringLiteral("solo");
+    solo.name = QStringLiteral("Solo");
+    solo.members = {QStringLiteral("ben")};
+    Role solo2 = solo;
+    solo2.id = QStringLiteral("solo-2");
+    solo2.name = QStringLiteral("Solo two");
+    plan.roles.append(solo);
+    plan.roles.append(solo2);
+    Runbook r;
+    r.id = QStringLiteral("rb");
+    r.title = QStringLiteral("Recover");
+    r.service = critical.id;
+    for (const char *owner : {"silent", "solo", "solo-2", "facilities", "Night shift"}) {
+        RunbookStep step;
+        step.id = QStringLiteral("s%1").arg(r.steps.size());
+        step.title = QStringLiteral("Step");
+        step.owner = QLatin1String(owner);
+        r.steps.append(step);
+    }
+    plan.runbooks = {r};
+    // A call tree slower than its target.
+    plan.callTrees[0].targetMinutes = 5;
+    const QList<FieldProblem> problems = Rules::checkPlan(plan);
+    QVERIFY2(problems.isEmpty(), qPrintable(describeProblems(QStringLiteral("plan"), problems)));
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    std::vector<bool> criticalNodes(std::size_t(graph.nodeCount()), false);
+    criticalNodes[std::size_t(graph.indexOf(critical.id))] = true;
+    QMap<QString, QStringList> byKind;
+    for (const Finding &f : peopleFindings(plan, graph, criticalNodes, QDate(2026, 12, 5)))
+        byKind[f.kind].append(f.subject);
+    QCOMPARE(byKind.value(QStringLiteral("owner-without-phone")), QStringList{QStringLiteral("silent")});
+    QCOMPARE(byKind.value(QStringLiteral("role-without-members")),
+             QStringList{QStringLiteral("facilities")});
+    QCOMPARE(byKind.value(QStringLiteral("people-single-point-of-failure")),
+             QStringList({QStringLiteral("solo"), QStringLiteral("solo-2")}));
+    QCOMPARE(byKind.value(QStringLiteral("sole-member-of-critical-roles")),
+             QStringList{QStringLiteral("ben")});
+    // Ben never confirmed; Anna did on 2026-10-01 (65 days before); Sam recently.
+    QCOMPARE(byKind.value(QStringLiteral("contact-not-verified")), QStringList{QStringLiteral("ben")});
+    QCOMPARE(byKind.value(QStringLiteral("call-tree-over-target")),
+             QStringList{QStringLiteral("crisis")});
+    QVERIFY(byKind.value(QStringLiteral("owner-not-a-contact")).contains(QStringLiteral("Night shift")));
+    // Half a year later Anna and Sam are due again, Ben still.
+    int due = 0;
+    for (const Finding &f : peopleFindings(plan, graph, criticalNodes, QDate(2027, 6, 1)))
+        due += f.kind == QLatin1String("contact-not-verified");
+    QCOMPARE(due, 3);
 }
 
 QTEST_GUILESS_MAIN(tst_People)
