@@ -2975,26 +2975,26 @@
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="51"/>
-        <source>%1 owns steps of %2 (a tier 0/1 service) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
+        <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="59"/>
-        <source>Role &quot;%1&quot; owns steps of %2 (a tier 0/1 service) but has no members: nobody would be called. Name at least two.</source>
+        <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="66"/>
-        <source>Role &quot;%1&quot; owns steps of %2 (a tier 0/1 service) and only %3 can do it: a people single point of failure. Name an alternate.</source>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="67"/>
+        <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="79"/>
-        <source>%1 is in role &quot;%2&quot;, which owns steps of %3 (a tier 0/1 service), but has no phone number in the plan.</source>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="80"/>
+        <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="92"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="93"/>
         <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3002,22 +3002,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="103"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="104"/>
         <source>%1 has never confirmed their contact details. Ask them, then note the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="109"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="110"/>
         <source>%1 last confirmed their contact details on %2, more than %3 days ago. Ask them again, then note the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="121"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="122"/>
         <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="139"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="140"/>
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6181,54 +6181,59 @@
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="63"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="223"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="459"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="281"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="517"/>
         <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="306"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="219"/>
+        <source>a role&apos;s mobilisation out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="364"/>
         <source>a process without a node</source>
         <translation>un processus sans nœud</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="331"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="389"/>
         <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
         <translation>une note de BIA hors des processus et des horizons temporels du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="352"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="410"/>
         <source>a service without a node</source>
         <translation>un service sans nœud</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="368"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="426"/>
         <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
         <translation>le service « %1 » a un type ou un mode de réplication que Continuity ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="386"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="444"/>
         <source>a node that is neither a process nor a service</source>
         <translation>un nœud qui n’est ni un processus ni un service</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="442"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="500"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>un groupe de redondance d’un nœud absent du plan, ou dont le quorum est hors limites</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="472"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="530"/>
         <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
         <translation>une dépendance entre des nœuds absents du plan, ou d’un nœud envers lui-même</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="463"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="521"/>
         <source>a dependency of unknown strength</source>
         <translation>une dépendance de force inconnue</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="480"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="538"/>
         <source>a dependency in a redundancy group its consumer does not have</source>
         <translation>une dépendance dans un groupe de redondance que son consommateur n’a pas</translation>
     </message>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GraphSnapshot.h"
 
+#include "OnCall.h"
+
 #include "domain/Plan.h"
 #include "Tiers.h"
 
@@ -117,6 +119,15 @@ GraphSnapshot GraphSnapshot::fromPlan(const Plan &plan)
         }
         g.edges.push_back(e);
     }
+    const QHash<QString, double> mobilisation = OnCall::mobilisationByNode(plan);
+    if (!mobilisation.isEmpty()) {
+        g.mobilisation.assign(std::size_t(n), std::numeric_limits<double>::quiet_NaN());
+        for (auto it = mobilisation.cbegin(); it != mobilisation.cend(); ++it) {
+            const int node = indexOf.value(it.key(), -1);
+            if (node >= 0)
+                g.mobilisation[std::size_t(node)] = it.value();
+        }
+    }
     GraphSnapshot snapshot = fromParts(std::move(g));
     return snapshot;
 }
@@ -138,6 +149,9 @@ GraphSnapshot GraphSnapshot::fromParts(Parts parts)
     g.m_tier = std::move(parts.tier);
     g.m_assignedTier = std::move(parts.assignedTier);
     g.m_tags = std::move(parts.tags);
+    g.m_mobilisation = std::move(parts.mobilisation);
+    if (!g.m_mobilisation.empty() && int(g.m_mobilisation.size()) != n)
+        g.m_mobilisation.clear();
     g.m_groups = std::move(parts.groups);
     g.m_edges = std::move(parts.edges);
     g.m_indexOf.reserve(n);

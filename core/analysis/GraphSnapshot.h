@@ -9,6 +9,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <cmath>
+#include <limits>
 #include <vector>
 
 namespace Continuity {
@@ -69,6 +71,9 @@ public:
         std::vector<QStringList> tags;
         std::vector<Group> groups;
         std::vector<Edge> edges;
+        // Hours before a down node's recovery can start: its owning role's mobilisation
+        // (product/10-people.md); NaN for none. Empty: no node has any.
+        std::vector<double> mobilisation;
 
         void resize(int nodes); // every per-node list, with the values of a bare node
     };
@@ -97,6 +102,19 @@ public:
     double rpoHours(int node) const { return m_rpo[node]; }
     // The time to bring a node back; 0 when not given.
     double recoveryHours(int node) const { return m_recovery[node]; }
+    // The mobilisation of the role that recovers the node (NaN: none), and the earliest its
+    // recovery can start (0 without one).
+    bool hasMobilisation() const { return !m_mobilisation.empty(); }
+    double mobilisationHours(int node) const
+    {
+        return m_mobilisation.empty() ? std::numeric_limits<double>::quiet_NaN()
+                                      : m_mobilisation[node];
+    }
+    double startNotBefore(int node) const
+    {
+        return m_mobilisation.empty() || std::isnan(m_mobilisation[node]) ? 0.0
+                                                                          : m_mobilisation[node];
+    }
     double lossPerHour(int node) const { return m_loss[node]; }
     // Achievable RPO of a data store (PRODUCT §3 RPO): NaN for unbounded or not a data store.
     double achievableRpoHours(int node) const { return m_achievableRpo[node]; }
@@ -169,6 +187,10 @@ public:
                 m_rankIn.data() + m_rankInOffsets[rank + 1]};
     }
     double recoveryHoursAtRank(int rank) const { return m_rankRecovery[rank]; }
+    double startNotBeforeAtRank(int rank) const
+    {
+        return m_mobilisation.empty() ? 0.0 : startNotBefore(m_atRank[rank]);
+    }
     // Whether every hard and grouped dependency goes from a lower rank to a higher one: no
     // cycle of them anywhere, so that a recovery can be computed in one pass by rank.
     bool waitsAcyclic() const { return m_waitsAcyclic; }
@@ -186,6 +208,7 @@ private:
     std::vector<double> m_loss;
     std::vector<double> m_achievableRpo;
     std::vector<int> m_tier;
+    std::vector<double> m_mobilisation;
     std::vector<int> m_assignedTier;
     std::vector<QStringList> m_tags;
     std::vector<Edge> m_edges;

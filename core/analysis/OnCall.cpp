@@ -171,4 +171,40 @@ double completionMinutes(const QList<Reach> &reach)
     return latest;
 }
 
+QHash<QString, double> mobilisationByNode(const Plan &plan)
+{
+    QHash<QString, double> out;
+    QHash<QString, double> roleHours;
+    for (const Role &r : plan.roles) {
+        if (r.mobilisationHours)
+            roleHours.insert(r.id, *r.mobilisationHours);
+    }
+    if (roleHours.isEmpty())
+        return out;
+    // The runbook that recovers each service: the first approved, else the first draft.
+    QHash<QString, const Runbook *> runbookOf;
+    for (const Runbook &r : plan.runbooks) {
+        if (r.service.isEmpty() || r.status == RunbookStatus::Retired || r.steps.isEmpty())
+            continue;
+        const Runbook *&chosen = runbookOf[r.service];
+        if (!chosen || (chosen->status != RunbookStatus::Approved &&
+                        r.status == RunbookStatus::Approved))
+            chosen = &r;
+    }
+    auto owned = [&](const QString &node, const QString &owner) {
+        const QString stepOwner = runbookOf.contains(node)
+                                      ? runbookOf.value(node)->steps.constFirst().owner
+                                      : QString();
+        // The runbook's first step decides when it names a role; else the node's owner.
+        const QString role = roleHours.contains(stepOwner) ? stepOwner : owner;
+        if (roleHours.contains(role))
+            out.insert(node, roleHours.value(role));
+    };
+    for (const Process &p : plan.processes)
+        owned(p.id, p.owner);
+    for (const Service &s : plan.services)
+        owned(s.id, s.owner);
+    return out;
+}
+
 } // namespace Continuity::OnCall

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -62,6 +63,11 @@ struct Reach
 // the i-th child (from 1) of a node reached at r at r + i × minutesPerCall.
 QList<Reach> expectedReach(const Plan &plan, const CallTree &tree, const QDateTime &at);
 double completionMinutes(const QList<Reach> &reach);
+
+// Mobilisation in recovery (product/10-people.md): for each node whose recovery is owned by a
+// role with mobilisation hours — the owner of the first step of its runbook (the first approved
+// one, else the first draft), else the node's owner — those hours, by node id.
+QHash<QString, double> mobilisationByNode(const Plan &plan);
 
 } // namespace OnCall
 } // namespace Continuity

@@ -149,7 +149,8 @@ RecoveryResult recoverByRank(const GraphSnapshot &graph, const std::vector<int> 
     for (std::size_t w = 0; w < down.size(); ++w) {
         for (std::uint64_t bits = down[w]; bits; bits &= bits - 1) {
             const int r = int(w * 64) + __builtin_ctzll(bits);
-            double start = 0;
+            // Not before the role that recovers it is mobilised.
+            double start = graph.startNotBeforeAtRank(r);
             int wave = -1;
             members.clear();
             const auto [begin, end] = graph.providersOfRank(r);
@@ -345,7 +346,7 @@ RecoveryResult runRecovery(const GraphSnapshot &graph, const std::vector<int> &s
         Slot &s = slot[node];
         s.pendingHard = NotWaiting;
         s.wave += 1; // one after the latest it waited for
-        queue.push(at + graph.recoveryHours(node),
+        queue.push(std::max(at, graph.startNotBefore(node)) + graph.recoveryHours(node),
                    (std::uint64_t(std::uint32_t(s.wave)) << 32) | std::uint32_t(node));
     };
     for (int node : down) {

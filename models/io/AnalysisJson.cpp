@@ -241,6 +241,9 @@ QByteArray recovery(const GraphSnapshot &graph, const RecoveryResult &result)
         number(w, target);
         w.key("gapHours");
         number(w, r.isBlocked() || std::isnan(target) ? std::nan("") : r.readyHours - target);
+        // The mobilisation of the role that recovers it (product/10-people.md); null for none.
+        w.key("mobilisationHours");
+        number(w, graph.mobilisationHours(r.node));
         // Each blocking cycle by the id of its first node; the cycle's nodes once, in "cycles".
         w.key("blockedBy");
         std::vector<int> cycleIds;

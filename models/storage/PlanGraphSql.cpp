@@ -204,6 +204,64 @@ sqlite3 *secondReader(sqlite3 *db)
 
 } // namespace
 
+// Mobilisation in recovery (OnCall::mobilisationByNode, as a full load derives it): only when
+// some role has mobilisation hours, which a plan without people skips with one query.
+bool readMobilisation(sqlite3 *db, const KeyIndex &indexOfKey, GraphSnapshot::Parts *parts,
+                      QString *errorMessage)
+{
+    QHash<QString, double> roleHours;
+    {
+        Rows rows(db, "SELECT id, mobilisation_hours FROM roles WHERE mobilisation_hours IS NOT "
+                      "NULL");
+        while (rows.next()) {
+            const double hours = rows.number(1).value_or(0);
+            if (!std::isfinite(hours) || hours < 0 || hours > MaxHours)
+                return refuse(errorMessage, Tr::tr("a role's mobilisation out of range"));
+            roleHours.insert(rows.text(0), hours);
+        }
+        if (rows.failed(errorMessage))
+            return false;
+    }
+    if (roleHours.isEmpty())
+        return true;
+    const int n = int(parts->ids.size());
+    parts->mobilisation.assign(std::size_t(n), std::numeric_limits<double>::quiet_NaN());
+    // The node owner first; the first step of its runbook (the first approved, else the first
+    // draft, in key order) overrides it where that names a role.
+    auto set = [&](int index, const QString &role) {
+        if (index >= 0 && index < n && roleHours.contains(role))
+            parts->mobilisation[std::size_t(index)] = roleHours.value(role);
+    };
+    for (const char *sql : {"SELECT node, owner FROM processes", "SELECT node, owner FROM services"}) {
+        Rows rows(db, sql);
+        while (rows.next())
+            set(indexOfKey.value(rows.integer(0)), rows.text(1));
+        if (rows.failed(errorMessage))
+            return false;
+    }
+    Rows rows(db, "SELECT r.service, r.status, s.owner FROM runbooks r JOIN runbook_steps s ON "
+                  "s.runbook = r.key AND s.position = (SELECT MIN(position) FROM runbook_steps "
+                  "WHERE runbook = r.key) WHERE r.service IS NOT NULL AND r.status <> 'retired' "
+                  "ORDER BY r.key");
+    QHash<int, std::pair<bool, QString>> chosen; // node → (approved, first step's owner)
+    while (rows.next()) {
+        const int index = indexOfKey.value(rows.integer(0));
+        if (index < 0)
+            continue;
+        const bool approved = rows.bytes(1) == "approved";
+        const auto it = chosen.constFind(index);
+        if (it != chosen.constEnd() && (it->first || !approved))
+            continue;
+        chosen.insert(index, {approved, rows.text(2)});
+    }
+    if (rows.failed(errorMessage))
+        return false;
+    // The chosen runbook's first step decides when it names such a role; else the node's owner.
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
+        set(it.key(), it->second);
+    return true;
+}
+
 bool PlanSql::loadGraph(GraphSnapshot *graph, QString *errorMessage) const
 {
     sqlite3 *db = nativeConnection(m_db);
@@ -483,6 +541,8 @@ bool PlanSql::loadGraph(GraphSnapshot *graph, QString *errorMessage) const
             e.group = group;
         }
     }
+    if (!readMobilisation(db, indexOfKey, &parts, errorMessage))
+        return false;
     *graph = GraphSnapshot::fromParts(std::move(parts));
     return true;
 }

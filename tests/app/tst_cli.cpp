@@ -436,7 +436,9 @@ void tst_Cli::analyzeSpofTiersAndRecovery()
     const QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
     const QJsonObject dc = byId(nodes, QStringLiteral("dc-fra"));
     QCOMPARE(dc.value(QStringLiteral("wave")).toInt(), 0);
-    QCOMPARE(dc.value(QStringLiteral("readyHours")).toDouble(), 6.0);
+    // Six hours of recovery after the incident managers are mobilised (half an hour).
+    QCOMPARE(dc.value(QStringLiteral("mobilisationHours")).toDouble(), 0.5);
+    QCOMPARE(dc.value(QStringLiteral("readyHours")).toDouble(), 6.5);
     const QJsonObject pay = byId(nodes, QStringLiteral("take-card-payments"));
     QVERIFY(pay.value(QStringLiteral("wave")).toInt() > 0);
     QCOMPARE(pay.value(QStringLiteral("gapHours")).toDouble(),

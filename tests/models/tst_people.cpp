@@ -7,6 +7,7 @@
 
 #include "document/PlanDocument.h"
 #include "analysis/PeopleFindings.h"
+#include "analysis/Recovery.h"
 #include "domain/Contacts.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
@@ -40,6 +41,7 @@ private slots:
     void sampleHasItsPeople();
     void cliOnCallAndCallTree();
     void findingsAboutPeople();
+    void mobilisationDelaysRecovery();
 
 private:
     QTemporaryDir m_dir;
@@ -468,6 +470,80 @@ void tst_People::findingsAboutPeople()
     for (const Finding &f : peopleFindings(plan, graph, criticalNodes, QDate(2027, 6, 1)))
         due += f.kind == QLatin1String("contact-not-verified");
     QCOMPARE(due, 3);
+}
+
+// A role's mobilisation holds back the start of what it recovers: the node its runbook's first
+// step names it for, else the node it owns; the file's graph read agrees with the full load.
+void tst_People::mobilisationDelaysRecovery()
+{
+    Plan plan = Plan::empty();
+    auto service = [&](const char *id, double recovery, const QString &owner = QString()) {
+        Service s;
+        s.id = QLatin1String(id);
+        s.name = s.id.toUpper();
+        s.kind = ServiceKind::Application;
+        s.recoveryHours = recovery;
+        s.owner = owner;
+        plan.services.append(s);
+    };
+    service("app", 1);
+    service("db", 1);
+    service("net", 0.5, QStringLiteral("net-team"));
+    plan.dependencies = {{QStringLiteral("app"), QStringLiteral("db"), Strength::Hard, {}},
+                         {QStringLiteral("db"), QStringLiteral("net"), Strength::Hard, {}}};
+    Person p;
+    p.id = QStringLiteral("pat");
+    p.name = QStringLiteral("Pat");
+    plan.persons = {p};
+    Role dba;
+    dba.id = QStringLiteral("dba");
+    dba.name = QStringLiteral("DBA");
+    dba.members = {QStringLiteral("pat")};
+    dba.mobilisationHours = 2;
+    Role net = dba;
+    net.id = QStringLiteral("net-team");
+    net.name = QStringLiteral("Network");
+    net.mobilisationHours = 0.25;
+    plan.roles = {dba, net};
+    Runbook r;
+    r.id = QStringLiteral("rb-db");
+    r.title = QStringLiteral("Restore the database");
+    r.service = QStringLiteral("db");
+    r.steps = {{QStringLiteral("s1"), QStringLiteral("Restore"), {}, QStringLiteral("dba"), 1, {}, {}, {}}};
+    plan.runbooks = {r};
+    QVERIFY(Rules::checkPlan(plan).isEmpty());
+
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    QCOMPARE(graph.mobilisationHours(graph.indexOf(QStringLiteral("db"))), 2.0);
+    QCOMPARE(graph.mobilisationHours(graph.indexOf(QStringLiteral("net"))), 0.25);
+    QVERIFY(std::isnan(graph.mobilisationHours(graph.indexOf(QStringLiteral("app")))));
+    const std::vector<int> scenario{graph.indexOf(QStringLiteral("net"))};
+    // net: starts at 0.25, ready 0.75; db: waits for net and for the DBAs (2 h), ready 3;
+    // app: ready 4.
+    for (RecoveryMethod method : {RecoveryMethod::Auto, RecoveryMethod::Events}) {
+        const RecoveryResult result = runRecovery(graph, scenario, false, method);
+        QMap<QString, double> ready;
+        for (const RecoveryNode &n : result.nodes)
+            ready.insert(graph.id(n.node), n.readyHours);
+        QCOMPARE(ready.value(QStringLiteral("net")), 0.75);
+        QCOMPARE(ready.value(QStringLiteral("db")), 3.0);
+        QCOMPARE(ready.value(QStringLiteral("app")), 4.0);
+    }
+    // Without mobilisation the recovery is exactly the one before people.
+    Plan none = plan;
+    for (Role &role : none.roles)
+        role.mobilisationHours.reset();
+    const GraphSnapshot plain = GraphSnapshot::fromPlan(none);
+    QVERIFY(!plain.hasMobilisation());
+    const RecoveryResult before = runRecovery(plain, scenario, false);
+    QCOMPARE(before.nodes.back().readyHours, 2.5);
+
+    const QString path = m_dir.filePath(QStringLiteral("mobilisation.continuity"));
+    QString error;
+    QVERIFY2(TestSupport::createPlanFile(path, plan, &error), qPrintable(error));
+    const std::optional<GraphSnapshot> read = TestSupport::loadGraph(path, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(TestSupport::graphDifference(graph, *read), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_People)

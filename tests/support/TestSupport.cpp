@@ -220,8 +220,9 @@ QString graphDifference(const GraphSnapshot &a, const GraphSnapshot &b)
         if (!same(a.rtoHours(v), b.rtoHours(v)) || !same(a.rpoHours(v), b.rpoHours(v)) ||
             !same(a.recoveryHours(v), b.recoveryHours(v)) ||
             !same(a.lossPerHour(v), b.lossPerHour(v)) ||
-            !same(a.achievableRpoHours(v), b.achievableRpoHours(v)))
-            return at + QStringLiteral("hours or loss");
+            !same(a.achievableRpoHours(v), b.achievableRpoHours(v)) ||
+            !same(a.mobilisationHours(v), b.mobilisationHours(v)))
+            return at + QStringLiteral("hours, loss or mobilisation");
         if (a.tier(v) != b.tier(v) || a.assignedTier(v) != b.assignedTier(v) ||
             a.isDataStore(v) != b.isDataStore(v) || a.serviceKind(v) != b.serviceKind(v) ||
             a.tags(v) != b.tags(v) || a.indexOf(a.id(v)) != b.indexOf(b.id(v)))
