@@ -1187,27 +1187,27 @@
     <message>
         <location filename="../core/domain/Enums.cpp" line="281"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="283"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="285"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="287"/>
         <source>Satellite</source>
-        <translation type="unfinished"></translation>
+        <translation>Satellit</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="289"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
@@ -2976,52 +2976,52 @@
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="51"/>
         <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), hat im Plan aber keine Telefonnummer. Tragen Sie eine ein, damit die Person im Ernstfall erreichbar ist.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="59"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), hat aber keine Mitglieder: Niemand würde angerufen. Benennen Sie mindestens zwei.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="67"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), und nur %3 kann sie ausfüllen: ein personeller Single Point of Failure. Benennen Sie eine Vertretung.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="80"/>
         <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zur Rolle „%2“, die Schritte von Runbooks für Tier-0/1-Dienste verantwortet (%3), hat im Plan aber keine Telefonnummer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/PeopleFindings.cpp" line="93"/>
         <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist das einzige Mitglied von %n Rolle, die Tier-0/1-Dienste wiederherstellt (%2): Fällt diese Person aus, steht alles still.</numerusform>
+            <numerusform>%1 ist das einzige Mitglied von %n Rollen, die Tier-0/1-Dienste wiederherstellen (%2): Fällt diese Person aus, stehen alle still.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="104"/>
         <source>%1 has never confirmed their contact details. Ask them, then note the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Kontaktdaten nie bestätigt. Fragen Sie nach und tragen Sie das Datum ein.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="110"/>
         <source>%1 last confirmed their contact details on %2, more than %3 days ago. Ask them again, then note the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Kontaktdaten zuletzt am %2 bestätigt, vor mehr als %3 Tagen. Fragen Sie erneut nach und tragen Sie das Datum ein.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="122"/>
         <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmierungskette „%1“ braucht %2 min, um alle zu erreichen, mehr als das Ziel von %3 min. Lassen Sie mehr Personen parallel anrufen oder vereinbaren Sie ein längeres Ziel.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/PeopleFindings.cpp" line="140"/>
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
+            <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
         </translation>
     </message>
 </context>
@@ -3103,17 +3103,17 @@
     <message>
         <location filename="../app/gui/GlobalSearch.cpp" line="71"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../app/gui/GlobalSearch.cpp" line="73"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../app/gui/GlobalSearch.cpp" line="75"/>
         <source>Call tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungskette</translation>
     </message>
 </context>
 <context>
@@ -3425,7 +3425,7 @@
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>P&amp;eople</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="309"/>
@@ -3555,7 +3555,7 @@
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="445"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="453"/>
@@ -4680,107 +4680,107 @@
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="77"/>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="82"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="88"/>
         <source>Time zone %1, local time now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone %1, Ortszeit jetzt %2</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="94"/>
         <source>Deputy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretung: %1</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="102"/>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="106"/>
         <source>Contact details never confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten nie bestätigt</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/people/PeopleCards.cpp" line="109"/>
         <source>Details confirmed on %1 (%n days ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daten bestätigt am %1 (vor %n Tag)</numerusform>
+            <numerusform>Daten bestätigt am %1 (vor %n Tagen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="141"/>
         <source>Staffs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzt %1</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="148"/>
         <source>Nobody on call now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit niemand in Bereitschaft</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="149"/>
         <source>On call now: %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt in Bereitschaft: %1 bis %2</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="160"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="162"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="167"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="169"/>
         <source>No members</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitglieder</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="177"/>
         <source>on call</source>
-        <translation type="unfinished"></translation>
+        <translation>in Bereitschaft</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="179"/>
         <source>no phone</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Telefon</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="184"/>
         <source>Assembled and working %1 h after a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzbereit %1 h nach der Ausrufung</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="187"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="193"/>
         <source>after %1 min: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 min: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/people/PeopleCards.cpp" line="200"/>
         <source>Repeated %n more time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Mal wiederholt</numerusform>
+            <numerusform>%n weitere Male wiederholt</numerusform>
         </translation>
     </message>
 </context>
@@ -4789,386 +4789,386 @@
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="102"/>
         <source>Search people, roles and call trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, Rollen und Alarmierungsketten suchen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="125"/>
         <location filename="../views/people/PeoplePage.cpp" line="1017"/>
         <source>Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="128"/>
         <location filename="../views/people/PeoplePage.cpp" line="1034"/>
         <source>Add Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="131"/>
         <location filename="../views/people/PeoplePage.cpp" line="1048"/>
         <location filename="../views/people/PeoplePage.cpp" line="1058"/>
         <source>Add Call Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungskette hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="134"/>
         <location filename="../views/people/PeoplePage.cpp" line="1076"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="141"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="148"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="151"/>
         <source>Call trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungsketten</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="186"/>
         <source>Choose a person, a role or a call tree, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person, eine Rolle oder eine Alarmierungskette, oder legen Sie eine an.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="219"/>
         <location filename="../views/people/PeoplePage.cpp" line="307"/>
         <location filename="../views/people/PeoplePage.cpp" line="485"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="220"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="221"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="222"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="227"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="227"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="237"/>
         <source>Add Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="254"/>
         <source>Remove Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon entfernen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="269"/>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="273"/>
         <source>(the plan&apos;s local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ortszeit des Plans)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="277"/>
         <location filename="../views/people/PeoplePage.cpp" line="375"/>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="281"/>
         <source>Deputy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretung:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="284"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">JJJJ-MM-TT</translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="286"/>
         <source>Confirmed Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute bestätigt</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="295"/>
         <source>Details confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten bestätigt:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="296"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="311"/>
         <source>Team it staffs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetztes Team:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="314"/>
         <source>hours, e.g. 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden, z. B. 1,5</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="316"/>
         <source>Mobilisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisierung:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="329"/>
         <source>Add Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="338"/>
         <source>Remove Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied entfernen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="350"/>
         <source>The first is primary, the rest alternates; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Mitglied ist Hauptverantwortlich, die weiteren vertreten; ziehen zum Umordnen.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="353"/>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="355"/>
         <source>On-call rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaftsplan</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="357"/>
         <source>Members take turns on call, in their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder wechseln sich in ihrer Reihenfolge ab</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="369"/>
         <source>First handover:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Übergabe:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="379"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="381"/>
         <source>Shift length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtlänge:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="384"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="384"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="384"/>
         <source>Stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertritt</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="393"/>
         <source>Add Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretung hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="410"/>
         <source>Remove Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretung entfernen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="421"/>
         <source>Overrides:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretungen:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="425"/>
         <source>Escalation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsregel</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="427"/>
         <source>Escalate when nobody answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren, wenn niemand antwortet</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="436"/>
         <source>After (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach (min)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="436"/>
         <source>Notify (names, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen (Namen, durch Komma getrennt)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="446"/>
         <source>Add Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="456"/>
         <source>Remove Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe entfernen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="473"/>
         <source>Repeat the whole policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Regel wiederholen:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="490"/>
         <location filename="../views/people/PeoplePage.cpp" line="497"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="492"/>
         <source>Each call takes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Anruf dauert:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="499"/>
         <source>Everyone reached within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle erreicht innerhalb:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="506"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="506"/>
         <source>Reached after</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht nach</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="506"/>
         <source>If unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="514"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person ruft die unter ihr Stehenden der Reihe nach an; ziehen Sie eine Zeile auf eine andere, um sie dorthin zu verschieben.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="525"/>
         <source>Add Under Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Auswahl hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="528"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>Person or role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person oder Rolle:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="545"/>
         <source>Selected one&apos;s fallback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz für die Auswahl:</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="567"/>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="574"/>
         <source>%1 (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Rolle)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="602"/>
         <source>(none)</source>
-        <translation type="unfinished">(keiner)</translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="784"/>
         <source>%1 (role): nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Rolle): niemand</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="785"/>
         <source>%1 (role): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Rolle): %2</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="812"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="818"/>
         <source>Everyone is reached after %1 min: over the target of %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sind nach %1 min erreicht: über dem Ziel von %2 min.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="820"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sind nach %1 min erreicht, innerhalb des Ziels von %2 min.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="899"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisierung: Geben Sie eine Stundenzahl ein, etwa %1.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="970"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle; legen Sie die anderen unter jemanden.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="1013"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="1030"/>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="1049"/>
         <source>A call tree starts with a person or a role: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle: Legen Sie zuerst eine an.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="1053"/>
         <source>New call tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Alarmierungskette</translation>
     </message>
 </context>
 <context>
@@ -5628,108 +5628,108 @@
         <location filename="../models/document/PlanDocument.cpp" line="1837"/>
         <location filename="../models/document/PlanDocument.cpp" line="1841"/>
         <source>owner of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortlich für %1</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1846"/>
         <source>step &quot;%1&quot; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „%1“ von %2</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1858"/>
         <source>exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/document/PlanDocument.cpp" line="1871"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere Stelle</numerusform>
+            <numerusform>%1 und %n weitere Stellen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1872"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden, solange der Plan die Person nennt: %2.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1880"/>
         <location filename="../models/document/PlanDocument.cpp" line="1894"/>
         <source>Person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Person „%1“</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1885"/>
         <source>Add person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Person „%1“ hinzufügen</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1900"/>
         <source>Edit person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Person „%1“ bearbeiten</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1911"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit der ID „%1“.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1921"/>
         <source>Delete person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Person „%1“ löschen</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1958"/>
         <location filename="../models/document/PlanDocument.cpp" line="1972"/>
         <source>Role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1963"/>
         <source>Add role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ hinzufügen</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1979"/>
         <source>Edit role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ bearbeiten</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1990"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Rolle mit der ID „%1“.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2000"/>
         <source>Delete role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ löschen</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2037"/>
         <location filename="../models/document/PlanDocument.cpp" line="2051"/>
         <source>Call tree &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungskette „%1“</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2042"/>
         <source>Add call tree &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungskette „%1“ hinzufügen</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2057"/>
         <source>Edit call tree &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungskette „%1“ bearbeiten</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2068"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Alarmierungskette mit der ID „%1“.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2073"/>
         <source>Delete call tree &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungskette „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -6073,17 +6073,17 @@
     <message>
         <location filename="../models/io/PlanJson.cpp" line="757"/>
         <source>must be an object or null</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt oder null sein</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="809"/>
         <source>a call tree may be at most %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Alarmierungskette darf höchstens %1 Ebenen tief sein</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="882"/>
         <source>must be an object: the first person or role called</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein: die zuerst angerufene Person oder Rolle</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="903"/>
@@ -6190,7 +6190,7 @@
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="219"/>
         <source>a role&apos;s mobilisation out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Mobilisierungszeit einer Rolle außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="364"/>
@@ -6313,43 +6313,43 @@
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1580"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei enthält einen Wert, den Continuity nicht akzeptiert, daher wurde sie nicht gelesen: Tabelle %1: %2.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1674"/>
         <location filename="../models/storage/PlanSql.cpp" line="1689"/>
         <source>role %1 has no rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 hat keinen Bereitschaftsplan</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1706"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stufen der Rolle %1 sind nicht 0, 1, 2, … einer Eskalationsregel</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1766"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Knoten der Alarmierungskette %1 bilden keinen Baum mit höchstens %2 Personen und %3 Ebenen</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1784"/>
         <source>call tree %1 has no root</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungskette %1 hat keinen Anfang</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1805"/>
         <source>The plan has no person &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan enthält keine Person „%1“.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1844"/>
         <source>The plan has no role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan enthält keine Rolle „%1“.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1914"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan enthält keine Alarmierungskette „%1“.</translation>
     </message>
 </context>
 <context>
@@ -6788,53 +6788,53 @@
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="270"/>
         <source>names no person (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt keine Person („%1“)</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="275"/>
         <source>names no person or role (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt keine Person oder Rolle („%1“)</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="283"/>
         <source>&quot;%1&quot; is already used by another %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bereits verwendet von: %2</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="285"/>
         <source>names no %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt nichts vom Typ %1 („%2“)</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="293"/>
         <source>cannot be the person themself</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht die Person selbst sein</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="372"/>
         <location filename="../core/rules/PlanRules.cpp" line="383"/>
         <source>person or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Person oder Rolle</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="395"/>
         <source>call tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungskette</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="404"/>
         <source>deputy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretung von %1</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="418"/>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="422"/>
         <source>call tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungskette %1</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="453"/>
@@ -6854,12 +6854,12 @@
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="576"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt die Personen- oder Rollen-ID „%1“</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="603"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt die ID der Alarmierungskette „%1“</translation>
     </message>
 </context>
 <context>
@@ -7030,17 +7030,17 @@
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="192"/>
         <source>%1 (on call): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in Bereitschaft): </translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="193"/>
         <source>%1 (primary): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hauptverantwortlich): </translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="196"/>
         <source>no phone in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Telefonnummer im Plan</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="203"/>
@@ -8072,100 +8072,100 @@
     <message>
         <location filename="../core/rules/Validation.cpp" line="354"/>
         <source>a call tree may have at most %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Alarmierungskette darf höchstens %1 Personen umfassen</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="358"/>
         <source>a call tree may be at most %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Alarmierungskette darf höchstens %1 Ebenen tief sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="379"/>
         <source>must be an e-mail address (name@example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine E-Mail-Adresse sein (name@example.com)</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="383"/>
         <source>must be a phone number, best in international form (+49 69 1234 5678)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Telefonnummer sein, am besten international (+49 69 1234 5678)</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="386"/>
         <location filename="../core/rules/Validation.cpp" line="414"/>
         <source>must be a time zone name such as Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Zeitzonenname wie Europe/Berlin sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="388"/>
         <source>must be a person&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die ID einer Person sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="390"/>
         <source>must be a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum sein (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="404"/>
         <source>repeats &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt „%1“</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="411"/>
         <source>must be a local date and time without offset (2026-01-05T09:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein lokales Datum mit Uhrzeit ohne Versatz sein (2026-01-05T09:00)</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="417"/>
         <source>must be a whole number of days from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Tagen von 1 bis %1 sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="419"/>
         <source>must name at least one person</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Person nennen</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="427"/>
         <location filename="../core/rules/Validation.cpp" line="430"/>
         <source>must be a date and time with its offset (2026-03-01T09:00:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum mit Uhrzeit und Versatz sein (2026-03-01T09:00:00+01:00)</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="433"/>
         <source>must be after its start</source>
-        <translation type="unfinished"></translation>
+        <translation>muss nach dem Beginn liegen</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="442"/>
         <source>must be a whole number from 0 to %1</source>
-        <translation type="unfinished">muss eine ganze Zahl von 1 bis %1 sein {0 ?}</translation>
+        <translation>muss eine ganze Zahl von 1 bis %1 sein {0 ?}</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="444"/>
         <source>must have at least one level</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Stufe haben</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="452"/>
         <source>must be a number of minutes from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Minutenzahl von 0 bis %1 sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="455"/>
         <source>must not be earlier than the level before</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor der vorherigen Stufe liegen</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="459"/>
         <source>must name at least one person or role</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Person oder Rolle nennen</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="473"/>
         <location filename="../core/rules/Validation.cpp" line="477"/>
         <source>must be a number of minutes above 0 and at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Minutenzahl über 0 und höchstens %1 sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="497"/>
@@ -8252,10 +8252,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks or exercises.</source>
-        <translation type="vanished">Den Plan in einem Bereich öffnen: dashboard, processes, services, map, analyses, runbooks oder exercises.</translation>
-    </message>
-    <message>
         <location filename="../app/gui/main.cpp" line="37"/>
         <source>Business continuity and disaster-recovery planning</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung</translation>
@@ -8273,7 +8269,7 @@
     <message>
         <location filename="../app/gui/main.cpp" line="19"/>
         <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises or people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan in einem Bereich öffnen: dashboard, processes, services, map, analyses, runbooks, exercises oder people.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="29"/>

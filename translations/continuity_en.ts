@@ -46,16 +46,16 @@
     </message>
     <message numerus="yes">
         <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is the only member of %n role that recovers tier 0/1 services (%2): losing one person stops it.</numerusform>
+            <numerusform>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Owner &quot;%1&quot; (%n time in the plan) is not a known person or role. Add them under People, or choose one who is.</numerusform>
+            <numerusform>Owner &quot;%1&quot; (%n times in the plan) is not a known person or role. Add them under People, or choose one who is.</numerusform>
         </translation>
     </message>
 </context>
@@ -124,16 +124,16 @@
     <name>Continuity::PeopleCards</name>
     <message numerus="yes">
         <source>Details confirmed on %1 (%n days ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Details confirmed on %1 (%n day ago)</numerusform>
+            <numerusform>Details confirmed on %1 (%n days ago)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Repeated %n more time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repeated %n more time</numerusform>
+            <numerusform>Repeated %n more times</numerusform>
         </translation>
     </message>
 </context>
@@ -155,9 +155,9 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>

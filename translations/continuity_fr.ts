@@ -1187,27 +1187,27 @@
     <message>
         <location filename="../core/domain/Enums.cpp" line="281"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="283"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="285"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="287"/>
         <source>Satellite</source>
-        <translation type="unfinished"></translation>
+        <translation>Satellite</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="289"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -2976,52 +2976,52 @@
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="51"/>
         <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est responsable d’étapes de runbooks de services de niveau 0/1 (%2) mais n’a aucun numéro de téléphone dans le plan. Ajoutez-en un pour pouvoir l’appeler le moment venu.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="59"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle « %1 » est responsable d’étapes de runbooks de services de niveau 0/1 (%2) mais n’a aucun membre : personne ne serait appelé. Nommez-en au moins deux.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="67"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle « %1 » est responsable d’étapes de runbooks de services de niveau 0/1 (%2) et seul·e %3 peut l’assurer : un point de défaillance unique humain. Nommez un suppléant.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="80"/>
         <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait partie du rôle « %2 », responsable d’étapes de runbooks de services de niveau 0/1 (%3), mais n’a aucun numéro de téléphone dans le plan.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/PeopleFindings.cpp" line="93"/>
         <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est le seul membre de %n rôle qui rétablit des services de niveau 0/1 (%2) : l’absence d’une seule personne l’arrête.</numerusform>
+            <numerusform>%1 est le seul membre de %n rôles qui rétablissent des services de niveau 0/1 (%2) : l’absence d’une seule personne les arrête tous.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="104"/>
         <source>%1 has never confirmed their contact details. Ask them, then note the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a jamais confirmé ses coordonnées. Demandez-les, puis notez la date.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="110"/>
         <source>%1 last confirmed their contact details on %2, more than %3 days ago. Ask them again, then note the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a confirmé ses coordonnées pour la dernière fois le %2, il y a plus de %3 jours. Redemandez-les, puis notez la date.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="122"/>
         <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’arbre d’appel « %1 » met %2 min à joindre tout le monde, plus que son objectif de %3 min. Faites appeler davantage de personnes en parallèle ou convenez d’un objectif plus long.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/PeopleFindings.cpp" line="140"/>
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
+            <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
         </translation>
     </message>
 </context>
@@ -3103,17 +3103,17 @@
     <message>
         <location filename="../app/gui/GlobalSearch.cpp" line="71"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../app/gui/GlobalSearch.cpp" line="73"/>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../app/gui/GlobalSearch.cpp" line="75"/>
         <source>Call tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre d’appel</translation>
     </message>
 </context>
 <context>
@@ -3425,7 +3425,7 @@
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>P&amp;eople</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonnes</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="309"/>
@@ -3555,7 +3555,7 @@
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="445"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="453"/>
@@ -4680,107 +4680,107 @@
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="77"/>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro de téléphone</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="82"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="88"/>
         <source>Time zone %1, local time now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire %1, heure locale actuelle %2</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="94"/>
         <source>Deputy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant : %1</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="102"/>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles : %1</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="106"/>
         <source>Contact details never confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées jamais confirmées</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/people/PeopleCards.cpp" line="109"/>
         <source>Details confirmed on %1 (%n days ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coordonnées confirmées le %1 (il y a %n jour)</numerusform>
+            <numerusform>Coordonnées confirmées le %1 (il y a %n jours)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="141"/>
         <source>Staffs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose %1</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="148"/>
         <source>Nobody on call now</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne d’astreinte en ce moment</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="149"/>
         <source>On call now: %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>D’astreinte maintenant : %1 jusqu’au %2</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="160"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="162"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au %1</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="167"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="169"/>
         <source>No members</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="177"/>
         <source>on call</source>
-        <translation type="unfinished"></translation>
+        <translation>d’astreinte</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="179"/>
         <source>no phone</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de téléphone</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="184"/>
         <source>Assembled and working %1 h after a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisé et opérationnel %1 h après une déclaration</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="187"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade</translation>
     </message>
     <message>
         <location filename="../views/people/PeopleCards.cpp" line="193"/>
         <source>after %1 min: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>après %1 min : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/people/PeopleCards.cpp" line="200"/>
         <source>Repeated %n more time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Répétée encore %n fois</numerusform>
+            <numerusform>Répétée encore %n fois</numerusform>
         </translation>
     </message>
 </context>
@@ -4789,386 +4789,386 @@
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="102"/>
         <source>Search people, roles and call trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des personnes, rôles et arbres d’appel</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="125"/>
         <location filename="../views/people/PeoplePage.cpp" line="1017"/>
         <source>Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="128"/>
         <location filename="../views/people/PeoplePage.cpp" line="1034"/>
         <source>Add Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un rôle</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="131"/>
         <location filename="../views/people/PeoplePage.cpp" line="1048"/>
         <location filename="../views/people/PeoplePage.cpp" line="1058"/>
         <source>Add Call Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un arbre d’appel</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="134"/>
         <location filename="../views/people/PeoplePage.cpp" line="1076"/>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="141"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="148"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="151"/>
         <source>Call trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbres d’appel</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="186"/>
         <source>Choose a person, a role or a call tree, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une personne, un rôle ou un arbre d’appel, ou ajoutez-en un.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="219"/>
         <location filename="../views/people/PeoplePage.cpp" line="307"/>
         <location filename="../views/people/PeoplePage.cpp" line="485"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="220"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="221"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="222"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="227"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="227"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="237"/>
         <source>Add Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un téléphone</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="254"/>
         <source>Remove Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le téléphone</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="269"/>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="273"/>
         <source>(the plan&apos;s local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heure locale du plan)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="277"/>
         <location filename="../views/people/PeoplePage.cpp" line="375"/>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="281"/>
         <source>Deputy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="284"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-JJ</translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="286"/>
         <source>Confirmed Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé aujourd’hui</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="295"/>
         <source>Details confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées confirmées :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="296"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="311"/>
         <source>Team it staffs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe composée :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="314"/>
         <source>hours, e.g. 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>heures, p. ex. 1,5</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="316"/>
         <source>Mobilisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisation :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="329"/>
         <source>Add Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="338"/>
         <source>Remove Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le membre</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="350"/>
         <source>The first is primary, the rest alternates; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier est titulaire, les autres suppléants ; faites glisser pour réordonner.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="353"/>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="355"/>
         <source>On-call rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning d’astreinte</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="357"/>
         <source>Members take turns on call, in their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres se relaient d’astreinte, dans leur ordre</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="369"/>
         <source>First handover:</source>
-        <translation type="unfinished"></translation>
+        <translation>Première relève :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="379"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="381"/>
         <source>Shift length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d’une astreinte :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="384"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="384"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="384"/>
         <source>Stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplaçant</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="393"/>
         <source>Add Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un remplacement</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="410"/>
         <source>Remove Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le remplacement</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="421"/>
         <source>Overrides:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacements :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="425"/>
         <source>Escalation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d’escalade</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="427"/>
         <source>Escalate when nobody answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader quand personne ne répond</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="436"/>
         <source>After (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après (min)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="436"/>
         <source>Notify (names, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenir (noms séparés par des virgules)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="446"/>
         <source>Add Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un niveau</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="456"/>
         <source>Remove Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le niveau</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="473"/>
         <source>Repeat the whole policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter toute la règle :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="490"/>
         <location filename="../views/people/PeoplePage.cpp" line="497"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="492"/>
         <source>Each call takes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque appel dure :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="499"/>
         <source>Everyone reached within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde joint en :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="506"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="506"/>
         <source>Reached after</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint après</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="506"/>
         <source>If unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Si injoignable</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="514"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque appelant appelle dans l’ordre les personnes placées sous lui ; faites glisser une ligne sur une autre pour l’y déplacer.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="525"/>
         <source>Add Under Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter sous la sélection</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="528"/>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>Person or role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ou rôle :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="545"/>
         <source>Selected one&apos;s fallback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplaçant de la sélection :</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="567"/>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="574"/>
         <source>%1 (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rôle)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="602"/>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="784"/>
         <source>%1 (role): nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rôle) : personne</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="785"/>
         <source>%1 (role): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rôle) : %2</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="812"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="818"/>
         <source>Everyone is reached after %1 min: over the target of %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde est joint après %1 min : au-delà de l’objectif de %2 min.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="820"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde est joint après %1 min, dans l’objectif de %2 min.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="899"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisation : saisissez un nombre d’heures, par exemple %1.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="970"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un arbre d’appel commence par une seule personne ou un seul rôle ; déposez les autres sous quelqu’un.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="1013"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="1030"/>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rôle</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="1049"/>
         <source>A call tree starts with a person or a role: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un arbre d’appel commence par une personne ou un rôle : ajoutez-en d’abord un.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="1053"/>
         <source>New call tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel arbre d’appel</translation>
     </message>
 </context>
 <context>
@@ -5628,108 +5628,108 @@
         <location filename="../models/document/PlanDocument.cpp" line="1837"/>
         <location filename="../models/document/PlanDocument.cpp" line="1841"/>
         <source>owner of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable de %1</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1846"/>
         <source>step &quot;%1&quot; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>étape « %1 » de %2</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1858"/>
         <source>exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/document/PlanDocument.cpp" line="1871"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1872"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être supprimé tant que le plan le nomme : %2.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1880"/>
         <location filename="../models/document/PlanDocument.cpp" line="1894"/>
         <source>Person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1885"/>
         <source>Add person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la personne « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1900"/>
         <source>Edit person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la personne « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1911"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1921"/>
         <source>Delete person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1958"/>
         <location filename="../models/document/PlanDocument.cpp" line="1972"/>
         <source>Role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1963"/>
         <source>Add role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le rôle « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1979"/>
         <source>Edit role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1990"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2000"/>
         <source>Delete role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le rôle « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2037"/>
         <location filename="../models/document/PlanDocument.cpp" line="2051"/>
         <source>Call tree &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre d’appel « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2042"/>
         <source>Add call tree &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’arbre d’appel « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2057"/>
         <source>Edit call tree &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’arbre d’appel « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2068"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun arbre d’appel n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="2073"/>
         <source>Delete call tree &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’arbre d’appel « %1 »</translation>
     </message>
 </context>
 <context>
@@ -6073,17 +6073,17 @@
     <message>
         <location filename="../models/io/PlanJson.cpp" line="757"/>
         <source>must be an object or null</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet ou null</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="809"/>
         <source>a call tree may be at most %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="882"/>
         <source>must be an object: the first person or role called</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet : la première personne ou le premier rôle appelé</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="903"/>
@@ -6190,7 +6190,7 @@
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="219"/>
         <source>a role&apos;s mobilisation out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>une durée de mobilisation de rôle hors limites</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="364"/>
@@ -6313,43 +6313,43 @@
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1580"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1 : %2.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1674"/>
         <location filename="../models/storage/PlanSql.cpp" line="1689"/>
         <source>role %1 has no rota</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle %1 n’a pas de planning d’astreinte</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1706"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>les niveaux du rôle %1 ne sont pas 0, 1, 2, … d’une règle d’escalade</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1766"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>les nœuds de l’arbre d’appel %1 ne forment pas un arbre d’au plus %2 personnes et %3 niveaux</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1784"/>
         <source>call tree %1 has no root</source>
-        <translation type="unfinished"></translation>
+        <translation>l’arbre d’appel %1 n’a pas de racine</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1805"/>
         <source>The plan has no person &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan ne contient aucune personne « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1844"/>
         <source>The plan has no role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan ne contient aucun rôle « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1914"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan ne contient aucun arbre d’appel « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -6788,53 +6788,53 @@
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="270"/>
         <source>names no person (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne désigne aucune personne (« %1 »)</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="275"/>
         <source>names no person or role (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne désigne aucune personne ni aucun rôle (« %1 »)</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="283"/>
         <source>&quot;%1&quot; is already used by another %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà utilisé par : %2</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="285"/>
         <source>names no %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne désigne aucun élément de type %1 (« %2 »)</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="293"/>
         <source>cannot be the person themself</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être la personne elle-même</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="372"/>
         <location filename="../core/rules/PlanRules.cpp" line="383"/>
         <source>person or role</source>
-        <translation type="unfinished"></translation>
+        <translation>personne ou rôle</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="395"/>
         <source>call tree</source>
-        <translation type="unfinished"></translation>
+        <translation>arbre d’appel</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="404"/>
         <source>deputy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppléant de %1</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="418"/>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle %1</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="422"/>
         <source>call tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arbre d’appel %1</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="453"/>
@@ -6854,12 +6854,12 @@
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="576"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>répète l’identifiant de personne ou de rôle « %1 »</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="603"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>répète l’identifiant d’arbre d’appel « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7030,17 +7030,17 @@
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="192"/>
         <source>%1 (on call): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (d’astreinte) : </translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="193"/>
         <source>%1 (primary): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (titulaire) : </translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="196"/>
         <source>no phone in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun téléphone dans le plan</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="203"/>
@@ -8072,100 +8072,100 @@
     <message>
         <location filename="../core/rules/Validation.cpp" line="354"/>
         <source>a call tree may have at most %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>un arbre d’appel compte au plus %1 personnes</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="358"/>
         <source>a call tree may be at most %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="379"/>
         <source>must be an e-mail address (name@example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une adresse e-mail (nom@example.com)</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="383"/>
         <source>must be a phone number, best in international form (+49 69 1234 5678)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un numéro de téléphone, de préférence au format international (+33 1 23 45 67 89)</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="386"/>
         <location filename="../core/rules/Validation.cpp" line="414"/>
         <source>must be a time zone name such as Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom de fuseau horaire comme Europe/Paris</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="388"/>
         <source>must be a person&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’identifiant d’une personne</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="390"/>
         <source>must be a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="404"/>
         <source>repeats &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>répète « %1 »</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="411"/>
         <source>must be a local date and time without offset (2026-01-05T09:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date et une heure locales sans décalage (2026-01-05T09:00)</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="417"/>
         <source>must be a whole number of days from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de jours de 1 à %1</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="419"/>
         <source>must name at least one person</source>
-        <translation type="unfinished"></translation>
+        <translation>doit désigner au moins une personne</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="427"/>
         <location filename="../core/rules/Validation.cpp" line="430"/>
         <source>must be a date and time with its offset (2026-03-01T09:00:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date et une heure avec leur décalage (2026-03-01T09:00:00+01:00)</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="433"/>
         <source>must be after its start</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être postérieur au début</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="442"/>
         <source>must be a whole number from 0 to %1</source>
-        <translation type="unfinished">doit être un nombre entier de 1 à %1 {0 ?}</translation>
+        <translation>doit être un nombre entier de 1 à %1 {0 ?}</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="444"/>
         <source>must have at least one level</source>
-        <translation type="unfinished"></translation>
+        <translation>doit avoir au moins un niveau</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="452"/>
         <source>must be a number of minutes from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de minutes de 0 à %1</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="455"/>
         <source>must not be earlier than the level before</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas précéder le niveau précédent</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="459"/>
         <source>must name at least one person or role</source>
-        <translation type="unfinished"></translation>
+        <translation>doit désigner au moins une personne ou un rôle</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="473"/>
         <location filename="../core/rules/Validation.cpp" line="477"/>
         <source>must be a number of minutes above 0 and at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de minutes supérieur à 0 et d’au plus %1</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="497"/>
@@ -8252,10 +8252,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks or exercises.</source>
-        <translation type="vanished">Ouvrir le plan dans une zone : dashboard, processes, services, map, analyses, runbooks ou exercises.</translation>
-    </message>
-    <message>
         <location filename="../app/gui/main.cpp" line="37"/>
         <source>Business continuity and disaster-recovery planning</source>
         <translation>Planification de la continuité d&apos;activité et de la reprise après sinistre</translation>
@@ -8273,7 +8269,7 @@
     <message>
         <location filename="../app/gui/main.cpp" line="19"/>
         <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises or people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le plan dans une zone : dashboard, processes, services, map, analyses, runbooks, exercises ou people.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="29"/>
