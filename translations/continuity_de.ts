@@ -4947,7 +4947,7 @@
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="350"/>
         <source>The first is primary, the rest alternates; drag to reorder.</source>
-        <translation>Das erste Mitglied ist Hauptverantwortlich, die weiteren vertreten; ziehen zum Umordnen.</translation>
+        <translation>Das erste Mitglied ist hauptverantwortlich, die weiteren vertreten; zum Umordnen ziehen.</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="353"/>

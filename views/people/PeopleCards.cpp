@@ -153,7 +153,7 @@ QString roleHtml(const Plan &plan, const Role &r, const QDateTime &now)
         html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"4\"><tr>");
         static const char *const colours[] = {"#dbe9f6", "#e4f3da", "#fbe9d0", "#eadcf4", "#f6dada"};
         QStringList order = r.rota->order;
-        for (const Shift &s : shifts(r, now, 8)) {
+        for (const Shift &s : shifts(r, now, 6)) {
             const int colour = int(std::max<qsizetype>(0, order.indexOf(s.person)) % 5);
             html += QStringLiteral("<td bgcolor=\"%1\">%2<br><small>%3</small></td>")
                         .arg(QLatin1String(s.override ? "#fff3b0" : colours[colour]),
