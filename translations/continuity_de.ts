@@ -2661,7 +2661,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="151"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="623"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="625"/>
         <source>Delete Exercise</source>
         <translation>Übung löschen</translation>
     </message>
@@ -2814,61 +2814,61 @@
         <translation>%1 (nicht mehr im Plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="518"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="520"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="519"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="538"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="561"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="587"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="521"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="540"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="563"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="589"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="537"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="539"/>
         <source>Change objectives</source>
         <translation>Ziele ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="558"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="560"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Umfang von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="584"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="586"/>
         <source>Change participants</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="597"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="611"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
         <source>New Exercise</source>
         <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="597"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
         <source>Title of the exercise:</source>
         <translation>Titel der Übung:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="598"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="600"/>
         <source>DR exercise</source>
         <translation>Notfallübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="625"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="627"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>Die Übung wurde gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="645"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="647"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Übungsbericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="646"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="648"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2974,27 +2974,27 @@
         <translation>%1 hat ein RTO-Ziel, aber keine Wiederherstellungszeit, sodass Wiederherstellungsanalysen annehmen, dass er sofort zurück ist. Geben Sie ein, wie lange die Wiederherstellung dauert.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="51"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="53"/>
         <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
         <translation>%1 verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), hat im Plan aber keine Telefonnummer. Tragen Sie eine ein, damit die Person im Ernstfall erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="59"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="63"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
         <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), hat aber keine Mitglieder: Niemand würde angerufen. Benennen Sie mindestens zwei.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="67"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="71"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
         <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), und nur %3 kann sie ausfüllen: ein personeller Single Point of Failure. Benennen Sie eine Vertretung.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="80"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="86"/>
         <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
         <translation>%1 gehört zur Rolle „%2“, die Schritte von Runbooks für Tier-0/1-Dienste verantwortet (%3), hat im Plan aber keine Telefonnummer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="93"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="101"/>
         <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
         <translation>
             <numerusform>%1 ist das einzige Mitglied von %n Rolle, die Tier-0/1-Dienste wiederherstellt (%2): Fällt diese Person aus, steht alles still.</numerusform>
@@ -3002,22 +3002,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="104"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="114"/>
         <source>%1 has never confirmed their contact details. Ask them, then note the date.</source>
         <translation>%1 hat die Kontaktdaten nie bestätigt. Fragen Sie nach und tragen Sie das Datum ein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="110"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="122"/>
         <source>%1 last confirmed their contact details on %2, more than %3 days ago. Ask them again, then note the date.</source>
         <translation>%1 hat die Kontaktdaten zuletzt am %2 bestätigt, vor mehr als %3 Tagen. Fragen Sie erneut nach und tragen Sie das Datum ein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="122"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="136"/>
         <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
         <translation>Die Alarmierungskette „%1“ braucht %2 min, um alle zu erreichen, mehr als das Ziel von %3 min. Lassen Sie mehr Personen parallel anrufen oder vereinbaren Sie ein längeres Ziel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="140"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="157"/>
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation>
             <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
@@ -4708,7 +4708,7 @@
         <translation>Kontaktdaten nie bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/people/PeopleCards.cpp" line="109"/>
+        <location filename="../views/people/PeopleCards.cpp" line="110"/>
         <source>Details confirmed on %1 (%n days ago)</source>
         <translation>
             <numerusform>Daten bestätigt am %1 (vor %n Tag)</numerusform>
@@ -4731,52 +4731,52 @@
         <translation>Jetzt in Bereitschaft: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="160"/>
+        <location filename="../views/people/PeopleCards.cpp" line="161"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="162"/>
+        <location filename="../views/people/PeopleCards.cpp" line="163"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="167"/>
+        <location filename="../views/people/PeopleCards.cpp" line="168"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="169"/>
+        <location filename="../views/people/PeopleCards.cpp" line="170"/>
         <source>No members</source>
         <translation>Keine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="177"/>
+        <location filename="../views/people/PeopleCards.cpp" line="178"/>
         <source>on call</source>
         <translation>in Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="179"/>
+        <location filename="../views/people/PeopleCards.cpp" line="180"/>
         <source>no phone</source>
         <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="184"/>
+        <location filename="../views/people/PeopleCards.cpp" line="185"/>
         <source>Assembled and working %1 h after a declaration</source>
         <translation>Einsatzbereit %1 h nach der Ausrufung</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="187"/>
+        <location filename="../views/people/PeopleCards.cpp" line="188"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="193"/>
+        <location filename="../views/people/PeopleCards.cpp" line="194"/>
         <source>after %1 min: %2</source>
         <translation>nach %1 min: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/people/PeopleCards.cpp" line="200"/>
+        <location filename="../views/people/PeopleCards.cpp" line="202"/>
         <source>Repeated %n more time(s)</source>
         <translation>
             <numerusform>%n weiteres Mal wiederholt</numerusform>
@@ -4792,155 +4792,155 @@
         <translation>Personen, Rollen und Alarmierungsketten suchen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="125"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1017"/>
+        <location filename="../views/people/PeoplePage.cpp" line="124"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1025"/>
         <source>Add Person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="128"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1034"/>
+        <location filename="../views/people/PeoplePage.cpp" line="127"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1042"/>
         <source>Add Role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="131"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1048"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1058"/>
+        <location filename="../views/people/PeoplePage.cpp" line="130"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1056"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1067"/>
         <source>Add Call Tree</source>
         <translation>Alarmierungskette hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="134"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1076"/>
+        <location filename="../views/people/PeoplePage.cpp" line="133"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1085"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="141"/>
+        <location filename="../views/people/PeoplePage.cpp" line="140"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="148"/>
+        <location filename="../views/people/PeoplePage.cpp" line="147"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="151"/>
+        <location filename="../views/people/PeoplePage.cpp" line="150"/>
         <source>Call trees</source>
         <translation>Alarmierungsketten</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="186"/>
+        <location filename="../views/people/PeoplePage.cpp" line="185"/>
         <source>Choose a person, a role or a call tree, or add one.</source>
         <translation>Wählen Sie eine Person, eine Rolle oder eine Alarmierungskette, oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="219"/>
-        <location filename="../views/people/PeoplePage.cpp" line="307"/>
-        <location filename="../views/people/PeoplePage.cpp" line="485"/>
+        <location filename="../views/people/PeoplePage.cpp" line="218"/>
+        <location filename="../views/people/PeoplePage.cpp" line="306"/>
+        <location filename="../views/people/PeoplePage.cpp" line="487"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="220"/>
+        <location filename="../views/people/PeoplePage.cpp" line="219"/>
         <source>Title:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="221"/>
+        <location filename="../views/people/PeoplePage.cpp" line="220"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="222"/>
+        <location filename="../views/people/PeoplePage.cpp" line="221"/>
         <source>E-mail:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="227"/>
+        <location filename="../views/people/PeoplePage.cpp" line="226"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="227"/>
+        <location filename="../views/people/PeoplePage.cpp" line="226"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="237"/>
+        <location filename="../views/people/PeoplePage.cpp" line="236"/>
         <source>Add Phone</source>
         <translation>Telefon hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="254"/>
+        <location filename="../views/people/PeoplePage.cpp" line="253"/>
         <source>Remove Phone</source>
         <translation>Telefon entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="269"/>
+        <location filename="../views/people/PeoplePage.cpp" line="268"/>
         <source>Phones:</source>
         <translation>Telefone:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="273"/>
+        <location filename="../views/people/PeoplePage.cpp" line="272"/>
         <source>(the plan&apos;s local time)</source>
         <translation>(Ortszeit des Plans)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="277"/>
+        <location filename="../views/people/PeoplePage.cpp" line="276"/>
         <location filename="../views/people/PeoplePage.cpp" line="375"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="281"/>
+        <location filename="../views/people/PeoplePage.cpp" line="280"/>
         <source>Deputy:</source>
         <translation>Vertretung:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="284"/>
+        <location filename="../views/people/PeoplePage.cpp" line="283"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="286"/>
+        <location filename="../views/people/PeoplePage.cpp" line="285"/>
         <source>Confirmed Today</source>
         <translation>Heute bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="295"/>
+        <location filename="../views/people/PeoplePage.cpp" line="294"/>
         <source>Details confirmed:</source>
         <translation>Daten bestätigt:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="296"/>
+        <location filename="../views/people/PeoplePage.cpp" line="295"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="311"/>
+        <location filename="../views/people/PeoplePage.cpp" line="310"/>
         <source>Team it staffs:</source>
         <translation>Besetztes Team:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="314"/>
+        <location filename="../views/people/PeoplePage.cpp" line="313"/>
         <source>hours, e.g. 1.5</source>
         <translation>Stunden, z. B. 1,5</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="316"/>
+        <location filename="../views/people/PeoplePage.cpp" line="315"/>
         <source>Mobilisation:</source>
         <translation>Mobilisierung:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="329"/>
+        <location filename="../views/people/PeoplePage.cpp" line="328"/>
         <source>Add Member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="338"/>
+        <location filename="../views/people/PeoplePage.cpp" line="337"/>
         <source>Remove Member</source>
         <translation>Mitglied entfernen</translation>
     </message>
@@ -5000,173 +5000,173 @@
         <translation>Vertretung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="410"/>
+        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>Remove Override</source>
         <translation>Vertretung entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="421"/>
+        <location filename="../views/people/PeoplePage.cpp" line="422"/>
         <source>Overrides:</source>
         <translation>Vertretungen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="425"/>
+        <location filename="../views/people/PeoplePage.cpp" line="426"/>
         <source>Escalation policy</source>
         <translation>Eskalationsregel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="427"/>
+        <location filename="../views/people/PeoplePage.cpp" line="428"/>
         <source>Escalate when nobody answers</source>
         <translation>Eskalieren, wenn niemand antwortet</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="436"/>
+        <location filename="../views/people/PeoplePage.cpp" line="438"/>
         <source>After (min)</source>
         <translation>Nach (min)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="436"/>
+        <location filename="../views/people/PeoplePage.cpp" line="438"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Benachrichtigen (Namen, durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="446"/>
+        <location filename="../views/people/PeoplePage.cpp" line="448"/>
         <source>Add Level</source>
         <translation>Stufe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="456"/>
+        <location filename="../views/people/PeoplePage.cpp" line="458"/>
         <source>Remove Level</source>
         <translation>Stufe entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="473"/>
+        <location filename="../views/people/PeoplePage.cpp" line="475"/>
         <source>Repeat the whole policy:</source>
         <translation>Gesamte Regel wiederholen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="490"/>
-        <location filename="../views/people/PeoplePage.cpp" line="497"/>
+        <location filename="../views/people/PeoplePage.cpp" line="492"/>
+        <location filename="../views/people/PeoplePage.cpp" line="499"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="492"/>
+        <location filename="../views/people/PeoplePage.cpp" line="494"/>
         <source>Each call takes:</source>
         <translation>Jeder Anruf dauert:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="499"/>
+        <location filename="../views/people/PeoplePage.cpp" line="501"/>
         <source>Everyone reached within:</source>
         <translation>Alle erreicht innerhalb:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="506"/>
+        <location filename="../views/people/PeoplePage.cpp" line="508"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="506"/>
+        <location filename="../views/people/PeoplePage.cpp" line="508"/>
         <source>Reached after</source>
         <translation>Erreicht nach</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="506"/>
+        <location filename="../views/people/PeoplePage.cpp" line="508"/>
         <source>If unreachable</source>
         <translation>Falls nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="514"/>
+        <location filename="../views/people/PeoplePage.cpp" line="516"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
         <translation>Jede Person ruft die unter ihr Stehenden der Reihe nach an; ziehen Sie eine Zeile auf eine andere, um sie dorthin zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="525"/>
+        <location filename="../views/people/PeoplePage.cpp" line="527"/>
         <source>Add Under Selected</source>
         <translation>Unter Auswahl hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="528"/>
+        <location filename="../views/people/PeoplePage.cpp" line="530"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="535"/>
+        <location filename="../views/people/PeoplePage.cpp" line="537"/>
         <source>Person or role:</source>
         <translation>Person oder Rolle:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="545"/>
+        <location filename="../views/people/PeoplePage.cpp" line="547"/>
         <source>Selected one&apos;s fallback:</source>
         <translation>Ersatz für die Auswahl:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="567"/>
+        <location filename="../views/people/PeoplePage.cpp" line="569"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="574"/>
+        <location filename="../views/people/PeoplePage.cpp" line="576"/>
         <source>%1 (role)</source>
         <translation>%1 (Rolle)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="602"/>
+        <location filename="../views/people/PeoplePage.cpp" line="604"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="784"/>
+        <location filename="../views/people/PeoplePage.cpp" line="788"/>
         <source>%1 (role): nobody</source>
         <translation>%1 (Rolle): niemand</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="785"/>
+        <location filename="../views/people/PeoplePage.cpp" line="789"/>
         <source>%1 (role): %2</source>
         <translation>%1 (Rolle): %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="812"/>
+        <location filename="../views/people/PeoplePage.cpp" line="816"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="818"/>
+        <location filename="../views/people/PeoplePage.cpp" line="823"/>
         <source>Everyone is reached after %1 min: over the target of %2 min.</source>
         <translation>Alle sind nach %1 min erreicht: über dem Ziel von %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="820"/>
+        <location filename="../views/people/PeoplePage.cpp" line="825"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
         <translation>Alle sind nach %1 min erreicht, innerhalb des Ziels von %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="899"/>
+        <location filename="../views/people/PeoplePage.cpp" line="906"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation>Mobilisierung: Geben Sie eine Stundenzahl ein, etwa %1.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="970"/>
+        <location filename="../views/people/PeoplePage.cpp" line="977"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle; legen Sie die anderen unter jemanden.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1013"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1021"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1030"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1038"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1049"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1057"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle: Legen Sie zuerst eine an.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1053"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1061"/>
         <source>New call tree</source>
         <translation>Neue Alarmierungskette</translation>
     </message>
@@ -5636,12 +5636,12 @@
         <translation>Schritt „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1858"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1857"/>
         <source>exercise %1</source>
         <translation>Übung %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1871"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1870"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere Stelle</numerusform>
@@ -5649,85 +5649,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1872"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1871"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 kann nicht entfernt werden, solange der Plan die Person nennt: %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1880"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1894"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1879"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1893"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Person „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1885"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1884"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1900"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1899"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Person „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1911"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1910"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Person mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1921"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1920"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Person „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1958"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1972"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1957"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1971"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1963"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1962"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Rolle „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1979"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1978"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Rolle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1990"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1989"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Rolle mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2000"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1999"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Rolle „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2037"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2051"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2036"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2050"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2042"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2041"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2057"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2056"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2068"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2067"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Alarmierungskette mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2073"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2072"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ löschen</translation>
     </message>
@@ -6011,7 +6011,7 @@
     <message>
         <location filename="../models/io/PlanJson.cpp" line="600"/>
         <location filename="../models/io/PlanJson.cpp" line="706"/>
-        <location filename="../models/io/PlanJson.cpp" line="965"/>
+        <location filename="../models/io/PlanJson.cpp" line="966"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
@@ -6054,9 +6054,9 @@
     <message>
         <location filename="../models/io/PlanJson.cpp" line="721"/>
         <location filename="../models/io/PlanJson.cpp" line="774"/>
-        <location filename="../models/io/PlanJson.cpp" line="1007"/>
-        <location filename="../models/io/PlanJson.cpp" line="1021"/>
-        <location filename="../models/io/PlanJson.cpp" line="1046"/>
+        <location filename="../models/io/PlanJson.cpp" line="1008"/>
+        <location filename="../models/io/PlanJson.cpp" line="1022"/>
+        <location filename="../models/io/PlanJson.cpp" line="1047"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
@@ -6064,9 +6064,9 @@
         <location filename="../models/io/PlanJson.cpp" line="542"/>
         <location filename="../models/io/PlanJson.cpp" line="728"/>
         <location filename="../models/io/PlanJson.cpp" line="780"/>
-        <location filename="../models/io/PlanJson.cpp" line="996"/>
-        <location filename="../models/io/PlanJson.cpp" line="1016"/>
-        <location filename="../models/io/PlanJson.cpp" line="1052"/>
+        <location filename="../models/io/PlanJson.cpp" line="997"/>
+        <location filename="../models/io/PlanJson.cpp" line="1017"/>
+        <location filename="../models/io/PlanJson.cpp" line="1053"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
@@ -6076,7 +6076,7 @@
         <translation>muss ein Objekt oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="809"/>
+        <location filename="../models/io/PlanJson.cpp" line="810"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>eine Alarmierungskette darf höchstens %1 Ebenen tief sein</translation>
     </message>
@@ -6086,82 +6086,82 @@
         <translation>muss ein Objekt sein: die zuerst angerufene Person oder Rolle</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="903"/>
+        <location filename="../models/io/PlanJson.cpp" line="904"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="928"/>
+        <location filename="../models/io/PlanJson.cpp" line="929"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="934"/>
+        <location filename="../models/io/PlanJson.cpp" line="935"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="942"/>
+        <location filename="../models/io/PlanJson.cpp" line="943"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="971"/>
+        <location filename="../models/io/PlanJson.cpp" line="972"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1217"/>
+        <location filename="../models/io/PlanJson.cpp" line="1218"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1223"/>
+        <location filename="../models/io/PlanJson.cpp" line="1224"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1228"/>
+        <location filename="../models/io/PlanJson.cpp" line="1229"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1233"/>
+        <location filename="../models/io/PlanJson.cpp" line="1234"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1242"/>
+        <location filename="../models/io/PlanJson.cpp" line="1243"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1249"/>
+        <location filename="../models/io/PlanJson.cpp" line="1250"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1254"/>
+        <location filename="../models/io/PlanJson.cpp" line="1255"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1277"/>
+        <location filename="../models/io/PlanJson.cpp" line="1278"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1284"/>
+        <location filename="../models/io/PlanJson.cpp" line="1285"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1400"/>
+        <location filename="../models/io/PlanJson.cpp" line="1401"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1427"/>
+        <location filename="../models/io/PlanJson.cpp" line="1428"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -6181,8 +6181,8 @@
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="63"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="281"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="517"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="282"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="518"/>
         <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
@@ -6193,47 +6193,47 @@
         <translation>eine Mobilisierungszeit einer Rolle außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="364"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="365"/>
         <source>a process without a node</source>
         <translation>ein Prozess ohne Knoten</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="389"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="390"/>
         <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
         <translation>eine BIA-Bewertung außerhalb der Prozesse und Zeithorizonte des Plans</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="410"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="411"/>
         <source>a service without a node</source>
         <translation>ein Dienst ohne Knoten</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="426"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="427"/>
         <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
         <translation>Dienst „%1“ hat eine Art oder Replikationsart, die Continuity nicht kennt</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="444"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="445"/>
         <source>a node that is neither a process nor a service</source>
         <translation>ein Knoten, der weder Prozess noch Dienst ist</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="500"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="501"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>eine Redundanzgruppe eines Knotens, der nicht im Plan ist, oder mit einem Quorum außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="530"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="531"/>
         <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
         <translation>eine Abhängigkeit zwischen Knoten, die nicht im Plan sind, oder eines Knotens von sich selbst</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="521"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="522"/>
         <source>a dependency of unknown strength</source>
         <translation>eine Abhängigkeit unbekannter Stärke</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="538"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="539"/>
         <source>a dependency in a redundancy group its consumer does not have</source>
         <translation>eine Abhängigkeit in einer Redundanzgruppe, die ihr Verbraucher nicht hat</translation>
     </message>
@@ -6316,23 +6316,23 @@
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht akzeptiert, daher wurde sie nicht gelesen: Tabelle %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1674"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1689"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1672"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1687"/>
         <source>role %1 has no rota</source>
         <translation>Rolle %1 hat keinen Bereitschaftsplan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1706"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1705"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>die Stufen der Rolle %1 sind nicht 0, 1, 2, … einer Eskalationsregel</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1766"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1765"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>die Knoten der Alarmierungskette %1 bilden keinen Baum mit höchstens %2 Personen und %3 Ebenen</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1784"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1785"/>
         <source>call tree %1 has no root</source>
         <translation>Alarmierungskette %1 hat keinen Anfang</translation>
     </message>
@@ -6342,12 +6342,12 @@
         <translation>Der Plan enthält keine Person „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1844"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1843"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Rolle „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1914"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1915"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Alarmierungskette „%1“.</translation>
     </message>
@@ -7028,7 +7028,7 @@
         <translation>(keine Verantwortlichen genannt)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="192"/>
+        <location filename="../models/report/RunbookReport.cpp" line="191"/>
         <source>%1 (on call): </source>
         <translation>%1 (in Bereitschaft): </translation>
     </message>
@@ -7170,7 +7170,7 @@
         <translation>Rückfall: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="285"/>
+        <location filename="../models/report/RunbookReport.cpp" line="286"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -7935,8 +7935,8 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="51"/>
-        <location filename="../core/rules/Validation.cpp" line="362"/>
-        <location filename="../core/rules/Validation.cpp" line="435"/>
+        <location filename="../core/rules/Validation.cpp" line="365"/>
+        <location filename="../core/rules/Validation.cpp" line="446"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -7955,9 +7955,9 @@
         <location filename="../core/rules/Validation.cpp" line="155"/>
         <location filename="../core/rules/Validation.cpp" line="249"/>
         <location filename="../core/rules/Validation.cpp" line="261"/>
-        <location filename="../core/rules/Validation.cpp" line="346"/>
-        <location filename="../core/rules/Validation.cpp" line="494"/>
-        <location filename="../core/rules/Validation.cpp" line="603"/>
+        <location filename="../core/rules/Validation.cpp" line="347"/>
+        <location filename="../core/rules/Validation.cpp" line="510"/>
+        <location filename="../core/rules/Validation.cpp" line="619"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>muss 1 bis 200 Zeichen ohne Leerzeichen oder Kommas haben</translation>
     </message>
@@ -8030,7 +8030,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="252"/>
-        <location filename="../core/rules/Validation.cpp" line="486"/>
+        <location filename="../core/rules/Validation.cpp" line="502"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
@@ -8070,181 +8070,181 @@
         <translation>muss leer sein: nur das aktuelle Runbook bewahrt frühere Versionen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="354"/>
+        <location filename="../core/rules/Validation.cpp" line="356"/>
         <source>a call tree may have at most %1 people</source>
         <translation>eine Alarmierungskette darf höchstens %1 Personen umfassen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="358"/>
+        <location filename="../core/rules/Validation.cpp" line="361"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>eine Alarmierungskette darf höchstens %1 Ebenen tief sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="379"/>
+        <location filename="../core/rules/Validation.cpp" line="383"/>
         <source>must be an e-mail address (name@example.com)</source>
         <translation>muss eine E-Mail-Adresse sein (name@example.com)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="383"/>
+        <location filename="../core/rules/Validation.cpp" line="388"/>
         <source>must be a phone number, best in international form (+49 69 1234 5678)</source>
         <translation>muss eine Telefonnummer sein, am besten international (+49 69 1234 5678)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="386"/>
-        <location filename="../core/rules/Validation.cpp" line="414"/>
+        <location filename="../core/rules/Validation.cpp" line="392"/>
+        <location filename="../core/rules/Validation.cpp" line="420"/>
         <source>must be a time zone name such as Europe/Berlin</source>
         <translation>muss ein Zeitzonenname wie Europe/Berlin sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="388"/>
+        <location filename="../core/rules/Validation.cpp" line="394"/>
         <source>must be a person&apos;s id</source>
         <translation>muss die ID einer Person sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="390"/>
+        <location filename="../core/rules/Validation.cpp" line="396"/>
         <source>must be a date (YYYY-MM-DD)</source>
         <translation>muss ein Datum sein (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="404"/>
+        <location filename="../core/rules/Validation.cpp" line="410"/>
         <source>repeats &quot;%1&quot;</source>
         <translation>wiederholt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="411"/>
+        <location filename="../core/rules/Validation.cpp" line="417"/>
         <source>must be a local date and time without offset (2026-01-05T09:00)</source>
         <translation>muss ein lokales Datum mit Uhrzeit ohne Versatz sein (2026-01-05T09:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="417"/>
+        <location filename="../core/rules/Validation.cpp" line="423"/>
         <source>must be a whole number of days from 1 to %1</source>
         <translation>muss eine ganze Zahl von Tagen von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="419"/>
+        <location filename="../core/rules/Validation.cpp" line="425"/>
         <source>must name at least one person</source>
         <translation>muss mindestens eine Person nennen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="427"/>
-        <location filename="../core/rules/Validation.cpp" line="430"/>
+        <location filename="../core/rules/Validation.cpp" line="434"/>
+        <location filename="../core/rules/Validation.cpp" line="439"/>
         <source>must be a date and time with its offset (2026-03-01T09:00:00+01:00)</source>
         <translation>muss ein Datum mit Uhrzeit und Versatz sein (2026-03-01T09:00:00+01:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="433"/>
+        <location filename="../core/rules/Validation.cpp" line="444"/>
         <source>must be after its start</source>
         <translation>muss nach dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="442"/>
+        <location filename="../core/rules/Validation.cpp" line="453"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>muss eine ganze Zahl von 1 bis %1 sein {0 ?}</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="444"/>
+        <location filename="../core/rules/Validation.cpp" line="456"/>
         <source>must have at least one level</source>
         <translation>muss mindestens eine Stufe haben</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="452"/>
+        <location filename="../core/rules/Validation.cpp" line="465"/>
         <source>must be a number of minutes from 0 to %1</source>
         <translation>muss eine Minutenzahl von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="455"/>
+        <location filename="../core/rules/Validation.cpp" line="468"/>
         <source>must not be earlier than the level before</source>
         <translation>darf nicht vor der vorherigen Stufe liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="459"/>
+        <location filename="../core/rules/Validation.cpp" line="473"/>
         <source>must name at least one person or role</source>
         <translation>muss mindestens eine Person oder Rolle nennen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="473"/>
-        <location filename="../core/rules/Validation.cpp" line="477"/>
+        <location filename="../core/rules/Validation.cpp" line="488"/>
+        <location filename="../core/rules/Validation.cpp" line="492"/>
         <source>must be a number of minutes above 0 and at most %1</source>
         <translation>muss eine Minutenzahl über 0 und höchstens %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="497"/>
-        <location filename="../core/rules/Validation.cpp" line="610"/>
+        <location filename="../core/rules/Validation.cpp" line="513"/>
+        <location filename="../core/rules/Validation.cpp" line="626"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="501"/>
+        <location filename="../core/rules/Validation.cpp" line="517"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>braucht declaredAt: eine Übung endet, nachdem sie ausgerufen wurde</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="505"/>
+        <location filename="../core/rules/Validation.cpp" line="521"/>
         <source>must not be before declaredAt</source>
         <translation>darf nicht vor declaredAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="510"/>
+        <location filename="../core/rules/Validation.cpp" line="526"/>
         <source>repeats a runbook</source>
         <translation>wiederholt ein Runbook</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="516"/>
+        <location filename="../core/rules/Validation.cpp" line="532"/>
         <source>repeats a service</source>
         <translation>wiederholt einen Dienst</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="531"/>
+        <location filename="../core/rules/Validation.cpp" line="547"/>
         <source>is required: only the last pause may still be running</source>
         <translation>ist erforderlich: nur die letzte Pause darf noch laufen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="535"/>
+        <location filename="../core/rules/Validation.cpp" line="551"/>
         <source>must not be before pausedAt</source>
         <translation>darf nicht vor pausedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="540"/>
+        <location filename="../core/rules/Validation.cpp" line="556"/>
         <source>must not be before the end of the pause before it</source>
         <translation>darf nicht vor dem Ende der Pause davor liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="548"/>
+        <location filename="../core/rules/Validation.cpp" line="564"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>braucht Runbook und Schritt, oder keines von beiden für eine Notiz</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="552"/>
+        <location filename="../core/rules/Validation.cpp" line="568"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>wiederholt Schritt „%1“ von Runbook „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="563"/>
+        <location filename="../core/rules/Validation.cpp" line="579"/>
         <source>must not be before startedAt</source>
         <translation>darf nicht vor startedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="572"/>
+        <location filename="../core/rules/Validation.cpp" line="588"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>muss „startedAt“ oder „finishedAt“ sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="588"/>
+        <location filename="../core/rules/Validation.cpp" line="604"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>wiederholt den Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="606"/>
+        <location filename="../core/rules/Validation.cpp" line="622"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>wiederholt die Maßnahmenkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="618"/>
+        <location filename="../core/rules/Validation.cpp" line="634"/>
         <source>is only for actions done</source>
         <translation>ist nur für erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="636"/>
+        <location filename="../core/rules/Validation.cpp" line="652"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -8267,7 +8267,7 @@
         <translation>Den Bereich Analysen mit diesen ausgefallenen Kennungen öffnen (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="19"/>
+        <location filename="../app/gui/main.cpp" line="18"/>
         <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises or people.</source>
         <translation>Den Plan in einem Bereich öffnen: dashboard, processes, services, map, analyses, runbooks, exercises oder people.</translation>
     </message>

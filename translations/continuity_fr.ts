@@ -2661,7 +2661,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="151"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="623"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="625"/>
         <source>Delete Exercise</source>
         <translation>Supprimer l&apos;exercice</translation>
     </message>
@@ -2814,61 +2814,61 @@
         <translation>%1 (plus dans le plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="518"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="520"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Modifier l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="519"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="538"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="561"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="587"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="521"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="540"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="563"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="589"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="537"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="539"/>
         <source>Change objectives</source>
         <translation>Modifier les objectifs</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="558"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="560"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Modifier le périmètre de « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="584"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="586"/>
         <source>Change participants</source>
         <translation>Modifier les participants</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="597"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="611"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
         <source>New Exercise</source>
         <translation>Nouvel exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="597"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
         <source>Title of the exercise:</source>
         <translation>Titre de l&apos;exercice :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="598"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="600"/>
         <source>DR exercise</source>
         <translation>Exercice de reprise</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="625"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="627"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>L&apos;exercice a été supprimé ; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="645"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="647"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Exporter le rapport d&apos;exercice en PDF</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="646"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="648"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2974,27 +2974,27 @@
         <translation>%1 a un RTO cible mais pas de durée de reprise : les analyses de reprise supposent qu&apos;il revient instantanément. Indiquez combien de temps il faut pour le rétablir.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="51"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="53"/>
         <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
         <translation>%1 est responsable d’étapes de runbooks de services de niveau 0/1 (%2) mais n’a aucun numéro de téléphone dans le plan. Ajoutez-en un pour pouvoir l’appeler le moment venu.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="59"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="63"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
         <translation>Le rôle « %1 » est responsable d’étapes de runbooks de services de niveau 0/1 (%2) mais n’a aucun membre : personne ne serait appelé. Nommez-en au moins deux.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="67"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="71"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
         <translation>Le rôle « %1 » est responsable d’étapes de runbooks de services de niveau 0/1 (%2) et seul·e %3 peut l’assurer : un point de défaillance unique humain. Nommez un suppléant.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="80"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="86"/>
         <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
         <translation>%1 fait partie du rôle « %2 », responsable d’étapes de runbooks de services de niveau 0/1 (%3), mais n’a aucun numéro de téléphone dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="93"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="101"/>
         <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
         <translation>
             <numerusform>%1 est le seul membre de %n rôle qui rétablit des services de niveau 0/1 (%2) : l’absence d’une seule personne l’arrête.</numerusform>
@@ -3002,22 +3002,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="104"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="114"/>
         <source>%1 has never confirmed their contact details. Ask them, then note the date.</source>
         <translation>%1 n’a jamais confirmé ses coordonnées. Demandez-les, puis notez la date.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="110"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="122"/>
         <source>%1 last confirmed their contact details on %2, more than %3 days ago. Ask them again, then note the date.</source>
         <translation>%1 a confirmé ses coordonnées pour la dernière fois le %2, il y a plus de %3 jours. Redemandez-les, puis notez la date.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="122"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="136"/>
         <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
         <translation>L’arbre d’appel « %1 » met %2 min à joindre tout le monde, plus que son objectif de %3 min. Faites appeler davantage de personnes en parallèle ou convenez d’un objectif plus long.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="140"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="157"/>
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation>
             <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
@@ -4708,7 +4708,7 @@
         <translation>Coordonnées jamais confirmées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/people/PeopleCards.cpp" line="109"/>
+        <location filename="../views/people/PeopleCards.cpp" line="110"/>
         <source>Details confirmed on %1 (%n days ago)</source>
         <translation>
             <numerusform>Coordonnées confirmées le %1 (il y a %n jour)</numerusform>
@@ -4731,52 +4731,52 @@
         <translation>D’astreinte maintenant : %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="160"/>
+        <location filename="../views/people/PeopleCards.cpp" line="161"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="162"/>
+        <location filename="../views/people/PeopleCards.cpp" line="163"/>
         <source>until %1</source>
         <translation>jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="167"/>
+        <location filename="../views/people/PeopleCards.cpp" line="168"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="169"/>
+        <location filename="../views/people/PeopleCards.cpp" line="170"/>
         <source>No members</source>
         <translation>Aucun membre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="177"/>
+        <location filename="../views/people/PeopleCards.cpp" line="178"/>
         <source>on call</source>
         <translation>d’astreinte</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="179"/>
+        <location filename="../views/people/PeopleCards.cpp" line="180"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="184"/>
+        <location filename="../views/people/PeopleCards.cpp" line="185"/>
         <source>Assembled and working %1 h after a declaration</source>
         <translation>Mobilisé et opérationnel %1 h après une déclaration</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="187"/>
+        <location filename="../views/people/PeopleCards.cpp" line="188"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="193"/>
+        <location filename="../views/people/PeopleCards.cpp" line="194"/>
         <source>after %1 min: %2</source>
         <translation>après %1 min : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/people/PeopleCards.cpp" line="200"/>
+        <location filename="../views/people/PeopleCards.cpp" line="202"/>
         <source>Repeated %n more time(s)</source>
         <translation>
             <numerusform>Répétée encore %n fois</numerusform>
@@ -4792,155 +4792,155 @@
         <translation>Rechercher des personnes, rôles et arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="125"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1017"/>
+        <location filename="../views/people/PeoplePage.cpp" line="124"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1025"/>
         <source>Add Person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="128"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1034"/>
+        <location filename="../views/people/PeoplePage.cpp" line="127"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1042"/>
         <source>Add Role</source>
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="131"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1048"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1058"/>
+        <location filename="../views/people/PeoplePage.cpp" line="130"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1056"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1067"/>
         <source>Add Call Tree</source>
         <translation>Ajouter un arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="134"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1076"/>
+        <location filename="../views/people/PeoplePage.cpp" line="133"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1085"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="141"/>
+        <location filename="../views/people/PeoplePage.cpp" line="140"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="148"/>
+        <location filename="../views/people/PeoplePage.cpp" line="147"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="151"/>
+        <location filename="../views/people/PeoplePage.cpp" line="150"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="186"/>
+        <location filename="../views/people/PeoplePage.cpp" line="185"/>
         <source>Choose a person, a role or a call tree, or add one.</source>
         <translation>Choisissez une personne, un rôle ou un arbre d’appel, ou ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="219"/>
-        <location filename="../views/people/PeoplePage.cpp" line="307"/>
-        <location filename="../views/people/PeoplePage.cpp" line="485"/>
+        <location filename="../views/people/PeoplePage.cpp" line="218"/>
+        <location filename="../views/people/PeoplePage.cpp" line="306"/>
+        <location filename="../views/people/PeoplePage.cpp" line="487"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="220"/>
+        <location filename="../views/people/PeoplePage.cpp" line="219"/>
         <source>Title:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="221"/>
+        <location filename="../views/people/PeoplePage.cpp" line="220"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="222"/>
+        <location filename="../views/people/PeoplePage.cpp" line="221"/>
         <source>E-mail:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="227"/>
+        <location filename="../views/people/PeoplePage.cpp" line="226"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="227"/>
+        <location filename="../views/people/PeoplePage.cpp" line="226"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="237"/>
+        <location filename="../views/people/PeoplePage.cpp" line="236"/>
         <source>Add Phone</source>
         <translation>Ajouter un téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="254"/>
+        <location filename="../views/people/PeoplePage.cpp" line="253"/>
         <source>Remove Phone</source>
         <translation>Retirer le téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="269"/>
+        <location filename="../views/people/PeoplePage.cpp" line="268"/>
         <source>Phones:</source>
         <translation>Téléphones :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="273"/>
+        <location filename="../views/people/PeoplePage.cpp" line="272"/>
         <source>(the plan&apos;s local time)</source>
         <translation>(heure locale du plan)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="277"/>
+        <location filename="../views/people/PeoplePage.cpp" line="276"/>
         <location filename="../views/people/PeoplePage.cpp" line="375"/>
         <source>Time zone:</source>
         <translation>Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="281"/>
+        <location filename="../views/people/PeoplePage.cpp" line="280"/>
         <source>Deputy:</source>
         <translation>Suppléant :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="284"/>
+        <location filename="../views/people/PeoplePage.cpp" line="283"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="286"/>
+        <location filename="../views/people/PeoplePage.cpp" line="285"/>
         <source>Confirmed Today</source>
         <translation>Confirmé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="295"/>
+        <location filename="../views/people/PeoplePage.cpp" line="294"/>
         <source>Details confirmed:</source>
         <translation>Coordonnées confirmées :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="296"/>
+        <location filename="../views/people/PeoplePage.cpp" line="295"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="311"/>
+        <location filename="../views/people/PeoplePage.cpp" line="310"/>
         <source>Team it staffs:</source>
         <translation>Équipe composée :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="314"/>
+        <location filename="../views/people/PeoplePage.cpp" line="313"/>
         <source>hours, e.g. 1.5</source>
         <translation>heures, p. ex. 1,5</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="316"/>
+        <location filename="../views/people/PeoplePage.cpp" line="315"/>
         <source>Mobilisation:</source>
         <translation>Mobilisation :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="329"/>
+        <location filename="../views/people/PeoplePage.cpp" line="328"/>
         <source>Add Member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="338"/>
+        <location filename="../views/people/PeoplePage.cpp" line="337"/>
         <source>Remove Member</source>
         <translation>Retirer le membre</translation>
     </message>
@@ -5000,173 +5000,173 @@
         <translation>Ajouter un remplacement</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="410"/>
+        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>Remove Override</source>
         <translation>Retirer le remplacement</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="421"/>
+        <location filename="../views/people/PeoplePage.cpp" line="422"/>
         <source>Overrides:</source>
         <translation>Remplacements :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="425"/>
+        <location filename="../views/people/PeoplePage.cpp" line="426"/>
         <source>Escalation policy</source>
         <translation>Règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="427"/>
+        <location filename="../views/people/PeoplePage.cpp" line="428"/>
         <source>Escalate when nobody answers</source>
         <translation>Escalader quand personne ne répond</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="436"/>
+        <location filename="../views/people/PeoplePage.cpp" line="438"/>
         <source>After (min)</source>
         <translation>Après (min)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="436"/>
+        <location filename="../views/people/PeoplePage.cpp" line="438"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Prévenir (noms séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="446"/>
+        <location filename="../views/people/PeoplePage.cpp" line="448"/>
         <source>Add Level</source>
         <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="456"/>
+        <location filename="../views/people/PeoplePage.cpp" line="458"/>
         <source>Remove Level</source>
         <translation>Retirer le niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="473"/>
+        <location filename="../views/people/PeoplePage.cpp" line="475"/>
         <source>Repeat the whole policy:</source>
         <translation>Répéter toute la règle :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="490"/>
-        <location filename="../views/people/PeoplePage.cpp" line="497"/>
+        <location filename="../views/people/PeoplePage.cpp" line="492"/>
+        <location filename="../views/people/PeoplePage.cpp" line="499"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="492"/>
+        <location filename="../views/people/PeoplePage.cpp" line="494"/>
         <source>Each call takes:</source>
         <translation>Chaque appel dure :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="499"/>
+        <location filename="../views/people/PeoplePage.cpp" line="501"/>
         <source>Everyone reached within:</source>
         <translation>Tout le monde joint en :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="506"/>
+        <location filename="../views/people/PeoplePage.cpp" line="508"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="506"/>
+        <location filename="../views/people/PeoplePage.cpp" line="508"/>
         <source>Reached after</source>
         <translation>Joint après</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="506"/>
+        <location filename="../views/people/PeoplePage.cpp" line="508"/>
         <source>If unreachable</source>
         <translation>Si injoignable</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="514"/>
+        <location filename="../views/people/PeoplePage.cpp" line="516"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
         <translation>Chaque appelant appelle dans l’ordre les personnes placées sous lui ; faites glisser une ligne sur une autre pour l’y déplacer.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="525"/>
+        <location filename="../views/people/PeoplePage.cpp" line="527"/>
         <source>Add Under Selected</source>
         <translation>Ajouter sous la sélection</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="528"/>
+        <location filename="../views/people/PeoplePage.cpp" line="530"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="535"/>
+        <location filename="../views/people/PeoplePage.cpp" line="537"/>
         <source>Person or role:</source>
         <translation>Personne ou rôle :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="545"/>
+        <location filename="../views/people/PeoplePage.cpp" line="547"/>
         <source>Selected one&apos;s fallback:</source>
         <translation>Remplaçant de la sélection :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="567"/>
+        <location filename="../views/people/PeoplePage.cpp" line="569"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="574"/>
+        <location filename="../views/people/PeoplePage.cpp" line="576"/>
         <source>%1 (role)</source>
         <translation>%1 (rôle)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="602"/>
+        <location filename="../views/people/PeoplePage.cpp" line="604"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="784"/>
+        <location filename="../views/people/PeoplePage.cpp" line="788"/>
         <source>%1 (role): nobody</source>
         <translation>%1 (rôle) : personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="785"/>
+        <location filename="../views/people/PeoplePage.cpp" line="789"/>
         <source>%1 (role): %2</source>
         <translation>%1 (rôle) : %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="812"/>
+        <location filename="../views/people/PeoplePage.cpp" line="816"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="818"/>
+        <location filename="../views/people/PeoplePage.cpp" line="823"/>
         <source>Everyone is reached after %1 min: over the target of %2 min.</source>
         <translation>Tout le monde est joint après %1 min : au-delà de l’objectif de %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="820"/>
+        <location filename="../views/people/PeoplePage.cpp" line="825"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
         <translation>Tout le monde est joint après %1 min, dans l’objectif de %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="899"/>
+        <location filename="../views/people/PeoplePage.cpp" line="906"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation>Mobilisation : saisissez un nombre d’heures, par exemple %1.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="970"/>
+        <location filename="../views/people/PeoplePage.cpp" line="977"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation>Un arbre d’appel commence par une seule personne ou un seul rôle ; déposez les autres sous quelqu’un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1013"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1021"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1030"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1038"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1049"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1057"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation>Un arbre d’appel commence par une personne ou un rôle : ajoutez-en d’abord un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1053"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1061"/>
         <source>New call tree</source>
         <translation>Nouvel arbre d’appel</translation>
     </message>
@@ -5636,12 +5636,12 @@
         <translation>étape « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1858"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1857"/>
         <source>exercise %1</source>
         <translation>exercice %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1871"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1870"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -5649,85 +5649,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1872"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1871"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 ne peut pas être supprimé tant que le plan le nomme : %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1880"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1894"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1879"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1893"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1885"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1884"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Ajouter la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1900"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1899"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Modifier la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1911"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1910"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Aucune personne n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1921"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1920"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Supprimer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1958"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1972"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1957"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1971"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1963"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1962"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Ajouter le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1979"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1978"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Modifier le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1990"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1989"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Aucun rôle n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2000"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1999"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Supprimer le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2037"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2051"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2036"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2050"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2042"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2041"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Ajouter l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2057"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2056"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Modifier l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2068"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2067"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Aucun arbre d’appel n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2073"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2072"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Supprimer l’arbre d’appel « %1 »</translation>
     </message>
@@ -6011,7 +6011,7 @@
     <message>
         <location filename="../models/io/PlanJson.cpp" line="600"/>
         <location filename="../models/io/PlanJson.cpp" line="706"/>
-        <location filename="../models/io/PlanJson.cpp" line="965"/>
+        <location filename="../models/io/PlanJson.cpp" line="966"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
@@ -6054,9 +6054,9 @@
     <message>
         <location filename="../models/io/PlanJson.cpp" line="721"/>
         <location filename="../models/io/PlanJson.cpp" line="774"/>
-        <location filename="../models/io/PlanJson.cpp" line="1007"/>
-        <location filename="../models/io/PlanJson.cpp" line="1021"/>
-        <location filename="../models/io/PlanJson.cpp" line="1046"/>
+        <location filename="../models/io/PlanJson.cpp" line="1008"/>
+        <location filename="../models/io/PlanJson.cpp" line="1022"/>
+        <location filename="../models/io/PlanJson.cpp" line="1047"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
@@ -6064,9 +6064,9 @@
         <location filename="../models/io/PlanJson.cpp" line="542"/>
         <location filename="../models/io/PlanJson.cpp" line="728"/>
         <location filename="../models/io/PlanJson.cpp" line="780"/>
-        <location filename="../models/io/PlanJson.cpp" line="996"/>
-        <location filename="../models/io/PlanJson.cpp" line="1016"/>
-        <location filename="../models/io/PlanJson.cpp" line="1052"/>
+        <location filename="../models/io/PlanJson.cpp" line="997"/>
+        <location filename="../models/io/PlanJson.cpp" line="1017"/>
+        <location filename="../models/io/PlanJson.cpp" line="1053"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
@@ -6076,7 +6076,7 @@
         <translation>doit être un objet ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="809"/>
+        <location filename="../models/io/PlanJson.cpp" line="810"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
@@ -6086,82 +6086,82 @@
         <translation>doit être un objet : la première personne ou le premier rôle appelé</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="903"/>
+        <location filename="../models/io/PlanJson.cpp" line="904"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="928"/>
+        <location filename="../models/io/PlanJson.cpp" line="929"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>doit être un tableau d&apos;évaluations 0–4, une par horizon</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="934"/>
+        <location filename="../models/io/PlanJson.cpp" line="935"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="942"/>
+        <location filename="../models/io/PlanJson.cpp" line="943"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>doit être un objet de tableaux d&apos;évaluations par catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="971"/>
+        <location filename="../models/io/PlanJson.cpp" line="972"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1217"/>
+        <location filename="../models/io/PlanJson.cpp" line="1218"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1 : doit compter au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1223"/>
+        <location filename="../models/io/PlanJson.cpp" line="1224"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1228"/>
+        <location filename="../models/io/PlanJson.cpp" line="1229"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1233"/>
+        <location filename="../models/io/PlanJson.cpp" line="1234"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1242"/>
+        <location filename="../models/io/PlanJson.cpp" line="1243"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1249"/>
+        <location filename="../models/io/PlanJson.cpp" line="1250"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1254"/>
+        <location filename="../models/io/PlanJson.cpp" line="1255"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1277"/>
+        <location filename="../models/io/PlanJson.cpp" line="1278"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1284"/>
+        <location filename="../models/io/PlanJson.cpp" line="1285"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1400"/>
+        <location filename="../models/io/PlanJson.cpp" line="1401"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1427"/>
+        <location filename="../models/io/PlanJson.cpp" line="1428"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -6181,8 +6181,8 @@
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="63"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="281"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="517"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="282"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="518"/>
         <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
@@ -6193,47 +6193,47 @@
         <translation>une durée de mobilisation de rôle hors limites</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="364"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="365"/>
         <source>a process without a node</source>
         <translation>un processus sans nœud</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="389"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="390"/>
         <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
         <translation>une note de BIA hors des processus et des horizons temporels du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="410"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="411"/>
         <source>a service without a node</source>
         <translation>un service sans nœud</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="426"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="427"/>
         <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
         <translation>le service « %1 » a un type ou un mode de réplication que Continuity ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="444"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="445"/>
         <source>a node that is neither a process nor a service</source>
         <translation>un nœud qui n’est ni un processus ni un service</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="500"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="501"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>un groupe de redondance d’un nœud absent du plan, ou dont le quorum est hors limites</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="530"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="531"/>
         <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
         <translation>une dépendance entre des nœuds absents du plan, ou d’un nœud envers lui-même</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="521"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="522"/>
         <source>a dependency of unknown strength</source>
         <translation>une dépendance de force inconnue</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="538"/>
+        <location filename="../models/storage/PlanGraphSql.cpp" line="539"/>
         <source>a dependency in a redundancy group its consumer does not have</source>
         <translation>une dépendance dans un groupe de redondance que son consommateur n’a pas</translation>
     </message>
@@ -6316,23 +6316,23 @@
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1674"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1689"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1672"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1687"/>
         <source>role %1 has no rota</source>
         <translation>le rôle %1 n’a pas de planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1706"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1705"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>les niveaux du rôle %1 ne sont pas 0, 1, 2, … d’une règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1766"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1765"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>les nœuds de l’arbre d’appel %1 ne forment pas un arbre d’au plus %2 personnes et %3 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1784"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1785"/>
         <source>call tree %1 has no root</source>
         <translation>l’arbre d’appel %1 n’a pas de racine</translation>
     </message>
@@ -6342,12 +6342,12 @@
         <translation>Le plan ne contient aucune personne « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1844"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1843"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun rôle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1914"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1915"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun arbre d’appel « %1 ».</translation>
     </message>
@@ -7028,7 +7028,7 @@
         <translation>(aucun responsable nommé)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="192"/>
+        <location filename="../models/report/RunbookReport.cpp" line="191"/>
         <source>%1 (on call): </source>
         <translation>%1 (d’astreinte) : </translation>
     </message>
@@ -7170,7 +7170,7 @@
         <translation>Retour arrière : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="285"/>
+        <location filename="../models/report/RunbookReport.cpp" line="286"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -7935,8 +7935,8 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="51"/>
-        <location filename="../core/rules/Validation.cpp" line="362"/>
-        <location filename="../core/rules/Validation.cpp" line="435"/>
+        <location filename="../core/rules/Validation.cpp" line="365"/>
+        <location filename="../core/rules/Validation.cpp" line="446"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
@@ -7955,9 +7955,9 @@
         <location filename="../core/rules/Validation.cpp" line="155"/>
         <location filename="../core/rules/Validation.cpp" line="249"/>
         <location filename="../core/rules/Validation.cpp" line="261"/>
-        <location filename="../core/rules/Validation.cpp" line="346"/>
-        <location filename="../core/rules/Validation.cpp" line="494"/>
-        <location filename="../core/rules/Validation.cpp" line="603"/>
+        <location filename="../core/rules/Validation.cpp" line="347"/>
+        <location filename="../core/rules/Validation.cpp" line="510"/>
+        <location filename="../core/rules/Validation.cpp" line="619"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>doit faire de 1 à 200 caractères sans espaces ni virgules</translation>
     </message>
@@ -8030,7 +8030,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="252"/>
-        <location filename="../core/rules/Validation.cpp" line="486"/>
+        <location filename="../core/rules/Validation.cpp" line="502"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>doit être une date et heure ISO 8601</translation>
     </message>
@@ -8070,181 +8070,181 @@
         <translation>doit être vide : seule la procédure en vigueur garde les versions antérieures</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="354"/>
+        <location filename="../core/rules/Validation.cpp" line="356"/>
         <source>a call tree may have at most %1 people</source>
         <translation>un arbre d’appel compte au plus %1 personnes</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="358"/>
+        <location filename="../core/rules/Validation.cpp" line="361"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="379"/>
+        <location filename="../core/rules/Validation.cpp" line="383"/>
         <source>must be an e-mail address (name@example.com)</source>
         <translation>doit être une adresse e-mail (nom@example.com)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="383"/>
+        <location filename="../core/rules/Validation.cpp" line="388"/>
         <source>must be a phone number, best in international form (+49 69 1234 5678)</source>
         <translation>doit être un numéro de téléphone, de préférence au format international (+33 1 23 45 67 89)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="386"/>
-        <location filename="../core/rules/Validation.cpp" line="414"/>
+        <location filename="../core/rules/Validation.cpp" line="392"/>
+        <location filename="../core/rules/Validation.cpp" line="420"/>
         <source>must be a time zone name such as Europe/Berlin</source>
         <translation>doit être un nom de fuseau horaire comme Europe/Paris</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="388"/>
+        <location filename="../core/rules/Validation.cpp" line="394"/>
         <source>must be a person&apos;s id</source>
         <translation>doit être l’identifiant d’une personne</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="390"/>
+        <location filename="../core/rules/Validation.cpp" line="396"/>
         <source>must be a date (YYYY-MM-DD)</source>
         <translation>doit être une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="404"/>
+        <location filename="../core/rules/Validation.cpp" line="410"/>
         <source>repeats &quot;%1&quot;</source>
         <translation>répète « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="411"/>
+        <location filename="../core/rules/Validation.cpp" line="417"/>
         <source>must be a local date and time without offset (2026-01-05T09:00)</source>
         <translation>doit être une date et une heure locales sans décalage (2026-01-05T09:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="417"/>
+        <location filename="../core/rules/Validation.cpp" line="423"/>
         <source>must be a whole number of days from 1 to %1</source>
         <translation>doit être un nombre entier de jours de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="419"/>
+        <location filename="../core/rules/Validation.cpp" line="425"/>
         <source>must name at least one person</source>
         <translation>doit désigner au moins une personne</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="427"/>
-        <location filename="../core/rules/Validation.cpp" line="430"/>
+        <location filename="../core/rules/Validation.cpp" line="434"/>
+        <location filename="../core/rules/Validation.cpp" line="439"/>
         <source>must be a date and time with its offset (2026-03-01T09:00:00+01:00)</source>
         <translation>doit être une date et une heure avec leur décalage (2026-03-01T09:00:00+01:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="433"/>
+        <location filename="../core/rules/Validation.cpp" line="444"/>
         <source>must be after its start</source>
         <translation>doit être postérieur au début</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="442"/>
+        <location filename="../core/rules/Validation.cpp" line="453"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>doit être un nombre entier de 1 à %1 {0 ?}</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="444"/>
+        <location filename="../core/rules/Validation.cpp" line="456"/>
         <source>must have at least one level</source>
         <translation>doit avoir au moins un niveau</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="452"/>
+        <location filename="../core/rules/Validation.cpp" line="465"/>
         <source>must be a number of minutes from 0 to %1</source>
         <translation>doit être un nombre de minutes de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="455"/>
+        <location filename="../core/rules/Validation.cpp" line="468"/>
         <source>must not be earlier than the level before</source>
         <translation>ne doit pas précéder le niveau précédent</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="459"/>
+        <location filename="../core/rules/Validation.cpp" line="473"/>
         <source>must name at least one person or role</source>
         <translation>doit désigner au moins une personne ou un rôle</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="473"/>
-        <location filename="../core/rules/Validation.cpp" line="477"/>
+        <location filename="../core/rules/Validation.cpp" line="488"/>
+        <location filename="../core/rules/Validation.cpp" line="492"/>
         <source>must be a number of minutes above 0 and at most %1</source>
         <translation>doit être un nombre de minutes supérieur à 0 et d’au plus %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="497"/>
-        <location filename="../core/rules/Validation.cpp" line="610"/>
+        <location filename="../core/rules/Validation.cpp" line="513"/>
+        <location filename="../core/rules/Validation.cpp" line="626"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="501"/>
+        <location filename="../core/rules/Validation.cpp" line="517"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>exige declaredAt : un exercice se termine après avoir été déclenché</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="505"/>
+        <location filename="../core/rules/Validation.cpp" line="521"/>
         <source>must not be before declaredAt</source>
         <translation>ne doit pas précéder declaredAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="510"/>
+        <location filename="../core/rules/Validation.cpp" line="526"/>
         <source>repeats a runbook</source>
         <translation>répète une procédure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="516"/>
+        <location filename="../core/rules/Validation.cpp" line="532"/>
         <source>repeats a service</source>
         <translation>répète un service</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="531"/>
+        <location filename="../core/rules/Validation.cpp" line="547"/>
         <source>is required: only the last pause may still be running</source>
         <translation>est obligatoire : seule la dernière pause peut encore durer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="535"/>
+        <location filename="../core/rules/Validation.cpp" line="551"/>
         <source>must not be before pausedAt</source>
         <translation>ne doit pas précéder pausedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="540"/>
+        <location filename="../core/rules/Validation.cpp" line="556"/>
         <source>must not be before the end of the pause before it</source>
         <translation>ne doit pas précéder la fin de la pause précédente</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="548"/>
+        <location filename="../core/rules/Validation.cpp" line="564"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>exige la procédure et l&apos;étape, ou aucune des deux pour une note</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="552"/>
+        <location filename="../core/rules/Validation.cpp" line="568"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>répète l&apos;étape « %1 » de la procédure « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="563"/>
+        <location filename="../core/rules/Validation.cpp" line="579"/>
         <source>must not be before startedAt</source>
         <translation>ne doit pas précéder startedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="572"/>
+        <location filename="../core/rules/Validation.cpp" line="588"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>doit être « startedAt » ou « finishedAt »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="588"/>
+        <location filename="../core/rules/Validation.cpp" line="604"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>répète le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="606"/>
+        <location filename="../core/rules/Validation.cpp" line="622"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="618"/>
+        <location filename="../core/rules/Validation.cpp" line="634"/>
         <source>is only for actions done</source>
         <translation>n&apos;est que pour les actions faites</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="636"/>
+        <location filename="../core/rules/Validation.cpp" line="652"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
@@ -8267,7 +8267,7 @@
         <translation>Ouvrir la zone Analyses avec ces identifiants en panne (séparés par des virgules).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="19"/>
+        <location filename="../app/gui/main.cpp" line="18"/>
         <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises or people.</source>
         <translation>Ouvrir le plan dans une zone : dashboard, processes, services, map, analyses, runbooks, exercises ou people.</translation>
     </message>

@@ -19,8 +19,8 @@
 #include "Language.h"
 #include "map/MapPage.h"
 #include "map/MapStyle.h"
-#include "PlanTransfer.h"
 #include "people/PeoplePage.h"
+#include "PlanTransfer.h"
 #include "runbooks/RunbooksPage.h"
 
 #include "dialogs/PreferencesDialog.h"

@@ -14,11 +14,11 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption area{
-        QStringLiteral("area"),
-        QCoreApplication::translate("main", "Open the plan at an area: dashboard, processes, "
-                                            "services, map, analyses, runbooks, exercises or people."),
-        QStringLiteral("area")};
+    QCommandLineOption area{QStringLiteral("area"),
+                            QCoreApplication::translate(
+                                "main", "Open the plan at an area: dashboard, processes, "
+                                        "services, map, analyses, runbooks, exercises or people."),
+                            QStringLiteral("area")};
     QCommandLineOption fail{
         QStringLiteral("fail"),
         QCoreApplication::translate(

@@ -363,8 +363,7 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan)
             const int required = tiers.requiredTier[std::size_t(n)];
             critical[std::size_t(n)] = (own >= 0 && own <= 1) || (required >= 0 && required <= 1);
         }
-        std::vector<Finding> people =
-            peopleFindings(plan, graph, critical, QDate::currentDate());
+        std::vector<Finding> people = peopleFindings(plan, graph, critical, QDate::currentDate());
         findings.insert(findings.end(), std::make_move_iterator(people.begin()),
                         std::make_move_iterator(people.end()));
     }

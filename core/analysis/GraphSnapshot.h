@@ -7,10 +7,10 @@
 
 #include "domain/Enums.h"
 
-#include <cstdint>
-#include <optional>
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace Continuity {

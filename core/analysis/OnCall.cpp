@@ -56,8 +56,7 @@ QDateTime handover(const Rota &rota, qint64 k)
     const std::optional<RotaClock> clock = clockOf(rota);
     if (!clock || rota.shiftDays < 1)
         return {};
-    return instantOf(clock->date.addDays(k * rota.shiftDays), clock->time,
-                     QTimeZone(clock->zone));
+    return instantOf(clock->date.addDays(k * rota.shiftDays), clock->time, QTimeZone(clock->zone));
 }
 
 Answer whoIsOnCall(const Rota &rota, const QDateTime &at)
@@ -187,14 +186,13 @@ QHash<QString, double> mobilisationByNode(const Plan &plan)
         if (r.service.isEmpty() || r.status == RunbookStatus::Retired || r.steps.isEmpty())
             continue;
         const Runbook *&chosen = runbookOf[r.service];
-        if (!chosen || (chosen->status != RunbookStatus::Approved &&
-                        r.status == RunbookStatus::Approved))
+        if (!chosen ||
+            (chosen->status != RunbookStatus::Approved && r.status == RunbookStatus::Approved))
             chosen = &r;
     }
     auto owned = [&](const QString &node, const QString &owner) {
-        const QString stepOwner = runbookOf.contains(node)
-                                      ? runbookOf.value(node)->steps.constFirst().owner
-                                      : QString();
+        const QString stepOwner =
+            runbookOf.contains(node) ? runbookOf.value(node)->steps.constFirst().owner : QString();
         // The runbook's first step decides when it names a role; else the node's owner.
         const QString role = roleHours.contains(stepOwner) ? stepOwner : owner;
         if (roleHours.contains(role))

@@ -47,7 +47,9 @@ std::vector<Finding> peopleFindings(const Plan &plan, const GraphSnapshot &graph
         const QString runbooks = it.value().join(QStringLiteral(", "));
         if (const Person *p = Contacts::person(plan, it.key())) {
             if (p->phones.isEmpty())
-                out.push_back({Severity::Error, QStringLiteral("owner-without-phone"), p->id,
+                out.push_back({Severity::Error,
+                               QStringLiteral("owner-without-phone"),
+                               p->id,
                                Tr::tr("%1 owns steps of runbooks for tier 0/1 services (%2) but "
                                       "has no phone number in the plan. Add one, so that they can "
                                       "be called when it matters.")
@@ -55,7 +57,9 @@ std::vector<Finding> peopleFindings(const Plan &plan, const GraphSnapshot &graph
                                {}});
         } else if (const Role *role = Contacts::role(plan, it.key())) {
             if (role->members.isEmpty()) {
-                out.push_back({Severity::Error, QStringLiteral("role-without-members"), role->id,
+                out.push_back({Severity::Error,
+                               QStringLiteral("role-without-members"),
+                               role->id,
                                Tr::tr("Role \"%1\" owns steps of runbooks for tier 0/1 services "
                                       "(%2) but has no members: nobody would be called. Name at "
                                       "least two.")
@@ -76,7 +80,9 @@ std::vector<Finding> peopleFindings(const Plan &plan, const GraphSnapshot &graph
                 const Person *member = Contacts::person(plan, id);
                 if (member && member->phones.isEmpty())
                     out.push_back(
-                        {Severity::Error, QStringLiteral("owner-without-phone"), member->id,
+                        {Severity::Error,
+                         QStringLiteral("owner-without-phone"),
+                         member->id,
                          Tr::tr("%1 is in role \"%2\", which owns steps of runbooks for tier "
                                 "0/1 services (%3), but has no phone number in the plan.")
                              .arg(member->name, role->name, runbooks),
@@ -89,7 +95,9 @@ std::vector<Finding> peopleFindings(const Plan &plan, const GraphSnapshot &graph
             continue;
         QStringList roles = it.value();
         roles.sort();
-        out.push_back({Severity::Warning, QStringLiteral("sole-member-of-critical-roles"), it.key(),
+        out.push_back({Severity::Warning,
+                       QStringLiteral("sole-member-of-critical-roles"),
+                       it.key(),
                        Tr::tr("%1 is the only member of %n roles that recover tier 0/1 "
                               "services (%2): losing one person stops all of them.",
                               nullptr, int(roles.size()))
@@ -100,13 +108,17 @@ std::vector<Finding> peopleFindings(const Plan &plan, const GraphSnapshot &graph
     for (const Person &p : plan.persons) {
         const QDate on = p.verifiedOn ? QDate::fromString(*p.verifiedOn, Qt::ISODate) : QDate();
         if (!on.isValid())
-            out.push_back({Severity::Warning, QStringLiteral("contact-not-verified"), p.id,
+            out.push_back({Severity::Warning,
+                           QStringLiteral("contact-not-verified"),
+                           p.id,
                            Tr::tr("%1 has never confirmed their contact details. Ask them, then "
                                   "note the date.")
                                .arg(p.name),
                            {}});
         else if (on.daysTo(today) > VerifyWithinDays)
-            out.push_back({Severity::Warning, QStringLiteral("contact-not-verified"), p.id,
+            out.push_back({Severity::Warning,
+                           QStringLiteral("contact-not-verified"),
+                           p.id,
                            Tr::tr("%1 last confirmed their contact details on %2, more than %3 "
                                   "days ago. Ask them again, then note the date.")
                                .arg(p.name, *p.verifiedOn)
@@ -118,7 +130,9 @@ std::vector<Finding> peopleFindings(const Plan &plan, const GraphSnapshot &graph
     for (const CallTree &t : plan.callTrees) {
         const double completion = OnCall::completionMinutes(OnCall::expectedReach(plan, t, now));
         if (completion > t.target())
-            out.push_back({Severity::Warning, QStringLiteral("call-tree-over-target"), t.id,
+            out.push_back({Severity::Warning,
+                           QStringLiteral("call-tree-over-target"),
+                           t.id,
                            Tr::tr("Call tree \"%1\" needs %2 min to reach everyone, more than its "
                                   "target of %3 min. Let more callers call in parallel, or "
                                   "agree a longer target.")
@@ -136,12 +150,15 @@ std::vector<Finding> peopleFindings(const Plan &plan, const GraphSnapshot &graph
             ++freeText[owner];
     });
     for (auto it = freeText.cbegin(); it != freeText.cend(); ++it)
-        out.push_back({Severity::Info, QStringLiteral("owner-not-a-contact"), it.key(),
-                       Tr::tr("Owner \"%1\" (%n time(s) in the plan) is not a known person or role. "
-                              "Add them under People, or choose one who is.",
-                              nullptr, it.value())
-                           .arg(it.key()),
-                       {}});
+        out.push_back(
+            {Severity::Info,
+             QStringLiteral("owner-not-a-contact"),
+             it.key(),
+             Tr::tr("Owner \"%1\" (%n time(s) in the plan) is not a known person or role. "
+                    "Add them under People, or choose one who is.",
+                    nullptr, it.value())
+                 .arg(it.key()),
+             {}});
     return out;
 }
 

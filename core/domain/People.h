@@ -32,8 +32,8 @@ struct Person
     QString organisation; // own company (empty), or a supplier's name or node id
     QString email;
     QList<Phone> phones;
-    QString timeZone; // IANA name; empty: the plan's local time
-    QString deputy;   // a person's id, or empty
+    QString timeZone;                  // IANA name; empty: the plan's local time
+    QString deputy;                    // a person's id, or empty
     std::optional<QString> verifiedOn; // YYYY-MM-DD, when they last confirmed their details
     QString notes;
 

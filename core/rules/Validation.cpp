@@ -316,7 +316,8 @@ bool isPhoneNumber(const QString &text)
 
 bool isEmailAddress(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\".]+$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\".]+$"));
     return text.size() <= 254 && pattern.match(text).hasMatch();
 }
 
@@ -351,11 +352,13 @@ void checkCallNode(QList<FieldProblem> &out, const CallTreeNode &node, const QSt
 {
     if (++*count > MaxCallTreeNodes) {
         if (*count == MaxCallTreeNodes + 1)
-            out.append({path, Tr::tr("a call tree may have at most %1 people").arg(MaxCallTreeNodes)});
+            out.append(
+                {path, Tr::tr("a call tree may have at most %1 people").arg(MaxCallTreeNodes)});
         return;
     }
     if (depth > MaxCallTreeDepth) {
-        out.append({path, Tr::tr("a call tree may be at most %1 levels deep").arg(MaxCallTreeDepth)});
+        out.append(
+            {path, Tr::tr("a call tree may be at most %1 levels deep").arg(MaxCallTreeDepth)});
         return;
     }
     if (node.contact.isEmpty())
@@ -376,14 +379,17 @@ QList<FieldProblem> checkPerson(const Person &p)
     checkText(out, QStringLiteral("organisation"), p.organisation, false);
     checkText(out, QStringLiteral("notes"), p.notes, false);
     if (!p.email.isEmpty() && !isEmailAddress(p.email))
-        out.append({QStringLiteral("email"), Tr::tr("must be an e-mail address (name@example.com)")});
+        out.append(
+            {QStringLiteral("email"), Tr::tr("must be an e-mail address (name@example.com)")});
     for (int i = 0; i < p.phones.size(); ++i) {
         if (!isPhoneNumber(p.phones.at(i).number))
-            out.append({QStringLiteral("phones[%1].number").arg(i),
-                        Tr::tr("must be a phone number, best in international form (+49 69 1234 5678)")});
+            out.append(
+                {QStringLiteral("phones[%1].number").arg(i),
+                 Tr::tr("must be a phone number, best in international form (+49 69 1234 5678)")});
     }
     if (!p.timeZone.isEmpty() && !isTimeZoneId(p.timeZone))
-        out.append({QStringLiteral("timeZone"), Tr::tr("must be a time zone name such as Europe/Berlin")});
+        out.append(
+            {QStringLiteral("timeZone"), Tr::tr("must be a time zone name such as Europe/Berlin")});
     if (!p.deputy.isEmpty() && !isValidId(p.deputy))
         out.append({QStringLiteral("deputy"), Tr::tr("must be a person's id")});
     if (p.verifiedOn && !isIsoDate(*p.verifiedOn))
@@ -423,13 +429,18 @@ QList<FieldProblem> checkRole(const Role &r)
             const bool from = isInstant(o.from);
             const bool to = isInstant(o.to);
             if (!from)
-                out.append({path + QStringLiteral("from"),
-                            Tr::tr("must be a date and time with its offset (2026-03-01T09:00:00+01:00)")});
+                out.append(
+                    {path + QStringLiteral("from"),
+                     Tr::tr(
+                         "must be a date and time with its offset (2026-03-01T09:00:00+01:00)")});
             if (!to)
-                out.append({path + QStringLiteral("to"),
-                            Tr::tr("must be a date and time with its offset (2026-03-01T09:00:00+01:00)")});
+                out.append(
+                    {path + QStringLiteral("to"),
+                     Tr::tr(
+                         "must be a date and time with its offset (2026-03-01T09:00:00+01:00)")});
             if (from && to &&
-                QDateTime::fromString(o.from, Qt::ISODate) >= QDateTime::fromString(o.to, Qt::ISODate))
+                QDateTime::fromString(o.from, Qt::ISODate) >=
+                    QDateTime::fromString(o.to, Qt::ISODate))
                 out.append({path + QStringLiteral("to"), Tr::tr("must be after its start")});
             if (o.person.isEmpty())
                 out.append({path + QStringLiteral("person"), Tr::tr("must not be empty")});
@@ -441,22 +452,25 @@ QList<FieldProblem> checkRole(const Role &r)
             out.append({QStringLiteral("escalation.repeat"),
                         Tr::tr("must be a whole number from 0 to %1").arg(MaxEscalationRepeat)});
         if (e.levels.isEmpty())
-            out.append({QStringLiteral("escalation.levels"), Tr::tr("must have at least one level")});
+            out.append(
+                {QStringLiteral("escalation.levels"), Tr::tr("must have at least one level")});
         double previous = -1;
         for (int i = 0; i < e.levels.size(); ++i) {
             const EscalationLevel &level = e.levels.at(i);
             const QString path = QStringLiteral("escalation.levels[%1].").arg(i);
             if (!std::isfinite(level.afterMinutes) || level.afterMinutes < 0 ||
                 level.afterMinutes > MaxEscalationMinutes)
-                out.append({path + QStringLiteral("afterMinutes"),
-                            Tr::tr("must be a number of minutes from 0 to %1").arg(MaxEscalationMinutes)});
+                out.append(
+                    {path + QStringLiteral("afterMinutes"),
+                     Tr::tr("must be a number of minutes from 0 to %1").arg(MaxEscalationMinutes)});
             else if (level.afterMinutes < previous)
                 out.append({path + QStringLiteral("afterMinutes"),
                             Tr::tr("must not be earlier than the level before")});
             else
                 previous = level.afterMinutes;
             if (level.notify.isEmpty())
-                out.append({path + QStringLiteral("notify"), Tr::tr("must name at least one person or role")});
+                out.append({path + QStringLiteral("notify"),
+                            Tr::tr("must name at least one person or role")});
         }
     }
     return out;
@@ -469,12 +483,14 @@ QList<FieldProblem> checkCallTree(const CallTree &t)
     checkText(out, QStringLiteral("name"), t.name, true);
     if (t.minutesPerCall && (!std::isfinite(*t.minutesPerCall) || *t.minutesPerCall <= 0 ||
                              *t.minutesPerCall > MaxCallMinutes))
-        out.append({QStringLiteral("minutesPerCall"),
-                    Tr::tr("must be a number of minutes above 0 and at most %1").arg(MaxCallMinutes)});
+        out.append(
+            {QStringLiteral("minutesPerCall"),
+             Tr::tr("must be a number of minutes above 0 and at most %1").arg(MaxCallMinutes)});
     if (t.targetMinutes && (!std::isfinite(*t.targetMinutes) || *t.targetMinutes <= 0 ||
                             *t.targetMinutes > MaxEscalationMinutes))
         out.append({QStringLiteral("targetMinutes"),
-                    Tr::tr("must be a number of minutes above 0 and at most %1").arg(MaxEscalationMinutes)});
+                    Tr::tr("must be a number of minutes above 0 and at most %1")
+                        .arg(MaxEscalationMinutes)});
     int count = 0;
     checkCallNode(out, t.root, QStringLiteral("root"), 0, &count);
     return out;

@@ -24,9 +24,9 @@ struct PlanChange
         Runbook,
         Exercise,
         CmdbMapping,
-        Person,   // ids: the person
-        Role,     // ids: the role
-        CallTree, // ids: the call tree
+        Person,    // ids: the person
+        Role,      // ids: the role
+        CallTree,  // ids: the call tree
         WholePlan, // the whole content was replaced (an import, its undo): rebuild from plan()
     };
     enum class Kind : quint8 {

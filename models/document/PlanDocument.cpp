@@ -1849,11 +1849,10 @@ QStringList PlanDocument::whereContactIsNamed(const QString &contact) const
         }
     }
     for (const Exercise &e : m_plan.exercises) {
-        const bool named =
-            std::any_of(e.actions.cbegin(), e.actions.cend(),
-                        [&](const ActionItem &a) { return a.owner == contact; }) ||
-            std::any_of(e.participants.cbegin(), e.participants.cend(),
-                        [&](const Participant &pa) { return pa.name == contact; });
+        const bool named = std::any_of(e.actions.cbegin(), e.actions.cend(),
+                                       [&](const ActionItem &a) { return a.owner == contact; }) ||
+                           std::any_of(e.participants.cbegin(), e.participants.cend(),
+                                       [&](const Participant &pa) { return pa.name == contact; });
         if (named)
             places.append(Tr::tr("exercise %1").arg(e.title));
     }

@@ -2,8 +2,8 @@
 #include "PlanJson.h"
 
 #include "CmdbMapping.h"
-#include "domain/Fields.h"
 #include "domain/Contacts.h"
+#include "domain/Fields.h"
 #include "domain/Plan.h"
 #include "JsonWriter.h"
 #include "rules/PlanRules.h"
@@ -806,31 +806,32 @@ CallTreeNode readCallNode(Reader &r, const QJsonObject &o, const QString &path, 
     if (depth >= MaxCallTreeDepth) {
         if (o.contains(QLatin1String("children")) &&
             !o.value(QLatin1String("children")).toArray().isEmpty())
-            r.error(path, Tr::tr("a call tree may be at most %1 levels deep").arg(MaxCallTreeDepth));
+            r.error(path,
+                    Tr::tr("a call tree may be at most %1 levels deep").arg(MaxCallTreeDepth));
         return node;
     }
-    node.children = readList<CallTreeNode>(
-        r, o, path, "children", [&](const QJsonObject &child, const QString &childPath) {
-            return readCallNode(r, child, childPath, depth + 1);
-        });
+    node.children = readList<CallTreeNode>(r, o, path, "children",
+                                           [&](const QJsonObject &child, const QString &childPath) {
+                                               return readCallNode(r, child, childPath, depth + 1);
+                                           });
     return node;
 }
 
 void readPeople(Reader &r, const QJsonObject &root, Plan *plan)
 {
-    plan->persons = readList<Person>(r, root, QString(), "persons",
-                                     [&](const QJsonObject &o, const QString &path) {
-        const int before = r.count();
-        r.allowOnly(o, path, Reader::keysOf(personFields(), nullptr, {"phones"}));
-        Person p;
-        r.fields(o, path, p, personFields());
-        p.phones = readItems(r, o, path, "phones", phoneFields());
-        if (r.count() == before)
-            r.report(path, checkPerson(p));
-        return p;
-    });
-    plan->roles = readList<Role>(r, root, QString(), "roles",
-                                 [&](const QJsonObject &o, const QString &path) {
+    plan->persons = readList<Person>(
+        r, root, QString(), "persons", [&](const QJsonObject &o, const QString &path) {
+            const int before = r.count();
+            r.allowOnly(o, path, Reader::keysOf(personFields(), nullptr, {"phones"}));
+            Person p;
+            r.fields(o, path, p, personFields());
+            p.phones = readItems(r, o, path, "phones", phoneFields());
+            if (r.count() == before)
+                r.report(path, checkPerson(p));
+            return p;
+        });
+    plan->roles = readList<
+        Role>(r, root, QString(), "roles", [&](const QJsonObject &o, const QString &path) {
         const int before = r.count();
         r.allowOnly(o, path,
                     Reader::keysOf(roleFields(), nullptr, {"members", "rota", "escalation"}));
@@ -860,9 +861,8 @@ void readPeople(Reader &r, const QJsonObject &root, Plan *plan)
                 r, *escalation, escalationPath, "levels",
                 [&](const QJsonObject &l, const QString &levelPath) {
                     r.allowOnly(l, levelPath, {"afterMinutes", "notify"});
-                    return EscalationLevel{
-                        r.number(l, levelPath, "afterMinutes", true).value_or(0),
-                        r.strings(l, levelPath, "notify")};
+                    return EscalationLevel{r.number(l, levelPath, "afterMinutes", true).value_or(0),
+                                           r.strings(l, levelPath, "notify")};
                 });
             role.escalation = policy;
         }
@@ -870,22 +870,23 @@ void readPeople(Reader &r, const QJsonObject &root, Plan *plan)
             r.report(path, checkRole(role));
         return role;
     });
-    plan->callTrees = readList<CallTree>(r, root, QString(), "callTrees",
-                                         [&](const QJsonObject &o, const QString &path) {
-        const int before = r.count();
-        r.allowOnly(o, path, Reader::keysOf(callTreeFields(), nullptr, {"root"}));
-        CallTree t;
-        r.fields(o, path, t, callTreeFields());
-        const QJsonValue root = o.value(QLatin1String("root"));
-        if (!root.isObject())
-            r.error(Reader::join(path, QStringLiteral("root")),
-                    Tr::tr("must be an object: the first person or role called"));
-        else
-            t.root = readCallNode(r, root.toObject(), Reader::join(path, QStringLiteral("root")), 0);
-        if (r.count() == before)
-            r.report(path, checkCallTree(t));
-        return t;
-    });
+    plan->callTrees = readList<CallTree>(
+        r, root, QString(), "callTrees", [&](const QJsonObject &o, const QString &path) {
+            const int before = r.count();
+            r.allowOnly(o, path, Reader::keysOf(callTreeFields(), nullptr, {"root"}));
+            CallTree t;
+            r.fields(o, path, t, callTreeFields());
+            const QJsonValue root = o.value(QLatin1String("root"));
+            if (!root.isObject())
+                r.error(Reader::join(path, QStringLiteral("root")),
+                        Tr::tr("must be an object: the first person or role called"));
+            else
+                t.root =
+                    readCallNode(r, root.toObject(), Reader::join(path, QStringLiteral("root")), 0);
+            if (r.count() == before)
+                r.report(path, checkCallTree(t));
+            return t;
+        });
 }
 
 QString lineAndColumn(const QByteArray &json, int offset)

@@ -389,10 +389,10 @@ Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDate
                                    ? Tr::tr("done %1").arg(a.action.closed.value_or(QString()))
                                : a.overdue ? Tr::tr("OVERDUE")
                                            : Tr::tr("open");
-        actions.rows.append({text(a.action.title), text(Contacts::displayName(plan, a.action.owner)),
-                             text(a.action.due.value_or(QString())),
-                             a.overdue ? strong(status) : text(status),
-                             text(here ? Tr::tr("this exercise") : a.exerciseTitle)});
+        actions.rows.append(
+            {text(a.action.title), text(Contacts::displayName(plan, a.action.owner)),
+             text(a.action.due.value_or(QString())), a.overdue ? strong(status) : text(status),
+             text(here ? Tr::tr("this exercise") : a.exerciseTitle)});
     }
     if (actions.rows.isEmpty())
         d.paragraph(Tr::tr("No action items."));

@@ -188,10 +188,10 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
             // A number is not broken across lines.
             for (const Phone &phone : p->phones)
                 phones.append(QString(phone.number).replace(QLatin1Char(' '), QChar(0x00A0)));
-            const QString label =
-                personId == onCall     ? Tr::tr("%1 (on call): ").arg(p->name)
-                : personId == primary && people.size() > 1 ? Tr::tr("%1 (primary): ").arg(p->name)
-                                                           : p->name + QStringLiteral(": ");
+            const QString label = personId == onCall ? Tr::tr("%1 (on call): ").arg(p->name)
+                                  : personId == primary && people.size() > 1
+                                      ? Tr::tr("%1 (primary): ").arg(p->name)
+                                      : p->name + QStringLiteral(": ");
             cell.append({label,
                          phones.isEmpty() ? Tr::tr("no phone in the plan")
                                           : phones.join(QStringLiteral(", ")),
@@ -281,10 +281,10 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
                       s.verification.isEmpty() ? Tr::tr("(none given)") : s.verification, false});
         if (!s.rollback.isEmpty())
             check.append({Tr::tr("Rollback: "), s.rollback, false});
-        steps.rows.append({Cell(), text(QString::number(i + 1)), step,
-                           text(s.owner.isEmpty() ? Tr::tr("(none)")
-                                                  : Contacts::displayName(plan, s.owner)),
-                           time, check});
+        steps.rows.append(
+            {Cell(), text(QString::number(i + 1)), step,
+             text(s.owner.isEmpty() ? Tr::tr("(none)") : Contacts::displayName(plan, s.owner)),
+             time, check});
     }
     d.table(steps);
 

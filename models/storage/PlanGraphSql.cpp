@@ -232,7 +232,8 @@ bool readMobilisation(sqlite3 *db, const KeyIndex &indexOfKey, GraphSnapshot::Pa
         if (index >= 0 && index < n && roleHours.contains(role))
             parts->mobilisation[std::size_t(index)] = roleHours.value(role);
     };
-    for (const char *sql : {"SELECT node, owner FROM processes", "SELECT node, owner FROM services"}) {
+    for (const char *sql :
+         {"SELECT node, owner FROM processes", "SELECT node, owner FROM services"}) {
         Rows rows(db, sql);
         while (rows.next())
             set(indexOfKey.value(rows.integer(0)), rows.text(1));

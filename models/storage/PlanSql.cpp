@@ -1571,9 +1571,9 @@ bool PlanSql::checkForeignKeys(const QStringList &skip, QString *errorMessage)
 
 namespace {
 
-const QString roleColumns = columnList(roleFields()) +
-                            QStringLiteral(", rota_start, rota_time_zone, rota_shift_days, "
-                                           "escalation_repeat");
+const QString roleColumns =
+    columnList(roleFields()) + QStringLiteral(", rota_start, rota_time_zone, rota_shift_days, "
+                                              "escalation_repeat");
 
 QString refused(const char *table, const QString &what)
 {
@@ -1619,8 +1619,7 @@ bool PlanSql::loadPeople(Plan *plan, QString *errorMessage) const
                           QStringLiteral(" FROM person_phones ORDER BY person, position"),
                       personOfKey, [&](qsizetype i, const QSqlQuery &q) {
                           Phone phone;
-                          if (!setFields(phone, phoneFields(), q, 1, "person_phones",
-                                         errorMessage))
+                          if (!setFields(phone, phoneFields(), q, 1, "person_phones", errorMessage))
                               return false;
                           plan->persons[i].phones.append(phone);
                           return true;
@@ -1629,9 +1628,8 @@ bool PlanSql::loadPeople(Plan *plan, QString *errorMessage) const
 
     QHash<qint64, qsizetype> roleOfKey;
     {
-        Statement st(m_db,
-                     QStringLiteral("SELECT key, ") + roleColumns +
-                         QStringLiteral(" FROM roles ORDER BY key"));
+        Statement st(m_db, QStringLiteral("SELECT key, ") + roleColumns +
+                               QStringLiteral(" FROM roles ORDER BY key"));
         if (!st.select({}, errorMessage))
             return false;
         const int rota = 1 + int(roleFields().size());
@@ -1694,23 +1692,24 @@ bool PlanSql::loadPeople(Plan *plan, QString *errorMessage) const
                          r.rota->overrides.append(o);
                          return true;
                      }) &&
-        readChildren(QStringLiteral("SELECT role, level, after_minutes FROM escalation_levels "
-                                    "ORDER BY role, level"),
-                     roleOfKey,
-                     [&](qsizetype i, const QSqlQuery &q) {
-                         Role &r = plan->roles[i];
-                         if (!r.escalation || q.value(1).toLongLong() != r.escalation->levels.size()) {
-                             if (errorMessage)
-                                 *errorMessage = refused(
-                                     "escalation_levels",
-                                     Tr::tr("the levels of role %1 are not 0, 1, 2, ... of an "
-                                            "escalation policy")
-                                         .arg(shown(r.id)));
-                             return false;
-                         }
-                         r.escalation->levels.append(EscalationLevel{q.value(2).toDouble(), {}});
-                         return true;
-                     }) &&
+        readChildren(
+            QStringLiteral("SELECT role, level, after_minutes FROM escalation_levels "
+                           "ORDER BY role, level"),
+            roleOfKey,
+            [&](qsizetype i, const QSqlQuery &q) {
+                Role &r = plan->roles[i];
+                if (!r.escalation || q.value(1).toLongLong() != r.escalation->levels.size()) {
+                    if (errorMessage)
+                        *errorMessage =
+                            refused("escalation_levels",
+                                    Tr::tr("the levels of role %1 are not 0, 1, 2, ... of an "
+                                           "escalation policy")
+                                        .arg(shown(r.id)));
+                    return false;
+                }
+                r.escalation->levels.append(EscalationLevel{q.value(2).toDouble(), {}});
+                return true;
+            }) &&
         readChildren(QStringLiteral("SELECT role, level, contact FROM escalation_notify "
                                     "ORDER BY role, level, position"),
                      roleOfKey, [&](qsizetype i, const QSqlQuery &q) {
@@ -1781,8 +1780,9 @@ bool PlanSql::loadPeople(Plan *plan, QString *errorMessage) const
         Flat &f = flat[i];
         if (f.nodes.isEmpty()) {
             if (errorMessage)
-                *errorMessage = refused("call_tree_nodes", Tr::tr("call tree %1 has no root")
-                                                               .arg(shown(plan->callTrees.at(i).id)));
+                *errorMessage = refused(
+                    "call_tree_nodes",
+                    Tr::tr("call tree %1 has no root").arg(shown(plan->callTrees.at(i).id)));
             return false;
         }
         // Last to first: a node's children (all after it) are in it when it moves to its parent.
@@ -1812,8 +1812,7 @@ bool PlanSql::deletePerson(const QString &id, QString *errorMessage)
     return st.run({id}, errorMessage);
 }
 
-bool PlanSql::insertPersonRow(std::optional<qint64> rowKey, const Person &p,
-                              QString *errorMessage)
+bool PlanSql::insertPersonRow(std::optional<qint64> rowKey, const Person &p, QString *errorMessage)
 {
     Statement st(m_db, QStringLiteral("INSERT INTO persons(key, ") + columnList(personFields()) +
                            QStringLiteral(") VALUES(?, ") +
@@ -1877,9 +1876,11 @@ bool PlanSql::insertRoleRow(std::optional<qint64> rowKey, const Role &r, QString
                 return false;
         }
         Statement o(m_db, QStringLiteral("INSERT INTO rota_overrides(role, position, ") +
-                              columnList(overrideFields()) + QStringLiteral(") VALUES(?, ?, ?, ?, ?)"));
+                              columnList(overrideFields()) +
+                              QStringLiteral(") VALUES(?, ?, ?, ?, ?)"));
         for (int i = 0; i < r.rota->overrides.size(); ++i) {
-            if (!o.run(QVariantList{key, i} + fieldValues(r.rota->overrides.at(i), overrideFields()),
+            if (!o.run(QVariantList{key, i} +
+                           fieldValues(r.rota->overrides.at(i), overrideFields()),
                        errorMessage))
                 return false;
         }
@@ -1938,8 +1939,9 @@ bool PlanSql::insertCallTreeRow(std::optional<qint64> rowKey, const CallTree &t,
     int position = 0;
     std::function<bool(const CallTreeNode &, int)> write = [&](const CallTreeNode &n, int parent) {
         const int self = position++;
-        if (!node.run({key, self, parent < 0 ? QVariant() : QVariant(parent), n.contact, n.fallback},
-                      errorMessage))
+        if (!node.run(
+                {key, self, parent < 0 ? QVariant() : QVariant(parent), n.contact, n.fallback},
+                errorMessage))
             return false;
         for (const CallTreeNode &child : n.children) {
             if (!write(child, self))

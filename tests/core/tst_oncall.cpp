@@ -54,25 +54,41 @@ void tst_OnCall::wallClockToInstant_data()
     QTest::addColumn<QString>("local");
     QTest::addColumn<QString>("instant");
     // Europe/Berlin 2026: clocks forward 29 March 02:00 → 03:00, back 25 October 03:00 → 02:00.
-    QTest::newRow("berlin winter") << "Europe/Berlin" << "2026-03-28T09:00" << "2026-03-28T08:00:00Z";
-    QTest::newRow("berlin summer") << "Europe/Berlin" << "2026-03-30T09:00" << "2026-03-30T07:00:00Z";
-    QTest::newRow("berlin gap moves forward")
-        << "Europe/Berlin" << "2026-03-29T02:30" << "2026-03-29T01:30:00Z";
-    QTest::newRow("berlin twice: first")
-        << "Europe/Berlin" << "2026-10-25T02:30" << "2026-10-25T00:30:00Z";
-    QTest::newRow("berlin after fall back")
-        << "Europe/Berlin" << "2026-10-25T03:00" << "2026-10-25T02:00:00Z";
+    QTest::newRow("berlin winter") << "Europe/Berlin"
+                                   << "2026-03-28T09:00"
+                                   << "2026-03-28T08:00:00Z";
+    QTest::newRow("berlin summer") << "Europe/Berlin"
+                                   << "2026-03-30T09:00"
+                                   << "2026-03-30T07:00:00Z";
+    QTest::newRow("berlin gap moves forward") << "Europe/Berlin"
+                                              << "2026-03-29T02:30"
+                                              << "2026-03-29T01:30:00Z";
+    QTest::newRow("berlin twice: first") << "Europe/Berlin"
+                                         << "2026-10-25T02:30"
+                                         << "2026-10-25T00:30:00Z";
+    QTest::newRow("berlin after fall back") << "Europe/Berlin"
+                                            << "2026-10-25T03:00"
+                                            << "2026-10-25T02:00:00Z";
     // America/New_York 2026: forward 8 March 02:00 → 03:00, back 1 November 02:00 → 01:00.
-    QTest::newRow("new york gap") << "America/New_York" << "2026-03-08T02:30" << "2026-03-08T07:30:00Z";
-    QTest::newRow("new york twice: first")
-        << "America/New_York" << "2026-11-01T01:30" << "2026-11-01T05:30:00Z";
-    QTest::newRow("new york winter")
-        << "America/New_York" << "2026-11-02T09:00" << "2026-11-02T14:00:00Z";
+    QTest::newRow("new york gap") << "America/New_York"
+                                  << "2026-03-08T02:30"
+                                  << "2026-03-08T07:30:00Z";
+    QTest::newRow("new york twice: first") << "America/New_York"
+                                           << "2026-11-01T01:30"
+                                           << "2026-11-01T05:30:00Z";
+    QTest::newRow("new york winter") << "America/New_York"
+                                     << "2026-11-02T09:00"
+                                     << "2026-11-02T14:00:00Z";
     // Australia/Sydney 2026: back 5 April 03:00 → 02:00, forward 4 October 02:00 → 03:00.
-    QTest::newRow("sydney twice: first")
-        << "Australia/Sydney" << "2026-04-05T02:30" << "2026-04-04T15:30:00Z";
-    QTest::newRow("sydney gap") << "Australia/Sydney" << "2026-10-04T02:30" << "2026-10-03T16:30:00Z";
-    QTest::newRow("kolkata, no change") << "Asia/Kolkata" << "2026-03-29T09:00" << "2026-03-29T03:30:00Z";
+    QTest::newRow("sydney twice: first") << "Australia/Sydney"
+                                         << "2026-04-05T02:30"
+                                         << "2026-04-04T15:30:00Z";
+    QTest::newRow("sydney gap") << "Australia/Sydney"
+                                << "2026-10-04T02:30"
+                                << "2026-10-03T16:30:00Z";
+    QTest::newRow("kolkata, no change") << "Asia/Kolkata"
+                                        << "2026-03-29T09:00"
+                                        << "2026-03-29T03:30:00Z";
 }
 
 void tst_OnCall::wallClockToInstant()
@@ -95,39 +111,57 @@ void tst_OnCall::rota_data()
     QTest::addColumn<QString>("until");
     // A weekly 09:00 handover stays at 09:00 local across the spring change: 07:00Z after it,
     // where 7 × 24 hours after the start would give 08:00Z.
-    QTest::newRow("weekly, after spring change")
-        << "2026-03-23T09:00" << "Europe/Berlin" << 7 << "2026-03-30T07:30:00Z" << "b"
-        << "2026-04-06T07:00:00Z";
+    QTest::newRow("weekly, after spring change") << "2026-03-23T09:00"
+                                                 << "Europe/Berlin" << 7 << "2026-03-30T07:30:00Z"
+                                                 << "b"
+                                                 << "2026-04-06T07:00:00Z";
     QTest::newRow("weekly, before the local handover")
-        << "2026-03-23T09:00" << "Europe/Berlin" << 7 << "2026-03-30T06:59:00Z" << "a"
+        << "2026-03-23T09:00"
+        << "Europe/Berlin" << 7 << "2026-03-30T06:59:00Z"
+        << "a"
         << "2026-03-30T07:00:00Z";
-    QTest::newRow("first shift") << "2026-03-23T09:00" << "Europe/Berlin" << 7
-                                 << "2026-03-23T08:00:00Z" << "a" << "2026-03-30T07:00:00Z";
+    QTest::newRow("first shift") << "2026-03-23T09:00"
+                                 << "Europe/Berlin" << 7 << "2026-03-23T08:00:00Z"
+                                 << "a"
+                                 << "2026-03-30T07:00:00Z";
     // A 02:30 daily handover: on the day without 02:30 it comes at 03:30 (01:30Z).
-    QTest::newRow("daily, gap day before")
-        << "2026-03-27T02:30" << "Europe/Berlin" << 1 << "2026-03-29T01:15:00Z" << "b"
-        << "2026-03-29T01:30:00Z";
-    QTest::newRow("daily, gap day after")
-        << "2026-03-27T02:30" << "Europe/Berlin" << 1 << "2026-03-29T01:45:00Z" << "c"
-        << "2026-03-30T00:30:00Z";
+    QTest::newRow("daily, gap day before") << "2026-03-27T02:30"
+                                           << "Europe/Berlin" << 1 << "2026-03-29T01:15:00Z"
+                                           << "b"
+                                           << "2026-03-29T01:30:00Z";
+    QTest::newRow("daily, gap day after") << "2026-03-27T02:30"
+                                          << "Europe/Berlin" << 1 << "2026-03-29T01:45:00Z"
+                                          << "c"
+                                          << "2026-03-30T00:30:00Z";
     // On the day 02:30 happens twice the handover is at the first one (00:30Z).
-    QTest::newRow("daily, repeated hour, before")
-        << "2026-10-23T02:30" << "Europe/Berlin" << 1 << "2026-10-25T00:15:00Z" << "b"
-        << "2026-10-25T00:30:00Z";
+    QTest::newRow("daily, repeated hour, before") << "2026-10-23T02:30"
+                                                  << "Europe/Berlin" << 1 << "2026-10-25T00:15:00Z"
+                                                  << "b"
+                                                  << "2026-10-25T00:30:00Z";
     QTest::newRow("daily, repeated hour, after first")
-        << "2026-10-23T02:30" << "Europe/Berlin" << 1 << "2026-10-25T00:45:00Z" << "c"
+        << "2026-10-23T02:30"
+        << "Europe/Berlin" << 1 << "2026-10-25T00:45:00Z"
+        << "c"
         << "2026-10-26T01:30:00Z";
     QTest::newRow("new york weekly across fall back")
-        << "2026-10-26T09:00" << "America/New_York" << 7 << "2026-11-02T13:30:00Z" << "a"
+        << "2026-10-26T09:00"
+        << "America/New_York" << 7 << "2026-11-02T13:30:00Z"
+        << "a"
         << "2026-11-02T14:00:00Z";
     QTest::newRow("new york weekly after fall back")
-        << "2026-10-26T09:00" << "America/New_York" << 7 << "2026-11-02T14:30:00Z" << "b"
+        << "2026-10-26T09:00"
+        << "America/New_York" << 7 << "2026-11-02T14:30:00Z"
+        << "b"
         << "2026-11-09T14:00:00Z";
     QTest::newRow("sydney fortnightly across spring")
-        << "2026-09-28T08:00" << "Australia/Sydney" << 14 << "2026-10-11T21:30:00Z" << "b"
+        << "2026-09-28T08:00"
+        << "Australia/Sydney" << 14 << "2026-10-11T21:30:00Z"
+        << "b"
         << "2026-10-25T21:00:00Z";
-    QTest::newRow("many turns later") << "2026-01-05T09:00" << "Europe/Berlin" << 7
-                                      << "2026-12-05T12:00:00Z" << "c" << "2026-12-07T08:00:00Z";
+    QTest::newRow("many turns later") << "2026-01-05T09:00"
+                                      << "Europe/Berlin" << 7 << "2026-12-05T12:00:00Z"
+                                      << "c"
+                                      << "2026-12-07T08:00:00Z";
 }
 
 void tst_OnCall::rota()
@@ -140,8 +174,7 @@ void tst_OnCall::rota()
     QFETCH(QString, until);
     Rota r = makeRota(start.toLatin1().constData(), zone.toLatin1().constData(), days,
                       {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
-    const OnCall::Answer answer =
-        OnCall::whoIsOnCall(r, QDateTime::fromString(at, Qt::ISODate));
+    const OnCall::Answer answer = OnCall::whoIsOnCall(r, QDateTime::fromString(at, Qt::ISODate));
     QCOMPARE(answer.person, person);
     QCOMPARE(answer.until.toUTC().toString(Qt::ISODate), until);
     QVERIFY(!answer.override);
@@ -189,7 +222,8 @@ namespace {
 qint64 walkedHandover(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
     const qint64 wall = QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch();
-    const qint64 guess = wall - zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(wall, QTimeZone::utc()));
+    const qint64 guess =
+        wall - zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(wall, QTimeZone::utc()));
     const QDateTime target(date, time);
     for (qint64 t = guess - 4 * 3600; t <= guess + 4 * 3600; t += 60) {
         const QDateTime local = QDateTime::fromSecsSinceEpoch(t, zone);
@@ -211,9 +245,9 @@ qint64 walkedHandover(const QDate &date, const QTime &time, const QTimeZone &zon
 void tst_OnCall::rotaAgainstBruteForceWalk()
 {
     const QList<QByteArray> zones = {"Europe/Berlin", "America/New_York", "Australia/Sydney",
-                                     "Europe/Lisbon", "Pacific/Chatham", "Asia/Kolkata"};
-    const QList<QTime> times = {QTime(9, 0), QTime(2, 30), QTime(1, 30), QTime(3, 0),
-                                QTime(0, 0), QTime(23, 45)};
+                                     "Europe/Lisbon", "Pacific/Chatham",  "Asia/Kolkata"};
+    const QList<QTime> times = {QTime(9, 0), QTime(2, 30), QTime(1, 30),
+                                QTime(3, 0), QTime(0, 0),  QTime(23, 45)};
     QRandomGenerator random(20261205);
     for (int round = 0; round < 24; ++round) {
         const QByteArray zoneId = zones.at(random.bounded(int(zones.size())));
@@ -235,8 +269,9 @@ void tst_OnCall::rotaAgainstBruteForceWalk()
             handovers.append(walkedHandover(startDate.addDays(qint64(k) * days), startTime, zone));
         for (int probe = 0; probe < 60; ++probe) {
             const qint64 t = handovers.first() - 5 * 86400 +
-                             qint64(random.bounded(quint32((handovers.at(shifts - 1) -
-                                                            handovers.first()) / 60))) * 60;
+                             qint64(random.bounded(
+                                 quint32((handovers.at(shifts - 1) - handovers.first()) / 60))) *
+                                 60;
             QString expected;
             qint64 expectedUntil = handovers.first();
             for (int k = 0; k < shifts; ++k) {
@@ -247,11 +282,11 @@ void tst_OnCall::rotaAgainstBruteForceWalk()
             }
             const OnCall::Answer answer =
                 OnCall::whoIsOnCall(r, QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()));
-            const QString where = QStringLiteral("%1 start %2 every %3 days at %4")
-                                      .arg(r.timeZone, r.start)
-                                      .arg(days)
-                                      .arg(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc())
-                                               .toString(Qt::ISODate));
+            const QString where =
+                QStringLiteral("%1 start %2 every %3 days at %4")
+                    .arg(r.timeZone, r.start)
+                    .arg(days)
+                    .arg(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(Qt::ISODate));
             QVERIFY2(answer.person == expected, qPrintable(where));
             QVERIFY2(answer.until.toSecsSinceEpoch() == expectedUntil, qPrintable(where));
         }
@@ -291,12 +326,15 @@ void tst_OnCall::callTreeReachTimes()
     tree.id = QStringLiteral("t");
     tree.name = QStringLiteral("Tree");
     tree.root = node("a", {node("b", {node("d"), node("e")}), node("c")});
-    const QList<OnCall::Reach> reach = OnCall::expectedReach(plan, tree, QDateTime::currentDateTimeUtc());
+    const QList<OnCall::Reach> reach =
+        OnCall::expectedReach(plan, tree, QDateTime::currentDateTimeUtc());
     QCOMPARE(reach.size(), 5);
     // Depth first: a 0; b 2 (first call of a); d 4, e 6 (b's calls); c 4 (a's second call).
-    const QList<std::pair<QString, double>> expected = {
-        {QStringLiteral("a"), 0}, {QStringLiteral("b"), 2}, {QStringLiteral("d"), 4},
-        {QStringLiteral("e"), 6}, {QStringLiteral("c"), 4}};
+    const QList<std::pair<QString, double>> expected = {{QStringLiteral("a"), 0},
+                                                        {QStringLiteral("b"), 2},
+                                                        {QStringLiteral("d"), 4},
+                                                        {QStringLiteral("e"), 6},
+                                                        {QStringLiteral("c"), 4}};
     for (int i = 0; i < reach.size(); ++i) {
         QCOMPARE(reach.at(i).person, expected.at(i).first);
         QCOMPARE(reach.at(i).reachMinutes, expected.at(i).second);
@@ -371,7 +409,8 @@ void tst_OnCall::peopleRules()
     QStringList problems;
     for (const FieldProblem &p : Rules::checkPlan(plan))
         problems.append(p.field);
-    QVERIFY2(problems.contains(QStringLiteral("roles[0].members[2]")), qPrintable(problems.join(u' ')));
+    QVERIFY2(problems.contains(QStringLiteral("roles[0].members[2]")),
+             qPrintable(problems.join(u' ')));
     QVERIFY(problems.contains(QStringLiteral("persons[0].deputy")));
     QVERIFY(problems.contains(QStringLiteral("roles[0].id")));
     QVERIFY(problems.contains(QStringLiteral("callTrees[0].root.children[0].contact")));

@@ -5,9 +5,9 @@
 // continuity-cli answers oncall and calltree in the shapes of the specification.
 #include "TestSupport.h"
 
-#include "document/PlanDocument.h"
 #include "analysis/PeopleFindings.h"
 #include "analysis/Recovery.h"
+#include "document/PlanDocument.h"
 #include "domain/Contacts.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
@@ -96,10 +96,11 @@ Plan peoplePlan()
     tree.name = QStringLiteral("Crisis call-out");
     tree.minutesPerCall = 3;
     tree.targetMinutes = 20;
-    tree.root = {QStringLiteral("it-on-call"),
-                 QString(),
-                 {{QStringLiteral("anna"), QStringLiteral("ben"), {{QStringLiteral("ben"), {}, {}}}},
-                  {QStringLiteral("facilities"), {}, {}}}};
+    tree.root = {
+        QStringLiteral("it-on-call"),
+        QString(),
+        {{QStringLiteral("anna"), QStringLiteral("ben"), {{QStringLiteral("ben"), {}, {}}}},
+         {QStringLiteral("facilities"), {}, {}}}};
     CallTree plain;
     plain.id = QStringLiteral("plain");
     plain.name = QStringLiteral("Defaults");
@@ -201,7 +202,8 @@ void tst_People::namedPeopleAreNotRemoved()
     auto doc = PlanDocument::create(path, plan, &error);
     QVERIFY2(doc, qPrintable(error));
     QVERIFY(!doc->removePerson(QStringLiteral("ben"), &error));
-    QVERIFY2(error.contains(QStringLiteral("Ben Okafor")) && error.contains(QStringLiteral("IT on call")) &&
+    QVERIFY2(error.contains(QStringLiteral("Ben Okafor")) &&
+                 error.contains(QStringLiteral("IT on call")) &&
                  error.contains(plan.processes.first().name),
              qPrintable(error));
     QVERIFY(!doc->removeRole(QStringLiteral("it-on-call"), &error)); // in a call tree
@@ -250,16 +252,20 @@ void tst_People::hostileRowsAreRefused_data()
     QTest::addColumn<QString>("named");
     QTest::newRow("phone kind") << "UPDATE person_phones SET kind = 'pager'"
                                 << "person_phones";
-    QTest::newRow("bad phone") << "UPDATE person_phones SET number = 'x'" << "number";
-    QTest::newRow("member nobody") << "UPDATE role_people SET person = 'ghost' WHERE list = 'members'"
-                                   << "ghost";
+    QTest::newRow("bad phone") << "UPDATE person_phones SET number = 'x'"
+                               << "number";
+    QTest::newRow("member nobody")
+        << "UPDATE role_people SET person = 'ghost' WHERE list = 'members'"
+        << "ghost";
     QTest::newRow("rota order without rota")
         << "UPDATE roles SET rota_start = NULL, rota_time_zone = NULL, rota_shift_days = NULL"
         << "rota";
-    QTest::newRow("shift days huge") << "UPDATE roles SET rota_shift_days = 99999999999 WHERE rota_start IS NOT NULL"
-                                     << "shiftDays";
-    QTest::newRow("time zone") << "UPDATE roles SET rota_time_zone = '../../etc/passwd' WHERE rota_start IS NOT NULL"
-                               << "timeZone";
+    QTest::newRow("shift days huge")
+        << "UPDATE roles SET rota_shift_days = 99999999999 WHERE rota_start IS NOT NULL"
+        << "shiftDays";
+    QTest::newRow("time zone")
+        << "UPDATE roles SET rota_time_zone = '../../etc/passwd' WHERE rota_start IS NOT NULL"
+        << "timeZone";
     QTest::newRow("escalation gap") << "UPDATE escalation_levels SET level = 5 WHERE level = 1"
                                     << "escalation";
     QTest::newRow("tree cycle") << "UPDATE call_tree_nodes SET parent = 2 WHERE position = 1"
@@ -359,11 +365,11 @@ void tst_People::cliOnCallAndCallTree()
         return p.readAllStandardOutput();
     };
     int code = -1;
-    QJsonObject o = QJsonDocument::fromJson(run({QStringLiteral("oncall"), path, QStringLiteral("--role"),
-                                                 QStringLiteral("it-on-call"), QStringLiteral("--at"),
-                                                 QStringLiteral("2026-12-25T12:00:00+01:00"),
-                                                 QStringLiteral("--json")},
-                                                &code))
+    QJsonObject o = QJsonDocument::fromJson(
+                        run({QStringLiteral("oncall"), path, QStringLiteral("--role"),
+                             QStringLiteral("it-on-call"), QStringLiteral("--at"),
+                             QStringLiteral("2026-12-25T12:00:00+01:00"), QStringLiteral("--json")},
+                            &code))
                         .object();
     QCOMPARE(code, 0);
     QCOMPARE(o.keys(), QStringList({QStringLiteral("at"), QStringLiteral("override"),
@@ -375,10 +381,11 @@ void tst_People::cliOnCallAndCallTree()
     QCOMPARE(o.value(u"override").toBool(), true);
     QCOMPARE(o.value(u"until").toString(), QStringLiteral("2026-12-26T23:00:00Z"));
     // Before the rota starts: nobody, until the start.
-    o = QJsonDocument::fromJson(run({QStringLiteral("oncall"), path, QStringLiteral("--role"),
-                                     QStringLiteral("it-on-call"), QStringLiteral("--at"),
-                                     QStringLiteral("2025-12-01T00:00:00Z"), QStringLiteral("--json")},
-                                    &code))
+    o = QJsonDocument::fromJson(
+            run({QStringLiteral("oncall"), path, QStringLiteral("--role"),
+                 QStringLiteral("it-on-call"), QStringLiteral("--at"),
+                 QStringLiteral("2025-12-01T00:00:00Z"), QStringLiteral("--json")},
+                &code))
             .object();
     QVERIFY(o.value(u"person").isNull());
     QCOMPARE(o.value(u"until").toString(), QStringLiteral("2026-01-05T08:00:00Z"));
@@ -389,10 +396,11 @@ void tst_People::cliOnCallAndCallTree()
         &code);
     QCOMPARE(code, 2);
 
-    o = QJsonDocument::fromJson(run({QStringLiteral("calltree"), path, QStringLiteral("--id"),
-                                     QStringLiteral("crisis"), QStringLiteral("--at"),
-                                     QStringLiteral("2026-01-06T12:00:00Z"), QStringLiteral("--json")},
-                                    &code))
+    o = QJsonDocument::fromJson(
+            run({QStringLiteral("calltree"), path, QStringLiteral("--id"), QStringLiteral("crisis"),
+                 QStringLiteral("--at"), QStringLiteral("2026-01-06T12:00:00Z"),
+                 QStringLiteral("--json")},
+                &code))
             .object();
     QCOMPARE(code, 0);
     QCOMPARE(o.value(u"id").toString(), QStringLiteral("crisis"));
@@ -453,7 +461,8 @@ void tst_People::findingsAboutPeople()
     QMap<QString, QStringList> byKind;
     for (const Finding &f : peopleFindings(plan, graph, criticalNodes, QDate(2026, 12, 5)))
         byKind[f.kind].append(f.subject);
-    QCOMPARE(byKind.value(QStringLiteral("owner-without-phone")), QStringList{QStringLiteral("silent")});
+    QCOMPARE(byKind.value(QStringLiteral("owner-without-phone")),
+             QStringList{QStringLiteral("silent")});
     QCOMPARE(byKind.value(QStringLiteral("role-without-members")),
              QStringList{QStringLiteral("facilities")});
     QCOMPARE(byKind.value(QStringLiteral("people-single-point-of-failure")),
@@ -461,10 +470,12 @@ void tst_People::findingsAboutPeople()
     QCOMPARE(byKind.value(QStringLiteral("sole-member-of-critical-roles")),
              QStringList{QStringLiteral("ben")});
     // Ben never confirmed; Anna did on 2026-10-01 (65 days before); Sam recently.
-    QCOMPARE(byKind.value(QStringLiteral("contact-not-verified")), QStringList{QStringLiteral("ben")});
+    QCOMPARE(byKind.value(QStringLiteral("contact-not-verified")),
+             QStringList{QStringLiteral("ben")});
     QCOMPARE(byKind.value(QStringLiteral("call-tree-over-target")),
              QStringList{QStringLiteral("crisis")});
-    QVERIFY(byKind.value(QStringLiteral("owner-not-a-contact")).contains(QStringLiteral("Night shift")));
+    QVERIFY(byKind.value(QStringLiteral("owner-not-a-contact"))
+                .contains(QStringLiteral("Night shift")));
     // Half a year later Anna and Sam are due again, Ben still.
     int due = 0;
     for (const Finding &f : peopleFindings(plan, graph, criticalNodes, QDate(2027, 6, 1)))
@@ -509,7 +520,14 @@ void tst_People::mobilisationDelaysRecovery()
     r.id = QStringLiteral("rb-db");
     r.title = QStringLiteral("Restore the database");
     r.service = QStringLiteral("db");
-    r.steps = {{QStringLiteral("s1"), QStringLiteral("Restore"), {}, QStringLiteral("dba"), 1, {}, {}, {}}};
+    r.steps = {{QStringLiteral("s1"),
+                QStringLiteral("Restore"),
+                {},
+                QStringLiteral("dba"),
+                1,
+                {},
+                {},
+                {}}};
     plan.runbooks = {r};
     QVERIFY(Rules::checkPlan(plan).isEmpty());
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Printed runbooks read back with pdftotext: every step in order, sensible page counts,
 // repeated table headers, user text printed exactly as typed and no file ever embedded.
-#include "domain/Contacts.h"
 #include "analysis/ExerciseResults.h"
+#include "domain/Contacts.h"
 #include "domain/Plan.h"
 #include "io/SamplePlan.h"
 #include "report/ExerciseReport.h"

@@ -134,24 +134,33 @@ void tst_Migrations::formatOneFileGainsMapPositions()
         db.setDatabaseName(p);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        for (const char *statement :
-             {"DROP TABLE node_positions", "DROP TABLE service_attributes",
-              "DROP TABLE runbook_versions", "DROP TABLE exercise_services",
-              "DROP TABLE exercise_participants", "DROP TABLE exercise_pauses",
-              "DROP TABLE exercise_corrections", "DROP TABLE exercise_findings",
-              "ALTER TABLE tier_rules DROP COLUMN test_every_months",
-              "ALTER TABLE exercises DROP COLUMN objectives",
-              "ALTER TABLE exercises DROP COLUMN ended_at",
-              "ALTER TABLE exercise_log DROP COLUMN reported_by",
-              "ALTER TABLE exercise_results DROP COLUMN data_loss_at",
-              "ALTER TABLE exercise_results DROP COLUMN note",
-              "ALTER TABLE exercise_actions DROP COLUMN raised",
-              "ALTER TABLE exercise_actions DROP COLUMN closed",
-              "ALTER TABLE runbooks DROP COLUMN approval_note", "DROP TABLE call_tree_nodes",
-              "DROP TABLE call_trees", "DROP TABLE escalation_notify",
-              "DROP TABLE escalation_levels", "DROP TABLE rota_overrides",
-              "DROP TABLE role_people", "DROP TABLE roles", "DROP TABLE person_phones",
-              "DROP TABLE persons", "PRAGMA user_version = 1"})
+        for (const char *statement : {"DROP TABLE node_positions",
+                                      "DROP TABLE service_attributes",
+                                      "DROP TABLE runbook_versions",
+                                      "DROP TABLE exercise_services",
+                                      "DROP TABLE exercise_participants",
+                                      "DROP TABLE exercise_pauses",
+                                      "DROP TABLE exercise_corrections",
+                                      "DROP TABLE exercise_findings",
+                                      "ALTER TABLE tier_rules DROP COLUMN test_every_months",
+                                      "ALTER TABLE exercises DROP COLUMN objectives",
+                                      "ALTER TABLE exercises DROP COLUMN ended_at",
+                                      "ALTER TABLE exercise_log DROP COLUMN reported_by",
+                                      "ALTER TABLE exercise_results DROP COLUMN data_loss_at",
+                                      "ALTER TABLE exercise_results DROP COLUMN note",
+                                      "ALTER TABLE exercise_actions DROP COLUMN raised",
+                                      "ALTER TABLE exercise_actions DROP COLUMN closed",
+                                      "ALTER TABLE runbooks DROP COLUMN approval_note",
+                                      "DROP TABLE call_tree_nodes",
+                                      "DROP TABLE call_trees",
+                                      "DROP TABLE escalation_notify",
+                                      "DROP TABLE escalation_levels",
+                                      "DROP TABLE rota_overrides",
+                                      "DROP TABLE role_people",
+                                      "DROP TABLE roles",
+                                      "DROP TABLE person_phones",
+                                      "DROP TABLE persons",
+                                      "PRAGMA user_version = 1"})
             QVERIFY2(q.exec(QLatin1String(statement)), statement);
         q.finish();
         db.close();

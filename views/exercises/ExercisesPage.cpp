@@ -476,7 +476,9 @@ void ExercisesPage::loadCurrent()
     if (e) {
         m_participants->setRowCount(int(e->participants.size()) + 1);
         for (int row = 0; row < e->participants.size(); ++row) {
-            m_participants->setItem(row, 0, new QTableWidgetItem(Contacts::displayName(m_document->plan(), e->participants.at(row).name)));
+            m_participants->setItem(row, 0,
+                                    new QTableWidgetItem(Contacts::displayName(
+                                        m_document->plan(), e->participants.at(row).name)));
             m_participants->setItem(row, 1, new QTableWidgetItem(e->participants.at(row).role));
         }
     }

@@ -31,9 +31,9 @@ QString phoneLinks(const Person &p)
 {
     QStringList lines;
     for (const Phone &phone : p.phones) {
-        lines.append(QStringLiteral("%1: <a href=\"%2\">%3</a>")
-                         .arg(esc(displayName(phone.kind)), esc(telUrl(phone.number)),
-                              esc(phone.number)));
+        lines.append(
+            QStringLiteral("%1: <a href=\"%2\">%3</a>")
+                .arg(esc(displayName(phone.kind)), esc(telUrl(phone.number)), esc(phone.number)));
     }
     return lines.join(QStringLiteral("<br>"));
 }
@@ -102,13 +102,14 @@ QString personHtml(const Plan &plan, const Person &p, const QDateTime &now)
                     .arg(esc(Tr::tr("Roles: %1").arg(roles.join(QStringLiteral(", ")))));
     const qint64 days = daysSinceVerified(p, now.date());
     if (days < 0)
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(esc(Tr::tr("Contact details never confirmed")));
+        html +=
+            QStringLiteral("<p><b>%1</b></p>").arg(esc(Tr::tr("Contact details never confirmed")));
     else
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(Tr::tr("Details confirmed on %1 (%n days ago)", nullptr, int(days))
-                                 .arg(QLocale().toString(QDate::fromString(*p.verifiedOn, Qt::ISODate),
-                                                         QLocale::ShortFormat))));
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(Tr::tr("Details confirmed on %1 (%n days ago)", nullptr, int(days))
+                             .arg(QLocale().toString(QDate::fromString(*p.verifiedOn, Qt::ISODate),
+                                                     QLocale::ShortFormat))));
     if (!p.notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(p.notes));
     return html;
@@ -131,8 +132,7 @@ QList<Shift> shifts(const Role &role, const QDateTime &from, int count)
 QString roleHtml(const Plan &plan, const Role &r, const QDateTime &now)
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(r.name));
-    if (!r.team.isEmpty())
-    {
+    if (!r.team.isEmpty()) {
         QString team = r.team;
         for (const Service &s : plan.services) {
             if (s.id == r.team)
@@ -151,7 +151,8 @@ QString roleHtml(const Plan &plan, const Role &r, const QDateTime &now)
                                             when(answer.until))));
         // The strip: the coming shifts, one cell each.
         html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"4\"><tr>");
-        static const char *const colours[] = {"#dbe9f6", "#e4f3da", "#fbe9d0", "#eadcf4", "#f6dada"};
+        static const char *const colours[] = {"#dbe9f6", "#e4f3da", "#fbe9d0", "#eadcf4",
+                                              "#f6dada"};
         QStringList order = r.rota->order;
         for (const Shift &s : shifts(r, now, 6)) {
             const int colour = int(std::max<qsizetype>(0, order.indexOf(s.person)) % 5);
@@ -196,8 +197,9 @@ QString roleHtml(const Plan &plan, const Role &r, const QDateTime &now)
         }
         html += QStringLiteral("</ol>");
         if (r.escalation->repeat > 0)
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(Tr::tr("Repeated %n more time(s)", nullptr, r.escalation->repeat)));
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(esc(Tr::tr("Repeated %n more time(s)", nullptr, r.escalation->repeat)));
     }
     return html;
 }

@@ -107,15 +107,14 @@ void PeoplePage::buildUi()
         auto *list = new QListWidget;
         list->setObjectName(QLatin1String(name));
         list->setUniformItemSizes(true);
-        connect(list, &QListWidget::currentItemChanged, this,
-                [this, list](QListWidgetItem *item) {
-                    if (!item || m_loading)
-                        return;
-                    const QString kind = list == m_persons ? QStringLiteral("person")
-                                         : list == m_roles ? QStringLiteral("role")
-                                                           : QStringLiteral("callTree");
-                    show(kind, item->data(IdRole).toString());
-                });
+        connect(list, &QListWidget::currentItemChanged, this, [this, list](QListWidgetItem *item) {
+            if (!item || m_loading)
+                return;
+            const QString kind = list == m_persons ? QStringLiteral("person")
+                                 : list == m_roles ? QStringLiteral("role")
+                                                   : QStringLiteral("callTree");
+            show(kind, item->data(IdRole).toString());
+        });
         return list;
     };
     m_persons = makeList("personsList");
@@ -347,7 +346,8 @@ QWidget *PeoplePage::buildRoleForm()
     auto *members = new QVBoxLayout;
     members->addWidget(m_rMembers);
     members->addLayout(memberButtons);
-    auto *membersHint = new QLabel(tr("The first is primary, the rest alternates; drag to reorder."));
+    auto *membersHint =
+        new QLabel(tr("The first is primary, the rest alternates; drag to reorder."));
     membersHint->setWordWrap(true);
     members->addWidget(membersHint);
     layout->addRow(tr("Members:"), members);
@@ -396,13 +396,14 @@ QWidget *PeoplePage::buildRoleForm()
         const int row = m_rOverrides->rowCount();
         m_rOverrides->insertRow(row);
         const QDateTime start = QDateTime::currentDateTime();
-        m_rOverrides->setItem(row, 0,
-                              new QTableWidgetItem(start.toOffsetFromUtc(start.offsetFromUtc())
-                                                       .toString(Qt::ISODate)));
-        m_rOverrides->setItem(row, 1,
-                              new QTableWidgetItem(start.addDays(1)
-                                                       .toOffsetFromUtc(start.offsetFromUtc())
-                                                       .toString(Qt::ISODate)));
+        m_rOverrides->setItem(
+            row, 0,
+            new QTableWidgetItem(
+                start.toOffsetFromUtc(start.offsetFromUtc()).toString(Qt::ISODate)));
+        m_rOverrides->setItem(
+            row, 1,
+            new QTableWidgetItem(
+                start.addDays(1).toOffsetFromUtc(start.offsetFromUtc()).toString(Qt::ISODate)));
         m_rOverrides->setItem(row, 2, new QTableWidgetItem);
         m_loading = false;
         m_rOverrides->editItem(m_rOverrides->item(row, 2));
@@ -433,7 +434,8 @@ QWidget *PeoplePage::buildRoleForm()
     escalationLayout->addRow(m_rHasEscalation);
     m_rLevels = new QTableWidget(0, 2);
     m_rLevels->setObjectName(QStringLiteral("roleLevels"));
-    m_rLevels->setHorizontalHeaderLabels({tr("After (min)"), tr("Notify (names, comma-separated)")});
+    m_rLevels->setHorizontalHeaderLabels(
+        {tr("After (min)"), tr("Notify (names, comma-separated)")});
     m_rLevels->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_rLevels->horizontalHeader()->setStretchLastSection(true);
     m_rLevels->verticalHeader()->hide();
@@ -740,9 +742,10 @@ void PeoplePage::loadRole(const Role &r)
     const QDateTime start = QDateTime::fromString(rota.start, Qt::ISODate);
     m_rRotaStart->setDateTime(start.isValid() ? start
                                               : QDateTime(QDate::currentDate(), QTime(9, 0)));
-    m_rRotaZone->setCurrentIndex(std::max(
-        0, m_rRotaZone->findData(rota.timeZone.isEmpty() ? QString::fromLatin1(QTimeZone::systemTimeZoneId())
-                                                         : rota.timeZone)));
+    m_rRotaZone->setCurrentIndex(
+        std::max(0, m_rRotaZone->findData(rota.timeZone.isEmpty()
+                                              ? QString::fromLatin1(QTimeZone::systemTimeZoneId())
+                                              : rota.timeZone)));
     m_rShiftDays->setValue(rota.shiftDays);
     m_rOverrides->setRowCount(0);
     for (const RotaOverride &o : rota.overrides) {
@@ -752,8 +755,8 @@ void PeoplePage::loadRole(const Role &r)
         m_rOverrides->setItem(row, 1, new QTableWidgetItem(o.to));
         m_rOverrides->setItem(row, 2, new QTableWidgetItem(m_document->contactName(o.person)));
     }
-    for (QWidget *w : std::initializer_list<QWidget *>{m_rRotaStart, m_rRotaZone, m_rShiftDays,
-                                                       m_rOverrides})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_rRotaStart, m_rRotaZone, m_rShiftDays, m_rOverrides})
         w->setEnabled(r.rota.has_value());
     m_rHasEscalation->setChecked(r.escalation.has_value());
     m_rLevels->setRowCount(0);
@@ -764,7 +767,8 @@ void PeoplePage::loadRole(const Role &r)
             QStringList names;
             for (const QString &id : level.notify)
                 names.append(m_document->contactName(id));
-            m_rLevels->setItem(row, 0, new QTableWidgetItem(QLocale().toString(level.afterMinutes)));
+            m_rLevels->setItem(row, 0,
+                               new QTableWidgetItem(QLocale().toString(level.afterMinutes)));
             m_rLevels->setItem(row, 1, new QTableWidgetItem(names.join(QStringLiteral(", "))));
         }
         m_rRepeat->setValue(r.escalation->repeat);
@@ -798,8 +802,8 @@ void PeoplePage::loadTree(const CallTree &t)
     m_tName->setText(t.name);
     m_tMinutes->setValue(t.callMinutes());
     m_tTarget->setValue(t.target());
-    const QString current = m_tTree->currentItem() ? m_tTree->currentItem()->data(0, IdRole).toString()
-                                                   : QString();
+    const QString current =
+        m_tTree->currentItem() ? m_tTree->currentItem()->data(0, IdRole).toString() : QString();
     m_tTree->clear();
     auto *root = new QTreeWidgetItem(m_tTree);
     fillTreeItem(root, t.root);
@@ -814,11 +818,12 @@ void PeoplePage::loadTree(const CallTree &t)
             m_tTree->setCurrentItem(*it);
     }
     const double completion = OnCall::completionMinutes(reach);
-    m_tCompletion->setText(completion > t.target()
-                               ? tr("Everyone is reached after %1 min: over the target of %2 min.")
-                                     .arg(QLocale().toString(completion), QLocale().toString(t.target()))
-                               : tr("Everyone is reached after %1 min, within the target of %2 min.")
-                                     .arg(QLocale().toString(completion), QLocale().toString(t.target())));
+    m_tCompletion->setText(
+        completion > t.target()
+            ? tr("Everyone is reached after %1 min: over the target of %2 min.")
+                  .arg(QLocale().toString(completion), QLocale().toString(t.target()))
+            : tr("Everyone is reached after %1 min, within the target of %2 min.")
+                  .arg(QLocale().toString(completion), QLocale().toString(t.target())));
     m_loading = false;
 }
 
@@ -893,10 +898,12 @@ void PeoplePage::commitRole()
     r.team = m_rTeam->currentData().toString();
     const QString mobilisation = m_rMobilisation->text().trimmed();
     bool ok = true;
-    r.mobilisationHours = mobilisation.isEmpty() ? std::nullopt
-                                                 : std::optional<double>(QLocale().toDouble(mobilisation, &ok));
+    r.mobilisationHours = mobilisation.isEmpty()
+                              ? std::nullopt
+                              : std::optional<double>(QLocale().toDouble(mobilisation, &ok));
     if (!ok) {
-        refused(tr("Mobilisation: enter a number of hours, such as %1.").arg(QLocale().toString(1.5)));
+        refused(
+            tr("Mobilisation: enter a number of hours, such as %1.").arg(QLocale().toString(1.5)));
         return;
     }
     r.members.clear();
@@ -986,7 +993,8 @@ void PeoplePage::commitTree()
 
 void PeoplePage::addTreeNode()
 {
-    QTreeWidgetItem *under = m_tTree->currentItem() ? m_tTree->currentItem() : m_tTree->topLevelItem(0);
+    QTreeWidgetItem *under =
+        m_tTree->currentItem() ? m_tTree->currentItem() : m_tTree->topLevelItem(0);
     const QString contact = m_tContact->currentData().toString();
     if (!under || contact.isEmpty())
         return;
@@ -1052,7 +1060,8 @@ void PeoplePage::addCallTree()
     CallTree t;
     t.name = tr("New call tree");
     t.id = m_document->uniqueCallTreeId(t.name);
-    t.root.contact = !plan.roles.isEmpty() ? plan.roles.constFirst().id : plan.persons.constFirst().id;
+    t.root.contact =
+        !plan.roles.isEmpty() ? plan.roles.constFirst().id : plan.persons.constFirst().id;
     QString error;
     if (!m_document->addCallTree(t, &error)) {
         m_dialogs->showError(this, tr("Add Call Tree"), error);

@@ -41,8 +41,8 @@ bool instantOption(const Arguments &a, QDateTime *at, QString *error)
 
 int Runner::onCall(const QStringList &args)
 {
-    const Arguments a = parse(args, {QStringLiteral("--role"), QStringLiteral("--at")},
-                              {QStringLiteral("--json")});
+    const Arguments a =
+        parse(args, {QStringLiteral("--role"), QStringLiteral("--at")}, {QStringLiteral("--json")});
     if (!a.error.isEmpty())
         return badUsage(a.error);
     if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--role")))
@@ -90,9 +90,8 @@ int Runner::onCall(const QStringList &args)
         writeJson(w.take());
         return Success;
     }
-    const QString who = answer.person.isEmpty()
-                            ? Tr::tr("nobody")
-                            : Contacts::displayName(plan, answer.person);
+    const QString who =
+        answer.person.isEmpty() ? Tr::tr("nobody") : Contacts::displayName(plan, answer.person);
     m_out << Tr::tr("%1 at %2: %3").arg(role->name, instantText(at), who);
     if (answer.override)
         m_out << ' ' << Tr::tr("(override)");
@@ -109,8 +108,8 @@ int Runner::onCall(const QStringList &args)
 
 int Runner::callTree(const QStringList &args)
 {
-    const Arguments a = parse(args, {QStringLiteral("--id"), QStringLiteral("--at")},
-                              {QStringLiteral("--json")});
+    const Arguments a =
+        parse(args, {QStringLiteral("--id"), QStringLiteral("--at")}, {QStringLiteral("--json")});
     if (!a.error.isEmpty())
         return badUsage(a.error);
     if (a.positionals.size() != 1)
@@ -123,7 +122,8 @@ int Runner::callTree(const QStringList &args)
     if (!loadReadOnly(a.positionals.first(), &plan, &error))
         return fail(error);
     const CallTree *tree = nullptr;
-    if (const int picked = pick(plan.callTrees, a, Tr::tr("call tree"), Tr::tr("call trees"), &tree);
+    if (const int picked =
+            pick(plan.callTrees, a, Tr::tr("call tree"), Tr::tr("call trees"), &tree);
         picked != Success)
         return picked;
     const QList<OnCall::Reach> reach = OnCall::expectedReach(plan, *tree, at);
