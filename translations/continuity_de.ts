@@ -914,6 +914,141 @@
     </message>
 </context>
 <context>
+    <name>Continuity::ContactSheet</name>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="35"/>
+        <source>nobody</source>
+        <translation type="unfinished">niemand</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="41"/>
+        <source>no phone in the plan</source>
+        <translation type="unfinished">keine Telefonnummer im Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="65"/>
+        <location filename="../models/report/ContactSheet.cpp" line="92"/>
+        <source>Contact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="67"/>
+        <source>Printed %1 — check who is on call if later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="93"/>
+        <source>Everyone the plan names, by what they own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ContactSheet.cpp" line="94"/>
+        <source>If %1 is lost: %n process(es) and service(s) down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="98"/>
+        <source>Who to call, in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="101"/>
+        <source>No person or role of the plan owns or recovers what is affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="104"/>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="105"/>
+        <source>Role or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="106"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="107"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="112"/>
+        <source>tier %1</source>
+        <translation type="unfinished">Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="116"/>
+        <source>on call</source>
+        <translation type="unfinished">in Bereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="125"/>
+        <source>%1 min: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="129"/>
+        <source>Escalate: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ContactSheet.cpp" line="135"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="143"/>
+        <source>Call trees</source>
+        <translation type="unfinished">Alarmierungsketten</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="147"/>
+        <source>%1 (everyone within %2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="150"/>
+        <source>Reached after</source>
+        <translation type="unfinished">Erreicht nach</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="158"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContactSheet.cpp" line="176"/>
+        <source>External contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::CsvReader</name>
     <message>
         <location filename="../models/io/CsvReader.cpp" line="64"/>

@@ -137,6 +137,9 @@ public:
 
     int reportExercise(const QStringList &args);
 
+    // report contacts PLAN [--fail ID,...] -o FILE.pdf
+    int reportContacts(const QStringList &args);
+
     int check(const QStringList &args);
 
     // oncall PLAN --role ID [--at T] [--json]; calltree PLAN [--id ID] [--at T] [--json]

@@ -3,6 +3,9 @@
 // repeated table headers, user text printed exactly as typed and no file ever embedded.
 #include "analysis/ExerciseResults.h"
 #include "domain/Contacts.h"
+#include "analysis/OnCall.h"
+#include "analysis/WhoToCall.h"
+#include "report/ContactSheet.h"
 #include "domain/Plan.h"
 #include "io/SamplePlan.h"
 #include "report/ExerciseReport.h"
@@ -16,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Continuity;
 
@@ -32,6 +36,8 @@ private slots:
     void cancelLeavesNoFile();
     void sampleExerciseReportsHoldResultsTimelineAndActions();
     void exerciseUserTextIsPrintedAsTyped();
+    void sampleRunbookNamesPeopleWithPhones();
+    void contactSheetForAFrankfurtLoss();
 
 private:
     QString pdfText(const QString &pdf, bool raw = true)
@@ -311,6 +317,71 @@ void tst_Reports::exerciseUserTextIsPrintedAsTyped()
     QVERIFY(!bytes.contains("/Subtype /Image"));
     QVERIFY(!bytes.contains("/Subtype/Image"));
     QVERIFY(!bytes.contains("/URI"));
+}
+
+// The runbook's owners table names each role's members with their phones and who was on call
+// when it was printed.
+void tst_Reports::sampleRunbookNamesPeopleWithPhones()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    const Runbook *dc = nullptr;
+    for (const Runbook &r : plan->runbooks) {
+        if (r.id == QLatin1String("rb-dc-fra-loss"))
+            dc = &r;
+    }
+    QVERIFY(dc);
+    const QString pdf = write(*plan, *dc, QStringLiteral("people.pdf"));
+    const QString text = pdfText(pdf, false).simplified();
+    // 27 November 2026 09:30 local: week 46 of the incident managers' rota.
+    const Person *onCall = Contacts::person(
+        *plan, OnCall::whoIsOnCall(*Contacts::role(*plan, QStringLiteral("incident-manager"))->rota,
+                                   QDateTime(QDate(2026, 11, 27), QTime(9, 30)))
+                   .person);
+    QVERIFY(onCall);
+    QVERIFY2(text.contains(onCall->name + QStringLiteral(" (on call):")), qPrintable(text.left(3000)));
+    QVERIFY(text.contains(QStringLiteral("Incident manager")));
+    QVERIFY2(text.contains(QString(onCall->phones.first().number)), qPrintable(onCall->phones.first().number));
+    QVERIFY(!text.contains(QStringLiteral("incident-manager"))); // names, not ids
+}
+
+// The contact sheet for a Frankfurt loss: who to call in order of what they recover, with
+// phones, the call trees and the external contacts, on two pages at most.
+void tst_Reports::contactSheetForAFrankfurtLoss()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    const QDateTime at(QDate(2026, 12, 31), QTime(20, 0), QTimeZone("Europe/Berlin"));
+    const QList<CallEntry> entries = whoToCall(
+        *plan, {QStringLiteral("dc-fra"), QStringLiteral("net-fra-core")}, at);
+    QVERIFY(entries.size() >= 5);
+    QCOMPARE(entries.first().tier, 0);
+    // The network role's override on New Year's Eve puts Lars Nilsson on call.
+    bool network = false;
+    for (const CallEntry &e : entries) {
+        if (e.contact == QLatin1String("network")) {
+            network = true;
+            QCOMPARE(e.callFirst, QStringLiteral("lars-nilsson"));
+            QCOMPARE(e.alternates, QStringList{QStringLiteral("jonas-kruger")});
+        }
+    }
+    QVERIFY(network);
+
+    const QString path = m_dir.filePath(QStringLiteral("contacts.pdf"));
+    int pages = 0;
+    QVERIFY2(Report::writePdf(contactSheet(*plan, {QStringLiteral("dc-fra")}, at), path,
+                              QStringLiteral("Contact sheet"), &error, {}, &pages),
+             qPrintable(error));
+    QVERIFY2(pages >= 1 && pages <= 2, qPrintable(QString::number(pages)));
+    const QString text = pdfText(path, false).simplified();
+    for (const QString &part :
+         {QStringLiteral("Who to call, in this order"), QStringLiteral("Call trees"),
+          QStringLiteral("External contacts"), QStringLiteral("Lars Nilsson (on call):"),
+          QStringLiteral("+49 151 5550 1703"), QStringLiteral("IT recovery"),
+          QStringLiteral("BaFin IT supervision desk"), QStringLiteral("Frankfurt data centre")})
+        QVERIFY2(text.contains(part), qPrintable(part));
 }
 
 QTEST_MAIN(tst_Reports)

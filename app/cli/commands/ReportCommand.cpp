@@ -3,6 +3,8 @@
 #include "CliRunner.h"
 
 #include "domain/Plan.h"
+#include "analysis/GraphSnapshot.h"
+#include "report/ContactSheet.h"
 #include "report/ExerciseReport.h"
 #include "report/RunbookReport.h"
 
@@ -45,9 +47,12 @@ int Runner::report(const QStringList &args)
     const QString kind = args.first();
     if (kind == QLatin1String("exercise"))
         return reportExercise(args.mid(1));
+    if (kind == QLatin1String("contacts"))
+        return reportContacts(args.mid(1));
     if (kind != QLatin1String("runbook"))
         return badUsage(
-            Tr::tr("this version prints these reports: runbook, exercise (not \"%1\")").arg(kind));
+            Tr::tr("this version prints these reports: runbook, exercise, contacts (not \"%1\")")
+                .arg(kind));
     ReportSetup setup;
     if (const int code = prepareReport(args.mid(1), QStringLiteral("runbook"),
                                        {QStringLiteral("--approved")}, &setup);
@@ -103,6 +108,50 @@ int Runner::reportExercise(const QStringList &args)
                  .arg(exercise->id)
                  .arg(pages)
                  .arg(QDir::toNativeSeparators(output))
+          << Qt::endl;
+    return Success;
+}
+
+int Runner::reportContacts(const QStringList &args)
+{
+    // --fail is a value option of its own here; prepareReport knows -o and --id.
+    QStringList rest = args;
+    QString failList;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        if (rest.at(i) == QLatin1String("--fail") && i + 1 < rest.size()) {
+            failList = rest.at(i + 1);
+            rest.remove(i, 2);
+            break;
+        }
+        if (rest.at(i).startsWith(QLatin1String("--fail="))) {
+            failList = rest.at(i).mid(7);
+            rest.remove(i);
+            break;
+        }
+    }
+    ReportSetup setup;
+    if (const int code = prepareReport(rest, QStringLiteral("contacts"), {}, &setup);
+        code != Success)
+        return code;
+    const Plan &plan = setup.plan;
+    QStringList failed;
+    if (!failList.isEmpty()) {
+        const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+        std::vector<int> nodes;
+        QString error;
+        if (!resolveNodes(graph, failList, &nodes, &error))
+            return badUsage(error);
+        for (int node : nodes)
+            failed.append(graph.id(node));
+    }
+    const Report::Document document = contactSheet(plan, failed, QDateTime::currentDateTime());
+    int pages = 0;
+    QString error;
+    if (!Report::writePdf(document, setup.output, Tr::tr("Contact sheet"), &error, {}, &pages))
+        return fail(error);
+    m_out << Tr::tr("Wrote the contact sheet (%1 pages) to %2")
+                 .arg(pages)
+                 .arg(QDir::toNativeSeparators(setup.output))
           << Qt::endl;
     return Success;
 }
