@@ -4,209 +4,254 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="81"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="83"/>
         <source>Scenario: what fails</source>
         <translation>Szenario: was ausfällt</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="85"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="87"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Prozess, Dienst, Standort oder Lieferanten suchen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="89"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="91"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="90"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="92"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="91"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="93"/>
         <source>Suppliers</source>
         <translation>Lieferanten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="92"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="94"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="93"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="95"/>
         <source>Data stores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="94"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="96"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="95"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="97"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="96"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="98"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="97"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="99"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="110"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="112"/>
         <source>Clear scenario</source>
         <translation>Szenario leeren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="137"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="139"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
         <source>Cascade</source>
         <translation>Kaskade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="162"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Diese Wiederherstellungsreihenfolge in ein Runbook übernehmen: ein Schritt je Knoten in Wellenreihenfolge, mit Dauern und Wartebeziehungen.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Einen Runbook-Entwurf aus dieser Wiederherstellungsanalyse erstellen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="181"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="183"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
         <source>Tier 0/1 process or service</source>
         <translation>Prozess oder Dienst der Stufe 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
         <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="190"/>
         <source>Single points of failure</source>
         <translation>Single Points of Failure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="189"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="293"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <source>Role or person</source>
+        <translation>Rolle oder Person</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <source>Call now</source>
+        <translation>Jetzt anrufen</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="204"/>
+        <source>Who to call</source>
+        <translation>Wen anrufen</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="205"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="309"/>
         <source>Show on Map</source>
         <translation>Auf der Karte zeigen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="210"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="226"/>
         <source>All findings</source>
         <translation>Alle Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="211"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="227"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="211"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="227"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="212"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="228"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="212"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="228"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="213"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="229"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="213"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="229"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="225"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="241"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="347"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="363"/>
         <source>process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="406"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="432"/>
+        <source>no phone</source>
+        <translation>kein Telefon</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="440"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="448"/>
+        <source>then</source>
+        <translation>dann</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="459"/>
+        <source>after %1 min</source>
+        <translation>nach %1 min</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="477"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="413"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="484"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 Befunde, davon %2 Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="415"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="486"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Noch fällt nichts aus: kreuzen Sie an, was ausfallen soll.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="417"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="488"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Wählen Sie links, was ausfällt, um Kaskade und Wiederherstellung zu sehen. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="432"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="503"/>
         <source>Failing: %1</source>
         <translation>Ausfall: %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="433"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="504"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 ausgefallen (%2 Geschäftsprozesse), %3 beeinträchtigt; Verlust %4 pro Stunde. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="452"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="523"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Geschäftsprozesse: erreichbare gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="476"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="547"/>
         <source>Achievable</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="477"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="548"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="531"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="602"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -918,91 +963,91 @@
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="35"/>
         <source>nobody</source>
-        <translation type="unfinished">niemand</translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="41"/>
         <source>no phone in the plan</source>
-        <translation type="unfinished">keine Telefonnummer im Plan</translation>
+        <translation>keine Telefonnummer im Plan</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="65"/>
         <location filename="../models/report/ContactSheet.cpp" line="92"/>
         <source>Contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktliste</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="67"/>
+        <location filename="../models/report/ContactSheet.cpp" line="66"/>
         <source>Printed %1 — check who is on call if later</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt %1 – später prüfen, wer Bereitschaft hat</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="93"/>
         <source>Everyone the plan names, by what they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle im Plan genannten Personen, nach Verantwortung</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/ContactSheet.cpp" line="94"/>
         <source>If %1 is lost: %n process(es) and service(s) down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei Ausfall von %1: %n Prozess oder Dienst ausgefallen</numerusform>
+            <numerusform>Bei Ausfall von %1: %n Prozesse und Dienste ausgefallen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="98"/>
         <source>Who to call, in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen anrufen, in dieser Reihenfolge</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="101"/>
         <source>No person or role of the plan owns or recovers what is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Person und keine Rolle des Plans verantwortet oder stellt wieder her, was betroffen ist.</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="104"/>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="105"/>
         <source>Role or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle oder Person</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="106"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="107"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="112"/>
         <source>tier %1</source>
-        <translation type="unfinished">Stufe %1</translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="116"/>
         <source>on call</source>
-        <translation type="unfinished">in Bereitschaft</translation>
+        <translation>in Bereitschaft</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="125"/>
         <source>%1 min: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min: %2</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="129"/>
         <source>Escalate: </source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren: </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/ContactSheet.cpp" line="135"/>
         <source>%n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n weiterer</numerusform>
             <numerusform>%n weitere</numerusform>
         </translation>
@@ -1010,42 +1055,42 @@
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="143"/>
         <source>Call trees</source>
-        <translation type="unfinished">Alarmierungsketten</translation>
+        <translation>Alarmierungsketten</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="147"/>
         <source>%1 (everyone within %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alle innerhalb von %2 min)</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="150"/>
         <source>Reached after</source>
-        <translation type="unfinished">Erreicht nach</translation>
+        <translation>Erreicht nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="158"/>
+        <location filename="../models/report/ContactSheet.cpp" line="159"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="168"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="168"/>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="168"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="176"/>
+        <location filename="../models/report/ContactSheet.cpp" line="178"/>
         <source>External contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Kontakte</translation>
     </message>
 </context>
 <context>

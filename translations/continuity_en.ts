@@ -5,14 +5,14 @@
     <name>Continuity::ContactSheet</name>
     <message numerus="yes">
         <source>If %1 is lost: %n process(es) and service(s) down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>If %1 is lost: %n process or service down</numerusform>
+            <numerusform>If %1 is lost: %n processes and services down</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n more</numerusform>
             <numerusform>%n more</numerusform>
         </translation>

@@ -4,209 +4,254 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="81"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="83"/>
         <source>Scenario: what fails</source>
         <translation>Scénario : ce qui tombe en panne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="85"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="87"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Chercher un processus, un service, un site ou un fournisseur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="89"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="91"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="90"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="92"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="91"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="93"/>
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="92"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="94"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="93"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="95"/>
         <source>Data stores</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="94"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="96"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="95"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="97"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="96"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="98"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="97"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="99"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="110"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="112"/>
         <source>Clear scenario</source>
         <translation>Vider le scénario</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="137"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="139"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
         <source>Cascade</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="162"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Transformer cet ordre de reprise en procédure : une étape par nœud dans l&apos;ordre des vagues, avec durées et attentes renseignées.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Créer une ébauche de procédure à partir de cette analyse de reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="181"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="183"/>
         <source>Recovery</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
         <source>Tier 0/1 process or service</source>
         <translation>Processus ou service de niveau 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="186"/>
         <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="190"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="189"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="293"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <source>Role or person</source>
+        <translation>Rôle ou personne</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <source>Call now</source>
+        <translation>Appeler maintenant</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="204"/>
+        <source>Who to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="205"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="309"/>
         <source>Show on Map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="210"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="226"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="211"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="227"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="211"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="227"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="212"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="228"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="212"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="228"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="213"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="229"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="213"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="229"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="225"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="241"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="347"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="363"/>
         <source>process</source>
         <translation>processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="406"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="432"/>
+        <source>no phone</source>
+        <translation>pas de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="440"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="448"/>
+        <source>then</source>
+        <translation>puis</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="459"/>
+        <source>after %1 min</source>
+        <translation>après %1 min</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="477"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="413"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="484"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 constats, dont %2 erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="415"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="486"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="417"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="488"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="432"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="503"/>
         <source>Failing: %1</source>
         <translation>En panne : %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="433"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="504"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="452"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="523"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="476"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="547"/>
         <source>Achievable</source>
         <translation>Atteignable</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="477"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="548"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="531"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="602"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -918,134 +963,134 @@
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="35"/>
         <source>nobody</source>
-        <translation type="unfinished">personne</translation>
+        <translation>personne</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="41"/>
         <source>no phone in the plan</source>
-        <translation type="unfinished">aucun téléphone dans le plan</translation>
+        <translation>aucun téléphone dans le plan</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="65"/>
         <location filename="../models/report/ContactSheet.cpp" line="92"/>
         <source>Contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de contacts</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="67"/>
+        <location filename="../models/report/ContactSheet.cpp" line="66"/>
         <source>Printed %1 — check who is on call if later</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le %1 — vérifiez l’astreinte si plus tard</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="93"/>
         <source>Everyone the plan names, by what they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes du plan, selon leurs responsabilités</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/ContactSheet.cpp" line="94"/>
         <source>If %1 is lost: %n process(es) and service(s) down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En cas de perte de %1 : %n processus ou service arrêté</numerusform>
+            <numerusform>En cas de perte de %1 : %n processus et services arrêtés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="98"/>
         <source>Who to call, in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui appeler, dans cet ordre</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="101"/>
         <source>No person or role of the plan owns or recovers what is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne ni aucun rôle du plan n’est responsable de ce qui est touché ni ne le rétablit.</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="104"/>
         <source>#</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="105"/>
         <source>Role or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle ou personne</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="106"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="107"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="112"/>
         <source>tier %1</source>
-        <translation type="unfinished">niveau %1</translation>
+        <translation>niveau %1</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="116"/>
         <source>on call</source>
-        <translation type="unfinished">d’astreinte</translation>
+        <translation>d’astreinte</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="125"/>
         <source>%1 min: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min : %2</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="129"/>
         <source>Escalate: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader : </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/ContactSheet.cpp" line="135"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform>%n de plus</numerusform>
-            <numerusform>%n de plus</numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="143"/>
         <source>Call trees</source>
-        <translation type="unfinished">Arbres d’appel</translation>
+        <translation>Arbres d’appel</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="147"/>
         <source>%1 (everyone within %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tout le monde en %2 min)</translation>
     </message>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="150"/>
         <source>Reached after</source>
-        <translation type="unfinished">Joint après</translation>
+        <translation>Joint après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="158"/>
+        <location filename="../models/report/ContactSheet.cpp" line="159"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="168"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="168"/>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="168"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="176"/>
+        <location filename="../models/report/ContactSheet.cpp" line="178"/>
         <source>External contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts externes</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,8 @@ Report::Document contactSheet(const Plan &plan, const QStringList &failed,
     Document d;
     d.headerLeft = plan.name;
     d.headerRight = Tr::tr("Contact sheet");
-    d.footerLeft =
-        Tr::tr("Printed %1 — check who is on call if later").arg(QLocale().toString(printedAt, QLocale::ShortFormat));
+    d.footerLeft = Tr::tr("Printed %1 — check who is on call if later")
+                       .arg(QLocale().toString(printedAt, QLocale::ShortFormat));
 
     // What the scenario takes down.
     QStringList affected;
@@ -91,8 +91,8 @@ Report::Document contactSheet(const Plan &plan, const QStringList &failed,
     }
     d.title(Tr::tr("Contact sheet"));
     d.subtitle(failed.isEmpty() ? Tr::tr("Everyone the plan names, by what they own")
-                                : Tr::tr("If %1 is lost: %n process(es) and service(s) down", nullptr,
-                                         int(affected.size()))
+                                : Tr::tr("If %1 is lost: %n process(es) and service(s) down",
+                                         nullptr, int(affected.size()))
                                       .arg(failedNames.join(QStringLiteral(", "))));
 
     d.heading(Tr::tr("Who to call, in this order"));
@@ -112,8 +112,8 @@ Report::Document contactSheet(const Plan &plan, const QStringList &failed,
                 who.append({QString(), Tr::tr("tier %1").arg(e.tier), false});
             Cell call;
             const Role *role = Contacts::role(plan, e.contact);
-            call.append(reachable(plan, e.callFirst,
-                                  role && role->rota ? Tr::tr("on call") : QString()));
+            call.append(
+                reachable(plan, e.callFirst, role && role->rota ? Tr::tr("on call") : QString()));
             for (const QString &alternate : e.alternates)
                 call.append(reachable(plan, alternate));
             if (role && role->escalation) {
@@ -133,8 +133,8 @@ Report::Document contactSheet(const Plan &plan, const QStringList &failed,
                 names.append(nodeName(plan, node));
             if (e.nodes.size() > 4)
                 names.append(Tr::tr("%n more", nullptr, int(e.nodes.size() - 4)));
-            calls.rows.append({text(QString::number(++n)), who, call,
-                               text(names.join(QStringLiteral(", ")))});
+            calls.rows.append(
+                {text(QString::number(++n)), who, call, text(names.join(QStringLiteral(", ")))});
         }
         d.table(calls);
     }
@@ -153,9 +153,10 @@ Report::Document contactSheet(const Plan &plan, const QStringList &failed,
                 Part who = reachable(plan, r.person);
                 who.label = indent + (r.role.isEmpty()
                                           ? who.label
-                                          : QStringLiteral("%1 — %2")
-                                                .arg(Contacts::displayName(plan, r.role), who.label));
-                t.rows.append({{who}, text(Tr::tr("%1 min").arg(QLocale().toString(r.reachMinutes)))});
+                                          : QStringLiteral("%1 — %2").arg(
+                                                Contacts::displayName(plan, r.role), who.label));
+                t.rows.append(
+                    {{who}, text(Tr::tr("%1 min").arg(QLocale().toString(r.reachMinutes)))});
             }
             d.table(t);
         }
@@ -163,7 +164,8 @@ Report::Document contactSheet(const Plan &plan, const QStringList &failed,
 
     // External contacts: people of other organisations (suppliers, the regulator).
     Table external;
-    external.columns = {{Tr::tr("Organisation"), 1.6}, {Tr::tr("Who"), 3.0}, {Tr::tr("E-mail"), 2.0}};
+    external.columns = {
+        {Tr::tr("Organisation"), 1.6}, {Tr::tr("Who"), 3.0}, {Tr::tr("E-mail"), 2.0}};
     for (const Person &p : plan.persons) {
         if (p.organisation.isEmpty())
             continue;

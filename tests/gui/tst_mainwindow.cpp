@@ -1885,4 +1885,15 @@ void tst_MainWindow::peopleAreFoundEditedAndCalled()
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("removePeopleButton")),
                       Qt::LeftButton);
     QVERIFY(!doc->person(added2));
+
+    // Who to call when Frankfurt is lost: the owners and recoverers of what is down.
+    m_window->showScenario({QStringLiteral("dc-fra")});
+    auto *who = m_window->findChild<QTreeWidget *>(QStringLiteral("whoToCallTree"));
+    QVERIFY(who);
+    QTRY_VERIFY_WITH_TIMEOUT(who->topLevelItemCount() >= 5, 20000);
+    QStringList callers;
+    for (int i = 0; i < who->topLevelItemCount(); ++i)
+        callers.append(who->topLevelItem(i)->text(0));
+    QVERIFY2(callers.contains(QStringLiteral("Incident manager")), qPrintable(callers.join(u',')));
+    QVERIFY(who->topLevelItem(0)->text(2).startsWith(QLatin1Char('+')));
 }

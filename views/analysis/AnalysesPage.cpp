@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalysesPage.h"
+#include "analysis/WhoToCall.h"
+#include "domain/Contacts.h"
 
 #include "analysis/AnalysisRun.h"
 #include "document/AnalysisController.h"
@@ -186,6 +188,20 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
         {tr("Tier 0/1 process or service"), tr("Tier"), tr("Single points of failure")});
     m_spofs->setAlternatingRowColors(true);
     m_tabs->addTab(m_spofs, tr("Single points of failure"));
+
+    // Who to call for the scenario (docs/people.md): the owners and recoverers of what is
+    // down, the most critical first, with who is on call now and their phones.
+    m_whoToCall = new QTreeWidget;
+    m_whoToCall->setObjectName(QStringLiteral("whoToCallTree"));
+    m_whoToCall->setColumnCount(4);
+    m_whoToCall->setHeaderLabels({tr("Role or person"), tr("Call now"), tr("Phones"), tr("For")});
+    m_whoToCall->setRootIsDecorated(true);
+    m_whoToCall->setUniformRowHeights(true);
+    m_whoToCall->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_whoToCall->setColumnWidth(0, 220);
+    m_whoToCall->setColumnWidth(1, 200);
+    m_whoToCall->setColumnWidth(2, 260);
+    m_tabs->addTab(m_whoToCall, tr("Who to call"));
     auto *showSpofs = new QAction(tr("Show on Map"), m_spofs);
     connect(showSpofs, &QAction::triggered, this, [this] {
         QStringList ids;
@@ -394,6 +410,60 @@ void AnalysesPage::onRunning(bool running)
     m_cancel->setVisible(running);
 }
 
+void AnalysesPage::updateWhoToCall()
+{
+    m_whoToCall->clear();
+    const std::shared_ptr<const AnalysisOutput> results = m_controller->results();
+    if (!results || results->scenario.isEmpty())
+        return;
+    const Plan &plan = results->plan;
+    const CascadeResult &c = results->cascade();
+    QStringList down;
+    for (int node : c.affected) {
+        if (c.state[node] == NodeState::Down)
+            down.append(results->graph->id(node));
+    }
+    auto phonesOf = [&](const QString &id) {
+        QStringList phones;
+        if (const Person *p = Contacts::person(plan, id)) {
+            for (const Phone &phone : p->phones)
+                phones.append(phone.number);
+        }
+        return phones.isEmpty() ? tr("no phone") : phones.join(QStringLiteral(", "));
+    };
+    for (const CallEntry &e : whoToCall(plan, down, QDateTime::currentDateTimeUtc())) {
+        QStringList names;
+        for (const QString &node : e.nodes)
+            names.append(results->graph->name(results->graph->indexOf(node)));
+        auto *item = new QTreeWidgetItem(m_whoToCall);
+        item->setText(0, Contacts::displayName(plan, e.contact));
+        item->setText(1, e.callFirst.isEmpty() ? tr("nobody")
+                                               : Contacts::displayName(plan, e.callFirst));
+        item->setText(2, e.callFirst.isEmpty() ? QString() : phonesOf(e.callFirst));
+        item->setText(3, names.join(QStringLiteral(", ")));
+        for (int column = 0; column < 4; ++column)
+            item->setToolTip(column, item->text(column));
+        for (const QString &alternate : e.alternates) {
+            auto *then = new QTreeWidgetItem(item);
+            then->setText(0, tr("then"));
+            then->setText(1, Contacts::displayName(plan, alternate));
+            then->setText(2, phonesOf(alternate));
+        }
+        if (const Role *role = Contacts::role(plan, e.contact); role && role->escalation) {
+            for (const EscalationLevel &level : role->escalation->levels) {
+                QStringList notify;
+                for (const QString &id : level.notify)
+                    notify.append(Contacts::displayName(plan, id));
+                auto *escalate = new QTreeWidgetItem(item);
+                escalate->setText(0,
+                                  tr("after %1 min").arg(QLocale().toString(level.afterMinutes)));
+                escalate->setText(1, notify.join(QStringLiteral(", ")));
+            }
+        }
+    }
+    m_whoToCall->expandAll();
+}
+
 void AnalysesPage::onResults()
 {
     const std::shared_ptr<const AnalysisOutput> results = m_controller->results();
@@ -402,6 +472,7 @@ void AnalysesPage::onResults()
     m_draftButton->setEnabled(results && !results->recovery.nodes.empty() &&
                               !m_document->isReadOnly());
     m_findingsModel->setResults(results);
+    updateWhoToCall();
     if (!results) {
         m_summary->setText(tr("Analysing…"));
         return;

@@ -61,6 +61,7 @@ private:
     void onRunning(bool running);
     void updateChart();
     void updateSpofs();
+    void updateWhoToCall();
     QTableView *makeTable(QAbstractItemModel *model, const QString &objectName);
 
     PlanDocument *m_document;
@@ -85,6 +86,7 @@ private:
     QComboBox *m_severityFilter;
     QChartView *m_chart;
     QTreeWidget *m_spofs;
+    QTreeWidget *m_whoToCall = nullptr;
     bool m_updatingChecks = false;
 };
 
