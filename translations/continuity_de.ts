@@ -3461,13 +3461,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="202"/>
-        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <location filename="../app/gui/MainWindow.cpp" line="937"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="209"/>
-        <location filename="../app/gui/MainWindow.cpp" line="930"/>
+        <location filename="../app/gui/MainWindow.cpp" line="938"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3538,7 +3538,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="272"/>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan-&amp;JSON…</translation>
     </message>
@@ -3548,228 +3548,243 @@
         <translation>Den Inhalt des Plans durch eine Plan-JSON-Datei ersetzen (ein Schritt, den Sie rückgängig machen können)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <source>&amp;People from vCards…</source>
+        <translation>&amp;Personen aus vCards…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
+        <translation>Personen aus einer vCard-Datei hinzufügen oder aktualisieren (zugeordnet nach E-Mail, dann Name)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Dienste als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Abhängigkeiten als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Befunde als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graph als D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <source>&amp;People as vCards…</source>
+        <translation>&amp;Personen als vCards…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Prozesse &amp;&amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Services</source>
         <translation>&amp;Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Dependency &amp;Map</source>
         <translation>Abhängigkeits&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>&amp;Exercises</source>
         <translation>Üb&amp;ungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="309"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
         <source>&amp;Search the Plan…</source>
         <translation>Im Plan &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Einen Prozess, Dienst, ein Runbook oder eine Übung nach Name oder Kennung finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="314"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Continuity &amp;User Guide</source>
         <translation>Continuity-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="361"/>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="381"/>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="412"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="413"/>
+        <location filename="../app/gui/MainWindow.cpp" line="420"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="423"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="433"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="438"/>
+        <location filename="../app/gui/MainWindow.cpp" line="445"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="439"/>
+        <location filename="../app/gui/MainWindow.cpp" line="446"/>
         <source>Processes &amp; BIA</source>
         <translation>Prozesse &amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="447"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="449"/>
         <source>Analyses</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="444"/>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
-        <location filename="../app/gui/MainWindow.cpp" line="884"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="891"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="465"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="479"/>
+        <location filename="../app/gui/MainWindow.cpp" line="486"/>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="686"/>
+        <location filename="../app/gui/MainWindow.cpp" line="693"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="694"/>
+        <location filename="../app/gui/MainWindow.cpp" line="701"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="700"/>
+        <location filename="../app/gui/MainWindow.cpp" line="707"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="705"/>
+        <location filename="../app/gui/MainWindow.cpp" line="712"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -3777,217 +3792,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="774"/>
+        <location filename="../app/gui/MainWindow.cpp" line="781"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="791"/>
+        <location filename="../app/gui/MainWindow.cpp" line="798"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="804"/>
+        <location filename="../app/gui/MainWindow.cpp" line="811"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="856"/>
+        <location filename="../app/gui/MainWindow.cpp" line="863"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="893"/>
+        <location filename="../app/gui/MainWindow.cpp" line="900"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="895"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="899"/>
+        <location filename="../app/gui/MainWindow.cpp" line="906"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <location filename="../app/gui/MainWindow.cpp" line="937"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="930"/>
+        <location filename="../app/gui/MainWindow.cpp" line="938"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="934"/>
+        <location filename="../app/gui/MainWindow.cpp" line="942"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <location filename="../app/gui/MainWindow.cpp" line="943"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="936"/>
+        <location filename="../app/gui/MainWindow.cpp" line="944"/>
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="937"/>
+        <location filename="../app/gui/MainWindow.cpp" line="945"/>
         <source>Nothing to redo</source>
         <translation>Nichts wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="963"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="969"/>
+        <location filename="../app/gui/MainWindow.cpp" line="977"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="977"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1019"/>
+        <location filename="../app/gui/MainWindow.cpp" line="985"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1016"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1027"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="988"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1023"/>
+        <location filename="../app/gui/MainWindow.cpp" line="996"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1031"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="988"/>
+        <location filename="../app/gui/MainWindow.cpp" line="996"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="989"/>
+        <location filename="../app/gui/MainWindow.cpp" line="997"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="998"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1006"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1045"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1066"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1071"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1077"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1079"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1085"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1095"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1078"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1086"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1082"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1090"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1092"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1105"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1106"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1131"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1150"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1152"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1151"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1159"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1162"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1183"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1206"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1214"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1285"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1330"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1323"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1331"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3996,7 +4011,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1367"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -5836,6 +5851,7 @@
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1879"/>
         <location filename="../models/document/PlanDocument.cpp" line="1893"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2124"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Person „%1“</translation>
     </message>
@@ -5910,6 +5926,11 @@
         <location filename="../models/document/PlanDocument.cpp" line="2072"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2119"/>
+        <source>Person &quot;%1&quot; would be lost.</source>
+        <translation>Person „%1“ ginge verloren.</translation>
     </message>
 </context>
 <context>
@@ -6522,12 +6543,12 @@
         <translation>Der Plan enthält keine Person „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1843"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1855"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Rolle „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1915"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1927"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Alarmierungskette „%1“.</translation>
     </message>
@@ -6535,116 +6556,158 @@
 <context>
     <name>Continuity::PlanTransfer</name>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="56"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="57"/>
         <source>Import Plan JSON</source>
         <translation>Plan-JSON importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="57"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="58"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>Plan-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="61"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="62"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="67"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="68"/>
         <source>Cannot Import Plan JSON</source>
         <translation>Plan-JSON kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="78"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="79"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="137"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="83"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="84"/>
         <source>Imported %1; Undo brings the plan back as it was.</source>
         <translation>%1 importiert; Rückgängig stellt den Plan wieder her, wie er war.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="91"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="92"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="125"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="95"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="96"/>
         <source>%1 is larger than any plan (%2 bytes).</source>
         <translation>%1 ist größer als jeder Plan (%2 Bytes).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="104"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="105"/>
         <source>%1 is not a plan this Continuity can import:
 %2</source>
         <translation>%1 ist kein Plan, den dieses Continuity importieren kann:
 %2</translation>
     </message>
     <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="116"/>
+        <source>Import People from vCards</source>
+        <translation>Personen aus vCards importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="117"/>
+        <source>vCard (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <location filename="../app/gui/PlanTransfer.cpp" line="120"/>
+        <source>Cannot Import vCards</source>
+        <translation>vCards können nicht importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="133"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="142"/>
+        <source>%1 added, %2 updated, %3 unchanged from %4</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert aus %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="158"/>
         <source>Export Plan JSON</source>
         <translation>Plan-JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="122"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="160"/>
         <source>Plan JSON (*.json)</source>
         <translation>Plan-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="125"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="163"/>
         <source>Export Services as CSV</source>
         <translation>Dienste als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="126"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="164"/>
         <source>-services</source>
         <translation>-dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="127"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="132"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="137"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="165"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="170"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="175"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="130"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="168"/>
         <source>Export Dependencies as CSV</source>
         <translation>Abhängigkeiten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="131"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="169"/>
         <source>-dependencies</source>
         <translation>-abhaengigkeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="135"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="173"/>
         <source>Export Findings as CSV</source>
         <translation>Befunde als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="136"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="174"/>
         <source>-findings</source>
         <translation>-befunde</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="140"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="178"/>
         <source>Export the Graph as DOT</source>
         <translation>Graph als DOT exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="142"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="180"/>
         <source>Graphviz DOT (*.dot *.gv)</source>
         <translation>Graphviz DOT (*.dot *.gv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="151"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="183"/>
+        <source>Export People as vCards</source>
+        <translation>Personen als vCards exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="184"/>
+        <source>-people</source>
+        <translation>-personen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="185"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="194"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="162"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="205"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -8093,6 +8156,84 @@
         <location filename="../views/dialogs/UserDialogs.cpp" line="45"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::VCard</name>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="149"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="153"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="163"/>
+        <source>a content line needs NAME:VALUE</source>
+        <translation>eine Inhaltszeile braucht NAME:WERT</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="191"/>
+        <source>encoding %1 is not supported</source>
+        <translation>die Kodierung %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="194"/>
+        <source>charset %1 is not supported; save the file as UTF-8</source>
+        <translation>der Zeichensatz %1 wird nicht unterstützt; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="202"/>
+        <source>broken quoted-printable value</source>
+        <translation>fehlerhafter Quoted-Printable-Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="207"/>
+        <source>the value is not UTF-8</source>
+        <translation>der Wert ist kein UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="212"/>
+        <source>BEGIN:%1 is not a vCard</source>
+        <translation>BEGIN:%1 ist keine vCard</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="214"/>
+        <source>a card begins inside another card</source>
+        <translation>eine Karte beginnt innerhalb einer anderen Karte</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="216"/>
+        <source>more than %1 cards</source>
+        <translation>mehr als %1 Karten</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="225"/>
+        <source>%1 outside a card (BEGIN:VCARD … END:VCARD)</source>
+        <translation>%1 außerhalb einer Karte (BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="229"/>
+        <source>the card has no VERSION</source>
+        <translation>die Karte hat keine VERSION</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="233"/>
+        <source>the card has no name (FN or N)</source>
+        <translation>die Karte hat keinen Namen (FN oder N)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="239"/>
+        <source>vCard version %1 is not supported (3.0 and 4.0 are)</source>
+        <translation>vCard-Version %1 wird nicht unterstützt (3.0 und 4.0 schon)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="271"/>
+        <source>the card does not end (END:VCARD is missing)</source>
+        <translation>die Karte endet nicht (END:VCARD fehlt)</translation>
     </message>
 </context>
 <context>

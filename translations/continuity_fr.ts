@@ -3461,13 +3461,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="202"/>
-        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <location filename="../app/gui/MainWindow.cpp" line="937"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="209"/>
-        <location filename="../app/gui/MainWindow.cpp" line="930"/>
+        <location filename="../app/gui/MainWindow.cpp" line="938"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3538,7 +3538,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="272"/>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan &amp;JSON…</translation>
     </message>
@@ -3548,228 +3548,243 @@
         <translation>Remplacer le contenu du plan par un fichier JSON de plan (une étape que vous pouvez annuler)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <source>&amp;People from vCards…</source>
+        <translation>&amp;Personnes depuis des vCards…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
+        <translation>Ajouter ou mettre à jour des personnes depuis un fichier vCard (rapprochées par e-mail, puis par nom)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Services en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Dépendances en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Constats en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graphe en D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <source>&amp;People as vCards…</source>
+        <translation>&amp;Personnes en vCards…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Dependency &amp;Map</source>
         <translation>&amp;Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Runbooks</source>
         <translation>P&amp;rocédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>&amp;Exercises</source>
         <translation>&amp;Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="309"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
         <source>&amp;Search the Plan…</source>
         <translation>&amp;Rechercher dans le plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Trouver un processus, un service, une procédure ou un exercice par son nom ou son identifiant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="314"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Continuity &amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="361"/>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="381"/>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="412"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="413"/>
+        <location filename="../app/gui/MainWindow.cpp" line="420"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="423"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="433"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="438"/>
+        <location filename="../app/gui/MainWindow.cpp" line="445"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="439"/>
+        <location filename="../app/gui/MainWindow.cpp" line="446"/>
         <source>Processes &amp; BIA</source>
         <translation>Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="447"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="449"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="444"/>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
-        <location filename="../app/gui/MainWindow.cpp" line="884"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="891"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="465"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planification de la continuité d&apos;activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="479"/>
+        <location filename="../app/gui/MainWindow.cpp" line="486"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="686"/>
+        <location filename="../app/gui/MainWindow.cpp" line="693"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Choisissez d&apos;abord ce qui tombe en panne : une ébauche de procédure suit la reprise d&apos;un scénario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="694"/>
+        <location filename="../app/gui/MainWindow.cpp" line="701"/>
         <source>Recover from the loss of %1</source>
         <translation>Reprise après la perte de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="700"/>
+        <location filename="../app/gui/MainWindow.cpp" line="707"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="705"/>
+        <location filename="../app/gui/MainWindow.cpp" line="712"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
@@ -3777,217 +3792,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="774"/>
+        <location filename="../app/gui/MainWindow.cpp" line="781"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="791"/>
+        <location filename="../app/gui/MainWindow.cpp" line="798"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="804"/>
+        <location filename="../app/gui/MainWindow.cpp" line="811"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="856"/>
+        <location filename="../app/gui/MainWindow.cpp" line="863"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="893"/>
+        <location filename="../app/gui/MainWindow.cpp" line="900"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="895"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="899"/>
+        <location filename="../app/gui/MainWindow.cpp" line="906"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <location filename="../app/gui/MainWindow.cpp" line="937"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="930"/>
+        <location filename="../app/gui/MainWindow.cpp" line="938"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="934"/>
+        <location filename="../app/gui/MainWindow.cpp" line="942"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <location filename="../app/gui/MainWindow.cpp" line="943"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="936"/>
+        <location filename="../app/gui/MainWindow.cpp" line="944"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="937"/>
+        <location filename="../app/gui/MainWindow.cpp" line="945"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="963"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="969"/>
+        <location filename="../app/gui/MainWindow.cpp" line="977"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="977"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1019"/>
+        <location filename="../app/gui/MainWindow.cpp" line="985"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1016"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1027"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="988"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1023"/>
+        <location filename="../app/gui/MainWindow.cpp" line="996"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1031"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="988"/>
+        <location filename="../app/gui/MainWindow.cpp" line="996"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="989"/>
+        <location filename="../app/gui/MainWindow.cpp" line="997"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="998"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1006"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1045"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1066"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1071"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1077"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1079"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1085"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1095"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1078"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1086"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1082"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1090"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1092"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1105"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1106"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1131"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1150"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1152"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1151"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1159"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1162"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1183"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1206"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1214"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1285"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1330"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1323"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1331"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -3996,7 +4011,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1367"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -5836,6 +5851,7 @@
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1879"/>
         <location filename="../models/document/PlanDocument.cpp" line="1893"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2124"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Personne « %1 »</translation>
     </message>
@@ -5910,6 +5926,11 @@
         <location filename="../models/document/PlanDocument.cpp" line="2072"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Supprimer l’arbre d’appel « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2119"/>
+        <source>Person &quot;%1&quot; would be lost.</source>
+        <translation>La personne « %1 » serait perdue.</translation>
     </message>
 </context>
 <context>
@@ -6522,12 +6543,12 @@
         <translation>Le plan ne contient aucune personne « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1843"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1855"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun rôle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1915"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1927"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun arbre d’appel « %1 ».</translation>
     </message>
@@ -6535,116 +6556,158 @@
 <context>
     <name>Continuity::PlanTransfer</name>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="56"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="57"/>
         <source>Import Plan JSON</source>
         <translation>Importer un plan JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="57"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="58"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>Plan JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="61"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="62"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="67"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="68"/>
         <source>Cannot Import Plan JSON</source>
         <translation>Impossible d’importer le plan JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="78"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="79"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="137"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="83"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="84"/>
         <source>Imported %1; Undo brings the plan back as it was.</source>
         <translation>%1 importé ; Annuler rétablit le plan tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="91"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="92"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="125"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="95"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="96"/>
         <source>%1 is larger than any plan (%2 bytes).</source>
         <translation>%1 est plus grand que tout plan (%2 octets).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="104"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="105"/>
         <source>%1 is not a plan this Continuity can import:
 %2</source>
         <translation>%1 n’est pas un plan que ce Continuity peut importer :
 %2</translation>
     </message>
     <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="116"/>
+        <source>Import People from vCards</source>
+        <translation>Importer des personnes depuis des vCards</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="117"/>
+        <source>vCard (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <location filename="../app/gui/PlanTransfer.cpp" line="120"/>
+        <source>Cannot Import vCards</source>
+        <translation>Impossible d’importer les vCards</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="133"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n’a pas été importé : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="142"/>
+        <source>%1 added, %2 updated, %3 unchanged from %4</source>
+        <translation>%1 ajoutée(s), %2 mise(s) à jour, %3 inchangée(s) depuis %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="158"/>
         <source>Export Plan JSON</source>
         <translation>Exporter le plan en JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="122"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="160"/>
         <source>Plan JSON (*.json)</source>
         <translation>Plan JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="125"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="163"/>
         <source>Export Services as CSV</source>
         <translation>Exporter les services en CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="126"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="164"/>
         <source>-services</source>
         <translation>-services</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="127"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="132"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="137"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="165"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="170"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="175"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="130"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="168"/>
         <source>Export Dependencies as CSV</source>
         <translation>Exporter les dépendances en CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="131"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="169"/>
         <source>-dependencies</source>
         <translation>-dependances</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="135"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="173"/>
         <source>Export Findings as CSV</source>
         <translation>Exporter les constats en CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="136"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="174"/>
         <source>-findings</source>
         <translation>-constats</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="140"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="178"/>
         <source>Export the Graph as DOT</source>
         <translation>Exporter le graphe en DOT</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="142"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="180"/>
         <source>Graphviz DOT (*.dot *.gv)</source>
         <translation>Graphviz DOT (*.dot *.gv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="151"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="183"/>
+        <source>Export People as vCards</source>
+        <translation>Exporter les personnes en vCards</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="184"/>
+        <source>-people</source>
+        <translation>-personnes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="185"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PlanTransfer.cpp" line="194"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="162"/>
+        <location filename="../app/gui/PlanTransfer.cpp" line="205"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
@@ -8093,6 +8156,84 @@
         <location filename="../views/dialogs/UserDialogs.cpp" line="45"/>
         <source>Open Plan</source>
         <translation>Ouvrir un plan</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::VCard</name>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="149"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="153"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="163"/>
+        <source>a content line needs NAME:VALUE</source>
+        <translation>une ligne de contenu doit avoir la forme NOM:VALEUR</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="191"/>
+        <source>encoding %1 is not supported</source>
+        <translation>l’encodage %1 n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="194"/>
+        <source>charset %1 is not supported; save the file as UTF-8</source>
+        <translation>le jeu de caractères %1 n’est pas pris en charge ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="202"/>
+        <source>broken quoted-printable value</source>
+        <translation>valeur quoted-printable invalide</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="207"/>
+        <source>the value is not UTF-8</source>
+        <translation>la valeur n’est pas en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="212"/>
+        <source>BEGIN:%1 is not a vCard</source>
+        <translation>BEGIN:%1 n’est pas une vCard</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="214"/>
+        <source>a card begins inside another card</source>
+        <translation>une carte commence à l’intérieur d’une autre</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="216"/>
+        <source>more than %1 cards</source>
+        <translation>plus de %1 cartes</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="225"/>
+        <source>%1 outside a card (BEGIN:VCARD … END:VCARD)</source>
+        <translation>%1 hors d’une carte (BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="229"/>
+        <source>the card has no VERSION</source>
+        <translation>la carte n’a pas de VERSION</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="233"/>
+        <source>the card has no name (FN or N)</source>
+        <translation>la carte n’a pas de nom (FN ou N)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="239"/>
+        <source>vCard version %1 is not supported (3.0 and 4.0 are)</source>
+        <translation>la version vCard %1 n’est pas prise en charge (3.0 et 4.0 le sont)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/VCard.cpp" line="271"/>
+        <source>the card does not end (END:VCARD is missing)</source>
+        <translation>la carte ne se termine pas (END:VCARD manque)</translation>
     </message>
 </context>
 <context>

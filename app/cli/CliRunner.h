@@ -59,6 +59,8 @@ public:
     // import PLAN --cmdb-cis CIS.csv --cmdb-rels RELS.csv [--mapping MAP.json] [--dry-run]
     //        [--skip-bad-rows] (PRODUCT §7)
     int importCmdbFiles(const Arguments &a);
+    // import PLAN --vcard FILE.vcf [--dry-run]: persons matched by e-mail, then name.
+    int importVCard(const Arguments &a);
 
     bool createWith(const QString &path, const Plan &plan, QString *error);
 

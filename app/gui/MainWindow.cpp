@@ -274,12 +274,18 @@ void MainWindow::createActions()
     m_importJsonAction->setStatusTip(
         tr("Replace the plan's content with a plan JSON file (one step you can undo)"));
     connect(m_importJsonAction, &QAction::triggered, m_transfer, &PlanTransfer::importJson);
+    m_importVCardAction = new QAction(tr("&People from vCards…"), this);
+    m_importVCardAction->setObjectName(QStringLiteral("importVCardAction"));
+    m_importVCardAction->setStatusTip(
+        tr("Add or update persons from a vCard file (matched by e-mail, then name)"));
+    connect(m_importVCardAction, &QAction::triggered, m_transfer, &PlanTransfer::importVCard);
     const std::pair<const char *, PlanTransfer::Export> exports[] = {
         {QT_TR_NOOP("Plan &JSON…"), PlanTransfer::Export::PlanJson},
         {QT_TR_NOOP("&Services as CSV…"), PlanTransfer::Export::ServicesCsv},
         {QT_TR_NOOP("&Dependencies as CSV…"), PlanTransfer::Export::DependenciesCsv},
         {QT_TR_NOOP("&Findings as CSV…"), PlanTransfer::Export::FindingsCsv},
         {QT_TR_NOOP("Graph as D&OT…"), PlanTransfer::Export::Dot},
+        {QT_TR_NOOP("&People as vCards…"), PlanTransfer::Export::VCard},
     };
     int index = 0;
     for (const auto &[text, what] : exports) {
@@ -337,6 +343,7 @@ void MainWindow::createMenus()
     QMenu *importMenu = file->addMenu(tr("&Import"));
     importMenu->setObjectName(QStringLiteral("importMenu"));
     importMenu->addAction(m_importJsonAction);
+    importMenu->addAction(m_importVCardAction);
     importMenu->addAction(m_cmdbImportAction);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -911,6 +918,7 @@ void MainWindow::updateActions()
     const bool transferring = m_transfer && m_transfer->isBusy();
     m_importJsonAction->setEnabled(open && !m_document->isReadOnly() && !transferring &&
                                    !m_document->isWriting());
+    m_importVCardAction->setEnabled(m_importJsonAction->isEnabled());
     for (QAction *a : std::as_const(m_exportActions))
         a->setEnabled(open && !transferring);
     for (QAction *a : std::as_const(m_areaActions))

@@ -176,6 +176,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_importVCardAction = nullptr;
     QAction *m_importJsonAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_searchAction = nullptr;

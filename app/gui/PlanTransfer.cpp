@@ -8,6 +8,7 @@
 #include "io/AtomicFile.h"
 #include "io/PlanExports.h"
 #include "io/PlanJson.h"
+#include "io/VCard.h"
 
 #include <QDir>
 #include <QFile>
@@ -108,6 +109,43 @@ void PlanTransfer::importJson()
     }));
 }
 
+void PlanTransfer::importVCard()
+{
+    if (!m_document || m_document->isReadOnly() || m_busy)
+        return;
+    const QString path = m_dialogs()->askOpenFile(m_window, tr("Import People from vCards"),
+                                                  tr("vCard (*.vcf *.vcard);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString title = tr("Cannot Import vCards");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_dialogs()->showError(
+            m_window, title,
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    QString error;
+    const std::optional<QList<Person>> cards = VCard::read(file.readAll(), &error);
+    if (!cards) {
+        m_dialogs()->showError(
+            m_window, title,
+            tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    const VCard::Merge merged = VCard::merge(m_document->plan(), *cards);
+    if (!m_document->setPersons(merged.persons, tr("Import %1").arg(QFileInfo(path).fileName()),
+                                &error)) {
+        m_dialogs()->showError(m_window, title, error);
+        return;
+    }
+    emit status(tr("%1 added, %2 updated, %3 unchanged from %4")
+                    .arg(merged.added)
+                    .arg(merged.updated)
+                    .arg(merged.unchanged)
+                    .arg(QDir::toNativeSeparators(path)));
+}
+
 void PlanTransfer::exportTo(Export what)
 {
     if (!m_document || m_busy)
@@ -140,6 +178,11 @@ void PlanTransfer::exportTo(Export what)
         title = tr("Export the Graph as DOT");
         suffix = QStringLiteral(".dot");
         filter = tr("Graphviz DOT (*.dot *.gv)");
+        break;
+    case Export::VCard:
+        title = tr("Export People as vCards");
+        suffix = tr("-people") + QStringLiteral(".vcf");
+        filter = tr("vCard (*.vcf)");
         break;
     }
     const QFileInfo plan(m_document->filePath());
@@ -180,6 +223,9 @@ void PlanTransfer::exportTo(Export what)
             break;
         case Export::Dot:
             bytes = PlanExports::graphDot(content);
+            break;
+        case Export::VCard:
+            bytes = VCard::write(content.persons);
             break;
         }
         QString error;

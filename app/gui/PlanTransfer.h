@@ -24,12 +24,14 @@ class PlanTransfer : public QObject
     Q_OBJECT
 
 public:
-    enum class Export { PlanJson, ServicesCsv, DependenciesCsv, FindingsCsv, Dot };
+    enum class Export { PlanJson, ServicesCsv, DependenciesCsv, FindingsCsv, Dot, VCard };
 
     PlanTransfer(QWidget *window, std::function<UserDialogs *()> dialogs);
 
     void setDocument(PlanDocument *document);
     void importJson();
+    // Persons from a vCard file, matched by e-mail then name; one undo step.
+    void importVCard();
     void exportTo(Export what);
     bool isBusy() const { return m_busy; }
 

@@ -2103,4 +2103,43 @@ bool PlanDocument::applyCallTree(const CallTree &t)
     return true;
 }
 
+bool PlanDocument::setPersons(const QList<Person> &persons, const QString &text,
+                              QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    Plan candidate;
+    candidate.persons = persons;
+    candidate.roles = m_plan.roles;
+    candidate.callTrees = m_plan.callTrees;
+    // Who is named elsewhere must stay: an import adds and updates, never removes.
+    for (const Person &p : m_plan.persons) {
+        if (!std::any_of(persons.cbegin(), persons.cend(),
+                         [&](const Person &q) { return q.id == p.id; })) {
+            setError(errorMessage, Tr::tr("Person \"%1\" would be lost.").arg(p.name));
+            return false;
+        }
+    }
+    for (const Person &p : persons) {
+        if (refuse(errorMessage, Tr::tr("Person \"%1\"").arg(p.name),
+                   checkPerson(p) + Rules::checkPersonInPlan(candidate, p, Rules::Edit::Change)))
+            return false;
+    }
+    if (persons == m_plan.persons)
+        return true;
+    m_undoStack->push(new SwapCommand<QList<Person>>(
+        this, CommandId::Person, text, persons, [this] { return m_plan.persons; },
+        &PlanDocument::applyPersons));
+    return true;
+}
+
+bool PlanDocument::applyPersons(const QList<Person> &persons)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replacePersons(persons, e); }))
+        return false;
+    m_plan.persons = persons;
+    announce(PlanChange::Entity::Person, PlanChange::Kind::Changed);
+    return true;
+}
+
 } // namespace Continuity

@@ -168,6 +168,10 @@ public:
     bool addCallTree(const CallTree &tree, QString *errorMessage = nullptr);
     bool changeCallTree(const CallTree &tree, QString *errorMessage = nullptr);
     bool removeCallTree(const QString &id, QString *errorMessage = nullptr);
+    // The plan's persons replaced as one undo step named `text` (a vCard import: matched
+    // persons updated under their ids, new ones added). Every person is checked first.
+    bool setPersons(const QList<Person> &persons, const QString &text,
+                    QString *errorMessage = nullptr);
 
     // The plan's CMDB import mapping (mapping-file JSON; empty: the defaults), one undo step.
     bool setCmdbMapping(const QString &json, QString *errorMessage = nullptr);
@@ -246,6 +250,7 @@ private:
     bool applyInsertCallTree(const CallTree &tree, qsizetype index);
     bool applyRemoveCallTree(const QString &id);
     bool applyCallTree(const CallTree &tree);
+    bool applyPersons(const QList<Person> &persons);
     // Where `contact` is named: by people (Rules::whereNamed) and as an owner.
     QStringList whereContactIsNamed(const QString &contact) const;
 

@@ -1812,6 +1812,18 @@ bool PlanSql::deletePerson(const QString &id, QString *errorMessage)
     return st.run({id}, errorMessage);
 }
 
+bool PlanSql::replacePersons(const QList<Person> &persons, QString *errorMessage)
+{
+    Statement clear(m_db, QStringLiteral("DELETE FROM persons"));
+    if (!clear.run({}, errorMessage))
+        return false;
+    for (const Person &p : persons) {
+        if (!insertPerson(p, errorMessage))
+            return false;
+    }
+    return true;
+}
+
 bool PlanSql::insertPersonRow(std::optional<qint64> rowKey, const Person &p, QString *errorMessage)
 {
     Statement st(m_db, QStringLiteral("INSERT INTO persons(key, ") + columnList(personFields()) +

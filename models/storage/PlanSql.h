@@ -110,6 +110,8 @@ public:
     bool insertPerson(const Person &person, QString *errorMessage);
     bool replacePerson(const Person &person, QString *errorMessage);
     bool deletePerson(const QString &id, QString *errorMessage);
+    // Every person written anew (their ids are what others name; row keys are not).
+    bool replacePersons(const QList<Person> &persons, QString *errorMessage);
     bool insertRole(const Role &role, QString *errorMessage);
     bool replaceRole(const Role &role, QString *errorMessage);
     bool deleteRole(const QString &id, QString *errorMessage);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FuzzTargets.h"
 
+#include "io/VCard.h"
+
 #include "analysis/Findings.h"
 #include "analysis/GraphSnapshot.h"
 #include "analysis/Recovery.h"
@@ -47,6 +49,29 @@ int csv(const std::uint8_t *data, std::size_t size)
             line = r.line;
         }
     }
+    return 0;
+}
+
+int vcard(const std::uint8_t *data, std::size_t size)
+{
+    QString error;
+    const std::optional<QList<Person>> persons = VCard::read(bytes(data, size), &error);
+    if (!persons)
+        return 0;
+    // What was read writes and reads back to the same persons, in both versions (names and
+    // notes as read; a phone number without spaces in 4.0's tel: form).
+    for (int version : {3, 4}) {
+        const std::optional<QList<Person>> again =
+            VCard::read(VCard::write(*persons, version), &error);
+        if (!again || again->size() != persons->size())
+            __builtin_trap();
+        for (qsizetype i = 0; i < persons->size(); ++i) {
+            if (again->at(i).name != persons->at(i).name.simplified() ||
+                again->at(i).phones.size() != persons->at(i).phones.size())
+                __builtin_trap();
+        }
+    }
+    (void)VCard::merge(Plan::empty(), *persons);
     return 0;
 }
 

@@ -16,6 +16,8 @@ int csv(const std::uint8_t *data, std::size_t size);
 int cmdbImport(const std::uint8_t *data, std::size_t size);
 int cmdbMapping(const std::uint8_t *data, std::size_t size);
 int planJson(const std::uint8_t *data, std::size_t size);
+// vCards read as an import reads them; what reads is written and must read back the same.
+int vcard(const std::uint8_t *data, std::size_t size);
 // A valid plan file changed row by row and value by value as the bytes say (past the schema's
 // CHECK constraints and foreign keys, as a crafted file can be), then opened as the window
 // opens it; a plan that opens must export to plan JSON that reads back, and survive the

@@ -1896,4 +1896,24 @@ void tst_MainWindow::peopleAreFoundEditedAndCalled()
         callers.append(who->topLevelItem(i)->text(0));
     QVERIFY2(callers.contains(QStringLiteral("Incident manager")), qPrintable(callers.join(u',')));
     QVERIFY(who->topLevelItem(0)->text(2).startsWith(QLatin1Char('+')));
+
+    // People from vCards through File › Import: one undo step; a broken file changes nothing.
+    const QString cards = m_dir.filePath(QStringLiteral("people-import.vcf"));
+    QVERIFY(TestSupport::writeAll(cards, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Zoe Zimmer\r\n"
+                                         "TEL;TYPE=cell:+49 151 5550 4242\r\nEND:VCARD\r\n"));
+    const qsizetype before2 = doc->plan().persons.size();
+    m_log.paths = {cards};
+    action("importVCardAction")->trigger();
+    QCOMPARE(doc->plan().persons.size(), before2 + 1);
+    QCOMPARE(doc->undoStack()->text(doc->undoStack()->index() - 1),
+             QStringLiteral("Import people-import.vcf"));
+    const QString broken = m_dir.filePath(QStringLiteral("people-broken.vcf"));
+    QVERIFY(TestSupport::writeAll(broken, "BEGIN:VCARD\nVERSION:4.0\nFN:Y\n"));
+    m_log.paths = {broken};
+    action("importVCardAction")->trigger();
+    QVERIFY2(m_log.errors.last().contains(QLatin1String("line 1")),
+             qPrintable(m_log.errors.last()));
+    QCOMPARE(doc->plan().persons.size(), before2 + 1);
+    doc->undo();
+    QCOMPARE(doc->plan().persons.size(), before2);
 }

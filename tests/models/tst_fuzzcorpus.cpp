@@ -32,6 +32,7 @@ void tst_FuzzCorpus::replay_data()
         {QStringLiteral("mapping"), &Fuzz::cmdbMapping},
         {QStringLiteral("planjson"), &Fuzz::planJson},
         {QStringLiteral("planfile"), &Fuzz::planFile},
+        {QStringLiteral("vcard"), &Fuzz::vcard},
     };
     int rows = 0;
     for (const auto &[dir, target] : targets) {

@@ -7,6 +7,7 @@
 #include "io/AtomicFile.h"
 #include "io/PlanExports.h"
 #include "io/PlanJson.h"
+#include "io/VCard.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,10 +20,14 @@ namespace Continuity::Cli {
 
 int Runner::exportPlan(const QStringList &args)
 {
-    const QStringList formats{QStringLiteral("--json"), QStringLiteral("--services-csv"),
+    const QStringList formats{QStringLiteral("--json"),
+                              QStringLiteral("--services-csv"),
                               QStringLiteral("--dependencies-csv"),
-                              QStringLiteral("--findings-csv"), QStringLiteral("--dot")};
-    const Arguments a = parse(args, formats, {});
+                              QStringLiteral("--findings-csv"),
+                              QStringLiteral("--dot"),
+                              QStringLiteral("--vcard")};
+    const Arguments a = parse(args, formats + QStringList{QStringLiteral("--vcard-version")},
+                              {QStringLiteral("--without-personal-data")});
     if (!a.error.isEmpty())
         return badUsage(a.error);
     const bool any = std::any_of(formats.cbegin(), formats.cend(),
@@ -34,6 +39,13 @@ int Runner::exportPlan(const QStringList &args)
     Plan plan;
     if (!loadReadOnly(a.positionals.first(), &plan, &error))
         return fail(error);
+    // For sharing with a supplier or consultant: people reduced to their names and roles.
+    if (a.flags.contains(QStringLiteral("--without-personal-data")))
+        plan = VCard::withoutPersonalData(plan);
+    const QString vcardVersion =
+        a.options.value(QStringLiteral("--vcard-version"), QStringLiteral("4"));
+    if (vcardVersion != QLatin1String("3") && vcardVersion != QLatin1String("4"))
+        return badUsage(Tr::tr("--vcard-version must be 3 or 4"));
     auto save = [this](const QString &target, const QByteArray &bytes) {
         QString error;
         if (!AtomicFile::write(target, bytes, &error)) {
@@ -57,6 +69,10 @@ int Runner::exportPlan(const QStringList &args)
     }
     if (a.options.contains(QStringLiteral("--dot")) &&
         !save(a.options.value(QStringLiteral("--dot")), PlanExports::graphDot(plan)))
+        return BadInput;
+    if (a.options.contains(QStringLiteral("--vcard")) &&
+        !save(a.options.value(QStringLiteral("--vcard")),
+              VCard::write(plan.persons, vcardVersion.toInt())))
         return BadInput;
     if (!a.options.contains(QStringLiteral("--json")))
         return Success;

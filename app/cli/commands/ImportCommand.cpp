@@ -2,6 +2,9 @@
 // continuity-cli import PLAN --json FILE | --cmdb-cis CIS --cmdb-rels RELS
 #include "CliRunner.h"
 
+#include "document/PlanDocument.h"
+#include "io/VCard.h"
+
 #include "domain/Plan.h"
 #include "io/CmdbImport.h"
 #include "io/PlanJson.h"
@@ -130,7 +133,8 @@ int Runner::importPlan(const QStringList &args)
 {
     const Arguments a = parse(args,
                               {QStringLiteral("--json"), QStringLiteral("--cmdb-cis"),
-                               QStringLiteral("--cmdb-rels"), QStringLiteral("--mapping")},
+                               QStringLiteral("--cmdb-rels"), QStringLiteral("--mapping"),
+                               QStringLiteral("--vcard")},
                               {QStringLiteral("--replace"), QStringLiteral("--dry-run"),
                                QStringLiteral("--skip-bad-rows")});
     if (!a.error.isEmpty())
@@ -138,6 +142,8 @@ int Runner::importPlan(const QStringList &args)
     if (a.options.contains(QStringLiteral("--cmdb-cis")) ||
         a.options.contains(QStringLiteral("--cmdb-rels")))
         return importCmdbFiles(a);
+    if (a.options.contains(QStringLiteral("--vcard")))
+        return importVCard(a);
     if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--json")))
         return badUsage(Tr::tr("import needs a PLAN file and --json FILE"));
     const QString planPath = a.positionals.first();
@@ -316,6 +322,42 @@ int Runner::importCmdbFiles(const Arguments &a)
         sql.rollback();
         return fail(error);
     }
+    return Success;
+}
+
+int Runner::importVCard(const Arguments &a)
+{
+    if (a.positionals.size() != 1)
+        return badUsage(Tr::tr("import needs a PLAN file and --vcard FILE.vcf"));
+    const QString planPath = a.positionals.first();
+    const QString cardsPath = a.options.value(QStringLiteral("--vcard"));
+    QFile input(cardsPath);
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(Tr::tr("%1: cannot be read: %2")
+                        .arg(QDir::toNativeSeparators(cardsPath), input.errorString()));
+    QString error;
+    const std::optional<QList<Person>> cards = VCard::read(input.readAll(), &error);
+    if (!cards)
+        return fail(Tr::tr("%1: %2; nothing was imported.")
+                        .arg(QDir::toNativeSeparators(cardsPath), error));
+    std::unique_ptr<PlanDocument> document = PlanDocument::open(planPath, &error);
+    if (!document)
+        return fail(error);
+    if (document->isReadOnly())
+        return fail(Tr::tr("%1 is open read-only: %2")
+                        .arg(QDir::toNativeSeparators(planPath), document->readOnlyReason()));
+    const VCard::Merge merged = VCard::merge(document->plan(), *cards);
+    if (!a.flags.contains(QStringLiteral("--dry-run")) &&
+        !document->setPersons(merged.persons,
+                              Tr::tr("Import %1").arg(QFileInfo(cardsPath).fileName()), &error))
+        return fail(Tr::tr("%1; nothing was imported.").arg(error));
+    m_out << Tr::tr("%1 added, %2 updated, %3 unchanged%4")
+                 .arg(merged.added)
+                 .arg(merged.updated)
+                 .arg(merged.unchanged)
+                 .arg(a.flags.contains(QStringLiteral("--dry-run")) ? Tr::tr(" (dry run)")
+                                                                    : QString())
+          << Qt::endl;
     return Success;
 }
 
