@@ -1393,7 +1393,7 @@
 <context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="35"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="37"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -1401,124 +1401,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="36"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="38"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="56"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="58"/>
         <source>Time since the declaration</source>
         <translation>Zeit seit der Ausrufung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="68"/>
         <source>Start the exercise clock now</source>
         <translation>Die Übungsuhr jetzt starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="105"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="107"/>
         <source>&amp;Correct Time… (C)</source>
         <translation>Zeit &amp;korrigieren… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
         <source>End Exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="64"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
         <source>&amp;Declare Start (D)</source>
         <translation>Start &amp;ausrufen (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="67"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="498"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="71"/>
         <source>&amp;End Exercise (Ctrl+E)</source>
         <translation>Übung &amp;beenden (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="75"/>
         <source>who reports the next step</source>
         <translation>wer den nächsten Schritt meldet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="101"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
         <source>&amp;Start Step (S)</source>
         <translation>Schritt &amp;starten (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="105"/>
         <source>&amp;Finish Step (F)</source>
         <translation>Schritt &amp;beenden (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="106"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="108"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>Zeitleisten-&amp;Notiz… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="124"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="132"/>
         <source>RTO target</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
         <source>Elapsed</source>
         <translation>Verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
         <source>Standing</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="140"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="148"/>
         <source>Reported &amp;by:</source>
         <translation>Gemeldet &amp;von:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="150"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
         <source>Services against their RTO</source>
         <translation>Dienste gegenüber ihrer RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="170"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="179"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="276"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="285"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="291"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="300"/>
         <source>Declare the exercise</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="316"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="325"/>
         <source>Resume the exercise</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="319"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="328"/>
         <source>Pause the exercise</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="350"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n Schritt läuft noch</numerusform>
@@ -1526,7 +1526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n Schritt nicht begonnen</numerusform>
@@ -1534,198 +1534,213 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Jetzt zu beenden hält die Übung als um %1 beendet fest (%2 auf der Uhr). Laufende Schritte behalten ihren Beginn und kein Ende; nicht begonnene Schritte bleiben unbegonnen; ein Dienst, dessen Runbook nicht fertig wurde, gilt in den Ergebnissen als nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
         <source>End the Exercise?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="363"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="379"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="388"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="391"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="400"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="419"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="428"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="443"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="418"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="443"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="461"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="470"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="498"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="533"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="543"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="535"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="545"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="537"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="547"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="545"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="555"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="547"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="550"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="560"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 von %2 korrigiert: %3 → %4 (%5: %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="561"/>
         <source>the finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="562"/>
         <source>the start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="567"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="571"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="581"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="582"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="592"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="597"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="590"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="600"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="594"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="604"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="655"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="629"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="658"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="633"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="662"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="637"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="666"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="642"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="671"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="646"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="675"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="690"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="703"/>
+        <source>escalate to %1</source>
+        <translation>eskalieren an %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="708"/>
+        <source>%1 — call %2</source>
+        <translation>%1 – anrufen: %2</translation>
     </message>
 </context>
 <context>

@@ -1393,7 +1393,7 @@
 <context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="35"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="37"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1401,124 +1401,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="36"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="38"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="56"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="58"/>
         <source>Time since the declaration</source>
         <translation>Temps depuis le déclenchement</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="68"/>
         <source>Start the exercise clock now</source>
         <translation>Démarrer l&apos;horloge de l&apos;exercice maintenant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="105"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="107"/>
         <source>&amp;Correct Time… (C)</source>
         <translation>&amp;Corriger l’heure… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
         <source>End Exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="64"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
         <source>&amp;Declare Start (D)</source>
         <translation>&amp;Déclarer le début (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="67"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="498"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="71"/>
         <source>&amp;End Exercise (Ctrl+E)</source>
         <translation>&amp;Terminer l’exercice (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="75"/>
         <source>who reports the next step</source>
         <translation>qui signale la prochaine étape</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="101"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
         <source>&amp;Start Step (S)</source>
         <translation>&amp;Commencer l&apos;étape (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="105"/>
         <source>&amp;Finish Step (F)</source>
         <translation>&amp;Finir l&apos;étape (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="106"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="108"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="124"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="132"/>
         <source>RTO target</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
         <source>Elapsed</source>
         <translation>Écoulé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="117"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="140"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="148"/>
         <source>Reported &amp;by:</source>
         <translation>Signalé &amp;par :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="150"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
         <source>Services against their RTO</source>
         <translation>Services face à leur RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="170"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="179"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="276"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="285"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="291"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="300"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="316"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="325"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="319"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="328"/>
         <source>Pause the exercise</source>
         <translation>Mettre l&apos;exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="341"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="350"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n étape encore en cours</numerusform>
@@ -1526,7 +1526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n étape non commencée</numerusform>
@@ -1534,198 +1534,213 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 au chronomètre). Les étapes en cours gardent leur début et aucune fin ; les étapes non commencées le restent ; un service dont la procédure n’est pas terminée compte comme non rétabli dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
         <source>End the Exercise?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="363"/>
         <source>End the exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="379"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="388"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="391"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="400"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="408"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="419"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="428"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="443"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="418"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="434"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="443"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="461"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="470"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="488"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="498"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="533"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="543"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="535"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="545"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="537"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="547"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="545"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="555"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="547"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="550"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="560"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 de %2 corrigé : %3 → %4 (%5 : %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="561"/>
         <source>the finish</source>
         <translation>la fin</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="562"/>
         <source>the start</source>
         <translation>le début</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="567"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="571"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="581"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="582"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="592"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="597"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="590"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="600"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="594"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="604"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="655"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="629"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="658"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="633"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="662"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="637"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="666"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="642"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="671"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="646"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="675"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="690"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="703"/>
+        <source>escalate to %1</source>
+        <translation>escalader vers %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="708"/>
+        <source>%1 — call %2</source>
+        <translation>%1 — appeler %2</translation>
     </message>
 </context>
 <context>

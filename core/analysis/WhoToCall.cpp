@@ -112,4 +112,30 @@ QList<CallEntry> whoToCall(const Plan &plan, const QStringList &affected, const 
     return entries;
 }
 
+QString recovererOf(const Plan &plan, const QString &node)
+{
+    auto isContact = [&](const QString &id) {
+        return !id.isEmpty() && (Contacts::person(plan, id) || Contacts::role(plan, id));
+    };
+    const Runbook *chosen = nullptr;
+    for (const Runbook &r : plan.runbooks) {
+        if (r.service != node || r.status == RunbookStatus::Retired || r.steps.isEmpty())
+            continue;
+        if (!chosen ||
+            (chosen->status != RunbookStatus::Approved && r.status == RunbookStatus::Approved))
+            chosen = &r;
+    }
+    if (chosen && isContact(chosen->steps.constFirst().owner))
+        return chosen->steps.constFirst().owner;
+    for (const Process &p : plan.processes) {
+        if (p.id == node)
+            return isContact(p.owner) ? p.owner : QString();
+    }
+    for (const Service &s : plan.services) {
+        if (s.id == node)
+            return isContact(s.owner) ? s.owner : QString();
+    }
+    return {};
+}
+
 } // namespace Continuity

@@ -28,4 +28,8 @@ struct CallEntry
 // tier, then RTO, then name.
 QList<CallEntry> whoToCall(const Plan &plan, const QStringList &affected, const QDateTime &at);
 
+// Who recovers a node: the owner of the first step of its runbook (the first approved one, else
+// the first draft) when that is a person or role, else the node's owner when it is; else empty.
+QString recovererOf(const Plan &plan, const QString &node);
+
 } // namespace Continuity

@@ -1384,6 +1384,13 @@ void tst_MainWindow::exerciseIsRunLiveAndSurvivesReopening()
     // The authorisation engine has no runbook here: elapsed against its 2 h RTO as well.
     QCOMPARE(standing->item(1, 0)->text(), QStringLiteral("Authorisation engine"));
     QCOMPARE(console->clockLabel()->text(), QStringLiteral("01:45:00"));
+    // Who to call beside each service: the incident managers start the ledger's runbook, and
+    // 105 minutes in, their escalation policy has reached the crisis team.
+    const QString calls = console->callNowLabel()->text();
+    QVERIFY2(
+        calls.contains(standing->item(0, 0)->text() + QStringLiteral(" — call Incident manager: ")),
+        qPrintable(calls));
+    QVERIFY2(calls.contains(QLatin1String("escalate to Crisis team")), qPrintable(calls));
 
     // Past the RTO: red. Then a pause stops the clock.
     now = QDateTime(QDate(2026, 11, 27), QTime(11, 10), Qt::UTC);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseConsole.h"
+#include "analysis/WhoToCall.h"
+#include "domain/Contacts.h"
 
 #include "analysis/ExerciseResults.h"
 #include "dialogs/UserDialogs.h"
@@ -121,6 +123,12 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     m_standing->setFont(big);
     m_standing->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_standing->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Who to call for each service still down, under the table (docs/people.md).
+    m_callNow = new QLabel;
+    m_callNow->setObjectName(QStringLiteral("callNowLabel"));
+    m_callNow->setTextFormat(Qt::PlainText);
+    m_callNow->setWordWrap(true);
+    m_callNow->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_standing->setColumnWidth(1, QFontMetrics(big).horizontalAdvance(tr("RTO target")) + 24);
     m_standing->setColumnWidth(2, QFontMetrics(big).horizontalAdvance(QStringLiteral("00:00:00")) +
                                       24);
@@ -153,6 +161,7 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     standingTitle->setFont(titleFont);
     standingBox->addWidget(standingTitle);
     standingBox->addWidget(m_standing, 1);
+    standingBox->addWidget(m_callNow);
     auto *top = new QHBoxLayout;
     top->addWidget(clockBox);
     top->addLayout(standingBox, 1);
@@ -478,6 +487,7 @@ void ExerciseConsole::selectNextPending(int fromRow)
 void ExerciseConsole::refresh()
 {
     m_measured = false;
+    m_calls.clear();
     const Exercise *e = exercise();
     const bool writable = m_document && !m_document->isReadOnly();
     const ExerciseStatus status = e ? exerciseStatus(*e) : ExerciseStatus::Planned;
@@ -602,7 +612,26 @@ void ExerciseConsole::tick()
         m_measured = true;
     }
     const QList<ServiceMeasure> &measures = m_measures;
+    if (m_calls.size() != measures.size() || !m_callsAt.isValid() ||
+        m_callsAt.secsTo(nowTime) > 300 || m_callsAt > nowTime) {
+        m_calls.clear();
+        for (const ServiceMeasure &m : measures) {
+            // The one who recovers it first; else whoever owns or recovers it.
+            const QString recoverer = recovererOf(m_document->plan(), m.service);
+            const QList<CallEntry> entries = whoToCall(m_document->plan(), {m.service}, nowTime);
+            CallNow call;
+            for (const CallEntry &e : entries) {
+                if (call.contact.isEmpty() || e.contact == recoverer)
+                    call = {e.contact, e.callFirst};
+                if (e.contact == recoverer)
+                    break;
+            }
+            m_calls.append(call);
+        }
+        m_callsAt = nowTime;
+    }
     m_standing->setRowCount(int(measures.size()));
+    QStringList callLines;
     for (int i = 0; i < measures.size(); ++i) {
         const ServiceMeasure &m = measures.at(i);
         const RtoStanding standing = rtoStanding(m, elapsed);
@@ -647,6 +676,36 @@ void ExerciseConsole::tick()
             background = QColor(0xe8, 0xa0, 0xa0);
             break;
         }
+        // Who to call now, and whom the role's escalation policy has reached by this time of the
+        // exercise (its levels count from the declaration).
+        const CallNow &call = m_calls.at(i);
+        const Plan &plan = m_document->plan();
+        QString callText;
+        if (!call.contact.isEmpty() && standing != RtoStanding::Recovered &&
+            standing != RtoStanding::RecoveredLate) {
+            callText = Contacts::displayName(plan, call.person);
+            if (const Person *p = Contacts::person(plan, call.person); p && !p->phones.isEmpty())
+                callText += QStringLiteral(" ") + p->phones.constFirst().number;
+            if (Contacts::role(plan, call.contact))
+                callText = tr("%1: %2").arg(Contacts::displayName(plan, call.contact), callText);
+            const Role *role = Contacts::role(plan, call.contact);
+            if (role && role->escalation) {
+                const EscalationLevel *reached = nullptr;
+                for (const EscalationLevel &level : role->escalation->levels) {
+                    if (level.afterMinutes > 0 && level.afterMinutes <= elapsed * 60)
+                        reached = &level;
+                }
+                if (reached) {
+                    QStringList names;
+                    for (const QString &id : reached->notify)
+                        names.append(Contacts::displayName(plan, id));
+                    callText += QStringLiteral(" · ") +
+                                tr("escalate to %1").arg(names.join(QStringLiteral(", ")));
+                }
+            }
+        }
+        if (!callText.isEmpty())
+            callLines.append(tr("%1 — call %2").arg(m.name, callText));
         for (int c = 0; c < 4; ++c) {
             QTableWidgetItem *item = c == 3 ? set(3, text) : m_standing->item(i, c);
             if (c == 3)
@@ -657,6 +716,8 @@ void ExerciseConsole::tick()
                 item->setData(Qt::UserRole, int(standing));
         }
     }
+    m_callNow->setText(callLines.join(QLatin1Char('\n')));
+    m_callNow->setVisible(!callLines.isEmpty());
 }
 
 } // namespace Continuity

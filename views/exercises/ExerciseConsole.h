@@ -44,6 +44,8 @@ public:
     void setClock(Clock clock);
     QTableView *stepsView() const { return m_steps; }
     QTableWidget *standingView() const { return m_standing; }
+    // Who to call for each service still down: "Service — call Role: Person phone · escalate".
+    QLabel *callNowLabel() const { return m_callNow; }
     QLabel *clockLabel() const { return m_clock; }
     QLineEdit *reporterEdit() const { return m_reporter; }
     QListWidget *timelineView() const { return m_timeline; }
@@ -99,10 +101,20 @@ private:
     QPushButton *m_note = nullptr;
     QTableView *m_steps = nullptr;
     QTableWidget *m_standing = nullptr;
+    QLabel *m_callNow = nullptr;
     QListWidget *m_timeline = nullptr;
     QTimer m_timer;
     QList<ServiceMeasure> m_measures; // of the exercise as it is; refresh() renews them
     bool m_measured = false;
+    // Who to call for each measured service (docs/people.md): the contact that owns or recovers
+    // it and the person to call now; renewed with the measures and every few minutes.
+    struct CallNow
+    {
+        QString contact;
+        QString person;
+    };
+    QList<CallNow> m_calls;
+    QDateTime m_callsAt;
 };
 
 } // namespace Continuity
