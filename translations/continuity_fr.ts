@@ -4565,304 +4565,309 @@
 <context>
     <name>Continuity::NodeInspector</name>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="36"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="37"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="78"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="79"/>
         <source>From the tier policy</source>
         <translation>D&apos;après la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="86"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="87"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="87"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
         <source>Why this tier</source>
         <translation>Pourquoi ce niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
         <source>MTD (hours)</source>
         <translation>MTD (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
         <source>RTO (hours)</source>
         <translation>RTO (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="94"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
         <source>RPO (hours)</source>
         <translation>RPO (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="94"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="95"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="95"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="96"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
         <source>Recovery time (hours)</source>
         <translation>Durée de reprise (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="110"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="111"/>
         <source>Not given</source>
         <translation>Non indiqué</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="111"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="112"/>
         <source>On premises</source>
         <translation>Sur site</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="112"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="113"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="113"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="114"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="117"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="118"/>
         <source>Single</source>
         <translation>Unique</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="118"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="119"/>
         <source>Active-passive</source>
         <translation>Actif-passif</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="119"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="120"/>
         <source>Active-active</source>
         <translation>Actif-actif</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="120"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="121"/>
         <source>Multi-region</source>
         <translation>Multirégion</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="123"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
         <source>Synchronous</source>
         <translation>Synchrone</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
         <source>Asynchronous, with a lag of</source>
         <translation>Asynchrone, avec un retard de</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="127"/>
         <source>Backups only, every</source>
         <translation>Sauvegardes seulement, toutes les</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="128"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="129"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="135"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="136"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
         <source>GDPR, PCI-DSS, …</source>
         <translation>RGPD, PCI-DSS, …</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
         <source>Provider or vendor</source>
         <translation>Fournisseur ou éditeur</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
         <source>Replication</source>
         <translation>Réplication</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="154"/>
         <source>Regulatory tags</source>
         <translation>Étiquettes réglementaires</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="161"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
         <source>From the CMDB</source>
         <translation>Depuis la CMDB</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="164"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="165"/>
         <source>Select a process or service to see and edit it here.</source>
         <translation>Choisissez un processus ou un service pour le voir et le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="172"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="173"/>
         <source>Depends on</source>
         <translation>Dépend de</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="172"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="173"/>
         <source>Strength</source>
         <translation>Force</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="172"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="173"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="188"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="486"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="189"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="514"/>
         <source>hard</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="189"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="487"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="515"/>
         <source>soft</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="191"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="211"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="212"/>
         <source>Dependencies</source>
         <translation>Dépendances</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="218"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="219"/>
         <source>Redundancy group</source>
         <translation>Groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="218"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="219"/>
         <source>Needs</source>
         <translation>Exige</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="225"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="226"/>
         <source>New group, e.g. &quot;sites&quot;</source>
         <translation>Nouveau groupe, p. ex. « sites »</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="226"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="227"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="237"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="238"/>
         <source>Needed by</source>
         <translation>Nécessaire à</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="324"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="285"/>
+        <source>a person or role of the plan, or a name</source>
+        <translation>une personne ou un rôle du plan, ou un nom</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="352"/>
         <source>Process &quot;%1&quot; (%2)</source>
         <translation>Processus « %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="338"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="366"/>
         <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 « %2 » (%3)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="367"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="395"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="400"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="433"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="428"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="461"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="503"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="531"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="519"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="551"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="547"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="579"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="540"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="568"/>
         <source> of %1</source>
         <translation> sur %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="566"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="594"/>
         <source> (soft)</source>
         <translation> (faible)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="568"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="596"/>
         <source> (in its group &quot;%1&quot;)</source>
         <translation> (dans son groupe « %1 »)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="572"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="600"/>
         <source>Nothing depends on it.</source>
         <translation>Rien n&apos;en dépend.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="596"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="624"/>
         <source>Choose what it depends on from the list.</source>
         <translation>Choisissez dans la liste ce dont il dépend.</translation>
     </message>

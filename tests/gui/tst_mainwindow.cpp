@@ -1893,6 +1893,21 @@ void tst_MainWindow::peopleAreFoundEditedAndCalled()
                       Qt::LeftButton);
     QVERIFY(!doc->person(added2));
 
+    // An owner typed as a person's name (any case) names that person; the field shows the name.
+    m_window->goTo(SearchKind::Process, QStringLiteral("payouts"));
+    auto *owner = m_window->findChild<QLineEdit *>(QStringLiteral("inspectProcessOwner"));
+    QVERIFY(owner && owner->completer());
+    owner->setText(QStringLiteral("lars nilsson"));
+    emit owner->editingFinished();
+    QCOMPARE(doc->process(QStringLiteral("payouts"))->owner, QStringLiteral("lars-nilsson"));
+    QTRY_COMPARE(owner->text(), QStringLiteral("Lars Nilsson"));
+    owner->setText(QStringLiteral("Night shift lead"));
+    emit owner->editingFinished();
+    QCOMPARE(doc->process(QStringLiteral("payouts"))->owner, QStringLiteral("Night shift lead"));
+    doc->undo();
+    doc->undo();
+    QCOMPARE(doc->process(QStringLiteral("payouts"))->owner, QStringLiteral("markus-vogel"));
+
     // Who to call when Frankfurt is lost: the owners and recoverers of what is down.
     m_window->showScenario({QStringLiteral("dc-fra")});
     auto *who = m_window->findChild<QTreeWidget *>(QStringLiteral("whoToCallTree"));

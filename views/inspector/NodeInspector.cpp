@@ -21,6 +21,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStringListModel>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -273,6 +274,22 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     }
     connect(m_add, &QPushButton::clicked, this, &NodeInspector::addDependency);
 
+    // Owners complete over the plan's persons and roles (docs/people.md); a name typed in full
+    // names that person or role, anything else stays free text.
+    m_contactNames = new QStringListModel(this);
+    for (QLineEdit *owner : {m_pOwner, m_sOwner}) {
+        auto *completer = new QCompleter(m_contactNames, owner);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        owner->setCompleter(completer);
+        owner->setPlaceholderText(tr("a person or role of the plan, or a name"));
+    }
+    refreshContactNames();
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        using E = PlanChange::Entity;
+        if (change.entity == E::Person || change.entity == E::Role || change.entity == E::WholePlan)
+            refreshContactNames();
+    });
     connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
         using E = PlanChange::Entity;
         using K = PlanChange::Kind;
@@ -307,6 +324,17 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
 }
 
 NodeInspector::~NodeInspector() = default;
+
+void NodeInspector::refreshContactNames()
+{
+    QStringList names;
+    for (const Person &p : m_document->plan().persons)
+        names.append(p.name);
+    for (const Role &r : m_document->plan().roles)
+        names.append(r.name);
+    names.sort(Qt::CaseInsensitive);
+    m_contactNames->setStringList(names);
+}
 
 void NodeInspector::setNode(const QString &id)
 {

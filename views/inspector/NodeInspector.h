@@ -11,6 +11,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QStackedWidget;
+class QStringListModel;
 class QTableWidget;
 class QPushButton;
 
@@ -38,6 +39,7 @@ public:
 
 private:
     void load();
+    void refreshContactNames();
     void commitProcess();
     void commitService();
     void refused(const QString &message);
@@ -45,6 +47,7 @@ private:
     void addDependency();
 
     PlanDocument *m_document;
+    QStringListModel *m_contactNames = nullptr;
     QString m_id;
     bool m_loading = false;
     QLabel *m_title;
