@@ -72,7 +72,7 @@ public:
     QString step()
     {
         const Plan &plan = m_doc->plan();
-        switch (m_random.bounded(15)) {
+        switch (m_random.bounded(20)) {
         case 0: {
             Process p;
             p.id = pick({QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("payments")});
@@ -176,6 +176,62 @@ public:
             m_doc->setPlanName(QString(int(m_random.bounded(2)) * 600, QLatin1Char('n')) +
                                QStringLiteral("Plan"));
             return QStringLiteral("rename plan");
+        case 15: {
+            Person p;
+            p.id = pick({QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("team-x")});
+            p.name = QStringLiteral("Person ") + p.id;
+            if (m_random.bounded(2) == 0)
+                p.phones = {{PhoneKind::Mobile,
+                             QStringLiteral("+49 151 5550 0%1").arg(m_random.bounded(1000))}};
+            p.deputy = m_random.bounded(3) == 0 ? contact() : QString();
+            m_doc->addPerson(p);
+            return QStringLiteral("add person ") + p.id;
+        }
+        case 16: {
+            Role r;
+            r.id =
+                pick({QStringLiteral("team-x"), QStringLiteral("team-y"), QStringLiteral("ann")});
+            r.name = QStringLiteral("Role ") + r.id;
+            for (int i = 0, n = int(m_random.bounded(3)); i < n; ++i)
+                r.members.append(contact());
+            if (m_random.bounded(2) == 0)
+                r.mobilisationHours = m_random.bounded(4);
+            if (m_random.bounded(2) == 0) {
+                Rota rota;
+                rota.start = QStringLiteral("2026-03-23T09:00");
+                rota.timeZone = QStringLiteral("Europe/Berlin");
+                rota.order = r.members;
+                r.rota = rota;
+            }
+            if (!m_doc->addRole(r))
+                m_doc->changeRole(r);
+            return QStringLiteral("add or change role ") + r.id;
+        }
+        case 17: {
+            CallTree t;
+            t.id = pick({QStringLiteral("ct-1"), QStringLiteral("ct-2")});
+            t.name = QStringLiteral("Tree ") + t.id;
+            t.root.contact = contact();
+            t.root.children = {{contact(), contact(), {}}};
+            if (!m_doc->addCallTree(t))
+                m_doc->changeCallTree(t);
+            return QStringLiteral("add or change call tree ") + t.id;
+        }
+        case 18: {
+            const QString id = contact();
+            if (!m_doc->removePerson(id))
+                m_doc->removeRole(id);
+            return QStringLiteral("remove contact ") + id;
+        }
+        case 19: {
+            // An owner that names a contact (or, now and then, nobody known).
+            if (plan.processes.isEmpty())
+                return QStringLiteral("nothing");
+            Process p = plan.processes.at(m_random.bounded(int(plan.processes.size())));
+            p.owner = contact();
+            m_doc->changeProcess(p);
+            return QStringLiteral("owner of ") + p.id;
+        }
         case 13:
             m_doc->undoStack()->undo();
             return QStringLiteral("undo");
@@ -202,6 +258,17 @@ private:
                                          : plan.services.at(i - plan.processes.size()).id;
     }
     QString groupName() { return pick({QStringLiteral("sites"), QStringLiteral("db")}); }
+    // A person or role of the plan, now and then one that is not there.
+    QString contact()
+    {
+        const Plan &plan = m_doc->plan();
+        const int n = int(plan.persons.size() + plan.roles.size());
+        if (n == 0 || m_random.bounded(10) == 0)
+            return QStringLiteral("ghost");
+        const int i = int(m_random.bounded(n));
+        return i < plan.persons.size() ? plan.persons.at(i).id
+                                       : plan.roles.at(i - plan.persons.size()).id;
+    }
 
     PlanDocument *m_doc;
     QRandomGenerator m_random;
