@@ -5008,26 +5008,26 @@
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="124"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1025"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1041"/>
         <source>Add Person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="127"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1042"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1064"/>
         <source>Add Role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="130"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1056"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1067"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1084"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1095"/>
         <source>Add Call Tree</source>
         <translation>Alarmierungskette hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="133"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1085"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1119"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -5047,341 +5047,341 @@
         <translation>Alarmierungsketten</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="185"/>
+        <location filename="../views/people/PeoplePage.cpp" line="191"/>
         <source>Choose a person, a role or a call tree, or add one.</source>
         <translation>Wählen Sie eine Person, eine Rolle oder eine Alarmierungskette, oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="218"/>
-        <location filename="../views/people/PeoplePage.cpp" line="306"/>
-        <location filename="../views/people/PeoplePage.cpp" line="487"/>
+        <location filename="../views/people/PeoplePage.cpp" line="224"/>
+        <location filename="../views/people/PeoplePage.cpp" line="312"/>
+        <location filename="../views/people/PeoplePage.cpp" line="493"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="219"/>
+        <location filename="../views/people/PeoplePage.cpp" line="225"/>
         <source>Title:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="220"/>
+        <location filename="../views/people/PeoplePage.cpp" line="226"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="221"/>
+        <location filename="../views/people/PeoplePage.cpp" line="227"/>
         <source>E-mail:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="226"/>
+        <location filename="../views/people/PeoplePage.cpp" line="232"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="226"/>
+        <location filename="../views/people/PeoplePage.cpp" line="232"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="236"/>
+        <location filename="../views/people/PeoplePage.cpp" line="242"/>
         <source>Add Phone</source>
         <translation>Telefon hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="253"/>
+        <location filename="../views/people/PeoplePage.cpp" line="259"/>
         <source>Remove Phone</source>
         <translation>Telefon entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="268"/>
+        <location filename="../views/people/PeoplePage.cpp" line="274"/>
         <source>Phones:</source>
         <translation>Telefone:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="272"/>
+        <location filename="../views/people/PeoplePage.cpp" line="278"/>
         <source>(the plan&apos;s local time)</source>
         <translation>(Ortszeit des Plans)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="276"/>
-        <location filename="../views/people/PeoplePage.cpp" line="375"/>
+        <location filename="../views/people/PeoplePage.cpp" line="282"/>
+        <location filename="../views/people/PeoplePage.cpp" line="381"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="280"/>
+        <location filename="../views/people/PeoplePage.cpp" line="286"/>
         <source>Deputy:</source>
         <translation>Vertretung:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="283"/>
+        <location filename="../views/people/PeoplePage.cpp" line="289"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="285"/>
+        <location filename="../views/people/PeoplePage.cpp" line="291"/>
         <source>Confirmed Today</source>
         <translation>Heute bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="294"/>
+        <location filename="../views/people/PeoplePage.cpp" line="300"/>
         <source>Details confirmed:</source>
         <translation>Daten bestätigt:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="295"/>
+        <location filename="../views/people/PeoplePage.cpp" line="301"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="310"/>
+        <location filename="../views/people/PeoplePage.cpp" line="316"/>
         <source>Team it staffs:</source>
         <translation>Besetztes Team:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="313"/>
+        <location filename="../views/people/PeoplePage.cpp" line="319"/>
         <source>hours, e.g. 1.5</source>
         <translation>Stunden, z. B. 1,5</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="315"/>
+        <location filename="../views/people/PeoplePage.cpp" line="321"/>
         <source>Mobilisation:</source>
         <translation>Mobilisierung:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="328"/>
+        <location filename="../views/people/PeoplePage.cpp" line="334"/>
         <source>Add Member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="337"/>
+        <location filename="../views/people/PeoplePage.cpp" line="343"/>
         <source>Remove Member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="350"/>
+        <location filename="../views/people/PeoplePage.cpp" line="356"/>
         <source>The first is primary, the rest alternates; drag to reorder.</source>
         <translation>Das erste Mitglied ist hauptverantwortlich, die weiteren vertreten; zum Umordnen ziehen.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="353"/>
+        <location filename="../views/people/PeoplePage.cpp" line="359"/>
         <source>Members:</source>
         <translation>Mitglieder:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="355"/>
+        <location filename="../views/people/PeoplePage.cpp" line="361"/>
         <source>On-call rota</source>
         <translation>Bereitschaftsplan</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="357"/>
+        <location filename="../views/people/PeoplePage.cpp" line="363"/>
         <source>Members take turns on call, in their order</source>
         <translation>Die Mitglieder wechseln sich in ihrer Reihenfolge ab</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="369"/>
+        <location filename="../views/people/PeoplePage.cpp" line="375"/>
         <source>First handover:</source>
         <translation>Erste Übergabe:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="379"/>
+        <location filename="../views/people/PeoplePage.cpp" line="385"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="381"/>
+        <location filename="../views/people/PeoplePage.cpp" line="387"/>
         <source>Shift length:</source>
         <translation>Schichtlänge:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="384"/>
+        <location filename="../views/people/PeoplePage.cpp" line="390"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="384"/>
+        <location filename="../views/people/PeoplePage.cpp" line="390"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="384"/>
+        <location filename="../views/people/PeoplePage.cpp" line="390"/>
         <source>Stands in</source>
         <translation>Vertritt</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="393"/>
+        <location filename="../views/people/PeoplePage.cpp" line="399"/>
         <source>Add Override</source>
         <translation>Vertretung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="411"/>
+        <location filename="../views/people/PeoplePage.cpp" line="417"/>
         <source>Remove Override</source>
         <translation>Vertretung entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="422"/>
+        <location filename="../views/people/PeoplePage.cpp" line="428"/>
         <source>Overrides:</source>
         <translation>Vertretungen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="426"/>
+        <location filename="../views/people/PeoplePage.cpp" line="432"/>
         <source>Escalation policy</source>
         <translation>Eskalationsregel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="428"/>
+        <location filename="../views/people/PeoplePage.cpp" line="434"/>
         <source>Escalate when nobody answers</source>
         <translation>Eskalieren, wenn niemand antwortet</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="438"/>
+        <location filename="../views/people/PeoplePage.cpp" line="444"/>
         <source>After (min)</source>
         <translation>Nach (min)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="438"/>
+        <location filename="../views/people/PeoplePage.cpp" line="444"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Benachrichtigen (Namen, durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="448"/>
+        <location filename="../views/people/PeoplePage.cpp" line="454"/>
         <source>Add Level</source>
         <translation>Stufe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="458"/>
+        <location filename="../views/people/PeoplePage.cpp" line="464"/>
         <source>Remove Level</source>
         <translation>Stufe entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="475"/>
+        <location filename="../views/people/PeoplePage.cpp" line="481"/>
         <source>Repeat the whole policy:</source>
         <translation>Gesamte Regel wiederholen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="492"/>
-        <location filename="../views/people/PeoplePage.cpp" line="499"/>
+        <location filename="../views/people/PeoplePage.cpp" line="498"/>
+        <location filename="../views/people/PeoplePage.cpp" line="505"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="494"/>
+        <location filename="../views/people/PeoplePage.cpp" line="500"/>
         <source>Each call takes:</source>
         <translation>Jeder Anruf dauert:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="501"/>
+        <location filename="../views/people/PeoplePage.cpp" line="507"/>
         <source>Everyone reached within:</source>
         <translation>Alle erreicht innerhalb:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="508"/>
+        <location filename="../views/people/PeoplePage.cpp" line="514"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="508"/>
+        <location filename="../views/people/PeoplePage.cpp" line="514"/>
         <source>Reached after</source>
         <translation>Erreicht nach</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="508"/>
+        <location filename="../views/people/PeoplePage.cpp" line="514"/>
         <source>If unreachable</source>
         <translation>Falls nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="516"/>
+        <location filename="../views/people/PeoplePage.cpp" line="522"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
         <translation>Jede Person ruft die unter ihr Stehenden der Reihe nach an; ziehen Sie eine Zeile auf eine andere, um sie dorthin zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="527"/>
+        <location filename="../views/people/PeoplePage.cpp" line="533"/>
         <source>Add Under Selected</source>
         <translation>Unter Auswahl hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="530"/>
+        <location filename="../views/people/PeoplePage.cpp" line="536"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="537"/>
+        <location filename="../views/people/PeoplePage.cpp" line="543"/>
         <source>Person or role:</source>
         <translation>Person oder Rolle:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="547"/>
+        <location filename="../views/people/PeoplePage.cpp" line="553"/>
         <source>Selected one&apos;s fallback:</source>
         <translation>Ersatz für die Auswahl:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="569"/>
+        <location filename="../views/people/PeoplePage.cpp" line="585"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="576"/>
+        <location filename="../views/people/PeoplePage.cpp" line="592"/>
         <source>%1 (role)</source>
         <translation>%1 (Rolle)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="604"/>
+        <location filename="../views/people/PeoplePage.cpp" line="620"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="788"/>
+        <location filename="../views/people/PeoplePage.cpp" line="804"/>
         <source>%1 (role): nobody</source>
         <translation>%1 (Rolle): niemand</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="789"/>
+        <location filename="../views/people/PeoplePage.cpp" line="805"/>
         <source>%1 (role): %2</source>
         <translation>%1 (Rolle): %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="816"/>
+        <location filename="../views/people/PeoplePage.cpp" line="832"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="823"/>
+        <location filename="../views/people/PeoplePage.cpp" line="839"/>
         <source>Everyone is reached after %1 min: over the target of %2 min.</source>
         <translation>Alle sind nach %1 min erreicht: über dem Ziel von %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="825"/>
+        <location filename="../views/people/PeoplePage.cpp" line="841"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
         <translation>Alle sind nach %1 min erreicht, innerhalb des Ziels von %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="906"/>
+        <location filename="../views/people/PeoplePage.cpp" line="922"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation>Mobilisierung: Geben Sie eine Stundenzahl ein, etwa %1.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="977"/>
+        <location filename="../views/people/PeoplePage.cpp" line="993"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle; legen Sie die anderen unter jemanden.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1021"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1037"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1038"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1060"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1057"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1085"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle: Legen Sie zuerst eine an.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1061"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1089"/>
         <source>New call tree</source>
         <translation>Neue Alarmierungskette</translation>
     </message>

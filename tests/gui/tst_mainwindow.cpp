@@ -1839,11 +1839,11 @@ void tst_MainWindow::peopleAreFoundEditedAndCalled()
     auto *error = page->findChild<QLabel *>(QStringLiteral("peopleError"));
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QLatin1String("e-mail")), qPrintable(error->text()));
-    QCOMPARE(email->text(), doc->person(QStringLiteral("lars-nilsson"))->email);
+    QTRY_COMPARE(email->text(), doc->person(QStringLiteral("lars-nilsson"))->email);
     QCOMPARE(doc->undoStack()->count(), steps + 1);
     doc->undo();
     QCOMPARE(doc->person(QStringLiteral("lars-nilsson"))->phones.size(), before);
-    QCOMPARE(phones->rowCount(), before);
+    QTRY_COMPARE(phones->rowCount(), before);
 
     // The search narrows all three lists.
     auto *search = page->findChild<QLineEdit *>(QStringLiteral("peopleSearch"));
@@ -1857,8 +1857,8 @@ void tst_MainWindow::peopleAreFoundEditedAndCalled()
 
     // A role's card says who is on call now.
     page->showRole(QStringLiteral("network"));
-    QVERIFY2(card->toPlainText().contains(QLatin1String("On call now")),
-             qPrintable(card->toPlainText()));
+    QTRY_VERIFY2(card->toPlainText().contains(QLatin1String("On call now")),
+                 qPrintable(card->toPlainText()));
 
     // A call tree gains a caller under the one selected; the reach times follow.
     page->showCallTree(QStringLiteral("it-recovery"));
@@ -1871,6 +1871,7 @@ void tst_MainWindow::peopleAreFoundEditedAndCalled()
                       Qt::LeftButton);
     QCOMPARE(doc->callTree(QStringLiteral("it-recovery"))->root.children.size(), children + 1);
     tree = page->findChild<QTreeWidget *>(QStringLiteral("callTreeView"));
+    QTRY_VERIFY(!tree->topLevelItem(0)->child(children)->text(1).isEmpty());
     QTreeWidgetItem *added = tree->topLevelItem(0)->child(children);
     QVERIFY(added->text(0).contains(QLatin1String("Tom Ellis")));
     QCOMPARE(added->text(1), QStringLiteral("%1 min").arg(3 * (children + 1)));

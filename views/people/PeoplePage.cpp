@@ -164,9 +164,15 @@ void PeoplePage::buildUi()
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
     m_forms = new QStackedWidget;
-    m_forms->addWidget(buildPersonForm());
-    m_forms->addWidget(buildRoleForm());
-    m_forms->addWidget(buildTreeForm());
+    // Each form at the top of its page, the rows at their own height.
+    for (QWidget *form : {buildPersonForm(), buildRoleForm(), buildTreeForm()}) {
+        auto *page = new QWidget;
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        pageLayout->addWidget(form);
+        pageLayout->addStretch(1);
+        m_forms->addWidget(page);
+    }
 
     auto *detailPane = new QWidget;
     auto *detailLayout = new QVBoxLayout(detailPane);
@@ -555,10 +561,20 @@ QWidget *PeoplePage::buildTreeForm()
 void PeoplePage::onChanged(const PlanChange &change)
 {
     using E = PlanChange::Entity;
-    if (change.entity == E::Positions)
+    if (change.entity == E::Positions || m_refreshQueued)
         return;
-    rebuildLists();
-    loadDetail();
+    // Later, once: the change may come from inside a signal of the very table or list the
+    // refresh rebuilds (a phone number typed into its cell), which must not be deleted under
+    // it; and an import announces many changes at once.
+    m_refreshQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_refreshQueued = false;
+            rebuildLists();
+            loadDetail();
+        },
+        Qt::QueuedConnection);
 }
 
 void PeoplePage::fillContactCombo(QComboBox *combo, bool persons, bool roles, bool none) const
@@ -1026,8 +1042,14 @@ void PeoplePage::addPerson()
         return;
     }
     showPerson(p.id);
-    m_pName->setFocus();
-    m_pName->selectAll();
+    // After the refresh the addition queued: its new name ready to be typed over.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pName->setFocus();
+            m_pName->selectAll();
+        },
+        Qt::QueuedConnection);
 }
 
 void PeoplePage::addRole()
@@ -1043,8 +1065,14 @@ void PeoplePage::addRole()
         return;
     }
     showRole(r.id);
-    m_rName->setFocus();
-    m_rName->selectAll();
+    // After the refresh the addition queued: its new name ready to be typed over.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_rName->setFocus();
+            m_rName->selectAll();
+        },
+        Qt::QueuedConnection);
 }
 
 void PeoplePage::addCallTree()
@@ -1068,8 +1096,14 @@ void PeoplePage::addCallTree()
         return;
     }
     showCallTree(t.id);
-    m_tName->setFocus();
-    m_tName->selectAll();
+    // After the refresh the addition queued: its new name ready to be typed over.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_tName->setFocus();
+            m_tName->selectAll();
+        },
+        Qt::QueuedConnection);
 }
 
 void PeoplePage::removeCurrent()

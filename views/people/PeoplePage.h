@@ -83,6 +83,7 @@ private:
     QString m_kind;
     QString m_id;
     bool m_loading = false;
+    bool m_refreshQueued = false;
 
     QLineEdit *m_search = nullptr;
     QListWidget *m_persons = nullptr;
