@@ -130,128 +130,138 @@
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="204"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="208"/>
+        <source>Contact Sheet PDF…</source>
+        <translation>Fiche de contacts en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="210"/>
+        <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
+        <translation>Qui appeler pour ce scénario, les arbres d’appel et les contacts externes, sur papier</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="218"/>
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="205"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="309"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="219"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="323"/>
         <source>Show on Map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="226"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="240"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="227"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="241"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="227"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="241"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="228"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="242"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="228"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="242"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="229"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="243"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="229"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="243"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="241"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="363"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="377"/>
         <source>process</source>
         <translation>processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="432"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="446"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="440"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="454"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="448"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="462"/>
         <source>then</source>
         <translation>puis</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="459"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="473"/>
         <source>after %1 min</source>
         <translation>après %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="477"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="491"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="484"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="498"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 constats, dont %2 erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="486"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="500"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="488"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="502"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="503"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="517"/>
         <source>Failing: %1</source>
         <translation>En panne : %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="504"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="518"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="523"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="537"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="547"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="561"/>
         <source>Achievable</source>
         <translation>Atteignable</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="548"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="562"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="602"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="616"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3476,13 +3486,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="202"/>
-        <location filename="../app/gui/MainWindow.cpp" line="937"/>
+        <location filename="../app/gui/MainWindow.cpp" line="939"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="209"/>
-        <location filename="../app/gui/MainWindow.cpp" line="938"/>
+        <location filename="../app/gui/MainWindow.cpp" line="940"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3769,7 +3779,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="460"/>
-        <location filename="../app/gui/MainWindow.cpp" line="891"/>
+        <location filename="../app/gui/MainWindow.cpp" line="893"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
@@ -3807,217 +3817,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="781"/>
+        <location filename="../app/gui/MainWindow.cpp" line="783"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="798"/>
+        <location filename="../app/gui/MainWindow.cpp" line="800"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="811"/>
+        <location filename="../app/gui/MainWindow.cpp" line="813"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="863"/>
+        <location filename="../app/gui/MainWindow.cpp" line="865"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="902"/>
+        <location filename="../app/gui/MainWindow.cpp" line="904"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="906"/>
+        <location filename="../app/gui/MainWindow.cpp" line="908"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="937"/>
+        <location filename="../app/gui/MainWindow.cpp" line="939"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="938"/>
+        <location filename="../app/gui/MainWindow.cpp" line="940"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="942"/>
+        <location filename="../app/gui/MainWindow.cpp" line="944"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="943"/>
+        <location filename="../app/gui/MainWindow.cpp" line="945"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="944"/>
+        <location filename="../app/gui/MainWindow.cpp" line="946"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="945"/>
+        <location filename="../app/gui/MainWindow.cpp" line="947"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="971"/>
+        <location filename="../app/gui/MainWindow.cpp" line="973"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="977"/>
+        <location filename="../app/gui/MainWindow.cpp" line="979"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="985"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1016"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1027"/>
+        <location filename="../app/gui/MainWindow.cpp" line="987"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1029"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="996"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/gui/MainWindow.cpp" line="998"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1033"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="996"/>
+        <location filename="../app/gui/MainWindow.cpp" line="998"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="997"/>
+        <location filename="../app/gui/MainWindow.cpp" line="999"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1006"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1055"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1056"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1066"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1068"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1079"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1085"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1095"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1097"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1086"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1090"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1092"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1092"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1094"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1107"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1135"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1152"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1154"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1164"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1185"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1216"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1287"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1332"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1333"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4026,7 +4036,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1367"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1369"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -5002,386 +5012,416 @@
 <context>
     <name>Continuity::PeoplePage</name>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="102"/>
+        <location filename="../views/people/PeoplePage.cpp" line="106"/>
         <source>Search people, roles and call trees</source>
         <translation>Rechercher des personnes, rôles et arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="124"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1041"/>
+        <location filename="../views/people/PeoplePage.cpp" line="128"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1087"/>
         <source>Add Person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="127"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1064"/>
+        <location filename="../views/people/PeoplePage.cpp" line="131"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1110"/>
         <source>Add Role</source>
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="130"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1084"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1095"/>
+        <location filename="../views/people/PeoplePage.cpp" line="134"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1130"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1141"/>
         <source>Add Call Tree</source>
         <translation>Ajouter un arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="133"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1119"/>
+        <location filename="../views/people/PeoplePage.cpp" line="137"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1165"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="140"/>
+        <location filename="../views/people/PeoplePage.cpp" line="144"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="147"/>
+        <location filename="../views/people/PeoplePage.cpp" line="151"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="150"/>
+        <location filename="../views/people/PeoplePage.cpp" line="154"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="191"/>
+        <location filename="../views/people/PeoplePage.cpp" line="195"/>
         <source>Choose a person, a role or a call tree, or add one.</source>
         <translation>Choisissez une personne, un rôle ou un arbre d’appel, ou ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="224"/>
-        <location filename="../views/people/PeoplePage.cpp" line="312"/>
-        <location filename="../views/people/PeoplePage.cpp" line="493"/>
+        <location filename="../views/people/PeoplePage.cpp" line="213"/>
+        <source>Contact Sheet PDF…</source>
+        <translation>Fiche de contacts en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="215"/>
+        <source>Everyone the plan names, by what they own, with their phones and the call trees: to print and carry</source>
+        <translation>Toutes les personnes du plan selon leurs responsabilités, avec leurs téléphones et les arbres d’appel : à imprimer et garder sur soi</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="241"/>
+        <location filename="../views/people/PeoplePage.cpp" line="329"/>
+        <location filename="../views/people/PeoplePage.cpp" line="510"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="225"/>
+        <location filename="../views/people/PeoplePage.cpp" line="242"/>
         <source>Title:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="226"/>
+        <location filename="../views/people/PeoplePage.cpp" line="243"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="227"/>
+        <location filename="../views/people/PeoplePage.cpp" line="244"/>
         <source>E-mail:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="232"/>
+        <location filename="../views/people/PeoplePage.cpp" line="249"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="232"/>
+        <location filename="../views/people/PeoplePage.cpp" line="249"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="242"/>
+        <location filename="../views/people/PeoplePage.cpp" line="259"/>
         <source>Add Phone</source>
         <translation>Ajouter un téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="259"/>
+        <location filename="../views/people/PeoplePage.cpp" line="276"/>
         <source>Remove Phone</source>
         <translation>Retirer le téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="274"/>
+        <location filename="../views/people/PeoplePage.cpp" line="291"/>
         <source>Phones:</source>
         <translation>Téléphones :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="278"/>
+        <location filename="../views/people/PeoplePage.cpp" line="295"/>
         <source>(the plan&apos;s local time)</source>
         <translation>(heure locale du plan)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="282"/>
-        <location filename="../views/people/PeoplePage.cpp" line="381"/>
+        <location filename="../views/people/PeoplePage.cpp" line="299"/>
+        <location filename="../views/people/PeoplePage.cpp" line="398"/>
         <source>Time zone:</source>
         <translation>Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="286"/>
+        <location filename="../views/people/PeoplePage.cpp" line="303"/>
         <source>Deputy:</source>
         <translation>Suppléant :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="289"/>
+        <location filename="../views/people/PeoplePage.cpp" line="306"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="291"/>
+        <location filename="../views/people/PeoplePage.cpp" line="308"/>
         <source>Confirmed Today</source>
         <translation>Confirmé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="300"/>
+        <location filename="../views/people/PeoplePage.cpp" line="317"/>
         <source>Details confirmed:</source>
         <translation>Coordonnées confirmées :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="301"/>
+        <location filename="../views/people/PeoplePage.cpp" line="318"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="316"/>
+        <location filename="../views/people/PeoplePage.cpp" line="333"/>
         <source>Team it staffs:</source>
         <translation>Équipe composée :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="319"/>
+        <location filename="../views/people/PeoplePage.cpp" line="336"/>
         <source>hours, e.g. 1.5</source>
         <translation>heures, p. ex. 1,5</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="321"/>
+        <location filename="../views/people/PeoplePage.cpp" line="338"/>
         <source>Mobilisation:</source>
         <translation>Mobilisation :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="334"/>
+        <location filename="../views/people/PeoplePage.cpp" line="351"/>
         <source>Add Member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="343"/>
+        <location filename="../views/people/PeoplePage.cpp" line="360"/>
         <source>Remove Member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="356"/>
+        <location filename="../views/people/PeoplePage.cpp" line="373"/>
         <source>The first is primary, the rest alternates; drag to reorder.</source>
         <translation>Le premier est titulaire, les autres suppléants ; faites glisser pour réordonner.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="359"/>
+        <location filename="../views/people/PeoplePage.cpp" line="376"/>
         <source>Members:</source>
         <translation>Membres :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="361"/>
+        <location filename="../views/people/PeoplePage.cpp" line="378"/>
         <source>On-call rota</source>
         <translation>Planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="363"/>
+        <location filename="../views/people/PeoplePage.cpp" line="380"/>
         <source>Members take turns on call, in their order</source>
         <translation>Les membres se relaient d’astreinte, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="375"/>
+        <location filename="../views/people/PeoplePage.cpp" line="392"/>
         <source>First handover:</source>
         <translation>Première relève :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="385"/>
+        <location filename="../views/people/PeoplePage.cpp" line="402"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="387"/>
+        <location filename="../views/people/PeoplePage.cpp" line="404"/>
         <source>Shift length:</source>
         <translation>Durée d’une astreinte :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="390"/>
+        <location filename="../views/people/PeoplePage.cpp" line="407"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="390"/>
+        <location filename="../views/people/PeoplePage.cpp" line="407"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="390"/>
+        <location filename="../views/people/PeoplePage.cpp" line="407"/>
         <source>Stands in</source>
         <translation>Remplaçant</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="399"/>
+        <location filename="../views/people/PeoplePage.cpp" line="416"/>
         <source>Add Override</source>
         <translation>Ajouter un remplacement</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="417"/>
+        <location filename="../views/people/PeoplePage.cpp" line="434"/>
         <source>Remove Override</source>
         <translation>Retirer le remplacement</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="428"/>
+        <location filename="../views/people/PeoplePage.cpp" line="445"/>
         <source>Overrides:</source>
         <translation>Remplacements :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="432"/>
+        <location filename="../views/people/PeoplePage.cpp" line="449"/>
         <source>Escalation policy</source>
         <translation>Règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="434"/>
+        <location filename="../views/people/PeoplePage.cpp" line="451"/>
         <source>Escalate when nobody answers</source>
         <translation>Escalader quand personne ne répond</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="444"/>
+        <location filename="../views/people/PeoplePage.cpp" line="461"/>
         <source>After (min)</source>
         <translation>Après (min)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="444"/>
+        <location filename="../views/people/PeoplePage.cpp" line="461"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Prévenir (noms séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="454"/>
+        <location filename="../views/people/PeoplePage.cpp" line="471"/>
         <source>Add Level</source>
         <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="464"/>
+        <location filename="../views/people/PeoplePage.cpp" line="481"/>
         <source>Remove Level</source>
         <translation>Retirer le niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="481"/>
+        <location filename="../views/people/PeoplePage.cpp" line="498"/>
         <source>Repeat the whole policy:</source>
         <translation>Répéter toute la règle :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="498"/>
-        <location filename="../views/people/PeoplePage.cpp" line="505"/>
+        <location filename="../views/people/PeoplePage.cpp" line="515"/>
+        <location filename="../views/people/PeoplePage.cpp" line="522"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="500"/>
+        <location filename="../views/people/PeoplePage.cpp" line="517"/>
         <source>Each call takes:</source>
         <translation>Chaque appel dure :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="507"/>
+        <location filename="../views/people/PeoplePage.cpp" line="524"/>
         <source>Everyone reached within:</source>
         <translation>Tout le monde joint en :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="514"/>
+        <location filename="../views/people/PeoplePage.cpp" line="531"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="514"/>
+        <location filename="../views/people/PeoplePage.cpp" line="531"/>
         <source>Reached after</source>
         <translation>Joint après</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="514"/>
+        <location filename="../views/people/PeoplePage.cpp" line="531"/>
         <source>If unreachable</source>
         <translation>Si injoignable</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="522"/>
+        <location filename="../views/people/PeoplePage.cpp" line="539"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
         <translation>Chaque appelant appelle dans l’ordre les personnes placées sous lui ; faites glisser une ligne sur une autre pour l’y déplacer.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="533"/>
+        <location filename="../views/people/PeoplePage.cpp" line="550"/>
         <source>Add Under Selected</source>
         <translation>Ajouter sous la sélection</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="536"/>
+        <location filename="../views/people/PeoplePage.cpp" line="553"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="543"/>
+        <location filename="../views/people/PeoplePage.cpp" line="560"/>
         <source>Person or role:</source>
         <translation>Personne ou rôle :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="553"/>
+        <location filename="../views/people/PeoplePage.cpp" line="570"/>
         <source>Selected one&apos;s fallback:</source>
         <translation>Remplaçant de la sélection :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="585"/>
+        <location filename="../views/people/PeoplePage.cpp" line="602"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="592"/>
+        <location filename="../views/people/PeoplePage.cpp" line="609"/>
         <source>%1 (role)</source>
         <translation>%1 (rôle)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="620"/>
+        <location filename="../views/people/PeoplePage.cpp" line="637"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="804"/>
+        <location filename="../views/people/PeoplePage.cpp" line="821"/>
         <source>%1 (role): nobody</source>
         <translation>%1 (rôle) : personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="805"/>
+        <location filename="../views/people/PeoplePage.cpp" line="822"/>
         <source>%1 (role): %2</source>
         <translation>%1 (rôle) : %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="832"/>
+        <location filename="../views/people/PeoplePage.cpp" line="849"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="839"/>
+        <location filename="../views/people/PeoplePage.cpp" line="856"/>
         <source>Everyone is reached after %1 min: over the target of %2 min.</source>
         <translation>Tout le monde est joint après %1 min : au-delà de l’objectif de %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="841"/>
+        <location filename="../views/people/PeoplePage.cpp" line="858"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
         <translation>Tout le monde est joint après %1 min, dans l’objectif de %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="922"/>
+        <location filename="../views/people/PeoplePage.cpp" line="939"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation>Mobilisation : saisissez un nombre d’heures, par exemple %1.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="993"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1010"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation>Un arbre d’appel commence par une seule personne ou un seul rôle ; déposez les autres sous quelqu’un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1037"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1034"/>
+        <source>-contacts</source>
+        <translation>-contacts</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="1035"/>
+        <source>Export the Contact Sheet as PDF</source>
+        <translation>Exporter la fiche de contacts en PDF</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="1036"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="1048"/>
+        <source>Contact sheet</source>
+        <translation>Fiche de contacts</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="1083"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1060"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1106"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1085"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1131"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation>Un arbre d’appel commence par une personne ou un rôle : ajoutez-en d’abord un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1089"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1135"/>
         <source>New call tree</source>
         <translation>Nouvel arbre d’appel</translation>
     </message>

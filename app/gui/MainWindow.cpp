@@ -767,6 +767,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_peoplePage = w.adopt(new PeoplePage(m_document.get(), m_dialogs.get()));
         m_peopleHolder->layout()->addWidget(m_peoplePage);
         connect(m_peoplePage, &PeoplePage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        connect(m_analysesPage, &AnalysesPage::contactSheetRequested, m_peoplePage,
+                &PeoplePage::askContactSheet);
         connect(m_exercisesPage, &ExercisesPage::statusMessage, statusBar(),
                 &QStatusBar::showMessage);
         connect(m_analysesPage, &AnalysesPage::draftRunbookRequested, this,

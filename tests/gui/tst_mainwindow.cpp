@@ -1919,6 +1919,13 @@ void tst_MainWindow::peopleAreFoundEditedAndCalled()
         callers.append(who->topLevelItem(i)->text(0));
     QVERIFY2(callers.contains(QStringLiteral("Incident manager")), qPrintable(callers.join(u',')));
     QVERIFY(who->topLevelItem(0)->text(2).startsWith(QLatin1Char('+')));
+    // ... and on paper, from the same tab.
+    const QString sheet = m_dir.filePath(QStringLiteral("frankfurt-contacts.pdf"));
+    m_log.paths = {sheet};
+    QTest::mouseClick(
+        m_window->findChild<QPushButton *>(QStringLiteral("scenarioContactSheetButton")),
+        Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(sheet).size() > 1000 && !page->isExporting(), 20000);
 
     // People from vCards through File › Import: one undo step; a broken file changes nothing.
     const QString cards = m_dir.filePath(QStringLiteral("people-import.vcf"));

@@ -201,7 +201,21 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     m_whoToCall->setColumnWidth(0, 220);
     m_whoToCall->setColumnWidth(1, 200);
     m_whoToCall->setColumnWidth(2, 260);
-    m_tabs->addTab(m_whoToCall, tr("Who to call"));
+    auto *whoPage = new QWidget;
+    auto *whoLayout = new QVBoxLayout(whoPage);
+    whoLayout->setContentsMargins(0, 0, 0, 0);
+    whoLayout->addWidget(m_whoToCall, 1);
+    auto *sheet = new QPushButton(tr("Contact Sheet PDF…"));
+    sheet->setObjectName(QStringLiteral("scenarioContactSheetButton"));
+    sheet->setToolTip(tr("Who to call for this scenario, the call trees and the external "
+                         "contacts, on paper"));
+    connect(sheet, &QPushButton::clicked, this,
+            [this] { emit contactSheetRequested(m_controller->scenario()); });
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->addStretch(1);
+    sheetRow->addWidget(sheet);
+    whoLayout->addLayout(sheetRow);
+    m_tabs->addTab(whoPage, tr("Who to call"));
     auto *showSpofs = new QAction(tr("Show on Map"), m_spofs);
     connect(showSpofs, &QAction::triggered, this, [this] {
         QStringList ids;

@@ -50,6 +50,8 @@ signals:
     void showOnMapRequested(const QStringList &ids);
     // The user wants the current recovery turned into a draft runbook.
     void draftRunbookRequested();
+    // The contact sheet of the scenario shown (failed node ids).
+    void contactSheetRequested(const QStringList &failed);
 
 private:
     void rebuildNodeList();

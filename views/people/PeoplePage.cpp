@@ -4,15 +4,19 @@
 #include "PeopleCards.h"
 
 #include "analysis/OnCall.h"
+#include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "domain/Contacts.h"
+#include "report/ContactSheet.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -206,9 +210,22 @@ void PeoplePage::buildUi()
     splitter->setSizes({240, 240, 720});
     splitter->setChildrenCollapsible(false);
 
+    auto *sheet = new QPushButton(tr("Contact Sheet PDF…"));
+    sheet->setObjectName(QStringLiteral("contactSheetButton"));
+    sheet->setToolTip(tr("Everyone the plan names, by what they own, with their phones and the "
+                         "call trees: to print and carry"));
+    connect(sheet, &QPushButton::clicked, this, [this] { askContactSheet({}); });
+    m_exportBar = new ReportExportBar;
+    connect(m_exportBar, &ReportExportBar::finished, this,
+            [this](bool, const QString &message) { emit statusMessage(message, 8000); });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(sheet);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_exportBar);
 }
 
 QWidget *PeoplePage::buildPersonForm()
@@ -1005,6 +1022,35 @@ void PeoplePage::commitTree()
         refused(error);
     else
         m_error->hide();
+}
+
+void PeoplePage::askContactSheet(const QStringList &failed)
+{
+    if (!m_document)
+        return;
+    const QString suggested = QFileInfo(m_document->filePath())
+                                  .dir()
+                                  .filePath(QFileInfo(m_document->filePath()).completeBaseName() +
+                                            tr("-contacts") + QStringLiteral(".pdf"));
+    const QString path = m_dialogs->askExportPath(this, tr("Export the Contact Sheet as PDF"),
+                                                  suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportContactSheet(path, failed);
+}
+
+bool PeoplePage::exportContactSheet(const QString &path, const QStringList &failed)
+{
+    if (!m_document)
+        return false;
+    // Built here from the plan as it is now; laid out and painted on a worker thread.
+    auto document = std::make_shared<const Report::Document>(
+        contactSheet(m_document->plan(), failed, QDateTime::currentDateTime()));
+    return m_exportBar->start(document, path, tr("Contact sheet"));
+}
+
+bool PeoplePage::isExporting() const
+{
+    return m_exportBar->isRunning();
 }
 
 void PeoplePage::addTreeNode()

@@ -22,6 +22,7 @@ class QTreeWidgetItem;
 namespace Continuity {
 
 class PlanDocument;
+class ReportExportBar;
 class UserDialogs;
 struct CallTree;
 struct CallTreeNode;
@@ -47,6 +48,11 @@ public:
     // What the detail shows: "person", "role", "callTree" or empty, and its id.
     QString currentKind() const { return m_kind; }
     QString currentId() const { return m_id; }
+    // The contact sheet (docs/people.md) for a scenario (failed node ids; empty: everyone the
+    // plan names) as a PDF: asks where, then writes it in the background.
+    void askContactSheet(const QStringList &failed);
+    bool exportContactSheet(const QString &path, const QStringList &failed);
+    bool isExporting() const;
 
 signals:
     void statusMessage(const QString &message, int timeout);
@@ -90,6 +96,7 @@ private:
     QListWidget *m_roles = nullptr;
     QListWidget *m_trees = nullptr;
     QPushButton *m_remove = nullptr;
+    ReportExportBar *m_exportBar = nullptr;
     QStackedWidget *m_detail = nullptr;
     QTextBrowser *m_card = nullptr;
     QLabel *m_error = nullptr;
