@@ -155,6 +155,7 @@ void tst_Cli::infoReportsCountsAndChecks()
     QVERIFY(r.out.contains(
         QStringLiteral("Plan format:       %1").arg(PlanFile::currentSchemaVersion())));
     QVERIFY(r.out.contains(QLatin1String("integrity ok, foreign keys ok")));
+    QVERIFY(r.out.contains(QLatin1String("People:            0 persons, 0 roles, 0 call trees")));
 }
 
 void tst_Cli::importIntoNonEmptyNeedsReplace()

@@ -64,6 +64,11 @@ int Runner::info(const QStringList &args)
           << Tr::tr("Redundancy groups: %1").arg(plan.groups.size()) << '\n'
           << Tr::tr("Runbooks:          %1").arg(plan.runbooks.size()) << '\n'
           << Tr::tr("Exercises:         %1").arg(plan.exercises.size()) << '\n'
+          << Tr::tr("People:            %1 persons, %2 roles, %3 call trees")
+                 .arg(plan.persons.size())
+                 .arg(plan.roles.size())
+                 .arg(plan.callTrees.size())
+          << '\n'
           << Tr::tr("File checks:       %1")
                  .arg(problems.isEmpty() ? Tr::tr("integrity ok, foreign keys ok")
                                          : problems.join(QStringLiteral("; ")))
