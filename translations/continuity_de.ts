@@ -7250,13 +7250,13 @@
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="330"/>
+        <location filename="../models/report/RunbookReport.cpp" line="331"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="241"/>
+        <location filename="../models/report/RunbookReport.cpp" line="242"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -7272,303 +7272,303 @@
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="134"/>
-        <location filename="../models/report/RunbookReport.cpp" line="331"/>
+        <location filename="../models/report/RunbookReport.cpp" line="332"/>
         <source>Approved by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="134"/>
+        <location filename="../models/report/RunbookReport.cpp" line="135"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="135"/>
-        <location filename="../models/report/RunbookReport.cpp" line="332"/>
+        <location filename="../models/report/RunbookReport.cpp" line="136"/>
+        <location filename="../models/report/RunbookReport.cpp" line="333"/>
         <source>Approved on</source>
         <translation>Freigegeben am</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="136"/>
-        <location filename="../models/report/RunbookReport.cpp" line="204"/>
-        <location filename="../models/report/RunbookReport.cpp" line="255"/>
-        <location filename="../models/report/RunbookReport.cpp" line="333"/>
+        <location filename="../models/report/RunbookReport.cpp" line="137"/>
+        <location filename="../models/report/RunbookReport.cpp" line="205"/>
+        <location filename="../models/report/RunbookReport.cpp" line="256"/>
+        <location filename="../models/report/RunbookReport.cpp" line="334"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="137"/>
+        <location filename="../models/report/RunbookReport.cpp" line="138"/>
         <source>Critical path</source>
         <translation>Kritischer Pfad</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="138"/>
+        <location filename="../models/report/RunbookReport.cpp" line="139"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="139"/>
+        <location filename="../models/report/RunbookReport.cpp" line="140"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="144"/>
+        <location filename="../models/report/RunbookReport.cpp" line="145"/>
         <source>**This is a draft.** It has not been approved for use in a recovery or a test.</source>
         <translation>**Dies ist ein Entwurf.** Er ist nicht für eine Wiederherstellung oder einen Test freigegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="146"/>
+        <location filename="../models/report/RunbookReport.cpp" line="147"/>
         <source>**This runbook is retired.** Do not use it for a recovery.</source>
         <translation>**Dieses Runbook ist außer Dienst.** Verwenden Sie es nicht für eine Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="155"/>
+        <location filename="../models/report/RunbookReport.cpp" line="156"/>
         <source>Owners and contacts</source>
         <translation>Verantwortliche und Kontakte</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="162"/>
+        <location filename="../models/report/RunbookReport.cpp" line="163"/>
         <source>(no owner named)</source>
         <translation>(keine Verantwortlichen genannt)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="191"/>
+        <location filename="../models/report/RunbookReport.cpp" line="192"/>
         <source>%1 (on call): </source>
         <translation>%1 (in Bereitschaft): </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="193"/>
+        <location filename="../models/report/RunbookReport.cpp" line="194"/>
         <source>%1 (primary): </source>
         <translation>%1 (hauptverantwortlich): </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="196"/>
+        <location filename="../models/report/RunbookReport.cpp" line="197"/>
         <source>no phone in the plan</source>
         <translation>keine Telefonnummer im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="203"/>
+        <location filename="../models/report/RunbookReport.cpp" line="204"/>
         <source>Owner (team or role)</source>
         <translation>Verantwortlich (Team oder Rolle)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="205"/>
+        <location filename="../models/report/RunbookReport.cpp" line="206"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="206"/>
+        <location filename="../models/report/RunbookReport.cpp" line="207"/>
         <source>Name and how to reach them</source>
         <translation>Name und Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="218"/>
+        <location filename="../models/report/RunbookReport.cpp" line="219"/>
         <source>Prerequisites</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="223"/>
+        <location filename="../models/report/RunbookReport.cpp" line="224"/>
         <source>%1 must be running%2</source>
         <translation>%1 muss laufen%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="224"/>
+        <location filename="../models/report/RunbookReport.cpp" line="225"/>
         <source>%1 should be running (soft)%2</source>
         <translation>%1 sollte laufen (weich)%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="228"/>
+        <location filename="../models/report/RunbookReport.cpp" line="229"/>
         <source>, or enough of group %1</source>
         <translation>, oder genug aus Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="237"/>
+        <location filename="../models/report/RunbookReport.cpp" line="238"/>
         <source>Before you start, check:</source>
         <translation>Vor dem Start prüfen:</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="240"/>
+        <location filename="../models/report/RunbookReport.cpp" line="241"/>
         <source>- This copy is the current version (%1) of the runbook.</source>
         <translation>- Diese Kopie ist die aktuelle Version (%1) des Runbooks.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="243"/>
+        <location filename="../models/report/RunbookReport.cpp" line="244"/>
         <source>- Each owner above is reachable and has the access their steps need.</source>
         <translation>- Alle oben genannten Verantwortlichen sind erreichbar und haben die Zugänge, die ihre Schritte brauchen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="245"/>
+        <location filename="../models/report/RunbookReport.cpp" line="246"/>
         <source>- A disaster or test has been declared and the time noted here: ______</source>
         <translation>- Ein Notfall oder Test wurde ausgerufen und die Uhrzeit hier notiert: ______</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="249"/>
+        <location filename="../models/report/RunbookReport.cpp" line="250"/>
         <source>Step %1 waits for nothing and can start at once.</source>
         <translation>Schritt %1 wartet auf nichts und kann sofort beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="250"/>
+        <location filename="../models/report/RunbookReport.cpp" line="251"/>
         <source>Steps %1 wait for nothing and can start at once.</source>
         <translation>Die Schritte %1 warten auf nichts und können sofort beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="257"/>
+        <location filename="../models/report/RunbookReport.cpp" line="258"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="258"/>
-        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <location filename="../models/report/RunbookReport.cpp" line="259"/>
+        <location filename="../models/report/RunbookReport.cpp" line="311"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="259"/>
-        <location filename="../models/report/RunbookReport.cpp" line="311"/>
+        <location filename="../models/report/RunbookReport.cpp" line="260"/>
+        <location filename="../models/report/RunbookReport.cpp" line="312"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="260"/>
+        <location filename="../models/report/RunbookReport.cpp" line="261"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="261"/>
+        <location filename="../models/report/RunbookReport.cpp" line="262"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="262"/>
+        <location filename="../models/report/RunbookReport.cpp" line="263"/>
         <source>Verification and rollback</source>
         <translation>Prüfung und Rückfall</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="272"/>
+        <location filename="../models/report/RunbookReport.cpp" line="273"/>
         <source>After: </source>
         <translation>Nach: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="272"/>
+        <location filename="../models/report/RunbookReport.cpp" line="273"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="278"/>
+        <location filename="../models/report/RunbookReport.cpp" line="279"/>
         <source>start +%1</source>
         <translation>Start +%1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="280"/>
+        <location filename="../models/report/RunbookReport.cpp" line="281"/>
         <source>Check: </source>
         <translation>Prüfen: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="281"/>
+        <location filename="../models/report/RunbookReport.cpp" line="282"/>
         <source>(none given)</source>
         <translation>(keine angegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="283"/>
+        <location filename="../models/report/RunbookReport.cpp" line="284"/>
         <source>Rollback: </source>
         <translation>Rückfall: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="286"/>
+        <location filename="../models/report/RunbookReport.cpp" line="287"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="292"/>
+        <location filename="../models/report/RunbookReport.cpp" line="293"/>
         <source>Critical path timeline</source>
         <translation>Zeitleiste des kritischen Pfads</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="294"/>
+        <location filename="../models/report/RunbookReport.cpp" line="295"/>
         <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
         <translation>Die Schritte %1 warten im Kreis aufeinander, daher kann keine Zeitleiste gezeichnet werden. Korrigieren Sie die Wartebeziehungen dieser Schritte.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="298"/>
+        <location filename="../models/report/RunbookReport.cpp" line="299"/>
         <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
         <translation>Wenn jeder Schritt seine erwartete Zeit braucht, benötigt das Runbook entlang dieser Schrittkette mindestens **%1**.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="304"/>
+        <location filename="../models/report/RunbookReport.cpp" line="305"/>
         <source>The RTO target is %1: it fits.</source>
         <translation>Das RTO-Ziel ist %1: es passt.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="305"/>
+        <location filename="../models/report/RunbookReport.cpp" line="306"/>
         <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
         <translation>Das RTO-Ziel ist %1: **das Runbook kann es nicht einhalten**, solange die Schritte auf diesem Pfad nicht kürzer werden oder parallel laufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="312"/>
+        <location filename="../models/report/RunbookReport.cpp" line="313"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="315"/>
+        <location filename="../models/report/RunbookReport.cpp" line="316"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="328"/>
+        <location filename="../models/report/RunbookReport.cpp" line="329"/>
         <source>Earlier approved versions</source>
         <translation>Frühere freigegebene Versionen</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="343"/>
+        <location filename="../models/report/RunbookReport.cpp" line="345"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="344"/>
+        <location filename="../models/report/RunbookReport.cpp" line="346"/>
         <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
         <translation>Unterschreiben Sie, wenn die Wiederherstellung oder der Test abgeschlossen ist und jeder Schritt oben abgehakt oder sein Problem notiert ist. Notieren Sie die Uhrzeit, zu der der Dienst als funktionierend geprüft wurde: ________</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="348"/>
+        <location filename="../models/report/RunbookReport.cpp" line="350"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="349"/>
+        <location filename="../models/report/RunbookReport.cpp" line="351"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="350"/>
+        <location filename="../models/report/RunbookReport.cpp" line="352"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="351"/>
+        <location filename="../models/report/RunbookReport.cpp" line="353"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="353"/>
+        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>DR coordinator</source>
         <translation>Notfallkoordination</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="353"/>
+        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>Service owner</source>
         <translation>Dienstverantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
+        <location filename="../models/report/RunbookReport.cpp" line="356"/>
         <source>Runbook approver</source>
         <translation>Freigebende des Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
+        <location filename="../models/report/RunbookReport.cpp" line="356"/>
         <source>Witness</source>
         <translation>Zeuge</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="358"/>
+        <location filename="../models/report/RunbookReport.cpp" line="360"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -7723,128 +7723,128 @@
 <context>
     <name>Continuity::RunbooksPage</name>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="47"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="49"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="49"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="53"/>
         <source>retired</source>
         <translation>außer Dienst</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="58"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="60"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="116"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="546"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="548"/>
         <source>New Runbook</source>
         <translation>Neues Runbook</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
         <source>Delete Runbook</source>
         <translation>Runbook löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="123"/>
         <source>Add Step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
         <source>Delete Step</source>
         <translation>Schritt löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="129"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="133"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="136"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="140"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="172"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="174"/>
         <source>Approve…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="174"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="176"/>
         <source>Retire</source>
         <translation>Außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="180"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="182"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="181"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="186"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="187"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="189"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="190"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="192"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="195"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="197"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="250"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="252"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Was zu tun ist, in klaren Worten. Zeilen mit „- “ oder „1. “ beginnen für Listen; *Betonung* und **Fettdruck** werden so gedruckt.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="254"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="256"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Wie dieser Schritt rückgängig gemacht wird, wenn etwas schiefgeht.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="268"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="270"/>
         <source>Instructions:</source>
         <translation>Anweisungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="271"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="273"/>
         <source>Rollback:</source>
         <translation>Rückfall:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="330"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -7855,167 +7855,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="329"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="331"/>
         <source>no version</source>
         <translation>keine Version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="329"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="331"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="347"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="349"/>
         <source>(not tied to one service)</source>
         <translation>(nicht an einen Dienst gebunden)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="357"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="359"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="378"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="380"/>
         <source>approved anyway by %1 on %2: %3</source>
         <translation>trotzdem freigegeben von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="386"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="388"/>
         <source>approved by %1 on %2</source>
         <translation>freigegeben von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="393"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="395"/>
         <source> · earlier approved: %1</source>
         <translation> · früher freigegeben: %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="411"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="413"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Noch keine Runbooks. Legen Sie eines mit Neues Runbook an oder entwerfen Sie eines aus einer Wiederherstellungsanalyse (Analysen → Wiederherstellung → Runbook-Entwurf).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="427"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="429"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Schritte warten im Kreis aufeinander: %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="430"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="432"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Der kritische Pfad dauert %1, innerhalb des RTO-Ziels von %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="433"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="435"/>
         <source>The critical path takes %1.</source>
         <translation>Der kritische Pfad dauert %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="477"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="479"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="483"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="485"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Freigegebene Version %1 aufbewahrt; dies ist jetzt Entwurf %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="506"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="508"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="509"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="511"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>Die freigegebene Version ist aufbewahrt; dies ist jetzt ein neuer Entwurf.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="522"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="524"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="531"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="533"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Wählen Sie einen Schritt, um seine Anweisungen und seinen Rückfall zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="546"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="548"/>
         <source>Title of the runbook:</source>
         <translation>Titel des Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="568"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Runbook gelöscht. Rückgängig stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="586"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="588"/>
         <source>The runbook&apos;s own checks fail:</source>
         <translation>Die eigenen Prüfungen des Runbooks schlagen fehl:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="588"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="590"/>
         <source>Approve it as it is only if you accept this; the reason is kept with the approval.</source>
         <translation>Geben Sie es so nur frei, wenn Sie das akzeptieren; die Begründung wird mit der Freigabe festgehalten.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="590"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
         <source>Approve Runbook Anyway?</source>
         <translation>Runbook trotzdem freigeben?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
         <source>Approve Anyway</source>
         <translation>Trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="594"/>
         <source>Not approved.</source>
         <translation>Nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
         <source>Approve Runbook Anyway</source>
         <translation>Runbook trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="596"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
         <source>Why is it approved as it is?</source>
         <translation>Warum wird es so freigegeben?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="600"/>
         <source>Not approved: approving anyway needs a reason.</source>
         <translation>Nicht freigegeben: eine Freigabe trotz fehlgeschlagener Prüfungen braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="606"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="608"/>
         <source>Approve Runbook</source>
         <translation>Runbook freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="607"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="609"/>
         <source>Approved by (name and role):</source>
         <translation>Freigegeben von (Name und Rolle):</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="626"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="630"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="635"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="639"/>
         <source>New step</source>
         <translation>Neuer Schritt</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="686"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="690"/>
         <source>Export Runbook as PDF</source>
         <translation>Runbook als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="686"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="690"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

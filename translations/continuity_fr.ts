@@ -7250,13 +7250,13 @@
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="330"/>
+        <location filename="../models/report/RunbookReport.cpp" line="331"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="241"/>
+        <location filename="../models/report/RunbookReport.cpp" line="242"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -7272,303 +7272,303 @@
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="134"/>
-        <location filename="../models/report/RunbookReport.cpp" line="331"/>
+        <location filename="../models/report/RunbookReport.cpp" line="332"/>
         <source>Approved by</source>
         <translation>Approuvée par</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="134"/>
+        <location filename="../models/report/RunbookReport.cpp" line="135"/>
         <source>not approved</source>
         <translation>non approuvée</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="135"/>
-        <location filename="../models/report/RunbookReport.cpp" line="332"/>
+        <location filename="../models/report/RunbookReport.cpp" line="136"/>
+        <location filename="../models/report/RunbookReport.cpp" line="333"/>
         <source>Approved on</source>
         <translation>Approuvée le</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="136"/>
-        <location filename="../models/report/RunbookReport.cpp" line="204"/>
-        <location filename="../models/report/RunbookReport.cpp" line="255"/>
-        <location filename="../models/report/RunbookReport.cpp" line="333"/>
+        <location filename="../models/report/RunbookReport.cpp" line="137"/>
+        <location filename="../models/report/RunbookReport.cpp" line="205"/>
+        <location filename="../models/report/RunbookReport.cpp" line="256"/>
+        <location filename="../models/report/RunbookReport.cpp" line="334"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="137"/>
+        <location filename="../models/report/RunbookReport.cpp" line="138"/>
         <source>Critical path</source>
         <translation>Chemin critique</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="138"/>
+        <location filename="../models/report/RunbookReport.cpp" line="139"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="139"/>
+        <location filename="../models/report/RunbookReport.cpp" line="140"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="144"/>
+        <location filename="../models/report/RunbookReport.cpp" line="145"/>
         <source>**This is a draft.** It has not been approved for use in a recovery or a test.</source>
         <translation>**Ceci est une ébauche.** Elle n&apos;est pas approuvée pour une reprise ni pour un test.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="146"/>
+        <location filename="../models/report/RunbookReport.cpp" line="147"/>
         <source>**This runbook is retired.** Do not use it for a recovery.</source>
         <translation>**Cette procédure est retirée.** Ne l&apos;utilisez pas pour une reprise.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="155"/>
+        <location filename="../models/report/RunbookReport.cpp" line="156"/>
         <source>Owners and contacts</source>
         <translation>Responsables et contacts</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="162"/>
+        <location filename="../models/report/RunbookReport.cpp" line="163"/>
         <source>(no owner named)</source>
         <translation>(aucun responsable nommé)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="191"/>
+        <location filename="../models/report/RunbookReport.cpp" line="192"/>
         <source>%1 (on call): </source>
         <translation>%1 (d’astreinte) : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="193"/>
+        <location filename="../models/report/RunbookReport.cpp" line="194"/>
         <source>%1 (primary): </source>
         <translation>%1 (titulaire) : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="196"/>
+        <location filename="../models/report/RunbookReport.cpp" line="197"/>
         <source>no phone in the plan</source>
         <translation>aucun téléphone dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="203"/>
+        <location filename="../models/report/RunbookReport.cpp" line="204"/>
         <source>Owner (team or role)</source>
         <translation>Responsable (équipe ou rôle)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="205"/>
+        <location filename="../models/report/RunbookReport.cpp" line="206"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="206"/>
+        <location filename="../models/report/RunbookReport.cpp" line="207"/>
         <source>Name and how to reach them</source>
         <translation>Nom et moyen de contact</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="218"/>
+        <location filename="../models/report/RunbookReport.cpp" line="219"/>
         <source>Prerequisites</source>
         <translation>Prérequis</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="223"/>
+        <location filename="../models/report/RunbookReport.cpp" line="224"/>
         <source>%1 must be running%2</source>
         <translation>%1 doit fonctionner%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="224"/>
+        <location filename="../models/report/RunbookReport.cpp" line="225"/>
         <source>%1 should be running (soft)%2</source>
         <translation>%1 devrait fonctionner (faible)%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="228"/>
+        <location filename="../models/report/RunbookReport.cpp" line="229"/>
         <source>, or enough of group %1</source>
         <translation>, ou assez du groupe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="237"/>
+        <location filename="../models/report/RunbookReport.cpp" line="238"/>
         <source>Before you start, check:</source>
         <translation>Avant de commencer, vérifiez :</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="240"/>
+        <location filename="../models/report/RunbookReport.cpp" line="241"/>
         <source>- This copy is the current version (%1) of the runbook.</source>
         <translation>- Cet exemplaire est la version en vigueur (%1) de la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="243"/>
+        <location filename="../models/report/RunbookReport.cpp" line="244"/>
         <source>- Each owner above is reachable and has the access their steps need.</source>
         <translation>- Chaque responsable ci-dessus est joignable et dispose des accès nécessaires à ses étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="245"/>
+        <location filename="../models/report/RunbookReport.cpp" line="246"/>
         <source>- A disaster or test has been declared and the time noted here: ______</source>
         <translation>- Un sinistre ou un test a été déclenché et l&apos;heure notée ici : ______</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="249"/>
+        <location filename="../models/report/RunbookReport.cpp" line="250"/>
         <source>Step %1 waits for nothing and can start at once.</source>
         <translation>L&apos;étape %1 n&apos;attend rien et peut commencer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="250"/>
+        <location filename="../models/report/RunbookReport.cpp" line="251"/>
         <source>Steps %1 wait for nothing and can start at once.</source>
         <translation>Les étapes %1 n&apos;attendent rien et peuvent commencer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="257"/>
+        <location filename="../models/report/RunbookReport.cpp" line="258"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="258"/>
-        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <location filename="../models/report/RunbookReport.cpp" line="259"/>
+        <location filename="../models/report/RunbookReport.cpp" line="311"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="259"/>
-        <location filename="../models/report/RunbookReport.cpp" line="311"/>
+        <location filename="../models/report/RunbookReport.cpp" line="260"/>
+        <location filename="../models/report/RunbookReport.cpp" line="312"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="260"/>
+        <location filename="../models/report/RunbookReport.cpp" line="261"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="261"/>
+        <location filename="../models/report/RunbookReport.cpp" line="262"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="262"/>
+        <location filename="../models/report/RunbookReport.cpp" line="263"/>
         <source>Verification and rollback</source>
         <translation>Vérification et retour arrière</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="272"/>
+        <location filename="../models/report/RunbookReport.cpp" line="273"/>
         <source>After: </source>
         <translation>Après : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="272"/>
+        <location filename="../models/report/RunbookReport.cpp" line="273"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="278"/>
+        <location filename="../models/report/RunbookReport.cpp" line="279"/>
         <source>start +%1</source>
         <translation>début +%1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="280"/>
+        <location filename="../models/report/RunbookReport.cpp" line="281"/>
         <source>Check: </source>
         <translation>Vérifier : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="281"/>
+        <location filename="../models/report/RunbookReport.cpp" line="282"/>
         <source>(none given)</source>
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="283"/>
+        <location filename="../models/report/RunbookReport.cpp" line="284"/>
         <source>Rollback: </source>
         <translation>Retour arrière : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="286"/>
+        <location filename="../models/report/RunbookReport.cpp" line="287"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="292"/>
+        <location filename="../models/report/RunbookReport.cpp" line="293"/>
         <source>Critical path timeline</source>
         <translation>Chronologie du chemin critique</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="294"/>
+        <location filename="../models/report/RunbookReport.cpp" line="295"/>
         <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
         <translation>Les étapes %1 s&apos;attendent en cercle : aucune chronologie ne peut être dessinée. Corrigez les attentes de ces étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="298"/>
+        <location filename="../models/report/RunbookReport.cpp" line="299"/>
         <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
         <translation>Si chaque étape prend le temps prévu, la procédure demande au moins **%1** le long de cette chaîne d&apos;étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="304"/>
+        <location filename="../models/report/RunbookReport.cpp" line="305"/>
         <source>The RTO target is %1: it fits.</source>
         <translation>Le RTO cible est de %1 : cela tient.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="305"/>
+        <location filename="../models/report/RunbookReport.cpp" line="306"/>
         <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
         <translation>Le RTO cible est de %1 : **la procédure ne peut pas le tenir** à moins que les étapes de ce chemin raccourcissent ou se fassent en parallèle.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="312"/>
+        <location filename="../models/report/RunbookReport.cpp" line="313"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="315"/>
+        <location filename="../models/report/RunbookReport.cpp" line="316"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="328"/>
+        <location filename="../models/report/RunbookReport.cpp" line="329"/>
         <source>Earlier approved versions</source>
         <translation>Versions approuvées antérieures</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="343"/>
+        <location filename="../models/report/RunbookReport.cpp" line="345"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="344"/>
+        <location filename="../models/report/RunbookReport.cpp" line="346"/>
         <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
         <translation>Signez quand la reprise ou le test est terminé et que chaque étape ci-dessus est cochée ou que son problème est noté. Notez l&apos;heure à laquelle le service a été vérifié en état de marche : ________</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="348"/>
+        <location filename="../models/report/RunbookReport.cpp" line="350"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="349"/>
+        <location filename="../models/report/RunbookReport.cpp" line="351"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="350"/>
+        <location filename="../models/report/RunbookReport.cpp" line="352"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="351"/>
+        <location filename="../models/report/RunbookReport.cpp" line="353"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="353"/>
+        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>DR coordinator</source>
         <translation>Coordinateur de la reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="353"/>
+        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>Service owner</source>
         <translation>Responsable du service</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
+        <location filename="../models/report/RunbookReport.cpp" line="356"/>
         <source>Runbook approver</source>
         <translation>Approbateur de la procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
+        <location filename="../models/report/RunbookReport.cpp" line="356"/>
         <source>Witness</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="358"/>
+        <location filename="../models/report/RunbookReport.cpp" line="360"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -7723,128 +7723,128 @@
 <context>
     <name>Continuity::RunbooksPage</name>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="47"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="49"/>
         <source>draft</source>
         <translation>ébauche</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="49"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="53"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="58"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="60"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="116"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="546"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="548"/>
         <source>New Runbook</source>
         <translation>Nouvelle procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
         <source>Delete Runbook</source>
         <translation>Supprimer la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="123"/>
         <source>Add Step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
         <source>Delete Step</source>
         <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="129"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="133"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="136"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="140"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="172"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="174"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="174"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="176"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="180"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="182"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="181"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="186"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;uteur :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="187"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="189"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="190"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="192"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="195"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="197"/>
         <source>Checks:</source>
         <translation>Contrôles :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="250"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="252"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Ce qu&apos;il faut faire, en mots simples. Commencez les lignes par « - » ou « 1. » pour des listes ; *accent* et **gras** s&apos;impriment ainsi.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="254"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="256"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Comment défaire cette étape si elle tourne mal.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="268"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="270"/>
         <source>Instructions:</source>
         <translation>Instructions :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="271"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="273"/>
         <source>Rollback:</source>
         <translation>Retour arrière :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="328"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="330"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -7855,167 +7855,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="329"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="331"/>
         <source>no version</source>
         <translation>sans version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="329"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="331"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="347"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="349"/>
         <source>(not tied to one service)</source>
         <translation>(liée à aucun service)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="357"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="359"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="378"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="380"/>
         <source>approved anyway by %1 on %2: %3</source>
         <translation>approuvée malgré tout par %1 le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="386"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="388"/>
         <source>approved by %1 on %2</source>
         <translation>approuvée par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="393"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="395"/>
         <source> · earlier approved: %1</source>
         <translation> · approuvées auparavant : %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="411"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="413"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Pas encore de procédure. Créez-en une avec Nouvelle procédure, ou tirez-en une ébauche d&apos;une analyse de reprise (Analyses → Reprise → Ébauche de procédure).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="427"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="429"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Des étapes s&apos;attendent en cercle : %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="430"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="432"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Le chemin critique prend %1, dans le RTO cible de %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="433"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="435"/>
         <source>The critical path takes %1.</source>
         <translation>Le chemin critique prend %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="477"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="479"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Modifier la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="483"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="485"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Version approuvée %1 conservée ; ceci est maintenant l&apos;ébauche %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="506"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="508"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Modifier l&apos;étape %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="509"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="511"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>La version approuvée est conservée ; ceci est maintenant une nouvelle ébauche.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="522"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="524"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="531"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="533"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Choisissez une étape pour écrire ses instructions et son retour arrière.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="546"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="548"/>
         <source>Title of the runbook:</source>
         <translation>Titre de la procédure :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="566"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="568"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Procédure supprimée. Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="586"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="588"/>
         <source>The runbook&apos;s own checks fail:</source>
         <translation>Les vérifications de la procédure échouent :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="588"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="590"/>
         <source>Approve it as it is only if you accept this; the reason is kept with the approval.</source>
         <translation>Ne l’approuvez telle quelle que si vous l’acceptez ; la raison est conservée avec l’approbation.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="590"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
         <source>Approve Runbook Anyway?</source>
         <translation>Approuver la procédure malgré tout ?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
         <source>Approve Anyway</source>
         <translation>Approuver malgré tout</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="594"/>
         <source>Not approved.</source>
         <translation>Non approuvée.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
         <source>Approve Runbook Anyway</source>
         <translation>Approuver la procédure malgré tout</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="596"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
         <source>Why is it approved as it is?</source>
         <translation>Pourquoi est-elle approuvée telle quelle ?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="600"/>
         <source>Not approved: approving anyway needs a reason.</source>
         <translation>Non approuvée : approuver malgré tout demande une raison.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="606"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="608"/>
         <source>Approve Runbook</source>
         <translation>Approuver la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="607"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="609"/>
         <source>Approved by (name and role):</source>
         <translation>Approuvée par (nom et rôle) :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="626"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="630"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Retirer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="635"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="639"/>
         <source>New step</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="686"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="690"/>
         <source>Export Runbook as PDF</source>
         <translation>Exporter la procédure en PDF</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="686"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="690"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

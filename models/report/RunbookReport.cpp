@@ -131,7 +131,8 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
         {Tr::tr("Version"), r.version.isEmpty() ? Tr::tr("none") : r.version},
         {Tr::tr("Status"), statusText(r.status).toUpper()},
         {Tr::tr("Author"), r.author},
-        {Tr::tr("Approved by"), r.approvedBy.value_or(Tr::tr("not approved"))},
+        {Tr::tr("Approved by"),
+         r.approvedBy ? Contacts::displayName(plan, *r.approvedBy) : Tr::tr("not approved")},
         {Tr::tr("Approved on"), timestamp(r.approvedAt)},
         {Tr::tr("Steps"), QLocale().toString(r.steps.size())},
         {Tr::tr("Critical path"), meets},
@@ -332,9 +333,10 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
                            {Tr::tr("Approved on"), 2},
                            {Tr::tr("Steps"), 1}};
         for (auto it = r.previousVersions.crbegin(); it != r.previousVersions.crend(); ++it)
-            history.rows.append({text(it->version), text(it->approvedBy.value_or(QString())),
-                                 text(timestamp(it->approvedAt)),
-                                 text(QString::number(it->steps.size()))});
+            history.rows.append(
+                {text(it->version),
+                 text(Contacts::displayName(plan, it->approvedBy.value_or(QString()))),
+                 text(timestamp(it->approvedAt)), text(QString::number(it->steps.size()))});
         d.table(history);
     }
 

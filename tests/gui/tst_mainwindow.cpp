@@ -1257,6 +1257,22 @@ void tst_MainWindow::runbooksAreEditedApprovedPrintedAndDrafted()
     QCOMPARE(
         doc->runbook(id)->approvalNote,
         std::optional<QString>(QStringLiteral("Accepted for the drill; owners named next week")));
+    // An approver typed as a person of the plan names that person (shown by name).
+    QVERIFY(doc->person(QStringLiteral("hannah-brandt")));
+    {
+        Runbook again = *doc->runbook(id);
+        again.title += QStringLiteral(" (rev)");
+        QVERIFY(doc->changeRunbook(again, QStringLiteral("Rename")));
+        m_log.paths = {QStringLiteral("Still accepted"), QStringLiteral("hannah brandt")};
+        approve->click();
+        QCOMPARE(doc->runbook(id)->approvedBy,
+                 std::optional<QString>(QStringLiteral("hannah-brandt")));
+        QTRY_VERIFY(page->findChild<QLabel *>(QStringLiteral("runbookStatus"))
+                        ->text()
+                        .contains(QLatin1String("Hannah Brandt")));
+        doc->undo();
+        doc->undo();
+    }
     {
         const Plan onDisk = TestSupport::loadPlanFile(doc->filePath());
         const auto stored = std::find_if(onDisk.runbooks.cbegin(), onDisk.runbooks.cend(),

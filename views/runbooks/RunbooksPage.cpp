@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunbooksPage.h"
 
+#include "domain/Contacts.h"
+
 #include "analysis/RunbookDraft.h"
 #include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
@@ -376,7 +378,7 @@ void RunbooksPage::loadCurrent()
         QString status = statusName(r->status);
         if (r->status == RunbookStatus::Approved && r->approvedBy && r->approvalNote)
             status = tr("approved anyway by %1 on %2: %3")
-                         .arg(*r->approvedBy,
+                         .arg(Contacts::displayName(m_document->plan(), *r->approvedBy),
                               QLocale().toString(QDateTime::fromString(
                                                      r->approvedAt.value_or(QString()), Qt::ISODate)
                                                      .toLocalTime(),
@@ -384,7 +386,7 @@ void RunbooksPage::loadCurrent()
                               *r->approvalNote);
         else if (r->status == RunbookStatus::Approved && r->approvedBy)
             status = tr("approved by %1 on %2")
-                         .arg(*r->approvedBy,
+                         .arg(Contacts::displayName(m_document->plan(), *r->approvedBy),
                               QLocale().toString(QDateTime::fromString(
                                                      r->approvedAt.value_or(QString()), Qt::ISODate)
                                                      .toLocalTime(),
@@ -608,7 +610,9 @@ void RunbooksPage::approve()
     if (who.trimmed().isEmpty())
         return;
     QString error;
-    if (!m_document->approveRunbook(id, who, QString(), &error, note)) {
+    // A person's or role's name names them (docs/people.md); anything else is kept as typed.
+    const QString approver = Contacts::resolve(m_document->plan(), who);
+    if (!m_document->approveRunbook(id, approver, QString(), &error, note)) {
         emit statusMessage(error, 8000);
         return;
     }
