@@ -7011,7 +7011,7 @@
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="479"/>
+        <location filename="../core/rules/PlanRules.cpp" line="481"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>„%1“ gehört schon zu „%2“</translation>
     </message>
@@ -7028,7 +7028,7 @@
         <location filename="../core/rules/PlanRules.cpp" line="194"/>
         <location filename="../core/rules/PlanRules.cpp" line="223"/>
         <location filename="../core/rules/PlanRules.cpp" line="249"/>
-        <location filename="../core/rules/PlanRules.cpp" line="312"/>
+        <location filename="../core/rules/PlanRules.cpp" line="314"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
     </message>
@@ -7114,53 +7114,53 @@
         <translation>kann nicht die Person selbst sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="372"/>
-        <location filename="../core/rules/PlanRules.cpp" line="383"/>
+        <location filename="../core/rules/PlanRules.cpp" line="374"/>
+        <location filename="../core/rules/PlanRules.cpp" line="385"/>
         <source>person or role</source>
         <translation>Person oder Rolle</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="395"/>
+        <location filename="../core/rules/PlanRules.cpp" line="397"/>
         <source>call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="404"/>
+        <location filename="../core/rules/PlanRules.cpp" line="406"/>
         <source>deputy of %1</source>
         <translation>Vertretung von %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="418"/>
+        <location filename="../core/rules/PlanRules.cpp" line="420"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="422"/>
+        <location filename="../core/rules/PlanRules.cpp" line="424"/>
         <source>call tree %1</source>
         <translation>Alarmierungskette %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="453"/>
+        <location filename="../core/rules/PlanRules.cpp" line="455"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>wiederholt die Kennung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="552"/>
+        <location filename="../core/rules/PlanRules.cpp" line="554"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>wiederholt die Runbook-Kennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="564"/>
+        <location filename="../core/rules/PlanRules.cpp" line="566"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>wiederholt die Übungskennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="576"/>
+        <location filename="../core/rules/PlanRules.cpp" line="578"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>wiederholt die Personen- oder Rollen-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="603"/>
+        <location filename="../core/rules/PlanRules.cpp" line="605"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>wiederholt die ID der Alarmierungskette „%1“</translation>
     </message>

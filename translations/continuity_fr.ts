@@ -7011,7 +7011,7 @@
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="479"/>
+        <location filename="../core/rules/PlanRules.cpp" line="481"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>« %1 » appartient déjà à « %2 »</translation>
     </message>
@@ -7028,7 +7028,7 @@
         <location filename="../core/rules/PlanRules.cpp" line="194"/>
         <location filename="../core/rules/PlanRules.cpp" line="223"/>
         <location filename="../core/rules/PlanRules.cpp" line="249"/>
-        <location filename="../core/rules/PlanRules.cpp" line="312"/>
+        <location filename="../core/rules/PlanRules.cpp" line="314"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>ne nomme aucun processus ni service (« %1 »)</translation>
     </message>
@@ -7114,53 +7114,53 @@
         <translation>ne peut pas être la personne elle-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="372"/>
-        <location filename="../core/rules/PlanRules.cpp" line="383"/>
+        <location filename="../core/rules/PlanRules.cpp" line="374"/>
+        <location filename="../core/rules/PlanRules.cpp" line="385"/>
         <source>person or role</source>
         <translation>personne ou rôle</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="395"/>
+        <location filename="../core/rules/PlanRules.cpp" line="397"/>
         <source>call tree</source>
         <translation>arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="404"/>
+        <location filename="../core/rules/PlanRules.cpp" line="406"/>
         <source>deputy of %1</source>
         <translation>suppléant de %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="418"/>
+        <location filename="../core/rules/PlanRules.cpp" line="420"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="422"/>
+        <location filename="../core/rules/PlanRules.cpp" line="424"/>
         <source>call tree %1</source>
         <translation>arbre d’appel %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="453"/>
+        <location filename="../core/rules/PlanRules.cpp" line="455"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>répète l&apos;identifiant « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="552"/>
+        <location filename="../core/rules/PlanRules.cpp" line="554"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant de procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="564"/>
+        <location filename="../core/rules/PlanRules.cpp" line="566"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="576"/>
+        <location filename="../core/rules/PlanRules.cpp" line="578"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>répète l’identifiant de personne ou de rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="603"/>
+        <location filename="../core/rules/PlanRules.cpp" line="605"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’arbre d’appel « %1 »</translation>
     </message>

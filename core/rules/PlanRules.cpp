@@ -297,8 +297,10 @@ QList<FieldProblem> personReferences(const QHash<QString, bool> &contacts, const
     return out;
 }
 
+// `team`: whether the role's team must name a node; only an edit of the role is held to it: a
+// team node removed later leaves the role's team naming nothing, and the plan must still open.
 QList<FieldProblem> roleReferences(const QHash<QString, bool> &contacts, const PlanLookup &nodes,
-                                   const Role &r)
+                                   const Role &r, bool team)
 {
     QList<FieldProblem> out;
     auto person = [&](const QString &field, const QString &id) {
@@ -307,7 +309,7 @@ QList<FieldProblem> roleReferences(const QHash<QString, bool> &contacts, const P
     };
     for (int i = 0; i < r.members.size(); ++i)
         person(QStringLiteral("members[%1]").arg(i), r.members.at(i));
-    if (!r.team.isEmpty() && !nodes.hasNode(r.team))
+    if (team && !r.team.isEmpty() && !nodes.hasNode(r.team))
         out.append({QStringLiteral("team"),
                     Tr::tr("names no process or service (\"%1\")").arg(shown(r.team))});
     if (r.rota) {
@@ -384,7 +386,7 @@ QList<FieldProblem> checkRoleInPlan(const Plan &plan, const PlanLookup &nodes, c
     // The role may name itself (its escalation starts with it).
     if (out.isEmpty())
         contacts.insert(role.id, false);
-    return out + roleReferences(contacts, nodes, role);
+    return out + roleReferences(contacts, nodes, role, true);
 }
 
 QList<FieldProblem> checkCallTreeInPlan(const Plan &plan, const CallTree &tree, Edit edit)
@@ -590,7 +592,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         if (values)
             out.add(path, checkRole(r));
         claimContact(path, r.id);
-        out.add(path, roleReferences(contacts, whole, r));
+        out.add(path, roleReferences(contacts, whole, r, false));
     }
     QSet<QString> treeIds;
     for (qsizetype i = 0; i < plan.callTrees.size() && !out.full(); ++i) {

@@ -212,6 +212,19 @@ void tst_People::namedPeopleAreNotRemoved()
     QVERIFY2(doc->removeRole(QStringLiteral("facilities"), &error), qPrintable(error));
     QCOMPARE(TestSupport::loadPlanFile(path).roles.size(), 1);
     QCOMPARE(doc->plan().persons.size(), 2);
+
+    // A role's team is named by id: removing the team's node leaves the role naming nothing,
+    // and the plan still opens, exports and re-imports.
+    Role staffed = doc->plan().roles.first();
+    staffed.team = doc->plan().services.first().id;
+    QVERIFY2(doc->changeRole(staffed, &error), qPrintable(error));
+    QVERIFY2(doc->removeNode(staffed.team, &error), qPrintable(error));
+    doc.reset();
+    auto reopened = PlanDocument::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QStringList errors;
+    QVERIFY2(PlanJson::read(PlanJson::write(reopened->plan()), &errors),
+             qPrintable(errors.join(u'\n')));
 }
 
 void tst_People::refusedEdits()
