@@ -2,12 +2,12 @@
 // Printed runbooks read back with pdftotext: every step in order, sensible page counts,
 // repeated table headers, user text printed exactly as typed and no file ever embedded.
 #include "analysis/ExerciseResults.h"
-#include "domain/Contacts.h"
 #include "analysis/OnCall.h"
 #include "analysis/WhoToCall.h"
-#include "report/ContactSheet.h"
+#include "domain/Contacts.h"
 #include "domain/Plan.h"
 #include "io/SamplePlan.h"
+#include "report/ContactSheet.h"
 #include "report/ExerciseReport.h"
 #include "report/RunbookReport.h"
 #include "TestSupport.h"
@@ -340,9 +340,11 @@ void tst_Reports::sampleRunbookNamesPeopleWithPhones()
                                    QDateTime(QDate(2026, 11, 27), QTime(9, 30)))
                    .person);
     QVERIFY(onCall);
-    QVERIFY2(text.contains(onCall->name + QStringLiteral(" (on call):")), qPrintable(text.left(3000)));
+    QVERIFY2(text.contains(onCall->name + QStringLiteral(" (on call):")),
+             qPrintable(text.left(3000)));
     QVERIFY(text.contains(QStringLiteral("Incident manager")));
-    QVERIFY2(text.contains(QString(onCall->phones.first().number)), qPrintable(onCall->phones.first().number));
+    QVERIFY2(text.contains(QString(onCall->phones.first().number)),
+             qPrintable(onCall->phones.first().number));
     QVERIFY(!text.contains(QStringLiteral("incident-manager"))); // names, not ids
 }
 
@@ -354,8 +356,8 @@ void tst_Reports::contactSheetForAFrankfurtLoss()
     const std::optional<Plan> plan = samplePlan(&error);
     QVERIFY2(plan, qPrintable(error));
     const QDateTime at(QDate(2026, 12, 31), QTime(20, 0), QTimeZone("Europe/Berlin"));
-    const QList<CallEntry> entries = whoToCall(
-        *plan, {QStringLiteral("dc-fra"), QStringLiteral("net-fra-core")}, at);
+    const QList<CallEntry> entries =
+        whoToCall(*plan, {QStringLiteral("dc-fra"), QStringLiteral("net-fra-core")}, at);
     QVERIFY(entries.size() >= 5);
     QCOMPARE(entries.first().tier, 0);
     // The network role's override on New Year's Eve puts Lars Nilsson on call.

@@ -2,8 +2,8 @@
 // continuity-cli report runbook|exercise PLAN -o FILE.pdf
 #include "CliRunner.h"
 
-#include "domain/Plan.h"
 #include "analysis/GraphSnapshot.h"
+#include "domain/Plan.h"
 #include "report/ContactSheet.h"
 #include "report/ExerciseReport.h"
 #include "report/RunbookReport.h"
