@@ -3222,7 +3222,7 @@
         <translation>Die Alarmierungskette „%1“ braucht %2 min, um alle zu erreichen, mehr als das Ziel von %3 min. Lassen Sie mehr Personen parallel anrufen oder vereinbaren Sie ein längeres Ziel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="157"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="156"/>
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation>
             <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
@@ -5018,26 +5018,26 @@
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="128"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1087"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1076"/>
         <source>Add Person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="131"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1110"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1099"/>
         <source>Add Role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="134"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1119"/>
         <location filename="../views/people/PeoplePage.cpp" line="1130"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1141"/>
         <source>Add Call Tree</source>
         <translation>Alarmierungskette hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="137"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1165"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1154"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -5376,52 +5376,52 @@
         <translation>Alle sind nach %1 min erreicht, innerhalb des Ziels von %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="939"/>
+        <location filename="../views/people/PeoplePage.cpp" line="928"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation>Mobilisierung: Geben Sie eine Stundenzahl ein, etwa %1.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1010"/>
+        <location filename="../views/people/PeoplePage.cpp" line="999"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle; legen Sie die anderen unter jemanden.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1034"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1023"/>
         <source>-contacts</source>
         <translation>-kontakte</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1035"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1024"/>
         <source>Export the Contact Sheet as PDF</source>
         <translation>Kontaktliste als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1036"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1025"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1048"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1037"/>
         <source>Contact sheet</source>
         <translation>Kontaktliste</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1083"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1072"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1106"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1095"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1131"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1120"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle: Legen Sie zuerst eine an.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1135"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1124"/>
         <source>New call tree</source>
         <translation>Neue Alarmierungskette</translation>
     </message>
@@ -5429,186 +5429,186 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="407"/>
+        <location filename="../models/document/PlanDocument.cpp" line="408"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="413"/>
-        <location filename="../models/document/PlanDocument.cpp" line="422"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1656"/>
+        <location filename="../models/document/PlanDocument.cpp" line="414"/>
+        <location filename="../models/document/PlanDocument.cpp" line="423"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1657"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="453"/>
-        <location filename="../models/document/PlanDocument.cpp" line="456"/>
-        <location filename="../models/document/PlanDocument.cpp" line="481"/>
+        <location filename="../models/document/PlanDocument.cpp" line="454"/>
+        <location filename="../models/document/PlanDocument.cpp" line="457"/>
+        <location filename="../models/document/PlanDocument.cpp" line="482"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="463"/>
+        <location filename="../models/document/PlanDocument.cpp" line="464"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="475"/>
-        <location filename="../models/document/PlanDocument.cpp" line="501"/>
+        <location filename="../models/document/PlanDocument.cpp" line="476"/>
+        <location filename="../models/document/PlanDocument.cpp" line="502"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="160"/>
+        <location filename="../models/document/PlanDocument.cpp" line="161"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="508"/>
+        <location filename="../models/document/PlanDocument.cpp" line="509"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="512"/>
+        <location filename="../models/document/PlanDocument.cpp" line="513"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="524"/>
+        <location filename="../models/document/PlanDocument.cpp" line="525"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="540"/>
-        <location filename="../models/document/PlanDocument.cpp" line="543"/>
-        <location filename="../models/document/PlanDocument.cpp" line="570"/>
-        <location filename="../models/document/PlanDocument.cpp" line="573"/>
+        <location filename="../models/document/PlanDocument.cpp" line="541"/>
+        <location filename="../models/document/PlanDocument.cpp" line="544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="571"/>
+        <location filename="../models/document/PlanDocument.cpp" line="574"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="552"/>
+        <location filename="../models/document/PlanDocument.cpp" line="553"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="564"/>
+        <location filename="../models/document/PlanDocument.cpp" line="565"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="171"/>
+        <location filename="../models/document/PlanDocument.cpp" line="172"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="594"/>
-        <location filename="../models/document/PlanDocument.cpp" line="652"/>
-        <location filename="../models/document/PlanDocument.cpp" line="956"/>
+        <location filename="../models/document/PlanDocument.cpp" line="595"/>
+        <location filename="../models/document/PlanDocument.cpp" line="653"/>
+        <location filename="../models/document/PlanDocument.cpp" line="957"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="598"/>
+        <location filename="../models/document/PlanDocument.cpp" line="599"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="599"/>
+        <location filename="../models/document/PlanDocument.cpp" line="600"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="899"/>
+        <location filename="../models/document/PlanDocument.cpp" line="900"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="815"/>
+        <location filename="../models/document/PlanDocument.cpp" line="816"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="438"/>
+        <location filename="../models/document/PlanDocument.cpp" line="439"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="682"/>
-        <location filename="../models/document/PlanDocument.cpp" line="811"/>
-        <location filename="../models/document/PlanDocument.cpp" line="826"/>
+        <location filename="../models/document/PlanDocument.cpp" line="683"/>
+        <location filename="../models/document/PlanDocument.cpp" line="812"/>
+        <location filename="../models/document/PlanDocument.cpp" line="827"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="848"/>
+        <location filename="../models/document/PlanDocument.cpp" line="849"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="835"/>
+        <location filename="../models/document/PlanDocument.cpp" line="836"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="853"/>
+        <location filename="../models/document/PlanDocument.cpp" line="854"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="867"/>
+        <location filename="../models/document/PlanDocument.cpp" line="868"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="905"/>
+        <location filename="../models/document/PlanDocument.cpp" line="906"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="930"/>
+        <location filename="../models/document/PlanDocument.cpp" line="931"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="936"/>
+        <location filename="../models/document/PlanDocument.cpp" line="937"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="960"/>
+        <location filename="../models/document/PlanDocument.cpp" line="961"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1308"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1309"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="678"/>
-        <location filename="../models/document/PlanDocument.cpp" line="863"/>
-        <location filename="../models/document/PlanDocument.cpp" line="877"/>
+        <location filename="../models/document/PlanDocument.cpp" line="679"/>
+        <location filename="../models/document/PlanDocument.cpp" line="864"/>
+        <location filename="../models/document/PlanDocument.cpp" line="878"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="59"/>
+        <location filename="../models/document/PlanDocument.cpp" line="60"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="68"/>
+        <location filename="../models/document/PlanDocument.cpp" line="69"/>
         <source>Clear %1 of &quot;%2&quot;</source>
         <translation>%1 von „%2“ leeren</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="69"/>
+        <location filename="../models/document/PlanDocument.cpp" line="70"/>
         <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>%1 von „%2“ auf %3 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="150"/>
+        <location filename="../models/document/PlanDocument.cpp" line="151"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
@@ -5625,8 +5625,8 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="99"/>
-        <location filename="../models/document/PlanDocument.cpp" line="103"/>
+        <location filename="../models/document/PlanDocument.cpp" line="100"/>
+        <location filename="../models/document/PlanDocument.cpp" line="104"/>
         <source>the text typed</source>
         <translation>den eingegebenen Text</translation>
     </message>
@@ -5687,24 +5687,24 @@
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="162"/>
+        <location filename="../models/document/PlanDocument.cpp" line="163"/>
         <source>impact ratings</source>
         <translation>Auswirkungsbewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="163"/>
+        <location filename="../models/document/PlanDocument.cpp" line="164"/>
         <source>the ratings given</source>
         <translation>die gegebenen Bewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="164"/>
-        <location filename="../models/document/PlanDocument.cpp" line="177"/>
+        <location filename="../models/document/PlanDocument.cpp" line="165"/>
+        <location filename="../models/document/PlanDocument.cpp" line="178"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="165"/>
-        <location filename="../models/document/PlanDocument.cpp" line="178"/>
+        <location filename="../models/document/PlanDocument.cpp" line="166"/>
+        <location filename="../models/document/PlanDocument.cpp" line="179"/>
         <source>a new place</source>
         <translation>einen neuen Platz</translation>
     </message>
@@ -5734,27 +5734,27 @@
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="173"/>
+        <location filename="../models/document/PlanDocument.cpp" line="174"/>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="175"/>
+        <location filename="../models/document/PlanDocument.cpp" line="176"/>
         <source>CMDB attributes</source>
         <translation>CMDB-Attribute</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="176"/>
+        <location filename="../models/document/PlanDocument.cpp" line="177"/>
         <source>the values given</source>
         <translation>die gegebenen Werte</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="441"/>
+        <location filename="../models/document/PlanDocument.cpp" line="442"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Plan in „%1“ umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="667"/>
+        <location filename="../models/document/PlanDocument.cpp" line="668"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -5762,17 +5762,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="687"/>
+        <location filename="../models/document/PlanDocument.cpp" line="688"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="766"/>
+        <location filename="../models/document/PlanDocument.cpp" line="767"/>
         <source>The pasted nodes</source>
         <translation>Die eingefügten Knoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="770"/>
+        <location filename="../models/document/PlanDocument.cpp" line="771"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -5780,123 +5780,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="886"/>
+        <location filename="../models/document/PlanDocument.cpp" line="887"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Quorum von „%1“ auf %2 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1312"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1313"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1323"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1324"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1328"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1329"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1340"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1382"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1413"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1341"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1414"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1386"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1387"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1390"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1391"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1402"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1403"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1418"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1419"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1477"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1478"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1481"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1482"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1491"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1492"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1500"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1501"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1513"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1538"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1514"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1539"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1543"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1544"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1586"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1587"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1594"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1595"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1612"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1671"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1613"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1672"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1618"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1686"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1619"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1687"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1837"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1841"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1834"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1838"/>
         <source>owner of %1</source>
         <translation>verantwortlich für %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1846"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1843"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>Schritt „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1857"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1854"/>
         <source>exercise %1</source>
         <translation>Übung %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1870"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1867"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere Stelle</numerusform>
@@ -5904,86 +5904,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1871"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1868"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 kann nicht entfernt werden, solange der Plan die Person nennt: %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1879"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1893"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1876"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1890"/>
         <location filename="../models/document/PlanDocument.cpp" line="2124"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2136"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Person „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1884"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1881"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1899"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1896"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Person „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1910"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1907"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Person mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1920"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1917"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Person „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1957"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1971"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1954"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1968"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1962"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1959"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Rolle „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1978"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1975"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Rolle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1989"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1986"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Rolle mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1999"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1996"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Rolle „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2036"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2050"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2033"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2047"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2041"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2038"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2056"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2053"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2067"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2064"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Alarmierungskette mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2072"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2069"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ löschen</translation>
     </message>
@@ -5991,6 +5992,11 @@
         <location filename="../models/document/PlanDocument.cpp" line="2119"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>Person „%1“ ginge verloren.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>

@@ -3222,7 +3222,7 @@
         <translation>L’arbre d’appel « %1 » met %2 min à joindre tout le monde, plus que son objectif de %3 min. Faites appeler davantage de personnes en parallèle ou convenez d’un objectif plus long.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="157"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="156"/>
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation>
             <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
@@ -5018,26 +5018,26 @@
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="128"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1087"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1076"/>
         <source>Add Person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="131"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1110"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1099"/>
         <source>Add Role</source>
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="134"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1119"/>
         <location filename="../views/people/PeoplePage.cpp" line="1130"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1141"/>
         <source>Add Call Tree</source>
         <translation>Ajouter un arbre d’appel</translation>
     </message>
     <message>
         <location filename="../views/people/PeoplePage.cpp" line="137"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1165"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1154"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -5376,52 +5376,52 @@
         <translation>Tout le monde est joint après %1 min, dans l’objectif de %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="939"/>
+        <location filename="../views/people/PeoplePage.cpp" line="928"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation>Mobilisation : saisissez un nombre d’heures, par exemple %1.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1010"/>
+        <location filename="../views/people/PeoplePage.cpp" line="999"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation>Un arbre d’appel commence par une seule personne ou un seul rôle ; déposez les autres sous quelqu’un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1034"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1023"/>
         <source>-contacts</source>
         <translation>-contacts</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1035"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1024"/>
         <source>Export the Contact Sheet as PDF</source>
         <translation>Exporter la fiche de contacts en PDF</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1036"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1025"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1048"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1037"/>
         <source>Contact sheet</source>
         <translation>Fiche de contacts</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1083"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1072"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1106"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1095"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1131"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1120"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation>Un arbre d’appel commence par une personne ou un rôle : ajoutez-en d’abord un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1135"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1124"/>
         <source>New call tree</source>
         <translation>Nouvel arbre d’appel</translation>
     </message>
@@ -5429,186 +5429,186 @@
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="407"/>
+        <location filename="../models/document/PlanDocument.cpp" line="408"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d&apos;écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="413"/>
-        <location filename="../models/document/PlanDocument.cpp" line="422"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1656"/>
+        <location filename="../models/document/PlanDocument.cpp" line="414"/>
+        <location filename="../models/document/PlanDocument.cpp" line="423"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1657"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="453"/>
-        <location filename="../models/document/PlanDocument.cpp" line="456"/>
-        <location filename="../models/document/PlanDocument.cpp" line="481"/>
+        <location filename="../models/document/PlanDocument.cpp" line="454"/>
+        <location filename="../models/document/PlanDocument.cpp" line="457"/>
+        <location filename="../models/document/PlanDocument.cpp" line="482"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="463"/>
+        <location filename="../models/document/PlanDocument.cpp" line="464"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="475"/>
-        <location filename="../models/document/PlanDocument.cpp" line="501"/>
+        <location filename="../models/document/PlanDocument.cpp" line="476"/>
+        <location filename="../models/document/PlanDocument.cpp" line="502"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="160"/>
+        <location filename="../models/document/PlanDocument.cpp" line="161"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="508"/>
+        <location filename="../models/document/PlanDocument.cpp" line="509"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n&apos;y a pas d&apos;horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="512"/>
+        <location filename="../models/document/PlanDocument.cpp" line="513"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="524"/>
+        <location filename="../models/document/PlanDocument.cpp" line="525"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l&apos;impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="540"/>
-        <location filename="../models/document/PlanDocument.cpp" line="543"/>
-        <location filename="../models/document/PlanDocument.cpp" line="570"/>
-        <location filename="../models/document/PlanDocument.cpp" line="573"/>
+        <location filename="../models/document/PlanDocument.cpp" line="541"/>
+        <location filename="../models/document/PlanDocument.cpp" line="544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="571"/>
+        <location filename="../models/document/PlanDocument.cpp" line="574"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="552"/>
+        <location filename="../models/document/PlanDocument.cpp" line="553"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="564"/>
+        <location filename="../models/document/PlanDocument.cpp" line="565"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="171"/>
+        <location filename="../models/document/PlanDocument.cpp" line="172"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="594"/>
-        <location filename="../models/document/PlanDocument.cpp" line="652"/>
-        <location filename="../models/document/PlanDocument.cpp" line="956"/>
+        <location filename="../models/document/PlanDocument.cpp" line="595"/>
+        <location filename="../models/document/PlanDocument.cpp" line="653"/>
+        <location filename="../models/document/PlanDocument.cpp" line="957"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="598"/>
+        <location filename="../models/document/PlanDocument.cpp" line="599"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="599"/>
+        <location filename="../models/document/PlanDocument.cpp" line="600"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="899"/>
+        <location filename="../models/document/PlanDocument.cpp" line="900"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n&apos;a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="815"/>
+        <location filename="../models/document/PlanDocument.cpp" line="816"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="438"/>
+        <location filename="../models/document/PlanDocument.cpp" line="439"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="682"/>
-        <location filename="../models/document/PlanDocument.cpp" line="811"/>
-        <location filename="../models/document/PlanDocument.cpp" line="826"/>
+        <location filename="../models/document/PlanDocument.cpp" line="683"/>
+        <location filename="../models/document/PlanDocument.cpp" line="812"/>
+        <location filename="../models/document/PlanDocument.cpp" line="827"/>
         <source>Dependency %1 → %2</source>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="848"/>
+        <location filename="../models/document/PlanDocument.cpp" line="849"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="835"/>
+        <location filename="../models/document/PlanDocument.cpp" line="836"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="853"/>
+        <location filename="../models/document/PlanDocument.cpp" line="854"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="867"/>
+        <location filename="../models/document/PlanDocument.cpp" line="868"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="905"/>
+        <location filename="../models/document/PlanDocument.cpp" line="906"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="930"/>
+        <location filename="../models/document/PlanDocument.cpp" line="931"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="936"/>
+        <location filename="../models/document/PlanDocument.cpp" line="937"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="960"/>
+        <location filename="../models/document/PlanDocument.cpp" line="961"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1308"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1309"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="678"/>
-        <location filename="../models/document/PlanDocument.cpp" line="863"/>
-        <location filename="../models/document/PlanDocument.cpp" line="877"/>
+        <location filename="../models/document/PlanDocument.cpp" line="679"/>
+        <location filename="../models/document/PlanDocument.cpp" line="864"/>
+        <location filename="../models/document/PlanDocument.cpp" line="878"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="59"/>
+        <location filename="../models/document/PlanDocument.cpp" line="60"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="68"/>
+        <location filename="../models/document/PlanDocument.cpp" line="69"/>
         <source>Clear %1 of &quot;%2&quot;</source>
         <translation>Effacer %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="69"/>
+        <location filename="../models/document/PlanDocument.cpp" line="70"/>
         <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>Changer %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="150"/>
+        <location filename="../models/document/PlanDocument.cpp" line="151"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
@@ -5625,8 +5625,8 @@
         <translation>la description</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="99"/>
-        <location filename="../models/document/PlanDocument.cpp" line="103"/>
+        <location filename="../models/document/PlanDocument.cpp" line="100"/>
+        <location filename="../models/document/PlanDocument.cpp" line="104"/>
         <source>the text typed</source>
         <translation>le texte saisi</translation>
     </message>
@@ -5687,24 +5687,24 @@
         <translation>la perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="162"/>
+        <location filename="../models/document/PlanDocument.cpp" line="163"/>
         <source>impact ratings</source>
         <translation>les notes d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="163"/>
+        <location filename="../models/document/PlanDocument.cpp" line="164"/>
         <source>the ratings given</source>
         <translation>les notes données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="164"/>
-        <location filename="../models/document/PlanDocument.cpp" line="177"/>
+        <location filename="../models/document/PlanDocument.cpp" line="165"/>
+        <location filename="../models/document/PlanDocument.cpp" line="178"/>
         <source>position</source>
         <translation>la position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="165"/>
-        <location filename="../models/document/PlanDocument.cpp" line="178"/>
+        <location filename="../models/document/PlanDocument.cpp" line="166"/>
+        <location filename="../models/document/PlanDocument.cpp" line="179"/>
         <source>a new place</source>
         <translation>un nouvel emplacement</translation>
     </message>
@@ -5734,27 +5734,27 @@
         <translation>la réplication</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="173"/>
+        <location filename="../models/document/PlanDocument.cpp" line="174"/>
         <source>tags</source>
         <translation>les étiquettes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="175"/>
+        <location filename="../models/document/PlanDocument.cpp" line="176"/>
         <source>CMDB attributes</source>
         <translation>les attributs CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="176"/>
+        <location filename="../models/document/PlanDocument.cpp" line="177"/>
         <source>the values given</source>
         <translation>les valeurs données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="441"/>
+        <location filename="../models/document/PlanDocument.cpp" line="442"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Renommer le plan en « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="667"/>
+        <location filename="../models/document/PlanDocument.cpp" line="668"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -5762,17 +5762,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="687"/>
+        <location filename="../models/document/PlanDocument.cpp" line="688"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="766"/>
+        <location filename="../models/document/PlanDocument.cpp" line="767"/>
         <source>The pasted nodes</source>
         <translation>Les nœuds collés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="770"/>
+        <location filename="../models/document/PlanDocument.cpp" line="771"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -5780,123 +5780,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="886"/>
+        <location filename="../models/document/PlanDocument.cpp" line="887"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1312"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1313"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1323"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1324"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1328"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1329"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1340"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1382"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1413"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1341"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1414"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1386"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1387"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1390"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1391"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1402"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1403"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1418"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1419"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1477"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1478"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1481"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1482"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1491"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1492"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1500"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1501"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1513"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1538"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1514"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1539"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1543"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1544"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1586"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1587"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1594"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1595"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1612"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1671"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1613"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1672"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1618"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1686"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1619"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1687"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1837"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1841"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1834"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1838"/>
         <source>owner of %1</source>
         <translation>responsable de %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1846"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1843"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>étape « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1857"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1854"/>
         <source>exercise %1</source>
         <translation>exercice %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1870"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1867"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -5904,86 +5904,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1871"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1868"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 ne peut pas être supprimé tant que le plan le nomme : %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1879"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1893"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1876"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1890"/>
         <location filename="../models/document/PlanDocument.cpp" line="2124"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2136"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1884"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1881"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Ajouter la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1899"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1896"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Modifier la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1910"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1907"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Aucune personne n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1920"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1917"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Supprimer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1957"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1971"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1954"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1968"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1962"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1959"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Ajouter le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1978"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1975"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Modifier le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1989"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1986"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Aucun rôle n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1999"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1996"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Supprimer le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2036"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2050"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2033"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2047"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2041"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2038"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Ajouter l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2056"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2053"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Modifier l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2067"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2064"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Aucun arbre d’appel n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2072"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2069"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Supprimer l’arbre d’appel « %1 »</translation>
     </message>
@@ -5991,6 +5992,11 @@
         <location filename="../models/document/PlanDocument.cpp" line="2119"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>La personne « %1 » serait perdue.</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
+        <source>People</source>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>

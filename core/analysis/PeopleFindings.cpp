@@ -144,8 +144,7 @@ std::vector<Finding> peopleFindings(const Plan &plan, const GraphSnapshot &graph
 
     // Owners that name nobody: each text once, with where it stands.
     QMap<QString, int> freeText;
-    Plan copy = plan; // forEachOwner visits through references
-    Contacts::forEachOwner(copy, [&](QString &owner) {
+    Contacts::forEachOwner(plan, [&](const QString &owner) {
         if (!owner.isEmpty() && !Contacts::person(plan, owner) && !Contacts::role(plan, owner))
             ++freeText[owner];
     });

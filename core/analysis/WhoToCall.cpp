@@ -21,14 +21,22 @@ QList<CallEntry> whoToCall(const Plan &plan, const QStringList &affected, const 
         int tier = -1;
         double rto = -1;
     };
+    // Facts of the affected nodes only: a scenario takes down a part of a big plan.
+    const QSet<QString> wanted(affected.cbegin(), affected.cend());
     QHash<QString, NodeFacts> facts;
-    for (const Process &p : plan.processes)
-        facts.insert(p.id, {p.owner, p.tier.value_or(-1), p.rtoHours.value_or(-1)});
-    for (const Service &s : plan.services)
-        facts.insert(s.id, {s.owner, s.tier.value_or(-1), s.rtoHours.value_or(-1)});
+    facts.reserve(wanted.size());
+    for (const Process &p : plan.processes) {
+        if (wanted.contains(p.id))
+            facts.insert(p.id, {p.owner, p.tier.value_or(-1), p.rtoHours.value_or(-1)});
+    }
+    for (const Service &s : plan.services) {
+        if (wanted.contains(s.id))
+            facts.insert(s.id, {s.owner, s.tier.value_or(-1), s.rtoHours.value_or(-1)});
+    }
     QHash<QString, QStringList> recoverers; // node → step owners of its runbooks
     for (const Runbook &r : plan.runbooks) {
-        if (r.status == RunbookStatus::Retired || r.service.isEmpty())
+        if (r.status == RunbookStatus::Retired || r.service.isEmpty() ||
+            !wanted.contains(r.service))
             continue;
         for (const RunbookStep &s : r.steps) {
             if (!s.owner.isEmpty() && !recoverers[r.service].contains(s.owner))

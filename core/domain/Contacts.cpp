@@ -58,22 +58,37 @@ QString resolve(const Plan &plan, const QString &text)
     return matches == 1 ? found : t;
 }
 
-void forEachOwner(Plan &plan, const std::function<void(QString &owner)> &visit)
+namespace {
+
+// Every owner field of `plan`, const or not.
+template <typename P, typename Visit> void visitOwners(P &plan, const Visit &visit)
 {
-    for (Process &p : plan.processes)
+    for (auto &p : plan.processes)
         visit(p.owner);
-    for (Service &s : plan.services)
+    for (auto &s : plan.services)
         visit(s.owner);
-    for (Runbook &r : plan.runbooks) {
-        for (RunbookStep &step : r.steps)
+    for (auto &r : plan.runbooks) {
+        for (auto &step : r.steps)
             visit(step.owner);
     }
-    for (Exercise &e : plan.exercises) {
-        for (Participant &p : e.participants)
+    for (auto &e : plan.exercises) {
+        for (auto &p : e.participants)
             visit(p.name);
-        for (ActionItem &a : e.actions)
+        for (auto &a : e.actions)
             visit(a.owner);
     }
+}
+
+} // namespace
+
+void forEachOwner(Plan &plan, const std::function<void(QString &owner)> &visit)
+{
+    visitOwners(plan, visit);
+}
+
+void forEachOwner(const Plan &plan, const std::function<void(const QString &owner)> &visit)
+{
+    visitOwners(plan, visit);
 }
 
 int linkOwnersByName(Plan &plan)

@@ -25,6 +25,7 @@ QString resolve(const Plan &plan, const QString &text);
 // Calls `visit` with every owner field of the plan: processes, services, runbook steps,
 // exercise participants and actions.
 void forEachOwner(Plan &plan, const std::function<void(QString &owner)> &visit);
+void forEachOwner(const Plan &plan, const std::function<void(const QString &owner)> &visit);
 // Free-text owners that equal the name of exactly one person or role become that contact's id
 // (what an older plan's owners turn into once its people are known); returns how many changed.
 int linkOwnersByName(Plan &plan);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDocument.h"
+#include "domain/Contacts.h"
 
 #include "domain/Fields.h"
 #include "io/CmdbMapping.h"
@@ -1796,12 +1797,12 @@ template <typename T> const T *findById(const QList<T> &list, const QString &id)
 
 const Person *PlanDocument::person(const QString &id) const
 {
-    return findById(m_plan.persons, id);
+    return Contacts::person(m_plan, id);
 }
 
 const Role *PlanDocument::role(const QString &id) const
 {
-    return findById(m_plan.roles, id);
+    return Contacts::role(m_plan, id);
 }
 
 const CallTree *PlanDocument::callTree(const QString &id) const
@@ -1811,11 +1812,7 @@ const CallTree *PlanDocument::callTree(const QString &id) const
 
 QString PlanDocument::contactName(const QString &contact) const
 {
-    if (const Person *p = person(contact))
-        return p->name;
-    if (const Role *r = role(contact))
-        return r->name;
-    return contact;
+    return Contacts::displayName(m_plan, contact);
 }
 
 QString PlanDocument::uniqueContactId(const QString &name) const
@@ -2113,17 +2110,34 @@ bool PlanDocument::setPersons(const QList<Person> &persons, const QString &text,
     candidate.roles = m_plan.roles;
     candidate.callTrees = m_plan.callTrees;
     // Who is named elsewhere must stay: an import adds and updates, never removes.
+    QSet<QString> kept;
+    kept.reserve(persons.size());
+    for (const Person &p : persons)
+        kept.insert(p.id);
     for (const Person &p : m_plan.persons) {
-        if (!std::any_of(persons.cbegin(), persons.cend(),
-                         [&](const Person &q) { return q.id == p.id; })) {
+        if (!kept.contains(p.id)) {
             setError(errorMessage, Tr::tr("Person \"%1\" would be lost.").arg(p.name));
             return false;
         }
     }
     for (const Person &p : persons) {
-        if (refuse(errorMessage, Tr::tr("Person \"%1\"").arg(p.name),
-                   checkPerson(p) + Rules::checkPersonInPlan(candidate, p, Rules::Edit::Change)))
+        if (refuse(errorMessage, Tr::tr("Person \"%1\"").arg(p.name), checkPerson(p)))
             return false;
+    }
+    // The references of all of them in one pass (an import may bring thousands), each problem
+    // named by its person.
+    const QList<FieldProblem> problems =
+        Rules::checkPlan(candidate, Rules::Scope::ReferencesOnly, 1);
+    if (!problems.isEmpty()) {
+        static const QRegularExpression personPath(QStringLiteral("^persons\\[(\\d+)\\]\\.?(.*)$"));
+        const QRegularExpressionMatch m = personPath.match(problems.first().field);
+        const qsizetype index = m.hasMatch() ? m.captured(1).toLongLong() : -1;
+        if (index >= 0 && index < persons.size())
+            refuse(errorMessage, Tr::tr("Person \"%1\"").arg(persons.at(index).name),
+                   {{m.captured(2), problems.first().rule}});
+        else
+            refuse(errorMessage, Tr::tr("People"), problems);
+        return false;
     }
     if (persons == m_plan.persons)
         return true;

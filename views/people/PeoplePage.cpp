@@ -913,18 +913,7 @@ void PeoplePage::commitRole()
         return;
     // Names typed into the tables name people by name or id.
     auto contactId = [this](const QString &text) {
-        const QString t = text.trimmed();
-        if (m_document->person(t) || m_document->role(t))
-            return t;
-        for (const Person &p : m_document->plan().persons) {
-            if (p.name.compare(t, Qt::CaseInsensitive) == 0)
-                return p.id;
-        }
-        for (const Role &r : m_document->plan().roles) {
-            if (r.name.compare(t, Qt::CaseInsensitive) == 0)
-                return r.id;
-        }
-        return t;
+        return Contacts::resolve(m_document->plan(), text);
     };
     Role r = *current;
     r.name = m_rName->text().trimmed();
