@@ -1313,89 +1313,112 @@
     </message>
 </context>
 <context>
+    <name>Continuity::Drill</name>
+    <message>
+        <location filename="../core/analysis/Drill.cpp" line="43"/>
+        <source>&quot;%1&quot; is not a call-tree drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Drill.cpp" line="45"/>
+        <source>Declare the drill before recording answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Drill.cpp" line="47"/>
+        <source>The drill has ended; its answers are a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Drill.cpp" line="49"/>
+        <source>The drill has no call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::Enums</name>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="243"/>
+        <location filename="../core/domain/Enums.cpp" line="262"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="245"/>
+        <location filename="../core/domain/Enums.cpp" line="264"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="247"/>
+        <location filename="../core/domain/Enums.cpp" line="266"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="249"/>
+        <location filename="../core/domain/Enums.cpp" line="268"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="251"/>
+        <location filename="../core/domain/Enums.cpp" line="270"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="253"/>
+        <location filename="../core/domain/Enums.cpp" line="272"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="255"/>
+        <location filename="../core/domain/Enums.cpp" line="274"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="264"/>
+        <location filename="../core/domain/Enums.cpp" line="283"/>
         <source>Financial</source>
         <translation>Finanziell</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="266"/>
+        <location filename="../core/domain/Enums.cpp" line="285"/>
         <source>Operational</source>
         <translation>Betrieblich</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="268"/>
+        <location filename="../core/domain/Enums.cpp" line="287"/>
         <source>Legal &amp; regulatory</source>
         <translation>Rechtlich &amp; regulatorisch</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="270"/>
+        <location filename="../core/domain/Enums.cpp" line="289"/>
         <source>Reputational</source>
         <translation>Reputation</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="272"/>
+        <location filename="../core/domain/Enums.cpp" line="291"/>
         <source>Health &amp; safety</source>
         <translation>Gesundheit &amp; Sicherheit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="281"/>
+        <location filename="../core/domain/Enums.cpp" line="300"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="283"/>
+        <location filename="../core/domain/Enums.cpp" line="302"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="285"/>
+        <location filename="../core/domain/Enums.cpp" line="304"/>
         <source>Home</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="287"/>
+        <location filename="../core/domain/Enums.cpp" line="306"/>
         <source>Satellite</source>
         <translation>Satellit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="289"/>
+        <location filename="../core/domain/Enums.cpp" line="308"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
@@ -1935,7 +1958,7 @@
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="46"/>
-        <location filename="../core/domain/ExerciseLog.cpp" line="164"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="166"/>
         <source>The exercise has not been declared: start it first.</source>
         <translation>Die Übung wurde nicht ausgerufen: starten Sie sie zuerst.</translation>
     </message>
@@ -2000,87 +2023,92 @@
         <translation>Vollständige Unterbrechung</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="130"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="121"/>
+        <source>Call-tree drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ExerciseLog.cpp" line="132"/>
         <source>The exercise was already declared at %1.</source>
         <translation>Die Übung wurde bereits um %1 ausgerufen.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="149"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="151"/>
         <source>The exercise is not paused.</source>
         <translation>Die Übung ist nicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="153"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="155"/>
         <source>%1 is before the pause began (%2).</source>
         <translation>%1 liegt vor dem Beginn der Pause (%2).</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="166"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="168"/>
         <source>The exercise has already ended.</source>
         <translation>Die Übung ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="191"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="193"/>
         <source>Name the runbook and the step.</source>
         <translation>Nennen Sie das Runbook und den Schritt.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="194"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="196"/>
         <source>Step &quot;%1&quot; already started at %2.</source>
         <translation>Schritt „%1“ hat bereits um %2 begonnen.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="213"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="215"/>
         <source>Step &quot;%1&quot; already finished at %2.</source>
         <translation>Schritt „%1“ wurde bereits um %2 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="216"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="218"/>
         <source>%1 is before the step started (%2).</source>
         <translation>%1 liegt vor dem Beginn des Schritts (%2).</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="229"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="231"/>
         <source>Step &quot;%1&quot; has not started: start it to note something.</source>
         <translation>Schritt „%1“ hat nicht begonnen: starten Sie ihn, um etwas zu notieren.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="240"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="242"/>
         <source>Write the note first.</source>
         <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="253"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="255"/>
         <source>Step &quot;%1&quot; has no time to correct.</source>
         <translation>Schritt „%1“ hat keine Zeit zum Korrigieren.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="255"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="257"/>
         <source>Say who corrects the time.</source>
         <translation>Sagen Sie, wer die Zeit korrigiert.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="257"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="259"/>
         <source>Say why the time is corrected.</source>
         <translation>Sagen Sie, warum die Zeit korrigiert wird.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="264"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="266"/>
         <source>Step &quot;%1&quot; has not finished.</source>
         <translation>Schritt „%1“ ist nicht beendet.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="268"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="270"/>
         <source>Only startedAt and finishedAt can be corrected.</source>
         <translation>Nur startedAt und finishedAt können korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="271"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="273"/>
         <source>The corrected time is the time already recorded.</source>
         <translation>Die korrigierte Zeit ist die bereits erfasste Zeit.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="276"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="278"/>
         <source>A step cannot finish before it starts.</source>
         <translation>Ein Schritt kann nicht enden, bevor er beginnt.</translation>
     </message>
@@ -3179,27 +3207,27 @@
         <translation>%1 hat ein RTO-Ziel, aber keine Wiederherstellungszeit, sodass Wiederherstellungsanalysen annehmen, dass er sofort zurück ist. Geben Sie ein, wie lange die Wiederherstellung dauert.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="53"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="54"/>
         <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
         <translation>%1 verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), hat im Plan aber keine Telefonnummer. Tragen Sie eine ein, damit die Person im Ernstfall erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="63"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="64"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
         <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), hat aber keine Mitglieder: Niemand würde angerufen. Benennen Sie mindestens zwei.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="71"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="72"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
         <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), und nur %3 kann sie ausfüllen: ein personeller Single Point of Failure. Benennen Sie eine Vertretung.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="86"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="87"/>
         <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
         <translation>%1 gehört zur Rolle „%2“, die Schritte von Runbooks für Tier-0/1-Dienste verantwortet (%3), hat im Plan aber keine Telefonnummer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="101"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="102"/>
         <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
         <translation>
             <numerusform>%1 ist das einzige Mitglied von %n Rolle, die Tier-0/1-Dienste wiederherstellt (%2): Fällt diese Person aus, steht alles still.</numerusform>
@@ -3207,22 +3235,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="114"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="115"/>
         <source>%1 has never confirmed their contact details. Ask them, then note the date.</source>
         <translation>%1 hat die Kontaktdaten nie bestätigt. Fragen Sie nach und tragen Sie das Datum ein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="122"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="123"/>
         <source>%1 last confirmed their contact details on %2, more than %3 days ago. Ask them again, then note the date.</source>
         <translation>%1 hat die Kontaktdaten zuletzt am %2 bestätigt, vor mehr als %3 Tagen. Fragen Sie erneut nach und tragen Sie das Datum ein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="136"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="137"/>
         <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
         <translation>Die Alarmierungskette „%1“ braucht %2 min, um alle zu erreichen, mehr als das Ziel von %3 min. Lassen Sie mehr Personen parallel anrufen oder vereinbaren Sie ein längeres Ziel.</translation>
     </message>
+    <message>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="158"/>
+        <source>Call tree &quot;%1&quot; has never been drilled. Run a call-tree drill from the Exercises area to learn how long it really takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="156"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="167"/>
+        <source>Call tree &quot;%1&quot; was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/PeopleFindings.cpp" line="185"/>
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation>
             <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
@@ -5436,7 +5477,7 @@
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="414"/>
         <location filename="../models/document/PlanDocument.cpp" line="423"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1657"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1658"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
@@ -5613,14 +5654,14 @@
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="138"/>
-        <location filename="../core/domain/Fields.cpp" line="200"/>
+        <location filename="../core/domain/Fields.cpp" line="142"/>
+        <location filename="../core/domain/Fields.cpp" line="204"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="140"/>
-        <location filename="../core/domain/Fields.cpp" line="202"/>
+        <location filename="../core/domain/Fields.cpp" line="144"/>
+        <location filename="../core/domain/Fields.cpp" line="206"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -5631,58 +5672,58 @@
         <translation>den eingegebenen Text</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="136"/>
-        <location filename="../core/domain/Fields.cpp" line="193"/>
+        <location filename="../core/domain/Fields.cpp" line="140"/>
+        <location filename="../core/domain/Fields.cpp" line="197"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="144"/>
-        <location filename="../core/domain/Fields.cpp" line="251"/>
+        <location filename="../core/domain/Fields.cpp" line="148"/>
+        <location filename="../core/domain/Fields.cpp" line="255"/>
         <source>tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="147"/>
-        <location filename="../core/domain/Fields.cpp" line="254"/>
+        <location filename="../core/domain/Fields.cpp" line="151"/>
+        <location filename="../core/domain/Fields.cpp" line="258"/>
         <source>tier reason</source>
         <translation>Stufenbegründung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="151"/>
+        <location filename="../core/domain/Fields.cpp" line="155"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="156"/>
-        <location filename="../core/domain/Fields.cpp" line="241"/>
+        <location filename="../core/domain/Fields.cpp" line="160"/>
+        <location filename="../core/domain/Fields.cpp" line="245"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="161"/>
-        <location filename="../core/domain/Fields.cpp" line="246"/>
+        <location filename="../core/domain/Fields.cpp" line="165"/>
+        <location filename="../core/domain/Fields.cpp" line="250"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="171"/>
-        <location filename="../core/domain/Fields.cpp" line="236"/>
+        <location filename="../core/domain/Fields.cpp" line="175"/>
+        <location filename="../core/domain/Fields.cpp" line="240"/>
         <source>recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="224"/>
+        <location filename="../core/domain/Fields.cpp" line="228"/>
         <source>replication lag</source>
         <translation>Replikationsverzögerung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="230"/>
+        <location filename="../core/domain/Fields.cpp" line="234"/>
         <source>backup interval</source>
         <translation>Sicherungsintervall</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="166"/>
+        <location filename="../core/domain/Fields.cpp" line="170"/>
         <source>loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
@@ -5709,27 +5750,27 @@
         <translation>einen neuen Platz</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="197"/>
+        <location filename="../core/domain/Fields.cpp" line="201"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="206"/>
+        <location filename="../core/domain/Fields.cpp" line="210"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="209"/>
+        <location filename="../core/domain/Fields.cpp" line="213"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="213"/>
+        <location filename="../core/domain/Fields.cpp" line="217"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="218"/>
+        <location filename="../core/domain/Fields.cpp" line="222"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
@@ -5837,66 +5878,66 @@
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1492"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1501"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1502"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1514"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1539"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1515"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1545"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1587"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1588"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1595"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1596"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1613"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1672"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1614"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1619"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1687"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1620"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1688"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1834"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1838"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1835"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1839"/>
         <source>owner of %1</source>
         <translation>verantwortlich für %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1843"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1844"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>Schritt „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1854"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1855"/>
         <source>exercise %1</source>
         <translation>Übung %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1867"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1868"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere Stelle</numerusform>
@@ -5904,97 +5945,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1868"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1869"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 kann nicht entfernt werden, solange der Plan die Person nennt: %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1876"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1890"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2124"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2136"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1877"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1891"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2125"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2137"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Person „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1881"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1882"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1896"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1897"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Person „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1907"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Person mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1917"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1918"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Person „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1954"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1968"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1955"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1969"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1959"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1960"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Rolle „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1975"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1976"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Rolle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1986"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1987"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Rolle mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1996"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1997"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Rolle „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2033"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2047"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2034"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2048"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2038"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2039"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2053"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2054"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2064"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2065"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Alarmierungskette mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2069"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2070"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2119"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2120"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>Person „%1“ ginge verloren.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2140"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -6103,7 +6144,7 @@
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="343"/>
-        <location filename="../models/storage/PlanFile.cpp" line="662"/>
+        <location filename="../models/storage/PlanFile.cpp" line="679"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>sein Ordner ist schreibgeschützt, daher kann daneben keine Sperre angelegt werden.</translation>
     </message>
@@ -6159,98 +6200,103 @@
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="583"/>
+        <source>a row of %1 names a row of %2 that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="600"/>
         <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
         <translation>%1 konnte nicht auf Planformat %2 gebracht werden (%3): %4. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="600"/>
+        <location filename="../models/storage/PlanFile.cpp" line="617"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="605"/>
+        <location filename="../models/storage/PlanFile.cpp" line="622"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="609"/>
+        <location filename="../models/storage/PlanFile.cpp" line="626"/>
         <source>%1 cannot be created: the folder is read-only.</source>
         <translation>%1 kann nicht angelegt werden: der Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="616"/>
-        <location filename="../models/storage/PlanFile.cpp" line="631"/>
+        <location filename="../models/storage/PlanFile.cpp" line="633"/>
+        <location filename="../models/storage/PlanFile.cpp" line="648"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="655"/>
+        <location filename="../models/storage/PlanFile.cpp" line="672"/>
         <source>it was opened read-only.</source>
         <translation>er wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="658"/>
+        <location filename="../models/storage/PlanFile.cpp" line="675"/>
         <source>the file is read-only.</source>
         <translation>die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="517"/>
-        <location filename="../models/storage/PlanFile.cpp" line="688"/>
+        <location filename="../models/storage/PlanFile.cpp" line="705"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="667"/>
+        <location filename="../models/storage/PlanFile.cpp" line="684"/>
         <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
         <translation>die Datei hat mehr als einen Namen (einen harten Link), daher kann keine Sperre einen zweiten Schreiber fernhalten. Kopieren Sie sie, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="729"/>
+        <location filename="../models/storage/PlanFile.cpp" line="746"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>ein Wert in der Tabelle %1 verletzt die Regeln seiner Spalte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="730"/>
+        <location filename="../models/storage/PlanFile.cpp" line="747"/>
         <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
         <translation>%1 enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %2. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="709"/>
+        <location filename="../models/storage/PlanFile.cpp" line="726"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="734"/>
+        <location filename="../models/storage/PlanFile.cpp" line="751"/>
         <source>%1: %2 The file is unchanged.</source>
         <translation>%1: %2 Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="743"/>
+        <location filename="../models/storage/PlanFile.cpp" line="760"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 ist beschädigt: seine Planformatversion kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="758"/>
+        <location filename="../models/storage/PlanFile.cpp" line="775"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 verwendet das ältere Planformat %2 und muss auf Format %3 gebracht werden, bevor er gelesen werden kann, aber %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="784"/>
+        <location filename="../models/storage/PlanFile.cpp" line="801"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Ein Plan kann nicht auf sich selbst kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="791"/>
+        <location filename="../models/storage/PlanFile.cpp" line="808"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 ist in Continuity geöffnet; schließen Sie ihn dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="800"/>
+        <location filename="../models/storage/PlanFile.cpp" line="817"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Der Plan konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="828"/>
+        <location filename="../models/storage/PlanFile.cpp" line="845"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile der Tabelle %3</translation>
     </message>
@@ -6258,177 +6304,177 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="479"/>
+        <location filename="../models/io/PlanJson.cpp" line="480"/>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="501"/>
+        <location filename="../models/io/PlanJson.cpp" line="502"/>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="570"/>
-        <location filename="../models/io/PlanJson.cpp" line="596"/>
-        <location filename="../models/io/PlanJson.cpp" line="627"/>
-        <location filename="../models/io/PlanJson.cpp" line="681"/>
+        <location filename="../models/io/PlanJson.cpp" line="571"/>
+        <location filename="../models/io/PlanJson.cpp" line="597"/>
+        <location filename="../models/io/PlanJson.cpp" line="628"/>
+        <location filename="../models/io/PlanJson.cpp" line="682"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="600"/>
-        <location filename="../models/io/PlanJson.cpp" line="706"/>
-        <location filename="../models/io/PlanJson.cpp" line="966"/>
+        <location filename="../models/io/PlanJson.cpp" line="601"/>
+        <location filename="../models/io/PlanJson.cpp" line="707"/>
+        <location filename="../models/io/PlanJson.cpp" line="967"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="604"/>
+        <location filename="../models/io/PlanJson.cpp" line="605"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="615"/>
+        <location filename="../models/io/PlanJson.cpp" line="616"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="631"/>
+        <location filename="../models/io/PlanJson.cpp" line="632"/>
         <source>must be a non-negative number</source>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="647"/>
+        <location filename="../models/io/PlanJson.cpp" line="648"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="659"/>
+        <location filename="../models/io/PlanJson.cpp" line="660"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="573"/>
-        <location filename="../models/io/PlanJson.cpp" line="687"/>
+        <location filename="../models/io/PlanJson.cpp" line="574"/>
+        <location filename="../models/io/PlanJson.cpp" line="688"/>
         <source>must be one of: %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="700"/>
+        <location filename="../models/io/PlanJson.cpp" line="701"/>
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="721"/>
-        <location filename="../models/io/PlanJson.cpp" line="774"/>
-        <location filename="../models/io/PlanJson.cpp" line="1008"/>
-        <location filename="../models/io/PlanJson.cpp" line="1022"/>
-        <location filename="../models/io/PlanJson.cpp" line="1047"/>
+        <location filename="../models/io/PlanJson.cpp" line="722"/>
+        <location filename="../models/io/PlanJson.cpp" line="775"/>
+        <location filename="../models/io/PlanJson.cpp" line="1009"/>
+        <location filename="../models/io/PlanJson.cpp" line="1023"/>
+        <location filename="../models/io/PlanJson.cpp" line="1048"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="542"/>
-        <location filename="../models/io/PlanJson.cpp" line="728"/>
-        <location filename="../models/io/PlanJson.cpp" line="780"/>
-        <location filename="../models/io/PlanJson.cpp" line="997"/>
-        <location filename="../models/io/PlanJson.cpp" line="1017"/>
-        <location filename="../models/io/PlanJson.cpp" line="1053"/>
+        <location filename="../models/io/PlanJson.cpp" line="543"/>
+        <location filename="../models/io/PlanJson.cpp" line="729"/>
+        <location filename="../models/io/PlanJson.cpp" line="781"/>
+        <location filename="../models/io/PlanJson.cpp" line="998"/>
+        <location filename="../models/io/PlanJson.cpp" line="1018"/>
+        <location filename="../models/io/PlanJson.cpp" line="1054"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="757"/>
+        <location filename="../models/io/PlanJson.cpp" line="758"/>
         <source>must be an object or null</source>
         <translation>muss ein Objekt oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="810"/>
+        <location filename="../models/io/PlanJson.cpp" line="811"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>eine Alarmierungskette darf höchstens %1 Ebenen tief sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="882"/>
+        <location filename="../models/io/PlanJson.cpp" line="883"/>
         <source>must be an object: the first person or role called</source>
         <translation>muss ein Objekt sein: die zuerst angerufene Person oder Rolle</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="904"/>
+        <location filename="../models/io/PlanJson.cpp" line="905"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="929"/>
+        <location filename="../models/io/PlanJson.cpp" line="930"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="935"/>
+        <location filename="../models/io/PlanJson.cpp" line="936"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="943"/>
+        <location filename="../models/io/PlanJson.cpp" line="944"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="972"/>
+        <location filename="../models/io/PlanJson.cpp" line="973"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1218"/>
+        <location filename="../models/io/PlanJson.cpp" line="1220"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1224"/>
+        <location filename="../models/io/PlanJson.cpp" line="1226"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1229"/>
+        <location filename="../models/io/PlanJson.cpp" line="1231"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1234"/>
+        <location filename="../models/io/PlanJson.cpp" line="1236"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1243"/>
+        <location filename="../models/io/PlanJson.cpp" line="1245"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1250"/>
+        <location filename="../models/io/PlanJson.cpp" line="1252"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1255"/>
+        <location filename="../models/io/PlanJson.cpp" line="1257"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1278"/>
+        <location filename="../models/io/PlanJson.cpp" line="1280"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1285"/>
+        <location filename="../models/io/PlanJson.cpp" line="1287"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1401"/>
+        <location filename="../models/io/PlanJson.cpp" line="1403"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1428"/>
+        <location filename="../models/io/PlanJson.cpp" line="1430"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -6442,7 +6488,7 @@
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1455"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1457"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -6526,7 +6572,7 @@
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
-        <location filename="../models/storage/PlanSql.cpp" line="792"/>
+        <location filename="../models/storage/PlanSql.cpp" line="793"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Die Plandatei enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %1.</translation>
     </message>
@@ -6537,84 +6583,84 @@
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle %1, Spalte %2: muss einer von diesen sein: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="877"/>
-        <location filename="../models/storage/PlanSql.cpp" line="957"/>
+        <location filename="../models/storage/PlanSql.cpp" line="878"/>
+        <location filename="../models/storage/PlanSql.cpp" line="958"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1113"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1114"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1250"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1251"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1268"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1269"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1465"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1467"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1486"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1488"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1491"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1493"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1560"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1562"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1580"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1582"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht akzeptiert, daher wurde sie nicht gelesen: Tabelle %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1672"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1687"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1674"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1689"/>
         <source>role %1 has no rota</source>
         <translation>Rolle %1 hat keinen Bereitschaftsplan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1705"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1707"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>die Stufen der Rolle %1 sind nicht 0, 1, 2, … einer Eskalationsregel</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1765"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1767"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>die Knoten der Alarmierungskette %1 bilden keinen Baum mit höchstens %2 Personen und %3 Ebenen</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1785"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1787"/>
         <source>call tree %1 has no root</source>
         <translation>Alarmierungskette %1 hat keinen Anfang</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1805"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1807"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Person „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1855"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1857"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Rolle „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1927"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1929"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Alarmierungskette „%1“.</translation>
     </message>
@@ -7017,7 +7063,7 @@
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="481"/>
+        <location filename="../core/rules/PlanRules.cpp" line="493"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>„%1“ gehört schon zu „%2“</translation>
     </message>
@@ -7034,7 +7080,7 @@
         <location filename="../core/rules/PlanRules.cpp" line="194"/>
         <location filename="../core/rules/PlanRules.cpp" line="223"/>
         <location filename="../core/rules/PlanRules.cpp" line="249"/>
-        <location filename="../core/rules/PlanRules.cpp" line="314"/>
+        <location filename="../core/rules/PlanRules.cpp" line="326"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
     </message>
@@ -7095,78 +7141,83 @@
         <translation>nennt kein Runbook („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="270"/>
+        <location filename="../core/rules/PlanRules.cpp" line="263"/>
+        <source>names no call tree (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="282"/>
         <source>names no person (&quot;%1&quot;)</source>
         <translation>nennt keine Person („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="275"/>
+        <location filename="../core/rules/PlanRules.cpp" line="287"/>
         <source>names no person or role (&quot;%1&quot;)</source>
         <translation>nennt keine Person oder Rolle („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="283"/>
+        <location filename="../core/rules/PlanRules.cpp" line="295"/>
         <source>&quot;%1&quot; is already used by another %2</source>
         <translation>„%1“ wird bereits verwendet von: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="285"/>
+        <location filename="../core/rules/PlanRules.cpp" line="297"/>
         <source>names no %1 (&quot;%2&quot;)</source>
         <translation>nennt nichts vom Typ %1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="293"/>
+        <location filename="../core/rules/PlanRules.cpp" line="305"/>
         <source>cannot be the person themself</source>
         <translation>kann nicht die Person selbst sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="374"/>
-        <location filename="../core/rules/PlanRules.cpp" line="385"/>
+        <location filename="../core/rules/PlanRules.cpp" line="386"/>
+        <location filename="../core/rules/PlanRules.cpp" line="397"/>
         <source>person or role</source>
         <translation>Person oder Rolle</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="397"/>
+        <location filename="../core/rules/PlanRules.cpp" line="409"/>
         <source>call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="406"/>
+        <location filename="../core/rules/PlanRules.cpp" line="418"/>
         <source>deputy of %1</source>
         <translation>Vertretung von %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="420"/>
+        <location filename="../core/rules/PlanRules.cpp" line="432"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="424"/>
+        <location filename="../core/rules/PlanRules.cpp" line="436"/>
         <source>call tree %1</source>
         <translation>Alarmierungskette %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="455"/>
+        <location filename="../core/rules/PlanRules.cpp" line="467"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>wiederholt die Kennung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="554"/>
+        <location filename="../core/rules/PlanRules.cpp" line="566"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>wiederholt die Runbook-Kennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="566"/>
+        <location filename="../core/rules/PlanRules.cpp" line="578"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>wiederholt die Übungskennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="578"/>
+        <location filename="../core/rules/PlanRules.cpp" line="593"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>wiederholt die Personen- oder Rollen-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="605"/>
+        <location filename="../core/rules/PlanRules.cpp" line="620"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>wiederholt die ID der Alarmierungskette „%1“</translation>
     </message>
@@ -8567,6 +8618,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="521"/>
+        <location filename="../core/rules/Validation.cpp" line="661"/>
         <source>must not be before declaredAt</source>
         <translation>darf nicht vor declaredAt liegen</translation>
     </message>
@@ -8631,7 +8683,28 @@
         <translation>ist nur für erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="652"/>
+        <location filename="../core/rules/Validation.cpp" line="639"/>
+        <location filename="../core/rules/Validation.cpp" line="641"/>
+        <source>is only for a call-tree drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="643"/>
+        <source>needs declaredAt: people are called once the drill is declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="655"/>
+        <source>is required: when the person confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="658"/>
+        <source>is only for people who confirmed or were unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="679"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>

@@ -75,6 +75,13 @@
             <numerusform>Owner &quot;%1&quot; (%n times in the plan) is not a known person or role. Add them under People, or choose one who is.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Call tree &quot;%1&quot; was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MainWindow</name>

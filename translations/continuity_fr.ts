@@ -1313,89 +1313,112 @@
     </message>
 </context>
 <context>
+    <name>Continuity::Drill</name>
+    <message>
+        <location filename="../core/analysis/Drill.cpp" line="43"/>
+        <source>&quot;%1&quot; is not a call-tree drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Drill.cpp" line="45"/>
+        <source>Declare the drill before recording answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Drill.cpp" line="47"/>
+        <source>The drill has ended; its answers are a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Drill.cpp" line="49"/>
+        <source>The drill has no call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::Enums</name>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="243"/>
+        <location filename="../core/domain/Enums.cpp" line="262"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="245"/>
+        <location filename="../core/domain/Enums.cpp" line="264"/>
         <source>Data store</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="247"/>
+        <location filename="../core/domain/Enums.cpp" line="266"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="249"/>
+        <location filename="../core/domain/Enums.cpp" line="268"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="251"/>
+        <location filename="../core/domain/Enums.cpp" line="270"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="253"/>
+        <location filename="../core/domain/Enums.cpp" line="272"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="255"/>
+        <location filename="../core/domain/Enums.cpp" line="274"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="264"/>
+        <location filename="../core/domain/Enums.cpp" line="283"/>
         <source>Financial</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="266"/>
+        <location filename="../core/domain/Enums.cpp" line="285"/>
         <source>Operational</source>
         <translation>Opérationnel</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="268"/>
+        <location filename="../core/domain/Enums.cpp" line="287"/>
         <source>Legal &amp; regulatory</source>
         <translation>Juridique et réglementaire</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="270"/>
+        <location filename="../core/domain/Enums.cpp" line="289"/>
         <source>Reputational</source>
         <translation>Réputation</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="272"/>
+        <location filename="../core/domain/Enums.cpp" line="291"/>
         <source>Health &amp; safety</source>
         <translation>Santé et sécurité</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="281"/>
+        <location filename="../core/domain/Enums.cpp" line="300"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="283"/>
+        <location filename="../core/domain/Enums.cpp" line="302"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="285"/>
+        <location filename="../core/domain/Enums.cpp" line="304"/>
         <source>Home</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="287"/>
+        <location filename="../core/domain/Enums.cpp" line="306"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="289"/>
+        <location filename="../core/domain/Enums.cpp" line="308"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -1935,7 +1958,7 @@
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="46"/>
-        <location filename="../core/domain/ExerciseLog.cpp" line="164"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="166"/>
         <source>The exercise has not been declared: start it first.</source>
         <translation>L&apos;exercice n&apos;a pas été déclenché : commencez-le d&apos;abord.</translation>
     </message>
@@ -2000,87 +2023,92 @@
         <translation>Interruption complète</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="130"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="121"/>
+        <source>Call-tree drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ExerciseLog.cpp" line="132"/>
         <source>The exercise was already declared at %1.</source>
         <translation>L&apos;exercice a déjà été déclenché à %1.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="149"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="151"/>
         <source>The exercise is not paused.</source>
         <translation>L&apos;exercice n&apos;est pas en pause.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="153"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="155"/>
         <source>%1 is before the pause began (%2).</source>
         <translation>%1 est antérieur au début de la pause (%2).</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="166"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="168"/>
         <source>The exercise has already ended.</source>
         <translation>L&apos;exercice est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="191"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="193"/>
         <source>Name the runbook and the step.</source>
         <translation>Indiquez la procédure et l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="194"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="196"/>
         <source>Step &quot;%1&quot; already started at %2.</source>
         <translation>L&apos;étape « %1 » a déjà commencé à %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="213"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="215"/>
         <source>Step &quot;%1&quot; already finished at %2.</source>
         <translation>L&apos;étape « %1 » est déjà finie à %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="216"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="218"/>
         <source>%1 is before the step started (%2).</source>
         <translation>%1 est antérieur au début de l&apos;étape (%2).</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="229"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="231"/>
         <source>Step &quot;%1&quot; has not started: start it to note something.</source>
         <translation>L&apos;étape « %1 » n&apos;a pas commencé : commencez-la pour noter quelque chose.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="240"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="242"/>
         <source>Write the note first.</source>
         <translation>Écrivez d&apos;abord la note.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="253"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="255"/>
         <source>Step &quot;%1&quot; has no time to correct.</source>
         <translation>L&apos;étape « %1 » n&apos;a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="255"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="257"/>
         <source>Say who corrects the time.</source>
         <translation>Indiquez qui corrige l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="257"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="259"/>
         <source>Say why the time is corrected.</source>
         <translation>Indiquez pourquoi l&apos;heure est corrigée.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="264"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="266"/>
         <source>Step &quot;%1&quot; has not finished.</source>
         <translation>L&apos;étape « %1 » n&apos;est pas finie.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="268"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="270"/>
         <source>Only startedAt and finishedAt can be corrected.</source>
         <translation>Seuls startedAt et finishedAt peuvent être corrigés.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="271"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="273"/>
         <source>The corrected time is the time already recorded.</source>
         <translation>L&apos;heure corrigée est celle déjà enregistrée.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="276"/>
+        <location filename="../core/domain/ExerciseLog.cpp" line="278"/>
         <source>A step cannot finish before it starts.</source>
         <translation>Une étape ne peut pas finir avant de commencer.</translation>
     </message>
@@ -3179,27 +3207,27 @@
         <translation>%1 a un RTO cible mais pas de durée de reprise : les analyses de reprise supposent qu&apos;il revient instantanément. Indiquez combien de temps il faut pour le rétablir.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="53"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="54"/>
         <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
         <translation>%1 est responsable d’étapes de runbooks de services de niveau 0/1 (%2) mais n’a aucun numéro de téléphone dans le plan. Ajoutez-en un pour pouvoir l’appeler le moment venu.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="63"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="64"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
         <translation>Le rôle « %1 » est responsable d’étapes de runbooks de services de niveau 0/1 (%2) mais n’a aucun membre : personne ne serait appelé. Nommez-en au moins deux.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="71"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="72"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
         <translation>Le rôle « %1 » est responsable d’étapes de runbooks de services de niveau 0/1 (%2) et seul·e %3 peut l’assurer : un point de défaillance unique humain. Nommez un suppléant.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="86"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="87"/>
         <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
         <translation>%1 fait partie du rôle « %2 », responsable d’étapes de runbooks de services de niveau 0/1 (%3), mais n’a aucun numéro de téléphone dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="101"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="102"/>
         <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
         <translation>
             <numerusform>%1 est le seul membre de %n rôle qui rétablit des services de niveau 0/1 (%2) : l’absence d’une seule personne l’arrête.</numerusform>
@@ -3207,22 +3235,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="114"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="115"/>
         <source>%1 has never confirmed their contact details. Ask them, then note the date.</source>
         <translation>%1 n’a jamais confirmé ses coordonnées. Demandez-les, puis notez la date.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="122"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="123"/>
         <source>%1 last confirmed their contact details on %2, more than %3 days ago. Ask them again, then note the date.</source>
         <translation>%1 a confirmé ses coordonnées pour la dernière fois le %2, il y a plus de %3 jours. Redemandez-les, puis notez la date.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="136"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="137"/>
         <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
         <translation>L’arbre d’appel « %1 » met %2 min à joindre tout le monde, plus que son objectif de %3 min. Faites appeler davantage de personnes en parallèle ou convenez d’un objectif plus long.</translation>
     </message>
+    <message>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="158"/>
+        <source>Call tree &quot;%1&quot; has never been drilled. Run a call-tree drill from the Exercises area to learn how long it really takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="156"/>
+        <location filename="../core/analysis/PeopleFindings.cpp" line="167"/>
+        <source>Call tree &quot;%1&quot; was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/PeopleFindings.cpp" line="185"/>
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation>
             <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
@@ -5436,7 +5477,7 @@
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="414"/>
         <location filename="../models/document/PlanDocument.cpp" line="423"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1657"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1658"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
@@ -5613,14 +5654,14 @@
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="138"/>
-        <location filename="../core/domain/Fields.cpp" line="200"/>
+        <location filename="../core/domain/Fields.cpp" line="142"/>
+        <location filename="../core/domain/Fields.cpp" line="204"/>
         <source>owner</source>
         <translation>le responsable</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="140"/>
-        <location filename="../core/domain/Fields.cpp" line="202"/>
+        <location filename="../core/domain/Fields.cpp" line="144"/>
+        <location filename="../core/domain/Fields.cpp" line="206"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
@@ -5631,58 +5672,58 @@
         <translation>le texte saisi</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="136"/>
-        <location filename="../core/domain/Fields.cpp" line="193"/>
+        <location filename="../core/domain/Fields.cpp" line="140"/>
+        <location filename="../core/domain/Fields.cpp" line="197"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="144"/>
-        <location filename="../core/domain/Fields.cpp" line="251"/>
+        <location filename="../core/domain/Fields.cpp" line="148"/>
+        <location filename="../core/domain/Fields.cpp" line="255"/>
         <source>tier</source>
         <translation>le niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="147"/>
-        <location filename="../core/domain/Fields.cpp" line="254"/>
+        <location filename="../core/domain/Fields.cpp" line="151"/>
+        <location filename="../core/domain/Fields.cpp" line="258"/>
         <source>tier reason</source>
         <translation>la justification du niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="151"/>
+        <location filename="../core/domain/Fields.cpp" line="155"/>
         <source>MTD</source>
         <translation>le MTD</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="156"/>
-        <location filename="../core/domain/Fields.cpp" line="241"/>
+        <location filename="../core/domain/Fields.cpp" line="160"/>
+        <location filename="../core/domain/Fields.cpp" line="245"/>
         <source>RTO</source>
         <translation>le RTO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="161"/>
-        <location filename="../core/domain/Fields.cpp" line="246"/>
+        <location filename="../core/domain/Fields.cpp" line="165"/>
+        <location filename="../core/domain/Fields.cpp" line="250"/>
         <source>RPO</source>
         <translation>le RPO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="171"/>
-        <location filename="../core/domain/Fields.cpp" line="236"/>
+        <location filename="../core/domain/Fields.cpp" line="175"/>
+        <location filename="../core/domain/Fields.cpp" line="240"/>
         <source>recovery time</source>
         <translation>le temps de reprise</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="224"/>
+        <location filename="../core/domain/Fields.cpp" line="228"/>
         <source>replication lag</source>
         <translation>retard de réplication</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="230"/>
+        <location filename="../core/domain/Fields.cpp" line="234"/>
         <source>backup interval</source>
         <translation>intervalle de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="166"/>
+        <location filename="../core/domain/Fields.cpp" line="170"/>
         <source>loss per hour</source>
         <translation>la perte par heure</translation>
     </message>
@@ -5709,27 +5750,27 @@
         <translation>un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="197"/>
+        <location filename="../core/domain/Fields.cpp" line="201"/>
         <source>kind</source>
         <translation>le type</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="206"/>
+        <location filename="../core/domain/Fields.cpp" line="210"/>
         <source>environment</source>
         <translation>l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="209"/>
+        <location filename="../core/domain/Fields.cpp" line="213"/>
         <source>provider</source>
         <translation>le fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="213"/>
+        <location filename="../core/domain/Fields.cpp" line="217"/>
         <source>deployment</source>
         <translation>le déploiement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="218"/>
+        <location filename="../core/domain/Fields.cpp" line="222"/>
         <source>replication</source>
         <translation>la réplication</translation>
     </message>
@@ -5837,66 +5878,66 @@
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1492"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1501"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1502"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1514"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1539"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1515"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1544"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1545"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1587"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1588"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1595"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1596"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1613"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1672"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1614"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1619"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1687"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1620"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1688"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1834"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1838"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1835"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1839"/>
         <source>owner of %1</source>
         <translation>responsable de %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1843"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1844"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>étape « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1854"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1855"/>
         <source>exercise %1</source>
         <translation>exercice %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1867"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1868"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -5904,97 +5945,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1868"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1869"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 ne peut pas être supprimé tant que le plan le nomme : %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1876"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1890"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2124"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2136"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1877"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1891"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2125"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2137"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1881"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1882"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Ajouter la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1896"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1897"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Modifier la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1907"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Aucune personne n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1917"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1918"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Supprimer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1954"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1968"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1955"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1969"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1959"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1960"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Ajouter le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1975"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1976"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Modifier le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1986"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1987"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Aucun rôle n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1996"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1997"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Supprimer le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2033"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2047"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2034"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2048"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2038"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2039"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Ajouter l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2053"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2054"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Modifier l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2064"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2065"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Aucun arbre d’appel n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2069"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2070"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Supprimer l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2119"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2120"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>La personne « %1 » serait perdue.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2140"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -6103,7 +6144,7 @@
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="343"/>
-        <location filename="../models/storage/PlanFile.cpp" line="662"/>
+        <location filename="../models/storage/PlanFile.cpp" line="679"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>son dossier est en lecture seule : aucun verrou ne peut être posé à côté.</translation>
     </message>
@@ -6159,98 +6200,103 @@
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="583"/>
+        <source>a row of %1 names a row of %2 that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanFile.cpp" line="600"/>
         <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
         <translation>%1 n&apos;a pas pu être mis au format de plan %2 (%3) : %4. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="600"/>
+        <location filename="../models/storage/PlanFile.cpp" line="617"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="605"/>
+        <location filename="../models/storage/PlanFile.cpp" line="622"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="609"/>
+        <location filename="../models/storage/PlanFile.cpp" line="626"/>
         <source>%1 cannot be created: the folder is read-only.</source>
         <translation>%1 ne peut pas être créé : le dossier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="616"/>
-        <location filename="../models/storage/PlanFile.cpp" line="631"/>
+        <location filename="../models/storage/PlanFile.cpp" line="633"/>
+        <location filename="../models/storage/PlanFile.cpp" line="648"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1 ne peut pas être créé : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="655"/>
+        <location filename="../models/storage/PlanFile.cpp" line="672"/>
         <source>it was opened read-only.</source>
         <translation>il a été ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="658"/>
+        <location filename="../models/storage/PlanFile.cpp" line="675"/>
         <source>the file is read-only.</source>
         <translation>le fichier est en lecture seule.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="517"/>
-        <location filename="../models/storage/PlanFile.cpp" line="688"/>
+        <location filename="../models/storage/PlanFile.cpp" line="705"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé et ne peut pas être lu : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="667"/>
+        <location filename="../models/storage/PlanFile.cpp" line="684"/>
         <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
         <translation>le fichier a plusieurs noms (un lien physique) ; aucun verrou ne peut donc écarter un second rédacteur. Copiez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="729"/>
+        <location filename="../models/storage/PlanFile.cpp" line="746"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>une valeur de la table %1 enfreint les règles de sa colonne</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="730"/>
+        <location filename="../models/storage/PlanFile.cpp" line="747"/>
         <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
         <translation>%1 contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %2. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="709"/>
+        <location filename="../models/storage/PlanFile.cpp" line="726"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="734"/>
+        <location filename="../models/storage/PlanFile.cpp" line="751"/>
         <source>%1: %2 The file is unchanged.</source>
         <translation>%1 : %2 Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="743"/>
+        <location filename="../models/storage/PlanFile.cpp" line="760"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 est endommagé : sa version de format de plan est illisible.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="758"/>
+        <location filename="../models/storage/PlanFile.cpp" line="775"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 utilise l&apos;ancien format de plan %2 et doit passer au format %3 avant d&apos;être lu, mais %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="784"/>
+        <location filename="../models/storage/PlanFile.cpp" line="801"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Un plan ne peut pas être copié sur lui-même.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="791"/>
+        <location filename="../models/storage/PlanFile.cpp" line="808"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 est ouvert dans Continuity ; fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="800"/>
+        <location filename="../models/storage/PlanFile.cpp" line="817"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Le plan n&apos;a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="828"/>
+        <location filename="../models/storage/PlanFile.cpp" line="845"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>la ligne %1 de la table %2 renvoie à une ligne manquante de la table %3</translation>
     </message>
@@ -6258,177 +6304,177 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="479"/>
+        <location filename="../models/io/PlanJson.cpp" line="480"/>
         <source>... and %1 more problems</source>
         <translation>... et %1 autres problèmes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="501"/>
+        <location filename="../models/io/PlanJson.cpp" line="502"/>
         <source>is not a known field</source>
         <translation>n&apos;est pas un champ connu</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="570"/>
-        <location filename="../models/io/PlanJson.cpp" line="596"/>
-        <location filename="../models/io/PlanJson.cpp" line="627"/>
-        <location filename="../models/io/PlanJson.cpp" line="681"/>
+        <location filename="../models/io/PlanJson.cpp" line="571"/>
+        <location filename="../models/io/PlanJson.cpp" line="597"/>
+        <location filename="../models/io/PlanJson.cpp" line="628"/>
+        <location filename="../models/io/PlanJson.cpp" line="682"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="600"/>
-        <location filename="../models/io/PlanJson.cpp" line="706"/>
-        <location filename="../models/io/PlanJson.cpp" line="966"/>
+        <location filename="../models/io/PlanJson.cpp" line="601"/>
+        <location filename="../models/io/PlanJson.cpp" line="707"/>
+        <location filename="../models/io/PlanJson.cpp" line="967"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="604"/>
+        <location filename="../models/io/PlanJson.cpp" line="605"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="615"/>
+        <location filename="../models/io/PlanJson.cpp" line="616"/>
         <source>must be a string or null</source>
         <translation>doit être une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="631"/>
+        <location filename="../models/io/PlanJson.cpp" line="632"/>
         <source>must be a non-negative number</source>
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="647"/>
+        <location filename="../models/io/PlanJson.cpp" line="648"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="659"/>
+        <location filename="../models/io/PlanJson.cpp" line="660"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="573"/>
-        <location filename="../models/io/PlanJson.cpp" line="687"/>
+        <location filename="../models/io/PlanJson.cpp" line="574"/>
+        <location filename="../models/io/PlanJson.cpp" line="688"/>
         <source>must be one of: %1</source>
         <translation>doit être l&apos;une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="700"/>
+        <location filename="../models/io/PlanJson.cpp" line="701"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="721"/>
-        <location filename="../models/io/PlanJson.cpp" line="774"/>
-        <location filename="../models/io/PlanJson.cpp" line="1008"/>
-        <location filename="../models/io/PlanJson.cpp" line="1022"/>
-        <location filename="../models/io/PlanJson.cpp" line="1047"/>
+        <location filename="../models/io/PlanJson.cpp" line="722"/>
+        <location filename="../models/io/PlanJson.cpp" line="775"/>
+        <location filename="../models/io/PlanJson.cpp" line="1009"/>
+        <location filename="../models/io/PlanJson.cpp" line="1023"/>
+        <location filename="../models/io/PlanJson.cpp" line="1048"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="542"/>
-        <location filename="../models/io/PlanJson.cpp" line="728"/>
-        <location filename="../models/io/PlanJson.cpp" line="780"/>
-        <location filename="../models/io/PlanJson.cpp" line="997"/>
-        <location filename="../models/io/PlanJson.cpp" line="1017"/>
-        <location filename="../models/io/PlanJson.cpp" line="1053"/>
+        <location filename="../models/io/PlanJson.cpp" line="543"/>
+        <location filename="../models/io/PlanJson.cpp" line="729"/>
+        <location filename="../models/io/PlanJson.cpp" line="781"/>
+        <location filename="../models/io/PlanJson.cpp" line="998"/>
+        <location filename="../models/io/PlanJson.cpp" line="1018"/>
+        <location filename="../models/io/PlanJson.cpp" line="1054"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="757"/>
+        <location filename="../models/io/PlanJson.cpp" line="758"/>
         <source>must be an object or null</source>
         <translation>doit être un objet ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="810"/>
+        <location filename="../models/io/PlanJson.cpp" line="811"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="882"/>
+        <location filename="../models/io/PlanJson.cpp" line="883"/>
         <source>must be an object: the first person or role called</source>
         <translation>doit être un objet : la première personne ou le premier rôle appelé</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="904"/>
+        <location filename="../models/io/PlanJson.cpp" line="905"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="929"/>
+        <location filename="../models/io/PlanJson.cpp" line="930"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>doit être un tableau d&apos;évaluations 0–4, une par horizon</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="935"/>
+        <location filename="../models/io/PlanJson.cpp" line="936"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="943"/>
+        <location filename="../models/io/PlanJson.cpp" line="944"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>doit être un objet de tableaux d&apos;évaluations par catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="972"/>
+        <location filename="../models/io/PlanJson.cpp" line="973"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1218"/>
+        <location filename="../models/io/PlanJson.cpp" line="1220"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1 : doit compter au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1224"/>
+        <location filename="../models/io/PlanJson.cpp" line="1226"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1229"/>
+        <location filename="../models/io/PlanJson.cpp" line="1231"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1234"/>
+        <location filename="../models/io/PlanJson.cpp" line="1236"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1243"/>
+        <location filename="../models/io/PlanJson.cpp" line="1245"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1250"/>
+        <location filename="../models/io/PlanJson.cpp" line="1252"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1255"/>
+        <location filename="../models/io/PlanJson.cpp" line="1257"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1278"/>
+        <location filename="../models/io/PlanJson.cpp" line="1280"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1285"/>
+        <location filename="../models/io/PlanJson.cpp" line="1287"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1401"/>
+        <location filename="../models/io/PlanJson.cpp" line="1403"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1428"/>
+        <location filename="../models/io/PlanJson.cpp" line="1430"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -6442,7 +6488,7 @@
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1455"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1457"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -6526,7 +6572,7 @@
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
-        <location filename="../models/storage/PlanSql.cpp" line="792"/>
+        <location filename="../models/storage/PlanSql.cpp" line="793"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Le fichier du plan contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %1.</translation>
     </message>
@@ -6537,84 +6583,84 @@
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1, colonne %2 : doit être l’une de ces valeurs : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="877"/>
-        <location filename="../models/storage/PlanSql.cpp" line="957"/>
+        <location filename="../models/storage/PlanSql.cpp" line="878"/>
+        <location filename="../models/storage/PlanSql.cpp" line="958"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1113"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1114"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1250"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1251"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1268"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1269"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1465"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1467"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1486"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1488"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1491"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1493"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1560"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1562"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1580"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1582"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1672"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1687"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1674"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1689"/>
         <source>role %1 has no rota</source>
         <translation>le rôle %1 n’a pas de planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1705"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1707"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>les niveaux du rôle %1 ne sont pas 0, 1, 2, … d’une règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1765"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1767"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>les nœuds de l’arbre d’appel %1 ne forment pas un arbre d’au plus %2 personnes et %3 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1785"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1787"/>
         <source>call tree %1 has no root</source>
         <translation>l’arbre d’appel %1 n’a pas de racine</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1805"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1807"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucune personne « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1855"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1857"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun rôle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1927"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1929"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun arbre d’appel « %1 ».</translation>
     </message>
@@ -7017,7 +7063,7 @@
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="481"/>
+        <location filename="../core/rules/PlanRules.cpp" line="493"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>« %1 » appartient déjà à « %2 »</translation>
     </message>
@@ -7034,7 +7080,7 @@
         <location filename="../core/rules/PlanRules.cpp" line="194"/>
         <location filename="../core/rules/PlanRules.cpp" line="223"/>
         <location filename="../core/rules/PlanRules.cpp" line="249"/>
-        <location filename="../core/rules/PlanRules.cpp" line="314"/>
+        <location filename="../core/rules/PlanRules.cpp" line="326"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>ne nomme aucun processus ni service (« %1 »)</translation>
     </message>
@@ -7095,78 +7141,83 @@
         <translation>ne nomme aucune procédure (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="270"/>
+        <location filename="../core/rules/PlanRules.cpp" line="263"/>
+        <source>names no call tree (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="282"/>
         <source>names no person (&quot;%1&quot;)</source>
         <translation>ne désigne aucune personne (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="275"/>
+        <location filename="../core/rules/PlanRules.cpp" line="287"/>
         <source>names no person or role (&quot;%1&quot;)</source>
         <translation>ne désigne aucune personne ni aucun rôle (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="283"/>
+        <location filename="../core/rules/PlanRules.cpp" line="295"/>
         <source>&quot;%1&quot; is already used by another %2</source>
         <translation>« %1 » est déjà utilisé par : %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="285"/>
+        <location filename="../core/rules/PlanRules.cpp" line="297"/>
         <source>names no %1 (&quot;%2&quot;)</source>
         <translation>ne désigne aucun élément de type %1 (« %2 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="293"/>
+        <location filename="../core/rules/PlanRules.cpp" line="305"/>
         <source>cannot be the person themself</source>
         <translation>ne peut pas être la personne elle-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="374"/>
-        <location filename="../core/rules/PlanRules.cpp" line="385"/>
+        <location filename="../core/rules/PlanRules.cpp" line="386"/>
+        <location filename="../core/rules/PlanRules.cpp" line="397"/>
         <source>person or role</source>
         <translation>personne ou rôle</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="397"/>
+        <location filename="../core/rules/PlanRules.cpp" line="409"/>
         <source>call tree</source>
         <translation>arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="406"/>
+        <location filename="../core/rules/PlanRules.cpp" line="418"/>
         <source>deputy of %1</source>
         <translation>suppléant de %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="420"/>
+        <location filename="../core/rules/PlanRules.cpp" line="432"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="424"/>
+        <location filename="../core/rules/PlanRules.cpp" line="436"/>
         <source>call tree %1</source>
         <translation>arbre d’appel %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="455"/>
+        <location filename="../core/rules/PlanRules.cpp" line="467"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>répète l&apos;identifiant « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="554"/>
+        <location filename="../core/rules/PlanRules.cpp" line="566"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant de procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="566"/>
+        <location filename="../core/rules/PlanRules.cpp" line="578"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="578"/>
+        <location filename="../core/rules/PlanRules.cpp" line="593"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>répète l’identifiant de personne ou de rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="605"/>
+        <location filename="../core/rules/PlanRules.cpp" line="620"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’arbre d’appel « %1 »</translation>
     </message>
@@ -8567,6 +8618,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="521"/>
+        <location filename="../core/rules/Validation.cpp" line="661"/>
         <source>must not be before declaredAt</source>
         <translation>ne doit pas précéder declaredAt</translation>
     </message>
@@ -8631,7 +8683,28 @@
         <translation>n&apos;est que pour les actions faites</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="652"/>
+        <location filename="../core/rules/Validation.cpp" line="639"/>
+        <location filename="../core/rules/Validation.cpp" line="641"/>
+        <source>is only for a call-tree drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="643"/>
+        <source>needs declaredAt: people are called once the drill is declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="655"/>
+        <source>is required: when the person confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="658"/>
+        <source>is only for people who confirmed or were unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="679"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>

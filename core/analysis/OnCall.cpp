@@ -144,6 +144,7 @@ void walk(const Plan &plan, const CallTree &tree, const CallTreeNode &node, cons
     if (isRole)
         reach.role = node.contact;
     reach.caller = caller;
+    reach.fallback = node.fallback;
     reach.depth = depth;
     reach.reachMinutes = reached;
     out->append(reach);

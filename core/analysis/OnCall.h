@@ -56,6 +56,7 @@ struct Reach
     QString person;  // who answers (personFor), empty when nobody
     QString role;    // the role, when the tree names one
     QString caller;  // the contact who calls this one; empty for the root
+    QString fallback; // who calls this one's children when this one cannot be reached
     int depth = 0;
     double reachMinutes = 0;
 };

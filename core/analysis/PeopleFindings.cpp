@@ -4,6 +4,7 @@
 #include "OnCall.h"
 
 #include "domain/Contacts.h"
+#include "domain/Exercise.h"
 #include "domain/Plan.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,34 @@ std::vector<Finding> peopleFindings(const Plan &plan, const GraphSnapshot &graph
                                .arg(t.name)
                                .arg(completion)
                                .arg(t.target()),
+                           {}});
+        // Drilled: a call-tree drill of it was declared within the last DrillWithinMonths.
+        QDate lastDrill;
+        for (const Exercise &e : plan.exercises) {
+            if (e.type != ExerciseType::CallTree || e.callTree != t.id || !e.declaredAt)
+                continue;
+            const QDate declared =
+                QDateTime::fromString(*e.declaredAt, Qt::ISODateWithMs).toUTC().date();
+            if (declared.isValid() && (!lastDrill.isValid() || declared > lastDrill))
+                lastDrill = declared;
+        }
+        if (!lastDrill.isValid())
+            out.push_back({Severity::Warning,
+                           QStringLiteral("call-tree-not-drilled"),
+                           t.id,
+                           Tr::tr("Call tree \"%1\" has never been drilled. Run a call-tree "
+                                  "drill from the Exercises area to learn how long it really "
+                                  "takes.")
+                               .arg(t.name),
+                           {}});
+        else if (lastDrill.addMonths(DrillWithinMonths) < today)
+            out.push_back({Severity::Warning,
+                           QStringLiteral("call-tree-not-drilled"),
+                           t.id,
+                           Tr::tr("Call tree \"%1\" was last drilled on %2, more than %n "
+                                  "month(s) ago. Drill it again.",
+                                  nullptr, DrillWithinMonths)
+                               .arg(t.name, lastDrill.toString(Qt::ISODate)),
                            {}});
     }
 

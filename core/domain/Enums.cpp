@@ -91,12 +91,13 @@ constexpr Spelling<RunbookStatus, 3> runbookStatusSpellings{{{
     {RunbookStatus::Retired, "retired"},
 }}};
 
-constexpr Spelling<ExerciseType, 5> exerciseTypeSpellings{{{
+constexpr Spelling<ExerciseType, 6> exerciseTypeSpellings{{{
     {ExerciseType::Tabletop, "tabletop"},
     {ExerciseType::Walkthrough, "walkthrough"},
     {ExerciseType::Simulation, "simulation"},
     {ExerciseType::Parallel, "parallel"},
     {ExerciseType::FullInterruption, "full-interruption"},
+    {ExerciseType::CallTree, "call-tree"},
 }}};
 
 constexpr Spelling<ActionStatus, 2> actionStatusSpellings{{{
@@ -110,6 +111,12 @@ constexpr Spelling<PhoneKind, 5> phoneKindSpellings{{{
     {PhoneKind::Home, "home"},
     {PhoneKind::Satellite, "satellite"},
     {PhoneKind::Other, "other"},
+}}};
+
+constexpr Spelling<DrillStatus, 3> drillStatusSpellings{{{
+    {DrillStatus::NotConfirmed, "not-confirmed"},
+    {DrillStatus::Confirmed, "confirmed"},
+    {DrillStatus::Unreachable, "unreachable"},
 }}};
 
 } // namespace
@@ -155,6 +162,10 @@ QString toString(PhoneKind value)
 {
     return phoneKindSpellings.name(value);
 }
+QString toString(DrillStatus value)
+{
+    return drillStatusSpellings.name(value);
+}
 
 std::optional<ImpactCategory> impactCategoryFromString(const QString &text)
 {
@@ -197,6 +208,10 @@ std::optional<PhoneKind> phoneKindFromString(const QString &text)
 {
     return phoneKindSpellings.parse(text);
 }
+std::optional<DrillStatus> drillStatusFromString(const QString &text)
+{
+    return drillStatusSpellings.parse(text);
+}
 
 QStringList strengthNames()
 {
@@ -234,6 +249,10 @@ QStringList actionStatusNames()
 QStringList phoneKindNames()
 {
     return phoneKindSpellings.all();
+}
+QStringList drillStatusNames()
+{
+    return drillStatusSpellings.all();
 }
 
 QString displayName(ServiceKind value)

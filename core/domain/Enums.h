@@ -25,9 +25,11 @@ enum class Deployment { Single, ActivePassive, ActiveActive, MultiRegion };
 enum class ReplicationMode { None, Sync, Async, Backup };
 enum class Strength { Hard, Soft };
 enum class RunbookStatus { Draft, Approved, Retired };
-enum class ExerciseType { Tabletop, Walkthrough, Simulation, Parallel, FullInterruption };
+enum class ExerciseType { Tabletop, Walkthrough, Simulation, Parallel, FullInterruption, CallTree };
 enum class ActionStatus { Open, Done };
 enum class PhoneKind { Mobile, Office, Home, Satellite, Other };
+// How a person called in a call-tree drill answered (product/10-people.md).
+enum class DrillStatus { NotConfirmed, Confirmed, Unreachable };
 
 QString toString(ImpactCategory value);
 QString toString(ServiceKind value);
@@ -39,6 +41,7 @@ QString toString(RunbookStatus value);
 QString toString(ExerciseType value);
 QString toString(ActionStatus value);
 QString toString(PhoneKind value);
+QString toString(DrillStatus value);
 
 std::optional<ImpactCategory> impactCategoryFromString(const QString &text);
 std::optional<ServiceKind> serviceKindFromString(const QString &text);
@@ -50,6 +53,7 @@ std::optional<RunbookStatus> runbookStatusFromString(const QString &text);
 std::optional<ExerciseType> exerciseTypeFromString(const QString &text);
 std::optional<ActionStatus> actionStatusFromString(const QString &text);
 std::optional<PhoneKind> phoneKindFromString(const QString &text);
+std::optional<DrillStatus> drillStatusFromString(const QString &text);
 
 // The accepted spellings, for messages such as "must be one of: ...".
 QStringList strengthNames();
@@ -61,6 +65,7 @@ QStringList runbookStatusNames();
 QStringList exerciseTypeNames();
 QStringList actionStatusNames();
 QStringList phoneKindNames();
+QStringList drillStatusNames();
 
 // Translated names for display.
 QString displayName(ServiceKind value);

@@ -86,6 +86,20 @@ struct ActionItem
     friend bool operator==(const ActionItem &, const ActionItem &) = default;
 };
 
+// One person called in a call-tree drill (product/10-people.md), in the order of the call
+// tree's nodes (depth first) when the drill was declared. Kept as a record: the contact and the
+// person called stay as they were even when the tree or the rota changes later.
+struct DrillCall
+{
+    QString contact; // the tree node's person or role
+    QString person;  // whom that meant when the drill began (a role: on call, else primary)
+    DrillStatus status = DrillStatus::NotConfirmed;
+    std::optional<QString> at; // ISO-8601: when they confirmed or were found unreachable
+    QString note;              // contact details found wrong or changed during the drill
+
+    friend bool operator==(const DrillCall &, const DrillCall &) = default;
+};
+
 // A dated DR test (PRODUCT §2 Exercise).
 struct Exercise
 {
@@ -105,6 +119,8 @@ struct Exercise
     QList<ExerciseResult> results;
     QStringList findings;
     QList<ActionItem> actions;
+    QString callTree;       // a call-tree drill: the call tree drilled
+    QList<DrillCall> drill; // a call-tree drill: everyone called, from its declaration
 
     friend bool operator==(const Exercise &, const Exercise &) = default;
 };

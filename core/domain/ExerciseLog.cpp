@@ -117,6 +117,8 @@ QString toDisplayString(ExerciseType type)
         return Tr::tr("Parallel test");
     case ExerciseType::FullInterruption:
         return Tr::tr("Full interruption");
+    case ExerciseType::CallTree:
+        return Tr::tr("Call-tree drill");
     }
     return {};
 }

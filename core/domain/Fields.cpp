@@ -102,6 +102,10 @@ template <> std::optional<PhoneKind> parse(const QString &text)
 {
     return phoneKindFromString(text);
 }
+template <> std::optional<DrillStatus> parse(const QString &text)
+{
+    return drillStatusFromString(text);
+}
 
 QString display(ServiceKind value)
 {
@@ -323,6 +327,18 @@ constexpr E exerciseTable[] = {
     text<Exercise, &Exercise::objectives>("objectives", "objectives", E::Type::LongText),
     optionalText<Exercise, &Exercise::declaredAt>("declaredAt", "declared_at"),
     optionalText<Exercise, &Exercise::endedAt>("endedAt", "ended_at"),
+    text<Exercise, &Exercise::callTree>("callTree", "call_tree", E::Type::Text),
+};
+
+using Dc = Field<DrillCall>;
+constexpr Dc::Choice drillStatusChoice =
+    ChoiceOf<&DrillCall::status>::make(&drillStatusNames, true);
+constexpr Dc drillCallTable[] = {
+    text<DrillCall, &DrillCall::contact>("contact", "contact", Dc::Type::RequiredText),
+    text<DrillCall, &DrillCall::person>("person", "person", Dc::Type::Text),
+    choice<DrillCall>("status", "status", &drillStatusChoice),
+    optionalText<DrillCall, &DrillCall::at>("at", "at"),
+    text<DrillCall, &DrillCall::note>("note", "note", Dc::Type::LongText),
 };
 
 using Pa = Field<Participant>;
@@ -453,6 +469,7 @@ template struct Field<ExerciseLogEntry>;
 template struct Field<TimestampCorrection>;
 template struct Field<ExerciseResult>;
 template struct Field<ActionItem>;
+template struct Field<DrillCall>;
 
 Fields<Process> processFields()
 {
@@ -497,6 +514,10 @@ Fields<ExerciseResult> resultFields()
 Fields<ActionItem> actionFields()
 {
     return actionTable;
+}
+Fields<DrillCall> drillCallFields()
+{
+    return drillCallTable;
 }
 Fields<Phone> phoneFields()
 {

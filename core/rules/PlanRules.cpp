@@ -251,6 +251,18 @@ QList<FieldProblem> checkExerciseReferences(const PlanLookup &plan, const Exerci
     return out;
 }
 
+QList<FieldProblem> checkDrillReferences(const Plan &plan, const Exercise &e, const Exercise *kept)
+{
+    if (e.callTree.isEmpty() || (kept && kept->callTree == e.callTree))
+        return {};
+    const bool found = std::any_of(plan.callTrees.cbegin(), plan.callTrees.cend(),
+                                   [&](const CallTree &t) { return t.id == e.callTree; });
+    if (found)
+        return {};
+    return {
+        {QStringLiteral("callTree"), Tr::tr("names no call tree (\"%1\")").arg(shown(e.callTree))}};
+}
+
 namespace {
 
 // The contacts of a plan: every person and role by id (true: a person).
@@ -568,6 +580,9 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         // An exercise in a plan is a record: what it names stays even when the plan lost it.
         out.add(path, checkExerciseReferences(whole, e, &e));
     }
+    for (qsizetype i = 0; i < plan.exercises.size() && !out.full(); ++i)
+        out.add(at(QStringLiteral("exercises"), i),
+                checkDrillReferences(plan, plan.exercises.at(i), &plan.exercises.at(i)));
 
     // People: one id space for persons and roles, its own for call trees.
     const QHash<QString, bool> contacts = contactsOf(plan);

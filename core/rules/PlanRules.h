@@ -105,6 +105,9 @@ QList<FieldProblem> checkApproval(const Runbook &runbook);
 // `kept` (the exercise as it is) stay even when the plan lost them: an exercise is a record.
 QList<FieldProblem> checkExerciseReferences(const PlanLookup &plan, const Exercise &exercise,
                                             const Exercise *kept);
+// A call-tree drill names a call tree of the plan; one it kept (`kept`: the exercise before the
+// edit) stays a record even when the tree is gone.
+QList<FieldProblem> checkDrillReferences(const Plan &plan, const Exercise &e, const Exercise *kept);
 
 // People (docs/people.md). Persons and roles share one id space (a contact id names either);
 // call trees have their own. Each item is checked against the people of `plan` (the plan as it

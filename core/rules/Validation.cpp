@@ -633,6 +633,33 @@ QList<FieldProblem> checkExercise(const Exercise &e)
         if (a.closed && a.status != ActionStatus::Done)
             out.append({prefix + QStringLiteral("closed"), Tr::tr("is only for actions done")});
     }
+    // A call-tree drill (product/10-people.md): who was called, in the tree's order.
+    const bool drill = e.type == ExerciseType::CallTree;
+    if (!drill && !e.callTree.isEmpty())
+        out.append({QStringLiteral("callTree"), Tr::tr("is only for a call-tree drill")});
+    if (!drill && !e.drill.isEmpty())
+        out.append({QStringLiteral("drill"), Tr::tr("is only for a call-tree drill")});
+    else if (!e.drill.isEmpty() && !e.declaredAt)
+        out.append({QStringLiteral("drill"), Tr::tr("needs declaredAt: people are called once "
+                                                    "the drill is declared")});
+    checkText(out, QStringLiteral("callTree"), e.callTree, false);
+    for (int i = 0; i < e.drill.size(); ++i) {
+        const DrillCall &c = e.drill.at(i);
+        const QString prefix = QStringLiteral("drill[%1].").arg(i);
+        checkText(out, prefix + QStringLiteral("contact"), c.contact, true);
+        checkText(out, prefix + QStringLiteral("person"), c.person, false);
+        checkText(out, prefix + QStringLiteral("note"), c.note, false);
+        checkDateTime(prefix + QStringLiteral("at"), c.at);
+        if (c.status == DrillStatus::Confirmed && !c.at)
+            out.append(
+                {prefix + QStringLiteral("at"), Tr::tr("is required: when the person confirmed")});
+        else if (c.status == DrillStatus::NotConfirmed && c.at)
+            out.append({prefix + QStringLiteral("at"),
+                        Tr::tr("is only for people who confirmed or were unreachable")});
+        else if (c.at && e.declaredAt && isIsoDateTime(*c.at) && isIsoDateTime(*e.declaredAt) &&
+                 time(*c.at) < time(*e.declaredAt))
+            out.append({prefix + QStringLiteral("at"), Tr::tr("must not be before declaredAt")});
+    }
     return out;
 }
 

@@ -1480,7 +1480,8 @@ bool PlanDocument::refuseInvalidExercise(const Exercise &e, const Exercise *curr
         return true;
     }
     return refuse(errorMessage, Tr::tr("Exercise \"%1\"").arg(e.title),
-                  Rules::checkExerciseReferences(Lookup(*this), e, current));
+                  Rules::checkExerciseReferences(Lookup(*this), e, current) +
+                      Rules::checkDrillReferences(m_plan, e, current));
 }
 
 bool PlanDocument::addExercise(const Exercise &given, QString *errorMessage)

@@ -229,6 +229,7 @@ void writeExercise(JsonWriter &w, const Exercise &e)
     w.key("findings");
     writeStrings(w, e.findings);
     writeItems(w, "actions", pointers(e.actions), actionFields());
+    writeItems(w, "drill", pointers(e.drill), drillCallFields());
     w.endObject();
 }
 
@@ -1032,7 +1033,7 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
     r.allowOnly(o, path,
                 Reader::keysOf(exerciseFields(), nullptr,
                                {"runbooks", "services", "participants", "pauses", "log",
-                                "corrections", "results", "findings", "actions"}));
+                                "corrections", "results", "findings", "actions", "drill"}));
     Exercise e;
     r.fields(o, path, e, exerciseFields());
     e.runbooks = r.strings(o, path, "runbooks");
@@ -1070,6 +1071,7 @@ Exercise readExercise(Reader &r, const QJsonObject &o, const QString &path)
     readItems("corrections", e.corrections, correctionFields());
     readItems("results", e.results, resultFields());
     readItems("actions", e.actions, actionFields());
+    readItems("drill", e.drill, drillCallFields());
     // Results are kept in service order, as the file keeps them.
     std::sort(
         e.results.begin(), e.results.end(),

@@ -564,11 +564,25 @@ bool PlanFile::migrate(int fromVersion, QString *errorMessage)
         if (migration.toVersion <= fromVersion)
             continue;
         QString error;
-        bool ok = db.transaction();
+        // Foreign keys can only be switched outside a transaction.
+        bool ok = !migration.rebuildsTables ||
+                  exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"), &error);
+        ok = ok && db.transaction();
         for (const QString &statement : migration.statements) {
             if (!ok)
                 break;
             ok = exec(db, statement, &error);
+        }
+        if (ok && migration.rebuildsTables) {
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+                ok = false;
+                error = check.lastError().text();
+            } else if (check.next()) {
+                ok = false;
+                error = Tr::tr("a row of %1 names a row of %2 that does not exist")
+                            .arg(check.value(0).toString(), check.value(2).toString());
+            }
         }
         if (ok) {
             ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.toVersion),
@@ -578,8 +592,11 @@ bool PlanFile::migrate(int fromVersion, QString *errorMessage)
             ok = false;
             error = db.lastError().text();
         }
-        if (!ok) {
+        if (!ok)
             db.rollback();
+        if (migration.rebuildsTables)
+            exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
+        if (!ok) {
             *errorMessage = Tr::tr("%1 could not be upgraded to plan format %2 (%3): %4. The file "
                                    "is unchanged.")
                                 .arg(nativePath(m_path))

@@ -23,6 +23,9 @@ struct Migration
     int toVersion = 0;
     QString description;
     QStringList statements;
+    // Makes a table anew (a CHECK cannot be changed in place): runs with foreign keys off and
+    // checks them before its commit.
+    bool rebuildsTables = false;
 };
 
 enum class OpenMode { ReadWrite, ReadOnly };

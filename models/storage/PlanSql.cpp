@@ -777,7 +777,8 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             QStringLiteral("SELECT exercise, text FROM exercise_findings "
                            "ORDER BY exercise, position"),
             [](Exercise &e, const QSqlQuery &q) { e.findings.append(q.value(1).toString()); }) &&
-        readItems(QStringLiteral("exercise_actions"), &Exercise::actions, actionFields());
+        readItems(QStringLiteral("exercise_actions"), &Exercise::actions, actionFields()) &&
+        readItems(QStringLiteral("exercise_drill_calls"), &Exercise::drill, drillCallFields());
     if (!exercisesRead || !loadPeople(&result, errorMessage))
         return false;
     // Every value and reference is checked by the plan's rules before anyone uses it: a file
@@ -1322,7 +1323,8 @@ bool PlanSql::insertExerciseRow(std::optional<qint64> rowKey, const Exercise &e,
         if (!finding.run({key, i, e.findings.at(i)}, errorMessage))
             return false;
     }
-    return writeItems(QStringLiteral("exercise_actions"), e.actions, actionFields());
+    return writeItems(QStringLiteral("exercise_actions"), e.actions, actionFields()) &&
+           writeItems(QStringLiteral("exercise_drill_calls"), e.drill, drillCallFields());
 }
 
 bool PlanSql::tableNames(QStringList *names, QString *errorMessage) const

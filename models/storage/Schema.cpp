@@ -271,7 +271,36 @@ QList<Migration> builtInMigrations()
                        " position), contact TEXT NOT NULL, fallback TEXT NOT NULL DEFAULT '',"
                        " PRIMARY KEY(tree, position)) WITHOUT ROWID"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7};
+    Migration v8;
+    v8.toVersion = 8;
+    v8.description = QStringLiteral("Call-tree drills: an exercise type that calls a call tree and "
+                                    "keeps who confirmed when");
+    // The type's CHECK cannot be widened in place: the table is made anew as SQLite's ALTER
+    // TABLE documentation describes (foreign keys off around the transaction, every key kept, a
+    // foreign-key check before the commit), so the rows of its child tables stay theirs.
+    v8.rebuildsTables = true;
+    v8.statements = {
+        QStringLiteral("CREATE TABLE exercises_v8(key INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE CHECK(length(id) > 0),"
+                       " title TEXT NOT NULL, date TEXT NOT NULL,"
+                       " type TEXT NOT NULL CHECK(type IN ('tabletop', 'walkthrough',"
+                       " 'simulation', 'parallel', 'full-interruption', 'call-tree')),"
+                       " declared_at TEXT, objectives TEXT NOT NULL DEFAULT '', ended_at TEXT,"
+                       " call_tree TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO exercises_v8(key, id, title, date, type, declared_at,"
+                       " objectives, ended_at) SELECT key, id, title, date, type, declared_at,"
+                       " objectives, ended_at FROM exercises"),
+        QStringLiteral("DROP TABLE exercises"),
+        QStringLiteral("ALTER TABLE exercises_v8 RENAME TO exercises"),
+        // Everyone a drill called, in the call tree's order when it was declared.
+        QStringLiteral("CREATE TABLE exercise_drill_calls(exercise INTEGER NOT NULL REFERENCES"
+                       " exercises(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " contact TEXT NOT NULL, person TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL CHECK(status IN ('not-confirmed', 'confirmed',"
+                       " 'unreachable')), at TEXT, note TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY(exercise, position)) WITHOUT ROWID"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8};
 }
 
 } // namespace Continuity

@@ -5,6 +5,8 @@
 // continuity-cli answers oncall and calltree in the shapes of the specification.
 #include "TestSupport.h"
 
+#include "analysis/Drill.h"
+#include "analysis/OnCall.h"
 #include "analysis/PeopleFindings.h"
 #include "analysis/Recovery.h"
 #include "document/PlanDocument.h"
@@ -42,6 +44,8 @@ private slots:
     void cliOnCallAndCallTree();
     void findingsAboutPeople();
     void mobilisationDelaysRecovery();
+    void callTreeDrill();
+    void drillsAreCheckedAndKept();
 
 private:
     QTemporaryDir m_dir;
@@ -487,6 +491,8 @@ void tst_People::findingsAboutPeople()
              QStringList{QStringLiteral("ben")});
     QCOMPARE(byKind.value(QStringLiteral("call-tree-over-target")),
              QStringList{QStringLiteral("crisis")});
+    QCOMPARE(byKind.value(QStringLiteral("call-tree-not-drilled")),
+             QStringList({QStringLiteral("crisis"), QStringLiteral("plain")}));
     QVERIFY(byKind.value(QStringLiteral("owner-not-a-contact"))
                 .contains(QStringLiteral("Night shift")));
     // Half a year later Anna and Sam are due again, Ben still.
@@ -578,4 +584,205 @@ void tst_People::mobilisationDelaysRecovery()
 }
 
 QTEST_GUILESS_MAIN(tst_People)
+// The sample's crisis-team drill (product/10-people.md "Call-tree drill"): who was called, who
+// calls whom once a caller is unreachable, T50/T90/T100, the share within target, the people
+// cut off and the measured mobilisation per role; applying it is one undo step.
+void tst_People::callTreeDrill()
+{
+    QString error;
+    const std::optional<Plan> sample = samplePlan(&error);
+    QVERIFY2(sample, qPrintable(error));
+    const Exercise *drill = nullptr;
+    for (const Exercise &e : sample->exercises) {
+        if (e.type == ExerciseType::CallTree)
+            drill = &e;
+    }
+    QVERIFY(drill);
+    QCOMPARE(drill->callTree, QStringLiteral("crisis-team"));
+    const CallTree &tree = sample->callTrees.constFirst();
+    QCOMPARE(tree.id, QStringLiteral("crisis-team"));
+    const QDateTime declared = QDateTime::fromString(*drill->declaredAt, Qt::ISODate);
+    // The calls a drill declared then begins with are the sample's own, unanswered.
+    const QList<DrillCall> calls = Drill::callsOf(*sample, tree, declared);
+    QCOMPARE(calls.size(), drill->drill.size());
+    for (int i = 0; i < calls.size(); ++i) {
+        QCOMPARE(calls.at(i).contact, drill->drill.at(i).contact);
+        QCOMPARE(calls.at(i).person, drill->drill.at(i).person);
+        QVERIFY(calls.at(i).status == DrillStatus::NotConfirmed && !calls.at(i).at);
+    }
+    // Hannah Brandt was unreachable: her fallback (Dana Weber, on call as incident manager)
+    // calls her three; the others are called by their callers; the root by nobody.
+    const QList<OnCall::Reach> reach = OnCall::expectedReach(*sample, tree, declared);
+    QCOMPARE(Drill::callerNow(reach, drill->drill, 0), QString());
+    QCOMPARE(Drill::callerNow(reach, drill->drill, 1), QStringLiteral("incident-manager"));
+    for (int child : {2, 3, 4})
+        QCOMPARE(Drill::callerNow(reach, drill->drill, child), QStringLiteral("dana-weber"));
+    QCOMPARE(Drill::callerNow(reach, drill->drill, 6), QStringLiteral("sven-olsen"));
+    QCOMPARE(Drill::callerNow(reach, calls, 2), QStringLiteral("hannah-brandt"));
+    // Without a fallback an unreachable caller cuts their people off.
+    QList<DrillCall> noFallback = drill->drill;
+    noFallback[5].status = DrillStatus::Unreachable;
+    QCOMPARE(Drill::callerNow(reach, noFallback, 6), QString());
+
+    // Confirmed after 1, 5, 7, 8, 11, 14 and 22 minutes; one unreachable, one never reached.
+    const Drill::Results r = Drill::results(*sample, *drill);
+    QCOMPARE(r.people, 9);
+    QCOMPARE(r.reachable, 8);
+    QCOMPARE(r.confirmed, 7);
+    QCOMPARE(r.targetMinutes, 20.0);
+    QCOMPARE(r.withinTarget, 6);
+    QVERIFY(r.t50 && qFuzzyCompare(*r.t50, 8.0)); // the 4th of 8
+    QVERIFY(!r.t90 && !r.t100);                   // 8 of 8 needed, 7 confirmed
+    QCOMPARE(r.cutOff, QList<int>({1, 4}));
+    QHash<QString, Drill::RoleMobilisation> byRole;
+    for (const Drill::RoleMobilisation &m : r.mobilisation)
+        byRole.insert(m.role, m);
+    QVERIFY(byRole.value(QStringLiteral("security")).hours);
+    QVERIFY(qFuzzyCompare(*byRole.value(QStringLiteral("security")).hours, 8.0 / 60));
+    QCOMPARE(byRole.value(QStringLiteral("crisis-team")).members, 5);
+    QCOMPARE(byRole.value(QStringLiteral("crisis-team")).confirmed, 3);
+    QVERIFY(!byRole.value(QStringLiteral("crisis-team")).hours);
+    QVERIFY(!byRole.contains(QStringLiteral("dba"))); // nobody of it was called
+
+    // A pause stops the drill's clock; the last one confirming turns T90 and T100 into times.
+    Exercise paused = *drill;
+    paused.pauses = {
+        {QStringLiteral("2026-10-07T18:32:00Z"), QStringLiteral("2026-10-07T18:34:00Z")}};
+    paused.drill[4].status = DrillStatus::Confirmed;
+    paused.drill[4].at = QStringLiteral("2026-10-07T19:00:00Z");
+    const Drill::Results p = Drill::results(*sample, paused);
+    QVERIFY(p.t50 && qFuzzyCompare(*p.t50, 6.0));
+    QVERIFY(p.t90 && qFuzzyCompare(*p.t90, 28.0));
+    QVERIFY(p.t100 && qFuzzyCompare(*p.t100, 28.0));
+    QCOMPARE(p.cutOff, QList<int>({1}));
+    // Someone the tree names twice counts once, by their earliest confirmation.
+    paused.drill.append({QStringLiteral("sven-olsen"),
+                         QStringLiteral("sven-olsen"),
+                         DrillStatus::Confirmed,
+                         QStringLiteral("2026-10-07T18:33:00Z"),
+                         {}});
+    QCOMPARE(Drill::results(*sample, paused).people, 9);
+
+    // Answers only while the drill runs.
+    Exercise running = *drill;
+    running.endedAt.reset();
+    QVERIFY(Drill::answer(running, 4, DrillStatus::Confirmed,
+                          QStringLiteral("2026-10-07T19:01:00Z"), &error));
+    QVERIFY(Drill::answer(running, 4, DrillStatus::NotConfirmed, {}, &error));
+    QVERIFY(!running.drill.at(4).at);
+    QVERIFY(!Drill::answer(running, 99, DrillStatus::Confirmed, {}, &error));
+    QVERIFY(error.contains(QLatin1String("100")));
+    Exercise ended = *drill;
+    QVERIFY(!Drill::answer(ended, 0, DrillStatus::Confirmed, {}, &error));
+    QVERIFY(error.contains(QLatin1String("ended")));
+
+    // Applying the measured mobilisation to the role is one undo step, written through.
+    const QString path = m_dir.filePath(QStringLiteral("drill.continuity"));
+    QVERIFY2(TestSupport::createPlanFile(path, *sample, &error), qPrintable(error));
+    auto document = PlanDocument::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+    Role security = *Contacts::role(document->plan(), QStringLiteral("security"));
+    const std::optional<double> before = security.mobilisationHours;
+    security.mobilisationHours = *byRole.value(QStringLiteral("security")).hours;
+    QVERIFY2(document->changeRole(security, &error), qPrintable(error));
+    QCOMPARE(TestSupport::loadPlanFile(path).roles, document->plan().roles);
+    document->undoStack()->undo();
+    QCOMPARE(Contacts::role(document->plan(), QStringLiteral("security"))->mobilisationHours,
+             before);
+}
+
+// A drill is checked as it is written and read: answers with their times, only on a call-tree
+// drill, a call tree that exists when it is chosen; the drill survives the file and plan JSON,
+// and the findings know when a call tree was last drilled.
+void tst_People::drillsAreCheckedAndKept()
+{
+    Plan plan = peoplePlan();
+    Exercise drill;
+    drill.id = QStringLiteral("drill");
+    drill.title = QStringLiteral("Crisis drill");
+    drill.date = QStringLiteral("2026-10-01");
+    drill.type = ExerciseType::CallTree;
+    drill.callTree = QStringLiteral("crisis");
+    drill.declaredAt = QStringLiteral("2026-10-01T18:00:00Z");
+    drill.drill = Drill::callsOf(plan, plan.callTrees.constFirst(),
+                                 QDateTime::fromString(*drill.declaredAt, Qt::ISODate));
+    QCOMPARE(drill.drill.size(), 4);
+    drill.drill[0] = {QStringLiteral("it-on-call"), drill.drill[0].person, DrillStatus::Confirmed,
+                      QStringLiteral("2026-10-01T18:01:00Z"), QStringLiteral("new mobile")};
+    drill.drill[1].status = DrillStatus::Unreachable;
+    drill.drill[1].at = QStringLiteral("2026-10-01T18:03:00Z");
+    plan.exercises = {drill};
+    QVERIFY(checkExercise(drill).isEmpty());
+    QVERIFY(Rules::checkPlan(plan).isEmpty());
+
+    // Wrong drills, each with the field it names.
+    const QList<std::pair<QString, std::function<void(Exercise &)>>> wrong = {
+        {QStringLiteral("drill[2].at"),
+         [](Exercise &e) { e.drill[2].status = DrillStatus::Confirmed; }},
+        {QStringLiteral("drill[0].at"),
+         [](Exercise &e) { e.drill[0].status = DrillStatus::NotConfirmed; }},
+        {QStringLiteral("drill[1].at"),
+         [](Exercise &e) { e.drill[1].at = QStringLiteral("2026-10-01T17:00:00Z"); }},
+        {QStringLiteral("drill[1].at"),
+         [](Exercise &e) { e.drill[1].at = QStringLiteral("soon"); }},
+        {QStringLiteral("drill[3].contact"), [](Exercise &e) { e.drill[3].contact.clear(); }},
+        {QStringLiteral("drill"), [](Exercise &e) { e.declaredAt.reset(); }},
+        {QStringLiteral("callTree"), [](Exercise &e) { e.type = ExerciseType::Tabletop; }},
+    };
+    for (const auto &[field, edit] : wrong) {
+        Exercise e = drill;
+        edit(e);
+        const QList<FieldProblem> problems = checkExercise(e);
+        QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),
+                             [&](const FieldProblem &p) { return p.field == field; }),
+                 qPrintable(field + QLatin1String(": ") +
+                            describeProblems(QStringLiteral("drill"), problems)));
+    }
+
+    // Through the file and plan JSON alike.
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("drills.continuity"));
+    QVERIFY2(TestSupport::createPlanFile(path, plan, &error), qPrintable(error));
+    QCOMPARE(TestSupport::loadPlanFile(path).exercises, plan.exercises);
+    QStringList errors;
+    const std::optional<Plan> again = PlanJson::read(PlanJson::write(plan), &errors);
+    QVERIFY2(again, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(again->exercises, plan.exercises);
+
+    // A drill of a call tree that does not exist is refused; one whose tree was removed later
+    // stays a record.
+    auto document = PlanDocument::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+    Exercise other = drill;
+    other.id = QStringLiteral("drill-2");
+    other.callTree = QStringLiteral("no-such-tree");
+    QVERIFY(!document->addExercise(other, &error));
+    QVERIFY2(error.contains(QLatin1String("no-such-tree")), qPrintable(error));
+    QVERIFY2(document->removeCallTree(QStringLiteral("crisis"), &error), qPrintable(error));
+    Exercise kept = *document->exercise(QStringLiteral("drill"));
+    kept.title = QStringLiteral("Crisis drill (renamed)");
+    QVERIFY2(document->changeExercise(kept, QStringLiteral("rename"), &error), qPrintable(error));
+    document.reset();
+    error.clear();
+    const Plan reread = TestSupport::loadPlanFile(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(reread.exercises.constFirst().callTree, QStringLiteral("crisis"));
+    QVERIFY(reread.callTrees.size() == 1);
+
+    // Drilled recently: no finding for it; a year and more later: one.
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    const std::vector<bool> none(std::size_t(graph.nodeCount()), false);
+    auto notDrilled = [&](const QDate &today) {
+        QStringList trees;
+        for (const Finding &f : peopleFindings(plan, graph, none, today)) {
+            if (f.kind == QLatin1String("call-tree-not-drilled"))
+                trees.append(f.subject);
+        }
+        return trees;
+    };
+    QCOMPARE(notDrilled(QDate(2026, 12, 5)), QStringList{QStringLiteral("plain")});
+    QCOMPARE(notDrilled(QDate(2027, 10, 2)),
+             QStringList({QStringLiteral("crisis"), QStringLiteral("plain")}));
+}
+
 #include "tst_people.moc"
