@@ -2116,519 +2116,741 @@
 <context>
     <name>Continuity::ExerciseReport</name>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="28"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="29"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="53"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="54"/>
         <source>PASS</source>
         <translation>BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="55"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="56"/>
         <source>MISS</source>
         <translation>VERFEHLT</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="57"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="58"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="59"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="60"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="72"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="73"/>
         <source>%1, step %2: %3</source>
         <translation>%1, Schritt %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="76"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="77"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="79"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="80"/>
         <source>%1, step %2</source>
         <translation>%1, Schritt %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="164"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="189"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="392"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="393"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="118"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="201"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
+        <source>Nobody has been called yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
+        <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <source>Call-tree drill report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
+        <source>Call tree</source>
+        <translation type="unfinished">Alarmierungskette</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="219"/>
+        <source>Drill clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <source>Results</source>
+        <translation type="unfinished">Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
+        <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="232"/>
+        <source>People called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="233"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="259"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="235"/>
+        <source>T50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="235"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="236"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="236"/>
+        <source>T90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <source>T100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="238"/>
+        <source>Within the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="252"/>
+        <source>Reach times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="258"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="322"/>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="258"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
+        <source>Against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="279"/>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="282"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="286"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="315"/>
+        <source>never reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <source>The call tree has changed since the drill: expected times are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
+        <source>People cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
+        <source>Everyone called confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="322"/>
+        <source>Found during the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
+        <source>Changes to contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <source>None were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="335"/>
+        <source>Measured mobilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
+        <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="340"/>
+        <source>Members confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="341"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
+        <source>In the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="353"/>
+        <source>No role&apos;s members were called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="373"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="408"/>
         <source>No service was in scope.</source>
         <translation>Kein Dienst war im Umfang.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="120"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="410"/>
         <source>Every service in scope met its targets.</source>
         <translation>Jeder Dienst im Umfang hat seine Ziele eingehalten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="121"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="411"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 von %2 Diensten haben ihr RTO-Ziel eingehalten, %3 verfehlt; %4 haben das RPO-Ziel eingehalten, %5 verfehlt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="132"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="141"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Bericht zur Notfallübung — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="144"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="213"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="145"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="421"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="214"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="146"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="147"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="379"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="112"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="217"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="149"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="218"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="439"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="150"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="440"/>
         <source>Exercise clock</source>
         <translation>Übungsuhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="151"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="441"/>
         <source>Runbooks tested</source>
         <translation>Getestete Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="152"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="442"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="443"/>
         <source>Services in scope</source>
         <translation>Dienste im Umfang</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="155"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="156"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="447"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="164"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="454"/>
         <source>Executive summary</source>
         <translation>Zusammenfassung für die Leitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="165"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="455"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Getestete Runbooks: %2. Dienste im Umfang: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="170"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="460"/>
         <source>Not measured: %1.</source>
         <translation>Nicht gemessen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="181"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="471"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Größte Lücken** gegenüber dem RTO-Ziel:</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="183"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="473"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="510"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="529"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="184"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="474"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="510"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="185"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="475"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="511"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="186"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="476"/>
         <source>Over by</source>
         <translation>Überschritten um</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="197"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="487"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Erfasste Befunde: %1. Erfasste Maßnahmen: %2, noch offen: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="242"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="493"/>
         <source>Objectives</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="234"/>
+        <source>Cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="499"/>
         <source>None written.</source>
         <translation>Keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="214"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
         <source>Results against targets</source>
         <translation>Ergebnisse gegenüber den Zielen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Die gemessene RTO läuft auf der Übungsuhr von der Ausrufung bis zum Ende des Prüfschritts jedes Dienstes (ohne Pausen), sofern sie nicht eingegeben wurde. Die gemessene RPO ist die Zeit von den neuesten zurückgewonnenen Daten bis zur Ausrufung, sofern sie nicht eingegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="511"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="512"/>
         <source>Target RPO</source>
         <translation>Ziel-RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="512"/>
         <source>Measured RPO</source>
         <translation>Gemessene RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="513"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="230"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="520"/>
         <source>(entered)</source>
         <translation>(eingegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="529"/>
         <source>Note on the result</source>
         <translation>Anmerkung zum Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="256"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="546"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="266"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="556"/>
         <source>Exercise declared: clock starts</source>
         <translation>Übung ausgerufen: die Uhr startet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="559"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="561"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="276"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="358"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="566"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="588"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="280"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="570"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="283"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="573"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="287"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
         <source>Exercise ended</source>
         <translation>Übung beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="291"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="581"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>Die Übung wurde nicht durchgeführt: nichts wurde protokolliert.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="294"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="358"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="584"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="604"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="358"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="585"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="586"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="359"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="587"/>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="311"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="601"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Korrigierte Zeiten.** Die Zeitleiste zeigt die korrigierten Zeiten; die ursprünglich erfassten stehen hier.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="604"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="315"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="315"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="316"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="606"/>
         <source>By, when</source>
         <translation>Von wem, wann</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="316"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="606"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="322"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="620"/>
         <source>Runbook step</source>
         <translation>Runbook-Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="259"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="621"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="622"/>
         <source>Took</source>
         <translation>Gedauert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="333"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="623"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="624"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="638"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="639"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="353"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="643"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="359"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="649"/>
         <source>Steps against expected durations</source>
         <translation>Schritte gegenüber erwarteter Dauer</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="97"/>
         <source>Findings and actions</source>
         <translation>Befunde und Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="366"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="99"/>
         <source>No findings were recorded.</source>
         <translation>Es wurden keine Befunde erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="369"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="369"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="376"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="109"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="377"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="110"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="378"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="111"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="380"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="113"/>
         <source>Raised in</source>
         <translation>Erfasst in</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="389"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="122"/>
         <source>done %1</source>
         <translation>erledigt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="390"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="123"/>
         <source>OVERDUE</source>
         <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="391"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="124"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="395"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="128"/>
         <source>this exercise</source>
         <translation>diese Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="398"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="131"/>
         <source>No action items.</source>
         <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="137"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="406"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="139"/>
         <source>No participants were recorded.</source>
         <translation>Es wurden keine Teilnehmenden erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="419"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="152"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="418"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="151"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="339"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="414"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="147"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="415"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
         <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
         <translation>Mit der Unterschrift bestätigt die Übungsleitung diese Aufzeichnung der Übung, und die Leitung nimmt die Ergebnisse und die obigen Maßnahmen an.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="420"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
         <source>Exercise coordinator</source>
         <translation>Übungsleitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
         <source>Service owner</source>
         <translation>Dienstverantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
         <source>Management</source>
         <translation>Leitung</translation>
     </message>

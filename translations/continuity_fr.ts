@@ -2116,519 +2116,741 @@
 <context>
     <name>Continuity::ExerciseReport</name>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="28"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="29"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="53"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="54"/>
         <source>PASS</source>
         <translation>RÉUSSI</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="55"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="56"/>
         <source>MISS</source>
         <translation>MANQUÉ</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="57"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="58"/>
         <source>no target</source>
         <translation>pas de cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="59"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="60"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="72"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="73"/>
         <source>%1, step %2: %3</source>
         <translation>%1, étape %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="76"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="77"/>
         <source>step %1: %2</source>
         <translation>étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="79"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="80"/>
         <source>%1, step %2</source>
         <translation>%1, étape %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="164"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="189"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="392"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="393"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="118"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="201"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
+        <source>Nobody has been called yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
+        <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <source>Call-tree drill report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
+        <source>Call tree</source>
+        <translation type="unfinished">Arbre d’appel</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="219"/>
+        <source>Drill clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <source>Results</source>
+        <translation type="unfinished">Résultats</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
+        <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="232"/>
+        <source>People called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="233"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="259"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="235"/>
+        <source>T50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="235"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="236"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="236"/>
+        <source>T90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <source>T100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="238"/>
+        <source>Within the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="252"/>
+        <source>Reach times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="258"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="322"/>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="258"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
+        <source>Against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="279"/>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="282"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="286"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="315"/>
+        <source>never reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <source>The call tree has changed since the drill: expected times are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
+        <source>People cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
+        <source>Everyone called confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="322"/>
+        <source>Found during the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
+        <source>Changes to contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <source>None were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="335"/>
+        <source>Measured mobilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
+        <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="340"/>
+        <source>Members confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="341"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
+        <source>In the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="353"/>
+        <source>No role&apos;s members were called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="373"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="408"/>
         <source>No service was in scope.</source>
         <translation>Aucun service n&apos;était concerné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="120"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="410"/>
         <source>Every service in scope met its targets.</source>
         <translation>Chaque service concerné a tenu ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="121"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="411"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 services sur %2 ont tenu leur RTO cible, %3 l&apos;ont manqué ; %4 ont tenu le RPO cible, %5 l&apos;ont manqué.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="132"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="141"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Rapport d&apos;exercice de reprise — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="144"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="213"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="145"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="421"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="214"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="146"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="147"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="379"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="112"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="217"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="149"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="218"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="439"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="150"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="440"/>
         <source>Exercise clock</source>
         <translation>Horloge de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="151"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="441"/>
         <source>Runbooks tested</source>
         <translation>Procédures testées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="152"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="442"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="443"/>
         <source>Services in scope</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="155"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="156"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="447"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="164"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="454"/>
         <source>Executive summary</source>
         <translation>Synthèse pour la direction</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="165"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="455"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Procédures testées : %2. Services concernés : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="170"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="460"/>
         <source>Not measured: %1.</source>
         <translation>Non mesurés : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="181"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="471"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Plus grands écarts** par rapport au RTO cible :</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="183"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="473"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="510"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="529"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="184"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="474"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="510"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="185"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="475"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="511"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="186"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="476"/>
         <source>Over by</source>
         <translation>Dépassé de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="197"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="487"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Constats enregistrés : %1. Actions ouvertes : %2, encore ouvertes : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="242"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="493"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="234"/>
+        <source>Cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="499"/>
         <source>None written.</source>
         <translation>Aucun rédigé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="214"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
         <source>Results against targets</source>
         <translation>Résultats face aux objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Le RTO mesuré court sur l&apos;horloge de l&apos;exercice, du déclenchement à la fin de l&apos;étape de vérification de chaque service (pauses exclues), sauf s&apos;il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s&apos;il a été saisi.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="511"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="512"/>
         <source>Target RPO</source>
         <translation>RPO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="512"/>
         <source>Measured RPO</source>
         <translation>RPO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="513"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="230"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="520"/>
         <source>(entered)</source>
         <translation>(saisi)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="529"/>
         <source>Note on the result</source>
         <translation>Note sur le résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="256"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="546"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="266"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="556"/>
         <source>Exercise declared: clock starts</source>
         <translation>Exercice déclenché : l&apos;horloge démarre</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="559"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="561"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="276"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="358"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="566"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="588"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="280"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="570"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="283"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="573"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="287"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
         <source>Exercise ended</source>
         <translation>Exercice terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="291"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="581"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>L&apos;exercice n&apos;a pas été mené : rien n&apos;a été consigné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="294"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="358"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="584"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="604"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="358"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="585"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="586"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="359"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="587"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="311"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="601"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Heures corrigées.** La chronologie montre les heures corrigées ; les originales, telles qu&apos;enregistrées, sont conservées ici.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="604"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="315"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
         <source>Recorded</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="315"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="316"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="606"/>
         <source>By, when</source>
         <translation>Par qui, quand</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="316"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="606"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>finish</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="322"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="620"/>
         <source>Runbook step</source>
         <translation>Étape de procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="259"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="621"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="622"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="333"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="623"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="624"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="638"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="639"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="353"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="643"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="359"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="649"/>
         <source>Steps against expected durations</source>
         <translation>Étapes face aux durées prévues</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="97"/>
         <source>Findings and actions</source>
         <translation>Constats et actions</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="366"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="99"/>
         <source>No findings were recorded.</source>
         <translation>Aucun constat n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="369"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="369"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="376"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="109"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="377"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="110"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="378"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="111"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="380"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="113"/>
         <source>Raised in</source>
         <translation>Ouverte lors de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="389"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="122"/>
         <source>done %1</source>
         <translation>faite le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="390"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="123"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="391"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="124"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="395"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="128"/>
         <source>this exercise</source>
         <translation>cet exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="398"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="131"/>
         <source>No action items.</source>
         <translation>Aucune action.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="137"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="406"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="139"/>
         <source>No participants were recorded.</source>
         <translation>Aucun participant n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="419"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="152"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="409"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="418"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="151"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="339"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="414"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="147"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="415"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
         <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
         <translation>Par leur signature, le coordinateur de l&apos;exercice confirme ce compte rendu et la direction accepte les résultats et les actions ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="420"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
         <source>Exercise coordinator</source>
         <translation>Coordinateur de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
         <source>Service owner</source>
         <translation>Responsable du service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
         <source>Management</source>
         <translation>Direction</translation>
     </message>

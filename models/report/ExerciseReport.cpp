@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseReport.h"
 
-#include "domain/Contacts.h"
-
+#include "analysis/Drill.h"
 #include "analysis/ExerciseResults.h"
+#include "analysis/OnCall.h"
+#include "domain/Contacts.h"
 #include "domain/ExerciseLog.h"
 #include "domain/Plan.h"
 
@@ -89,10 +90,303 @@ Table keyValues(const QList<std::pair<QString, QString>> &pairs)
     return t;
 }
 
+// Findings and actions, participants and sign-off: the end of every exercise report.
+void appendFollowUp(Document &d, const Plan &plan, const Exercise &e, const QDateTime &printedAt)
+{
+    // Findings and actions.
+    d.heading(Tr::tr("Findings and actions"));
+    if (e.findings.isEmpty()) {
+        d.paragraph(Tr::tr("No findings were recorded."));
+    } else {
+        Table findings;
+        findings.columns = {{Tr::tr("#"), 0.4}, {Tr::tr("Finding"), 6}};
+        for (int i = 0; i < e.findings.size(); ++i)
+            findings.rows.append({text(QString::number(i + 1)), text(e.findings.at(i))});
+        d.table(findings);
+    }
+    const QDate today = printedAt.date();
+    Table actions;
+    actions.columns = {{Tr::tr("Action"), 3.1},
+                       {Tr::tr("Owner"), 1.7},
+                       {Tr::tr("Due"), 1.1},
+                       {Tr::tr("Status"), 1.1},
+                       {Tr::tr("Raised in"), 2}};
+    for (const ActionRef &a : allActions(plan, today)) {
+        // This exercise's actions, and those of earlier ones still open: they carry over.
+        const bool here = a.exercise == e.id;
+        if (!here && a.action.status == ActionStatus::Done)
+            continue;
+        if (!here && QDate::fromString(e.date, Qt::ISODate) < a.raised)
+            continue;
+        const QString status = a.action.status == ActionStatus::Done
+                                   ? Tr::tr("done %1").arg(a.action.closed.value_or(QString()))
+                               : a.overdue ? Tr::tr("OVERDUE")
+                                           : Tr::tr("open");
+        actions.rows.append(
+            {text(a.action.title), text(Contacts::displayName(plan, a.action.owner)),
+             text(a.action.due.value_or(QString())), a.overdue ? strong(status) : text(status),
+             text(here ? Tr::tr("this exercise") : a.exerciseTitle)});
+    }
+    if (actions.rows.isEmpty())
+        d.paragraph(Tr::tr("No action items."));
+    else
+        d.table(actions);
+
+    // Participants and sign-off, together on a page of their own.
+    d.pageBreak();
+    d.heading(Tr::tr("Participants"));
+    if (e.participants.isEmpty()) {
+        d.paragraph(Tr::tr("No participants were recorded."));
+    } else {
+        Table people;
+        people.columns = {{Tr::tr("Name"), 2}, {Tr::tr("Role"), 2}};
+        for (const Participant &p : e.participants)
+            people.rows.append({strong(Contacts::displayName(plan, p.name)), text(p.role)});
+        d.table(people);
+    }
+    d.heading(Tr::tr("Sign-off"));
+    d.paragraph(Tr::tr("By signing, the exercise coordinator confirms this record of the "
+                       "exercise and management accepts the results and the actions above."));
+    Table signoff;
+    signoff.columns = {{Tr::tr("Role"), 2},
+                       {Tr::tr("Name"), 2.2},
+                       {Tr::tr("Signature"), 2.2},
+                       {Tr::tr("Date"), 1.4}};
+    signoff.minRowHeight = 30;
+    for (const QString &role :
+         {Tr::tr("Exercise coordinator"), Tr::tr("Service owner"), Tr::tr("Management")})
+        signoff.rows.append({strong(role), Cell(), Cell(), Cell()});
+    d.table(signoff);
+}
+
+QString minutesText(const std::optional<double> &minutes)
+{
+    return minutes ? Tr::tr("%1 min").arg(QLocale().toString(*minutes, 'f', 0))
+                   : QStringLiteral("—");
+}
+
+QString phonesOf(const Plan &plan, const QString &personId)
+{
+    const Person *p = Contacts::person(plan, personId);
+    if (!p)
+        return {};
+    QStringList phones;
+    for (const Phone &phone : p->phones)
+        phones.append(QString(phone.number).replace(QLatin1Char(' '), QChar(0x00A0)));
+    return phones.join(QStringLiteral(", "));
+}
+
+// The report of a call-tree drill (product/10-people.md "Printed"): reach times per person
+// against the target, T50/T90/T100, the people cut off, changed contact details, measured
+// mobilisation per role; then findings, actions and sign-off as for every exercise.
+Report::Document drillReport(const Plan &plan, const Exercise &e, const QDateTime &printedAt)
+{
+    Document d;
+    const QDate date = QDate::fromString(e.date, Qt::ISODate);
+    const QString dateText =
+        date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : e.date;
+    d.headerLeft = plan.name;
+    d.headerRight = Tr::tr("%1 — %2").arg(e.title, e.date);
+    d.footerLeft = Tr::tr("Printed %1").arg(QLocale().toString(printedAt, QLocale::ShortFormat));
+    const CallTree *tree = nullptr;
+    for (const CallTree &t : plan.callTrees) {
+        if (t.id == e.callTree)
+            tree = &t;
+    }
+    const Drill::Results r = Drill::results(plan, e);
+    const double elapsed = elapsedHours(e, e.endedAt ? exerciseTime(*e.endedAt) : printedAt);
+    const QString share = QLocale().toString(100.0 * r.withinTargetShare(), 'f', 0);
+    const QString outcome =
+        e.drill.isEmpty()
+            ? Tr::tr("Nobody has been called yet.")
+            : Tr::tr("%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.")
+                  .arg(r.confirmed)
+                  .arg(r.people)
+                  .arg(share, minutesText(r.targetMinutes))
+                  .arg(r.cutOff.size());
+
+    d.spacer(90);
+    d.title(e.title);
+    d.subtitle(Tr::tr("Call-tree drill report — %1").arg(dateText));
+    d.spacer(18);
+    d.table(keyValues({
+        {Tr::tr("Exercise"), e.id},
+        {Tr::tr("Date"), dateText},
+        {Tr::tr("Call tree"), tree ? tree->name : e.callTree},
+        {Tr::tr("Status"), toDisplayString(exerciseStatus(e))},
+        {Tr::tr("Declared"), localDateTime(e.declaredAt)},
+        {Tr::tr("Ended"), localDateTime(e.endedAt)},
+        {Tr::tr("Drill clock"), e.declaredAt ? clockText(elapsed) : QStringLiteral("—")},
+        {Tr::tr("Outcome"), outcome},
+        {Tr::tr("Plan"), plan.name},
+        {Tr::tr("Printed"), QLocale().toString(printedAt, QLocale::LongFormat)},
+    }));
+    d.pageBreak();
+
+    d.heading(Tr::tr("Results"));
+    d.paragraph(Tr::tr("Times run on the drill's clock from the declaration (pauses left out). "
+                       "T50, T90 and T100 are the times by which half, 90 % and all of the "
+                       "people who could be reached had confirmed; people found unreachable "
+                       "are not counted in them."));
+    d.table(keyValues({
+        {Tr::tr("People called"), QString::number(r.people)},
+        {Tr::tr("Confirmed"), QString::number(r.confirmed)},
+        {Tr::tr("Cut off"), QString::number(r.cutOff.size())},
+        {Tr::tr("T50"), r.t50 ? minutesText(r.t50) : Tr::tr("not reached")},
+        {Tr::tr("T90"), r.t90 ? minutesText(r.t90) : Tr::tr("not reached")},
+        {Tr::tr("T100"), r.t100 ? minutesText(r.t100) : Tr::tr("not reached")},
+        {Tr::tr("Within the target of %1").arg(minutesText(r.targetMinutes)),
+         Tr::tr("%1 of %2 (%3 %)").arg(r.withinTarget).arg(r.people).arg(share)},
+    }));
+    if (!e.objectives.trimmed().isEmpty()) {
+        d.heading(Tr::tr("Objectives"));
+        Table objectives;
+        objectives.columns = {{QString(), 1, Column::Kind::Text}};
+        objectives.header = false;
+        objectives.grid = false;
+        objectives.rows.append({text(e.objectives)});
+        d.table(objectives);
+    }
+
+    // Reach times per person, in the tree's order.
+    d.heading(Tr::tr("Reach times"));
+    QList<OnCall::Reach> reach;
+    if (tree && e.declaredAt)
+        reach = OnCall::expectedReach(plan, *tree, exerciseTime(*e.declaredAt));
+    const bool sameTree = reach.size() == e.drill.size();
+    Table times;
+    times.columns = {{Tr::tr("Person"), 2.6},
+                     {Tr::tr("Phone"), 1.9},
+                     {Tr::tr("Expected"), 0.9},
+                     {Tr::tr("Confirmed"), 1.0},
+                     {Tr::tr("Against target"), 1.5}};
+    for (int i = 0; i < e.drill.size(); ++i) {
+        const DrillCall &c = e.drill.at(i);
+        const int depth = sameTree ? reach.at(i).depth : 0;
+        const QString indent(depth * 4, QChar(0x00A0));
+        Cell who;
+        const QString person =
+            Contacts::displayName(plan, c.person.isEmpty() ? c.contact : c.person);
+        if (c.contact != c.person && Contacts::role(plan, c.contact))
+            who = {{indent + Contacts::displayName(plan, c.contact) + QStringLiteral(": "), person,
+                    false}};
+        else
+            who = {{indent, person, false}};
+        const std::optional<double> minutes = Drill::minutesOf(e, c);
+        QString against;
+        bool late = false;
+        switch (c.status) {
+        case DrillStatus::Confirmed:
+            late = minutes && *minutes > r.targetMinutes + 1e-9;
+            against = late ? Tr::tr("%1 over").arg(minutesText(*minutes - r.targetMinutes))
+                           : Tr::tr("within");
+            break;
+        case DrillStatus::Unreachable:
+            against = Tr::tr("unreachable");
+            late = true;
+            break;
+        case DrillStatus::NotConfirmed:
+            against = Tr::tr("never reached");
+            late = true;
+            break;
+        }
+        times.rows.append(
+            {who, text(phonesOf(plan, c.person)),
+             text(sameTree ? minutesText(reach.at(i).reachMinutes) : QStringLiteral("—")),
+             text(c.status == DrillStatus::Confirmed ? minutesText(minutes) : QString()),
+             late ? strong(against) : text(against)});
+    }
+    if (times.rows.isEmpty())
+        d.paragraph(Tr::tr("Nobody has been called yet."));
+    else
+        d.table(times);
+    if (!sameTree && !e.drill.isEmpty())
+        d.paragraph(Tr::tr("The call tree has changed since the drill: expected times are left "
+                           "out."));
+
+    d.heading(Tr::tr("People cut off"));
+    if (r.cutOff.isEmpty()) {
+        d.paragraph(Tr::tr("Everyone called confirmed."));
+    } else {
+        Table cut;
+        cut.columns = {{Tr::tr("Person"), 2.4}, {Tr::tr("Why"), 1.4}, {Tr::tr("Note"), 3.2}};
+        for (int i : r.cutOff) {
+            const DrillCall &c = e.drill.at(i);
+            cut.rows.append(
+                {strong(Contacts::displayName(plan, c.person.isEmpty() ? c.contact : c.person)),
+                 text(c.status == DrillStatus::Unreachable ? Tr::tr("unreachable")
+                                                           : Tr::tr("never reached")),
+                 text(c.note)});
+        }
+        d.table(cut);
+    }
+
+    Table changed;
+    changed.columns = {{Tr::tr("Person"), 2}, {Tr::tr("Found during the drill"), 4.4}};
+    for (const DrillCall &c : e.drill) {
+        if (!c.note.trimmed().isEmpty())
+            changed.rows.append(
+                {strong(Contacts::displayName(plan, c.person.isEmpty() ? c.contact : c.person)),
+                 text(c.note)});
+    }
+    d.heading(Tr::tr("Changes to contact details"));
+    if (changed.rows.isEmpty())
+        d.paragraph(Tr::tr("None were found."));
+    else
+        d.table(changed);
+
+    d.heading(Tr::tr("Measured mobilisation"));
+    d.paragraph(Tr::tr("Per role, when the last of its members the drill called confirmed; "
+                       "measured only when all of them did."));
+    Table roles;
+    roles.columns = {{Tr::tr("Role"), 2.4},
+                     {Tr::tr("Members confirmed"), 1.4},
+                     {Tr::tr("Measured"), 1.2},
+                     {Tr::tr("In the plan"), 1.2}};
+    for (const Drill::RoleMobilisation &m : r.mobilisation) {
+        const Role *role = Contacts::role(plan, m.role);
+        roles.rows.append(
+            {strong(Contacts::displayName(plan, m.role)),
+             text(Tr::tr("%1 of %2").arg(m.confirmed).arg(m.members)),
+             text(m.hours ? minutesText(*m.hours * 60) : QStringLiteral("—")),
+             text(role && role->mobilisationHours ? minutesText(*role->mobilisationHours * 60)
+                                                  : QStringLiteral("—"))});
+    }
+    if (roles.rows.isEmpty())
+        d.paragraph(Tr::tr("No role's members were called."));
+    else
+        d.table(roles);
+
+    Table notes;
+    notes.columns = {{Tr::tr("Time"), 0.9},
+                     {Tr::tr("Clock"), 0.9},
+                     {Tr::tr("Note"), 4.4},
+                     {Tr::tr("Reported by"), 1.4}};
+    const QDateTime declared = e.declaredAt ? exerciseTime(*e.declaredAt) : QDateTime();
+    for (const ExerciseLogEntry &entry : e.log) {
+        if (!entry.isNote())
+            continue;
+        const QDateTime at = exerciseTime(entry.startedAt);
+        notes.rows.append(
+            {text(at.toLocalTime().toString(QStringLiteral("HH:mm"))),
+             text(declared.isValid() ? QStringLiteral("+") + clockText(activeHours(e, declared, at))
+                                     : QString()),
+             text(entry.note), text(Contacts::displayName(plan, entry.reportedBy))});
+    }
+    if (!notes.rows.isEmpty()) {
+        d.heading(Tr::tr("Notes"));
+        d.table(notes);
+    }
+    appendFollowUp(d, plan, e, printedAt);
+    return d;
+}
+
 } // namespace
 
 Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDateTime &printedAt)
 {
+    if (e.type == ExerciseType::CallTree)
+        return drillReport(plan, e, printedAt);
     Document d;
     const QList<ServiceMeasure> measures = measureExercise(plan, e);
     const QDate date = QDate::fromString(e.date, Qt::ISODate);
@@ -360,70 +654,7 @@ Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDate
         d.table(steps);
     }
 
-    // Findings and actions.
-    d.heading(Tr::tr("Findings and actions"));
-    if (e.findings.isEmpty()) {
-        d.paragraph(Tr::tr("No findings were recorded."));
-    } else {
-        Table findings;
-        findings.columns = {{Tr::tr("#"), 0.4}, {Tr::tr("Finding"), 6}};
-        for (int i = 0; i < e.findings.size(); ++i)
-            findings.rows.append({text(QString::number(i + 1)), text(e.findings.at(i))});
-        d.table(findings);
-    }
-    const QDate today = printedAt.date();
-    Table actions;
-    actions.columns = {{Tr::tr("Action"), 3.4},
-                       {Tr::tr("Owner"), 1.4},
-                       {Tr::tr("Due"), 1.1},
-                       {Tr::tr("Status"), 1.1},
-                       {Tr::tr("Raised in"), 2}};
-    for (const ActionRef &a : allActions(plan, today)) {
-        // This exercise's actions, and those of earlier ones still open: they carry over.
-        const bool here = a.exercise == e.id;
-        if (!here && a.action.status == ActionStatus::Done)
-            continue;
-        if (!here && QDate::fromString(e.date, Qt::ISODate) < a.raised)
-            continue;
-        const QString status = a.action.status == ActionStatus::Done
-                                   ? Tr::tr("done %1").arg(a.action.closed.value_or(QString()))
-                               : a.overdue ? Tr::tr("OVERDUE")
-                                           : Tr::tr("open");
-        actions.rows.append(
-            {text(a.action.title), text(Contacts::displayName(plan, a.action.owner)),
-             text(a.action.due.value_or(QString())), a.overdue ? strong(status) : text(status),
-             text(here ? Tr::tr("this exercise") : a.exerciseTitle)});
-    }
-    if (actions.rows.isEmpty())
-        d.paragraph(Tr::tr("No action items."));
-    else
-        d.table(actions);
-
-    // Participants and sign-off, together on a page of their own.
-    d.pageBreak();
-    d.heading(Tr::tr("Participants"));
-    if (e.participants.isEmpty()) {
-        d.paragraph(Tr::tr("No participants were recorded."));
-    } else {
-        Table people;
-        people.columns = {{Tr::tr("Name"), 2}, {Tr::tr("Role"), 2}};
-        for (const Participant &p : e.participants)
-            people.rows.append({strong(Contacts::displayName(plan, p.name)), text(p.role)});
-        d.table(people);
-    }
-    d.heading(Tr::tr("Sign-off"));
-    d.paragraph(Tr::tr("By signing, the exercise coordinator confirms this record of the "
-                       "exercise and management accepts the results and the actions above."));
-    Table signoff;
-    signoff.columns = {{Tr::tr("Role"), 2},
-                       {Tr::tr("Name"), 2.2},
-                       {Tr::tr("Signature"), 2.2},
-                       {Tr::tr("Date"), 1.4}};
-    signoff.minRowHeight = 30;
-    for (const QString &role :
-         {Tr::tr("Exercise coordinator"), Tr::tr("Service owner"), Tr::tr("Management")})
-        signoff.rows.append({strong(role), Cell(), Cell(), Cell()});
-    d.table(signoff);
+    appendFollowUp(d, plan, e, printedAt);
     return d;
 }
 

@@ -38,6 +38,7 @@ private slots:
     void exerciseUserTextIsPrintedAsTyped();
     void sampleRunbookNamesPeopleWithPhones();
     void contactSheetForAFrankfurtLoss();
+    void callTreeDrillReport();
 
 private:
     QString pdfText(const QString &pdf, bool raw = true)
@@ -235,6 +236,8 @@ void tst_Reports::sampleExerciseReportsHoldResultsTimelineAndActions()
     QVERIFY2(plan, qPrintable(error));
     QVERIFY(plan->exercises.size() >= 3);
     for (const Exercise &e : plan->exercises) {
+        if (e.type == ExerciseType::CallTree)
+            continue; // callTreeDrillReport
         const QString pdf = writeExercise(*plan, e, e.id + QStringLiteral(".pdf"));
         QVERIFY(!pdf.isEmpty());
         const QString text = pdfText(pdf).simplified();
@@ -384,6 +387,38 @@ void tst_Reports::contactSheetForAFrankfurtLoss()
           QStringLiteral("+49 151 5550 1703"), QStringLiteral("IT recovery"),
           QStringLiteral("BaFin IT supervision desk"), QStringLiteral("Frankfurt data centre")})
         QVERIFY2(text.contains(part), qPrintable(part));
+}
+
+// The sample's crisis-team drill prints reach times per person against the target, T50/T90/
+// T100, the people cut off with why, the details found wrong, and mobilisation per role.
+void tst_Reports::callTreeDrillReport()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    const Exercise *drill = nullptr;
+    for (const Exercise &e : plan->exercises) {
+        if (e.type == ExerciseType::CallTree)
+            drill = &e;
+    }
+    QVERIFY(drill);
+    const QString pdf = writeExercise(*plan, *drill, QStringLiteral("drill.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfText(pdf, false).simplified();
+    for (const QString &part :
+         {QStringLiteral("Call-tree drill report"), QStringLiteral("Crisis team activation"),
+          QStringLiteral("T50 8 min"), QStringLiteral("T90 not reached"),
+          QStringLiteral("6 of 9 (67 %)"), QStringLiteral("Incident manager: Dana Weber"),
+          QStringLiteral("+49 151 5550 1814"), QStringLiteral("Chen Wei"),
+          QStringLiteral("2 min over"), QStringLiteral("People cut off"),
+          QStringLiteral("Hannah Roth"), QStringLiteral("never reached"),
+          QStringLiteral("unreachable"), QStringLiteral("Changes to contact details"),
+          QStringLiteral("+49 151 2345 0198"), QStringLiteral("Measured mobilisation"),
+          QStringLiteral("Security 2 of 2 8 min 60 min"), QStringLiteral("Sign-off")})
+        QVERIFY2(text.contains(part), qPrintable(part));
+    QVERIFY(!text.contains(QStringLiteral("Results against targets")));
+    for (const QString &finding : drill->findings)
+        QVERIFY2(text.contains(finding.simplified()), qPrintable(finding));
 }
 
 QTEST_MAIN(tst_Reports)
