@@ -1336,6 +1336,402 @@
     </message>
 </context>
 <context>
+    <name>Continuity::DrillConsole</name>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="42"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
+        <source>Time since the drill was declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
+        <source>&amp;Declare Start (D)</source>
+        <translation type="unfinished">Start &amp;ausrufen (D)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
+        <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="90"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="500"/>
+        <source>Pause (P)</source>
+        <translation type="unfinished">Anhalten (P)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="91"/>
+        <source>&amp;End Drill (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <source>Called by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <source>Expected</source>
+        <translation type="unfinished">Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="101"/>
+        <source>Contact details found wrong or changed during the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="110"/>
+        <source>Confirmed (&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="112"/>
+        <source>The person answered and confirmed, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="113"/>
+        <source>&amp;Unreachable (U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="114"/>
+        <source>Nobody answered on any number: their fallback calls their people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="116"/>
+        <source>Not Confirmed (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="117"/>
+        <source>Details Wrong… (&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="118"/>
+        <source>A number or address found wrong or changed during the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="119"/>
+        <source>Timeline &amp;Note… (N)</source>
+        <translation type="unfinished">Zeitleisten-&amp;Notiz… (N)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <source>In the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="144"/>
+        <source>&amp;Apply Measured Mobilisation to the Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="146"/>
+        <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="166"/>
+        <source>Results</source>
+        <translation type="unfinished">Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="170"/>
+        <source>Measured &amp;mobilisation per role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="186"/>
+        <source>Timeline</source>
+        <translation type="unfinished">Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="291"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="307"/>
+        <source>Call-Tree Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="308"/>
+        <source>Choose the call tree to drill on the Plan tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="315"/>
+        <source>Declare the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="332"/>
+        <source>Resume the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
+        <source>Pause the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/exercises/DrillConsole.cpp" line="351"/>
+        <source>%n person(s) have not confirmed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
+        <source>Ending now records the drill as ended at %1 (%2 on the clock); everyone who has not confirmed is reported as never reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
+        <source>End the Drill?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
+        <source>End Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="362"/>
+        <source>End the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="377"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="642"/>
+        <source>%1 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="378"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="643"/>
+        <source>%1 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="379"/>
+        <source>%1 not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="416"/>
+        <source>Details Found Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="417"/>
+        <source>What was wrong or changed in %1&apos;s contact details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="419"/>
+        <source>Details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="432"/>
+        <source>Timeline Note</source>
+        <translation type="unfinished">Zeitleisten-Notiz</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="432"/>
+        <source>What happened?</source>
+        <translation type="unfinished">Was ist passiert?</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
+        <source>Add a timeline note</source>
+        <translation type="unfinished">Notiz zur Zeitleiste hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="456"/>
+        <source>Apply Mobilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="458"/>
+        <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="500"/>
+        <source>Resume (P)</source>
+        <translation type="unfinished">Fortsetzen (P)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="531"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="537"/>
+        <source>nobody: cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="543"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="547"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="552"/>
+        <source>never reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="553"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
+        <source>%1 of %2 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="586"/>
+        <source>T50 %1 · T90 %2 · T100 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="588"/>
+        <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="589"/>
+        <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="604"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="606"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="614"/>
+        <source>Choose the call tree to drill on the Plan tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="616"/>
+        <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="630"/>
+        <source>Declared</source>
+        <translation type="unfinished">Ausgerufen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="632"/>
+        <source>Paused</source>
+        <translation type="unfinished">Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="634"/>
+        <source>Resumed</source>
+        <translation type="unfinished">Fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="647"/>
+        <source>Note: %1</source>
+        <translation type="unfinished">Notiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="650"/>
+        <source>Ended</source>
+        <translation type="unfinished">Beendet</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="682"/>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="685"/>
+        <source>Calling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="688"/>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/DrillConsole.cpp" line="691"/>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::Enums</name>
     <message>
         <location filename="../core/domain/Enums.cpp" line="262"/>
@@ -2162,19 +2558,19 @@
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="189"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="392"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="396"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="190"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="393"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="397"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="201"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
         <source>Nobody has been called yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,7 +2611,7 @@
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="233"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="259"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="261"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,266 +2654,266 @@
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="258"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="322"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Person</source>
         <translation type="unfinished">Person</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="258"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="259"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="262"/>
         <source>Against target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="281"/>
         <source>%1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="279"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="282"/>
         <source>within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="282"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="285"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="317"/>
         <source>unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="286"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="315"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
         <source>never reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="307"/>
         <source>People cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
         <source>Everyone called confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="322"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Found during the drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
         <source>Changes to contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
         <source>None were found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="335"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="338"/>
         <source>Measured mobilisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="339"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="340"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="343"/>
         <source>Members confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="341"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="344"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="345"/>
         <source>In the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
         <source>%1 of %2</source>
         <translation type="unfinished">%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="353"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="356"/>
         <source>No role&apos;s members were called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="373"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="377"/>
         <source>Notes</source>
         <translation type="unfinished">Notizen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="408"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="412"/>
         <source>No service was in scope.</source>
         <translation>Kein Dienst war im Umfang.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="410"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="414"/>
         <source>Every service in scope met its targets.</source>
         <translation>Jeder Dienst im Umfang hat seine Ziele eingehalten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="411"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="415"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 von %2 Diensten haben ihr RTO-Ziel eingehalten, %3 verfehlt; %4 haben das RPO-Ziel eingehalten, %5 verfehlt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Bericht zur Notfallübung — %1, %2</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="213"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="154"/>
         <location filename="../models/report/ExerciseReport.cpp" line="214"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="439"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="440"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="112"/>
         <location filename="../models/report/ExerciseReport.cpp" line="216"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="441"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="217"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="442"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="218"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="439"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="443"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="440"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
         <source>Exercise clock</source>
         <translation>Übungsuhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="441"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
         <source>Runbooks tested</source>
         <translation>Getestete Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="442"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="448"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="443"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="447"/>
         <source>Services in scope</source>
         <translation>Dienste im Umfang</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="220"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="449"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="221"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="450"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="222"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="447"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="451"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="454"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="458"/>
         <source>Executive summary</source>
         <translation>Zusammenfassung für die Leitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="455"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="459"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Getestete Runbooks: %2. Dienste im Umfang: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="460"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
         <source>Not measured: %1.</source>
         <translation>Nicht gemessen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="471"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="475"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Größte Lücken** gegenüber dem RTO-Ziel:</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="473"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="510"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="529"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="477"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="514"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="533"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="474"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="510"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="478"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="514"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="475"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="511"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="479"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="515"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="476"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="480"/>
         <source>Over by</source>
         <translation>Überschritten um</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="487"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="491"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Erfasste Befunde: %1. Erfasste Maßnahmen: %2, noch offen: %3.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="242"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="493"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="497"/>
         <source>Objectives</source>
         <translation>Ziele</translation>
     </message>
@@ -2527,212 +2923,212 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="499"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
         <source>None written.</source>
         <translation>Keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="508"/>
         <source>Results against targets</source>
         <translation>Ergebnisse gegenüber den Zielen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="509"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Die gemessene RTO läuft auf der Übungsuhr von der Ausrufung bis zum Ende des Prüfschritts jedes Dienstes (ohne Pausen), sofern sie nicht eingegeben wurde. Die gemessene RPO ist die Zeit von den neuesten zurückgewonnenen Daten bis zur Ausrufung, sofern sie nicht eingegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="511"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="515"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="512"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="516"/>
         <source>Target RPO</source>
         <translation>Ziel-RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="512"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="516"/>
         <source>Measured RPO</source>
         <translation>Gemessene RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="513"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="520"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="521"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="524"/>
         <source>(entered)</source>
         <translation>(eingegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="529"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="533"/>
         <source>Note on the result</source>
         <translation>Anmerkung zum Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="546"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="550"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="556"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="560"/>
         <source>Exercise declared: clock starts</source>
         <translation>Übung ausgerufen: die Uhr startet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="559"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="563"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="561"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="565"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="358"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="566"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="588"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="363"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="570"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="570"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="573"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="581"/>
         <source>Exercise ended</source>
         <translation>Übung beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="581"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="585"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>Die Übung wurde nicht durchgeführt: nichts wurde protokolliert.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="358"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="584"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="604"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="361"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="588"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="608"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="358"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="585"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="362"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="589"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="586"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="590"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="359"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="587"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="591"/>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="601"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Korrigierte Zeiten.** Die Zeitleiste zeigt die korrigierten Zeiten; die ursprünglich erfassten stehen hier.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="604"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="608"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="609"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="609"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="606"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>By, when</source>
         <translation>Von wem, wann</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="606"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
         <source>finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="616"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="620"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="624"/>
         <source>Runbook step</source>
         <translation>Runbook-Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="259"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="621"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="625"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="622"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="626"/>
         <source>Took</source>
         <translation>Gedauert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="623"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="627"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="624"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="628"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="638"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="642"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="639"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="643"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="643"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="647"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="649"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="653"/>
         <source>Steps against expected durations</source>
         <translation>Schritte gegenüber erwarteter Dauer</translation>
     </message>
@@ -2820,7 +3216,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="142"/>
         <location filename="../models/report/ExerciseReport.cpp" line="151"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="339"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -3105,225 +3501,236 @@
 <context>
     <name>Continuity::ExercisesPage</name>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="51"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="53"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="148"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="155"/>
         <source>New Exercise…</source>
         <translation>Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="151"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="625"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="158"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="678"/>
         <source>Delete Exercise</source>
         <translation>Übung löschen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="153"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="160"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="154"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="161"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="171"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="178"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Tage mit einer Übung sind fett. Wählen Sie einen, um seine Übung zu öffnen; Neue Übung… plant eine am gewählten Tag.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="206"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="209"/>
+        <source>The call tree this drill calls; fixed once the drill is declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="216"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Getestete Dienste zusätzlich zu denen der Runbooks. Entf entfernt den ausgewählten.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="210"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="220"/>
         <source>type a service name and press Enter to add it</source>
         <translation>Dienstnamen eingeben und Eingabe drücken, um ihn hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="223"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="227"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="237"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>In die letzte Zeile schreiben, um jemanden hinzuzufügen; einen Namen leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="231"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="241"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Was die Übung zeigen muss, in klaren Worten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="235"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="245"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="238"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="248"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="244"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="254"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="247"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="257"/>
+        <source>&amp;Call tree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="270"/>
         <source>Other &amp;services:</source>
         <translation>Weitere &amp;Dienste:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="254"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="274"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="255"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="275"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Ziele:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="288"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="265"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="289"/>
         <source>Live Console</source>
         <translation>Live-Konsole</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="266"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="290"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="267"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="291"/>
         <source>Actions and Schedule</source>
         <translation>Maßnahmen und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="311"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="326"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="336"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="351"/>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="312"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="337"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Im Plan gibt es keinen Dienst „%1“.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="323"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="348"/>
         <source>Add %1 to the exercise</source>
         <translation>%1 zur Übung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="379"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="405"/>
         <source>planned, date passed</source>
         <translation>geplant, Datum verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="381"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="407"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="443"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="469"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="443"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="469"/>
         <source>No exercise</source>
         <translation>Keine Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="450"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="493"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="460"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="480"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="503"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (nicht mehr im Plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="520"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="573"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="521"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="540"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="563"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="589"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="574"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="593"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="616"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="642"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="539"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="592"/>
         <source>Change objectives</source>
         <translation>Ziele ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="560"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Umfang von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="586"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="639"/>
         <source>Change participants</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="652"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="666"/>
         <source>New Exercise</source>
         <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="652"/>
         <source>Title of the exercise:</source>
         <translation>Titel der Übung:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="600"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="653"/>
         <source>DR exercise</source>
         <translation>Notfallübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="627"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="680"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>Die Übung wurde gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="647"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="700"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Übungsbericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="648"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="701"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

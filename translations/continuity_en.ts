@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Continuity::DrillConsole</name>
+    <message numerus="yes">
+        <source>%n person(s) have not confirmed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
         <source>%n min</source>

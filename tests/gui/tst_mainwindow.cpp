@@ -6,7 +6,9 @@
 #include "cmdb/CmdbImportWizard.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
+#include "domain/Contacts.h"
 #include "domain/ExerciseLog.h"
+#include "exercises/DrillConsole.h"
 #include "exercises/ExerciseConsole.h"
 #include "exercises/ExerciseFollowUpView.h"
 #include "exercises/ExerciseResultsView.h"
@@ -138,6 +140,7 @@ private slots:
     void searchFindsAndGoesThere();
     void theInspectorFollowsTheArea();
     void aWholeExerciseByKeyboardAlone();
+    void aCallTreeDrillRunsByKeyboard();
     void theToolbarDoesNotMoveAsTheUndoTextChanges();
     void peopleAreFoundEditedAndCalled();
     void opensTheSamplePlan();
@@ -657,6 +660,118 @@ void tst_MainWindow::aWholeExerciseByKeyboardAlone()
 }
 
 // Issue 18: the toolbar's Undo keeps its text and width; what it undoes is in its tooltip.
+// A coordinator makes a call-tree drill on the Plan tab, runs it by keyboard in its live console
+// (R, U, E with its dialog, N, Ctrl+E), sees a fallback take over an unreachable caller's
+// people, applies a role's measured mobilisation in one undo step, and prints the report.
+void tst_MainWindow::aCallTreeDrillRunsByKeyboard()
+{
+    QVERIFY(m_window->openSamplePlan());
+    PlanDocument *doc = m_window->document();
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("exercises")));
+    auto *page = m_window->findChild<ExercisesPage *>(QStringLiteral("exercisesPage"));
+    QDateTime now(QDate(2026, 12, 8), QTime(19, 0), Qt::UTC);
+    page->setClock([&now] { return now; });
+    m_log.paths = {QStringLiteral("Crisis call-out drill")};
+    page->newExercise();
+    const QString id = page->currentExercise();
+    QVERIFY(!id.isEmpty());
+    auto exercise = [&] { return doc->exercise(id); };
+    // The type is chosen on the Plan tab: a drill calls the plan's first call tree until
+    // another is chosen, and shows no runbooks.
+    auto *type = page->findChild<QComboBox *>(QStringLiteral("exerciseType"));
+    type->setCurrentIndex(type->findData(int(ExerciseType::CallTree)));
+    emit type->activated(type->currentIndex());
+    QVERIFY(exercise()->type == ExerciseType::CallTree);
+    QCOMPARE(exercise()->callTree, QStringLiteral("crisis-team"));
+    auto *trees = page->findChild<QComboBox *>(QStringLiteral("exerciseCallTree"));
+    QVERIFY(!trees->isHidden() && trees->count() == 2);
+    QVERIFY(page->findChild<QListWidget *>(QStringLiteral("exerciseRunbooks"))->isHidden());
+
+    page->showTab(ExercisesPage::ConsoleTab);
+    DrillConsole *console = page->drillConsole();
+    QTRY_VERIFY(console->isVisible());
+    QTableWidget *calls = console->callsView();
+    QTRY_VERIFY(calls->hasFocus());
+    QCOMPARE(calls->rowCount(), 9); // the tree as it would be called now
+    auto key = [&](int k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, Qt::Key(k), mods);
+    };
+    key(Qt::Key_D);
+    QVERIFY(exercise()->declaredAt);
+    QCOMPARE(exercise()->drill.size(), 9);
+    QVERIFY(!trees->isEnabled()); // the tree is fixed once called
+    QVERIFY(calls->hasFocus());
+    QCOMPARE(calls->currentRow(), 0);
+    // The root confirms after a minute; R moves on to the next person waiting.
+    now = now.addSecs(60);
+    key(Qt::Key_R);
+    QVERIFY(exercise()->drill.at(0).status == DrillStatus::Confirmed);
+    QCOMPARE(calls->currentRow(), 1);
+    // Hannah Brandt cannot be reached: her people are called by her fallback now.
+    now = now.addSecs(120);
+    key(Qt::Key_U);
+    QVERIFY(exercise()->drill.at(1).status == DrillStatus::Unreachable);
+    QCOMPARE(calls->item(2, 2)->text(),
+             Contacts::displayName(doc->plan(), QStringLiteral("dana-weber")));
+    // E: her number was wrong; the dialog leaves the keys on the calls.
+    calls->setCurrentCell(1, 0);
+    m_log.paths = {QStringLiteral("Mobile disconnected; new number from her deputy")};
+    key(Qt::Key_E);
+    QCOMPARE(exercise()->drill.at(1).note,
+             QStringLiteral("Mobile disconnected; new number from her deputy"));
+    QVERIFY(calls->hasFocus());
+    // N: a note on the timeline.
+    m_log.paths = {QStringLiteral("Bridge line opened")};
+    key(Qt::Key_N);
+    QVERIFY(exercise()->log.last().isNote());
+    QVERIFY(calls->hasFocus());
+    QListWidget *timeline = console->timelineView();
+    bool noted = false;
+    for (int i = 0; i < timeline->count(); ++i)
+        noted = noted || timeline->item(i)->text().contains(QLatin1String("Bridge line opened"));
+    QVERIFY(noted);
+    // Everyone else confirms, one a minute.
+    for (int row = 2; row < 9; ++row) {
+        calls->setCurrentCell(row, 0);
+        now = now.addSecs(60);
+        key(Qt::Key_R);
+    }
+    QVERIFY(console->resultsLabel()->text().contains(QLatin1String("8 of 9 confirmed")));
+    QVERIFY(console->resultsLabel()->text().contains(QLatin1String("T100 10 min")));
+    // Ctrl+E ends without asking: nobody is waiting.
+    key(Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(m_log.confirmations.isEmpty());
+    QVERIFY(exercise()->endedAt);
+    QVERIFY(exerciseStatus(*exercise()) == ExerciseStatus::Ended);
+
+    // Security's two members confirmed: apply their time to the role, then undo it.
+    QTableWidget *mobilisation = console->mobilisationView();
+    int security = -1;
+    for (int row = 0; row < mobilisation->rowCount(); ++row) {
+        if (mobilisation->item(row, 0)->data(Qt::UserRole).toString() == QLatin1String("security"))
+            security = row;
+    }
+    QVERIFY(security >= 0);
+    mobilisation->setCurrentCell(security, 0);
+    const std::optional<double> before =
+        Contacts::role(doc->plan(), QStringLiteral("security"))->mobilisationHours;
+    console->applyMobilisation();
+    const std::optional<double> applied =
+        Contacts::role(doc->plan(), QStringLiteral("security"))->mobilisationHours;
+    QVERIFY(applied && *applied > 0 && applied != before);
+    QVERIFY(doc->undoStack()->undoText().size() > 0);
+    doc->undoStack()->undo();
+    QCOMPARE(Contacts::role(doc->plan(), QStringLiteral("security"))->mobilisationHours, before);
+
+    // The drill's report prints from the Exercises area.
+    const QString pdf = m_dir.filePath(QStringLiteral("drill.pdf"));
+    QVERIFY(page->exportPdf(pdf));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isExporting(), 20000);
+    QVERIFY(QFileInfo(pdf).size() > 0);
+}
+
 void tst_MainWindow::theToolbarDoesNotMoveAsTheUndoTextChanges()
 {
     const QString path = m_dir.filePath(QStringLiteral("toolbar.continuity"));

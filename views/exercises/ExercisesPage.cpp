@@ -9,6 +9,7 @@
 #include "document/PlanDocument.h"
 #include "domain/ExerciseLog.h"
 #include "domain/Plan.h"
+#include "DrillConsole.h"
 #include "ExerciseConsole.h"
 #include "ExerciseFollowUpView.h"
 #include "ExerciseResultsView.h"
@@ -31,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTextCharFormat>
@@ -41,9 +43,9 @@ namespace Continuity {
 
 namespace {
 
-constexpr ExerciseType AllTypes[] = {ExerciseType::Tabletop, ExerciseType::Walkthrough,
-                                     ExerciseType::Simulation, ExerciseType::Parallel,
-                                     ExerciseType::FullInterruption};
+constexpr ExerciseType AllTypes[] = {ExerciseType::Tabletop,         ExerciseType::Walkthrough,
+                                     ExerciseType::Simulation,       ExerciseType::Parallel,
+                                     ExerciseType::FullInterruption, ExerciseType::CallTree};
 
 // "Ledger database (db-ledger)": what the scope picker lists and accepts.
 QString pickerText(const QString &name, const QString &id)
@@ -75,6 +77,7 @@ ExercisesPage::ExercisesPage(PlanDocument *document, UserDialogs *dialogs,
         m_pdfAction->setEnabled(!currentExercise().isEmpty());
     });
     connect(m_console, &ExerciseConsole::statusMessage, this, &ExercisesPage::statusMessage);
+    connect(m_drill, &DrillConsole::statusMessage, this, &ExercisesPage::statusMessage);
     connect(m_results, &ExerciseResultsView::statusMessage, this, &ExercisesPage::statusMessage);
     m_addService->installEventFilter(this);
     rebuildList();
@@ -101,6 +104,10 @@ void ExercisesPage::onPlanChanged(const PlanChange &change)
     if (change.entity == E::WholePlan) {
         m_pickerDirty = true;
         rebuildList();
+        loadCurrent();
+        return;
+    }
+    if (change.entity == E::CallTree) {
         loadCurrent();
         return;
     }
@@ -197,6 +204,9 @@ void ExercisesPage::buildUi()
     m_type->setObjectName(QStringLiteral("exerciseType"));
     for (ExerciseType type : AllTypes)
         m_type->addItem(toDisplayString(type), int(type));
+    m_callTree = new QComboBox;
+    m_callTree->setObjectName(QStringLiteral("exerciseCallTree"));
+    m_callTree->setToolTip(tr("The call tree this drill calls; fixed once the drill is declared"));
     m_runbooks = new QListWidget;
     m_runbooks->setObjectName(QStringLiteral("exerciseRunbooks"));
     m_runbooks->setMaximumHeight(140);
@@ -244,25 +254,39 @@ void ExercisesPage::buildUi()
     auto *dateLabel = new QLabel(tr("&Date:"));
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, dateRow);
-    form->addRow(tr("&Runbooks:"), m_runbooks);
-    auto *servicesBox = new QVBoxLayout;
+    auto *callTreeLabel = new QLabel(tr("&Call tree:"));
+    callTreeLabel->setBuddy(m_callTree);
+    m_callTreeLabel = callTreeLabel;
+    form->addRow(callTreeLabel, m_callTree);
+    auto *runbooksLabel = new QLabel(tr("&Runbooks:"));
+    runbooksLabel->setBuddy(m_runbooks);
+    m_runbooksLabel = runbooksLabel;
+    form->addRow(runbooksLabel, m_runbooks);
+    m_servicesBox = new QWidget;
+    auto *servicesBox = new QVBoxLayout(m_servicesBox);
+    servicesBox->setContentsMargins(0, 0, 0, 0);
     servicesBox->addWidget(m_services);
     servicesBox->addWidget(m_addService);
     auto *servicesLabel = new QLabel(tr("Other &services:"));
     servicesLabel->setBuddy(m_addService);
-    form->addRow(servicesLabel, servicesBox);
+    m_servicesLabel = servicesLabel;
+    form->addRow(servicesLabel, m_servicesBox);
     form->addRow(tr("&Participants:"), m_participants);
     form->addRow(tr("&Objectives:"), m_objectives);
     auto *planTab = new QWidget;
     planTab->setLayout(form);
 
     m_console = new ExerciseConsole(m_document, m_dialogs);
+    m_drill = new DrillConsole(m_document, m_dialogs);
+    m_live = new QStackedWidget;
+    m_live->addWidget(m_console);
+    m_live->addWidget(m_drill);
     m_results = new ExerciseResultsView(m_document, m_dialogs);
     m_followUp = new ExerciseFollowUpView(m_document, m_dialogs);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("exerciseTabs"));
     m_tabs->addTab(planTab, tr("Plan"));
-    m_tabs->addTab(m_console, tr("Live Console"));
+    m_tabs->addTab(m_live, tr("Live Console"));
     m_tabs->addTab(m_results, tr("Results"));
     m_tabs->addTab(m_followUp, tr("Actions and Schedule"));
 
@@ -294,6 +318,7 @@ void ExercisesPage::buildUi()
     connect(m_title, &QLineEdit::editingFinished, this, &ExercisesPage::commitPlan);
     connect(m_date, &QDateEdit::dateChanged, this, &ExercisesPage::commitPlan);
     connect(m_type, &QComboBox::activated, this, &ExercisesPage::commitPlan);
+    connect(m_callTree, &QComboBox::activated, this, &ExercisesPage::commitPlan);
     connect(m_runbooks, &QListWidget::itemChanged, this, &ExercisesPage::onScopeItemChanged);
     connect(m_addService, &QLineEdit::returnPressed, this, [this] {
         const QString text = m_addService->text().trimmed();
@@ -336,6 +361,7 @@ void ExercisesPage::setClock(Clock clock)
 {
     m_now = clock;
     m_console->setClock(clock);
+    m_drill->setClock(clock);
     m_followUp->setToday([clock] { return clock().toLocalTime().date(); });
     rebuildList();
 }
@@ -444,6 +470,23 @@ void ExercisesPage::loadCurrent()
     m_title->setText(e ? e->title : QString());
     m_date->setDate(e ? QDate::fromString(e->date, Qt::ISODate) : m_now().date());
     m_type->setCurrentIndex(e ? m_type->findData(int(e->type)) : 0);
+    // A call-tree drill calls a tree instead of running runbooks.
+    const bool drill = e && e->type == ExerciseType::CallTree;
+    m_callTree->clear();
+    if (drill) {
+        for (const CallTree &t : m_document->plan().callTrees)
+            m_callTree->addItem(t.name, t.id);
+        if (!e->callTree.isEmpty() && m_callTree->findData(e->callTree) < 0)
+            m_callTree->addItem(tr("%1 (no longer in the plan)").arg(e->callTree), e->callTree);
+        m_callTree->setCurrentIndex(m_callTree->findData(e->callTree));
+    }
+    for (QWidget *w : {m_callTreeLabel, static_cast<QWidget *>(m_callTree)})
+        w->setVisible(drill);
+    for (QWidget *w :
+         {m_runbooksLabel, static_cast<QWidget *>(m_runbooks), m_servicesLabel, m_servicesBox})
+        w->setVisible(!drill);
+    m_live->setCurrentWidget(drill ? static_cast<QWidget *>(m_drill) : m_console);
+    m_tabs->setTabVisible(ResultsTab, !drill);
     m_runbooks->clear();
     const Plan &plan = m_document->plan();
     for (const Runbook &r : plan.runbooks) {
@@ -490,6 +533,7 @@ void ExercisesPage::loadCurrent()
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_title, m_date, m_type, m_addService, m_objectives})
         w->setEnabled(writable);
+    m_callTree->setEnabled(writable && drill && !e->declaredAt);
     m_participants->setEditTriggers(writable ? QAbstractItemView::AllEditTriggers
                                              : QAbstractItemView::NoEditTriggers);
     m_deleteAction->setEnabled(writable);
@@ -500,6 +544,7 @@ void ExercisesPage::loadCurrent()
     if (m_console->property("exerciseId").toString() != id) {
         m_console->setProperty("exerciseId", id);
         m_console->setExercise(id);
+        m_drill->setExercise(id);
         m_results->setExercise(id);
         m_followUp->setExercise(id);
     }
@@ -514,6 +559,14 @@ void ExercisesPage::commitPlan()
     e.title = m_title->text().trimmed();
     e.date = m_date->date().toString(Qt::ISODate);
     e.type = ExerciseType(m_type->currentData().toInt());
+    if (e.type != ExerciseType::CallTree) {
+        e.callTree.clear();
+    } else if (!m_callTree->isHidden() && m_callTree->currentIndex() >= 0) {
+        e.callTree = m_callTree->currentData().toString();
+    } else if (e.callTree.isEmpty() && !m_document->plan().callTrees.isEmpty()) {
+        // Just made a drill: the plan's first call tree until another is chosen.
+        e.callTree = m_document->plan().callTrees.constFirst().id;
+    }
     if (e == *current)
         return;
     QString error;

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
 
@@ -24,6 +25,7 @@ namespace Continuity {
 struct PlanChange;
 
 class AnalysisController;
+class DrillConsole;
 class ExerciseConsole;
 class ExerciseFollowUpView;
 class ExerciseResultsView;
@@ -33,9 +35,10 @@ class UserDialogs;
 
 // The Exercises area (issue 7, docs/exercises.md): the plan's DR tests as a list and on a
 // calendar; for the selected one its plan (date, type, runbooks and services in scope,
-// participants, objectives), the live console, the results, and the follow-up of every
-// exercise (actions, next test due). Prints the exercise report through a preview or to PDF in
-// the background. Every edit is one undo step in the document.
+// participants, objectives; a call-tree drill: the call tree), the live console (a drill's
+// own), the results, and the follow-up of every exercise (actions, next test due). Prints the
+// exercise report through a preview or to PDF in the background. Every edit is one undo step in the
+// document.
 class ExercisesPage : public QWidget
 {
     Q_OBJECT
@@ -55,6 +58,7 @@ public:
     // For tests: the time the console stamps and "today" for due dates.
     void setClock(Clock clock);
     ExerciseConsole *console() const { return m_console; }
+    DrillConsole *drillConsole() const { return m_drill; }
     ExerciseResultsView *results() const { return m_results; }
     ExerciseFollowUpView *followUp() const { return m_followUp; }
     QCalendarWidget *calendar() const { return m_calendar; }
@@ -94,12 +98,19 @@ private:
     QLineEdit *m_title = nullptr;
     QDateEdit *m_date = nullptr;
     QComboBox *m_type = nullptr;
+    QComboBox *m_callTree = nullptr;
+    QWidget *m_callTreeLabel = nullptr;
+    QWidget *m_runbooksLabel = nullptr;
+    QWidget *m_servicesLabel = nullptr;
+    QWidget *m_servicesBox = nullptr;
     QListWidget *m_runbooks = nullptr;
     QListWidget *m_services = nullptr;
     QLineEdit *m_addService = nullptr;
     QTableWidget *m_participants = nullptr;
     QPlainTextEdit *m_objectives = nullptr;
     ExerciseConsole *m_console = nullptr;
+    DrillConsole *m_drill = nullptr;
+    QStackedWidget *m_live = nullptr; // the console, or the drill console for a call-tree drill
     ExerciseResultsView *m_results = nullptr;
     ExerciseFollowUpView *m_followUp = nullptr;
     ReportExportBar *m_exportBar = nullptr;
