@@ -1317,22 +1317,22 @@
     <message>
         <location filename="../core/analysis/Drill.cpp" line="43"/>
         <source>&quot;%1&quot; is not a call-tree drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Alarmierungsübung.</translation>
     </message>
     <message>
         <location filename="../core/analysis/Drill.cpp" line="45"/>
         <source>Declare the drill before recording answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären Sie zuerst den Start der Übung, bevor Sie Antworten erfassen.</translation>
     </message>
     <message>
         <location filename="../core/analysis/Drill.cpp" line="47"/>
         <source>The drill has ended; its answers are a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung ist beendet; ihre Antworten sind festgehalten.</translation>
     </message>
     <message>
         <location filename="../core/analysis/Drill.cpp" line="49"/>
         <source>The drill has no call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung hat keinen Anruf %1.</translation>
     </message>
 </context>
 <context>
@@ -1340,395 +1340,395 @@
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="42"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
         <source>Time since the drill was declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit dem Start der Übung</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>&amp;Declare Start (D)</source>
-        <translation type="unfinished">Start &amp;ausrufen (D)</translation>
+        <translation>Start &amp;ausrufen (D)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
         <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr der Übung jetzt starten und die Wurzel der Alarmierungskette anrufen</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="90"/>
         <location filename="../views/exercises/DrillConsole.cpp" line="500"/>
         <source>Pause (P)</source>
-        <translation type="unfinished">Anhalten (P)</translation>
+        <translation>Anhalten (P)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="91"/>
         <source>&amp;End Drill (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung b&amp;eenden (Strg+E)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>Called by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angerufen von</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>Expected</source>
-        <translation type="unfinished">Erwartet</translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Um</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="101"/>
         <source>Contact details found wrong or changed during the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangaben, die sich in der Übung als falsch oder geändert erwiesen</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="110"/>
         <source>Confirmed (&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt (&amp;R)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="112"/>
         <source>The person answered and confirmed, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat sich gemeldet und bestätigt, jetzt</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="113"/>
         <source>&amp;Unreachable (U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht erreichbar (U)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="114"/>
         <source>Nobody answered on any number: their fallback calls their people</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter keiner Nummer meldete sich jemand: die Vertretung ruft deren Personen an</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="116"/>
         <source>Not Confirmed (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt (Rücktaste)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="117"/>
         <source>Details Wrong… (&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben falsch … (&amp;E)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="118"/>
         <source>A number or address found wrong or changed during the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer oder Adresse, die sich in der Übung als falsch oder geändert erwies</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="119"/>
         <source>Timeline &amp;Note… (N)</source>
-        <translation type="unfinished">Zeitleisten-&amp;Notiz… (N)</translation>
+        <translation>Zeitleisten-&amp;Notiz… (N)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
         <source>In the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="144"/>
         <source>&amp;Apply Measured Mobilisation to the Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Mobilisierung der Rolle &amp;übernehmen</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="146"/>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die Mobilisierungszeit der gewählten Rolle auf den in der Übung gemessenen Wert; die Wiederanlaufanalyse verwendet ihn dann. Ein Rückgängig-Schritt.</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="166"/>
         <source>Results</source>
-        <translation type="unfinished">Ergebnisse</translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="170"/>
         <source>Measured &amp;mobilisation per role</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene &amp;Mobilisierung je Rolle</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="186"/>
         <source>Timeline</source>
-        <translation type="unfinished">Zeitleiste</translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="291"/>
         <location filename="../views/exercises/DrillConsole.cpp" line="307"/>
         <source>Call-Tree Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungsübung</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="308"/>
         <source>Choose the call tree to drill on the Plan tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst auf der Registerkarte „Plan“ die zu übende Alarmierungskette.</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="315"/>
         <source>Declare the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung ausrufen</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="332"/>
         <source>Resume the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung fortsetzen</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
         <source>Pause the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/exercises/DrillConsole.cpp" line="351"/>
         <source>%n person(s) have not confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person hat nicht bestätigt.</numerusform>
+            <numerusform>%n Personen haben nicht bestätigt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
         <source>Ending now records the drill as ended at %1 (%2 on the clock); everyone who has not confirmed is reported as never reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie jetzt beenden, wird die Übung als um %1 beendet festgehalten (%2 auf der Uhr); wer nicht bestätigt hat, gilt als nie erreicht.</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
         <source>End the Drill?</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung beenden?</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
         <source>End Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung beenden</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="362"/>
         <source>End the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung beenden</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="377"/>
         <location filename="../views/exercises/DrillConsole.cpp" line="642"/>
         <source>%1 confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bestätigt</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="378"/>
         <location filename="../views/exercises/DrillConsole.cpp" line="643"/>
         <source>%1 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="379"/>
         <source>%1 not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="416"/>
         <source>Details Found Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Angaben</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="417"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was war an den Kontaktangaben von %1 falsch oder geändert?</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="419"/>
         <source>Details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben von %1</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="432"/>
         <source>Timeline Note</source>
-        <translation type="unfinished">Zeitleisten-Notiz</translation>
+        <translation>Notiz in der Zeitleiste</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="432"/>
         <source>What happened?</source>
-        <translation type="unfinished">Was ist passiert?</translation>
+        <translation>Was ist passiert?</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
         <source>Add a timeline note</source>
-        <translation type="unfinished">Notiz zur Zeitleiste hinzufügen</translation>
+        <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="456"/>
         <source>Apply Mobilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisierung übernehmen</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="458"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisierung von %1 aus der Übung auf %2 gesetzt; Rückgängig nimmt das zurück.</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="500"/>
         <source>Resume (P)</source>
-        <translation type="unfinished">Fortsetzen (P)</translation>
+        <translation>Fortsetzen (P)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="531"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="537"/>
         <source>nobody: cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand: abgeschnitten</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="543"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="547"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="552"/>
         <source>never reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nie erreicht</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="553"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
         <source>%1 of %2 confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bestätigt</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="586"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="588"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten: %5</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="589"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten oder wartend: %5</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="604"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="606"/>
         <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="614"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Registerkarte „Plan“ die zu übende Alarmierungskette.</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="616"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Übung, um die Uhr zu starten; markieren Sie dann jede Person, sobald sie bestätigt (R) oder nicht erreichbar ist (U).</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="630"/>
         <source>Declared</source>
-        <translation type="unfinished">Ausgerufen</translation>
+        <translation>Ausgerufen</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="632"/>
         <source>Paused</source>
-        <translation type="unfinished">Pausiert</translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="634"/>
         <source>Resumed</source>
-        <translation type="unfinished">Fortgesetzt</translation>
+        <translation>Fortgesetzt</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="647"/>
         <source>Note: %1</source>
-        <translation type="unfinished">Notiz: %1</translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="650"/>
         <source>Ended</source>
-        <translation type="unfinished">Beendet</translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="682"/>
         <source>Planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: %1</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="685"/>
         <source>Calling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe laufen: %1</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="688"/>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="691"/>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1822,7 @@
 <context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="37"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="38"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -1830,124 +1830,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="38"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="39"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="58"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="59"/>
         <source>Time since the declaration</source>
         <translation>Zeit seit der Ausrufung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="68"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
         <source>Start the exercise clock now</source>
         <translation>Die Übungsuhr jetzt starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="107"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="108"/>
         <source>&amp;Correct Time… (C)</source>
         <translation>Zeit &amp;korrigieren… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="358"/>
         <source>End Exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="67"/>
         <source>&amp;Declare Start (D)</source>
         <translation>Start &amp;ausrufen (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="498"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="71"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="72"/>
         <source>&amp;End Exercise (Ctrl+E)</source>
         <translation>Übung &amp;beenden (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="75"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="76"/>
         <source>who reports the next step</source>
         <translation>wer den nächsten Schritt meldet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="104"/>
         <source>&amp;Start Step (S)</source>
         <translation>Schritt &amp;starten (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="105"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="106"/>
         <source>&amp;Finish Step (F)</source>
         <translation>Schritt &amp;beenden (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="108"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="109"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>Zeitleisten-&amp;Notiz… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="132"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="133"/>
         <source>RTO target</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
         <source>Elapsed</source>
         <translation>Verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
         <source>Standing</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="148"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="149"/>
         <source>Reported &amp;by:</source>
         <translation>Gemeldet &amp;von:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="159"/>
         <source>Services against their RTO</source>
         <translation>Dienste gegenüber ihrer RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="179"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="180"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="285"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="286"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="300"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="301"/>
         <source>Declare the exercise</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="325"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="326"/>
         <source>Resume the exercise</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="328"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="329"/>
         <source>Pause the exercise</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="350"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n Schritt läuft noch</numerusform>
@@ -1955,7 +1955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n Schritt nicht begonnen</numerusform>
@@ -1963,211 +1963,216 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Jetzt zu beenden hält die Übung als um %1 beendet fest (%2 auf der Uhr). Laufende Schritte behalten ihren Beginn und kein Ende; nicht begonnene Schritte bleiben unbegonnen; ein Dienst, dessen Runbook nicht fertig wurde, gilt in den Ergebnissen als nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="358"/>
         <source>End the Exercise?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="363"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="364"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="388"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="389"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="400"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="401"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="428"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="443"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="418"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="418"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="419"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="443"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="470"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="471"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="498"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="543"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="544"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="545"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="546"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="547"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="548"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="555"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="556"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="558"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="560"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="561"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 von %2 korrigiert: %3 → %4 (%5: %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="561"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="562"/>
         <source>the finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="562"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="563"/>
         <source>the start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="567"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="568"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="581"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="582"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="592"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="593"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="597"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="598"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="600"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="604"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="655"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="656"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="658"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="659"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="662"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="663"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="666"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="667"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="671"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="672"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="675"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="676"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="690"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="691"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="703"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="704"/>
         <source>escalate to %1</source>
         <translation>eskalieren an %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="708"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="729"/>
+        <source>%1 % of the RTO gone: notify %2</source>
+        <translation>%1 % der RTO verstrichen: %2 benachrichtigen</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="736"/>
         <source>%1 — call %2</source>
         <translation>%1 – anrufen: %2</translation>
     </message>
@@ -2421,7 +2426,7 @@
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="121"/>
         <source>Call-tree drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierungsübung</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="132"/>
@@ -2554,7 +2559,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="164"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="189"/>
@@ -2572,194 +2577,194 @@
         <location filename="../models/report/ExerciseReport.cpp" line="201"/>
         <location filename="../models/report/ExerciseReport.cpp" line="300"/>
         <source>Nobody has been called yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand wurde angerufen.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="202"/>
         <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Personen haben bestätigt, %3 % innerhalb des Ziels von %4; %5 abgeschnitten.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="210"/>
         <source>Call-tree drill report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht der Alarmierungsübung — %1</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="215"/>
         <source>Call tree</source>
-        <translation type="unfinished">Alarmierungskette</translation>
+        <translation>Alarmierungskette</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="219"/>
         <source>Drill clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr der Übung</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>Results</source>
-        <translation type="unfinished">Ergebnisse</translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten laufen auf der Uhr der Übung ab dem Start (ohne Pausen). T50, T90 und T100 sind die Zeiten, bis zu denen die Hälfte, 90 % und alle erreichbaren Personen bestätigt hatten; nicht erreichbare Personen zählen darin nicht.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="232"/>
         <source>People called</source>
-        <translation type="unfinished"></translation>
+        <translation>Angerufene Personen</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="233"/>
         <location filename="../models/report/ExerciseReport.cpp" line="261"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="235"/>
         <source>T50</source>
-        <translation type="unfinished"></translation>
+        <translation>T50</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="235"/>
         <location filename="../models/report/ExerciseReport.cpp" line="236"/>
         <location filename="../models/report/ExerciseReport.cpp" line="237"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="236"/>
         <source>T90</source>
-        <translation type="unfinished"></translation>
+        <translation>T90</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="237"/>
         <source>T100</source>
-        <translation type="unfinished"></translation>
+        <translation>T100</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="238"/>
         <source>Within the target of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des Ziels von %1</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="239"/>
         <source>%1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="252"/>
         <source>Reach times</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeitszeiten</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="258"/>
         <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="259"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="262"/>
         <source>Against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen das Ziel</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="281"/>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darüber</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="282"/>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ziel</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="285"/>
         <location filename="../models/report/ExerciseReport.cpp" line="317"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="289"/>
         <location filename="../models/report/ExerciseReport.cpp" line="318"/>
         <source>never reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nie erreicht</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="304"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmierungskette hat sich seit der Übung geändert: erwartete Zeiten werden weggelassen.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="307"/>
         <source>People cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschnittene Personen</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="309"/>
         <source>Everyone called confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Angerufenen haben bestätigt.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Found during the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Übung festgestellt</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="332"/>
         <source>Changes to contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an Kontaktangaben</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="334"/>
         <source>None were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine festgestellt.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="338"/>
         <source>Measured mobilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Mobilisierung</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="339"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Rolle: wann das letzte ihrer angerufenen Mitglieder bestätigte; nur gemessen, wenn alle bestätigt haben.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="343"/>
         <source>Members confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder bestätigt</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="344"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="345"/>
         <source>In the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="350"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="356"/>
         <source>No role&apos;s members were called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Mitglieder einer Rolle angerufen.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="377"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="412"/>
@@ -2920,7 +2925,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="234"/>
         <source>Cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschnitten</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="503"/>
@@ -3534,7 +3539,7 @@
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="209"/>
         <source>The call tree this drill calls; fixed once the drill is declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmierungskette dieser Übung; nach dem Start nicht mehr änderbar</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="216"/>
@@ -3584,7 +3589,7 @@
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="257"/>
         <source>&amp;Call tree:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarmierungskette:</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
@@ -3881,14 +3886,14 @@
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="158"/>
         <source>Call tree &quot;%1&quot; has never been drilled. Run a call-tree drill from the Exercises area to learn how long it really takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmierungskette „%1“ wurde nie geübt. Führen Sie im Bereich Übungen eine Alarmierungsübung durch, um zu erfahren, wie lange sie wirklich dauert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/PeopleFindings.cpp" line="167"/>
         <source>Call tree &quot;%1&quot; was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Alarmierungskette „%1“ wurde zuletzt am %2 geübt, vor mehr als %n Monat. Üben Sie sie erneut.</numerusform>
+            <numerusform>Die Alarmierungskette „%1“ wurde zuletzt am %2 geübt, vor mehr als %n Monaten. Üben Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5661,17 +5666,22 @@
         <translation>Einsatzbereit %1 h nach der Ausrufung</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="188"/>
+        <location filename="../views/people/PeopleCards.cpp" line="189"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="194"/>
+        <location filename="../views/people/PeopleCards.cpp" line="190"/>
+        <source>Escalation (the default of tier %1)</source>
+        <translation>Eskalation (Vorgabe der Stufe %1)</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeopleCards.cpp" line="197"/>
         <source>after %1 min: %2</source>
         <translation>nach %1 min: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/people/PeopleCards.cpp" line="202"/>
+        <location filename="../views/people/PeopleCards.cpp" line="204"/>
         <source>Repeated %n more time(s)</source>
         <translation>
             <numerusform>%n weiteres Mal wiederholt</numerusform>
@@ -5682,418 +5692,536 @@
 <context>
     <name>Continuity::PeoplePage</name>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="106"/>
+        <location filename="../views/people/PeoplePage.cpp" line="107"/>
         <source>Search people, roles and call trees</source>
         <translation>Personen, Rollen und Alarmierungsketten suchen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="128"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1076"/>
+        <location filename="../views/people/PeoplePage.cpp" line="129"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1101"/>
         <source>Add Person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="131"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1099"/>
+        <location filename="../views/people/PeoplePage.cpp" line="132"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1124"/>
         <source>Add Role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="134"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1119"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1130"/>
+        <location filename="../views/people/PeoplePage.cpp" line="135"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1144"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1155"/>
         <source>Add Call Tree</source>
         <translation>Alarmierungskette hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="137"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1154"/>
+        <location filename="../views/people/PeoplePage.cpp" line="138"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1179"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="144"/>
+        <location filename="../views/people/PeoplePage.cpp" line="145"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="151"/>
+        <location filename="../views/people/PeoplePage.cpp" line="152"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="154"/>
+        <location filename="../views/people/PeoplePage.cpp" line="155"/>
         <source>Call trees</source>
         <translation>Alarmierungsketten</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="195"/>
+        <location filename="../views/people/PeoplePage.cpp" line="196"/>
         <source>Choose a person, a role or a call tree, or add one.</source>
         <translation>Wählen Sie eine Person, eine Rolle oder eine Alarmierungskette, oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="213"/>
+        <location filename="../views/people/PeoplePage.cpp" line="214"/>
         <source>Contact Sheet PDF…</source>
         <translation>Kontaktliste als PDF…</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="215"/>
+        <location filename="../views/people/PeoplePage.cpp" line="216"/>
         <source>Everyone the plan names, by what they own, with their phones and the call trees: to print and carry</source>
         <translation>Alle im Plan genannten Personen nach Verantwortung, mit Telefonnummern und Alarmierungsketten: zum Ausdrucken und Mitnehmen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="241"/>
-        <location filename="../views/people/PeoplePage.cpp" line="329"/>
-        <location filename="../views/people/PeoplePage.cpp" line="510"/>
+        <location filename="../views/people/PeoplePage.cpp" line="222"/>
+        <source>People Policy…</source>
+        <translation>Personenregeln …</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="224"/>
+        <source>How often contacts confirm their details, whom to notify as a service&apos;s RTO runs out, and the default escalation of each tier</source>
+        <translation>Wie oft Kontakte ihre Angaben bestätigen, wen man benachrichtigt, wenn die RTO eines Dienstes abläuft, und die Standard-Eskalation jeder Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="248"/>
+        <location filename="../views/people/PeoplePage.cpp" line="336"/>
+        <location filename="../views/people/PeoplePage.cpp" line="517"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="242"/>
+        <location filename="../views/people/PeoplePage.cpp" line="249"/>
         <source>Title:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="243"/>
+        <location filename="../views/people/PeoplePage.cpp" line="250"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="244"/>
+        <location filename="../views/people/PeoplePage.cpp" line="251"/>
         <source>E-mail:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="249"/>
+        <location filename="../views/people/PeoplePage.cpp" line="256"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="249"/>
+        <location filename="../views/people/PeoplePage.cpp" line="256"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="259"/>
+        <location filename="../views/people/PeoplePage.cpp" line="266"/>
         <source>Add Phone</source>
         <translation>Telefon hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="276"/>
+        <location filename="../views/people/PeoplePage.cpp" line="283"/>
         <source>Remove Phone</source>
         <translation>Telefon entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="291"/>
+        <location filename="../views/people/PeoplePage.cpp" line="298"/>
         <source>Phones:</source>
         <translation>Telefone:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="295"/>
+        <location filename="../views/people/PeoplePage.cpp" line="302"/>
         <source>(the plan&apos;s local time)</source>
         <translation>(Ortszeit des Plans)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="299"/>
-        <location filename="../views/people/PeoplePage.cpp" line="398"/>
+        <location filename="../views/people/PeoplePage.cpp" line="306"/>
+        <location filename="../views/people/PeoplePage.cpp" line="405"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="303"/>
+        <location filename="../views/people/PeoplePage.cpp" line="310"/>
         <source>Deputy:</source>
         <translation>Vertretung:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="306"/>
+        <location filename="../views/people/PeoplePage.cpp" line="313"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="308"/>
+        <location filename="../views/people/PeoplePage.cpp" line="315"/>
         <source>Confirmed Today</source>
         <translation>Heute bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="317"/>
+        <location filename="../views/people/PeoplePage.cpp" line="324"/>
         <source>Details confirmed:</source>
         <translation>Daten bestätigt:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="318"/>
+        <location filename="../views/people/PeoplePage.cpp" line="325"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="333"/>
+        <location filename="../views/people/PeoplePage.cpp" line="340"/>
         <source>Team it staffs:</source>
         <translation>Besetztes Team:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="336"/>
+        <location filename="../views/people/PeoplePage.cpp" line="343"/>
         <source>hours, e.g. 1.5</source>
         <translation>Stunden, z. B. 1,5</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="338"/>
+        <location filename="../views/people/PeoplePage.cpp" line="345"/>
         <source>Mobilisation:</source>
         <translation>Mobilisierung:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="351"/>
+        <location filename="../views/people/PeoplePage.cpp" line="358"/>
         <source>Add Member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="360"/>
+        <location filename="../views/people/PeoplePage.cpp" line="367"/>
         <source>Remove Member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="373"/>
+        <location filename="../views/people/PeoplePage.cpp" line="380"/>
         <source>The first is primary, the rest alternates; drag to reorder.</source>
         <translation>Das erste Mitglied ist hauptverantwortlich, die weiteren vertreten; zum Umordnen ziehen.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="376"/>
+        <location filename="../views/people/PeoplePage.cpp" line="383"/>
         <source>Members:</source>
         <translation>Mitglieder:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="378"/>
+        <location filename="../views/people/PeoplePage.cpp" line="385"/>
         <source>On-call rota</source>
         <translation>Bereitschaftsplan</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="380"/>
+        <location filename="../views/people/PeoplePage.cpp" line="387"/>
         <source>Members take turns on call, in their order</source>
         <translation>Die Mitglieder wechseln sich in ihrer Reihenfolge ab</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="392"/>
+        <location filename="../views/people/PeoplePage.cpp" line="399"/>
         <source>First handover:</source>
         <translation>Erste Übergabe:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="402"/>
+        <location filename="../views/people/PeoplePage.cpp" line="409"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="404"/>
+        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>Shift length:</source>
         <translation>Schichtlänge:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="407"/>
+        <location filename="../views/people/PeoplePage.cpp" line="414"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="407"/>
+        <location filename="../views/people/PeoplePage.cpp" line="414"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="407"/>
+        <location filename="../views/people/PeoplePage.cpp" line="414"/>
         <source>Stands in</source>
         <translation>Vertritt</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="416"/>
+        <location filename="../views/people/PeoplePage.cpp" line="423"/>
         <source>Add Override</source>
         <translation>Vertretung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="434"/>
+        <location filename="../views/people/PeoplePage.cpp" line="441"/>
         <source>Remove Override</source>
         <translation>Vertretung entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="445"/>
+        <location filename="../views/people/PeoplePage.cpp" line="452"/>
         <source>Overrides:</source>
         <translation>Vertretungen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="449"/>
+        <location filename="../views/people/PeoplePage.cpp" line="456"/>
         <source>Escalation policy</source>
         <translation>Eskalationsregel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="451"/>
+        <location filename="../views/people/PeoplePage.cpp" line="458"/>
         <source>Escalate when nobody answers</source>
         <translation>Eskalieren, wenn niemand antwortet</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="461"/>
+        <location filename="../views/people/PeoplePage.cpp" line="468"/>
         <source>After (min)</source>
         <translation>Nach (min)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="461"/>
+        <location filename="../views/people/PeoplePage.cpp" line="468"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Benachrichtigen (Namen, durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="471"/>
+        <location filename="../views/people/PeoplePage.cpp" line="478"/>
         <source>Add Level</source>
         <translation>Stufe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="481"/>
+        <location filename="../views/people/PeoplePage.cpp" line="488"/>
         <source>Remove Level</source>
         <translation>Stufe entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="498"/>
+        <location filename="../views/people/PeoplePage.cpp" line="505"/>
         <source>Repeat the whole policy:</source>
         <translation>Gesamte Regel wiederholen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="515"/>
         <location filename="../views/people/PeoplePage.cpp" line="522"/>
+        <location filename="../views/people/PeoplePage.cpp" line="529"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="517"/>
+        <location filename="../views/people/PeoplePage.cpp" line="524"/>
         <source>Each call takes:</source>
         <translation>Jeder Anruf dauert:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="524"/>
+        <location filename="../views/people/PeoplePage.cpp" line="531"/>
         <source>Everyone reached within:</source>
         <translation>Alle erreicht innerhalb:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="531"/>
+        <location filename="../views/people/PeoplePage.cpp" line="538"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="531"/>
+        <location filename="../views/people/PeoplePage.cpp" line="538"/>
         <source>Reached after</source>
         <translation>Erreicht nach</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="531"/>
+        <location filename="../views/people/PeoplePage.cpp" line="538"/>
         <source>If unreachable</source>
         <translation>Falls nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="539"/>
+        <location filename="../views/people/PeoplePage.cpp" line="546"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
         <translation>Jede Person ruft die unter ihr Stehenden der Reihe nach an; ziehen Sie eine Zeile auf eine andere, um sie dorthin zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="550"/>
+        <location filename="../views/people/PeoplePage.cpp" line="557"/>
         <source>Add Under Selected</source>
         <translation>Unter Auswahl hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="553"/>
+        <location filename="../views/people/PeoplePage.cpp" line="560"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="560"/>
+        <location filename="../views/people/PeoplePage.cpp" line="567"/>
         <source>Person or role:</source>
         <translation>Person oder Rolle:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="570"/>
+        <location filename="../views/people/PeoplePage.cpp" line="577"/>
         <source>Selected one&apos;s fallback:</source>
         <translation>Ersatz für die Auswahl:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="602"/>
+        <location filename="../views/people/PeoplePage.cpp" line="609"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="609"/>
+        <location filename="../views/people/PeoplePage.cpp" line="616"/>
         <source>%1 (role)</source>
         <translation>%1 (Rolle)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="637"/>
+        <location filename="../views/people/PeoplePage.cpp" line="644"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="821"/>
+        <location filename="../views/people/PeoplePage.cpp" line="828"/>
         <source>%1 (role): nobody</source>
         <translation>%1 (Rolle): niemand</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="822"/>
+        <location filename="../views/people/PeoplePage.cpp" line="829"/>
         <source>%1 (role): %2</source>
         <translation>%1 (Rolle): %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="849"/>
+        <location filename="../views/people/PeoplePage.cpp" line="856"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="856"/>
+        <location filename="../views/people/PeoplePage.cpp" line="863"/>
         <source>Everyone is reached after %1 min: over the target of %2 min.</source>
         <translation>Alle sind nach %1 min erreicht: über dem Ziel von %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="858"/>
+        <location filename="../views/people/PeoplePage.cpp" line="865"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
         <translation>Alle sind nach %1 min erreicht, innerhalb des Ziels von %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="928"/>
+        <location filename="../views/people/PeoplePage.cpp" line="935"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation>Mobilisierung: Geben Sie eine Stundenzahl ein, etwa %1.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="999"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1006"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle; legen Sie die anderen unter jemanden.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1023"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1036"/>
+        <source>People Policy Not Changed</source>
+        <translation>Personenregeln nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="1048"/>
         <source>-contacts</source>
         <translation>-kontakte</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1024"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1049"/>
         <source>Export the Contact Sheet as PDF</source>
         <translation>Kontaktliste als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1025"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1050"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1037"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1062"/>
         <source>Contact sheet</source>
         <translation>Kontaktliste</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1072"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1097"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1095"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1120"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1120"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1145"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle: Legen Sie zuerst eine an.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1124"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1149"/>
         <source>New call tree</source>
         <translation>Neue Alarmierungskette</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PeoplePolicyDialog</name>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="54"/>
+        <source>People Policy</source>
+        <translation>Personenregeln</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="58"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="63"/>
+        <source>At % of the RTO</source>
+        <translation>Bei % der RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="63"/>
+        <source>Notify (names, comma-separated)</source>
+        <translation>Benachrichtigen (Namen, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="67"/>
+        <source>Add Step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="76"/>
+        <source>Remove Step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <source>Levels (minutes: names; …)</source>
+        <translation>Ebenen (Minuten: Namen; …)</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="94"/>
+        <source>For example &quot;0: Incident manager; 15: Crisis team&quot;. Leave the levels empty for no default in that tier.</source>
+        <translation>Zum Beispiel „0: Incident-Manager; 15: Krisenstab“. Lassen Sie die Ebenen leer, wenn die Stufe keine Vorgabe hat.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="103"/>
+        <source>Contacts confirm their details within this period, or the plan&apos;s check names them. As a service&apos;s recovery passes a share of its RTO, the live console names whom to notify. A role without an escalation policy of its own uses its tier&apos;s.</source>
+        <translation>Kontakte bestätigen ihre Angaben innerhalb dieses Zeitraums, sonst nennt die Prüfung des Plans sie. Überschreitet der Wiederanlauf eines Dienstes einen Anteil seiner RTO, nennt die Live-Konsole, wen man benachrichtigt. Eine Rolle ohne eigene Eskalationsregel verwendet die ihrer Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="109"/>
+        <source>Contact details confirmed &amp;every:</source>
+        <translation>Kontaktangaben bestätigt &amp;alle:</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="116"/>
+        <source>Escalation as the &amp;RTO runs out</source>
+        <translation>Eskalation, wenn die &amp;RTO abläuft</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="121"/>
+        <source>Default &amp;escalation per tier</source>
+        <translation>Standard-&amp;Eskalation je Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="174"/>
+        <source>Step %1: &quot;%2&quot; is not a percentage of the RTO.</source>
+        <translation>Schritt %1: „%2“ ist kein Prozentsatz der RTO.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="181"/>
+        <source>Step %1: &quot;%2&quot; is not a person or role of the plan.</source>
+        <translation>Schritt %1: „%2“ ist keine Person oder Rolle des Plans.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="196"/>
+        <source>Tier %1: repeat must be a whole number.</source>
+        <translation>Stufe %1: Wiederholen muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="204"/>
+        <source>Tier %1: write each level as &quot;minutes: names&quot;, levels separated by &quot;;&quot; (not &quot;%2&quot;).</source>
+        <translation>Stufe %1: Schreiben Sie jede Ebene als „Minuten: Namen“, Ebenen durch „;“ getrennt (nicht „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="212"/>
+        <source>Tier %1: &quot;%2&quot; is not a person or role of the plan.</source>
+        <translation>Stufe %1: „%2“ ist keine Person oder Rolle des Plans.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="223"/>
+        <source>People policy</source>
+        <translation>Personenregeln</translation>
     </message>
 </context>
 <context>
@@ -6106,7 +6234,7 @@
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="414"/>
         <location filename="../models/document/PlanDocument.cpp" line="423"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1658"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
@@ -6174,7 +6302,7 @@
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="595"/>
         <location filename="../models/document/PlanDocument.cpp" line="653"/>
-        <location filename="../models/document/PlanDocument.cpp" line="957"/>
+        <location filename="../models/document/PlanDocument.cpp" line="972"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
@@ -6246,12 +6374,12 @@
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="961"/>
+        <location filename="../models/document/PlanDocument.cpp" line="976"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1309"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1324"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
@@ -6455,118 +6583,128 @@
         <translation>Quorum von „%1“ auf %2 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1313"/>
+        <location filename="../models/document/PlanDocument.cpp" line="946"/>
+        <source>People policy</source>
+        <translation>Personenregeln</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="952"/>
+        <source>Change people policy</source>
+        <translation>Personenregeln ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1328"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1324"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1339"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1329"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1344"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1341"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1414"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1356"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1398"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1429"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1387"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1402"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1391"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1406"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1403"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1418"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1419"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1434"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1478"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1482"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1497"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1508"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1502"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1517"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1515"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1530"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1555"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1545"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1560"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1588"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1603"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1596"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1611"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1614"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1629"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1688"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1620"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1688"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1635"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1703"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1835"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1839"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1860"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1864"/>
         <source>owner of %1</source>
         <translation>verantwortlich für %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1844"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1869"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>Schritt „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1855"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1880"/>
         <source>exercise %1</source>
         <translation>Übung %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1868"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1893"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere Stelle</numerusform>
@@ -6574,97 +6712,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1869"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1894"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 kann nicht entfernt werden, solange der Plan die Person nennt: %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1877"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1891"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2125"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2137"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1902"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1916"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2150"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2162"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Person „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1882"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1907"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1897"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1922"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Person „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1933"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Person mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1918"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1943"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Person „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1955"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1969"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1980"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1994"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1960"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1985"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Rolle „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1976"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2001"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Rolle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1987"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2012"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Rolle mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1997"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2022"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Rolle „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2034"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2048"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2059"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2073"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2039"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2064"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2054"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2079"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2065"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2090"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Alarmierungskette mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2070"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2095"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2120"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2145"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>Person „%1“ ginge verloren.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2140"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2165"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -6830,7 +6968,7 @@
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="583"/>
         <source>a row of %1 names a row of %2 that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile von %1 verweist auf eine nicht vorhandene Zeile von %2</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="600"/>
@@ -6933,177 +7071,183 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="480"/>
+        <location filename="../models/io/PlanJson.cpp" line="511"/>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="502"/>
+        <location filename="../models/io/PlanJson.cpp" line="533"/>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="571"/>
-        <location filename="../models/io/PlanJson.cpp" line="597"/>
+        <location filename="../models/io/PlanJson.cpp" line="602"/>
         <location filename="../models/io/PlanJson.cpp" line="628"/>
-        <location filename="../models/io/PlanJson.cpp" line="682"/>
+        <location filename="../models/io/PlanJson.cpp" line="659"/>
+        <location filename="../models/io/PlanJson.cpp" line="713"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="601"/>
-        <location filename="../models/io/PlanJson.cpp" line="707"/>
-        <location filename="../models/io/PlanJson.cpp" line="967"/>
+        <location filename="../models/io/PlanJson.cpp" line="632"/>
+        <location filename="../models/io/PlanJson.cpp" line="738"/>
+        <location filename="../models/io/PlanJson.cpp" line="1041"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="605"/>
+        <location filename="../models/io/PlanJson.cpp" line="636"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="616"/>
+        <location filename="../models/io/PlanJson.cpp" line="647"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="632"/>
+        <location filename="../models/io/PlanJson.cpp" line="663"/>
         <source>must be a non-negative number</source>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="648"/>
+        <location filename="../models/io/PlanJson.cpp" line="679"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="660"/>
+        <location filename="../models/io/PlanJson.cpp" line="691"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="574"/>
-        <location filename="../models/io/PlanJson.cpp" line="688"/>
+        <location filename="../models/io/PlanJson.cpp" line="605"/>
+        <location filename="../models/io/PlanJson.cpp" line="719"/>
         <source>must be one of: %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="701"/>
+        <location filename="../models/io/PlanJson.cpp" line="732"/>
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="722"/>
-        <location filename="../models/io/PlanJson.cpp" line="775"/>
-        <location filename="../models/io/PlanJson.cpp" line="1009"/>
-        <location filename="../models/io/PlanJson.cpp" line="1023"/>
-        <location filename="../models/io/PlanJson.cpp" line="1048"/>
+        <location filename="../models/io/PlanJson.cpp" line="753"/>
+        <location filename="../models/io/PlanJson.cpp" line="806"/>
+        <location filename="../models/io/PlanJson.cpp" line="1083"/>
+        <location filename="../models/io/PlanJson.cpp" line="1097"/>
+        <location filename="../models/io/PlanJson.cpp" line="1122"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="543"/>
-        <location filename="../models/io/PlanJson.cpp" line="729"/>
-        <location filename="../models/io/PlanJson.cpp" line="781"/>
-        <location filename="../models/io/PlanJson.cpp" line="998"/>
-        <location filename="../models/io/PlanJson.cpp" line="1018"/>
-        <location filename="../models/io/PlanJson.cpp" line="1054"/>
+        <location filename="../models/io/PlanJson.cpp" line="574"/>
+        <location filename="../models/io/PlanJson.cpp" line="760"/>
+        <location filename="../models/io/PlanJson.cpp" line="812"/>
+        <location filename="../models/io/PlanJson.cpp" line="1072"/>
+        <location filename="../models/io/PlanJson.cpp" line="1092"/>
+        <location filename="../models/io/PlanJson.cpp" line="1128"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="758"/>
+        <location filename="../models/io/PlanJson.cpp" line="789"/>
+        <location filename="../models/io/PlanJson.cpp" line="897"/>
         <source>must be an object or null</source>
         <translation>muss ein Objekt oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="811"/>
+        <location filename="../models/io/PlanJson.cpp" line="842"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>eine Alarmierungskette darf höchstens %1 Ebenen tief sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="883"/>
+        <location filename="../models/io/PlanJson.cpp" line="890"/>
+        <source>must be an array of up to 4 policies (tiers 0 to 3)</source>
+        <translation>muss ein Array von bis zu 4 Richtlinien sein (Stufen 0 bis 3)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="957"/>
         <source>must be an object: the first person or role called</source>
         <translation>muss ein Objekt sein: die zuerst angerufene Person oder Rolle</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="905"/>
+        <location filename="../models/io/PlanJson.cpp" line="979"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="930"/>
+        <location filename="../models/io/PlanJson.cpp" line="1004"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="936"/>
+        <location filename="../models/io/PlanJson.cpp" line="1010"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="944"/>
+        <location filename="../models/io/PlanJson.cpp" line="1018"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="973"/>
+        <location filename="../models/io/PlanJson.cpp" line="1047"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1220"/>
+        <location filename="../models/io/PlanJson.cpp" line="1294"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1226"/>
+        <location filename="../models/io/PlanJson.cpp" line="1300"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1231"/>
+        <location filename="../models/io/PlanJson.cpp" line="1305"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1236"/>
+        <location filename="../models/io/PlanJson.cpp" line="1310"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1245"/>
+        <location filename="../models/io/PlanJson.cpp" line="1319"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1252"/>
+        <location filename="../models/io/PlanJson.cpp" line="1326"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1257"/>
+        <location filename="../models/io/PlanJson.cpp" line="1331"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1280"/>
+        <location filename="../models/io/PlanJson.cpp" line="1354"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1287"/>
+        <location filename="../models/io/PlanJson.cpp" line="1361"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1403"/>
+        <location filename="../models/io/PlanJson.cpp" line="1478"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1430"/>
+        <location filename="../models/io/PlanJson.cpp" line="1505"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -7117,7 +7261,7 @@
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1457"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1512"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -7180,116 +7324,131 @@
         <translation>eine Abhängigkeit in einer Redundanzgruppe, die ihr Verbraucher nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="526"/>
+        <location filename="../models/storage/PlanSql.cpp" line="533"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle bia_ratings, Prozess „%1“, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="530"/>
+        <location filename="../models/storage/PlanSql.cpp" line="537"/>
         <source>not an impact category</source>
         <translation>keine Auswirkungskategorie</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="531"/>
+        <location filename="../models/storage/PlanSql.cpp" line="538"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>muss ein Zeithorizont von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="705"/>
+        <location filename="../models/storage/PlanSql.cpp" line="712"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
-        <location filename="../models/storage/PlanSql.cpp" line="793"/>
+        <location filename="../models/storage/PlanSql.cpp" line="801"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Die Plandatei enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="326"/>
-        <location filename="../models/storage/PlanSql.cpp" line="620"/>
+        <location filename="../models/storage/PlanSql.cpp" line="627"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle %1, Spalte %2: muss einer von diesen sein: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="878"/>
-        <location filename="../models/storage/PlanSql.cpp" line="958"/>
+        <location filename="../models/storage/PlanSql.cpp" line="932"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1012"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1114"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1168"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1251"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1305"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1269"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1323"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1467"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1522"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1488"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1543"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1493"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1548"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1562"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1617"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1582"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1637"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht akzeptiert, daher wurde sie nicht gelesen: Tabelle %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1674"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1689"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1667"/>
+        <source>the steps are not numbered 0, 1, 2, ...</source>
+        <translation>die Schritte sind nicht mit 0, 1, 2, … nummeriert</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1683"/>
+        <source>a tier is not 0 to 3</source>
+        <translation>eine Stufe liegt nicht zwischen 0 und 3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1694"/>
+        <source>the levels of a tier are not 0, 1, 2, ...</source>
+        <translation>die Ebenen einer Stufe sind nicht 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1797"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1812"/>
         <source>role %1 has no rota</source>
         <translation>Rolle %1 hat keinen Bereitschaftsplan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1707"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1830"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>die Stufen der Rolle %1 sind nicht 0, 1, 2, … einer Eskalationsregel</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1767"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1890"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>die Knoten der Alarmierungskette %1 bilden keinen Baum mit höchstens %2 Personen und %3 Ebenen</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1787"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1910"/>
         <source>call tree %1 has no root</source>
         <translation>Alarmierungskette %1 hat keinen Anfang</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1807"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1930"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Person „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1857"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1980"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Rolle „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1929"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2052"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Alarmierungskette „%1“.</translation>
     </message>
@@ -7692,7 +7851,7 @@
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="493"/>
+        <location filename="../core/rules/PlanRules.cpp" line="529"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>„%1“ gehört schon zu „%2“</translation>
     </message>
@@ -7772,7 +7931,7 @@
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="263"/>
         <source>names no call tree (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt keine Alarmierungskette („%1“)</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="282"/>
@@ -7781,6 +7940,7 @@
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="287"/>
+        <location filename="../core/rules/PlanRules.cpp" line="421"/>
         <source>names no person or role (&quot;%1&quot;)</source>
         <translation>nennt keine Person oder Rolle („%1“)</translation>
     </message>
@@ -7811,42 +7971,47 @@
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="418"/>
+        <location filename="../core/rules/PlanRules.cpp" line="441"/>
         <source>deputy of %1</source>
         <translation>Vertretung von %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="432"/>
+        <location filename="../core/rules/PlanRules.cpp" line="455"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="436"/>
+        <location filename="../core/rules/PlanRules.cpp" line="459"/>
         <source>call tree %1</source>
         <translation>Alarmierungskette %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="467"/>
+        <location filename="../core/rules/PlanRules.cpp" line="471"/>
+        <source>the people policy</source>
+        <translation>die Personenregeln</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="503"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>wiederholt die Kennung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="566"/>
+        <location filename="../core/rules/PlanRules.cpp" line="602"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>wiederholt die Runbook-Kennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="578"/>
+        <location filename="../core/rules/PlanRules.cpp" line="614"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>wiederholt die Übungskennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="593"/>
+        <location filename="../core/rules/PlanRules.cpp" line="629"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>wiederholt die Personen- oder Rollen-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="620"/>
+        <location filename="../core/rules/PlanRules.cpp" line="656"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>wiederholt die ID der Alarmierungskette „%1“</translation>
     </message>
@@ -9023,8 +9188,8 @@
         <location filename="../core/rules/Validation.cpp" line="249"/>
         <location filename="../core/rules/Validation.cpp" line="261"/>
         <location filename="../core/rules/Validation.cpp" line="347"/>
-        <location filename="../core/rules/Validation.cpp" line="510"/>
-        <location filename="../core/rules/Validation.cpp" line="619"/>
+        <location filename="../core/rules/Validation.cpp" line="542"/>
+        <location filename="../core/rules/Validation.cpp" line="651"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>muss 1 bis 200 Zeichen ohne Leerzeichen oder Kommas haben</translation>
     </message>
@@ -9097,7 +9262,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="252"/>
-        <location filename="../core/rules/Validation.cpp" line="502"/>
+        <location filename="../core/rules/Validation.cpp" line="534"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
@@ -9184,6 +9349,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="423"/>
+        <location filename="../core/rules/Validation.cpp" line="489"/>
         <source>must be a whole number of days from 1 to %1</source>
         <translation>muss eine ganze Zahl von Tagen von 1 bis %1 sein</translation>
     </message>
@@ -9204,136 +9370,146 @@
         <translation>muss nach dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="453"/>
+        <location filename="../core/rules/Validation.cpp" line="459"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>muss eine ganze Zahl von 1 bis %1 sein {0 ?}</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="456"/>
+        <location filename="../core/rules/Validation.cpp" line="461"/>
         <source>must have at least one level</source>
         <translation>muss mindestens eine Stufe haben</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="465"/>
+        <location filename="../core/rules/Validation.cpp" line="470"/>
         <source>must be a number of minutes from 0 to %1</source>
         <translation>muss eine Minutenzahl von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="468"/>
+        <location filename="../core/rules/Validation.cpp" line="473"/>
         <source>must not be earlier than the level before</source>
         <translation>darf nicht vor der vorherigen Stufe liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="473"/>
+        <location filename="../core/rules/Validation.cpp" line="478"/>
         <source>must name at least one person or role</source>
         <translation>muss mindestens eine Person oder Rolle nennen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="488"/>
-        <location filename="../core/rules/Validation.cpp" line="492"/>
+        <location filename="../core/rules/Validation.cpp" line="495"/>
+        <source>must be a share of the RTO above 0 and at most %1 (1 is the RTO itself)</source>
+        <translation>muss ein Anteil der RTO über 0 und höchstens %1 sein (1 ist die RTO selbst)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="499"/>
+        <source>must be later than the step before</source>
+        <translation>muss später als der Schritt davor sein</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="520"/>
+        <location filename="../core/rules/Validation.cpp" line="524"/>
         <source>must be a number of minutes above 0 and at most %1</source>
         <translation>muss eine Minutenzahl über 0 und höchstens %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="513"/>
-        <location filename="../core/rules/Validation.cpp" line="626"/>
+        <location filename="../core/rules/Validation.cpp" line="545"/>
+        <location filename="../core/rules/Validation.cpp" line="658"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="517"/>
+        <location filename="../core/rules/Validation.cpp" line="549"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>braucht declaredAt: eine Übung endet, nachdem sie ausgerufen wurde</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="521"/>
-        <location filename="../core/rules/Validation.cpp" line="661"/>
+        <location filename="../core/rules/Validation.cpp" line="553"/>
+        <location filename="../core/rules/Validation.cpp" line="693"/>
         <source>must not be before declaredAt</source>
         <translation>darf nicht vor declaredAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="526"/>
+        <location filename="../core/rules/Validation.cpp" line="558"/>
         <source>repeats a runbook</source>
         <translation>wiederholt ein Runbook</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="532"/>
+        <location filename="../core/rules/Validation.cpp" line="564"/>
         <source>repeats a service</source>
         <translation>wiederholt einen Dienst</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="547"/>
+        <location filename="../core/rules/Validation.cpp" line="579"/>
         <source>is required: only the last pause may still be running</source>
         <translation>ist erforderlich: nur die letzte Pause darf noch laufen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="551"/>
+        <location filename="../core/rules/Validation.cpp" line="583"/>
         <source>must not be before pausedAt</source>
         <translation>darf nicht vor pausedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="556"/>
+        <location filename="../core/rules/Validation.cpp" line="588"/>
         <source>must not be before the end of the pause before it</source>
         <translation>darf nicht vor dem Ende der Pause davor liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="564"/>
+        <location filename="../core/rules/Validation.cpp" line="596"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>braucht Runbook und Schritt, oder keines von beiden für eine Notiz</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="568"/>
+        <location filename="../core/rules/Validation.cpp" line="600"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>wiederholt Schritt „%1“ von Runbook „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="579"/>
+        <location filename="../core/rules/Validation.cpp" line="611"/>
         <source>must not be before startedAt</source>
         <translation>darf nicht vor startedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="588"/>
+        <location filename="../core/rules/Validation.cpp" line="620"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>muss „startedAt“ oder „finishedAt“ sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="604"/>
+        <location filename="../core/rules/Validation.cpp" line="636"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>wiederholt den Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="622"/>
+        <location filename="../core/rules/Validation.cpp" line="654"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>wiederholt die Maßnahmenkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="634"/>
+        <location filename="../core/rules/Validation.cpp" line="666"/>
         <source>is only for actions done</source>
         <translation>ist nur für erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="639"/>
-        <location filename="../core/rules/Validation.cpp" line="641"/>
+        <location filename="../core/rules/Validation.cpp" line="671"/>
+        <location filename="../core/rules/Validation.cpp" line="673"/>
         <source>is only for a call-tree drill</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nur für eine Alarmierungsübung</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="643"/>
+        <location filename="../core/rules/Validation.cpp" line="675"/>
         <source>needs declaredAt: people are called once the drill is declared</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht declaredAt: angerufen wird erst, wenn die Übung gestartet ist</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="655"/>
+        <location filename="../core/rules/Validation.cpp" line="687"/>
         <source>is required: when the person confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: wann die Person bestätigte</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="658"/>
+        <location filename="../core/rules/Validation.cpp" line="690"/>
         <source>is only for people who confirmed or were unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nur für Personen, die bestätigt haben oder nicht erreichbar waren</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="679"/>
+        <location filename="../core/rules/Validation.cpp" line="711"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>

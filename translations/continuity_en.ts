@@ -22,9 +22,9 @@
     <name>Continuity::DrillConsole</name>
     <message numerus="yes">
         <source>%n person(s) have not confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person has not confirmed.</numerusform>
+            <numerusform>%n people have not confirmed.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,9 +87,9 @@
     </message>
     <message numerus="yes">
         <source>Call tree &quot;%1&quot; was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Call tree &quot;%1&quot; was last drilled on %2, more than %n month ago. Drill it again.</numerusform>
+            <numerusform>Call tree &quot;%1&quot; was last drilled on %2, more than %n months ago. Drill it again.</numerusform>
         </translation>
     </message>
 </context>

@@ -1317,22 +1317,22 @@
     <message>
         <location filename="../core/analysis/Drill.cpp" line="43"/>
         <source>&quot;%1&quot; is not a call-tree drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un exercice d’arbre d’appel.</translation>
     </message>
     <message>
         <location filename="../core/analysis/Drill.cpp" line="45"/>
         <source>Declare the drill before recording answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez le début de l’exercice avant d’enregistrer des réponses.</translation>
     </message>
     <message>
         <location filename="../core/analysis/Drill.cpp" line="47"/>
         <source>The drill has ended; its answers are a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercice est terminé ; ses réponses sont archivées.</translation>
     </message>
     <message>
         <location filename="../core/analysis/Drill.cpp" line="49"/>
         <source>The drill has no call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercice n’a pas d’appel %1.</translation>
     </message>
 </context>
 <context>
@@ -1340,395 +1340,395 @@
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="42"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
         <source>Time since the drill was declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé depuis le début de l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>&amp;Declare Start (D)</source>
-        <translation type="unfinished">&amp;Déclarer le début (D)</translation>
+        <translation>&amp;Déclarer le début (D)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
         <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer maintenant l’horloge de l’exercice et appeler la racine de l’arbre</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="90"/>
         <location filename="../views/exercises/DrillConsole.cpp" line="500"/>
         <source>Pause (P)</source>
-        <translation type="unfinished">Pause (P)</translation>
+        <translation>Pause (P)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="91"/>
         <source>&amp;End Drill (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer l’exercice (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>Called by</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelé par</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>Expected</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="101"/>
         <source>Contact details found wrong or changed during the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées trouvées fausses ou changées pendant l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="110"/>
         <source>Confirmed (&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé (&amp;R)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="112"/>
         <source>The person answered and confirmed, now</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a répondu et confirmé, maintenant</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="113"/>
         <source>&amp;Unreachable (U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Injoignable (U)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="114"/>
         <source>Nobody answered on any number: their fallback calls their people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a répondu sur aucun numéro : le suppléant appelle ses personnes</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="116"/>
         <source>Not Confirmed (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé (Retour arrière)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="117"/>
         <source>Details Wrong… (&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées fausses… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="118"/>
         <source>A number or address found wrong or changed during the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro ou une adresse trouvé faux ou changé pendant l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="119"/>
         <source>Timeline &amp;Note… (N)</source>
-        <translation type="unfinished">&amp;Note de chronologie… (N)</translation>
+        <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmés</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
         <source>In the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le plan</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="144"/>
         <source>&amp;Apply Measured Mobilisation to the Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer la mobilisation mesurée au rôle</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="146"/>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle la durée de mobilisation du rôle choisi sur la valeur mesurée par l’exercice ; l’analyse de reprise l’utilise ensuite. Une seule étape d’annulation.</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="166"/>
         <source>Results</source>
-        <translation type="unfinished">Résultats</translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="170"/>
         <source>Measured &amp;mobilisation per role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mobilisation mesurée par rôle</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="186"/>
         <source>Timeline</source>
-        <translation type="unfinished">Chronologie</translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="291"/>
         <location filename="../views/exercises/DrillConsole.cpp" line="307"/>
         <source>Call-Tree Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice d’arbre d’appel</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="308"/>
         <source>Choose the call tree to drill on the Plan tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord l’arbre d’appel à exercer dans l’onglet Plan.</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="315"/>
         <source>Declare the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencher l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="332"/>
         <source>Resume the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
         <source>Pause the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l’exercice en pause</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/exercises/DrillConsole.cpp" line="351"/>
         <source>%n person(s) have not confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne n’a pas confirmé.</numerusform>
+            <numerusform>%n personnes n’ont pas confirmé.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
         <source>Ending now records the drill as ended at %1 (%2 on the clock); everyone who has not confirmed is reported as never reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 à l’horloge) ; toute personne n’ayant pas confirmé est signalée comme jamais jointe.</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
         <source>End the Drill?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
         <source>End Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="362"/>
         <source>End the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="377"/>
         <location filename="../views/exercises/DrillConsole.cpp" line="642"/>
         <source>%1 confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a confirmé</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="378"/>
         <location filename="../views/exercises/DrillConsole.cpp" line="643"/>
         <source>%1 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 injoignable</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="379"/>
         <source>%1 not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non confirmé</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="416"/>
         <source>Details Found Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées fausses</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="417"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui était faux ou a changé dans les coordonnées de %1 ?</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="419"/>
         <source>Details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées de %1</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="432"/>
         <source>Timeline Note</source>
-        <translation type="unfinished">Note de chronologie</translation>
+        <translation>Note de chronologie</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="432"/>
         <source>What happened?</source>
-        <translation type="unfinished">Que s&apos;est-il passé ?</translation>
+        <translation>Que s’est-il passé ?</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
         <source>Add a timeline note</source>
-        <translation type="unfinished">Ajouter une note à la chronologie</translation>
+        <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="456"/>
         <source>Apply Mobilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la mobilisation</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="458"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisation de %1 réglée sur %2 d’après l’exercice ; Annuler revient en arrière.</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="500"/>
         <source>Resume (P)</source>
-        <translation type="unfinished">Reprendre (P)</translation>
+        <translation>Reprendre (P)</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="531"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="537"/>
         <source>nobody: cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>personne : coupé</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="543"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="547"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="552"/>
         <source>never reached</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais joint</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="553"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
         <source>%1 of %2 confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 confirmés</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="586"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="588"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés : %5</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="589"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés ou en attente : %5</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="604"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="606"/>
         <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="614"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’arbre d’appel à exercer dans l’onglet Plan.</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="616"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez l’exercice pour démarrer l’horloge ; marquez ensuite chaque personne dès qu’elle confirme (R) ou reste injoignable (U).</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="630"/>
         <source>Declared</source>
-        <translation type="unfinished">Déclenché</translation>
+        <translation>Déclenché</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="632"/>
         <source>Paused</source>
-        <translation type="unfinished">En pause</translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="634"/>
         <source>Resumed</source>
-        <translation type="unfinished">Repris</translation>
+        <translation>Repris</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="647"/>
         <source>Note: %1</source>
-        <translation type="unfinished">Note : %1</translation>
+        <translation>Note : %1</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="650"/>
         <source>Ended</source>
-        <translation type="unfinished">Terminé</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="682"/>
         <source>Planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu : %1</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="685"/>
         <source>Calling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels en cours : %1</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="688"/>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : %1</translation>
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="691"/>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1822,7 @@
 <context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="37"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="38"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1830,124 +1830,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="38"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="39"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="58"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="59"/>
         <source>Time since the declaration</source>
         <translation>Temps depuis le déclenchement</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="68"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
         <source>Start the exercise clock now</source>
         <translation>Démarrer l&apos;horloge de l&apos;exercice maintenant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="107"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="108"/>
         <source>&amp;Correct Time… (C)</source>
         <translation>&amp;Corriger l’heure… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="358"/>
         <source>End Exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="67"/>
         <source>&amp;Declare Start (D)</source>
         <translation>&amp;Déclarer le début (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="498"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="71"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="72"/>
         <source>&amp;End Exercise (Ctrl+E)</source>
         <translation>&amp;Terminer l’exercice (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="75"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="76"/>
         <source>who reports the next step</source>
         <translation>qui signale la prochaine étape</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="104"/>
         <source>&amp;Start Step (S)</source>
         <translation>&amp;Commencer l&apos;étape (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="105"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="106"/>
         <source>&amp;Finish Step (F)</source>
         <translation>&amp;Finir l&apos;étape (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="108"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="109"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="132"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="133"/>
         <source>RTO target</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
         <source>Elapsed</source>
         <translation>Écoulé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="119"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="148"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="149"/>
         <source>Reported &amp;by:</source>
         <translation>Signalé &amp;par :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="159"/>
         <source>Services against their RTO</source>
         <translation>Services face à leur RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="179"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="180"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="285"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="286"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="300"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="301"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="325"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="326"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="328"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="329"/>
         <source>Pause the exercise</source>
         <translation>Mettre l&apos;exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="350"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n étape encore en cours</numerusform>
@@ -1955,7 +1955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n étape non commencée</numerusform>
@@ -1963,211 +1963,216 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 au chronomètre). Les étapes en cours gardent leur début et aucune fin ; les étapes non commencées le restent ; un service dont la procédure n’est pas terminée compte comme non rétabli dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="358"/>
         <source>End the Exercise?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="363"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="364"/>
         <source>End the exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="388"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="389"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="400"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="401"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="417"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="428"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="443"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="418"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="418"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="419"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="443"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="470"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="471"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="498"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="543"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="544"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="545"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="546"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="547"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="548"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="551"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="555"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="556"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="558"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="560"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="561"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 de %2 corrigé : %3 → %4 (%5 : %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="561"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="562"/>
         <source>the finish</source>
         <translation>la fin</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="562"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="563"/>
         <source>the start</source>
         <translation>le début</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="567"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="568"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="581"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="582"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="592"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="593"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="597"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="598"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="600"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="604"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="655"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="656"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="658"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="659"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="662"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="663"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="666"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="667"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="671"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="672"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="675"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="676"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="690"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="691"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="703"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="704"/>
         <source>escalate to %1</source>
         <translation>escalader vers %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="708"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="729"/>
+        <source>%1 % of the RTO gone: notify %2</source>
+        <translation>%1 % du RTO écoulé : prévenir %2</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="736"/>
         <source>%1 — call %2</source>
         <translation>%1 — appeler %2</translation>
     </message>
@@ -2421,7 +2426,7 @@
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="121"/>
         <source>Call-tree drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice d’arbre d’appel</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="132"/>
@@ -2554,7 +2559,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="164"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="189"/>
@@ -2572,194 +2577,194 @@
         <location filename="../models/report/ExerciseReport.cpp" line="201"/>
         <location filename="../models/report/ExerciseReport.cpp" line="300"/>
         <source>Nobody has been called yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a encore été appelé.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="202"/>
         <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes sur %2 ont confirmé, %3 % dans l’objectif de %4 ; %5 coupées.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="210"/>
         <source>Call-tree drill report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’exercice d’arbre d’appel — %1</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="215"/>
         <source>Call tree</source>
-        <translation type="unfinished">Arbre d’appel</translation>
+        <translation>Arbre d’appel</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="219"/>
         <source>Drill clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge de l’exercice</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>Results</source>
-        <translation type="unfinished">Résultats</translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les temps courent sur l’horloge de l’exercice depuis la déclaration (pauses exclues). T50, T90 et T100 sont les temps auxquels la moitié, 90 % et toutes les personnes joignables avaient confirmé ; les personnes injoignables n’y sont pas comptées.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="232"/>
         <source>People called</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes appelées</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="233"/>
         <location filename="../models/report/ExerciseReport.cpp" line="261"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmés</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="235"/>
         <source>T50</source>
-        <translation type="unfinished"></translation>
+        <translation>T50</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="235"/>
         <location filename="../models/report/ExerciseReport.cpp" line="236"/>
         <location filename="../models/report/ExerciseReport.cpp" line="237"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteint</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="236"/>
         <source>T90</source>
-        <translation type="unfinished"></translation>
+        <translation>T90</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="237"/>
         <source>T100</source>
-        <translation type="unfinished"></translation>
+        <translation>T100</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="238"/>
         <source>Within the target of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’objectif de %1</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="239"/>
         <source>%1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3 %)</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="252"/>
         <source>Reach times</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de joignabilité</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="258"/>
         <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="259"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="262"/>
         <source>Against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport à l’objectif</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="281"/>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de trop</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="282"/>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l’objectif</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="285"/>
         <location filename="../models/report/ExerciseReport.cpp" line="317"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="289"/>
         <location filename="../models/report/ExerciseReport.cpp" line="318"/>
         <source>never reached</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais joint</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="304"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’arbre d’appel a changé depuis l’exercice : les temps attendus sont omis.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="307"/>
         <source>People cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes coupées</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="309"/>
         <source>Everyone called confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes appelées ont confirmé.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Found during the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Constaté pendant l’exercice</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="332"/>
         <source>Changes to contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications des coordonnées</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="334"/>
         <source>None were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune constatée.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="338"/>
         <source>Measured mobilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilisation mesurée</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="339"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rôle : quand le dernier de ses membres appelés a confirmé ; mesurée seulement si tous l’ont fait.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="343"/>
         <source>Members confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres confirmés</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="344"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="345"/>
         <source>In the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le plan</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="350"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="356"/>
         <source>No role&apos;s members were called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre d’un rôle n’a été appelé.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="377"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="412"/>
@@ -2920,7 +2925,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="234"/>
         <source>Cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupés</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="503"/>
@@ -3534,7 +3539,7 @@
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="209"/>
         <source>The call tree this drill calls; fixed once the drill is declared</source>
-        <translation type="unfinished"></translation>
+        <translation>L’arbre d’appel de cet exercice ; fixé une fois l’exercice déclaré</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="216"/>
@@ -3584,7 +3589,7 @@
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="257"/>
         <source>&amp;Call tree:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbre d’appel :</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
@@ -3881,14 +3886,14 @@
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="158"/>
         <source>Call tree &quot;%1&quot; has never been drilled. Run a call-tree drill from the Exercises area to learn how long it really takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’arbre d’appel « %1 » n’a jamais été exercé. Lancez un exercice d’arbre d’appel depuis l’espace Exercices pour savoir combien de temps il prend vraiment.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/PeopleFindings.cpp" line="167"/>
         <source>Call tree &quot;%1&quot; was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’arbre d’appel « %1 » a été exercé pour la dernière fois le %2, il y a plus de %n mois. Exercez-le à nouveau.</numerusform>
+            <numerusform>L’arbre d’appel « %1 » a été exercé pour la dernière fois le %2, il y a plus de %n mois. Exercez-le à nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5661,17 +5666,22 @@
         <translation>Mobilisé et opérationnel %1 h après une déclaration</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="188"/>
+        <location filename="../views/people/PeopleCards.cpp" line="189"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="194"/>
+        <location filename="../views/people/PeopleCards.cpp" line="190"/>
+        <source>Escalation (the default of tier %1)</source>
+        <translation>Escalade (par défaut du niveau %1)</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeopleCards.cpp" line="197"/>
         <source>after %1 min: %2</source>
         <translation>après %1 min : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/people/PeopleCards.cpp" line="202"/>
+        <location filename="../views/people/PeopleCards.cpp" line="204"/>
         <source>Repeated %n more time(s)</source>
         <translation>
             <numerusform>Répétée encore %n fois</numerusform>
@@ -5682,418 +5692,536 @@
 <context>
     <name>Continuity::PeoplePage</name>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="106"/>
+        <location filename="../views/people/PeoplePage.cpp" line="107"/>
         <source>Search people, roles and call trees</source>
         <translation>Rechercher des personnes, rôles et arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="128"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1076"/>
+        <location filename="../views/people/PeoplePage.cpp" line="129"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1101"/>
         <source>Add Person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="131"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1099"/>
+        <location filename="../views/people/PeoplePage.cpp" line="132"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1124"/>
         <source>Add Role</source>
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="134"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1119"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1130"/>
+        <location filename="../views/people/PeoplePage.cpp" line="135"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1144"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1155"/>
         <source>Add Call Tree</source>
         <translation>Ajouter un arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="137"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1154"/>
+        <location filename="../views/people/PeoplePage.cpp" line="138"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1179"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="144"/>
+        <location filename="../views/people/PeoplePage.cpp" line="145"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="151"/>
+        <location filename="../views/people/PeoplePage.cpp" line="152"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="154"/>
+        <location filename="../views/people/PeoplePage.cpp" line="155"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="195"/>
+        <location filename="../views/people/PeoplePage.cpp" line="196"/>
         <source>Choose a person, a role or a call tree, or add one.</source>
         <translation>Choisissez une personne, un rôle ou un arbre d’appel, ou ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="213"/>
+        <location filename="../views/people/PeoplePage.cpp" line="214"/>
         <source>Contact Sheet PDF…</source>
         <translation>Fiche de contacts en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="215"/>
+        <location filename="../views/people/PeoplePage.cpp" line="216"/>
         <source>Everyone the plan names, by what they own, with their phones and the call trees: to print and carry</source>
         <translation>Toutes les personnes du plan selon leurs responsabilités, avec leurs téléphones et les arbres d’appel : à imprimer et garder sur soi</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="241"/>
-        <location filename="../views/people/PeoplePage.cpp" line="329"/>
-        <location filename="../views/people/PeoplePage.cpp" line="510"/>
+        <location filename="../views/people/PeoplePage.cpp" line="222"/>
+        <source>People Policy…</source>
+        <translation>Règles des personnes…</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="224"/>
+        <source>How often contacts confirm their details, whom to notify as a service&apos;s RTO runs out, and the default escalation of each tier</source>
+        <translation>À quelle fréquence les contacts confirment leurs coordonnées, qui prévenir quand le RTO d’un service s’écoule, et l’escalade par défaut de chaque niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="248"/>
+        <location filename="../views/people/PeoplePage.cpp" line="336"/>
+        <location filename="../views/people/PeoplePage.cpp" line="517"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="242"/>
+        <location filename="../views/people/PeoplePage.cpp" line="249"/>
         <source>Title:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="243"/>
+        <location filename="../views/people/PeoplePage.cpp" line="250"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="244"/>
+        <location filename="../views/people/PeoplePage.cpp" line="251"/>
         <source>E-mail:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="249"/>
+        <location filename="../views/people/PeoplePage.cpp" line="256"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="249"/>
+        <location filename="../views/people/PeoplePage.cpp" line="256"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="259"/>
+        <location filename="../views/people/PeoplePage.cpp" line="266"/>
         <source>Add Phone</source>
         <translation>Ajouter un téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="276"/>
+        <location filename="../views/people/PeoplePage.cpp" line="283"/>
         <source>Remove Phone</source>
         <translation>Retirer le téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="291"/>
+        <location filename="../views/people/PeoplePage.cpp" line="298"/>
         <source>Phones:</source>
         <translation>Téléphones :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="295"/>
+        <location filename="../views/people/PeoplePage.cpp" line="302"/>
         <source>(the plan&apos;s local time)</source>
         <translation>(heure locale du plan)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="299"/>
-        <location filename="../views/people/PeoplePage.cpp" line="398"/>
+        <location filename="../views/people/PeoplePage.cpp" line="306"/>
+        <location filename="../views/people/PeoplePage.cpp" line="405"/>
         <source>Time zone:</source>
         <translation>Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="303"/>
+        <location filename="../views/people/PeoplePage.cpp" line="310"/>
         <source>Deputy:</source>
         <translation>Suppléant :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="306"/>
+        <location filename="../views/people/PeoplePage.cpp" line="313"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="308"/>
+        <location filename="../views/people/PeoplePage.cpp" line="315"/>
         <source>Confirmed Today</source>
         <translation>Confirmé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="317"/>
+        <location filename="../views/people/PeoplePage.cpp" line="324"/>
         <source>Details confirmed:</source>
         <translation>Coordonnées confirmées :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="318"/>
+        <location filename="../views/people/PeoplePage.cpp" line="325"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="333"/>
+        <location filename="../views/people/PeoplePage.cpp" line="340"/>
         <source>Team it staffs:</source>
         <translation>Équipe composée :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="336"/>
+        <location filename="../views/people/PeoplePage.cpp" line="343"/>
         <source>hours, e.g. 1.5</source>
         <translation>heures, p. ex. 1,5</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="338"/>
+        <location filename="../views/people/PeoplePage.cpp" line="345"/>
         <source>Mobilisation:</source>
         <translation>Mobilisation :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="351"/>
+        <location filename="../views/people/PeoplePage.cpp" line="358"/>
         <source>Add Member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="360"/>
+        <location filename="../views/people/PeoplePage.cpp" line="367"/>
         <source>Remove Member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="373"/>
+        <location filename="../views/people/PeoplePage.cpp" line="380"/>
         <source>The first is primary, the rest alternates; drag to reorder.</source>
         <translation>Le premier est titulaire, les autres suppléants ; faites glisser pour réordonner.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="376"/>
+        <location filename="../views/people/PeoplePage.cpp" line="383"/>
         <source>Members:</source>
         <translation>Membres :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="378"/>
+        <location filename="../views/people/PeoplePage.cpp" line="385"/>
         <source>On-call rota</source>
         <translation>Planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="380"/>
+        <location filename="../views/people/PeoplePage.cpp" line="387"/>
         <source>Members take turns on call, in their order</source>
         <translation>Les membres se relaient d’astreinte, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="392"/>
+        <location filename="../views/people/PeoplePage.cpp" line="399"/>
         <source>First handover:</source>
         <translation>Première relève :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="402"/>
+        <location filename="../views/people/PeoplePage.cpp" line="409"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="404"/>
+        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>Shift length:</source>
         <translation>Durée d’une astreinte :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="407"/>
+        <location filename="../views/people/PeoplePage.cpp" line="414"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="407"/>
+        <location filename="../views/people/PeoplePage.cpp" line="414"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="407"/>
+        <location filename="../views/people/PeoplePage.cpp" line="414"/>
         <source>Stands in</source>
         <translation>Remplaçant</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="416"/>
+        <location filename="../views/people/PeoplePage.cpp" line="423"/>
         <source>Add Override</source>
         <translation>Ajouter un remplacement</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="434"/>
+        <location filename="../views/people/PeoplePage.cpp" line="441"/>
         <source>Remove Override</source>
         <translation>Retirer le remplacement</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="445"/>
+        <location filename="../views/people/PeoplePage.cpp" line="452"/>
         <source>Overrides:</source>
         <translation>Remplacements :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="449"/>
+        <location filename="../views/people/PeoplePage.cpp" line="456"/>
         <source>Escalation policy</source>
         <translation>Règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="451"/>
+        <location filename="../views/people/PeoplePage.cpp" line="458"/>
         <source>Escalate when nobody answers</source>
         <translation>Escalader quand personne ne répond</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="461"/>
+        <location filename="../views/people/PeoplePage.cpp" line="468"/>
         <source>After (min)</source>
         <translation>Après (min)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="461"/>
+        <location filename="../views/people/PeoplePage.cpp" line="468"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Prévenir (noms séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="471"/>
+        <location filename="../views/people/PeoplePage.cpp" line="478"/>
         <source>Add Level</source>
         <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="481"/>
+        <location filename="../views/people/PeoplePage.cpp" line="488"/>
         <source>Remove Level</source>
         <translation>Retirer le niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="498"/>
+        <location filename="../views/people/PeoplePage.cpp" line="505"/>
         <source>Repeat the whole policy:</source>
         <translation>Répéter toute la règle :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="515"/>
         <location filename="../views/people/PeoplePage.cpp" line="522"/>
+        <location filename="../views/people/PeoplePage.cpp" line="529"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="517"/>
+        <location filename="../views/people/PeoplePage.cpp" line="524"/>
         <source>Each call takes:</source>
         <translation>Chaque appel dure :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="524"/>
+        <location filename="../views/people/PeoplePage.cpp" line="531"/>
         <source>Everyone reached within:</source>
         <translation>Tout le monde joint en :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="531"/>
+        <location filename="../views/people/PeoplePage.cpp" line="538"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="531"/>
+        <location filename="../views/people/PeoplePage.cpp" line="538"/>
         <source>Reached after</source>
         <translation>Joint après</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="531"/>
+        <location filename="../views/people/PeoplePage.cpp" line="538"/>
         <source>If unreachable</source>
         <translation>Si injoignable</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="539"/>
+        <location filename="../views/people/PeoplePage.cpp" line="546"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
         <translation>Chaque appelant appelle dans l’ordre les personnes placées sous lui ; faites glisser une ligne sur une autre pour l’y déplacer.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="550"/>
+        <location filename="../views/people/PeoplePage.cpp" line="557"/>
         <source>Add Under Selected</source>
         <translation>Ajouter sous la sélection</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="553"/>
+        <location filename="../views/people/PeoplePage.cpp" line="560"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="560"/>
+        <location filename="../views/people/PeoplePage.cpp" line="567"/>
         <source>Person or role:</source>
         <translation>Personne ou rôle :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="570"/>
+        <location filename="../views/people/PeoplePage.cpp" line="577"/>
         <source>Selected one&apos;s fallback:</source>
         <translation>Remplaçant de la sélection :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="602"/>
+        <location filename="../views/people/PeoplePage.cpp" line="609"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="609"/>
+        <location filename="../views/people/PeoplePage.cpp" line="616"/>
         <source>%1 (role)</source>
         <translation>%1 (rôle)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="637"/>
+        <location filename="../views/people/PeoplePage.cpp" line="644"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="821"/>
+        <location filename="../views/people/PeoplePage.cpp" line="828"/>
         <source>%1 (role): nobody</source>
         <translation>%1 (rôle) : personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="822"/>
+        <location filename="../views/people/PeoplePage.cpp" line="829"/>
         <source>%1 (role): %2</source>
         <translation>%1 (rôle) : %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="849"/>
+        <location filename="../views/people/PeoplePage.cpp" line="856"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="856"/>
+        <location filename="../views/people/PeoplePage.cpp" line="863"/>
         <source>Everyone is reached after %1 min: over the target of %2 min.</source>
         <translation>Tout le monde est joint après %1 min : au-delà de l’objectif de %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="858"/>
+        <location filename="../views/people/PeoplePage.cpp" line="865"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
         <translation>Tout le monde est joint après %1 min, dans l’objectif de %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="928"/>
+        <location filename="../views/people/PeoplePage.cpp" line="935"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation>Mobilisation : saisissez un nombre d’heures, par exemple %1.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="999"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1006"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation>Un arbre d’appel commence par une seule personne ou un seul rôle ; déposez les autres sous quelqu’un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1023"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1036"/>
+        <source>People Policy Not Changed</source>
+        <translation>Règles des personnes non modifiées</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePage.cpp" line="1048"/>
         <source>-contacts</source>
         <translation>-contacts</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1024"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1049"/>
         <source>Export the Contact Sheet as PDF</source>
         <translation>Exporter la fiche de contacts en PDF</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1025"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1050"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1037"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1062"/>
         <source>Contact sheet</source>
         <translation>Fiche de contacts</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1072"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1097"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1095"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1120"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1120"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1145"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation>Un arbre d’appel commence par une personne ou un rôle : ajoutez-en d’abord un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1124"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1149"/>
         <source>New call tree</source>
         <translation>Nouvel arbre d’appel</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PeoplePolicyDialog</name>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="54"/>
+        <source>People Policy</source>
+        <translation>Règles des personnes</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="58"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="63"/>
+        <source>At % of the RTO</source>
+        <translation>À % du RTO</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="63"/>
+        <source>Notify (names, comma-separated)</source>
+        <translation>Prévenir (noms séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="67"/>
+        <source>Add Step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="76"/>
+        <source>Remove Step</source>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <source>Levels (minutes: names; …)</source>
+        <translation>Paliers (minutes : noms ; …)</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="94"/>
+        <source>For example &quot;0: Incident manager; 15: Crisis team&quot;. Leave the levels empty for no default in that tier.</source>
+        <translation>Par exemple « 0: Responsable d’incident; 15: Cellule de crise ». Laissez les paliers vides pour aucun défaut à ce niveau.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="103"/>
+        <source>Contacts confirm their details within this period, or the plan&apos;s check names them. As a service&apos;s recovery passes a share of its RTO, the live console names whom to notify. A role without an escalation policy of its own uses its tier&apos;s.</source>
+        <translation>Les contacts confirment leurs coordonnées dans ce délai, sinon la vérification du plan les cite. Quand la reprise d’un service dépasse une part de son RTO, la console en direct indique qui prévenir. Un rôle sans règle d’escalade propre utilise celle de son niveau.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="109"/>
+        <source>Contact details confirmed &amp;every:</source>
+        <translation>Coordonnées confirmées &amp;tous les :</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="116"/>
+        <source>Escalation as the &amp;RTO runs out</source>
+        <translation>Escalade à mesure que le &amp;RTO s’écoule</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="121"/>
+        <source>Default &amp;escalation per tier</source>
+        <translation>&amp;Escalade par défaut par niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="174"/>
+        <source>Step %1: &quot;%2&quot; is not a percentage of the RTO.</source>
+        <translation>Étape %1 : « %2 » n’est pas un pourcentage du RTO.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="181"/>
+        <source>Step %1: &quot;%2&quot; is not a person or role of the plan.</source>
+        <translation>Étape %1 : « %2 » n’est ni une personne ni un rôle du plan.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="196"/>
+        <source>Tier %1: repeat must be a whole number.</source>
+        <translation>Niveau %1 : la répétition doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="204"/>
+        <source>Tier %1: write each level as &quot;minutes: names&quot;, levels separated by &quot;;&quot; (not &quot;%2&quot;).</source>
+        <translation>Niveau %1 : écrivez chaque palier sous la forme « minutes: noms », paliers séparés par « ; » (pas « %2 »).</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="212"/>
+        <source>Tier %1: &quot;%2&quot; is not a person or role of the plan.</source>
+        <translation>Niveau %1 : « %2 » n’est ni une personne ni un rôle du plan.</translation>
+    </message>
+    <message>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="223"/>
+        <source>People policy</source>
+        <translation>Règles des personnes</translation>
     </message>
 </context>
 <context>
@@ -6106,7 +6234,7 @@
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="414"/>
         <location filename="../models/document/PlanDocument.cpp" line="423"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1658"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
@@ -6174,7 +6302,7 @@
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="595"/>
         <location filename="../models/document/PlanDocument.cpp" line="653"/>
-        <location filename="../models/document/PlanDocument.cpp" line="957"/>
+        <location filename="../models/document/PlanDocument.cpp" line="972"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
     </message>
@@ -6246,12 +6374,12 @@
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="961"/>
+        <location filename="../models/document/PlanDocument.cpp" line="976"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1309"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1324"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
@@ -6455,118 +6583,128 @@
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1313"/>
+        <location filename="../models/document/PlanDocument.cpp" line="946"/>
+        <source>People policy</source>
+        <translation>Règles des personnes</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="952"/>
+        <source>Change people policy</source>
+        <translation>Modifier les règles des personnes</translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1328"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1324"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1339"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1329"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1344"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1341"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1414"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1356"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1398"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1429"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1387"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1402"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1391"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1406"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1403"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1418"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1419"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1434"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1478"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1482"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1497"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1508"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1502"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1517"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1515"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1540"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1530"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1555"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1545"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1560"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1588"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1603"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1596"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1611"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1614"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1629"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1688"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1620"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1688"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1635"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1703"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1835"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1839"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1860"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1864"/>
         <source>owner of %1</source>
         <translation>responsable de %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1844"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1869"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>étape « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1855"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1880"/>
         <source>exercise %1</source>
         <translation>exercice %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1868"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1893"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -6574,97 +6712,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1869"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1894"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 ne peut pas être supprimé tant que le plan le nomme : %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1877"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1891"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2125"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2137"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1902"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1916"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2150"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2162"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1882"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1907"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Ajouter la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1897"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1922"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Modifier la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1933"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Aucune personne n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1918"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1943"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Supprimer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1955"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1969"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1980"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1994"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1960"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1985"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Ajouter le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1976"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2001"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Modifier le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1987"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2012"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Aucun rôle n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1997"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2022"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Supprimer le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2034"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2048"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2059"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2073"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2039"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2064"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Ajouter l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2054"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2079"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Modifier l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2065"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2090"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Aucun arbre d’appel n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2070"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2095"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Supprimer l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2120"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2145"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>La personne « %1 » serait perdue.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2140"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2165"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -6830,7 +6968,7 @@
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="583"/>
         <source>a row of %1 names a row of %2 that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de %1 désigne une ligne de %2 qui n’existe pas</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="600"/>
@@ -6933,177 +7071,183 @@
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="480"/>
+        <location filename="../models/io/PlanJson.cpp" line="511"/>
         <source>... and %1 more problems</source>
         <translation>... et %1 autres problèmes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="502"/>
+        <location filename="../models/io/PlanJson.cpp" line="533"/>
         <source>is not a known field</source>
         <translation>n&apos;est pas un champ connu</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="571"/>
-        <location filename="../models/io/PlanJson.cpp" line="597"/>
+        <location filename="../models/io/PlanJson.cpp" line="602"/>
         <location filename="../models/io/PlanJson.cpp" line="628"/>
-        <location filename="../models/io/PlanJson.cpp" line="682"/>
+        <location filename="../models/io/PlanJson.cpp" line="659"/>
+        <location filename="../models/io/PlanJson.cpp" line="713"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="601"/>
-        <location filename="../models/io/PlanJson.cpp" line="707"/>
-        <location filename="../models/io/PlanJson.cpp" line="967"/>
+        <location filename="../models/io/PlanJson.cpp" line="632"/>
+        <location filename="../models/io/PlanJson.cpp" line="738"/>
+        <location filename="../models/io/PlanJson.cpp" line="1041"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="605"/>
+        <location filename="../models/io/PlanJson.cpp" line="636"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="616"/>
+        <location filename="../models/io/PlanJson.cpp" line="647"/>
         <source>must be a string or null</source>
         <translation>doit être une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="632"/>
+        <location filename="../models/io/PlanJson.cpp" line="663"/>
         <source>must be a non-negative number</source>
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="648"/>
+        <location filename="../models/io/PlanJson.cpp" line="679"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="660"/>
+        <location filename="../models/io/PlanJson.cpp" line="691"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="574"/>
-        <location filename="../models/io/PlanJson.cpp" line="688"/>
+        <location filename="../models/io/PlanJson.cpp" line="605"/>
+        <location filename="../models/io/PlanJson.cpp" line="719"/>
         <source>must be one of: %1</source>
         <translation>doit être l&apos;une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="701"/>
+        <location filename="../models/io/PlanJson.cpp" line="732"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="722"/>
-        <location filename="../models/io/PlanJson.cpp" line="775"/>
-        <location filename="../models/io/PlanJson.cpp" line="1009"/>
-        <location filename="../models/io/PlanJson.cpp" line="1023"/>
-        <location filename="../models/io/PlanJson.cpp" line="1048"/>
+        <location filename="../models/io/PlanJson.cpp" line="753"/>
+        <location filename="../models/io/PlanJson.cpp" line="806"/>
+        <location filename="../models/io/PlanJson.cpp" line="1083"/>
+        <location filename="../models/io/PlanJson.cpp" line="1097"/>
+        <location filename="../models/io/PlanJson.cpp" line="1122"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="543"/>
-        <location filename="../models/io/PlanJson.cpp" line="729"/>
-        <location filename="../models/io/PlanJson.cpp" line="781"/>
-        <location filename="../models/io/PlanJson.cpp" line="998"/>
-        <location filename="../models/io/PlanJson.cpp" line="1018"/>
-        <location filename="../models/io/PlanJson.cpp" line="1054"/>
+        <location filename="../models/io/PlanJson.cpp" line="574"/>
+        <location filename="../models/io/PlanJson.cpp" line="760"/>
+        <location filename="../models/io/PlanJson.cpp" line="812"/>
+        <location filename="../models/io/PlanJson.cpp" line="1072"/>
+        <location filename="../models/io/PlanJson.cpp" line="1092"/>
+        <location filename="../models/io/PlanJson.cpp" line="1128"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="758"/>
+        <location filename="../models/io/PlanJson.cpp" line="789"/>
+        <location filename="../models/io/PlanJson.cpp" line="897"/>
         <source>must be an object or null</source>
         <translation>doit être un objet ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="811"/>
+        <location filename="../models/io/PlanJson.cpp" line="842"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="883"/>
+        <location filename="../models/io/PlanJson.cpp" line="890"/>
+        <source>must be an array of up to 4 policies (tiers 0 to 3)</source>
+        <translation>doit être un tableau d’au plus 4 règles (niveaux 0 à 3)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="957"/>
         <source>must be an object: the first person or role called</source>
         <translation>doit être un objet : la première personne ou le premier rôle appelé</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="905"/>
+        <location filename="../models/io/PlanJson.cpp" line="979"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="930"/>
+        <location filename="../models/io/PlanJson.cpp" line="1004"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>doit être un tableau d&apos;évaluations 0–4, une par horizon</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="936"/>
+        <location filename="../models/io/PlanJson.cpp" line="1010"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="944"/>
+        <location filename="../models/io/PlanJson.cpp" line="1018"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>doit être un objet de tableaux d&apos;évaluations par catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="973"/>
+        <location filename="../models/io/PlanJson.cpp" line="1047"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1220"/>
+        <location filename="../models/io/PlanJson.cpp" line="1294"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1 : doit compter au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1226"/>
+        <location filename="../models/io/PlanJson.cpp" line="1300"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1231"/>
+        <location filename="../models/io/PlanJson.cpp" line="1305"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1236"/>
+        <location filename="../models/io/PlanJson.cpp" line="1310"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1245"/>
+        <location filename="../models/io/PlanJson.cpp" line="1319"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1252"/>
+        <location filename="../models/io/PlanJson.cpp" line="1326"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1257"/>
+        <location filename="../models/io/PlanJson.cpp" line="1331"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1280"/>
+        <location filename="../models/io/PlanJson.cpp" line="1354"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1287"/>
+        <location filename="../models/io/PlanJson.cpp" line="1361"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1403"/>
+        <location filename="../models/io/PlanJson.cpp" line="1478"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1430"/>
+        <location filename="../models/io/PlanJson.cpp" line="1505"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -7117,7 +7261,7 @@
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1457"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1512"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -7180,116 +7324,131 @@
         <translation>une dépendance dans un groupe de redondance que son consommateur n’a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="526"/>
+        <location filename="../models/storage/PlanSql.cpp" line="533"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="530"/>
+        <location filename="../models/storage/PlanSql.cpp" line="537"/>
         <source>not an impact category</source>
         <translation>n&apos;est pas une catégorie d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="531"/>
+        <location filename="../models/storage/PlanSql.cpp" line="538"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>doit être un horizon de temps de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="705"/>
+        <location filename="../models/storage/PlanSql.cpp" line="712"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
-        <location filename="../models/storage/PlanSql.cpp" line="793"/>
+        <location filename="../models/storage/PlanSql.cpp" line="801"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Le fichier du plan contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="326"/>
-        <location filename="../models/storage/PlanSql.cpp" line="620"/>
+        <location filename="../models/storage/PlanSql.cpp" line="627"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1, colonne %2 : doit être l’une de ces valeurs : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="878"/>
-        <location filename="../models/storage/PlanSql.cpp" line="958"/>
+        <location filename="../models/storage/PlanSql.cpp" line="932"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1012"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1114"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1168"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1251"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1305"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1269"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1323"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1467"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1522"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1488"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1543"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1493"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1548"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1562"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1617"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1582"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1637"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1674"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1689"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1667"/>
+        <source>the steps are not numbered 0, 1, 2, ...</source>
+        <translation>les étapes ne sont pas numérotées 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1683"/>
+        <source>a tier is not 0 to 3</source>
+        <translation>un niveau n’est pas entre 0 et 3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1694"/>
+        <source>the levels of a tier are not 0, 1, 2, ...</source>
+        <translation>les paliers d’un niveau ne sont pas 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="1797"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1812"/>
         <source>role %1 has no rota</source>
         <translation>le rôle %1 n’a pas de planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1707"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1830"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>les niveaux du rôle %1 ne sont pas 0, 1, 2, … d’une règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1767"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1890"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>les nœuds de l’arbre d’appel %1 ne forment pas un arbre d’au plus %2 personnes et %3 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1787"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1910"/>
         <source>call tree %1 has no root</source>
         <translation>l’arbre d’appel %1 n’a pas de racine</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1807"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1930"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucune personne « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1857"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1980"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun rôle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1929"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2052"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun arbre d’appel « %1 ».</translation>
     </message>
@@ -7692,7 +7851,7 @@
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="493"/>
+        <location filename="../core/rules/PlanRules.cpp" line="529"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>« %1 » appartient déjà à « %2 »</translation>
     </message>
@@ -7772,7 +7931,7 @@
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="263"/>
         <source>names no call tree (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne désigne aucun arbre d’appel (« %1 »)</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="282"/>
@@ -7781,6 +7940,7 @@
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="287"/>
+        <location filename="../core/rules/PlanRules.cpp" line="421"/>
         <source>names no person or role (&quot;%1&quot;)</source>
         <translation>ne désigne aucune personne ni aucun rôle (« %1 »)</translation>
     </message>
@@ -7811,42 +7971,47 @@
         <translation>arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="418"/>
+        <location filename="../core/rules/PlanRules.cpp" line="441"/>
         <source>deputy of %1</source>
         <translation>suppléant de %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="432"/>
+        <location filename="../core/rules/PlanRules.cpp" line="455"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="436"/>
+        <location filename="../core/rules/PlanRules.cpp" line="459"/>
         <source>call tree %1</source>
         <translation>arbre d’appel %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="467"/>
+        <location filename="../core/rules/PlanRules.cpp" line="471"/>
+        <source>the people policy</source>
+        <translation>les règles des personnes</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="503"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>répète l&apos;identifiant « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="566"/>
+        <location filename="../core/rules/PlanRules.cpp" line="602"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant de procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="578"/>
+        <location filename="../core/rules/PlanRules.cpp" line="614"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="593"/>
+        <location filename="../core/rules/PlanRules.cpp" line="629"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>répète l’identifiant de personne ou de rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="620"/>
+        <location filename="../core/rules/PlanRules.cpp" line="656"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’arbre d’appel « %1 »</translation>
     </message>
@@ -9023,8 +9188,8 @@
         <location filename="../core/rules/Validation.cpp" line="249"/>
         <location filename="../core/rules/Validation.cpp" line="261"/>
         <location filename="../core/rules/Validation.cpp" line="347"/>
-        <location filename="../core/rules/Validation.cpp" line="510"/>
-        <location filename="../core/rules/Validation.cpp" line="619"/>
+        <location filename="../core/rules/Validation.cpp" line="542"/>
+        <location filename="../core/rules/Validation.cpp" line="651"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>doit faire de 1 à 200 caractères sans espaces ni virgules</translation>
     </message>
@@ -9097,7 +9262,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="252"/>
-        <location filename="../core/rules/Validation.cpp" line="502"/>
+        <location filename="../core/rules/Validation.cpp" line="534"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>doit être une date et heure ISO 8601</translation>
     </message>
@@ -9184,6 +9349,7 @@
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="423"/>
+        <location filename="../core/rules/Validation.cpp" line="489"/>
         <source>must be a whole number of days from 1 to %1</source>
         <translation>doit être un nombre entier de jours de 1 à %1</translation>
     </message>
@@ -9204,136 +9370,146 @@
         <translation>doit être postérieur au début</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="453"/>
+        <location filename="../core/rules/Validation.cpp" line="459"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>doit être un nombre entier de 1 à %1 {0 ?}</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="456"/>
+        <location filename="../core/rules/Validation.cpp" line="461"/>
         <source>must have at least one level</source>
         <translation>doit avoir au moins un niveau</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="465"/>
+        <location filename="../core/rules/Validation.cpp" line="470"/>
         <source>must be a number of minutes from 0 to %1</source>
         <translation>doit être un nombre de minutes de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="468"/>
+        <location filename="../core/rules/Validation.cpp" line="473"/>
         <source>must not be earlier than the level before</source>
         <translation>ne doit pas précéder le niveau précédent</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="473"/>
+        <location filename="../core/rules/Validation.cpp" line="478"/>
         <source>must name at least one person or role</source>
         <translation>doit désigner au moins une personne ou un rôle</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="488"/>
-        <location filename="../core/rules/Validation.cpp" line="492"/>
+        <location filename="../core/rules/Validation.cpp" line="495"/>
+        <source>must be a share of the RTO above 0 and at most %1 (1 is the RTO itself)</source>
+        <translation>doit être une part du RTO supérieure à 0 et d’au plus %1 (1 est le RTO lui-même)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="499"/>
+        <source>must be later than the step before</source>
+        <translation>doit venir après l’étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="520"/>
+        <location filename="../core/rules/Validation.cpp" line="524"/>
         <source>must be a number of minutes above 0 and at most %1</source>
         <translation>doit être un nombre de minutes supérieur à 0 et d’au plus %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="513"/>
-        <location filename="../core/rules/Validation.cpp" line="626"/>
+        <location filename="../core/rules/Validation.cpp" line="545"/>
+        <location filename="../core/rules/Validation.cpp" line="658"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="517"/>
+        <location filename="../core/rules/Validation.cpp" line="549"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>exige declaredAt : un exercice se termine après avoir été déclenché</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="521"/>
-        <location filename="../core/rules/Validation.cpp" line="661"/>
+        <location filename="../core/rules/Validation.cpp" line="553"/>
+        <location filename="../core/rules/Validation.cpp" line="693"/>
         <source>must not be before declaredAt</source>
         <translation>ne doit pas précéder declaredAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="526"/>
+        <location filename="../core/rules/Validation.cpp" line="558"/>
         <source>repeats a runbook</source>
         <translation>répète une procédure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="532"/>
+        <location filename="../core/rules/Validation.cpp" line="564"/>
         <source>repeats a service</source>
         <translation>répète un service</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="547"/>
+        <location filename="../core/rules/Validation.cpp" line="579"/>
         <source>is required: only the last pause may still be running</source>
         <translation>est obligatoire : seule la dernière pause peut encore durer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="551"/>
+        <location filename="../core/rules/Validation.cpp" line="583"/>
         <source>must not be before pausedAt</source>
         <translation>ne doit pas précéder pausedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="556"/>
+        <location filename="../core/rules/Validation.cpp" line="588"/>
         <source>must not be before the end of the pause before it</source>
         <translation>ne doit pas précéder la fin de la pause précédente</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="564"/>
+        <location filename="../core/rules/Validation.cpp" line="596"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>exige la procédure et l&apos;étape, ou aucune des deux pour une note</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="568"/>
+        <location filename="../core/rules/Validation.cpp" line="600"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>répète l&apos;étape « %1 » de la procédure « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="579"/>
+        <location filename="../core/rules/Validation.cpp" line="611"/>
         <source>must not be before startedAt</source>
         <translation>ne doit pas précéder startedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="588"/>
+        <location filename="../core/rules/Validation.cpp" line="620"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>doit être « startedAt » ou « finishedAt »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="604"/>
+        <location filename="../core/rules/Validation.cpp" line="636"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>répète le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="622"/>
+        <location filename="../core/rules/Validation.cpp" line="654"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>répète l&apos;identifiant d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="634"/>
+        <location filename="../core/rules/Validation.cpp" line="666"/>
         <source>is only for actions done</source>
         <translation>n&apos;est que pour les actions faites</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="639"/>
-        <location filename="../core/rules/Validation.cpp" line="641"/>
+        <location filename="../core/rules/Validation.cpp" line="671"/>
+        <location filename="../core/rules/Validation.cpp" line="673"/>
         <source>is only for a call-tree drill</source>
-        <translation type="unfinished"></translation>
+        <translation>ne vaut que pour un exercice d’arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="643"/>
+        <location filename="../core/rules/Validation.cpp" line="675"/>
         <source>needs declaredAt: people are called once the drill is declared</source>
-        <translation type="unfinished"></translation>
+        <translation>requiert declaredAt : on appelle une fois l’exercice déclaré</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="655"/>
+        <location filename="../core/rules/Validation.cpp" line="687"/>
         <source>is required: when the person confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>est requis : quand la personne a confirmé</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="658"/>
+        <location filename="../core/rules/Validation.cpp" line="690"/>
         <source>is only for people who confirmed or were unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>ne vaut que pour les personnes ayant confirmé ou injoignables</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="679"/>
+        <location filename="../core/rules/Validation.cpp" line="711"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>

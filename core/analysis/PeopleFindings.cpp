@@ -116,14 +116,14 @@ std::vector<Finding> peopleFindings(const Plan &plan, const GraphSnapshot &graph
                                   "note the date.")
                                .arg(p.name),
                            {}});
-        else if (on.daysTo(today) > VerifyWithinDays)
+        else if (on.daysTo(today) > plan.peoplePolicy.verifyWithinDays)
             out.push_back({Severity::Warning,
                            QStringLiteral("contact-not-verified"),
                            p.id,
                            Tr::tr("%1 last confirmed their contact details on %2, more than %3 "
                                   "days ago. Ask them again, then note the date.")
                                .arg(p.name, *p.verifiedOn)
-                               .arg(VerifyWithinDays),
+                               .arg(plan.peoplePolicy.verifyWithinDays),
                            {}});
     }
 

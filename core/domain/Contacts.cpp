@@ -3,6 +3,8 @@
 
 #include "Plan.h"
 
+#include <QSet>
+
 #include <QHash>
 
 namespace Continuity::Contacts {
@@ -118,6 +120,45 @@ int linkOwnersByName(Plan &plan)
         }
     });
     return changed;
+}
+
+int tierOf(const Plan &plan, const QString &roleId)
+{
+    int best = -1;
+    auto consider = [&](const std::optional<int> &tier) {
+        if (tier && (best < 0 || *tier < best))
+            best = *tier;
+    };
+    const Role *r = role(plan, roleId);
+    for (const Process &p : plan.processes) {
+        if (p.owner == roleId || (r && p.id == r->team))
+            consider(p.tier);
+    }
+    QSet<QString> recovered;
+    for (const Runbook &rb : plan.runbooks) {
+        for (const RunbookStep &step : rb.steps) {
+            if (step.owner == roleId)
+                recovered.insert(rb.service);
+        }
+    }
+    for (const Service &s : plan.services) {
+        if (s.owner == roleId || recovered.contains(s.id) || (r && s.id == r->team))
+            consider(s.tier);
+    }
+    return best;
+}
+
+const EscalationPolicy *escalationOf(const Plan &plan, const QString &roleId)
+{
+    const Role *r = role(plan, roleId);
+    if (!r)
+        return nullptr;
+    if (r->escalation)
+        return &*r->escalation;
+    const int tier = tierOf(plan, roleId);
+    if (tier < 0 || tier > 3 || !plan.peoplePolicy.tierEscalation[tier])
+        return nullptr;
+    return &*plan.peoplePolicy.tierEscalation[tier];
 }
 
 } // namespace Continuity::Contacts

@@ -10,6 +10,7 @@ namespace Continuity {
 struct Plan;
 struct Person;
 struct Role;
+struct EscalationPolicy;
 
 // Owners as contacts (docs/people.md): every owner field of a plan holds the id of a person or
 // role, or free text that names neither.
@@ -29,6 +30,13 @@ void forEachOwner(const Plan &plan, const std::function<void(const QString &owne
 // Free-text owners that equal the name of exactly one person or role become that contact's id
 // (what an older plan's owners turn into once its people are known); returns how many changed.
 int linkOwnersByName(Plan &plan);
+
+// The most critical tier (assigned) of what a role owns or recovers: processes and services it
+// owns, services whose runbooks have steps it owns, and its team; -1 for none.
+int tierOf(const Plan &plan, const QString &roleId);
+// A role's escalation: its own policy, else its tier's default from the plan's people policy;
+// nullptr for neither.
+const EscalationPolicy *escalationOf(const Plan &plan, const QString &roleId);
 
 } // namespace Contacts
 } // namespace Continuity

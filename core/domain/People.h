@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace Continuity {
@@ -118,6 +120,33 @@ struct CallTree
     double target() const { return targetMinutes.value_or(DefaultTargetMinutes); }
 
     friend bool operator==(const CallTree &, const CallTree &) = default;
+};
+
+// When a service's recovery runs long: at `fraction` of its RTO elapsed, notify these contacts.
+struct RtoEscalationStep
+{
+    double fraction = 1;
+    QStringList notify; // contact ids
+
+    friend bool operator==(const RtoEscalationStep &, const RtoEscalationStep &) = default;
+};
+
+// What a plan sets for its people as a whole (product/10-people.md, docs/people.md): how often
+// contact details are confirmed, whom to notify as services pass fractions of their RTO, and a
+// default escalation policy per tier for roles without their own.
+struct PeoplePolicy
+{
+    static constexpr int DefaultVerifyWithinDays = 180;
+    int verifyWithinDays = DefaultVerifyWithinDays;
+    QList<RtoEscalationStep> rtoEscalation = {{0.5, {}}, {1.0, {}}};
+    std::optional<EscalationPolicy> tierEscalation[4]; // by tier 0..3
+
+    friend bool operator==(const PeoplePolicy &a, const PeoplePolicy &b)
+    {
+        return a.verifyWithinDays == b.verifyWithinDays && a.rtoEscalation == b.rtoEscalation &&
+               std::equal(std::begin(a.tierEscalation), std::end(a.tierEscalation),
+                          std::begin(b.tierEscalation));
+    }
 };
 
 inline bool operator==(const CallTreeNode &a, const CallTreeNode &b)

@@ -34,6 +34,7 @@ struct Plan
     QList<Person> persons;
     QList<Role> roles;
     QList<CallTree> callTrees;
+    PeoplePolicy peoplePolicy;
     // The CMDB import mapping the plan keeps (mapping-file JSON, docs/cmdb-import.md); empty:
     // the defaults of PRODUCT §7.
     QString cmdbMapping;

@@ -410,6 +410,29 @@ QList<FieldProblem> checkCallTreeInPlan(const Plan &plan, const CallTree &tree, 
     return out + callTreeReferences(contactsOf(plan), tree);
 }
 
+QList<FieldProblem> checkPeoplePolicyInPlan(const Plan &plan, const PeoplePolicy &policy)
+{
+    const QHash<QString, bool> contacts = contactsOf(plan);
+    QList<FieldProblem> out;
+    auto check = [&](const QStringList &notify, const QString &path) {
+        for (int j = 0; j < notify.size(); ++j) {
+            if (!contacts.contains(notify.at(j)))
+                out.append({path + QStringLiteral(".notify[%1]").arg(j),
+                            Tr::tr("names no person or role (\"%1\")").arg(shown(notify.at(j)))});
+        }
+    };
+    for (int i = 0; i < policy.rtoEscalation.size(); ++i)
+        check(policy.rtoEscalation.at(i).notify, QStringLiteral("rtoEscalation[%1]").arg(i));
+    for (int tier = 0; tier < 4; ++tier) {
+        if (!policy.tierEscalation[tier])
+            continue;
+        for (int i = 0; i < policy.tierEscalation[tier]->levels.size(); ++i)
+            check(policy.tierEscalation[tier]->levels.at(i).notify,
+                  QStringLiteral("tierEscalation[%1].levels[%2]").arg(tier).arg(i));
+    }
+    return out;
+}
+
 QStringList whereNamed(const Plan &plan, const QString &contact)
 {
     QStringList places;
@@ -435,6 +458,17 @@ QStringList whereNamed(const Plan &plan, const QString &contact)
         if (namesContact(t.root, contact))
             places.append(Tr::tr("call tree %1").arg(t.name));
     }
+    bool inPolicy = false;
+    for (const RtoEscalationStep &step : plan.peoplePolicy.rtoEscalation)
+        inPolicy = inPolicy || step.notify.contains(contact);
+    for (const std::optional<EscalationPolicy> &tier : plan.peoplePolicy.tierEscalation) {
+        if (tier) {
+            for (const EscalationLevel &level : tier->levels)
+                inPolicy = inPolicy || level.notify.contains(contact);
+        }
+    }
+    if (inPolicy)
+        places.append(Tr::tr("the people policy"));
     return places;
 }
 
@@ -446,7 +480,9 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         out.add(QString(), checkPlanName(plan.name));
         out.add(QString(), checkBiaHorizons(plan.biaHorizonsHours));
         out.add(QString(), checkTierPolicy(plan.tierPolicy));
+        out.add(QStringLiteral("peoplePolicy"), checkPeoplePolicy(plan.peoplePolicy));
     }
+    out.add(QStringLiteral("peoplePolicy"), checkPeoplePolicyInPlan(plan, plan.peoplePolicy));
     const int horizons = int(plan.biaHorizonsHours.size());
 
     // Ids are claimed in file order, so that the second of two equal ids is the one named.

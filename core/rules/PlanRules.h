@@ -18,6 +18,8 @@ struct RedundancyGroup;
 struct Person;
 struct Role;
 struct CallTree;
+struct EscalationPolicy;
+struct PeoplePolicy;
 
 // What the plan-level rules need to know of the plan around the item they check. The document
 // answers from its live indexes; PlanIndex answers for a plan held as a value (a file being
@@ -116,6 +118,8 @@ QList<FieldProblem> checkPersonInPlan(const Plan &plan, const Person &person, Ed
 QList<FieldProblem> checkRoleInPlan(const Plan &plan, const PlanLookup &nodes, const Role &role,
                                     Edit edit);
 QList<FieldProblem> checkCallTreeInPlan(const Plan &plan, const CallTree &tree, Edit edit);
+// Whom the people policy notifies must be persons or roles of the plan.
+QList<FieldProblem> checkPeoplePolicyInPlan(const Plan &plan, const PeoplePolicy &policy);
 // Where a contact is named by another person, a role or a call tree ("role crisis-team,
 // call tree it-recovery"): a person or role named so cannot be removed.
 QStringList whereNamed(const Plan &plan, const QString &contact);

@@ -446,32 +446,64 @@ QList<FieldProblem> checkRole(const Role &r)
                 out.append({path + QStringLiteral("person"), Tr::tr("must not be empty")});
         }
     }
-    if (r.escalation) {
-        const EscalationPolicy &e = *r.escalation;
-        if (e.repeat < 0 || e.repeat > MaxEscalationRepeat)
-            out.append({QStringLiteral("escalation.repeat"),
-                        Tr::tr("must be a whole number from 0 to %1").arg(MaxEscalationRepeat)});
-        if (e.levels.isEmpty())
+    if (r.escalation)
+        out.append(checkEscalation(*r.escalation, QStringLiteral("escalation")));
+    return out;
+}
+
+QList<FieldProblem> checkEscalation(const EscalationPolicy &e, const QString &at)
+{
+    QList<FieldProblem> out;
+    if (e.repeat < 0 || e.repeat > MaxEscalationRepeat)
+        out.append({at + QStringLiteral(".repeat"),
+                    Tr::tr("must be a whole number from 0 to %1").arg(MaxEscalationRepeat)});
+    if (e.levels.isEmpty())
+        out.append({at + QStringLiteral(".levels"), Tr::tr("must have at least one level")});
+    double previous = -1;
+    for (int i = 0; i < e.levels.size(); ++i) {
+        const EscalationLevel &level = e.levels.at(i);
+        const QString path = at + QStringLiteral(".levels[%1].").arg(i);
+        if (!std::isfinite(level.afterMinutes) || level.afterMinutes < 0 ||
+            level.afterMinutes > MaxEscalationMinutes)
             out.append(
-                {QStringLiteral("escalation.levels"), Tr::tr("must have at least one level")});
-        double previous = -1;
-        for (int i = 0; i < e.levels.size(); ++i) {
-            const EscalationLevel &level = e.levels.at(i);
-            const QString path = QStringLiteral("escalation.levels[%1].").arg(i);
-            if (!std::isfinite(level.afterMinutes) || level.afterMinutes < 0 ||
-                level.afterMinutes > MaxEscalationMinutes)
-                out.append(
-                    {path + QStringLiteral("afterMinutes"),
-                     Tr::tr("must be a number of minutes from 0 to %1").arg(MaxEscalationMinutes)});
-            else if (level.afterMinutes < previous)
-                out.append({path + QStringLiteral("afterMinutes"),
-                            Tr::tr("must not be earlier than the level before")});
-            else
-                previous = level.afterMinutes;
-            if (level.notify.isEmpty())
-                out.append({path + QStringLiteral("notify"),
-                            Tr::tr("must name at least one person or role")});
-        }
+                {path + QStringLiteral("afterMinutes"),
+                 Tr::tr("must be a number of minutes from 0 to %1").arg(MaxEscalationMinutes)});
+        else if (level.afterMinutes < previous)
+            out.append({path + QStringLiteral("afterMinutes"),
+                        Tr::tr("must not be earlier than the level before")});
+        else
+            previous = level.afterMinutes;
+        if (level.notify.isEmpty())
+            out.append(
+                {path + QStringLiteral("notify"), Tr::tr("must name at least one person or role")});
+    }
+    return out;
+}
+
+QList<FieldProblem> checkPeoplePolicy(const PeoplePolicy &policy)
+{
+    QList<FieldProblem> out;
+    if (policy.verifyWithinDays < 1 || policy.verifyWithinDays > MaxVerifyWithinDays)
+        out.append(
+            {QStringLiteral("verifyWithinDays"),
+             Tr::tr("must be a whole number of days from 1 to %1").arg(MaxVerifyWithinDays)});
+    double previous = 0;
+    for (int i = 0; i < policy.rtoEscalation.size(); ++i) {
+        const RtoEscalationStep &step = policy.rtoEscalation.at(i);
+        const QString path = QStringLiteral("rtoEscalation[%1].fraction").arg(i);
+        if (!std::isfinite(step.fraction) || step.fraction <= 0 || step.fraction > MaxRtoFraction)
+            out.append({path, Tr::tr("must be a share of the RTO above 0 and at most %1 (1 is "
+                                     "the RTO itself)")
+                                  .arg(MaxRtoFraction)});
+        else if (step.fraction <= previous)
+            out.append({path, Tr::tr("must be later than the step before")});
+        else
+            previous = step.fraction;
+    }
+    for (int tier = 0; tier < 4; ++tier) {
+        if (policy.tierEscalation[tier])
+            out.append(checkEscalation(*policy.tierEscalation[tier],
+                                       QStringLiteral("tierEscalation[%1]").arg(tier)));
     }
     return out;
 }

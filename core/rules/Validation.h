@@ -18,6 +18,8 @@ struct TierPolicy;
 struct Person;
 struct Role;
 struct CallTree;
+struct EscalationPolicy;
+struct PeoplePolicy;
 
 // One broken rule of a value: the plan-JSON name of the field ("rtoHours", "impacts.legal[2]")
 // and the rule in plain words ("must be a non-negative number"). Plan JSON import prefixes the
@@ -46,6 +48,8 @@ QList<FieldProblem> checkExercise(const Exercise &exercise);
 QList<FieldProblem> checkPerson(const Person &person);
 QList<FieldProblem> checkRole(const Role &role);
 QList<FieldProblem> checkCallTree(const CallTree &tree);
+QList<FieldProblem> checkEscalation(const EscalationPolicy &policy, const QString &path);
+QList<FieldProblem> checkPeoplePolicy(const PeoplePolicy &policy);
 
 // Limits of people's values.
 inline constexpr int MaxShiftDays = 366;
@@ -54,6 +58,8 @@ inline constexpr double MaxEscalationMinutes = 100000;
 inline constexpr double MaxCallMinutes = 1440;
 inline constexpr int MaxCallTreeNodes = 5000;
 inline constexpr int MaxCallTreeDepth = 64;
+inline constexpr int MaxVerifyWithinDays = 3650;
+inline constexpr double MaxRtoFraction = 10;
 bool isPhoneNumber(const QString &text);
 bool isEmailAddress(const QString &text);
 bool isTimeZoneId(const QString &text);

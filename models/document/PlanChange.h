@@ -24,9 +24,10 @@ struct PlanChange
         Runbook,
         Exercise,
         CmdbMapping,
-        Person,    // ids: the person
-        Role,      // ids: the role
-        CallTree,  // ids: the call tree
+        Person,   // ids: the person
+        Role,     // ids: the role
+        CallTree, // ids: the call tree
+        PeoplePolicy,
         WholePlan, // the whole content was replaced (an import, its undo): rebuild from plan()
     };
     enum class Kind : quint8 {

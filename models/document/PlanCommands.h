@@ -30,6 +30,7 @@ enum class CommandId : int {
     Person,
     Role,
     CallTree,
+    PeoplePolicy,
 };
 
 // Replaces a value (a process, a service, the tier policy, ...) with another and back. Two

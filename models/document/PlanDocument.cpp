@@ -939,6 +939,21 @@ bool PlanDocument::setTierPolicy(const TierPolicy &policy, QString *errorMessage
     return true;
 }
 
+bool PlanDocument::setPeoplePolicy(const PeoplePolicy &policy, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    if (refuse(errorMessage, Tr::tr("People policy"),
+               checkPeoplePolicy(policy) + Rules::checkPeoplePolicyInPlan(m_plan, policy)))
+        return false;
+    if (policy == m_plan.peoplePolicy)
+        return true;
+    m_undoStack->push(new SwapCommand<PeoplePolicy>(
+        this, CommandId::PeoplePolicy, Tr::tr("Change people policy"), policy,
+        [this] { return m_plan.peoplePolicy; }, &PlanDocument::applyPeoplePolicy));
+    return true;
+}
+
 bool PlanDocument::placeNodes(const NodePositions &positions, const QString &text,
                               QString *errorMessage)
 {
@@ -1772,6 +1787,16 @@ bool PlanDocument::applyTierPolicy(const TierPolicy &policy)
         return false;
     m_plan.tierPolicy = policy;
     announce(PlanChange::Entity::TierPolicy, PlanChange::Kind::Changed);
+    return true;
+}
+
+bool PlanDocument::applyPeoplePolicy(const PeoplePolicy &policy)
+{
+    if (!writeTransaction(
+            [&](PlanSql &sql, QString *e) { return sql.writePeoplePolicy(policy, e); }))
+        return false;
+    m_plan.peoplePolicy = policy;
+    announce(PlanChange::Entity::PeoplePolicy, PlanChange::Kind::Changed);
     return true;
 }
 

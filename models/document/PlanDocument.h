@@ -118,6 +118,8 @@ public:
     bool changeGroup(const RedundancyGroup &group, QString *errorMessage = nullptr);
     bool removeGroup(const QString &consumer, const QString &name, QString *errorMessage = nullptr);
     bool setTierPolicy(const TierPolicy &policy, QString *errorMessage = nullptr);
+    // The people policy (verification period, RTO escalation, default escalation per tier).
+    bool setPeoplePolicy(const PeoplePolicy &policy, QString *errorMessage = nullptr);
     // Places nodes on the map as one undo step named `text` ("Move 3 nodes", "Lay out with
     // dot"). Positions equal to the current ones are left out; nothing left is not an edit.
     bool placeNodes(const NodePositions &positions, const QString &text,
@@ -232,6 +234,7 @@ private:
     bool applyRemoveGroup(const QString &consumer, const QString &name);
     bool applyGroup(const RedundancyGroup &group);
     bool applyTierPolicy(const TierPolicy &policy);
+    bool applyPeoplePolicy(const PeoplePolicy &policy);
     bool applyPositions(const NodePositions &positions);
     bool applyInsertRunbook(const Runbook &runbook, qsizetype index);
     bool applyRemoveRunbook(const QString &id);

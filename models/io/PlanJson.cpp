@@ -248,6 +248,54 @@ void writeCallNode(JsonWriter &w, const CallTreeNode &node)
     w.endObject();
 }
 
+void writeEscalation(JsonWriter &w, const std::optional<EscalationPolicy> &policy)
+{
+    if (!policy) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    w.key("levels");
+    w.beginArray();
+    for (const EscalationLevel &level : policy->levels) {
+        w.beginObject(true);
+        w.key("afterMinutes");
+        w.value(level.afterMinutes);
+        w.key("notify");
+        writeStrings(w, level.notify);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("repeat");
+    w.value(policy->repeat);
+    w.endObject();
+}
+
+void writePeoplePolicy(JsonWriter &w, const PeoplePolicy &policy)
+{
+    w.key("peoplePolicy");
+    w.beginObject();
+    w.key("verifyWithinDays");
+    w.value(policy.verifyWithinDays);
+    w.key("rtoEscalation");
+    w.beginArray();
+    for (const RtoEscalationStep &step : policy.rtoEscalation) {
+        w.beginObject(true);
+        w.key("fraction");
+        w.value(step.fraction);
+        w.key("notify");
+        writeStrings(w, step.notify);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("tierEscalation");
+    w.beginArray();
+    for (int tier = 0; tier < 4; ++tier)
+        writeEscalation(w, policy.tierEscalation[tier]);
+    w.endArray();
+    w.endObject();
+}
+
 void writePeople(JsonWriter &w, const Plan &plan)
 {
     w.key("persons");
@@ -285,25 +333,7 @@ void writePeople(JsonWriter &w, const Plan &plan)
             w.null();
         }
         w.key("escalation");
-        if (r->escalation) {
-            w.beginObject();
-            w.key("levels");
-            w.beginArray();
-            for (const EscalationLevel &level : r->escalation->levels) {
-                w.beginObject(true);
-                w.key("afterMinutes");
-                w.value(level.afterMinutes);
-                w.key("notify");
-                writeStrings(w, level.notify);
-                w.endObject();
-            }
-            w.endArray();
-            w.key("repeat");
-            w.value(r->escalation->repeat);
-            w.endObject();
-        } else {
-            w.null();
-        }
+        writeEscalation(w, r->escalation);
         w.endObject();
     }
     w.endArray();
@@ -436,6 +466,7 @@ QByteArray write(const Plan &plan)
         writeExercise(w, *e);
     w.endArray();
     writePeople(w, plan);
+    writePeoplePolicy(w, plan.peoplePolicy);
     if (!plan.cmdbMapping.isEmpty()) {
         // Kept canonical by PlanDocument and by reading; a mapping that no longer reads is
         // left out rather than written broken.
@@ -818,6 +849,62 @@ CallTreeNode readCallNode(Reader &r, const QJsonObject &o, const QString &path, 
     return node;
 }
 
+EscalationPolicy readEscalation(Reader &r, const QJsonObject &o, const QString &path)
+{
+    r.allowOnly(o, path, {"levels", "repeat"});
+    EscalationPolicy policy;
+    policy.repeat = r.optionalInteger(o, path, "repeat", 0, MaxEscalationRepeat).value_or(0);
+    policy.levels = readList<EscalationLevel>(
+        r, o, path, "levels", [&](const QJsonObject &l, const QString &levelPath) {
+            r.allowOnly(l, levelPath, {"afterMinutes", "notify"});
+            return EscalationLevel{r.number(l, levelPath, "afterMinutes", true).value_or(0),
+                                   r.strings(l, levelPath, "notify")};
+        });
+    return policy;
+}
+
+// The people policy; absent (plans written before it), the defaults.
+void readPeoplePolicy(Reader &r, const QJsonObject &root, Plan *plan)
+{
+    const auto o = optionalObject(r, root, QString(), "peoplePolicy");
+    if (!o)
+        return;
+    const QString path = QStringLiteral("peoplePolicy");
+    const int before = r.count();
+    r.allowOnly(*o, path, {"verifyWithinDays", "rtoEscalation", "tierEscalation"});
+    PeoplePolicy &policy = plan->peoplePolicy;
+    policy.verifyWithinDays =
+        r.optionalInteger(*o, path, "verifyWithinDays", 1, MaxVerifyWithinDays)
+            .value_or(PeoplePolicy::DefaultVerifyWithinDays);
+    if (o->contains(QLatin1String("rtoEscalation")))
+        policy.rtoEscalation = readList<RtoEscalationStep>(
+            r, *o, path, "rtoEscalation", [&](const QJsonObject &step, const QString &stepPath) {
+                r.allowOnly(step, stepPath, {"fraction", "notify"});
+                return RtoEscalationStep{r.number(step, stepPath, "fraction", true).value_or(0),
+                                         r.strings(step, stepPath, "notify")};
+            });
+    const QJsonValue tiers = o->value(QLatin1String("tierEscalation"));
+    const QString tiersPath = Reader::join(path, QStringLiteral("tierEscalation"));
+    if (!tiers.isUndefined() && !tiers.isNull()) {
+        if (!tiers.isArray() || tiers.toArray().size() > 4) {
+            r.error(tiersPath, Tr::tr("must be an array of up to 4 policies (tiers 0 to 3)"));
+        } else {
+            const QJsonArray list = tiers.toArray();
+            for (qsizetype tier = 0; tier < list.size(); ++tier) {
+                if (list.at(tier).isNull())
+                    continue;
+                if (!list.at(tier).isObject())
+                    r.error(Reader::at(tiersPath, tier), Tr::tr("must be an object or null"));
+                else
+                    policy.tierEscalation[tier] =
+                        readEscalation(r, list.at(tier).toObject(), Reader::at(tiersPath, tier));
+            }
+        }
+    }
+    if (r.count() == before)
+        r.report(path, checkPeoplePolicy(policy));
+}
+
 void readPeople(Reader &r, const QJsonObject &root, Plan *plan)
 {
     plan->persons = readList<Person>(
@@ -851,22 +938,9 @@ void readPeople(Reader &r, const QJsonObject &root, Plan *plan)
             rt.overrides = readItems(r, *rota, rotaPath, "overrides", overrideFields());
             role.rota = rt;
         }
-        if (const auto escalation = optionalObject(r, o, path, "escalation")) {
-            const QString escalationPath = Reader::join(path, QStringLiteral("escalation"));
-            r.allowOnly(*escalation, escalationPath, {"levels", "repeat"});
-            EscalationPolicy policy;
-            policy.repeat =
-                r.optionalInteger(*escalation, escalationPath, "repeat", 0, MaxEscalationRepeat)
-                    .value_or(0);
-            policy.levels = readList<EscalationLevel>(
-                r, *escalation, escalationPath, "levels",
-                [&](const QJsonObject &l, const QString &levelPath) {
-                    r.allowOnly(l, levelPath, {"afterMinutes", "notify"});
-                    return EscalationLevel{r.number(l, levelPath, "afterMinutes", true).value_or(0),
-                                           r.strings(l, levelPath, "notify")};
-                });
-            role.escalation = policy;
-        }
+        if (const auto escalation = optionalObject(r, o, path, "escalation"))
+            role.escalation =
+                readEscalation(r, *escalation, Reader::join(path, QStringLiteral("escalation")));
         if (r.count() == before)
             r.report(path, checkRole(role));
         return role;
@@ -1265,7 +1339,7 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     r.allowOnly(root, QString(),
                 {"format", "version", "name", "biaHorizonsHours", "tierPolicy", "regulatoryPolicy",
                  "processes", "services", "dependencies", "groups", "runbooks", "exercises",
-                 "persons", "roles", "callTrees", "cmdbMapping"});
+                 "persons", "roles", "callTrees", "peoplePolicy", "cmdbMapping"});
     Plan plan = Plan::empty();
     plan.name = r.string(root, QString(), "name", false);
     r.report(QString(), Rules::checkPlanName(plan.name));
@@ -1386,6 +1460,7 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         plan.exercises.append(readExercise(r, exercises.at(i), path));
     }
     readPeople(r, root, &plan);
+    readPeoplePolicy(r, root, &plan);
     // Owners written as a person's or role's name (a plan from before people, or by hand) name
     // that contact (docs/people.md).
     Contacts::linkOwnersByName(plan);

@@ -116,9 +116,9 @@ Report::Document contactSheet(const Plan &plan, const QStringList &failed,
                 reachable(plan, e.callFirst, role && role->rota ? Tr::tr("on call") : QString()));
             for (const QString &alternate : e.alternates)
                 call.append(reachable(plan, alternate));
-            if (role && role->escalation) {
+            if (const EscalationPolicy *policy = Contacts::escalationOf(plan, e.contact)) {
                 QStringList steps;
-                for (const EscalationLevel &level : role->escalation->levels) {
+                for (const EscalationLevel &level : policy->levels) {
                     QStringList names;
                     for (const QString &id : level.notify)
                         names.append(Contacts::displayName(plan, id));

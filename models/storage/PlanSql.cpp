@@ -444,6 +444,13 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
                 result.name = st.query().value(1).toString();
             else if (key == QLatin1String("cmdb_mapping"))
                 result.cmdbMapping = st.query().value(1).toString();
+            else if (key == QLatin1String("contact_verify_days")) {
+                // Checked with the plan's rules below, as every value read.
+                bool ok = false;
+                const QString text = st.query().value(1).toString();
+                const int days = text.toInt(&ok);
+                result.peoplePolicy.verifyWithinDays = ok ? days : -1;
+            }
         }
     }
     {
@@ -779,7 +786,8 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             [](Exercise &e, const QSqlQuery &q) { e.findings.append(q.value(1).toString()); }) &&
         readItems(QStringLiteral("exercise_actions"), &Exercise::actions, actionFields()) &&
         readItems(QStringLiteral("exercise_drill_calls"), &Exercise::drill, drillCallFields());
-    if (!exercisesRead || !loadPeople(&result, errorMessage))
+    if (!exercisesRead || !loadPeople(&result, errorMessage) ||
+        !loadPeoplePolicy(&result, errorMessage))
         return false;
     // Every value and reference is checked by the plan's rules before anyone uses it: a file
     // written by another program may hold what this one would never have written.
@@ -816,6 +824,52 @@ bool PlanSql::setCmdbMapping(const QString &json, QString *errorMessage)
     Statement st(m_db, QStringLiteral("INSERT INTO plan_info(key, value) VALUES('cmdb_mapping', ?)"
                                       " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     return st.run({json}, errorMessage);
+}
+
+bool PlanSql::writePeoplePolicy(const PeoplePolicy &policy, QString *errorMessage)
+{
+    Statement days(m_db, QStringLiteral("INSERT INTO plan_info(key, value) VALUES("
+                                        "'contact_verify_days', ?) ON CONFLICT(key) DO UPDATE "
+                                        "SET value = excluded.value"));
+    Statement clearSteps(m_db, QStringLiteral("DELETE FROM rto_escalation"));
+    Statement clearTiers(m_db, QStringLiteral("DELETE FROM tier_escalation"));
+    if (!days.run({QString::number(policy.verifyWithinDays)}, errorMessage) ||
+        !clearSteps.run({}, errorMessage) || !clearTiers.run({}, errorMessage))
+        return false;
+    Statement step(m_db,
+                   QStringLiteral("INSERT INTO rto_escalation(position, fraction) VALUES(?, ?)"));
+    Statement stepNotify(m_db, QStringLiteral("INSERT INTO rto_escalation_notify(step, position, "
+                                              "contact) VALUES(?, ?, ?)"));
+    for (int i = 0; i < policy.rtoEscalation.size(); ++i) {
+        const RtoEscalationStep &s = policy.rtoEscalation.at(i);
+        if (!step.run({i, s.fraction}, errorMessage))
+            return false;
+        for (int n = 0; n < s.notify.size(); ++n) {
+            if (!stepNotify.run({i, n, s.notify.at(n)}, errorMessage))
+                return false;
+        }
+    }
+    Statement tier(m_db, QStringLiteral("INSERT INTO tier_escalation(tier, repeat) VALUES(?, ?)"));
+    Statement level(m_db, QStringLiteral("INSERT INTO tier_escalation_levels(tier, level, "
+                                         "after_minutes) VALUES(?, ?, ?)"));
+    Statement notify(m_db, QStringLiteral("INSERT INTO tier_escalation_notify(tier, level, "
+                                          "position, contact) VALUES(?, ?, ?, ?)"));
+    for (int t = 0; t < 4; ++t) {
+        const std::optional<EscalationPolicy> &p = policy.tierEscalation[t];
+        if (!p)
+            continue;
+        if (!tier.run({t, p->repeat}, errorMessage))
+            return false;
+        for (int l = 0; l < p->levels.size(); ++l) {
+            if (!level.run({t, l, p->levels.at(l).afterMinutes}, errorMessage))
+                return false;
+            for (int n = 0; n < p->levels.at(l).notify.size(); ++n) {
+                if (!notify.run({t, l, n, p->levels.at(l).notify.at(n)}, errorMessage))
+                    return false;
+            }
+        }
+    }
+    return true;
 }
 
 bool PlanSql::writeBiaHorizons(const QList<double> &hours, QString *errorMessage)
@@ -1446,7 +1500,8 @@ bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfI
 {
     if (!setPlanName(plan.name, errorMessage) || !setCmdbMapping(plan.cmdbMapping, errorMessage) ||
         !writeBiaHorizons(plan.biaHorizonsHours, errorMessage) ||
-        !writeTierPolicy(plan.tierPolicy, errorMessage))
+        !writeTierPolicy(plan.tierPolicy, errorMessage) ||
+        !writePeoplePolicy(plan.peoplePolicy, errorMessage))
         return false;
     if (plan.dependencies.size() > BulkRows && !dropSecondaryIndexes(errorMessage))
         return false;
@@ -1585,6 +1640,74 @@ QString refused(const char *table, const QString &what)
 }
 
 } // namespace
+
+bool PlanSql::loadPeoplePolicy(Plan *plan, QString *errorMessage) const
+{
+    PeoplePolicy &policy = plan->peoplePolicy;
+    policy.rtoEscalation.clear();
+    auto rows = [&](const QString &sql, const auto &read) {
+        Statement st(m_db, sql);
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            if (!read(st.query()))
+                return false;
+        }
+        return true;
+    };
+    auto broken = [&](const char *table, const QString &what) {
+        if (errorMessage)
+            *errorMessage = refused(table, what);
+        return false;
+    };
+    return rows(QStringLiteral("SELECT position, fraction FROM rto_escalation ORDER BY position"),
+                [&](const QSqlQuery &q) {
+                    if (q.value(0).toLongLong() != policy.rtoEscalation.size())
+                        return broken("rto_escalation",
+                                      Tr::tr("the steps are not numbered 0, 1, 2, ..."));
+                    policy.rtoEscalation.append(RtoEscalationStep{q.value(1).toDouble(), {}});
+                    return true;
+                }) &&
+           rows(QStringLiteral("SELECT step, contact FROM rto_escalation_notify "
+                               "ORDER BY step, position"),
+                [&](const QSqlQuery &q) {
+                    const qint64 step = q.value(0).toLongLong();
+                    if (step >= 0 && step < policy.rtoEscalation.size())
+                        policy.rtoEscalation[step].notify.append(q.value(1).toString());
+                    return true; // the foreign key keeps any other out
+                }) &&
+           rows(QStringLiteral("SELECT tier, repeat FROM tier_escalation ORDER BY tier"),
+                [&](const QSqlQuery &q) {
+                    const qint64 tier = q.value(0).toLongLong();
+                    if (tier < 0 || tier > 3)
+                        return broken("tier_escalation", Tr::tr("a tier is not 0 to 3"));
+                    policy.tierEscalation[tier] = EscalationPolicy{{}, q.value(1).toInt()};
+                    return true;
+                }) &&
+           rows(QStringLiteral("SELECT tier, level, after_minutes FROM tier_escalation_levels "
+                               "ORDER BY tier, level"),
+                [&](const QSqlQuery &q) {
+                    const qint64 tier = q.value(0).toLongLong();
+                    if (tier < 0 || tier > 3 || !policy.tierEscalation[tier] ||
+                        q.value(1).toLongLong() != policy.tierEscalation[tier]->levels.size())
+                        return broken("tier_escalation_levels",
+                                      Tr::tr("the levels of a tier are not 0, 1, 2, ..."));
+                    policy.tierEscalation[tier]->levels.append(
+                        EscalationLevel{q.value(2).toDouble(), {}});
+                    return true;
+                }) &&
+           rows(QStringLiteral("SELECT tier, level, contact FROM tier_escalation_notify "
+                               "ORDER BY tier, level, position"),
+                [&](const QSqlQuery &q) {
+                    const qint64 tier = q.value(0).toLongLong();
+                    const qint64 level = q.value(1).toLongLong();
+                    if (tier >= 0 && tier <= 3 && policy.tierEscalation[tier] && level >= 0 &&
+                        level < policy.tierEscalation[tier]->levels.size())
+                        policy.tierEscalation[tier]->levels[level].notify.append(
+                            q.value(2).toString());
+                    return true;
+                });
+}
 
 bool PlanSql::loadPeople(Plan *plan, QString *errorMessage) const
 {

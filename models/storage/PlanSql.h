@@ -20,6 +20,7 @@ struct Service;
 struct Dependency;
 struct RedundancyGroup;
 struct TierPolicy;
+struct PeoplePolicy;
 struct Runbook;
 struct Exercise;
 struct Person;
@@ -71,6 +72,7 @@ public:
     bool setPlanName(const QString &name, QString *errorMessage);
     bool writeBiaHorizons(const QList<double> &hours, QString *errorMessage);
     bool writeTierPolicy(const TierPolicy &policy, QString *errorMessage);
+    bool writePeoplePolicy(const PeoplePolicy &policy, QString *errorMessage);
 
     bool insertProcess(const Process &process, QString *errorMessage);
     // With `previous` (what the row holds now), only the columns and children that differ are
@@ -132,6 +134,7 @@ public:
 private:
     bool loadContent(Plan *plan, QString *errorMessage) const;
     bool loadPeople(Plan *plan, QString *errorMessage) const;
+    bool loadPeoplePolicy(Plan *plan, QString *errorMessage) const;
     bool insertPersonRow(std::optional<qint64> rowKey, const Person &person, QString *errorMessage);
     bool insertRoleRow(std::optional<qint64> rowKey, const Role &role, QString *errorMessage);
     bool insertCallTreeRow(std::optional<qint64> rowKey, const CallTree &tree,

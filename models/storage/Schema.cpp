@@ -300,7 +300,33 @@ QList<Migration> builtInMigrations()
                        " 'unreachable')), at TEXT, note TEXT NOT NULL DEFAULT '',"
                        " PRIMARY KEY(exercise, position)) WITHOUT ROWID"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8};
+    Migration v9;
+    v9.toVersion = 9;
+    v9.description = QStringLiteral("People policy: how often contacts confirm their details "
+                                    "(plan_info contact_verify_days), whom to notify as services "
+                                    "pass fractions of their RTO, a default escalation per tier");
+    v9.statements = {
+        QStringLiteral("CREATE TABLE rto_escalation(position INTEGER PRIMARY KEY"
+                       " CHECK(position >= 0), fraction REAL NOT NULL"
+                       " CHECK(fraction > 0 AND fraction <= 10))"),
+        QStringLiteral("CREATE TABLE rto_escalation_notify(step INTEGER NOT NULL REFERENCES"
+                       " rto_escalation(position) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " contact TEXT NOT NULL, PRIMARY KEY(step, position)) WITHOUT ROWID"),
+        // The shipped steps (product/10-people.md): at half the RTO and at the RTO.
+        QStringLiteral("INSERT INTO rto_escalation(position, fraction) VALUES(0, 0.5), (1, 1.0)"),
+        QStringLiteral("CREATE TABLE tier_escalation(tier INTEGER PRIMARY KEY"
+                       " CHECK(tier BETWEEN 0 AND 3), repeat INTEGER NOT NULL DEFAULT 0"
+                       " CHECK(repeat >= 0))"),
+        QStringLiteral("CREATE TABLE tier_escalation_levels(tier INTEGER NOT NULL REFERENCES"
+                       " tier_escalation(tier) ON DELETE CASCADE, level INTEGER NOT NULL"
+                       " CHECK(level >= 0), after_minutes REAL NOT NULL CHECK(after_minutes >= 0),"
+                       " PRIMARY KEY(tier, level)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE tier_escalation_notify(tier INTEGER NOT NULL, level INTEGER"
+                       " NOT NULL, position INTEGER NOT NULL, contact TEXT NOT NULL,"
+                       " PRIMARY KEY(tier, level, position), FOREIGN KEY(tier, level) REFERENCES"
+                       " tier_escalation_levels(tier, level) ON DELETE CASCADE) WITHOUT ROWID"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9};
 }
 
 } // namespace Continuity

@@ -1522,10 +1522,16 @@ void tst_MainWindow::exerciseIsRunLiveAndSurvivesReopening()
         calls.contains(standing->item(0, 0)->text() + QStringLiteral(" — call Incident manager: ")),
         qPrintable(calls));
     QVERIFY2(calls.contains(QLatin1String("escalate to Crisis team")), qPrintable(calls));
+    // The plan's RTO escalation: past half the RTO, the incident manager is to be told.
+    QVERIFY2(calls.contains(QLatin1String("50 % of the RTO gone: notify Incident manager")),
+             qPrintable(calls));
 
-    // Past the RTO: red. Then a pause stops the clock.
+    // Past the RTO: red, and the crisis team is to be told. Then a pause stops the clock.
     now = QDateTime(QDate(2026, 11, 27), QTime(11, 10), Qt::UTC);
     QTRY_VERIFY(standing->item(0, 3)->text().startsWith(QLatin1String("BEYOND")));
+    QTRY_VERIFY2(console->callNowLabel()->text().contains(QRegularExpression(QStringLiteral(
+                     "100 % of the RTO gone: notify Incident manager.*Crisis team"))),
+                 qPrintable(console->callNowLabel()->text()));
     console->findChild<QPushButton *>(QStringLiteral("pauseButton"))->click();
     now = now.addSecs(600);
     QTRY_COMPARE(console->clockLabel()->text(), QStringLiteral("02:10:00"));
@@ -1597,7 +1603,7 @@ void tst_MainWindow::exerciseIsRunLiveAndSurvivesReopening()
              std::optional<QString>(QStringLiteral("2026-11-27")));
     QTableWidget *actions = page->followUp()->actionsTable();
     int carried = -1;
-    QTRY_VERIFY(actions->rowCount() == 9);
+    QTRY_VERIFY(actions->rowCount() == 11);
     for (int row = 0; row < actions->rowCount(); ++row) {
         if (actions->item(row, 0)->text().startsWith(QLatin1String("Automate the Kubernetes")))
             carried = row;

@@ -46,6 +46,7 @@ private slots:
     void mobilisationDelaysRecovery();
     void callTreeDrill();
     void drillsAreCheckedAndKept();
+    void peoplePolicyIsKeptCheckedAndUsed();
 
 private:
     QTemporaryDir m_dir;
@@ -783,6 +784,120 @@ void tst_People::drillsAreCheckedAndKept()
     QCOMPARE(notDrilled(QDate(2026, 12, 5)), QStringList{QStringLiteral("plain")});
     QCOMPARE(notDrilled(QDate(2027, 10, 2)),
              QStringList({QStringLiteral("crisis"), QStringLiteral("plain")}));
+}
+
+// The people policy: defaults in a new plan, kept through the file and plan JSON, one undo step
+// written through, refused when wrong (with the field), names it uses kept from removal; a role
+// without a policy of its own escalates by its tier's; the verification period is the plan's.
+void tst_People::peoplePolicyIsKeptCheckedAndUsed()
+{
+    const Plan empty = Plan::empty(QStringLiteral("Empty"));
+    QCOMPARE(empty.peoplePolicy.verifyWithinDays, 180);
+    QCOMPARE(empty.peoplePolicy.rtoEscalation.size(), 2);
+    QCOMPARE(empty.peoplePolicy.rtoEscalation.at(1).fraction, 1.0);
+    QString error;
+    const QString emptyPath = m_dir.filePath(QStringLiteral("empty-policy.continuity"));
+    {
+        // A new file has the policy's defaults from its migrations alone.
+        auto created = PlanFile::create(emptyPath, &error);
+        QVERIFY2(created, qPrintable(error));
+    }
+    QCOMPARE(TestSupport::loadPlanFile(emptyPath).peoplePolicy, empty.peoplePolicy);
+
+    Plan plan = peoplePlan();
+    const QString path = m_dir.filePath(QStringLiteral("policy.continuity"));
+    QVERIFY2(TestSupport::createPlanFile(path, plan, &error), qPrintable(error));
+    auto document = PlanDocument::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+    PeoplePolicy policy;
+    policy.verifyWithinDays = 30;
+    policy.rtoEscalation = {{0.25, {QStringLiteral("it-on-call")}},
+                            {1.5, {QStringLiteral("anna"), QStringLiteral("facilities")}}};
+    policy.tierEscalation[1] =
+        EscalationPolicy{{{0, {QStringLiteral("ben")}}, {20, {QStringLiteral("anna")}}}, 1};
+    QVERIFY2(document->setPeoplePolicy(policy, &error), qPrintable(error));
+    QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Change people policy"));
+    QCOMPARE(TestSupport::loadPlanFile(path).peoplePolicy, policy);
+    QStringList errors;
+    const std::optional<Plan> again = PlanJson::read(PlanJson::write(document->plan()), &errors);
+    QVERIFY2(again, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(again->peoplePolicy, policy);
+    document->undoStack()->undo();
+    QCOMPARE(TestSupport::loadPlanFile(path).peoplePolicy, plan.peoplePolicy);
+    document->undoStack()->redo();
+    QCOMPARE(document->plan().peoplePolicy, policy);
+
+    // Refused, each naming its field; nothing changes.
+    const QList<std::pair<QString, std::function<void(PeoplePolicy &)>>> wrong = {
+        {QStringLiteral("verifyWithinDays"), [](PeoplePolicy &p) { p.verifyWithinDays = 0; }},
+        {QStringLiteral("rtoEscalation[0].fraction"),
+         [](PeoplePolicy &p) { p.rtoEscalation[0].fraction = 0; }},
+        {QStringLiteral("rtoEscalation[1].fraction"),
+         [](PeoplePolicy &p) { p.rtoEscalation[1].fraction = 0.1; }},
+        {QStringLiteral("rtoEscalation[0].notify[0]"),
+         [](PeoplePolicy &p) { p.rtoEscalation[0].notify = {QStringLiteral("nobody")}; }},
+        {QStringLiteral("tierEscalation[1].levels[1].afterMinutes"),
+         [](PeoplePolicy &p) { p.tierEscalation[1]->levels[1].afterMinutes = -5; }},
+        {QStringLiteral("tierEscalation[1].levels"),
+         [](PeoplePolicy &p) { p.tierEscalation[1]->levels.clear(); }},
+    };
+    for (const auto &[field, edit] : wrong) {
+        PeoplePolicy bad = policy;
+        edit(bad);
+        QVERIFY(!document->setPeoplePolicy(bad, &error));
+        QVERIFY2(error.contains(field), qPrintable(field + QLatin1String(": ") + error));
+        QCOMPARE(document->plan().peoplePolicy, policy);
+    }
+    // Plan JSON with a wrong policy is refused with its path.
+    QJsonObject root = QJsonDocument::fromJson(PlanJson::write(document->plan())).object();
+    QJsonObject json = root.value(QLatin1String("peoplePolicy")).toObject();
+    json.insert(QLatin1String("verifyWithinDays"), 0);
+    root.insert(QLatin1String("peoplePolicy"), json);
+    QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
+    QVERIFY2(errors.join(QLatin1Char(' ')).contains(QLatin1String("peoplePolicy.verifyWithinDays")),
+             qPrintable(errors.join(QLatin1Char(' '))));
+
+    // Anna is named by the policy: she stays until it names someone else.
+    QVERIFY(!document->removePerson(QStringLiteral("anna"), &error));
+    QVERIFY2(error.contains(QLatin1String("people policy")), qPrintable(error));
+
+    // A role without an escalation of its own uses its tier's: Facilities recovers a tier-1
+    // service once it owns a step of its runbook.
+    Plan withTier = document->plan();
+    withTier.services.first().tier = 1;
+    Runbook r;
+    r.id = QStringLiteral("rb");
+    r.title = QStringLiteral("Recover");
+    r.service = withTier.services.first().id;
+    RunbookStep step;
+    step.id = QStringLiteral("s1");
+    step.title = QStringLiteral("Power up");
+    step.owner = QStringLiteral("facilities");
+    r.steps = {step};
+    withTier.runbooks = {r};
+    QCOMPARE(Contacts::tierOf(withTier, QStringLiteral("facilities")), 1);
+    QCOMPARE(Contacts::escalationOf(withTier, QStringLiteral("facilities")),
+             &*withTier.peoplePolicy.tierEscalation[1]);
+    // A role with its own keeps it.
+    QCOMPARE(Contacts::escalationOf(withTier, QStringLiteral("it-on-call")),
+             &*Contacts::role(withTier, QStringLiteral("it-on-call"))->escalation);
+    withTier.services.first().tier = 2;
+    QCOMPARE(Contacts::escalationOf(withTier, QStringLiteral("facilities")), nullptr);
+
+    // The verification period is the plan's: Anna confirmed 65 days before 2026-12-05.
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(withTier);
+    const std::vector<bool> none(std::size_t(graph.nodeCount()), false);
+    auto unverified = [&](const Plan &p) {
+        QStringList who;
+        for (const Finding &f : peopleFindings(p, graph, none, QDate(2026, 12, 5))) {
+            if (f.kind == QLatin1String("contact-not-verified"))
+                who.append(f.subject);
+        }
+        return who;
+    };
+    QVERIFY(unverified(withTier).contains(QStringLiteral("anna"))); // 30 days
+    withTier.peoplePolicy.verifyWithinDays = 90;
+    QVERIFY(!unverified(withTier).contains(QStringLiteral("anna")));
 }
 
 #include "tst_people.moc"

@@ -145,6 +145,12 @@ void tst_Migrations::formatOneFileGainsMapPositions()
         QVERIFY(!formatOneExercises.isEmpty());
         for (const QString &statement :
              {QStringLiteral("PRAGMA foreign_keys = OFF"),
+              QStringLiteral("DROP TABLE tier_escalation_notify"),
+              QStringLiteral("DROP TABLE tier_escalation_levels"),
+              QStringLiteral("DROP TABLE tier_escalation"),
+              QStringLiteral("DROP TABLE rto_escalation_notify"),
+              QStringLiteral("DROP TABLE rto_escalation"),
+              QStringLiteral("DELETE FROM plan_info WHERE key = 'contact_verify_days'"),
               QStringLiteral("PRAGMA legacy_alter_table = ON"),
               QStringLiteral("DROP TABLE exercise_drill_calls"),
               QStringLiteral("ALTER TABLE exercises RENAME TO exercises_v8"), formatOneExercises,

@@ -463,8 +463,8 @@ void AnalysesPage::updateWhoToCall()
             then->setText(1, Contacts::displayName(plan, alternate));
             then->setText(2, phonesOf(alternate));
         }
-        if (const Role *role = Contacts::role(plan, e.contact); role && role->escalation) {
-            for (const EscalationLevel &level : role->escalation->levels) {
+        if (const EscalationPolicy *policy = Contacts::escalationOf(plan, e.contact)) {
+            for (const EscalationLevel &level : policy->levels) {
                 QStringList notify;
                 for (const QString &id : level.notify)
                     notify.append(Contacts::displayName(plan, id));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseConsole.h"
+#include "analysis/OnCall.h"
 #include "analysis/WhoToCall.h"
 #include "domain/Contacts.h"
 
@@ -688,10 +689,10 @@ void ExerciseConsole::tick()
                 callText += QStringLiteral(" ") + p->phones.constFirst().number;
             if (Contacts::role(plan, call.contact))
                 callText = tr("%1: %2").arg(Contacts::displayName(plan, call.contact), callText);
-            const Role *role = Contacts::role(plan, call.contact);
-            if (role && role->escalation) {
+            // The role's own escalation, else its tier's default (docs/people.md).
+            if (const EscalationPolicy *policy = Contacts::escalationOf(plan, call.contact)) {
                 const EscalationLevel *reached = nullptr;
-                for (const EscalationLevel &level : role->escalation->levels) {
+                for (const EscalationLevel &level : policy->levels) {
                     if (level.afterMinutes > 0 && level.afterMinutes <= elapsed * 60)
                         reached = &level;
                 }
@@ -702,6 +703,33 @@ void ExerciseConsole::tick()
                     callText += QStringLiteral(" · ") +
                                 tr("escalate to %1").arg(names.join(QStringLiteral(", ")));
                 }
+            }
+        }
+        // The plan's RTO escalation: the last of its steps this service's clock has passed.
+        if (m.rtoTarget && *m.rtoTarget > 0 && standing != RtoStanding::Recovered &&
+            standing != RtoStanding::RecoveredLate) {
+            const RtoEscalationStep *passed = nullptr;
+            for (const RtoEscalationStep &step : plan.peoplePolicy.rtoEscalation) {
+                if (elapsed >= step.fraction * *m.rtoTarget)
+                    passed = &step;
+            }
+            if (passed && !passed->notify.isEmpty()) {
+                QStringList names;
+                for (const QString &id : passed->notify) {
+                    QString name = Contacts::displayName(plan, id);
+                    const QString person = OnCall::personFor(plan, id, m_now());
+                    if (const Person *p = Contacts::person(plan, person);
+                        p && person != id && !p->phones.isEmpty())
+                        name +=
+                            QStringLiteral(" (%1 %2)").arg(p->name, p->phones.constFirst().number);
+                    else if (p && !p->phones.isEmpty())
+                        name += QStringLiteral(" %1").arg(p->phones.constFirst().number);
+                    names.append(name);
+                }
+                const QString notify = tr("%1 % of the RTO gone: notify %2")
+                                           .arg(QLocale().toString(passed->fraction * 100, 'f', 0),
+                                                names.join(QStringLiteral(", ")));
+                callText = callText.isEmpty() ? notify : callText + QStringLiteral(" · ") + notify;
             }
         }
         if (!callText.isEmpty())

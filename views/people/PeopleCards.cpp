@@ -184,9 +184,12 @@ QString roleHtml(const Plan &plan, const Role &r, const QDateTime &now)
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(Tr::tr("Assembled and working %1 h after a declaration")
                                  .arg(QLocale().toString(*r.mobilisationHours))));
-    if (r.escalation) {
-        html += QStringLiteral("<h3>%1</h3><ol>").arg(esc(Tr::tr("Escalation")));
-        for (const EscalationLevel &level : r.escalation->levels) {
+    if (const EscalationPolicy *policy = Contacts::escalationOf(plan, r.id)) {
+        html += QStringLiteral("<h3>%1</h3><ol>")
+                    .arg(esc(r.escalation ? Tr::tr("Escalation")
+                                          : Tr::tr("Escalation (the default of tier %1)")
+                                                .arg(Contacts::tierOf(plan, r.id))));
+        for (const EscalationLevel &level : policy->levels) {
             QStringList names;
             for (const QString &id : level.notify)
                 names.append(Contacts::displayName(plan, id));
@@ -196,10 +199,9 @@ QString roleHtml(const Plan &plan, const Role &r, const QDateTime &now)
                                           names.join(QStringLiteral(", ")))));
         }
         html += QStringLiteral("</ol>");
-        if (r.escalation->repeat > 0)
-            html +=
-                QStringLiteral("<p>%1</p>")
-                    .arg(esc(Tr::tr("Repeated %n more time(s)", nullptr, r.escalation->repeat)));
+        if (policy->repeat > 0)
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(Tr::tr("Repeated %n more time(s)", nullptr, policy->repeat)));
     }
     return html;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeoplePage.h"
+#include "PeoplePolicyDialog.h"
 
 #include "PeopleCards.h"
 
@@ -218,8 +219,14 @@ void PeoplePage::buildUi()
     m_exportBar = new ReportExportBar;
     connect(m_exportBar, &ReportExportBar::finished, this,
             [this](bool, const QString &message) { emit statusMessage(message, 8000); });
+    auto *policy = new QPushButton(tr("People Policy…"));
+    policy->setObjectName(QStringLiteral("peoplePolicyButton"));
+    policy->setToolTip(tr("How often contacts confirm their details, whom to notify as a "
+                          "service's RTO runs out, and the default escalation of each tier"));
+    connect(policy, &QPushButton::clicked, this, &PeoplePage::editPolicy);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(policy);
     top->addWidget(sheet);
 
     auto *layout = new QVBoxLayout(this);
@@ -1011,6 +1018,24 @@ void PeoplePage::commitTree()
         refused(error);
     else
         m_error->hide();
+}
+
+void PeoplePage::editPolicy()
+{
+    if (!m_document)
+        return;
+    // Window-modal but not blocking, as the tier policy: the plan stays in view behind it.
+    auto *dialog = new PeoplePolicyDialog(m_document->plan(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEnabled(!m_document->isReadOnly());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        PeoplePolicy policy;
+        QString error;
+        if (m_document && dialog->policy(&policy, &error) &&
+            !m_document->setPeoplePolicy(policy, &error))
+            m_dialogs->showWarning(this, tr("People Policy Not Changed"), error);
+    });
+    dialog->open();
 }
 
 void PeoplePage::askContactSheet(const QStringList &failed)

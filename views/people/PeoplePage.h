@@ -51,6 +51,8 @@ public:
     // The contact sheet (docs/people.md) for a scenario (failed node ids; empty: everyone the
     // plan names) as a PDF: asks where, then writes it in the background.
     void askContactSheet(const QStringList &failed);
+    // Opens the people policy (verification period, RTO escalation, defaults per tier).
+    void editPolicy();
     bool exportContactSheet(const QString &path, const QStringList &failed);
     bool isExporting() const;
 
