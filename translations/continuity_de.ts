@@ -969,6 +969,35 @@
     </message>
 </context>
 <context>
+    <name>Continuity::ContactNames</name>
+    <message>
+        <location filename="../views/people/OwnerEditing.cpp" line="68"/>
+        <location filename="../views/people/OwnerEditing.cpp" line="90"/>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../views/people/OwnerEditing.cpp" line="69"/>
+        <source>&quot;%1&quot; is not a person or role of the plan yet. Add them, so that their phones and rota can be kept, or keep the name as text?</source>
+        <translation>„%1“ ist noch keine Person oder Rolle des Plans. Hinzufügen, damit Telefonnummern und Dienstplan gepflegt werden können, oder den Namen als Text behalten?</translation>
+    </message>
+    <message>
+        <location filename="../views/people/OwnerEditing.cpp" line="72"/>
+        <source>Add as a Person</source>
+        <translation>Als Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/people/OwnerEditing.cpp" line="72"/>
+        <source>Add as a Role</source>
+        <translation>Als Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/people/OwnerEditing.cpp" line="73"/>
+        <source>Keep as Text</source>
+        <translation>Als Text behalten</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ContactSheet</name>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="35"/>
@@ -2180,103 +2209,103 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Raised</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="318"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="321"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="68"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="71"/>
         <source>Add Action…</source>
         <translation>Maßnahme hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="70"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Maßnahmen aller Übungen (offene zuerst; überfällige in Rot)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
         <source>Test every</source>
         <translation>Testen alle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
         <source>Last tested</source>
         <translation>Zuletzt getestet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
         <source>Next test due</source>
         <translation>Nächster Test fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="85"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Nächster Test fällig je Dienst der Stufe 0/1 (Stufenrichtlinie)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="178"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="181"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="180"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="183"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="201"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
         <source>now (never tested)</source>
         <translation>jetzt (nie getestet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2284,68 +2313,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="206"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="209"/>
         <source>%1 — overdue</source>
         <translation>%1 — überfällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="245"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="248"/>
         <source>Rename action</source>
         <translation>Maßnahme umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="249"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="252"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="253"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="256"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>„%1“ ist kein Datum: schreiben Sie es als 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="258"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="262"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="265"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ abschließen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="263"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="266"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="272"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="275"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="282"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="285"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="306"/>
         <source>Add Action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="283"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="286"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Was ist zu tun? (Verantwortliche und Fälligkeit in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="302"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="305"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="309"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="312"/>
         <source>Action items over time</source>
         <translation>Maßnahmen im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="318"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -3506,236 +3535,236 @@
 <context>
     <name>Continuity::ExercisesPage</name>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="53"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="155"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="156"/>
         <source>New Exercise…</source>
         <translation>Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="158"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="678"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="159"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="681"/>
         <source>Delete Exercise</source>
         <translation>Übung löschen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="160"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="161"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="161"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="162"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="178"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="179"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Tage mit einer Übung sind fett. Wählen Sie einen, um seine Übung zu öffnen; Neue Übung… plant eine am gewählten Tag.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="209"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="210"/>
         <source>The call tree this drill calls; fixed once the drill is declared</source>
         <translation>Die Alarmierungskette dieser Übung; nach dem Start nicht mehr änderbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="216"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="217"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Getestete Dienste zusätzlich zu denen der Runbooks. Entf entfernt den ausgewählten.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="220"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="221"/>
         <source>type a service name and press Enter to add it</source>
         <translation>Dienstnamen eingeben und Eingabe drücken, um ihn hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="237"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>In die letzte Zeile schreiben, um jemanden hinzuzufügen; einen Namen leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="241"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="244"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Was die Übung zeigen muss, in klaren Worten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="245"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="248"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="248"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="254"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="257"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="257"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="260"/>
         <source>&amp;Call tree:</source>
         <translation>&amp;Alarmierungskette:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="270"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="273"/>
         <source>Other &amp;services:</source>
         <translation>Weitere &amp;Dienste:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="274"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="277"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="275"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="278"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Ziele:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="288"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="291"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="289"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="292"/>
         <source>Live Console</source>
         <translation>Live-Konsole</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="290"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="293"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="291"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="294"/>
         <source>Actions and Schedule</source>
         <translation>Maßnahmen und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="336"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="351"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="339"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="354"/>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="337"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="340"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Im Plan gibt es keinen Dienst „%1“.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="348"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="351"/>
         <source>Add %1 to the exercise</source>
         <translation>%1 zur Übung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="405"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="408"/>
         <source>planned, date passed</source>
         <translation>geplant, Datum verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="407"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="410"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="469"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="472"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="469"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="472"/>
         <source>No exercise</source>
         <translation>Keine Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="493"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="496"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="480"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="503"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="483"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="506"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (nicht mehr im Plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="573"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="576"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="574"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="593"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="616"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="642"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="577"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="596"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="619"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="645"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="592"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="595"/>
         <source>Change objectives</source>
         <translation>Ziele ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="616"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Umfang von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="639"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="642"/>
         <source>Change participants</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="652"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="666"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="655"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="669"/>
         <source>New Exercise</source>
         <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="652"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="655"/>
         <source>Title of the exercise:</source>
         <translation>Titel der Übung:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="653"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="656"/>
         <source>DR exercise</source>
         <translation>Notfallübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="680"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="683"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>Die Übung wurde gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="700"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="703"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Übungsbericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="701"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="704"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4085,406 +4114,406 @@
 <context>
     <name>Continuity::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Open a plan or create a new one to begin.</source>
         <translation>Öffnen Sie einen Plan oder legen Sie einen neuen an, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>Create a new, empty plan file</source>
         <translation>Eine neue, leere Plandatei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>Open an existing plan file</source>
         <translation>Eine vorhandene Plandatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="171"/>
         <source>Open &amp;Sample Plan</source>
         <translation>&amp;Beispielplan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Eine frische Kopie des mitgelieferten Beispielplans öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>From &amp;CMDB…</source>
         <translation>Aus &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Dienste und Abhängigkeiten aus einem ServiceNow-Export von CIs und Beziehungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Den Plan in eine neue Datei kopieren und dort weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>Save S&amp;napshot…</source>
         <translation>&amp;Schnappschuss speichern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Eine Kopie des Plans im jetzigen Stand schreiben und in dieser Datei weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>&amp;Close Plan</source>
         <translation>Plan &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
-        <location filename="../app/gui/MainWindow.cpp" line="939"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="949"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
-        <location filename="../app/gui/MainWindow.cpp" line="940"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="950"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>Add &amp;Process</source>
         <translation>&amp;Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>Add a business process and type its name</source>
         <translation>Einen Geschäftsprozess hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>Remove Process</source>
         <translation>Prozess entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>Add &amp;Service</source>
         <translation>&amp;Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Einen Dienst, Standort, Lieferanten oder ein Team hinzufügen und im Inspektor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Remove Service</source>
         <translation>Dienst entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>&amp;Tier Policy…</source>
         <translation>&amp;Stufenrichtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>What qualifies a process for each tier</source>
         <translation>Was einen Prozess für jede Stufe qualifiziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>The language of the window</source>
         <translation>Die Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>Larger text and rows for a projector</source>
         <translation>Größere Schrift und Zeilen für einen Projektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;About Continuity</source>
         <translation>Über &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan-&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Den Inhalt des Plans durch eine Plan-JSON-Datei ersetzen (ein Schritt, den Sie rückgängig machen können)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personen aus vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Personen aus einer vCard-Datei hinzufügen oder aktualisieren (zugeordnet nach E-Mail, dann Name)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Dienste als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Abhängigkeiten als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Befunde als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graph als D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personen als vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Prozesse &amp;&amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Services</source>
         <translation>&amp;Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>Dependency &amp;Map</source>
         <translation>Abhängigkeits&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>&amp;Exercises</source>
         <translation>Üb&amp;ungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>&amp;Search the Plan…</source>
         <translation>Im Plan &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Einen Prozess, Dienst, ein Runbook oder eine Übung nach Name oder Kennung finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>Continuity &amp;User Guide</source>
         <translation>Continuity-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="369"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="413"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="420"/>
+        <location filename="../app/gui/MainWindow.cpp" line="421"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="423"/>
+        <location filename="../app/gui/MainWindow.cpp" line="424"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="433"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="446"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="447"/>
         <source>Processes &amp; BIA</source>
         <translation>Prozesse &amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="447"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="449"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>Analyses</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="451"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
-        <location filename="../app/gui/MainWindow.cpp" line="893"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="903"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <location filename="../app/gui/MainWindow.cpp" line="487"/>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="693"/>
+        <location filename="../app/gui/MainWindow.cpp" line="694"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="701"/>
+        <location filename="../app/gui/MainWindow.cpp" line="702"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="707"/>
+        <location filename="../app/gui/MainWindow.cpp" line="708"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="712"/>
+        <location filename="../app/gui/MainWindow.cpp" line="713"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -4492,217 +4521,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <location filename="../app/gui/MainWindow.cpp" line="793"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="800"/>
+        <location filename="../app/gui/MainWindow.cpp" line="810"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="813"/>
+        <location filename="../app/gui/MainWindow.cpp" line="823"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="865"/>
+        <location filename="../app/gui/MainWindow.cpp" line="875"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="902"/>
+        <location filename="../app/gui/MainWindow.cpp" line="912"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="904"/>
+        <location filename="../app/gui/MainWindow.cpp" line="914"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="908"/>
+        <location filename="../app/gui/MainWindow.cpp" line="918"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="939"/>
+        <location filename="../app/gui/MainWindow.cpp" line="949"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="940"/>
+        <location filename="../app/gui/MainWindow.cpp" line="950"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="944"/>
+        <location filename="../app/gui/MainWindow.cpp" line="954"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="945"/>
+        <location filename="../app/gui/MainWindow.cpp" line="955"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="946"/>
+        <location filename="../app/gui/MainWindow.cpp" line="956"/>
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="947"/>
+        <location filename="../app/gui/MainWindow.cpp" line="957"/>
         <source>Nothing to redo</source>
         <translation>Nichts wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="973"/>
+        <location filename="../app/gui/MainWindow.cpp" line="983"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="979"/>
+        <location filename="../app/gui/MainWindow.cpp" line="989"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="987"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1029"/>
+        <location filename="../app/gui/MainWindow.cpp" line="997"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="998"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1033"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="998"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="999"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1009"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1055"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1065"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1056"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1066"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1068"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1078"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1091"/>
         <location filename="../app/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1107"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1092"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1102"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1094"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1104"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1117"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1143"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1157"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1162"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1164"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1171"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1226"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1297"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1342"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1343"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4711,7 +4740,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1369"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1379"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -5250,309 +5279,309 @@
 <context>
     <name>Continuity::NodeInspector</name>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="37"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="38"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="79"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="80"/>
         <source>From the tier policy</source>
         <translation>Aus der Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="87"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="154"/>
         <source>Why this tier</source>
         <translation>Warum diese Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
         <source>MTD (hours)</source>
         <translation>MTD (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="94"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
         <source>RTO (hours)</source>
         <translation>RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="94"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="95"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
         <source>RPO (hours)</source>
         <translation>RPO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="95"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="96"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="96"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="97"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
         <source>Recovery time (hours)</source>
         <translation>Wiederherstellungszeit (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="111"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="112"/>
         <source>Not given</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="112"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="113"/>
         <source>On premises</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="113"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="114"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="114"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="115"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="118"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="119"/>
         <source>Single</source>
         <translation>Einzeln</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="119"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="120"/>
         <source>Active-passive</source>
         <translation>Aktiv-passiv</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="120"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="121"/>
         <source>Active-active</source>
         <translation>Aktiv-aktiv</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="121"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="122"/>
         <source>Multi-region</source>
         <translation>Mehrere Regionen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
         <source>Synchronous</source>
         <translation>Synchron</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="127"/>
         <source>Asynchronous, with a lag of</source>
         <translation>Asynchron, mit einem Rückstand von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="127"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="128"/>
         <source>Backups only, every</source>
         <translation>Nur Sicherungen, alle</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="129"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="130"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="136"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="137"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
         <source>GDPR, PCI-DSS, …</source>
         <translation>DSGVO, PCI-DSS, …</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
         <source>Provider or vendor</source>
         <translation>Anbieter oder Hersteller</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="154"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="155"/>
         <source>Regulatory tags</source>
         <translation>Regulatorische Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="163"/>
         <source>From the CMDB</source>
         <translation>Aus der CMDB</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="165"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="166"/>
         <source>Select a process or service to see and edit it here.</source>
         <translation>Wählen Sie einen Prozess oder Dienst, um ihn hier zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="173"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="173"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="173"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="189"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="514"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="509"/>
         <source>hard</source>
         <translation>hart</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="515"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="191"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="510"/>
         <source>soft</source>
         <translation>weich</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="191"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="192"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="212"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="213"/>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="219"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="220"/>
         <source>Redundancy group</source>
         <translation>Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="219"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="220"/>
         <source>Needs</source>
         <translation>Braucht</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="226"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="227"/>
         <source>New group, e.g. &quot;sites&quot;</source>
         <translation>Neue Gruppe, z. B. „Standorte“</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="227"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="228"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="238"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="239"/>
         <source>Needed by</source>
         <translation>Gebraucht von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="285"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="283"/>
         <source>a person or role of the plan, or a name</source>
         <translation>eine Person oder Rolle des Plans, oder ein Name</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="352"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="347"/>
         <source>Process &quot;%1&quot; (%2)</source>
         <translation>Prozess „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="366"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="361"/>
         <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="395"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="390"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="428"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="461"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="423"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="456"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="531"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="526"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="547"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="579"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="542"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="574"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="568"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="563"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="594"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="589"/>
         <source> (soft)</source>
         <translation> (weich)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="596"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="591"/>
         <source> (in its group &quot;%1&quot;)</source>
         <translation> (in seiner Gruppe „%1“)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="600"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="595"/>
         <source>Nothing depends on it.</source>
         <translation>Nichts hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="624"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="619"/>
         <source>Choose what it depends on from the list.</source>
         <translation>Wählen Sie aus der Liste, wovon er abhängt.</translation>
     </message>
@@ -6134,92 +6163,92 @@
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="63"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="64"/>
         <source>At % of the RTO</source>
         <translation>Bei % der RTO</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="63"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="64"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Benachrichtigen (Namen, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="67"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="68"/>
         <source>Add Step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="76"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="77"/>
         <source>Remove Step</source>
         <translation>Schritt entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Levels (minutes: names; …)</source>
         <translation>Ebenen (Minuten: Namen; …)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="94"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="95"/>
         <source>For example &quot;0: Incident manager; 15: Crisis team&quot;. Leave the levels empty for no default in that tier.</source>
         <translation>Zum Beispiel „0: Incident-Manager; 15: Krisenstab“. Lassen Sie die Ebenen leer, wenn die Stufe keine Vorgabe hat.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="103"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="104"/>
         <source>Contacts confirm their details within this period, or the plan&apos;s check names them. As a service&apos;s recovery passes a share of its RTO, the live console names whom to notify. A role without an escalation policy of its own uses its tier&apos;s.</source>
         <translation>Kontakte bestätigen ihre Angaben innerhalb dieses Zeitraums, sonst nennt die Prüfung des Plans sie. Überschreitet der Wiederanlauf eines Dienstes einen Anteil seiner RTO, nennt die Live-Konsole, wen man benachrichtigt. Eine Rolle ohne eigene Eskalationsregel verwendet die ihrer Stufe.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="109"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="110"/>
         <source>Contact details confirmed &amp;every:</source>
         <translation>Kontaktangaben bestätigt &amp;alle:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="116"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="117"/>
         <source>Escalation as the &amp;RTO runs out</source>
         <translation>Eskalation, wenn die &amp;RTO abläuft</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="121"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="122"/>
         <source>Default &amp;escalation per tier</source>
         <translation>Standard-&amp;Eskalation je Stufe</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="174"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="175"/>
         <source>Step %1: &quot;%2&quot; is not a percentage of the RTO.</source>
         <translation>Schritt %1: „%2“ ist kein Prozentsatz der RTO.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="181"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="182"/>
         <source>Step %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Schritt %1: „%2“ ist keine Person oder Rolle des Plans.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="196"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="197"/>
         <source>Tier %1: repeat must be a whole number.</source>
         <translation>Stufe %1: Wiederholen muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="204"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="205"/>
         <source>Tier %1: write each level as &quot;minutes: names&quot;, levels separated by &quot;;&quot; (not &quot;%2&quot;).</source>
         <translation>Stufe %1: Schreiben Sie jede Ebene als „Minuten: Namen“, Ebenen durch „;“ getrennt (nicht „%2“).</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="212"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="213"/>
         <source>Tier %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Stufe %1: „%2“ ist keine Person oder Rolle des Plans.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="223"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="224"/>
         <source>People policy</source>
         <translation>Personenregeln</translation>
     </message>
@@ -8574,128 +8603,128 @@
 <context>
     <name>Continuity::RunbooksPage</name>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="49"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="50"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="52"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="53"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="54"/>
         <source>retired</source>
         <translation>außer Dienst</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="60"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="61"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="548"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="119"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="551"/>
         <source>New Runbook</source>
         <translation>Neues Runbook</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
         <source>Delete Runbook</source>
         <translation>Runbook löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="123"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="124"/>
         <source>Add Step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="128"/>
         <source>Delete Step</source>
         <translation>Schritt löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="129"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="130"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="133"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="134"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="139"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="140"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="141"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="174"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="175"/>
         <source>Approve…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="176"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="177"/>
         <source>Retire</source>
         <translation>Außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="182"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="186"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="187"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="189"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="190"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="192"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="193"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="197"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="198"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="252"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="255"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Was zu tun ist, in klaren Worten. Zeilen mit „- “ oder „1. “ beginnen für Listen; *Betonung* und **Fettdruck** werden so gedruckt.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="256"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="259"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Wie dieser Schritt rückgängig gemacht wird, wenn etwas schiefgeht.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="270"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="273"/>
         <source>Instructions:</source>
         <translation>Anweisungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="273"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="276"/>
         <source>Rollback:</source>
         <translation>Rückfall:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="330"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="333"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -8706,167 +8735,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="331"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="334"/>
         <source>no version</source>
         <translation>keine Version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="331"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="334"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="349"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="352"/>
         <source>(not tied to one service)</source>
         <translation>(nicht an einen Dienst gebunden)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="359"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="362"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="380"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="383"/>
         <source>approved anyway by %1 on %2: %3</source>
         <translation>trotzdem freigegeben von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="388"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="391"/>
         <source>approved by %1 on %2</source>
         <translation>freigegeben von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="395"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="398"/>
         <source> · earlier approved: %1</source>
         <translation> · früher freigegeben: %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="413"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="416"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Noch keine Runbooks. Legen Sie eines mit Neues Runbook an oder entwerfen Sie eines aus einer Wiederherstellungsanalyse (Analysen → Wiederherstellung → Runbook-Entwurf).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="429"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="432"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Schritte warten im Kreis aufeinander: %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="432"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="435"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Der kritische Pfad dauert %1, innerhalb des RTO-Ziels von %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="435"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="438"/>
         <source>The critical path takes %1.</source>
         <translation>Der kritische Pfad dauert %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="479"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="482"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="485"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="488"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Freigegebene Version %1 aufbewahrt; dies ist jetzt Entwurf %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="508"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="511"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="511"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="514"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>Die freigegebene Version ist aufbewahrt; dies ist jetzt ein neuer Entwurf.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="524"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="527"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="533"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Wählen Sie einen Schritt, um seine Anweisungen und seinen Rückfall zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="548"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="551"/>
         <source>Title of the runbook:</source>
         <translation>Titel des Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="568"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="571"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Runbook gelöscht. Rückgängig stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="588"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
         <source>The runbook&apos;s own checks fail:</source>
         <translation>Die eigenen Prüfungen des Runbooks schlagen fehl:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="590"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
         <source>Approve it as it is only if you accept this; the reason is kept with the approval.</source>
         <translation>Geben Sie es so nur frei, wenn Sie das akzeptieren; die Begründung wird mit der Freigabe festgehalten.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
         <source>Approve Runbook Anyway?</source>
         <translation>Runbook trotzdem freigeben?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="596"/>
         <source>Approve Anyway</source>
         <translation>Trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="594"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
         <source>Not approved.</source>
         <translation>Nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="600"/>
         <source>Approve Runbook Anyway</source>
         <translation>Runbook trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="601"/>
         <source>Why is it approved as it is?</source>
         <translation>Warum wird es so freigegeben?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="600"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="603"/>
         <source>Not approved: approving anyway needs a reason.</source>
         <translation>Nicht freigegeben: eine Freigabe trotz fehlgeschlagener Prüfungen braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="608"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="611"/>
         <source>Approve Runbook</source>
         <translation>Runbook freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="609"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="612"/>
         <source>Approved by (name and role):</source>
         <translation>Freigegeben von (Name und Rolle):</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="630"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="633"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="639"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
         <source>New step</source>
         <translation>Neuer Schritt</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="690"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="693"/>
         <source>Export Runbook as PDF</source>
         <translation>Runbook als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="690"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="693"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

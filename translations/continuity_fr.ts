@@ -969,6 +969,35 @@
     </message>
 </context>
 <context>
+    <name>Continuity::ContactNames</name>
+    <message>
+        <location filename="../views/people/OwnerEditing.cpp" line="68"/>
+        <location filename="../views/people/OwnerEditing.cpp" line="90"/>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../views/people/OwnerEditing.cpp" line="69"/>
+        <source>&quot;%1&quot; is not a person or role of the plan yet. Add them, so that their phones and rota can be kept, or keep the name as text?</source>
+        <translation>« %1 » n’est pas encore une personne ni un rôle du plan. L’ajouter, pour tenir à jour ses téléphones et son planning d’astreinte, ou garder le nom comme texte ?</translation>
+    </message>
+    <message>
+        <location filename="../views/people/OwnerEditing.cpp" line="72"/>
+        <source>Add as a Person</source>
+        <translation>Ajouter comme personne</translation>
+    </message>
+    <message>
+        <location filename="../views/people/OwnerEditing.cpp" line="72"/>
+        <source>Add as a Role</source>
+        <translation>Ajouter comme rôle</translation>
+    </message>
+    <message>
+        <location filename="../views/people/OwnerEditing.cpp" line="73"/>
+        <source>Keep as Text</source>
+        <translation>Garder comme texte</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ContactSheet</name>
     <message>
         <location filename="../models/report/ContactSheet.cpp" line="35"/>
@@ -2180,103 +2209,103 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="59"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Raised</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="318"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="321"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="68"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="71"/>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="70"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Actions de tous les exercices (ouvertes d&apos;abord ; en retard en rouge)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
         <source>Test every</source>
         <translation>Tester tous les</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
         <source>Last tested</source>
         <translation>Dernier test</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
         <source>Next test due</source>
         <translation>Prochain test dû</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="85"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Prochain test dû par service de niveau 0/1 (politique de niveaux)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="178"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="181"/>
         <source>Overdue since %1</source>
         <translation>En retard depuis le %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="180"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="183"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="201"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
         <source>now (never tested)</source>
         <translation>maintenant (jamais testé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -2284,68 +2313,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="206"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="209"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="245"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="248"/>
         <source>Rename action</source>
         <translation>Renommer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="249"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="252"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="253"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="256"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="258"/>
         <source>Change action due date</source>
         <translation>Changer l&apos;échéance de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="262"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="265"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Clôturer l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="263"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="266"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Rouvrir l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="272"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="275"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="282"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="303"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="285"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="306"/>
         <source>Add Action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="283"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="286"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Que faut-il faire ? (responsable et échéance dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="302"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="305"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Ajouter l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="309"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="312"/>
         <source>Action items over time</source>
         <translation>Actions dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="318"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
@@ -3506,236 +3535,236 @@
 <context>
     <name>Continuity::ExercisesPage</name>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="53"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="155"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="156"/>
         <source>New Exercise…</source>
         <translation>Nouvel exercice…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="158"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="678"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="159"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="681"/>
         <source>Delete Exercise</source>
         <translation>Supprimer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="160"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="161"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="161"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="162"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="178"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="179"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Les jours avec un exercice sont en gras. Choisissez-en un pour ouvrir son exercice ; Nouvel exercice… en prévoit un au jour choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="209"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="210"/>
         <source>The call tree this drill calls; fixed once the drill is declared</source>
         <translation>L’arbre d’appel de cet exercice ; fixé une fois l’exercice déclaré</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="216"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="217"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Services testés en plus de ceux des procédures. Suppr retire celui qui est choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="220"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="221"/>
         <source>type a service name and press Enter to add it</source>
         <translation>tapez un nom de service et appuyez sur Entrée pour l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="233"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="237"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>Écrivez dans la dernière ligne pour ajouter quelqu&apos;un ; videz un nom pour le retirer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="241"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="244"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Ce que l&apos;exercice doit montrer, en mots simples</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="245"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="248"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="248"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="254"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="257"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="257"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="260"/>
         <source>&amp;Call tree:</source>
         <translation>&amp;Arbre d’appel :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Procédures :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="270"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="273"/>
         <source>Other &amp;services:</source>
         <translation>Autres &amp;services :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="274"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="277"/>
         <source>&amp;Participants:</source>
         <translation>P&amp;articipants :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="275"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="278"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objectifs :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="288"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="291"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="289"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="292"/>
         <source>Live Console</source>
         <translation>Console en direct</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="290"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="293"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="291"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="294"/>
         <source>Actions and Schedule</source>
         <translation>Actions et calendrier</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="336"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="351"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="339"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="354"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="337"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="340"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Il n&apos;y a pas de service « %1 » dans le plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="348"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="351"/>
         <source>Add %1 to the exercise</source>
         <translation>Ajouter %1 à l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="405"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="408"/>
         <source>planned, date passed</source>
         <translation>prévu, date passée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="407"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="410"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="469"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="472"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="469"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="472"/>
         <source>No exercise</source>
         <translation>Aucun exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="493"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="496"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="480"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="503"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="483"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="506"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (plus dans le plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="573"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="576"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Modifier l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="574"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="593"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="616"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="642"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="577"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="596"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="619"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="645"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="592"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="595"/>
         <source>Change objectives</source>
         <translation>Modifier les objectifs</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="613"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="616"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Modifier le périmètre de « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="639"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="642"/>
         <source>Change participants</source>
         <translation>Modifier les participants</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="652"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="666"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="655"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="669"/>
         <source>New Exercise</source>
         <translation>Nouvel exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="652"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="655"/>
         <source>Title of the exercise:</source>
         <translation>Titre de l&apos;exercice :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="653"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="656"/>
         <source>DR exercise</source>
         <translation>Exercice de reprise</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="680"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="683"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>L&apos;exercice a été supprimé ; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="700"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="703"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Exporter le rapport d&apos;exercice en PDF</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="701"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="704"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4085,406 +4114,406 @@
 <context>
     <name>Continuity::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Open a plan or create a new one to begin.</source>
         <translation>Ouvrez un plan ou créez-en un pour commencer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>Create a new, empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>&amp;Open Plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>Open an existing plan file</source>
         <translation>Ouvrir un fichier de plan existant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="171"/>
         <source>Open &amp;Sample Plan</source>
         <translation>Ouvrir le plan d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Ouvrir une copie neuve du plan d&apos;exemple fourni</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>From &amp;CMDB…</source>
         <translation>Depuis la &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Importer services et dépendances depuis un export ServiceNow de CI et de relations</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Copier le plan dans un nouveau fichier et continuer d&apos;y travailler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>Save S&amp;napshot…</source>
         <translation>Enregistrer un &amp;instantané…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Écrire une copie du plan tel qu&apos;il est et continuer sur ce fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>&amp;Close Plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
-        <location filename="../app/gui/MainWindow.cpp" line="939"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="949"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
-        <location filename="../app/gui/MainWindow.cpp" line="940"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="950"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>Add &amp;Process</source>
         <translation>Ajouter un &amp;processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>Add a business process and type its name</source>
         <translation>Ajouter un processus métier et taper son nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>Remove Process</source>
         <translation>Supprimer le processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>Add &amp;Service</source>
         <translation>Ajouter un &amp;service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l&apos;inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Remove Service</source>
         <translation>Supprimer le service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>&amp;Tier Policy…</source>
         <translation>Politique de &amp;niveaux…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>What qualifies a process for each tier</source>
         <translation>Ce qui qualifie un processus pour chaque niveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>The language of the window</source>
         <translation>La langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>&amp;Presentation Mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>Larger text and rows for a projector</source>
         <translation>Texte et lignes plus grands pour un projecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;About Continuity</source>
         <translation>À propos de &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Remplacer le contenu du plan par un fichier JSON de plan (une étape que vous pouvez annuler)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personnes depuis des vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Ajouter ou mettre à jour des personnes depuis un fichier vCard (rapprochées par e-mail, puis par nom)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Services en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Dépendances en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Constats en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graphe en D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personnes en vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>Dependency &amp;Map</source>
         <translation>&amp;Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>&amp;Runbooks</source>
         <translation>P&amp;rocédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>&amp;Exercises</source>
         <translation>&amp;Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>&amp;Search the Plan…</source>
         <translation>&amp;Rechercher dans le plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Trouver un processus, un service, une procédure ou un exercice par son nom ou son identifiant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>Continuity &amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="369"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="413"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="420"/>
+        <location filename="../app/gui/MainWindow.cpp" line="421"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="423"/>
+        <location filename="../app/gui/MainWindow.cpp" line="424"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="433"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="446"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="447"/>
         <source>Processes &amp; BIA</source>
         <translation>Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="447"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="449"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="451"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
-        <location filename="../app/gui/MainWindow.cpp" line="893"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="903"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planification de la continuité d&apos;activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <location filename="../app/gui/MainWindow.cpp" line="487"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="693"/>
+        <location filename="../app/gui/MainWindow.cpp" line="694"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Choisissez d&apos;abord ce qui tombe en panne : une ébauche de procédure suit la reprise d&apos;un scénario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="701"/>
+        <location filename="../app/gui/MainWindow.cpp" line="702"/>
         <source>Recover from the loss of %1</source>
         <translation>Reprise après la perte de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="707"/>
+        <location filename="../app/gui/MainWindow.cpp" line="708"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="712"/>
+        <location filename="../app/gui/MainWindow.cpp" line="713"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
@@ -4492,217 +4521,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <location filename="../app/gui/MainWindow.cpp" line="793"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="800"/>
+        <location filename="../app/gui/MainWindow.cpp" line="810"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="813"/>
+        <location filename="../app/gui/MainWindow.cpp" line="823"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="865"/>
+        <location filename="../app/gui/MainWindow.cpp" line="875"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="902"/>
+        <location filename="../app/gui/MainWindow.cpp" line="912"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="904"/>
+        <location filename="../app/gui/MainWindow.cpp" line="914"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="908"/>
+        <location filename="../app/gui/MainWindow.cpp" line="918"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="939"/>
+        <location filename="../app/gui/MainWindow.cpp" line="949"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="940"/>
+        <location filename="../app/gui/MainWindow.cpp" line="950"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="944"/>
+        <location filename="../app/gui/MainWindow.cpp" line="954"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="945"/>
+        <location filename="../app/gui/MainWindow.cpp" line="955"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="946"/>
+        <location filename="../app/gui/MainWindow.cpp" line="956"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="947"/>
+        <location filename="../app/gui/MainWindow.cpp" line="957"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="973"/>
+        <location filename="../app/gui/MainWindow.cpp" line="983"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="979"/>
+        <location filename="../app/gui/MainWindow.cpp" line="989"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="987"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1029"/>
+        <location filename="../app/gui/MainWindow.cpp" line="997"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="998"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1033"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="998"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="999"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1009"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1055"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1065"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1056"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1066"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1068"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1078"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1091"/>
         <location filename="../app/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1107"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1092"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1102"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1094"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1104"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1117"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1143"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1157"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1162"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1164"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1171"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1226"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1297"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1342"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1343"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4711,7 +4740,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1369"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1379"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -5250,309 +5279,309 @@
 <context>
     <name>Continuity::NodeInspector</name>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="37"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="38"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="79"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="80"/>
         <source>From the tier policy</source>
         <translation>D&apos;après la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="87"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="154"/>
         <source>Why this tier</source>
         <translation>Pourquoi ce niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
         <source>MTD (hours)</source>
         <translation>MTD (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="94"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
         <source>RTO (hours)</source>
         <translation>RTO (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="94"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="95"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
         <source>RPO (hours)</source>
         <translation>RPO (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="95"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="96"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="96"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="97"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
         <source>Recovery time (hours)</source>
         <translation>Durée de reprise (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="111"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="112"/>
         <source>Not given</source>
         <translation>Non indiqué</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="112"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="113"/>
         <source>On premises</source>
         <translation>Sur site</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="113"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="114"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="114"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="115"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="118"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="119"/>
         <source>Single</source>
         <translation>Unique</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="119"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="120"/>
         <source>Active-passive</source>
         <translation>Actif-passif</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="120"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="121"/>
         <source>Active-active</source>
         <translation>Actif-actif</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="121"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="122"/>
         <source>Multi-region</source>
         <translation>Multirégion</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
         <source>Synchronous</source>
         <translation>Synchrone</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="127"/>
         <source>Asynchronous, with a lag of</source>
         <translation>Asynchrone, avec un retard de</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="127"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="128"/>
         <source>Backups only, every</source>
         <translation>Sauvegardes seulement, toutes les</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="129"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="130"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="136"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="137"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
         <source>GDPR, PCI-DSS, …</source>
         <translation>RGPD, PCI-DSS, …</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
         <source>Provider or vendor</source>
         <translation>Fournisseur ou éditeur</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
         <source>Replication</source>
         <translation>Réplication</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="154"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="155"/>
         <source>Regulatory tags</source>
         <translation>Étiquettes réglementaires</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="163"/>
         <source>From the CMDB</source>
         <translation>Depuis la CMDB</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="165"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="166"/>
         <source>Select a process or service to see and edit it here.</source>
         <translation>Choisissez un processus ou un service pour le voir et le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="173"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
         <source>Depends on</source>
         <translation>Dépend de</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="173"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
         <source>Strength</source>
         <translation>Force</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="173"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="189"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="514"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="509"/>
         <source>hard</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="515"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="191"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="510"/>
         <source>soft</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="191"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="192"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="212"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="213"/>
         <source>Dependencies</source>
         <translation>Dépendances</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="219"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="220"/>
         <source>Redundancy group</source>
         <translation>Groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="219"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="220"/>
         <source>Needs</source>
         <translation>Exige</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="226"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="227"/>
         <source>New group, e.g. &quot;sites&quot;</source>
         <translation>Nouveau groupe, p. ex. « sites »</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="227"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="228"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="238"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="239"/>
         <source>Needed by</source>
         <translation>Nécessaire à</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="285"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="283"/>
         <source>a person or role of the plan, or a name</source>
         <translation>une personne ou un rôle du plan, ou un nom</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="352"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="347"/>
         <source>Process &quot;%1&quot; (%2)</source>
         <translation>Processus « %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="366"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="361"/>
         <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 « %2 » (%3)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="395"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="390"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="428"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="461"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="423"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="456"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="531"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="526"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="547"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="579"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="542"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="574"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="568"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="563"/>
         <source> of %1</source>
         <translation> sur %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="594"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="589"/>
         <source> (soft)</source>
         <translation> (faible)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="596"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="591"/>
         <source> (in its group &quot;%1&quot;)</source>
         <translation> (dans son groupe « %1 »)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="600"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="595"/>
         <source>Nothing depends on it.</source>
         <translation>Rien n&apos;en dépend.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="624"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="619"/>
         <source>Choose what it depends on from the list.</source>
         <translation>Choisissez dans la liste ce dont il dépend.</translation>
     </message>
@@ -6134,92 +6163,92 @@
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="63"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="64"/>
         <source>At % of the RTO</source>
         <translation>À % du RTO</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="63"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="64"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Prévenir (noms séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="67"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="68"/>
         <source>Add Step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="76"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="77"/>
         <source>Remove Step</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Levels (minutes: names; …)</source>
         <translation>Paliers (minutes : noms ; …)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="89"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="94"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="95"/>
         <source>For example &quot;0: Incident manager; 15: Crisis team&quot;. Leave the levels empty for no default in that tier.</source>
         <translation>Par exemple « 0: Responsable d’incident; 15: Cellule de crise ». Laissez les paliers vides pour aucun défaut à ce niveau.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="103"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="104"/>
         <source>Contacts confirm their details within this period, or the plan&apos;s check names them. As a service&apos;s recovery passes a share of its RTO, the live console names whom to notify. A role without an escalation policy of its own uses its tier&apos;s.</source>
         <translation>Les contacts confirment leurs coordonnées dans ce délai, sinon la vérification du plan les cite. Quand la reprise d’un service dépasse une part de son RTO, la console en direct indique qui prévenir. Un rôle sans règle d’escalade propre utilise celle de son niveau.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="109"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="110"/>
         <source>Contact details confirmed &amp;every:</source>
         <translation>Coordonnées confirmées &amp;tous les :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="116"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="117"/>
         <source>Escalation as the &amp;RTO runs out</source>
         <translation>Escalade à mesure que le &amp;RTO s’écoule</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="121"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="122"/>
         <source>Default &amp;escalation per tier</source>
         <translation>&amp;Escalade par défaut par niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="174"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="175"/>
         <source>Step %1: &quot;%2&quot; is not a percentage of the RTO.</source>
         <translation>Étape %1 : « %2 » n’est pas un pourcentage du RTO.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="181"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="182"/>
         <source>Step %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Étape %1 : « %2 » n’est ni une personne ni un rôle du plan.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="196"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="197"/>
         <source>Tier %1: repeat must be a whole number.</source>
         <translation>Niveau %1 : la répétition doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="204"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="205"/>
         <source>Tier %1: write each level as &quot;minutes: names&quot;, levels separated by &quot;;&quot; (not &quot;%2&quot;).</source>
         <translation>Niveau %1 : écrivez chaque palier sous la forme « minutes: noms », paliers séparés par « ; » (pas « %2 »).</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="212"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="213"/>
         <source>Tier %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Niveau %1 : « %2 » n’est ni une personne ni un rôle du plan.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="223"/>
+        <location filename="../views/people/PeoplePolicyDialog.cpp" line="224"/>
         <source>People policy</source>
         <translation>Règles des personnes</translation>
     </message>
@@ -8574,128 +8603,128 @@
 <context>
     <name>Continuity::RunbooksPage</name>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="49"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="50"/>
         <source>draft</source>
         <translation>ébauche</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="52"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="53"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="54"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="60"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="61"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="118"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="548"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="119"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="551"/>
         <source>New Runbook</source>
         <translation>Nouvelle procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
         <source>Delete Runbook</source>
         <translation>Supprimer la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="123"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="124"/>
         <source>Add Step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="127"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="128"/>
         <source>Delete Step</source>
         <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="129"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="130"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="133"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="134"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="138"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="139"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="140"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="141"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="174"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="175"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="176"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="177"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="182"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="186"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="187"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;uteur :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="189"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="190"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="192"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="193"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="197"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="198"/>
         <source>Checks:</source>
         <translation>Contrôles :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="252"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="255"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Ce qu&apos;il faut faire, en mots simples. Commencez les lignes par « - » ou « 1. » pour des listes ; *accent* et **gras** s&apos;impriment ainsi.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="256"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="259"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Comment défaire cette étape si elle tourne mal.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="270"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="273"/>
         <source>Instructions:</source>
         <translation>Instructions :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="273"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="276"/>
         <source>Rollback:</source>
         <translation>Retour arrière :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="330"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="333"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -8706,167 +8735,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="331"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="334"/>
         <source>no version</source>
         <translation>sans version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="331"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="334"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="349"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="352"/>
         <source>(not tied to one service)</source>
         <translation>(liée à aucun service)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="359"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="362"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="380"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="383"/>
         <source>approved anyway by %1 on %2: %3</source>
         <translation>approuvée malgré tout par %1 le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="388"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="391"/>
         <source>approved by %1 on %2</source>
         <translation>approuvée par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="395"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="398"/>
         <source> · earlier approved: %1</source>
         <translation> · approuvées auparavant : %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="413"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="416"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Pas encore de procédure. Créez-en une avec Nouvelle procédure, ou tirez-en une ébauche d&apos;une analyse de reprise (Analyses → Reprise → Ébauche de procédure).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="429"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="432"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Des étapes s&apos;attendent en cercle : %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="432"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="435"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Le chemin critique prend %1, dans le RTO cible de %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="435"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="438"/>
         <source>The critical path takes %1.</source>
         <translation>Le chemin critique prend %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="479"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="482"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Modifier la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="485"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="488"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Version approuvée %1 conservée ; ceci est maintenant l&apos;ébauche %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="508"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="511"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Modifier l&apos;étape %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="511"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="514"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>La version approuvée est conservée ; ceci est maintenant une nouvelle ébauche.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="524"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="527"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="533"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Choisissez une étape pour écrire ses instructions et son retour arrière.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="548"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="551"/>
         <source>Title of the runbook:</source>
         <translation>Titre de la procédure :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="568"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="571"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Procédure supprimée. Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="588"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
         <source>The runbook&apos;s own checks fail:</source>
         <translation>Les vérifications de la procédure échouent :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="590"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
         <source>Approve it as it is only if you accept this; the reason is kept with the approval.</source>
         <translation>Ne l’approuvez telle quelle que si vous l’acceptez ; la raison est conservée avec l’approbation.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="592"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
         <source>Approve Runbook Anyway?</source>
         <translation>Approuver la procédure malgré tout ?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="596"/>
         <source>Approve Anyway</source>
         <translation>Approuver malgré tout</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="594"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
         <source>Not approved.</source>
         <translation>Non approuvée.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="600"/>
         <source>Approve Runbook Anyway</source>
         <translation>Approuver la procédure malgré tout</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="601"/>
         <source>Why is it approved as it is?</source>
         <translation>Pourquoi est-elle approuvée telle quelle ?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="600"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="603"/>
         <source>Not approved: approving anyway needs a reason.</source>
         <translation>Non approuvée : approuver malgré tout demande une raison.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="608"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="611"/>
         <source>Approve Runbook</source>
         <translation>Approuver la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="609"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="612"/>
         <source>Approved by (name and role):</source>
         <translation>Approuvée par (nom et rôle) :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="630"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="633"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Retirer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="639"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
         <source>New step</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="690"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="693"/>
         <source>Export Runbook as PDF</source>
         <translation>Exporter la procédure en PDF</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="690"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="693"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

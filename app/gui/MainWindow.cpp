@@ -32,6 +32,7 @@
 #include "itemmodels/ProcessTableModel.h"
 #include "itemmodels/ServiceTableModel.h"
 #include "layout/GraphvizLayout.h"
+#include "people/OwnerEditing.h"
 #include "storage/PlanFile.h"
 #include "tables/PlanTableView.h"
 
@@ -731,6 +732,15 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         connect(m_processModel, &ProcessTableModel::editRefused, this, &MainWindow::onEditRefused);
         m_analysis = w.adopt(new AnalysisController(m_document.get()));
         m_inspector = w.adopt(new NodeInspector(m_document.get()));
+        m_inspector->setDialogs(m_dialogs.get());
+        // Owner columns complete over the plan's people and offer a new name as a new contact.
+        for (auto [table, column] :
+             {std::pair{m_processesPage->table(), int(ProcessTableModel::OwnerColumn)},
+              std::pair{m_servicesPage->table(), int(ServiceTableModel::OwnerColumn)}}) {
+            delete table->itemDelegateForColumn(column);
+            table->setItemDelegateForColumn(
+                column, new OwnerDelegate(m_document.get(), m_dialogs.get(), table));
+        }
         m_inspectorDock->setWidget(m_inspector);
         resizeDocks({m_inspectorDock}, {440}, Qt::Horizontal);
         m_biaEditor = w.adopt(new BiaEditor(m_document.get()));

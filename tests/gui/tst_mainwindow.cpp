@@ -26,6 +26,7 @@
 #include "map/MapView.h"
 #include "map/NodeItem.h"
 #include "people/PeoplePage.h"
+#include "people/PeoplePolicyDialog.h"
 #include "runbooks/RunbooksPage.h"
 #include "storage/PlanFile.h"
 #include "tables/PlanTableView.h"
@@ -89,6 +90,8 @@ public:
         QStringList paths;         // answers to askOpenPath / askSavePath, in order
         QStringList confirmations; // what was asked
         QList<bool> answers;       // answers to confirm, in order (yes when none is left)
+        QStringList questions;     // what choose asked
+        QList<int> choices;        // answers to choose, in order (the last option when none)
     };
     explicit ScriptedDialogs(Log *log)
         : m_log(log)
@@ -117,6 +120,12 @@ public:
         m_log->confirmations.append(message);
         return m_log->answers.isEmpty() ? true : m_log->answers.takeFirst();
     }
+    int choose(QWidget *, const QString &, const QString &message,
+               const QStringList &options) override
+    {
+        m_log->questions.append(message);
+        return m_log->choices.isEmpty() ? int(options.size()) - 1 : m_log->choices.takeFirst();
+    }
 
 private:
     QString next() { return m_log->paths.isEmpty() ? QString() : m_log->paths.takeFirst(); }
@@ -141,6 +150,7 @@ private slots:
     void theInspectorFollowsTheArea();
     void aWholeExerciseByKeyboardAlone();
     void aCallTreeDrillRunsByKeyboard();
+    void ownerFieldsCompleteAndCreateContacts();
     void theToolbarDoesNotMoveAsTheUndoTextChanges();
     void peopleAreFoundEditedAndCalled();
     void opensTheSamplePlan();
@@ -770,6 +780,81 @@ void tst_MainWindow::aCallTreeDrillRunsByKeyboard()
     QVERIFY(page->exportPdf(pdf));
     QTRY_VERIFY_WITH_TIMEOUT(!page->isExporting(), 20000);
     QVERIFY(QFileInfo(pdf).size() > 0);
+}
+
+// Owner fields complete over the plan's persons and roles, and a name that is neither becomes
+// a new person or role when the planner says so, or stays text: a runbook step's owner cell, the
+// inspector's process owner, an action's owner.
+void tst_MainWindow::ownerFieldsCompleteAndCreateContacts()
+{
+    QVERIFY(m_window->openSamplePlan());
+    PlanDocument *doc = m_window->document();
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("runbooks")));
+    auto *page = m_window->findChild<RunbooksPage *>(QStringLiteral("runbooksPage"));
+    page->showRunbook(QStringLiteral("rb-ledger-db-failover"));
+    auto *steps = page->findChild<QTableView *>(QStringLiteral("runbookSteps"));
+    QVERIFY(steps);
+    const QModelIndex owner = steps->model()->index(0, RunbookStepsModel::Owner);
+    auto stepOwner = [&] {
+        return doc->runbook(QStringLiteral("rb-ledger-db-failover"))->steps.constFirst().owner;
+    };
+    auto editOwner = [&](const QString &text) {
+        steps->setCurrentIndex(owner);
+        steps->edit(owner);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        // The completer offers the plan's people by any part of their name.
+        QVERIFY(editor->completer());
+        editor->completer()->setCompletionPrefix(QStringLiteral("weber"));
+        QStringList offered;
+        for (int i = 0; i < editor->completer()->completionCount(); ++i) {
+            editor->completer()->setCurrentRow(i);
+            offered.append(editor->completer()->currentCompletion());
+        }
+        QVERIFY2(offered.contains(QStringLiteral("Dana Weber")), qPrintable(offered.join(u',')));
+        editor->setText(text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits from the event loop.
+        QTRY_VERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()) ||
+                    QApplication::focusWidget() != editor);
+    };
+    // A new name, added as a person: two undo steps (the person, the owner).
+    const int before = doc->undoStack()->count();
+    m_log.choices = {0};
+    editOwner(QStringLiteral("Ola Nordmann"));
+    QCOMPARE(m_log.questions.size(), 1);
+    QVERIFY(m_log.questions.first().contains(QLatin1String("\"Ola Nordmann\" is not a person")));
+    QVERIFY(doc->person(QStringLiteral("ola-nordmann")));
+    QCOMPARE(stepOwner(), QStringLiteral("ola-nordmann"));
+    QCOMPARE(doc->undoStack()->count(), before + 2);
+    // A name of the plan is taken without a question.
+    editOwner(QStringLiteral("dana weber"));
+    QCOMPARE(stepOwner(), QStringLiteral("dana-weber"));
+    QCOMPARE(m_log.questions.size(), 1);
+    // Kept as text when the planner says so.
+    m_log.choices = {2};
+    editOwner(QStringLiteral("Night shift"));
+    QCOMPARE(stepOwner(), QStringLiteral("Night shift"));
+    QVERIFY(!doc->person(QStringLiteral("night-shift")) &&
+            !doc->role(QStringLiteral("night-shift")));
+
+    // The inspector's process owner: a new role.
+    const QString process = doc->plan().processes.constFirst().id;
+    m_window->goTo(SearchKind::Process, process);
+    auto *processOwner = m_window->findChild<QLineEdit *>(QStringLiteral("inspectProcessOwner"));
+    QTRY_VERIFY(processOwner && processOwner->isVisible());
+    m_log.choices = {1};
+    processOwner->setText(QStringLiteral("Treasury desk"));
+    emit processOwner->editingFinished();
+    QVERIFY(doc->role(QStringLiteral("treasury-desk")));
+    QCOMPARE(doc->process(process)->owner, QStringLiteral("treasury-desk"));
+    // Editing another field of it asks nothing again.
+    const int asked = int(m_log.questions.size());
+    auto *name = m_window->findChild<QLineEdit *>(QStringLiteral("inspectProcessName"));
+    name->setText(name->text() + QStringLiteral(" (renamed)"));
+    emit name->editingFinished();
+    QCOMPARE(m_log.questions.size(), asked);
+    QCOMPARE(doc->process(process)->owner, QStringLiteral("treasury-desk"));
 }
 
 void tst_MainWindow::theToolbarDoesNotMoveAsTheUndoTextChanges()
@@ -1958,6 +2043,32 @@ void tst_MainWindow::peopleAreFoundEditedAndCalled()
     auto *card = page->findChild<QTextBrowser *>(QStringLiteral("peopleCard"));
     QVERIFY2(card->toHtml().contains(QLatin1String("tel:+4915155501")), qPrintable(card->toHtml()));
     QVERIFY(card->toHtml().contains(QLatin1String("mailto:lars.nilsson@")));
+
+    // The people policy in its dialog: a tier's default escalation typed by name, a wrong
+    // name refused in the dialog (which stays open), then accepted as one undo step.
+    page->editPolicy();
+    auto *policyDialog =
+        page->findChild<PeoplePolicyDialog *>(QStringLiteral("peoplePolicyDialog"));
+    QVERIFY(policyDialog && policyDialog->isVisible());
+    auto *tiers = policyDialog->findChild<QTableWidget *>(QStringLiteral("tierEscalationTable"));
+    tiers->item(3, 1)->setText(QStringLiteral("120: Lars Nilsson, Nobody Here"));
+    policyDialog->accept();
+    QVERIFY(policyDialog->isVisible());
+    QVERIFY(policyDialog->findChild<QLabel *>(QStringLiteral("peoplePolicyError"))
+                ->text()
+                .contains(QLatin1String("\"Nobody Here\" is not a person or role")));
+    tiers->item(3, 1)->setText(QStringLiteral("120: Lars Nilsson; 480: Crisis team"));
+    const int policySteps = doc->undoStack()->count();
+    policyDialog->accept();
+    QTRY_VERIFY(
+        !page->findChild<PeoplePolicyDialog *>(QStringLiteral("peoplePolicyDialog")) ||
+        !page->findChild<PeoplePolicyDialog *>(QStringLiteral("peoplePolicyDialog"))->isVisible());
+    QCOMPARE(doc->undoStack()->count(), policySteps + 1);
+    const EscalationPolicy &tier3 = *doc->plan().peoplePolicy.tierEscalation[3];
+    QCOMPARE(tier3.levels.size(), 2);
+    QCOMPARE(tier3.levels.at(0).notify, QStringList{QStringLiteral("lars-nilsson")});
+    QCOMPARE(tier3.levels.at(1).afterMinutes, 480.0);
+    QCOMPARE(tier3.levels.at(1).notify, QStringList{QStringLiteral("crisis-team")});
 
     // A new mobile number, typed into the phones table.
     const int steps = doc->undoStack()->count();

@@ -58,6 +58,10 @@ public:
     {
         return answers.isEmpty() ? QString() : answers.takeFirst();
     }
+    int choose(QWidget *, const QString &, const QString &, const QStringList &) override
+    {
+        return -1;
+    }
 };
 
 // Chooses the menu entry whose text starts with `text` in the next popup menu that opens.

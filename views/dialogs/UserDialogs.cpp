@@ -75,6 +75,20 @@ bool UserDialogs::confirm(QWidget *parent, const QString &title, const QString &
     return box.clickedButton() == yes;
 }
 
+int UserDialogs::choose(QWidget *parent, const QString &title, const QString &message,
+                        const QStringList &options)
+{
+    QMessageBox box(QMessageBox::Question, title, message, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
+    QList<QAbstractButton *> buttons;
+    for (const QString &option : options)
+        buttons.append(box.addButton(option, QMessageBox::AcceptRole));
+    if (!buttons.isEmpty())
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.constFirst()));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
 QString UserDialogs::askText(QWidget *parent, const QString &title, const QString &label,
                              const QString &initial)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -32,6 +33,9 @@ public:
     // Exercise"). false when cancelled.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &message,
                          const QString &accept);
+    // One of `options` (button texts, the first the default); -1 when cancelled.
+    virtual int choose(QWidget *parent, const QString &title, const QString &message,
+                       const QStringList &options);
     // A line of text (a group name, ...); empty when cancelled.
     virtual QString askText(QWidget *parent, const QString &title, const QString &label,
                             const QString &initial);

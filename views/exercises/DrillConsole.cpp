@@ -158,8 +158,8 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     clockColumn->addStretch(1);
     auto *clockBox = new QWidget;
     clockBox->setLayout(clockColumn);
-    clockBox->setMaximumWidth(
-        std::max(m_clock->sizeHint().width() + 40, buttons->sizeHint().width()));
+    // As wide as the clock and its buttons need, in every language; the rest to the results.
+    clockBox->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     QFont titleFont = font();
     titleFont.setBold(true);
     auto *resultsBox = new QVBoxLayout;

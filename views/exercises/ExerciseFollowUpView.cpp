@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseFollowUpView.h"
+#include "people/OwnerEditing.h"
 
 #include "domain/Contacts.h"
 
@@ -61,6 +62,8 @@ ExerciseFollowUpView::ExerciseFollowUpView(PlanDocument *document, UserDialogs *
     m_actions->verticalHeader()->hide();
     m_actions->setColumnWidth(ActionTitleColumn, 300);
     m_actions->setColumnWidth(ActionOwnerColumn, 140);
+    m_actions->setItemDelegateForColumn(ActionOwnerColumn,
+                                        new OwnerDelegate(m_document, m_dialogs, m_actions));
     m_actions->setColumnWidth(ActionDueColumn, 100);
     m_actions->setColumnWidth(ActionDoneColumn, 60);
     m_actions->setColumnWidth(ActionExerciseColumn, 220);

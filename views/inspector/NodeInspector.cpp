@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NodeInspector.h"
+#include "people/OwnerEditing.h"
 
 #include "domain/Contacts.h"
 
@@ -276,20 +277,11 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
 
     // Owners complete over the plan's persons and roles (docs/people.md); a name typed in full
     // names that person or role, anything else stays free text.
-    m_contactNames = new QStringListModel(this);
+    m_contactNames = new ContactNames(document, this);
     for (QLineEdit *owner : {m_pOwner, m_sOwner}) {
-        auto *completer = new QCompleter(m_contactNames, owner);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setFilterMode(Qt::MatchContains);
-        owner->setCompleter(completer);
+        OwnerField::attach(owner, m_contactNames);
         owner->setPlaceholderText(tr("a person or role of the plan, or a name"));
     }
-    refreshContactNames();
-    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
-        using E = PlanChange::Entity;
-        if (change.entity == E::Person || change.entity == E::Role || change.entity == E::WholePlan)
-            refreshContactNames();
-    });
     connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
         using E = PlanChange::Entity;
         using K = PlanChange::Kind;
@@ -325,15 +317,18 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
 
 NodeInspector::~NodeInspector() = default;
 
-void NodeInspector::refreshContactNames()
+void NodeInspector::setDialogs(UserDialogs *dialogs)
 {
-    QStringList names;
-    for (const Person &p : m_document->plan().persons)
-        names.append(p.name);
-    for (const Role &r : m_document->plan().roles)
-        names.append(r.name);
-    names.sort(Qt::CaseInsensitive);
-    m_contactNames->setStringList(names);
+    m_dialogs = dialogs;
+}
+
+QString NodeInspector::ownerFrom(QLineEdit *edit, const QString &current)
+{
+    // The owner as shown is the owner as stored: only a new text is looked up (and may become
+    // a new person or role).
+    if (edit->text().trimmed() == Contacts::displayName(m_document->plan(), current))
+        return current;
+    return OwnerField::contactFor(m_document, m_dialogs, this, edit->text());
 }
 
 void NodeInspector::setNode(const QString &id)
@@ -412,7 +407,7 @@ void NodeInspector::commitProcess()
         return;
     Process p = *current;
     p.name = m_pName->text().trimmed();
-    p.owner = Contacts::resolve(m_document->plan(), m_pOwner->text());
+    p.owner = ownerFrom(m_pOwner, current->owner);
     p.description = m_pDescription->toPlainText();
     const int tier = m_pTier->currentData().toInt();
     p.tier = tier < 0 ? std::nullopt : std::optional<int>(tier);
@@ -444,7 +439,7 @@ void NodeInspector::commitService()
     Service s = *current;
     s.name = m_sName->text().trimmed();
     s.kind = *serviceKindFromString(m_sKind->currentData().toString());
-    s.owner = Contacts::resolve(m_document->plan(), m_sOwner->text());
+    s.owner = ownerFrom(m_sOwner, current->owner);
     s.description = m_sDescription->toPlainText();
     s.environment = *environmentFromString(m_sEnvironment->currentData().toString());
     s.provider = m_sProvider->text().trimmed();

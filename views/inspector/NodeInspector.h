@@ -18,6 +18,7 @@ class QPushButton;
 namespace Continuity {
 
 class PlanDocument;
+class UserDialogs;
 
 // The inspector (PRODUCT §4): every attribute of the selected process or service (PRODUCT §2),
 // edited in place; each change is one undoable edit of the document, and a refused one says
@@ -35,11 +36,13 @@ public:
 
     void setNode(const QString &id);
     QString node() const { return m_id; }
+    // Asks whether a new owner name becomes a new person or role; none: kept as text.
+    void setDialogs(UserDialogs *dialogs);
     QSize sizeHint() const override { return {440, 600}; }
 
 private:
     void load();
-    void refreshContactNames();
+    QString ownerFrom(QLineEdit *edit, const QString &current);
     void commitProcess();
     void commitService();
     void refused(const QString &message);
@@ -48,6 +51,7 @@ private:
 
     PlanDocument *m_document;
     QStringListModel *m_contactNames = nullptr;
+    UserDialogs *m_dialogs = nullptr;
     QString m_id;
     bool m_loading = false;
     QLabel *m_title;

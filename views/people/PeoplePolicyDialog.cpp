@@ -56,6 +56,7 @@ PeoplePolicyDialog::PeoplePolicyDialog(const Plan &plan, QWidget *parent)
     m_days->setObjectName(QStringLiteral("verifyWithinDays"));
     m_days->setRange(1, MaxVerifyWithinDays);
     m_days->setSuffix(tr(" days"));
+    m_days->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     m_steps = new QTableWidget(0, 2);
     m_steps->setObjectName(QStringLiteral("rtoEscalationTable"));

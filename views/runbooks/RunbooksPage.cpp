@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunbooksPage.h"
+#include "people/OwnerEditing.h"
 
 #include "domain/Contacts.h"
 
@@ -204,6 +205,8 @@ void RunbooksPage::buildUi()
     m_steps = new QTableView;
     m_steps->setObjectName(QStringLiteral("runbookSteps"));
     m_steps->setModel(m_model);
+    m_steps->setItemDelegateForColumn(RunbookStepsModel::Owner,
+                                      new OwnerDelegate(m_document, m_dialogs, m_steps));
     m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->setDragEnabled(true);
