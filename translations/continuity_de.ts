@@ -4,266 +4,297 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="83"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="139"/>
         <source>Scenario: what fails</source>
         <translation>Szenario: was ausfällt</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="87"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="143"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Prozess, Dienst, Standort oder Lieferanten suchen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="91"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="147"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="92"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="148"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="93"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="149"/>
         <source>Suppliers</source>
         <translation>Lieferanten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="94"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="150"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="95"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
         <source>Data stores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="96"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="97"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="98"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="99"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="112"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
         <source>Clear scenario</source>
         <translation>Szenario leeren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="139"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="195"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="219"/>
         <source>Cascade</source>
         <translation>Kaskade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="227"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Diese Wiederherstellungsreihenfolge in ein Runbook übernehmen: ein Schritt je Knoten in Wellenreihenfolge, mit Dauern und Wartebeziehungen.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="230"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="232"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Einen Runbook-Entwurf aus dieser Wiederherstellungsanalyse erstellen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="183"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="246"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
         <source>Tier 0/1 process or service</source>
         <translation>Prozess oder Dienst der Stufe 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="190"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="253"/>
         <source>Single points of failure</source>
         <translation>Single Points of Failure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
         <source>Call now</source>
         <translation>Jetzt anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
         <source>Phones</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="208"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="271"/>
         <source>Contact Sheet PDF…</source>
         <translation>Kontaktliste als PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="210"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Wen in diesem Szenario anrufen, die Alarmierungsketten und die externen Kontakte, auf Papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="218"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="281"/>
         <source>Who to call</source>
         <translation>Wen anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="219"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="323"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="407"/>
         <source>Show on Map</source>
         <translation>Auf der Karte zeigen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="240"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="303"/>
         <source>All findings</source>
         <translation>Alle Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="241"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="241"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="242"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="242"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="243"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="243"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="322"/>
+        <source>Filter by process, service, person or text</source>
+        <translation>Nach Prozess, Dienst, Person oder Text filtern</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="339"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="377"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="461"/>
         <source>process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="446"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="526"/>
         <source>no phone</source>
         <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="454"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="534"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="462"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="542"/>
         <source>then</source>
         <translation>dann</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="473"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="553"/>
         <source>after %1 min</source>
         <translation>nach %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="491"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="572"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="498"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="579"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 Befunde, davon %2 Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="500"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="581"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Noch fällt nichts aus: kreuzen Sie an, was ausfallen soll.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="502"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="583"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Wählen Sie links, was ausfällt, um Kaskade und Wiederherstellung zu sehen. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="517"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="598"/>
         <source>Failing: %1</source>
         <translation>Ausfall: %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="518"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="599"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 ausgefallen (%2 Geschäftsprozesse), %3 beeinträchtigt; Verlust %4 pro Stunde. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="537"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="618"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Geschäftsprozesse: erreichbare gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="561"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="642"/>
         <source>Achievable</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="562"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="643"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="616"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="697"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="718"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="720"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/analysis/AnalysesPage.cpp" line="731"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/analysis/AnalysesPage.cpp" line="732"/>
+        <source>%1 of %n finding(s)</source>
+        <translation>
+            <numerusform>%1 von %n Befund</numerusform>
+            <numerusform>%1 von %n Befunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -307,62 +338,72 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="111"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="118"/>
         <source>Select a process to rate its business impact.</source>
         <translation>Wählen Sie einen Prozess, um seine geschäftlichen Auswirkungen zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="118"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="136"/>
+        <source>%1 falls from %2 at %3 to %4 at %5</source>
+        <translation>%1 sinkt von %2 bei %3 auf %4 bei %5</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="147"/>
+        <source>Check: %1. Impact usually grows the longer an outage lasts.</source>
+        <translation>Bitte prüfen: %1. Die Auswirkungen wachsen meist, je länger ein Ausfall dauert.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="152"/>
         <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Geschäftliche Auswirkungen von „%1“: in jede Zelle 0 (keine) bis 4 (schwerwiegend) eingeben</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="131"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="165"/>
         <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
         <translation>Vorgeschlagene MTD: %1, weil die Auswirkung %2 bei %1 als schwerwiegend bewertet ist.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="134"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="168"/>
         <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
         <translation>Vorgeschlagene MTD: noch keine; keine Kategorie ist in irgendeinem Zeithorizont als schwerwiegend (4) bewertet.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="137"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="171"/>
         <source>Agreed MTD: %1.</source>
         <translation>Vereinbarte MTD: %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="149"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="183"/>
         <source>Tier %1, assigned by hand: %2</source>
         <translation>Stufe %1, von Hand zugewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="151"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="185"/>
         <source>no reason given</source>
         <translation>keine Begründung angegeben</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="155"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="189"/>
         <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
         <translation>Stufe %1, weil seine MTD von %2 höchstens %3 beträgt, die Grenze für Stufe %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="160"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="194"/>
         <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
         <translation>Stufe %1, weil er %2 pro Stunde verliert, mindestens die %3 der Stufe %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="166"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="200"/>
         <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
         <translation>Stufe %1: weder seine MTD noch sein Verlust pro Stunde qualifizieren ihn für eine kritischere Stufe.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="181"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="215"/>
         <source>Impact over time</source>
         <translation>Auswirkung im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="222"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="256"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -418,6 +459,14 @@
         <location filename="../models/itemmodels/BiaTableModel.cpp" line="141"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::BiaTableView</name>
+    <message>
+        <location filename="../views/bia/BiaTableView.cpp" line="42"/>
+        <source>&quot;%1&quot; is not a rating: type 0 (none), 1 (minor), 2 (moderate), 3 (major) or 4 (severe).</source>
+        <translation>„%1“ ist keine Bewertung: geben Sie 0 (keine), 1 (gering), 2 (mäßig), 3 (erheblich) oder 4 (schwerwiegend) ein.</translation>
     </message>
 </context>
 <context>
@@ -1005,28 +1054,28 @@
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="41"/>
+        <location filename="../models/report/ContactSheet.cpp" line="39"/>
         <source>no phone in the plan</source>
         <translation>keine Telefonnummer im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="65"/>
-        <location filename="../models/report/ContactSheet.cpp" line="92"/>
+        <location filename="../models/report/ContactSheet.cpp" line="63"/>
+        <location filename="../models/report/ContactSheet.cpp" line="90"/>
         <source>Contact sheet</source>
         <translation>Kontaktliste</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="66"/>
+        <location filename="../models/report/ContactSheet.cpp" line="64"/>
         <source>Printed %1 — check who is on call if later</source>
         <translation>Gedruckt %1 – später prüfen, wer Bereitschaft hat</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="93"/>
+        <location filename="../models/report/ContactSheet.cpp" line="91"/>
         <source>Everyone the plan names, by what they own</source>
         <translation>Alle im Plan genannten Personen, nach Verantwortung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="94"/>
+        <location filename="../models/report/ContactSheet.cpp" line="92"/>
         <source>If %1 is lost: %n process(es) and service(s) down</source>
         <translation>
             <numerusform>Bei Ausfall von %1: %n Prozess oder Dienst ausgefallen</numerusform>
@@ -1034,57 +1083,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="98"/>
+        <location filename="../models/report/ContactSheet.cpp" line="96"/>
         <source>Who to call, in this order</source>
         <translation>Wen anrufen, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="101"/>
+        <location filename="../models/report/ContactSheet.cpp" line="99"/>
         <source>No person or role of the plan owns or recovers what is affected.</source>
         <translation>Keine Person und keine Rolle des Plans verantwortet oder stellt wieder her, was betroffen ist.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="104"/>
+        <location filename="../models/report/ContactSheet.cpp" line="102"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="105"/>
+        <location filename="../models/report/ContactSheet.cpp" line="103"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="106"/>
+        <location filename="../models/report/ContactSheet.cpp" line="104"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="107"/>
+        <location filename="../models/report/ContactSheet.cpp" line="105"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="112"/>
+        <location filename="../models/report/ContactSheet.cpp" line="110"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="116"/>
+        <location filename="../models/report/ContactSheet.cpp" line="114"/>
         <source>on call</source>
         <translation>in Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="125"/>
+        <location filename="../models/report/ContactSheet.cpp" line="123"/>
         <source>%1 min: %2</source>
         <translation>%1 min: %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="129"/>
+        <location filename="../models/report/ContactSheet.cpp" line="127"/>
         <source>Escalate: </source>
         <translation>Eskalieren: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="135"/>
+        <location filename="../models/report/ContactSheet.cpp" line="133"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -1092,42 +1141,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="143"/>
+        <location filename="../models/report/ContactSheet.cpp" line="141"/>
         <source>Call trees</source>
         <translation>Alarmierungsketten</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="147"/>
+        <location filename="../models/report/ContactSheet.cpp" line="145"/>
         <source>%1 (everyone within %2 min)</source>
         <translation>%1 (alle innerhalb von %2 min)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="150"/>
+        <location filename="../models/report/ContactSheet.cpp" line="148"/>
         <source>Reached after</source>
         <translation>Erreicht nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="159"/>
+        <location filename="../models/report/ContactSheet.cpp" line="157"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="168"/>
+        <location filename="../models/report/ContactSheet.cpp" line="166"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="168"/>
+        <location filename="../models/report/ContactSheet.cpp" line="166"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="168"/>
+        <location filename="../models/report/ContactSheet.cpp" line="166"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="178"/>
+        <location filename="../models/report/ContactSheet.cpp" line="176"/>
         <source>External contacts</source>
         <translation>Externe Kontakte</translation>
     </message>
@@ -1372,184 +1421,184 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="69"/>
         <source>Time since the drill was declared</source>
         <translation>Zeit seit dem Start der Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="76"/>
         <source>&amp;Declare Start (D)</source>
         <translation>Start &amp;ausrufen (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="78"/>
         <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
         <translation>Uhr der Übung jetzt starten und die Wurzel der Alarmierungskette anrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="90"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="500"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="79"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="489"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="91"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
         <source>&amp;End Drill (Ctrl+E)</source>
         <translation>Übung b&amp;eenden (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Called by</source>
         <translation>Angerufen von</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="101"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="90"/>
         <source>Contact details found wrong or changed during the drill</source>
         <translation>Kontaktangaben, die sich in der Übung als falsch oder geändert erwiesen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="110"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>Confirmed (&amp;R)</source>
         <translation>Bestätigt (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="112"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="101"/>
         <source>The person answered and confirmed, now</source>
         <translation>Die Person hat sich gemeldet und bestätigt, jetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="113"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
         <source>&amp;Unreachable (U)</source>
         <translation>&amp;Nicht erreichbar (U)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="114"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
         <source>Nobody answered on any number: their fallback calls their people</source>
         <translation>Unter keiner Nummer meldete sich jemand: die Vertretung ruft deren Personen an</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="116"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="105"/>
         <source>Not Confirmed (Backspace)</source>
         <translation>Nicht bestätigt (Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="117"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="106"/>
         <source>Details Wrong… (&amp;E)</source>
         <translation>Angaben falsch … (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="118"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="107"/>
         <source>A number or address found wrong or changed during the drill</source>
         <translation>Eine Nummer oder Adresse, die sich in der Übung als falsch oder geändert erwies</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="119"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="108"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>Zeitleisten-&amp;Notiz… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
         <source>In the plan</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="144"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
         <source>&amp;Apply Measured Mobilisation to the Role</source>
         <translation>Gemessene Mobilisierung der Rolle &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="146"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="135"/>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Setzt die Mobilisierungszeit der gewählten Rolle auf den in der Übung gemessenen Wert; die Wiederanlaufanalyse verwendet ihn dann. Ein Rückgängig-Schritt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="166"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="155"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="170"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="159"/>
         <source>Measured &amp;mobilisation per role</source>
         <translation>Gemessene &amp;Mobilisierung je Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="186"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="175"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="291"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="307"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="280"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="296"/>
         <source>Call-Tree Drill</source>
         <translation>Alarmierungsübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="308"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="297"/>
         <source>Choose the call tree to drill on the Plan tab first.</source>
         <translation>Wählen Sie zuerst auf der Registerkarte „Plan“ die zu übende Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="315"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="304"/>
         <source>Declare the drill</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="332"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="321"/>
         <source>Resume the drill</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="324"/>
         <source>Pause the drill</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/DrillConsole.cpp" line="351"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="340"/>
         <source>%n person(s) have not confirmed.</source>
         <translation>
             <numerusform>%n Person hat nicht bestätigt.</numerusform>
@@ -1557,205 +1606,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="341"/>
         <source>Ending now records the drill as ended at %1 (%2 on the clock); everyone who has not confirmed is reported as never reached.</source>
         <translation>Wenn Sie jetzt beenden, wird die Übung als um %1 beendet festgehalten (%2 auf der Uhr); wer nicht bestätigt hat, gilt als nie erreicht.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="345"/>
         <source>End the Drill?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="345"/>
         <source>End Drill</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="362"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="351"/>
         <source>End the drill</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="377"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="642"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="366"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="631"/>
         <source>%1 confirmed</source>
         <translation>%1 hat bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="378"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="643"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="367"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="632"/>
         <source>%1 unreachable</source>
         <translation>%1 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="379"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="368"/>
         <source>%1 not confirmed</source>
         <translation>%1 nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="416"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="405"/>
         <source>Details Found Wrong</source>
         <translation>Falsche Angaben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="417"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="406"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Was war an den Kontaktangaben von %1 falsch oder geändert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="419"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="408"/>
         <source>Details of %1</source>
         <translation>Angaben von %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="432"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="421"/>
         <source>Timeline Note</source>
         <translation>Notiz in der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="432"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="421"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="424"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="456"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="445"/>
         <source>Apply Mobilisation</source>
         <translation>Mobilisierung übernehmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="458"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="447"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
         <translation>Mobilisierung von %1 aus der Übung auf %2 gesetzt; Rückgängig nimmt das zurück.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="500"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="489"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="531"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="520"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="537"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="526"/>
         <source>nobody: cut off</source>
         <translation>niemand: abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="543"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="532"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="547"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="536"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="552"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="541"/>
         <source>never reached</source>
         <translation>nie erreicht</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="553"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="542"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="572"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="574"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 von %2 bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="586"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="575"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="588"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="577"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
         <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten: %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="589"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="578"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
         <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten oder wartend: %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="604"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="606"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="595"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="600"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="614"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="603"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
         <translation>Wählen Sie auf der Registerkarte „Plan“ die zu übende Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="616"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="605"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
         <translation>Starten Sie die Übung, um die Uhr zu starten; markieren Sie dann jede Person, sobald sie bestätigt (R) oder nicht erreichbar ist (U).</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="630"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="619"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="632"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="621"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="634"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="623"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="647"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="636"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="650"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="639"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="682"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="671"/>
         <source>Planned: %1</source>
         <translation>Geplant: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="685"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="674"/>
         <source>Calling: %1</source>
         <translation>Anrufe laufen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="688"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="677"/>
         <source>Paused: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="691"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="680"/>
         <source>Ended: %1</source>
         <translation>Beendet: %1</translation>
     </message>
@@ -2591,578 +2640,578 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="189"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="396"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="178"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="385"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="397"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="386"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="201"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
         <source>Nobody has been called yet.</source>
         <translation>Noch niemand wurde angerufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
         <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
         <translation>%1 von %2 Personen haben bestätigt, %3 % innerhalb des Ziels von %4; %5 abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="199"/>
         <source>Call-tree drill report — %1</source>
         <translation>Bericht der Alarmierungsübung — %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
         <source>Call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="219"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
         <source>Drill clock</source>
         <translation>Uhr der Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
         <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
         <translation>Die Zeiten laufen auf der Uhr der Übung ab dem Start (ohne Pausen). T50, T90 und T100 sind die Zeiten, bis zu denen die Hälfte, 90 % und alle erreichbaren Personen bestätigt hatten; nicht erreichbare Personen zählen darin nicht.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="232"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
         <source>People called</source>
         <translation>Angerufene Personen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="233"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="261"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="235"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <source>T50</source>
         <translation>T50</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="235"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="236"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="236"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <source>T90</source>
         <translation>T90</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>T100</source>
         <translation>T100</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="238"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>Within the target of %1</source>
         <translation>Innerhalb des Ziels von %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="252"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="241"/>
         <source>Reach times</source>
         <translation>Erreichbarkeitszeiten</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="258"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="247"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="259"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="262"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
         <source>Against target</source>
         <translation>Gegen das Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="281"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
         <source>%1 over</source>
         <translation>%1 darüber</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="282"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
         <source>within</source>
         <translation>im Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="285"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="317"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="274"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="307"/>
         <source>never reached</source>
         <translation>nie erreicht</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="293"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
         <translation>Die Alarmierungskette hat sich seit der Übung geändert: erwartete Zeiten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="307"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
         <source>People cut off</source>
         <translation>Abgeschnittene Personen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
         <source>Everyone called confirmed.</source>
         <translation>Alle Angerufenen haben bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
         <source>Found during the drill</source>
         <translation>In der Übung festgestellt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="321"/>
         <source>Changes to contact details</source>
         <translation>Änderungen an Kontaktangaben</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="323"/>
         <source>None were found.</source>
         <translation>Keine festgestellt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="338"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="327"/>
         <source>Measured mobilisation</source>
         <translation>Gemessene Mobilisierung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="339"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
         <translation>Je Rolle: wann das letzte ihrer angerufenen Mitglieder bestätigte; nur gemessen, wenn alle bestätigt haben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="343"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
         <source>Members confirmed</source>
         <translation>Mitglieder bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="344"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="333"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="345"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
         <source>In the plan</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="339"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="356"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="345"/>
         <source>No role&apos;s members were called.</source>
         <translation>Es wurden keine Mitglieder einer Rolle angerufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="377"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="366"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="412"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
         <source>No service was in scope.</source>
         <translation>Kein Dienst war im Umfang.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="414"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="403"/>
         <source>Every service in scope met its targets.</source>
         <translation>Jeder Dienst im Umfang hat seine Ziele eingehalten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="415"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 von %2 Diensten haben ihr RTO-Ziel eingehalten, %3 verfehlt; %4 haben das RPO-Ziel eingehalten, %5 verfehlt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="415"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Bericht zur Notfallübung — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="213"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="154"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="214"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="439"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="440"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="112"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="441"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="217"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="442"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="218"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="443"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
         <source>Exercise clock</source>
         <translation>Übungsuhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>Runbooks tested</source>
         <translation>Getestete Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="448"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="447"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Services in scope</source>
         <translation>Dienste im Umfang</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="449"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="450"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="439"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="451"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="440"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="458"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="447"/>
         <source>Executive summary</source>
         <translation>Zusammenfassung für die Leitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="459"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="448"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Getestete Runbooks: %2. Dienste im Umfang: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="453"/>
         <source>Not measured: %1.</source>
         <translation>Nicht gemessen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="475"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Größte Lücken** gegenüber dem RTO-Ziel:</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="477"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="514"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="533"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="522"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="478"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="514"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="467"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="479"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="515"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="468"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="480"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="469"/>
         <source>Over by</source>
         <translation>Überschritten um</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="491"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="480"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Erfasste Befunde: %1. Erfasste Maßnahmen: %2, noch offen: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="242"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="497"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="231"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="486"/>
         <source>Objectives</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="234"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
         <source>Cut off</source>
         <translation>Abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="492"/>
         <source>None written.</source>
         <translation>Keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="508"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="497"/>
         <source>Results against targets</source>
         <translation>Ergebnisse gegenüber den Zielen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="509"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Die gemessene RTO läuft auf der Übungsuhr von der Ausrufung bis zum Ende des Prüfschritts jedes Dienstes (ohne Pausen), sofern sie nicht eingegeben wurde. Die gemessene RPO ist die Zeit von den neuesten zurückgewonnenen Daten bis zur Ausrufung, sofern sie nicht eingegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="515"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="516"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
         <source>Target RPO</source>
         <translation>Ziel-RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="516"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
         <source>Measured RPO</source>
         <translation>Gemessene RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="506"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="521"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="524"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="510"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="513"/>
         <source>(entered)</source>
         <translation>(eingegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="533"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="522"/>
         <source>Note on the result</source>
         <translation>Anmerkung zum Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="550"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="539"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="560"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
         <source>Exercise declared: clock starts</source>
         <translation>Übung ausgerufen: die Uhr startet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="563"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="552"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="565"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="554"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="363"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="570"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="352"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="559"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="581"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="563"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="566"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="581"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="570"/>
         <source>Exercise ended</source>
         <translation>Übung beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="585"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>Die Übung wurde nicht durchgeführt: nichts wurde protokolliert.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="361"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="588"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="608"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="362"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="589"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="590"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="579"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="591"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="353"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="580"/>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Korrigierte Zeiten.** Die Zeitleiste zeigt die korrigierten Zeiten; die ursprünglich erfassten stehen hier.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="608"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="609"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="609"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="599"/>
         <source>By, when</source>
         <translation>Von wem, wann</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="599"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
         <source>finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="616"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="624"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
         <source>Runbook step</source>
         <translation>Runbook-Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="625"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="626"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="615"/>
         <source>Took</source>
         <translation>Gedauert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="627"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="616"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="628"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="617"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="642"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="631"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="643"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="632"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="647"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="636"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="653"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="642"/>
         <source>Steps against expected durations</source>
         <translation>Schritte gegenüber erwarteter Dauer</translation>
     </message>
@@ -3250,7 +3299,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="142"/>
         <location filename="../models/report/ExerciseReport.cpp" line="151"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -4711,27 +4760,32 @@
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
-        <source>New process</source>
-        <translation>Neuer Prozess</translation>
+        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
+        <source>Add Process</source>
+        <translation>Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
+        <source>Name of the new business process:</source>
+        <translation>Name des neuen Geschäftsprozesses:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1305"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1350"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1351"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4740,7 +4794,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1387"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -4862,7 +4916,7 @@
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="150"/>
-        <location filename="../views/map/MapPage.cpp" line="557"/>
+        <location filename="../views/map/MapPage.cpp" line="558"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -4888,7 +4942,7 @@
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="165"/>
-        <location filename="../views/map/MapPage.cpp" line="542"/>
+        <location filename="../views/map/MapPage.cpp" line="543"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
@@ -4904,19 +4958,19 @@
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="182"/>
-        <location filename="../views/map/MapPage.cpp" line="614"/>
+        <location filename="../views/map/MapPage.cpp" line="615"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="188"/>
-        <location filename="../views/map/MapPage.cpp" line="613"/>
+        <location filename="../views/map/MapPage.cpp" line="614"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="193"/>
-        <location filename="../views/map/MapPage.cpp" line="556"/>
+        <location filename="../views/map/MapPage.cpp" line="557"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
@@ -4995,7 +5049,7 @@
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="309"/>
-        <location filename="../views/map/MapPage.cpp" line="581"/>
+        <location filename="../views/map/MapPage.cpp" line="582"/>
         <source>Neighbourhood</source>
         <translation>Umgebung</translation>
     </message>
@@ -5030,12 +5084,12 @@
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="426"/>
+        <location filename="../views/map/MapPage.cpp" line="427"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Auf der Karte ist nichts anzuordnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="444"/>
+        <location filename="../views/map/MapPage.cpp" line="445"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>%n Knoten wird mit %1 angeordnet… %2 s</numerusform>
@@ -5043,22 +5097,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="456"/>
+        <location filename="../views/map/MapPage.cpp" line="457"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Anordnung abgebrochen; die Karte ist wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="469"/>
+        <location filename="../views/map/MapPage.cpp" line="470"/>
         <source>Layout Failed</source>
         <translation>Anordnung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="478"/>
+        <location filename="../views/map/MapPage.cpp" line="479"/>
         <source>Lay out the map with %1</source>
         <translation>Karte mit %1 anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="486"/>
+        <location filename="../views/map/MapPage.cpp" line="487"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n Knoten mit %1 in %2 s angeordnet.</numerusform>
@@ -5066,97 +5120,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="498"/>
+        <location filename="../views/map/MapPage.cpp" line="499"/>
         <source>Hard dependency</source>
         <translation>Harte Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="499"/>
+        <location filename="../views/map/MapPage.cpp" line="500"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Weiche Abhängigkeit (nur Beeinträchtigung)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="505"/>
+        <location filename="../views/map/MapPage.cpp" line="506"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>In Gruppe „%1“ (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="512"/>
+        <location filename="../views/map/MapPage.cpp" line="513"/>
         <source>In a New Redundancy Group…</source>
         <translation>In einer neuen Redundanzgruppe…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="521"/>
+        <location filename="../views/map/MapPage.cpp" line="522"/>
         <source>New Redundancy Group</source>
         <translation>Neue Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="522"/>
+        <location filename="../views/map/MapPage.cpp" line="523"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Name der Gruppe (zum Beispiel „Datenbank“):</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="540"/>
+        <location filename="../views/map/MapPage.cpp" line="541"/>
         <source>Add Here</source>
         <translation>Hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="562"/>
+        <location filename="../views/map/MapPage.cpp" line="563"/>
         <source>Expand</source>
         <translation>Aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="573"/>
+        <location filename="../views/map/MapPage.cpp" line="574"/>
         <source>Fail This</source>
         <translation>Ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="573"/>
+        <location filename="../views/map/MapPage.cpp" line="574"/>
         <source>Fail These</source>
         <translation>Diese ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="579"/>
+        <location filename="../views/map/MapPage.cpp" line="580"/>
         <source>Show in Analyses</source>
         <translation>In den Analysen zeigen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="593"/>
+        <location filename="../views/map/MapPage.cpp" line="594"/>
         <source>Collapse Site</source>
         <translation>Standort zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="606"/>
+        <location filename="../views/map/MapPage.cpp" line="607"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Gruppe „%1“ zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="630"/>
+        <location filename="../views/map/MapPage.cpp" line="631"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="645"/>
+        <location filename="../views/map/MapPage.cpp" line="646"/>
         <source>Export Map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="647"/>
+        <location filename="../views/map/MapPage.cpp" line="648"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="654"/>
+        <location filename="../views/map/MapPage.cpp" line="655"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="657"/>
+        <location filename="../views/map/MapPage.cpp" line="658"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="688"/>
+        <location filename="../views/map/MapPage.cpp" line="689"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n Knoten kopiert.</numerusform>
@@ -5167,35 +5221,35 @@
 <context>
     <name>Continuity::MapScene</name>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="365"/>
+        <location filename="../views/map/MapScene.cpp" line="380"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="563"/>
-        <location filename="../views/map/MapScene.cpp" line="595"/>
-        <location filename="../views/map/MapScene.cpp" line="608"/>
-        <location filename="../views/map/MapScene.cpp" line="660"/>
+        <location filename="../views/map/MapScene.cpp" line="578"/>
+        <location filename="../views/map/MapScene.cpp" line="610"/>
+        <location filename="../views/map/MapScene.cpp" line="623"/>
+        <location filename="../views/map/MapScene.cpp" line="675"/>
         <source>This plan cannot be edited.</source>
         <translation>Dieser Plan kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="570"/>
+        <location filename="../views/map/MapScene.cpp" line="585"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="577"/>
+        <location filename="../views/map/MapScene.cpp" line="592"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="666"/>
+        <location filename="../views/map/MapScene.cpp" line="681"/>
         <source>The clipboard does not hold processes or services from Continuity: %1</source>
         <translation>Die Zwischenablage enthält keine Prozesse oder Dienste aus Continuity: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="703"/>
+        <location filename="../views/map/MapScene.cpp" line="718"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>%n Knoten verschieben</numerusform>
@@ -5203,17 +5257,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="704"/>
+        <location filename="../views/map/MapScene.cpp" line="719"/>
         <source>This plan is read-only; the move was not kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Verschiebung wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="824"/>
+        <location filename="../views/map/MapScene.cpp" line="856"/>
         <source>The layout does not match the map; lay it out again.</source>
         <translation>Die Anordnung passt nicht zur Karte; ordnen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="832"/>
+        <location filename="../views/map/MapScene.cpp" line="874"/>
         <source>This plan is read-only; the layout cannot be kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Anordnung kann nicht übernommen werden.</translation>
     </message>
@@ -8130,13 +8184,13 @@
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="331"/>
+        <location filename="../models/report/RunbookReport.cpp" line="329"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="242"/>
+        <location filename="../models/report/RunbookReport.cpp" line="240"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -8152,7 +8206,7 @@
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="134"/>
-        <location filename="../models/report/RunbookReport.cpp" line="332"/>
+        <location filename="../models/report/RunbookReport.cpp" line="330"/>
         <source>Approved by</source>
         <translation>Freigegeben von</translation>
     </message>
@@ -8163,15 +8217,15 @@
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="136"/>
-        <location filename="../models/report/RunbookReport.cpp" line="333"/>
+        <location filename="../models/report/RunbookReport.cpp" line="331"/>
         <source>Approved on</source>
         <translation>Freigegeben am</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="137"/>
-        <location filename="../models/report/RunbookReport.cpp" line="205"/>
-        <location filename="../models/report/RunbookReport.cpp" line="256"/>
-        <location filename="../models/report/RunbookReport.cpp" line="334"/>
+        <location filename="../models/report/RunbookReport.cpp" line="203"/>
+        <location filename="../models/report/RunbookReport.cpp" line="254"/>
+        <location filename="../models/report/RunbookReport.cpp" line="332"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -8211,244 +8265,244 @@
         <translation>(keine Verantwortlichen genannt)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="192"/>
+        <location filename="../models/report/RunbookReport.cpp" line="190"/>
         <source>%1 (on call): </source>
         <translation>%1 (in Bereitschaft): </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="194"/>
+        <location filename="../models/report/RunbookReport.cpp" line="192"/>
         <source>%1 (primary): </source>
         <translation>%1 (hauptverantwortlich): </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="197"/>
+        <location filename="../models/report/RunbookReport.cpp" line="195"/>
         <source>no phone in the plan</source>
         <translation>keine Telefonnummer im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="204"/>
+        <location filename="../models/report/RunbookReport.cpp" line="202"/>
         <source>Owner (team or role)</source>
         <translation>Verantwortlich (Team oder Rolle)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="206"/>
+        <location filename="../models/report/RunbookReport.cpp" line="204"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="207"/>
+        <location filename="../models/report/RunbookReport.cpp" line="205"/>
         <source>Name and how to reach them</source>
         <translation>Name und Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="219"/>
+        <location filename="../models/report/RunbookReport.cpp" line="217"/>
         <source>Prerequisites</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="224"/>
+        <location filename="../models/report/RunbookReport.cpp" line="222"/>
         <source>%1 must be running%2</source>
         <translation>%1 muss laufen%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="225"/>
+        <location filename="../models/report/RunbookReport.cpp" line="223"/>
         <source>%1 should be running (soft)%2</source>
         <translation>%1 sollte laufen (weich)%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="229"/>
+        <location filename="../models/report/RunbookReport.cpp" line="227"/>
         <source>, or enough of group %1</source>
         <translation>, oder genug aus Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="238"/>
+        <location filename="../models/report/RunbookReport.cpp" line="236"/>
         <source>Before you start, check:</source>
         <translation>Vor dem Start prüfen:</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="241"/>
+        <location filename="../models/report/RunbookReport.cpp" line="239"/>
         <source>- This copy is the current version (%1) of the runbook.</source>
         <translation>- Diese Kopie ist die aktuelle Version (%1) des Runbooks.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="244"/>
+        <location filename="../models/report/RunbookReport.cpp" line="242"/>
         <source>- Each owner above is reachable and has the access their steps need.</source>
         <translation>- Alle oben genannten Verantwortlichen sind erreichbar und haben die Zugänge, die ihre Schritte brauchen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="246"/>
+        <location filename="../models/report/RunbookReport.cpp" line="244"/>
         <source>- A disaster or test has been declared and the time noted here: ______</source>
         <translation>- Ein Notfall oder Test wurde ausgerufen und die Uhrzeit hier notiert: ______</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="250"/>
+        <location filename="../models/report/RunbookReport.cpp" line="248"/>
         <source>Step %1 waits for nothing and can start at once.</source>
         <translation>Schritt %1 wartet auf nichts und kann sofort beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="251"/>
+        <location filename="../models/report/RunbookReport.cpp" line="249"/>
         <source>Steps %1 wait for nothing and can start at once.</source>
         <translation>Die Schritte %1 warten auf nichts und können sofort beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="258"/>
+        <location filename="../models/report/RunbookReport.cpp" line="256"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="259"/>
-        <location filename="../models/report/RunbookReport.cpp" line="311"/>
+        <location filename="../models/report/RunbookReport.cpp" line="257"/>
+        <location filename="../models/report/RunbookReport.cpp" line="309"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="260"/>
-        <location filename="../models/report/RunbookReport.cpp" line="312"/>
+        <location filename="../models/report/RunbookReport.cpp" line="258"/>
+        <location filename="../models/report/RunbookReport.cpp" line="310"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="261"/>
+        <location filename="../models/report/RunbookReport.cpp" line="259"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="262"/>
+        <location filename="../models/report/RunbookReport.cpp" line="260"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="263"/>
+        <location filename="../models/report/RunbookReport.cpp" line="261"/>
         <source>Verification and rollback</source>
         <translation>Prüfung und Rückfall</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="273"/>
+        <location filename="../models/report/RunbookReport.cpp" line="271"/>
         <source>After: </source>
         <translation>Nach: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="273"/>
+        <location filename="../models/report/RunbookReport.cpp" line="271"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="279"/>
+        <location filename="../models/report/RunbookReport.cpp" line="277"/>
         <source>start +%1</source>
         <translation>Start +%1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="281"/>
+        <location filename="../models/report/RunbookReport.cpp" line="279"/>
         <source>Check: </source>
         <translation>Prüfen: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="282"/>
+        <location filename="../models/report/RunbookReport.cpp" line="280"/>
         <source>(none given)</source>
         <translation>(keine angegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="284"/>
+        <location filename="../models/report/RunbookReport.cpp" line="282"/>
         <source>Rollback: </source>
         <translation>Rückfall: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="287"/>
+        <location filename="../models/report/RunbookReport.cpp" line="285"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="293"/>
+        <location filename="../models/report/RunbookReport.cpp" line="291"/>
         <source>Critical path timeline</source>
         <translation>Zeitleiste des kritischen Pfads</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="295"/>
+        <location filename="../models/report/RunbookReport.cpp" line="293"/>
         <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
         <translation>Die Schritte %1 warten im Kreis aufeinander, daher kann keine Zeitleiste gezeichnet werden. Korrigieren Sie die Wartebeziehungen dieser Schritte.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="299"/>
+        <location filename="../models/report/RunbookReport.cpp" line="297"/>
         <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
         <translation>Wenn jeder Schritt seine erwartete Zeit braucht, benötigt das Runbook entlang dieser Schrittkette mindestens **%1**.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="305"/>
+        <location filename="../models/report/RunbookReport.cpp" line="303"/>
         <source>The RTO target is %1: it fits.</source>
         <translation>Das RTO-Ziel ist %1: es passt.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="306"/>
+        <location filename="../models/report/RunbookReport.cpp" line="304"/>
         <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
         <translation>Das RTO-Ziel ist %1: **das Runbook kann es nicht einhalten**, solange die Schritte auf diesem Pfad nicht kürzer werden oder parallel laufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="313"/>
+        <location filename="../models/report/RunbookReport.cpp" line="311"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="316"/>
+        <location filename="../models/report/RunbookReport.cpp" line="314"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="329"/>
+        <location filename="../models/report/RunbookReport.cpp" line="327"/>
         <source>Earlier approved versions</source>
         <translation>Frühere freigegebene Versionen</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="345"/>
+        <location filename="../models/report/RunbookReport.cpp" line="343"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="346"/>
+        <location filename="../models/report/RunbookReport.cpp" line="344"/>
         <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
         <translation>Unterschreiben Sie, wenn die Wiederherstellung oder der Test abgeschlossen ist und jeder Schritt oben abgehakt oder sein Problem notiert ist. Notieren Sie die Uhrzeit, zu der der Dienst als funktionierend geprüft wurde: ________</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="350"/>
+        <location filename="../models/report/RunbookReport.cpp" line="348"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="351"/>
+        <location filename="../models/report/RunbookReport.cpp" line="349"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="352"/>
+        <location filename="../models/report/RunbookReport.cpp" line="350"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="353"/>
+        <location filename="../models/report/RunbookReport.cpp" line="351"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="355"/>
+        <location filename="../models/report/RunbookReport.cpp" line="353"/>
         <source>DR coordinator</source>
         <translation>Notfallkoordination</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="355"/>
+        <location filename="../models/report/RunbookReport.cpp" line="353"/>
         <source>Service owner</source>
         <translation>Dienstverantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="356"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Runbook approver</source>
         <translation>Freigebende des Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="356"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Witness</source>
         <translation>Zeuge</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="360"/>
+        <location filename="../models/report/RunbookReport.cpp" line="358"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>

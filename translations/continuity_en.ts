@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Continuity::AnalysesPage</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n finding(s)</source>
+        <translation>
+            <numerusform>%1 of %n finding</numerusform>
+            <numerusform>%1 of %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ContactSheet</name>
     <message numerus="yes">
         <source>If %1 is lost: %n process(es) and service(s) down</source>

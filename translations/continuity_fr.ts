@@ -4,266 +4,297 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="83"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="139"/>
         <source>Scenario: what fails</source>
         <translation>Scénario : ce qui tombe en panne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="87"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="143"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Chercher un processus, un service, un site ou un fournisseur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="91"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="147"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="92"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="148"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="93"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="149"/>
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="94"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="150"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="95"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
         <source>Data stores</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="96"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="97"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="98"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="99"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="112"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
         <source>Clear scenario</source>
         <translation>Vider le scénario</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="139"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="195"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="219"/>
         <source>Cascade</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="227"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Transformer cet ordre de reprise en procédure : une étape par nœud dans l&apos;ordre des vagues, avec durées et attentes renseignées.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="230"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="232"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Créer une ébauche de procédure à partir de cette analyse de reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="183"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="246"/>
         <source>Recovery</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
         <source>Tier 0/1 process or service</source>
         <translation>Processus ou service de niveau 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="188"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="190"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="253"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
         <source>Call now</source>
         <translation>Appeler maintenant</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="197"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="208"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="271"/>
         <source>Contact Sheet PDF…</source>
         <translation>Fiche de contacts en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="210"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Qui appeler pour ce scénario, les arbres d’appel et les contacts externes, sur papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="218"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="281"/>
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="219"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="323"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="407"/>
         <source>Show on Map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="240"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="303"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="241"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="241"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="242"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="242"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="243"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="243"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="322"/>
+        <source>Filter by process, service, person or text</source>
+        <translation>Filtrer par processus, service, personne ou texte</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="339"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="377"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="461"/>
         <source>process</source>
         <translation>processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="446"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="526"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="454"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="534"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="462"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="542"/>
         <source>then</source>
         <translation>puis</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="473"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="553"/>
         <source>after %1 min</source>
         <translation>après %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="491"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="572"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="498"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="579"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 constats, dont %2 erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="500"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="581"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="502"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="583"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="517"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="598"/>
         <source>Failing: %1</source>
         <translation>En panne : %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="518"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="599"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="537"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="618"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="561"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="642"/>
         <source>Achievable</source>
         <translation>Atteignable</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="562"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="643"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="616"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="697"/>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="718"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="720"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/analysis/AnalysesPage.cpp" line="731"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/analysis/AnalysesPage.cpp" line="732"/>
+        <source>%1 of %n finding(s)</source>
+        <translation>
+            <numerusform>%1 sur %n constat</numerusform>
+            <numerusform>%1 sur %n constats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -307,62 +338,72 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="111"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="118"/>
         <source>Select a process to rate its business impact.</source>
         <translation>Choisissez un processus pour évaluer son impact métier.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="118"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="136"/>
+        <source>%1 falls from %2 at %3 to %4 at %5</source>
+        <translation>%1 baisse de %2 à %3 à %4 à %5</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="147"/>
+        <source>Check: %1. Impact usually grows the longer an outage lasts.</source>
+        <translation>À vérifier : %1. L’impact croît d’ordinaire avec la durée d’une interruption.</translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="152"/>
         <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Impact métier de « %1 » : saisissez de 0 (aucun) à 4 (grave) dans chaque cellule</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="131"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="165"/>
         <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
         <translation>MTD suggérée : %1, car l&apos;impact %2 est jugé grave à %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="134"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="168"/>
         <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
         <translation>MTD suggérée : aucune pour l&apos;instant ; aucune catégorie n&apos;est jugée grave (4) à un horizon.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="137"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="171"/>
         <source>Agreed MTD: %1.</source>
         <translation>MTD convenue : %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="149"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="183"/>
         <source>Tier %1, assigned by hand: %2</source>
         <translation>Niveau %1, attribué à la main : %2</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="151"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="185"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="155"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="189"/>
         <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
         <translation>Niveau %1, car sa MTD de %2 est d&apos;au plus %3, la limite du niveau %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="160"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="194"/>
         <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
         <translation>Niveau %1, car il perd %2 par heure, au moins les %3 du niveau %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="166"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="200"/>
         <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
         <translation>Niveau %1 : ni sa MTD ni sa perte par heure ne le qualifient pour un niveau plus critique.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="181"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="215"/>
         <source>Impact over time</source>
         <translation>Impact dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="222"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="256"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -418,6 +459,14 @@
         <location filename="../models/itemmodels/BiaTableModel.cpp" line="141"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::BiaTableView</name>
+    <message>
+        <location filename="../views/bia/BiaTableView.cpp" line="42"/>
+        <source>&quot;%1&quot; is not a rating: type 0 (none), 1 (minor), 2 (moderate), 3 (major) or 4 (severe).</source>
+        <translation>« %1 » n’est pas une note : saisissez 0 (aucun), 1 (mineur), 2 (modéré), 3 (majeur) ou 4 (grave).</translation>
     </message>
 </context>
 <context>
@@ -1005,28 +1054,28 @@
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="41"/>
+        <location filename="../models/report/ContactSheet.cpp" line="39"/>
         <source>no phone in the plan</source>
         <translation>aucun téléphone dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="65"/>
-        <location filename="../models/report/ContactSheet.cpp" line="92"/>
+        <location filename="../models/report/ContactSheet.cpp" line="63"/>
+        <location filename="../models/report/ContactSheet.cpp" line="90"/>
         <source>Contact sheet</source>
         <translation>Fiche de contacts</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="66"/>
+        <location filename="../models/report/ContactSheet.cpp" line="64"/>
         <source>Printed %1 — check who is on call if later</source>
         <translation>Imprimé le %1 — vérifiez l’astreinte si plus tard</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="93"/>
+        <location filename="../models/report/ContactSheet.cpp" line="91"/>
         <source>Everyone the plan names, by what they own</source>
         <translation>Toutes les personnes du plan, selon leurs responsabilités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="94"/>
+        <location filename="../models/report/ContactSheet.cpp" line="92"/>
         <source>If %1 is lost: %n process(es) and service(s) down</source>
         <translation>
             <numerusform>En cas de perte de %1 : %n processus ou service arrêté</numerusform>
@@ -1034,57 +1083,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="98"/>
+        <location filename="../models/report/ContactSheet.cpp" line="96"/>
         <source>Who to call, in this order</source>
         <translation>Qui appeler, dans cet ordre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="101"/>
+        <location filename="../models/report/ContactSheet.cpp" line="99"/>
         <source>No person or role of the plan owns or recovers what is affected.</source>
         <translation>Aucune personne ni aucun rôle du plan n’est responsable de ce qui est touché ni ne le rétablit.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="104"/>
+        <location filename="../models/report/ContactSheet.cpp" line="102"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="105"/>
+        <location filename="../models/report/ContactSheet.cpp" line="103"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="106"/>
+        <location filename="../models/report/ContactSheet.cpp" line="104"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="107"/>
+        <location filename="../models/report/ContactSheet.cpp" line="105"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="112"/>
+        <location filename="../models/report/ContactSheet.cpp" line="110"/>
         <source>tier %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="116"/>
+        <location filename="../models/report/ContactSheet.cpp" line="114"/>
         <source>on call</source>
         <translation>d’astreinte</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="125"/>
+        <location filename="../models/report/ContactSheet.cpp" line="123"/>
         <source>%1 min: %2</source>
         <translation>%1 min : %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="129"/>
+        <location filename="../models/report/ContactSheet.cpp" line="127"/>
         <source>Escalate: </source>
         <translation>Escalader : </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="135"/>
+        <location filename="../models/report/ContactSheet.cpp" line="133"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n autre</numerusform>
@@ -1092,42 +1141,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="143"/>
+        <location filename="../models/report/ContactSheet.cpp" line="141"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="147"/>
+        <location filename="../models/report/ContactSheet.cpp" line="145"/>
         <source>%1 (everyone within %2 min)</source>
         <translation>%1 (tout le monde en %2 min)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="150"/>
+        <location filename="../models/report/ContactSheet.cpp" line="148"/>
         <source>Reached after</source>
         <translation>Joint après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="159"/>
+        <location filename="../models/report/ContactSheet.cpp" line="157"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="168"/>
+        <location filename="../models/report/ContactSheet.cpp" line="166"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="168"/>
+        <location filename="../models/report/ContactSheet.cpp" line="166"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="168"/>
+        <location filename="../models/report/ContactSheet.cpp" line="166"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="178"/>
+        <location filename="../models/report/ContactSheet.cpp" line="176"/>
         <source>External contacts</source>
         <translation>Contacts externes</translation>
     </message>
@@ -1372,184 +1421,184 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="69"/>
         <source>Time since the drill was declared</source>
         <translation>Temps écoulé depuis le début de l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="76"/>
         <source>&amp;Declare Start (D)</source>
         <translation>&amp;Déclarer le début (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="78"/>
         <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
         <translation>Démarrer maintenant l’horloge de l’exercice et appeler la racine de l’arbre</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="90"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="500"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="79"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="489"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="91"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
         <source>&amp;End Drill (Ctrl+E)</source>
         <translation>&amp;Terminer l’exercice (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Called by</source>
         <translation>Appelé par</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>At</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="101"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="90"/>
         <source>Contact details found wrong or changed during the drill</source>
         <translation>Coordonnées trouvées fausses ou changées pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="110"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>Confirmed (&amp;R)</source>
         <translation>Confirmé (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="112"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="101"/>
         <source>The person answered and confirmed, now</source>
         <translation>La personne a répondu et confirmé, maintenant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="113"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
         <source>&amp;Unreachable (U)</source>
         <translation>&amp;Injoignable (U)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="114"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
         <source>Nobody answered on any number: their fallback calls their people</source>
         <translation>Personne n’a répondu sur aucun numéro : le suppléant appelle ses personnes</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="116"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="105"/>
         <source>Not Confirmed (Backspace)</source>
         <translation>Non confirmé (Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="117"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="106"/>
         <source>Details Wrong… (&amp;E)</source>
         <translation>Coordonnées fausses… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="118"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="107"/>
         <source>A number or address found wrong or changed during the drill</source>
         <translation>Un numéro ou une adresse trouvé faux ou changé pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="119"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="108"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
         <source>Confirmed</source>
         <translation>Confirmés</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
         <source>In the plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="144"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
         <source>&amp;Apply Measured Mobilisation to the Role</source>
         <translation>&amp;Appliquer la mobilisation mesurée au rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="146"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="135"/>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Règle la durée de mobilisation du rôle choisi sur la valeur mesurée par l’exercice ; l’analyse de reprise l’utilise ensuite. Une seule étape d’annulation.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="166"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="155"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="170"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="159"/>
         <source>Measured &amp;mobilisation per role</source>
         <translation>&amp;Mobilisation mesurée par rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="186"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="175"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="291"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="307"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="280"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="296"/>
         <source>Call-Tree Drill</source>
         <translation>Exercice d’arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="308"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="297"/>
         <source>Choose the call tree to drill on the Plan tab first.</source>
         <translation>Choisissez d’abord l’arbre d’appel à exercer dans l’onglet Plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="315"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="304"/>
         <source>Declare the drill</source>
         <translation>Déclencher l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="332"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="321"/>
         <source>Resume the drill</source>
         <translation>Reprendre l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="324"/>
         <source>Pause the drill</source>
         <translation>Mettre l’exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/DrillConsole.cpp" line="351"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="340"/>
         <source>%n person(s) have not confirmed.</source>
         <translation>
             <numerusform>%n personne n’a pas confirmé.</numerusform>
@@ -1557,205 +1606,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="341"/>
         <source>Ending now records the drill as ended at %1 (%2 on the clock); everyone who has not confirmed is reported as never reached.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 à l’horloge) ; toute personne n’ayant pas confirmé est signalée comme jamais jointe.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="345"/>
         <source>End the Drill?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="345"/>
         <source>End Drill</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="362"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="351"/>
         <source>End the drill</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="377"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="642"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="366"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="631"/>
         <source>%1 confirmed</source>
         <translation>%1 a confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="378"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="643"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="367"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="632"/>
         <source>%1 unreachable</source>
         <translation>%1 injoignable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="379"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="368"/>
         <source>%1 not confirmed</source>
         <translation>%1 non confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="416"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="405"/>
         <source>Details Found Wrong</source>
         <translation>Coordonnées fausses</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="417"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="406"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Qu’est-ce qui était faux ou a changé dans les coordonnées de %1 ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="419"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="408"/>
         <source>Details of %1</source>
         <translation>Coordonnées de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="432"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="421"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="432"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="421"/>
         <source>What happened?</source>
         <translation>Que s’est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="424"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="456"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="445"/>
         <source>Apply Mobilisation</source>
         <translation>Appliquer la mobilisation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="458"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="447"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
         <translation>Mobilisation de %1 réglée sur %2 d’après l’exercice ; Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="500"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="489"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="531"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="520"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="537"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="526"/>
         <source>nobody: cut off</source>
         <translation>personne : coupé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="543"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="532"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="547"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="536"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="552"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="541"/>
         <source>never reached</source>
         <translation>jamais joint</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="553"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="542"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="572"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="574"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 sur %2 confirmés</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="586"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="575"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="588"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="577"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
         <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés : %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="589"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="578"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
         <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés ou en attente : %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="604"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="606"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="595"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="600"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="614"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="603"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
         <translation>Choisissez l’arbre d’appel à exercer dans l’onglet Plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="616"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="605"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
         <translation>Déclarez l’exercice pour démarrer l’horloge ; marquez ensuite chaque personne dès qu’elle confirme (R) ou reste injoignable (U).</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="630"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="619"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="632"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="621"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="634"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="623"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="647"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="636"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="650"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="639"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="682"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="671"/>
         <source>Planned: %1</source>
         <translation>Prévu : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="685"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="674"/>
         <source>Calling: %1</source>
         <translation>Appels en cours : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="688"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="677"/>
         <source>Paused: %1</source>
         <translation>En pause : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="691"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="680"/>
         <source>Ended: %1</source>
         <translation>Terminé : %1</translation>
     </message>
@@ -2591,578 +2640,578 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="189"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="396"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="178"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="385"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="397"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="386"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="201"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
         <source>Nobody has been called yet.</source>
         <translation>Personne n’a encore été appelé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
         <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
         <translation>%1 personnes sur %2 ont confirmé, %3 % dans l’objectif de %4 ; %5 coupées.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="199"/>
         <source>Call-tree drill report — %1</source>
         <translation>Rapport d’exercice d’arbre d’appel — %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
         <source>Call tree</source>
         <translation>Arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="219"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
         <source>Drill clock</source>
         <translation>Horloge de l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
         <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
         <translation>Les temps courent sur l’horloge de l’exercice depuis la déclaration (pauses exclues). T50, T90 et T100 sont les temps auxquels la moitié, 90 % et toutes les personnes joignables avaient confirmé ; les personnes injoignables n’y sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="232"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
         <source>People called</source>
         <translation>Personnes appelées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="233"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="261"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
         <source>Confirmed</source>
         <translation>Confirmés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="235"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <source>T50</source>
         <translation>T50</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="235"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="236"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>not reached</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="236"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <source>T90</source>
         <translation>T90</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="237"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>T100</source>
         <translation>T100</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="238"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>Within the target of %1</source>
         <translation>Dans l’objectif de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="239"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="252"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="241"/>
         <source>Reach times</source>
         <translation>Temps de joignabilité</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="258"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="247"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="259"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="262"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
         <source>Against target</source>
         <translation>Par rapport à l’objectif</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="281"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
         <source>%1 over</source>
         <translation>%1 de trop</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="282"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
         <source>within</source>
         <translation>dans l’objectif</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="285"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="317"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="274"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="307"/>
         <source>never reached</source>
         <translation>jamais joint</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="293"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
         <translation>L’arbre d’appel a changé depuis l’exercice : les temps attendus sont omis.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="307"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
         <source>People cut off</source>
         <translation>Personnes coupées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="309"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
         <source>Everyone called confirmed.</source>
         <translation>Toutes les personnes appelées ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
         <source>Found during the drill</source>
         <translation>Constaté pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="321"/>
         <source>Changes to contact details</source>
         <translation>Modifications des coordonnées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="323"/>
         <source>None were found.</source>
         <translation>Aucune constatée.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="338"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="327"/>
         <source>Measured mobilisation</source>
         <translation>Mobilisation mesurée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="339"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
         <translation>Par rôle : quand le dernier de ses membres appelés a confirmé ; mesurée seulement si tous l’ont fait.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="343"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
         <source>Members confirmed</source>
         <translation>Membres confirmés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="344"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="333"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="345"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
         <source>In the plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="339"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="356"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="345"/>
         <source>No role&apos;s members were called.</source>
         <translation>Aucun membre d’un rôle n’a été appelé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="377"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="366"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="412"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
         <source>No service was in scope.</source>
         <translation>Aucun service n&apos;était concerné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="414"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="403"/>
         <source>Every service in scope met its targets.</source>
         <translation>Chaque service concerné a tenu ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="415"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 services sur %2 ont tenu leur RTO cible, %3 l&apos;ont manqué ; %4 ont tenu le RPO cible, %5 l&apos;ont manqué.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="415"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Rapport d&apos;exercice de reprise — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="213"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="154"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="214"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="439"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="440"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="112"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="441"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="217"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="442"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="218"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="443"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
         <source>Exercise clock</source>
         <translation>Horloge de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>Runbooks tested</source>
         <translation>Procédures testées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="448"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="447"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Services in scope</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="220"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="449"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="450"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="439"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="451"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="440"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="458"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="447"/>
         <source>Executive summary</source>
         <translation>Synthèse pour la direction</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="459"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="448"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Procédures testées : %2. Services concernés : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="453"/>
         <source>Not measured: %1.</source>
         <translation>Non mesurés : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="475"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Plus grands écarts** par rapport au RTO cible :</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="477"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="514"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="533"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="522"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="478"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="514"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="467"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="479"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="515"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="468"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="480"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="469"/>
         <source>Over by</source>
         <translation>Dépassé de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="491"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="480"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Constats enregistrés : %1. Actions ouvertes : %2, encore ouvertes : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="242"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="497"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="231"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="486"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="234"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
         <source>Cut off</source>
         <translation>Coupés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="492"/>
         <source>None written.</source>
         <translation>Aucun rédigé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="508"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="497"/>
         <source>Results against targets</source>
         <translation>Résultats face aux objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="509"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Le RTO mesuré court sur l&apos;horloge de l&apos;exercice, du déclenchement à la fin de l&apos;étape de vérification de chaque service (pauses exclues), sauf s&apos;il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s&apos;il a été saisi.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="515"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="516"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
         <source>Target RPO</source>
         <translation>RPO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="516"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
         <source>Measured RPO</source>
         <translation>RPO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="506"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="521"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="524"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="510"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="513"/>
         <source>(entered)</source>
         <translation>(saisi)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="533"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="522"/>
         <source>Note on the result</source>
         <translation>Note sur le résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="550"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="539"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="560"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
         <source>Exercise declared: clock starts</source>
         <translation>Exercice déclenché : l&apos;horloge démarre</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="563"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="552"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="565"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="554"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="363"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="570"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="352"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="559"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="581"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="563"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="566"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="581"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="570"/>
         <source>Exercise ended</source>
         <translation>Exercice terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="585"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>L&apos;exercice n&apos;a pas été mené : rien n&apos;a été consigné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="361"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="588"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="608"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="362"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="589"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="590"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="579"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="591"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="353"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="580"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Heures corrigées.** La chronologie montre les heures corrigées ; les originales, telles qu&apos;enregistrées, sont conservées ici.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="608"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="609"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>Recorded</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="609"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="599"/>
         <source>By, when</source>
         <translation>Par qui, quand</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="599"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
         <source>finish</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="616"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="624"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
         <source>Runbook step</source>
         <translation>Étape de procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="260"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="625"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="626"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="615"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="627"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="616"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="628"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="617"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="642"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="631"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="643"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="632"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="647"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="636"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="653"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="642"/>
         <source>Steps against expected durations</source>
         <translation>Étapes face aux durées prévues</translation>
     </message>
@@ -3250,7 +3299,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="142"/>
         <location filename="../models/report/ExerciseReport.cpp" line="151"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -4711,27 +4760,32 @@
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
-        <source>New process</source>
-        <translation>Nouveau processus</translation>
+        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
+        <source>Add Process</source>
+        <translation>Ajouter un processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
+        <source>Name of the new business process:</source>
+        <translation>Nom du nouveau processus métier :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1305"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1350"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1351"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4740,7 +4794,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1387"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -4862,7 +4916,7 @@
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="150"/>
-        <location filename="../views/map/MapPage.cpp" line="557"/>
+        <location filename="../views/map/MapPage.cpp" line="558"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
@@ -4888,7 +4942,7 @@
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="165"/>
-        <location filename="../views/map/MapPage.cpp" line="542"/>
+        <location filename="../views/map/MapPage.cpp" line="543"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
@@ -4904,19 +4958,19 @@
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="182"/>
-        <location filename="../views/map/MapPage.cpp" line="614"/>
+        <location filename="../views/map/MapPage.cpp" line="615"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="188"/>
-        <location filename="../views/map/MapPage.cpp" line="613"/>
+        <location filename="../views/map/MapPage.cpp" line="614"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="193"/>
-        <location filename="../views/map/MapPage.cpp" line="556"/>
+        <location filename="../views/map/MapPage.cpp" line="557"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -4995,7 +5049,7 @@
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="309"/>
-        <location filename="../views/map/MapPage.cpp" line="581"/>
+        <location filename="../views/map/MapPage.cpp" line="582"/>
         <source>Neighbourhood</source>
         <translation>Voisinage</translation>
     </message>
@@ -5030,12 +5084,12 @@
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="426"/>
+        <location filename="../views/map/MapPage.cpp" line="427"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Il n&apos;y a rien à disposer sur la carte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="444"/>
+        <location filename="../views/map/MapPage.cpp" line="445"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>Disposition de %n nœud avec %1… %2 s</numerusform>
@@ -5043,22 +5097,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="456"/>
+        <location filename="../views/map/MapPage.cpp" line="457"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Disposition annulée ; la carte est comme avant.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="469"/>
+        <location filename="../views/map/MapPage.cpp" line="470"/>
         <source>Layout Failed</source>
         <translation>La disposition a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="478"/>
+        <location filename="../views/map/MapPage.cpp" line="479"/>
         <source>Lay out the map with %1</source>
         <translation>Disposer la carte avec %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="486"/>
+        <location filename="../views/map/MapPage.cpp" line="487"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n nœud disposé avec %1 en %2 s.</numerusform>
@@ -5066,97 +5120,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="498"/>
+        <location filename="../views/map/MapPage.cpp" line="499"/>
         <source>Hard dependency</source>
         <translation>Dépendance forte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="499"/>
+        <location filename="../views/map/MapPage.cpp" line="500"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Dépendance faible (dégradation seulement)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="505"/>
+        <location filename="../views/map/MapPage.cpp" line="506"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>Dans le groupe « %1 » (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="512"/>
+        <location filename="../views/map/MapPage.cpp" line="513"/>
         <source>In a New Redundancy Group…</source>
         <translation>Dans un nouveau groupe de redondance…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="521"/>
+        <location filename="../views/map/MapPage.cpp" line="522"/>
         <source>New Redundancy Group</source>
         <translation>Nouveau groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="522"/>
+        <location filename="../views/map/MapPage.cpp" line="523"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Nom du groupe (par exemple « base de données ») :</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="540"/>
+        <location filename="../views/map/MapPage.cpp" line="541"/>
         <source>Add Here</source>
         <translation>Ajouter ici</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="562"/>
+        <location filename="../views/map/MapPage.cpp" line="563"/>
         <source>Expand</source>
         <translation>Déplier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="573"/>
+        <location filename="../views/map/MapPage.cpp" line="574"/>
         <source>Fail This</source>
         <translation>Faire tomber en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="573"/>
+        <location filename="../views/map/MapPage.cpp" line="574"/>
         <source>Fail These</source>
         <translation>Faire tomber ceux-ci en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="579"/>
+        <location filename="../views/map/MapPage.cpp" line="580"/>
         <source>Show in Analyses</source>
         <translation>Afficher dans les analyses</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="593"/>
+        <location filename="../views/map/MapPage.cpp" line="594"/>
         <source>Collapse Site</source>
         <translation>Replier le site</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="606"/>
+        <location filename="../views/map/MapPage.cpp" line="607"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Replier le groupe « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="630"/>
+        <location filename="../views/map/MapPage.cpp" line="631"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="645"/>
+        <location filename="../views/map/MapPage.cpp" line="646"/>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="647"/>
+        <location filename="../views/map/MapPage.cpp" line="648"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="654"/>
+        <location filename="../views/map/MapPage.cpp" line="655"/>
         <source>Export Failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="657"/>
+        <location filename="../views/map/MapPage.cpp" line="658"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="688"/>
+        <location filename="../views/map/MapPage.cpp" line="689"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n nœud copié.</numerusform>
@@ -5167,35 +5221,35 @@
 <context>
     <name>Continuity::MapScene</name>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="365"/>
+        <location filename="../views/map/MapScene.cpp" line="380"/>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="563"/>
-        <location filename="../views/map/MapScene.cpp" line="595"/>
-        <location filename="../views/map/MapScene.cpp" line="608"/>
-        <location filename="../views/map/MapScene.cpp" line="660"/>
+        <location filename="../views/map/MapScene.cpp" line="578"/>
+        <location filename="../views/map/MapScene.cpp" line="610"/>
+        <location filename="../views/map/MapScene.cpp" line="623"/>
+        <location filename="../views/map/MapScene.cpp" line="675"/>
         <source>This plan cannot be edited.</source>
         <translation>Ce plan ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="570"/>
+        <location filename="../views/map/MapScene.cpp" line="585"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="577"/>
+        <location filename="../views/map/MapScene.cpp" line="592"/>
         <source>New %1</source>
         <translation>Nouveau : %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="666"/>
+        <location filename="../views/map/MapScene.cpp" line="681"/>
         <source>The clipboard does not hold processes or services from Continuity: %1</source>
         <translation>Le presse-papiers ne contient pas de processus ni de services de Continuity : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="703"/>
+        <location filename="../views/map/MapScene.cpp" line="718"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Déplacer %n nœud</numerusform>
@@ -5203,17 +5257,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="704"/>
+        <location filename="../views/map/MapScene.cpp" line="719"/>
         <source>This plan is read-only; the move was not kept.</source>
         <translation>Ce plan est en lecture seule ; le déplacement n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="824"/>
+        <location filename="../views/map/MapScene.cpp" line="856"/>
         <source>The layout does not match the map; lay it out again.</source>
         <translation>La disposition ne correspond pas à la carte ; disposez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="832"/>
+        <location filename="../views/map/MapScene.cpp" line="874"/>
         <source>This plan is read-only; the layout cannot be kept.</source>
         <translation>Ce plan est en lecture seule ; la disposition ne peut pas être conservée.</translation>
     </message>
@@ -8130,13 +8184,13 @@
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="331"/>
+        <location filename="../models/report/RunbookReport.cpp" line="329"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="242"/>
+        <location filename="../models/report/RunbookReport.cpp" line="240"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -8152,7 +8206,7 @@
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="134"/>
-        <location filename="../models/report/RunbookReport.cpp" line="332"/>
+        <location filename="../models/report/RunbookReport.cpp" line="330"/>
         <source>Approved by</source>
         <translation>Approuvée par</translation>
     </message>
@@ -8163,15 +8217,15 @@
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="136"/>
-        <location filename="../models/report/RunbookReport.cpp" line="333"/>
+        <location filename="../models/report/RunbookReport.cpp" line="331"/>
         <source>Approved on</source>
         <translation>Approuvée le</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="137"/>
-        <location filename="../models/report/RunbookReport.cpp" line="205"/>
-        <location filename="../models/report/RunbookReport.cpp" line="256"/>
-        <location filename="../models/report/RunbookReport.cpp" line="334"/>
+        <location filename="../models/report/RunbookReport.cpp" line="203"/>
+        <location filename="../models/report/RunbookReport.cpp" line="254"/>
+        <location filename="../models/report/RunbookReport.cpp" line="332"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -8211,244 +8265,244 @@
         <translation>(aucun responsable nommé)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="192"/>
+        <location filename="../models/report/RunbookReport.cpp" line="190"/>
         <source>%1 (on call): </source>
         <translation>%1 (d’astreinte) : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="194"/>
+        <location filename="../models/report/RunbookReport.cpp" line="192"/>
         <source>%1 (primary): </source>
         <translation>%1 (titulaire) : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="197"/>
+        <location filename="../models/report/RunbookReport.cpp" line="195"/>
         <source>no phone in the plan</source>
         <translation>aucun téléphone dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="204"/>
+        <location filename="../models/report/RunbookReport.cpp" line="202"/>
         <source>Owner (team or role)</source>
         <translation>Responsable (équipe ou rôle)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="206"/>
+        <location filename="../models/report/RunbookReport.cpp" line="204"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="207"/>
+        <location filename="../models/report/RunbookReport.cpp" line="205"/>
         <source>Name and how to reach them</source>
         <translation>Nom et moyen de contact</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="219"/>
+        <location filename="../models/report/RunbookReport.cpp" line="217"/>
         <source>Prerequisites</source>
         <translation>Prérequis</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="224"/>
+        <location filename="../models/report/RunbookReport.cpp" line="222"/>
         <source>%1 must be running%2</source>
         <translation>%1 doit fonctionner%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="225"/>
+        <location filename="../models/report/RunbookReport.cpp" line="223"/>
         <source>%1 should be running (soft)%2</source>
         <translation>%1 devrait fonctionner (faible)%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="229"/>
+        <location filename="../models/report/RunbookReport.cpp" line="227"/>
         <source>, or enough of group %1</source>
         <translation>, ou assez du groupe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="238"/>
+        <location filename="../models/report/RunbookReport.cpp" line="236"/>
         <source>Before you start, check:</source>
         <translation>Avant de commencer, vérifiez :</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="241"/>
+        <location filename="../models/report/RunbookReport.cpp" line="239"/>
         <source>- This copy is the current version (%1) of the runbook.</source>
         <translation>- Cet exemplaire est la version en vigueur (%1) de la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="244"/>
+        <location filename="../models/report/RunbookReport.cpp" line="242"/>
         <source>- Each owner above is reachable and has the access their steps need.</source>
         <translation>- Chaque responsable ci-dessus est joignable et dispose des accès nécessaires à ses étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="246"/>
+        <location filename="../models/report/RunbookReport.cpp" line="244"/>
         <source>- A disaster or test has been declared and the time noted here: ______</source>
         <translation>- Un sinistre ou un test a été déclenché et l&apos;heure notée ici : ______</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="250"/>
+        <location filename="../models/report/RunbookReport.cpp" line="248"/>
         <source>Step %1 waits for nothing and can start at once.</source>
         <translation>L&apos;étape %1 n&apos;attend rien et peut commencer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="251"/>
+        <location filename="../models/report/RunbookReport.cpp" line="249"/>
         <source>Steps %1 wait for nothing and can start at once.</source>
         <translation>Les étapes %1 n&apos;attendent rien et peuvent commencer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="258"/>
+        <location filename="../models/report/RunbookReport.cpp" line="256"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="259"/>
-        <location filename="../models/report/RunbookReport.cpp" line="311"/>
+        <location filename="../models/report/RunbookReport.cpp" line="257"/>
+        <location filename="../models/report/RunbookReport.cpp" line="309"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="260"/>
-        <location filename="../models/report/RunbookReport.cpp" line="312"/>
+        <location filename="../models/report/RunbookReport.cpp" line="258"/>
+        <location filename="../models/report/RunbookReport.cpp" line="310"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="261"/>
+        <location filename="../models/report/RunbookReport.cpp" line="259"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="262"/>
+        <location filename="../models/report/RunbookReport.cpp" line="260"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="263"/>
+        <location filename="../models/report/RunbookReport.cpp" line="261"/>
         <source>Verification and rollback</source>
         <translation>Vérification et retour arrière</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="273"/>
+        <location filename="../models/report/RunbookReport.cpp" line="271"/>
         <source>After: </source>
         <translation>Après : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="273"/>
+        <location filename="../models/report/RunbookReport.cpp" line="271"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="279"/>
+        <location filename="../models/report/RunbookReport.cpp" line="277"/>
         <source>start +%1</source>
         <translation>début +%1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="281"/>
+        <location filename="../models/report/RunbookReport.cpp" line="279"/>
         <source>Check: </source>
         <translation>Vérifier : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="282"/>
+        <location filename="../models/report/RunbookReport.cpp" line="280"/>
         <source>(none given)</source>
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="284"/>
+        <location filename="../models/report/RunbookReport.cpp" line="282"/>
         <source>Rollback: </source>
         <translation>Retour arrière : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="287"/>
+        <location filename="../models/report/RunbookReport.cpp" line="285"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="293"/>
+        <location filename="../models/report/RunbookReport.cpp" line="291"/>
         <source>Critical path timeline</source>
         <translation>Chronologie du chemin critique</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="295"/>
+        <location filename="../models/report/RunbookReport.cpp" line="293"/>
         <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
         <translation>Les étapes %1 s&apos;attendent en cercle : aucune chronologie ne peut être dessinée. Corrigez les attentes de ces étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="299"/>
+        <location filename="../models/report/RunbookReport.cpp" line="297"/>
         <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
         <translation>Si chaque étape prend le temps prévu, la procédure demande au moins **%1** le long de cette chaîne d&apos;étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="305"/>
+        <location filename="../models/report/RunbookReport.cpp" line="303"/>
         <source>The RTO target is %1: it fits.</source>
         <translation>Le RTO cible est de %1 : cela tient.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="306"/>
+        <location filename="../models/report/RunbookReport.cpp" line="304"/>
         <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
         <translation>Le RTO cible est de %1 : **la procédure ne peut pas le tenir** à moins que les étapes de ce chemin raccourcissent ou se fassent en parallèle.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="313"/>
+        <location filename="../models/report/RunbookReport.cpp" line="311"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="316"/>
+        <location filename="../models/report/RunbookReport.cpp" line="314"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="329"/>
+        <location filename="../models/report/RunbookReport.cpp" line="327"/>
         <source>Earlier approved versions</source>
         <translation>Versions approuvées antérieures</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="345"/>
+        <location filename="../models/report/RunbookReport.cpp" line="343"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="346"/>
+        <location filename="../models/report/RunbookReport.cpp" line="344"/>
         <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
         <translation>Signez quand la reprise ou le test est terminé et que chaque étape ci-dessus est cochée ou que son problème est noté. Notez l&apos;heure à laquelle le service a été vérifié en état de marche : ________</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="350"/>
+        <location filename="../models/report/RunbookReport.cpp" line="348"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="351"/>
+        <location filename="../models/report/RunbookReport.cpp" line="349"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="352"/>
+        <location filename="../models/report/RunbookReport.cpp" line="350"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="353"/>
+        <location filename="../models/report/RunbookReport.cpp" line="351"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="355"/>
+        <location filename="../models/report/RunbookReport.cpp" line="353"/>
         <source>DR coordinator</source>
         <translation>Coordinateur de la reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="355"/>
+        <location filename="../models/report/RunbookReport.cpp" line="353"/>
         <source>Service owner</source>
         <translation>Responsable du service</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="356"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Runbook approver</source>
         <translation>Approbateur de la procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="356"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Witness</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="360"/>
+        <location filename="../models/report/RunbookReport.cpp" line="358"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

@@ -1191,8 +1191,15 @@ void MainWindow::onAddProcess()
 {
     if (!m_document)
         return;
+    // The name first: the process's id is made from it ("Take card payments" →
+    // take-card-payments), the id every export and the command line use.
+    const QString name =
+        m_dialogs->askText(this, tr("Add Process"), tr("Name of the new business process:"), {})
+            .trimmed();
+    if (name.isEmpty())
+        return;
     Process p;
-    p.name = tr("New process");
+    p.name = name;
     p.id = m_document->uniqueNodeId(p.name);
     QString error;
     if (!m_document->addProcess(p, &error)) {
@@ -1200,12 +1207,13 @@ void MainWindow::onAddProcess()
         return;
     }
     showAreaNamed(QStringLiteral("processes"));
-    // Select it and let the planner type its name at once.
+    // Select it, ready for its owner and targets; its BIA is below.
     for (int row = 0; row < m_processView->model()->rowCount(); ++row) {
         const QModelIndex index = m_processView->model()->index(row, ProcessTableModel::NameColumn);
         if (index.data(IdTableModel::IdRole).toString() == p.id) {
-            m_processView->setCurrentIndex(index);
-            m_processView->edit(index);
+            m_processView->setCurrentIndex(
+                m_processView->model()->index(row, ProcessTableModel::OwnerColumn));
+            m_processView->setFocus();
             break;
         }
     }

@@ -122,6 +122,18 @@ int linkOwnersByName(Plan &plan)
     return changed;
 }
 
+QStringList phoneNumbers(const Plan &plan, const QString &personId, bool unbreakable)
+{
+    QStringList numbers;
+    if (const Person *p = person(plan, personId)) {
+        for (const Phone &phone : p->phones)
+            numbers.append(unbreakable
+                               ? QString(phone.number).replace(QLatin1Char(' '), QChar(0x00A0))
+                               : phone.number);
+    }
+    return numbers;
+}
+
 int tierOf(const Plan &plan, const QString &roleId)
 {
     int best = -1;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -30,6 +31,10 @@ void forEachOwner(const Plan &plan, const std::function<void(const QString &owne
 // Free-text owners that equal the name of exactly one person or role become that contact's id
 // (what an older plan's owners turn into once its people are known); returns how many changed.
 int linkOwnersByName(Plan &plan);
+
+// A person's phone numbers in order (none for a role or free text); `unbreakable`: with spaces
+// that never break a number across lines, for print.
+QStringList phoneNumbers(const Plan &plan, const QString &personId, bool unbreakable = false);
 
 // The most critical tier (assigned) of what a role owns or recovers: processes and services it
 // owns, services whose runbooks have steps it owns, and its team; -1 for none.

@@ -33,9 +33,7 @@ Part reachable(const Plan &plan, const QString &personId, const QString &note = 
     const Person *p = Contacts::person(plan, personId);
     if (!p)
         return {QString(), Tr::tr("nobody"), false};
-    QStringList phones;
-    for (const Phone &phone : p->phones)
-        phones.append(QString(phone.number).replace(QLatin1Char(' '), QChar(0x00A0)));
+    const QStringList phones = Contacts::phoneNumbers(plan, personId, true);
     return {note.isEmpty() ? p->name + QStringLiteral(": ")
                            : QStringLiteral("%1 (%2): ").arg(p->name, note),
             phones.isEmpty() ? Tr::tr("no phone in the plan") : phones.join(QStringLiteral(", ")),

@@ -165,17 +165,6 @@ QString minutesText(const std::optional<double> &minutes)
                    : QStringLiteral("—");
 }
 
-QString phonesOf(const Plan &plan, const QString &personId)
-{
-    const Person *p = Contacts::person(plan, personId);
-    if (!p)
-        return {};
-    QStringList phones;
-    for (const Phone &phone : p->phones)
-        phones.append(QString(phone.number).replace(QLatin1Char(' '), QChar(0x00A0)));
-    return phones.join(QStringLiteral(", "));
-}
-
 // The report of a call-tree drill (product/10-people.md "Printed"): reach times per person
 // against the target, T50/T90/T100, the people cut off, changed contact details, measured
 // mobilisation per role; then findings, actions and sign-off as for every exercise.
@@ -291,7 +280,7 @@ Report::Document drillReport(const Plan &plan, const Exercise &e, const QDateTim
             break;
         }
         times.rows.append(
-            {who, text(phonesOf(plan, c.person)),
+            {who, text(Contacts::phoneNumbers(plan, c.person, true).join(QStringLiteral(", "))),
              text(sameTree ? minutesText(reach.at(i).reachMinutes) : QStringLiteral("—")),
              text(c.status == DrillStatus::Confirmed ? minutesText(minutes) : QString()),
              late ? strong(against) : text(against)});

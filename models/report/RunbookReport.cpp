@@ -185,10 +185,8 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
             const Person *p = Contacts::person(plan, personId);
             if (!p)
                 continue;
-            QStringList phones;
             // A number is not broken across lines.
-            for (const Phone &phone : p->phones)
-                phones.append(QString(phone.number).replace(QLatin1Char(' '), QChar(0x00A0)));
+            const QStringList phones = Contacts::phoneNumbers(plan, personId, true);
             const QString label = personId == onCall ? Tr::tr("%1 (on call): ").arg(p->name)
                                   : personId == primary && people.size() > 1
                                       ? Tr::tr("%1 (primary): ").arg(p->name)

@@ -98,6 +98,7 @@ private slots:
     void scenarioColoursFollowTheAnalyses();
     void searchHighlightsAndFocuses();
     void layoutPlacesEveryNodeAsOneStep();
+    void aFirstLayoutIsShownUntilANodeMoves();
     void layoutCanBeCancelled();
     void readOnlyPlanIsNotChangedByTheMap();
     void exportsFromThePage();
@@ -380,6 +381,39 @@ void tst_MapScene::searchHighlightsAndFocuses()
     const QStringList selected = page.scene()->selectedIds();
     QCOMPARE(selected.size(), 1);
     QVERIFY(selected.constFirst().contains(QLatin1String("kafka")));
+}
+
+// Opening the map of a plan never drawn lays it out to look at, without an undo step or a
+// write; the first move keeps that layout with the move, as one step (issue #18 point 6).
+void tst_MapScene::aFirstLayoutIsShownUntilANodeMoves()
+{
+    auto doc = newDocument(QStringLiteral("first-layout.continuity"), sample());
+    ScriptedDialogs dialogs;
+    MapPage page(doc.get(), nullptr, &dialogs);
+    QSignalSpy finished(&page, &MapPage::layoutFinished);
+    page.resize(1100, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QVERIFY(page.scene()->hasViewLayout());
+    QVERIFY(!doc->service(QStringLiteral("dc-fra"))->position);
+    QVERIFY(!TestSupport::loadPlanFile(doc->filePath()).services.constFirst().position);
+    // Where the layout put them is where they are shown: not the rows of unplaced nodes.
+    const QPointF fra = page.scene()->nodeItem(QStringLiteral("dc-fra"))->pos();
+    const QPointF ledger = page.scene()->nodeItem(QStringLiteral("db-ledger"))->pos();
+    QVERIFY(fra != ledger);
+    // Moving one node keeps the whole layout, in one step.
+    page.scene()->nodeItem(QStringLiteral("dc-fra"))->setPos(fra + QPointF(40, 0));
+    QVERIFY(page.scene()->commitMoves());
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(!page.scene()->hasViewLayout());
+    QCOMPARE(*doc->service(QStringLiteral("db-ledger"))->position, ledger);
+    QCOMPARE(*doc->service(QStringLiteral("dc-fra"))->position, fra + QPointF(40, 0));
+    const Plan stored = TestSupport::loadPlanFile(doc->filePath());
+    for (const Service &s : stored.services)
+        QVERIFY2(s.position, qPrintable(s.id));
 }
 
 void tst_MapScene::layoutPlacesEveryNodeAsOneStep()

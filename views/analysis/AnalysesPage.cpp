@@ -25,8 +25,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -38,6 +40,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace Continuity {
 namespace {
@@ -66,6 +69,59 @@ protected:
 
 private:
     QString m_kind;
+};
+
+// The findings shown: of one severity and kind (or any), and holding the search text in their
+// subject's id or name, kind or message (#18: a big plan's findings are found, not scrolled).
+class FindingsFilter : public QSortFilterProxyModel
+{
+public:
+    FindingsFilter(std::function<QString(const QString &)> nameOf, QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_nameOf(std::move(nameOf))
+    {}
+    void setSeverity(const QString &severity)
+    {
+        m_severity = severity;
+        invalidateRowsFilter();
+    }
+    void setKind(const QString &kind)
+    {
+        m_kind = kind;
+        invalidateRowsFilter();
+    }
+    void setText(const QString &text)
+    {
+        m_text = text.trimmed();
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QAbstractItemModel *m = sourceModel();
+        auto cell = [&](int column) { return m->index(row, column, parent).data().toString(); };
+        if (!m_severity.isEmpty() && cell(FindingsTableModel::SeverityColumn) != m_severity)
+            return false;
+        if (!m_kind.isEmpty() && cell(FindingsTableModel::KindColumn) != m_kind)
+            return false;
+        if (m_text.isEmpty())
+            return true;
+        const QString subject = cell(FindingsTableModel::SubjectColumn);
+        for (const QString &haystack :
+             {subject, m_nameOf(subject), cell(FindingsTableModel::KindColumn),
+              cell(FindingsTableModel::MessageColumn)}) {
+            if (haystack.contains(m_text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    std::function<QString(const QString &)> m_nameOf;
+    QString m_severity;
+    QString m_kind;
+    QString m_text;
 };
 
 } // namespace
@@ -147,9 +203,16 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     m_cascadeModel = new CascadeTableModel(this);
     m_recoveryModel = new RecoveryTableModel(this);
     m_findingsModel = new FindingsTableModel(this);
-    m_findingsFilter = new QSortFilterProxyModel(this);
+    m_findingsFilter = new FindingsFilter(
+        [this](const QString &id) {
+            if (const Process *p = m_document->process(id))
+                return p->name;
+            if (const Service *s = m_document->service(id))
+                return s->name;
+            return Contacts::displayName(m_document->plan(), id);
+        },
+        this);
     m_findingsFilter->setSourceModel(m_findingsModel);
-    m_findingsFilter->setFilterKeyColumn(FindingsTableModel::SeverityColumn);
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("analysisTabs"));
@@ -241,14 +304,35 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     m_severityFilter->addItem(tr("Errors"), tr("Error"));
     m_severityFilter->addItem(tr("Warnings"), tr("Warning"));
     m_severityFilter->addItem(tr("Information"), tr("Info"));
-    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const QString severity = m_severityFilter->currentData().toString();
-        m_findingsFilter->setFilterRegularExpression(
-            severity.isEmpty()
-                ? QString()
-                : QStringLiteral("^") + QRegularExpression::escape(severity) + QStringLiteral("$"));
+    auto *filter = static_cast<FindingsFilter *>(m_findingsFilter);
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, [this, filter] {
+        filter->setSeverity(m_severityFilter->currentData().toString());
+        updateFindingsCount();
     });
-    findingsLayout->addWidget(m_severityFilter, 0, Qt::AlignLeft);
+    m_findingKinds = new QComboBox;
+    m_findingKinds->setObjectName(QStringLiteral("findingKindFilter"));
+    m_findingKinds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_findingKinds, &QComboBox::currentIndexChanged, this, [this, filter] {
+        filter->setKind(m_findingKinds->currentData().toString());
+        updateFindingsCount();
+    });
+    m_findingsSearch = new QLineEdit;
+    m_findingsSearch->setObjectName(QStringLiteral("findingsSearch"));
+    m_findingsSearch->setClearButtonEnabled(true);
+    m_findingsSearch->setPlaceholderText(tr("Filter by process, service, person or text"));
+    connect(m_findingsSearch, &QLineEdit::textChanged, this, [this, filter](const QString &text) {
+        filter->setText(text);
+        updateFindingsCount();
+    });
+    m_findingsCount = new QLabel;
+    m_findingsCount->setObjectName(QStringLiteral("findingsCount"));
+    m_findingsCount->setTextFormat(Qt::PlainText);
+    auto *findingsBar = new QHBoxLayout;
+    findingsBar->addWidget(m_severityFilter);
+    findingsBar->addWidget(m_findingKinds);
+    findingsBar->addWidget(m_findingsSearch, 1);
+    findingsBar->addWidget(m_findingsCount);
+    findingsLayout->addLayout(findingsBar);
     auto *findingsTable = makeTable(m_findingsFilter, QStringLiteral("findingsTable"));
     findingsTable->setWordWrap(true);
     findingsLayout->addWidget(findingsTable, 1);
@@ -438,11 +522,7 @@ void AnalysesPage::updateWhoToCall()
             down.append(results->graph->id(node));
     }
     auto phonesOf = [&](const QString &id) {
-        QStringList phones;
-        if (const Person *p = Contacts::person(plan, id)) {
-            for (const Phone &phone : p->phones)
-                phones.append(phone.number);
-        }
+        const QStringList phones = Contacts::phoneNumbers(plan, id);
         return phones.isEmpty() ? tr("no phone") : phones.join(QStringLiteral(", "));
     };
     for (const CallEntry &e : whoToCall(plan, down, QDateTime::currentDateTimeUtc())) {
@@ -486,6 +566,7 @@ void AnalysesPage::onResults()
     m_draftButton->setEnabled(results && !results->recovery.nodes.empty() &&
                               !m_document->isReadOnly());
     m_findingsModel->setResults(results);
+    refreshFindingKinds();
     updateWhoToCall();
     if (!results) {
         m_summary->setText(tr("Analysing…"));
@@ -623,6 +704,32 @@ void AnalysesPage::updateSpofs()
         m_spofs->addTopLevelItem(item);
     }
     m_spofs->resizeColumnToContents(0);
+}
+
+void AnalysesPage::refreshFindingKinds()
+{
+    // The kinds the findings have, each with its count; the chosen one kept where it still is.
+    const QString kept = m_findingKinds->currentData().toString();
+    QMap<QString, int> counts;
+    for (int row = 0; row < m_findingsModel->rowCount(); ++row)
+        ++counts[m_findingsModel->index(row, FindingsTableModel::KindColumn).data().toString()];
+    const QSignalBlocker blocker(m_findingKinds);
+    m_findingKinds->clear();
+    m_findingKinds->addItem(tr("All kinds"), QString());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        m_findingKinds->addItem(tr("%1 (%2)").arg(it.key()).arg(it.value()), it.key());
+    const int index = m_findingKinds->findData(kept);
+    m_findingKinds->setCurrentIndex(std::max(index, 0));
+    static_cast<FindingsFilter *>(m_findingsFilter)->setKind(index > 0 ? kept : QString());
+    updateFindingsCount();
+}
+
+void AnalysesPage::updateFindingsCount()
+{
+    const int shown = m_findingsFilter->rowCount();
+    const int all = m_findingsModel->rowCount();
+    m_findingsCount->setText(shown == all ? tr("%n finding(s)", nullptr, all)
+                                          : tr("%1 of %n finding(s)", nullptr, all).arg(shown));
 }
 
 } // namespace Continuity

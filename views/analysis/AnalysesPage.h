@@ -64,6 +64,8 @@ private:
     void updateChart();
     void updateSpofs();
     void updateWhoToCall();
+    void refreshFindingKinds();
+    void updateFindingsCount();
     QTableView *makeTable(QAbstractItemModel *model, const QString &objectName);
 
     PlanDocument *m_document;
@@ -86,6 +88,9 @@ private:
     FindingsTableModel *m_findingsModel;
     QSortFilterProxyModel *m_findingsFilter;
     QComboBox *m_severityFilter;
+    QComboBox *m_findingKinds = nullptr;
+    QLineEdit *m_findingsSearch = nullptr;
+    QLabel *m_findingsCount = nullptr;
     QChartView *m_chart;
     QTreeWidget *m_spofs;
     QTreeWidget *m_whoToCall = nullptr;

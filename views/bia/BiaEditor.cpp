@@ -39,6 +39,7 @@ BiaEditor::BiaEditor(PlanDocument *document, QWidget *parent)
     , m_title(new QLabel)
     , m_mtd(new QLabel)
     , m_tier(new QLabel)
+    , m_falls(new QLabel)
     , m_chart(new QChartView)
 {
     setObjectName(QStringLiteral("biaEditor"));
@@ -62,11 +63,17 @@ BiaEditor::BiaEditor(PlanDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_table, 2);
+    m_falls->setObjectName(QStringLiteral("biaFalls"));
+    m_falls->setTextFormat(Qt::PlainText);
+    m_falls->setWordWrap(true);
+    m_falls->setStyleSheet(QStringLiteral("color: #a05a00"));
+    layout->addWidget(m_falls);
     layout->addWidget(m_mtd);
     layout->addWidget(m_tier);
     layout->addWidget(m_chart, 3);
 
     connect(m_model, &BiaTableModel::editRefused, this, &BiaEditor::editRefused);
+    connect(m_table, &BiaTableView::keyRefused, this, &BiaEditor::editRefused);
     connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
         using E = PlanChange::Entity;
         using K = PlanChange::Kind;
@@ -111,9 +118,36 @@ void BiaEditor::refresh()
         m_title->setText(tr("Select a process to rate its business impact."));
         m_mtd->clear();
         m_tier->clear();
+        m_falls->hide();
         updateChart();
         return;
     }
+    // Impact grows as an outage lasts: a rating lower than one before it is most often a slip
+    // of the keyboard. Said, not refused (a fine may be one-off). Cells still 0 after the last
+    // rating typed are not yet rated, not a fall.
+    QStringList falls;
+    for (ImpactCategory c : allImpactCategories) {
+        const QList<int> &ratings = p->impact(c);
+        int highest = 0;
+        for (int h = 1; h < ratings.size(); ++h) {
+            if (ratings.at(h - 1) > ratings.at(highest))
+                highest = h - 1;
+            if (ratings.at(h) > 0 && ratings.at(h) < ratings.at(highest)) {
+                falls.append(tr("%1 falls from %2 at %3 to %4 at %5")
+                                 .arg(displayName(c))
+                                 .arg(ratings.at(highest))
+                                 .arg(m_model->headerData(highest, Qt::Horizontal).toString())
+                                 .arg(ratings.at(h))
+                                 .arg(m_model->headerData(h, Qt::Horizontal).toString()));
+                break;
+            }
+        }
+    }
+    m_falls->setText(falls.isEmpty() ? QString()
+                                     : tr("Check: %1. Impact usually grows the longer an outage "
+                                          "lasts.")
+                                           .arg(falls.join(QStringLiteral("; "))));
+    m_falls->setVisible(!falls.isEmpty());
     m_title->setText(
         tr("Business impact of \"%1\": type 0 (none) to 4 (severe) in each cell").arg(p->name));
     const Plan &plan = m_document->plan();

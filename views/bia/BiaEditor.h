@@ -42,6 +42,7 @@ private:
     QLabel *m_title;
     QLabel *m_mtd;
     QLabel *m_tier;
+    QLabel *m_falls; // ratings that fall as time passes
     QChartView *m_chart;
 };
 

@@ -34,6 +34,17 @@ void BiaTableView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    // Another digit or a letter rates nothing: say why instead of starting an editor or a
+    // keyboard search.
+    const QString text = event->text();
+    if (text.size() == 1 && text.at(0).isLetterOrNumber() && currentIndex().isValid() &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+        emit keyRefused(tr("\"%1\" is not a rating: type 0 (none), 1 (minor), 2 (moderate), "
+                           "3 (major) or 4 (severe).")
+                            .arg(text));
+        event->accept();
+        return;
+    }
     QTableView::keyPressEvent(event);
 }
 

@@ -7,7 +7,7 @@ namespace Continuity {
 
 // A table for BIA ratings that takes them from the keyboard: a digit 0-4 rates the current
 // cell and moves to the next horizon (then to the next category); arrows, tab and shift+tab
-// move as usual.
+// move as usual; any other digit or letter is refused with the reason.
 class BiaTableView : public QTableView
 {
     Q_OBJECT
@@ -15,6 +15,10 @@ class BiaTableView : public QTableView
 
 public:
     explicit BiaTableView(QWidget *parent = nullptr);
+
+signals:
+    // A key that rates nothing was typed ("7", "x"): why, for the status bar.
+    void keyRefused(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

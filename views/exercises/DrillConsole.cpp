@@ -42,17 +42,6 @@ QString minutesText(double minutes)
     return DrillConsole::tr("%1 min").arg(QLocale().toString(minutes, 'f', 0));
 }
 
-QString phonesOf(const Plan &plan, const QString &personId)
-{
-    const Person *p = Contacts::person(plan, personId);
-    if (!p)
-        return {};
-    QStringList phones;
-    for (const Phone &phone : p->phones)
-        phones.append(phone.number);
-    return phones.join(QStringLiteral(", "));
-}
-
 const CallTree *treeOf(const Plan &plan, const Exercise &e)
 {
     for (const CallTree &t : plan.callTrees) {
@@ -554,7 +543,7 @@ void DrillConsole::refresh()
             break;
         }
         const std::optional<double> minutes = e ? Drill::minutesOf(*e, c) : std::nullopt;
-        const QString phones = phonesOf(plan, c.person);
+        const QString phones = Contacts::phoneNumbers(plan, c.person).join(QStringLiteral(", "));
         const QStringList cells = {
             who,    phones.section(QStringLiteral(", "), 0, 0), // the number to dial first
             caller, sameTree ? minutesText(reach.at(row).reachMinutes) : QString(),

@@ -414,8 +414,9 @@ bool MapPage::isLayoutRunning() const
     return m_layoutWatcher.isRunning() && m_layoutCancel && !m_layoutCancel->load();
 }
 
-void MapPage::startLayout(LayoutEngine engine)
+void MapPage::startLayout(LayoutEngine engine, bool keep)
 {
+    m_layoutKeep = keep;
     m_scene->flush();
     if (m_layoutCancel)
         m_layoutCancel->store(true);
@@ -476,7 +477,7 @@ void MapPage::onLayoutFinished()
     }
     QString error;
     const QString text = tr("Lay out the map with %1").arg(layoutEngineName(m_layoutEngine));
-    if (!m_scene->applyLayout(m_layoutIds, result.centres, text, &error)) {
+    if (!m_scene->applyLayout(m_layoutIds, result.centres, text, &error, m_layoutKeep)) {
         refusal(error);
         emit layoutFinished(false);
         return;
@@ -715,9 +716,10 @@ void MapPage::showEvent(QShowEvent *event)
     if (!m_firstShow)
         return;
     m_firstShow = false;
-    // A plan that was never drawn gets a first layout; one step, undoable like any other.
+    // A plan that was never drawn gets a first layout to look at; opening the map changes
+    // nothing in the plan: the layout is kept once a node is moved or the map laid out.
     if (!m_scene->hasPlacedNodes() && m_scene->shownNodeCount() > 0) {
-        startLayout(defaultLayoutEngine(m_scene->shownNodeCount()));
+        startLayout(defaultLayoutEngine(m_scene->shownNodeCount()), false);
         return;
     }
     QTimer::singleShot(0, m_view, &MapView::fitAll);

@@ -54,7 +54,8 @@ public:
 
     // Selects these nodes and brings them into view ("Show on map").
     void showNodes(const QStringList &ids);
-    void startLayout(LayoutEngine engine);
+    // `keep` false: the layout is only shown (the first one of a plan never drawn).
+    void startLayout(LayoutEngine engine, bool keep = true);
     void cancelLayout();
     bool isLayoutRunning() const;
     bool exportTo(const QString &path, QString *errorMessage);
@@ -122,6 +123,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_layoutCancel;
     QStringList m_layoutIds;
     LayoutEngine m_layoutEngine = LayoutEngine::Dot;
+    bool m_layoutKeep = true;
     bool m_firstShow = true;
 };
 

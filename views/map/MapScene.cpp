@@ -98,6 +98,8 @@ bool MapScene::isEditable() const
 void MapScene::connectDocument()
 {
     connect(m_document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        if (change.entity == PlanChange::Entity::WholePlan)
+            m_viewLayout.clear();
         if (change.entity == PlanChange::Entity::Positions)
             updatePositions(change.ids);
         else if (change.touchesGraph() && change.kind != PlanChange::Kind::AboutToBeRemoved)
@@ -204,6 +206,19 @@ QHash<QString, QPointF> MapScene::provisionalPositions(const MapGraph &graph) co
     QHash<QString, QPointF> result;
     if (unplaced.isEmpty())
         return result;
+    // A layout shown but not kept places what it laid out.
+    if (!m_viewLayout.isEmpty()) {
+        QStringList rest;
+        for (const QString &id : std::as_const(unplaced)) {
+            if (const auto it = m_viewLayout.constFind(id); it != m_viewLayout.cend())
+                result.insert(id, *it);
+            else
+                rest.append(id);
+        }
+        unplaced = rest;
+        if (unplaced.isEmpty())
+            return result;
+    }
     QRectF bounds;
     for (const QPointF &point : std::as_const(placed))
         bounds = bounds.united(QRectF(point, QSizeF(1, 1)));
@@ -731,8 +746,25 @@ NodePositions MapScene::expandPlacements(const QList<std::pair<QString, QPointF>
 bool MapScene::storePositions(const NodePositions &positions, const QString &text,
                               const QString &readOnlyMessage, QString *errorMessage)
 {
-    if (m_document && !m_document->isReadOnly())
-        return m_document->placeNodes(positions, text, errorMessage);
+    if (m_document && !m_document->isReadOnly()) {
+        // A layout only shown so far is kept with the first step that places anything.
+        NodePositions all = positions;
+        const Plan &p = plan();
+        auto keepShown = [&](const QString &id, const std::optional<QPointF> &stored) {
+            if (!stored && !all.contains(id) && m_viewLayout.contains(id))
+                all.insert(id, m_viewLayout.value(id));
+        };
+        if (!m_viewLayout.isEmpty()) {
+            for (const Process &process : p.processes)
+                keepShown(process.id, process.position);
+            for (const Service &service : p.services)
+                keepShown(service.id, service.position);
+        }
+        if (!m_document->placeNodes(all, text, errorMessage))
+            return false;
+        m_viewLayout.clear();
+        return true;
+    }
     if (m_ownPlan) {
         for (Process &process : m_ownPlan->processes) {
             if (positions.contains(process.id))
@@ -818,7 +850,7 @@ LayoutRequest MapScene::layoutRequest(LayoutEngine engine, bool clusterBySite,
 }
 
 bool MapScene::applyLayout(const QStringList &ids, const QList<QPointF> &centres,
-                           const QString &text, QString *errorMessage)
+                           const QString &text, QString *errorMessage, bool keep)
 {
     if (ids.size() != centres.size()) {
         setError(errorMessage, Tr::tr("The layout does not match the map; lay it out again."));
@@ -828,6 +860,16 @@ bool MapScene::applyLayout(const QStringList &ids, const QList<QPointF> &centres
     placed.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i)
         placed.append({ids.at(i), centres.at(i)});
+    if (!keep) {
+        const NodePositions shown = expandPlacements(placed);
+        m_viewLayout.clear();
+        for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
+            if (it.value())
+                m_viewLayout.insert(it.key(), *it.value());
+        }
+        rebuild();
+        return true;
+    }
     return storePositions(expandPlacements(placed), text,
                           Tr::tr("This plan is read-only; the layout cannot be kept."),
                           errorMessage);

@@ -82,8 +82,11 @@ public:
 
     // Layout: what to give Graphviz for the shown nodes, and how to take its answer.
     LayoutRequest layoutRequest(LayoutEngine engine, bool clusterBySite, QStringList *ids) const;
+    // `keep` false: shown only (a plan's first layout is view state, issue #18) until the user
+    // moves a node or lays the map out, which keeps it in the plan with that step.
     bool applyLayout(const QStringList &ids, const QList<QPointF> &centres, const QString &text,
-                     QString *errorMessage);
+                     QString *errorMessage, bool keep = true);
+    bool hasViewLayout() const { return !m_viewLayout.isEmpty(); }
 
     // Called by NodeItem when the user drags it.
     void onItemMoved(NodeItem *item);
@@ -118,6 +121,7 @@ private:
     QHash<QString, NodeItem *> m_collapsed; // collapsed key → item
     QHash<QString, QPointF> m_stored;       // placed nodes: where the plan keeps them
     QHash<QString, QPointF> m_provisional;  // unplaced nodes: where they are shown
+    QHash<QString, QPointF> m_viewLayout;   // a layout shown but not kept in the plan (yet)
     QSet<QString> m_highlighted;
     EdgeLayer *m_edges = nullptr;
     QSet<NodeItem *> m_moved; // items dragged since the last commit
