@@ -107,7 +107,7 @@
         <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
         <location filename="../views/analysis/AnalysesPage.cpp" line="253"/>
         <source>Single points of failure</source>
-        <translation>Single Points of Failure</translation>
+        <translation>Einzelne Ausfallpunkte</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
@@ -197,91 +197,91 @@
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="461"/>
-        <source>process</source>
+        <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="526"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="527"/>
         <source>no phone</source>
         <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="534"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="535"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="542"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="543"/>
         <source>then</source>
         <translation>dann</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="553"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="554"/>
         <source>after %1 min</source>
         <translation>nach %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="572"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="573"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="579"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="580"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 Befunde, davon %2 Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="581"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="582"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Noch fällt nichts aus: kreuzen Sie an, was ausfallen soll.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="583"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="584"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Wählen Sie links, was ausfällt, um Kaskade und Wiederherstellung zu sehen. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="598"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="599"/>
         <source>Failing: %1</source>
         <translation>Ausfall: %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="599"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="600"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 ausgefallen (%2 Geschäftsprozesse), %3 beeinträchtigt; Verlust %4 pro Stunde. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="618"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="619"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Geschäftsprozesse: erreichbare gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="642"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="643"/>
         <source>Achievable</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="643"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="644"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="697"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="698"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="718"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="719"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="720"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="721"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="731"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="732"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="732"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="733"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 von %n Befund</numerusform>
@@ -1264,7 +1264,7 @@
         <translation>Wichtigste Befunde</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="131"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="130"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -1275,117 +1275,117 @@
 %7 Runbooks, %8 Übungen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="135"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="134"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="148"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="150"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="168"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="170"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="169"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="189"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="188"/>
         <source>Every process has a BIA.</source>
         <translation>Jeder Prozess hat eine BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="197"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="196"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="199"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="198"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="201"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="205"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
         <source>%1: no %2</source>
         <translation>%1: kein(e) %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="210"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="209"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="212"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
         <source>Every service has an owner and targets.</source>
         <translation>Jeder Dienst hat Verantwortliche und Ziele.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="231"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="230"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Zuletzt: %1, %2 — %3 von %4 Diensten haben ihre RTO eingehalten.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="235"/>
         <source>No exercise run yet.</source>
         <translation>Noch keine Übung durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="238"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
         <source>Next: %1, %2.</source>
         <translation>Nächste: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="238"/>
         <source>No exercise planned.</source>
         <translation>Keine Übung geplant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="248"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="247"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Überfällige Maßnahme: %1 (%2, fällig %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="251"/>
         <source>… and %1 more overdue actions</source>
         <translation>… und %1 weitere überfällige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="265"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="264"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Überfällige Tests: %1 von %2 Diensten der Stufe 0/1 (%3 nie getestet).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="278"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="277"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="287"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="286"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="287"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="286"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="293"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="292"/>
         <source>No errors or warnings.</source>
         <translation>Keine Fehler oder Warnungen.</translation>
     </message>
@@ -1846,53 +1846,144 @@
         <source>Team</source>
         <translation>Team</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/domain/Enums.cpp" line="283"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Anwendung</numerusform>
+            <numerusform>%n Anwendungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="285"/>
+        <source>%n data store(s)</source>
+        <translation>
+            <numerusform>%n Datenspeicher</numerusform>
+            <numerusform>%n Datenspeicher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="287"/>
+        <source>%n infrastructure service(s)</source>
+        <translation>
+            <numerusform>%n Infrastrukturdienst</numerusform>
+            <numerusform>%n Infrastrukturdienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="289"/>
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n Netzwerk</numerusform>
+            <numerusform>%n Netzwerke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="291"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n Standort</numerusform>
+            <numerusform>%n Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="293"/>
+        <source>%n supplier(s)</source>
+        <translation>
+            <numerusform>%n Lieferant</numerusform>
+            <numerusform>%n Lieferanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="295"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="304"/>
+        <source>New application</source>
+        <translation>Neue Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="306"/>
+        <source>New data store</source>
+        <translation>Neuer Datenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="308"/>
+        <source>New infrastructure</source>
+        <translation>Neue Infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="310"/>
+        <source>New network</source>
+        <translation>Neues Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="312"/>
+        <source>New site</source>
+        <translation>Neuer Standort</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="314"/>
+        <source>New supplier</source>
+        <translation>Neuer Lieferant</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="316"/>
+        <source>New team</source>
+        <translation>Neues Team</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="325"/>
         <source>Financial</source>
         <translation>Finanziell</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="285"/>
+        <location filename="../core/domain/Enums.cpp" line="327"/>
         <source>Operational</source>
         <translation>Betrieblich</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="287"/>
+        <location filename="../core/domain/Enums.cpp" line="329"/>
         <source>Legal &amp; regulatory</source>
         <translation>Rechtlich &amp; regulatorisch</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="289"/>
+        <location filename="../core/domain/Enums.cpp" line="331"/>
         <source>Reputational</source>
         <translation>Reputation</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="291"/>
+        <location filename="../core/domain/Enums.cpp" line="333"/>
         <source>Health &amp; safety</source>
         <translation>Gesundheit &amp; Sicherheit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="300"/>
+        <location filename="../core/domain/Enums.cpp" line="342"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="302"/>
+        <location filename="../core/domain/Enums.cpp" line="344"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="304"/>
+        <location filename="../core/domain/Enums.cpp" line="346"/>
         <source>Home</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="306"/>
+        <location filename="../core/domain/Enums.cpp" line="348"/>
         <source>Satellite</source>
         <translation>Satellit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="308"/>
+        <location filename="../core/domain/Enums.cpp" line="350"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
@@ -3921,22 +4012,22 @@
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="54"/>
         <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
-        <translation>%1 verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), hat im Plan aber keine Telefonnummer. Tragen Sie eine ein, damit die Person im Ernstfall erreichbar ist.</translation>
+        <translation>%1 verantwortet Schritte von Runbooks für Dienste der Stufe 0/1 (%2), hat im Plan aber keine Telefonnummer. Tragen Sie eine ein, damit die Person im Ernstfall erreichbar ist.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="64"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
-        <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), hat aber keine Mitglieder: Niemand würde angerufen. Benennen Sie mindestens zwei.</translation>
+        <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Dienste der Stufe 0/1 (%2), hat aber keine Mitglieder: Niemand würde angerufen. Benennen Sie mindestens zwei.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="72"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
-        <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Tier-0/1-Dienste (%2), und nur %3 kann sie ausfüllen: ein personeller Single Point of Failure. Benennen Sie eine Vertretung.</translation>
+        <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Dienste der Stufe 0/1 (%2), und nur %3 kann sie ausfüllen: ein personeller einzelner Ausfallpunkt. Benennen Sie eine Vertretung.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="87"/>
         <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
-        <translation>%1 gehört zur Rolle „%2“, die Schritte von Runbooks für Tier-0/1-Dienste verantwortet (%3), hat im Plan aber keine Telefonnummer.</translation>
+        <translation>%1 gehört zur Rolle „%2“, die Schritte von Runbooks für Dienste der Stufe 0/1 verantwortet (%3), hat im Plan aber keine Telefonnummer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/PeopleFindings.cpp" line="102"/>
@@ -5237,11 +5328,6 @@
         <location filename="../views/map/MapScene.cpp" line="585"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
-    </message>
-    <message>
-        <location filename="../views/map/MapScene.cpp" line="592"/>
-        <source>New %1</source>
-        <translation>Neu: %1</translation>
     </message>
     <message>
         <location filename="../views/map/MapScene.cpp" line="681"/>

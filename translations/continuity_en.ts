@@ -46,6 +46,58 @@
     </message>
 </context>
 <context>
+    <name>Continuity::Enums</name>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data store(s)</source>
+        <translation>
+            <numerusform>%n data store</numerusform>
+            <numerusform>%n data stores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infrastructure service(s)</source>
+        <translation>
+            <numerusform>%n infrastructure service</numerusform>
+            <numerusform>%n infrastructure services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier(s)</source>
+        <translation>
+            <numerusform>%n supplier</numerusform>
+            <numerusform>%n suppliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
         <source>%n min</source>

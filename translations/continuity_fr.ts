@@ -197,91 +197,91 @@
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="461"/>
-        <source>process</source>
-        <translation>processus</translation>
+        <source>Process</source>
+        <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="526"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="527"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="534"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="535"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="542"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="543"/>
         <source>then</source>
         <translation>puis</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="553"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="554"/>
         <source>after %1 min</source>
         <translation>après %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="572"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="573"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="579"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="580"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 constats, dont %2 erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="581"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="582"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="583"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="584"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="598"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="599"/>
         <source>Failing: %1</source>
         <translation>En panne : %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="599"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="600"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="618"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="619"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="642"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="643"/>
         <source>Achievable</source>
         <translation>Atteignable</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="643"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="644"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="697"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="698"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="718"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="719"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="720"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="721"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="731"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="732"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n constat</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="732"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="733"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 sur %n constat</numerusform>
@@ -1264,7 +1264,7 @@
         <translation>Principaux constats</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="131"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="130"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -1275,117 +1275,117 @@
 %7 procédures, %8 exercices</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="135"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="134"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="148"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="150"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="168"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="170"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="169"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="189"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="188"/>
         <source>Every process has a BIA.</source>
         <translation>Chaque processus a une BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="197"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="196"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="199"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="198"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="201"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="205"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
         <source>%1: no %2</source>
         <translation>%1 : pas de %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="210"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="209"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="212"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
         <source>Every service has an owner and targets.</source>
         <translation>Chaque service a un responsable et des objectifs.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="231"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="230"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Dernier : %1, %2 — %3 services sur %4 ont tenu leur RTO.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="235"/>
         <source>No exercise run yet.</source>
         <translation>Aucun exercice mené pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="238"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
         <source>Next: %1, %2.</source>
         <translation>Prochain : %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="238"/>
         <source>No exercise planned.</source>
         <translation>Aucun exercice prévu.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="248"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="247"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Action en retard : %1 (%2, échéance %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="251"/>
         <source>… and %1 more overdue actions</source>
         <translation>… et %1 autres actions en retard</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="265"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="264"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Tests en retard : %1 services de niveau 0/1 sur %2 (%3 jamais testés).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="278"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="277"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="287"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="286"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="287"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="286"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="293"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="292"/>
         <source>No errors or warnings.</source>
         <translation>Aucune erreur ni aucun avertissement.</translation>
     </message>
@@ -1846,53 +1846,144 @@
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/domain/Enums.cpp" line="283"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="285"/>
+        <source>%n data store(s)</source>
+        <translation>
+            <numerusform>%n base de données</numerusform>
+            <numerusform>%n bases de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="287"/>
+        <source>%n infrastructure service(s)</source>
+        <translation>
+            <numerusform>%n service d’infrastructure</numerusform>
+            <numerusform>%n services d’infrastructure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="289"/>
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="291"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="293"/>
+        <source>%n supplier(s)</source>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/domain/Enums.cpp" line="295"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="304"/>
+        <source>New application</source>
+        <translation>Nouvelle application</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="306"/>
+        <source>New data store</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="308"/>
+        <source>New infrastructure</source>
+        <translation>Nouvelle infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="310"/>
+        <source>New network</source>
+        <translation>Nouveau réseau</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="312"/>
+        <source>New site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="314"/>
+        <source>New supplier</source>
+        <translation>Nouveau fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="316"/>
+        <source>New team</source>
+        <translation>Nouvelle équipe</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="325"/>
         <source>Financial</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="285"/>
+        <location filename="../core/domain/Enums.cpp" line="327"/>
         <source>Operational</source>
         <translation>Opérationnel</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="287"/>
+        <location filename="../core/domain/Enums.cpp" line="329"/>
         <source>Legal &amp; regulatory</source>
         <translation>Juridique et réglementaire</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="289"/>
+        <location filename="../core/domain/Enums.cpp" line="331"/>
         <source>Reputational</source>
         <translation>Réputation</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="291"/>
+        <location filename="../core/domain/Enums.cpp" line="333"/>
         <source>Health &amp; safety</source>
         <translation>Santé et sécurité</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="300"/>
+        <location filename="../core/domain/Enums.cpp" line="342"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="302"/>
+        <location filename="../core/domain/Enums.cpp" line="344"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="304"/>
+        <location filename="../core/domain/Enums.cpp" line="346"/>
         <source>Home</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="306"/>
+        <location filename="../core/domain/Enums.cpp" line="348"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="308"/>
+        <location filename="../core/domain/Enums.cpp" line="350"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -5237,11 +5328,6 @@
         <location filename="../views/map/MapScene.cpp" line="585"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
-    </message>
-    <message>
-        <location filename="../views/map/MapScene.cpp" line="592"/>
-        <source>New %1</source>
-        <translation>Nouveau : %1</translation>
     </message>
     <message>
         <location filename="../views/map/MapScene.cpp" line="681"/>

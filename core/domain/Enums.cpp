@@ -276,6 +276,48 @@ QString displayName(ServiceKind value)
     return {};
 }
 
+QString countText(ServiceKind value, int count)
+{
+    switch (value) {
+    case ServiceKind::Application:
+        return Tr::tr("%n application(s)", nullptr, count);
+    case ServiceKind::DataStore:
+        return Tr::tr("%n data store(s)", nullptr, count);
+    case ServiceKind::Infrastructure:
+        return Tr::tr("%n infrastructure service(s)", nullptr, count);
+    case ServiceKind::Network:
+        return Tr::tr("%n network(s)", nullptr, count);
+    case ServiceKind::Site:
+        return Tr::tr("%n site(s)", nullptr, count);
+    case ServiceKind::Supplier:
+        return Tr::tr("%n supplier(s)", nullptr, count);
+    case ServiceKind::Team:
+        return Tr::tr("%n team(s)", nullptr, count);
+    }
+    return {};
+}
+
+QString newName(ServiceKind value)
+{
+    switch (value) {
+    case ServiceKind::Application:
+        return Tr::tr("New application");
+    case ServiceKind::DataStore:
+        return Tr::tr("New data store");
+    case ServiceKind::Infrastructure:
+        return Tr::tr("New infrastructure");
+    case ServiceKind::Network:
+        return Tr::tr("New network");
+    case ServiceKind::Site:
+        return Tr::tr("New site");
+    case ServiceKind::Supplier:
+        return Tr::tr("New supplier");
+    case ServiceKind::Team:
+        return Tr::tr("New team");
+    }
+    return {};
+}
+
 QString displayName(ImpactCategory value)
 {
     switch (value) {

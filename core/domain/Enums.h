@@ -71,5 +71,9 @@ QStringList drillStatusNames();
 QString displayName(ServiceKind value);
 QString displayName(ImpactCategory value);
 QString displayName(PhoneKind value);
+// "3 data stores", "1 application": a count of services of a kind, with the noun's plural.
+QString countText(ServiceKind value, int count);
+// "New data store": the name a new service of the kind starts with.
+QString newName(ServiceKind value);
 
 } // namespace Continuity

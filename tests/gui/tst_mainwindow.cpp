@@ -1014,7 +1014,7 @@ void tst_MainWindow::analysesAreaFailsASiteAndFollowsEdits()
     search->setText(QStringLiteral("Zürich"));
     QCOMPARE(list->model()->rowCount(), 1);
     QCOMPARE(list->model()->index(0, 0).data().toString(),
-             QStringLiteral("Zürich data centre — site"));
+             QStringLiteral("Zürich data centre — Site"));
 
     // Clearing the scenario empties the cascade.
     m_window->findChild<QPushButton *>(QStringLiteral("clearScenario"))->click();

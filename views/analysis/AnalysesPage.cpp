@@ -458,10 +458,11 @@ void AnalysesPage::updateNode(const QString &id)
     const bool updating = m_updatingChecks;
     m_updatingChecks = true;
     if (const Process *p = m_document->process(id)) {
-        item->setText(QStringLiteral("%1 — %2").arg(p->name, tr("process")));
+        item->setText(QStringLiteral("%1 — %2").arg(p->name, tr("Process")));
         item->setData(QStringLiteral("process"), NodeKindRole);
     } else if (const Service *s = m_document->service(id)) {
-        item->setText(QStringLiteral("%1 — %2").arg(s->name, displayName(s->kind).toLower()));
+        // The kind as the noun it is (capitalised in German), not lower-cased.
+        item->setText(QStringLiteral("%1 — %2").arg(s->name, displayName(s->kind)));
         item->setData(toString(s->kind), NodeKindRole);
     }
     m_updatingChecks = updating;

@@ -125,8 +125,7 @@ void DashboardPage::refresh()
         ++kinds[s.kind];
     QStringList kindText;
     for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
-        kindText.append(
-            QStringLiteral("%1 %2").arg(it.value()).arg(displayName(it.key()).toLower()));
+        kindText.append(countText(it.key(), it.value()));
     m_counts->setText(
         tr("%1 business processes\n%2 services: %3\n%4 dependencies (%5 soft), %6 redundancy "
            "groups\n%7 runbooks, %8 exercises")

@@ -589,7 +589,7 @@ bool MapScene::addNodeAt(MapNodeKind kind, std::optional<ServiceKind> serviceKin
     } else {
         Service service;
         service.kind = serviceKind.value_or(ServiceKind::Application);
-        service.name = Tr::tr("New %1").arg(displayName(service.kind).toLower());
+        service.name = newName(service.kind);
         service.id = id = m_document->uniqueNodeId(service.name);
         service.position = at;
         ok = m_document->addService(service, errorMessage);
