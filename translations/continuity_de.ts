@@ -4330,13 +4330,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="203"/>
-        <location filename="../app/gui/MainWindow.cpp" line="949"/>
+        <location filename="../app/gui/MainWindow.cpp" line="979"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="210"/>
-        <location filename="../app/gui/MainWindow.cpp" line="950"/>
+        <location filename="../app/gui/MainWindow.cpp" line="980"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -4623,7 +4623,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="461"/>
-        <location filename="../app/gui/MainWindow.cpp" line="903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="933"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
@@ -4638,22 +4638,22 @@
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="694"/>
+        <location filename="../app/gui/MainWindow.cpp" line="720"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="702"/>
+        <location filename="../app/gui/MainWindow.cpp" line="728"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="708"/>
+        <location filename="../app/gui/MainWindow.cpp" line="734"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="713"/>
+        <location filename="../app/gui/MainWindow.cpp" line="739"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -4661,222 +4661,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="793"/>
+        <location filename="../app/gui/MainWindow.cpp" line="819"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="810"/>
+        <location filename="../app/gui/MainWindow.cpp" line="836"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="823"/>
+        <location filename="../app/gui/MainWindow.cpp" line="849"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="875"/>
+        <location filename="../app/gui/MainWindow.cpp" line="905"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="912"/>
+        <location filename="../app/gui/MainWindow.cpp" line="942"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="914"/>
+        <location filename="../app/gui/MainWindow.cpp" line="944"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="918"/>
+        <location filename="../app/gui/MainWindow.cpp" line="948"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="949"/>
+        <location filename="../app/gui/MainWindow.cpp" line="979"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="950"/>
+        <location filename="../app/gui/MainWindow.cpp" line="980"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="954"/>
+        <location filename="../app/gui/MainWindow.cpp" line="984"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="955"/>
+        <location filename="../app/gui/MainWindow.cpp" line="985"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="956"/>
+        <location filename="../app/gui/MainWindow.cpp" line="986"/>
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="957"/>
+        <location filename="../app/gui/MainWindow.cpp" line="987"/>
         <source>Nothing to redo</source>
         <translation>Nichts wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="983"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1013"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="989"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1019"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="997"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1027"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1069"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1073"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1009"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1048"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1065"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1095"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1066"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1096"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1078"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1091"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1097"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1137"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1102"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1132"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1104"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1134"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1148"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1168"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1173"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1175"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1187"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1192"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1171"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1201"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1204"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1227"/>
         <source>Add Process</source>
         <translation>Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1227"/>
         <source>Name of the new business process:</source>
         <translation>Name des neuen Geschäftsprozesses:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1264"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1335"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1380"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1381"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4885,7 +4885,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1387"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1417"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -4961,137 +4961,137 @@
 <context>
     <name>Continuity::MapPage</name>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="71"/>
+        <location filename="../views/map/MapPage.cpp" line="72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="87"/>
+        <location filename="../views/map/MapPage.cpp" line="88"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 gezeigt</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="124"/>
+        <location filename="../views/map/MapPage.cpp" line="125"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="130"/>
+        <location filename="../views/map/MapPage.cpp" line="131"/>
         <source>Lay Out</source>
         <translation>Anordnen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="133"/>
+        <location filename="../views/map/MapPage.cpp" line="134"/>
         <source>Layered (dot)</source>
         <translation>Geschichtet (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="136"/>
+        <location filename="../views/map/MapPage.cpp" line="137"/>
         <source>Processes at the top, sites and suppliers at the bottom</source>
         <translation>Prozesse oben, Standorte und Lieferanten unten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="138"/>
+        <location filename="../views/map/MapPage.cpp" line="139"/>
         <source>Large graph (sfdp)</source>
         <translation>Großer Graph (sfdp)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="143"/>
+        <location filename="../views/map/MapPage.cpp" line="144"/>
         <source>Cluster by Site</source>
         <translation>Nach Standort gruppieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="145"/>
+        <location filename="../views/map/MapPage.cpp" line="146"/>
         <source>Draw the services at each site in one box (dot)</source>
         <translation>Die Dienste jedes Standorts in einem Kasten zeichnen (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="150"/>
-        <location filename="../views/map/MapPage.cpp" line="558"/>
+        <location filename="../views/map/MapPage.cpp" line="151"/>
+        <location filename="../views/map/MapPage.cpp" line="559"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="153"/>
+        <location filename="../views/map/MapPage.cpp" line="154"/>
         <source>Show the whole map (Ctrl+0)</source>
         <translation>Die ganze Karte zeigen (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="154"/>
+        <location filename="../views/map/MapPage.cpp" line="155"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="156"/>
+        <location filename="../views/map/MapPage.cpp" line="157"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="162"/>
+        <location filename="../views/map/MapPage.cpp" line="163"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="165"/>
-        <location filename="../views/map/MapPage.cpp" line="543"/>
+        <location filename="../views/map/MapPage.cpp" line="166"/>
+        <location filename="../views/map/MapPage.cpp" line="544"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="172"/>
+        <location filename="../views/map/MapPage.cpp" line="173"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="178"/>
+        <location filename="../views/map/MapPage.cpp" line="179"/>
         <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
         <translation>Von einem Nutzer zu dem ziehen, wovon er abhängt, um eine Abhängigkeit hinzuzufügen (C)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="182"/>
-        <location filename="../views/map/MapPage.cpp" line="615"/>
+        <location filename="../views/map/MapPage.cpp" line="183"/>
+        <location filename="../views/map/MapPage.cpp" line="616"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="188"/>
-        <location filename="../views/map/MapPage.cpp" line="614"/>
+        <location filename="../views/map/MapPage.cpp" line="189"/>
+        <location filename="../views/map/MapPage.cpp" line="615"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="193"/>
-        <location filename="../views/map/MapPage.cpp" line="557"/>
+        <location filename="../views/map/MapPage.cpp" line="194"/>
+        <location filename="../views/map/MapPage.cpp" line="558"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="198"/>
+        <location filename="../views/map/MapPage.cpp" line="199"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="210"/>
+        <location filename="../views/map/MapPage.cpp" line="211"/>
         <source>Colour by </source>
         <translation>Färben nach </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="224"/>
+        <location filename="../views/map/MapPage.cpp" line="225"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="226"/>
+        <location filename="../views/map/MapPage.cpp" line="227"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Die Karte als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="234"/>
+        <location filename="../views/map/MapPage.cpp" line="235"/>
         <source>Find a node (Ctrl+F)</source>
         <translation>Einen Knoten suchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="249"/>
+        <location filename="../views/map/MapPage.cpp" line="250"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gefunden</numerusform>
@@ -5099,88 +5099,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="260"/>
+        <location filename="../views/map/MapPage.cpp" line="261"/>
         <source>Map Filters</source>
         <translation>Kartenfilter</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="263"/>
+        <location filename="../views/map/MapPage.cpp" line="264"/>
         <source>Show: </source>
         <translation>Zeigen: </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="269"/>
+        <location filename="../views/map/MapPage.cpp" line="270"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="279"/>
+        <location filename="../views/map/MapPage.cpp" line="280"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="287"/>
+        <location filename="../views/map/MapPage.cpp" line="288"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="291"/>
+        <location filename="../views/map/MapPage.cpp" line="292"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="292"/>
+        <location filename="../views/map/MapPage.cpp" line="293"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="303"/>
+        <location filename="../views/map/MapPage.cpp" line="304"/>
         <source>A site and everything that depends on it</source>
         <translation>Ein Standort und alles, was von ihm abhängt</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="309"/>
-        <location filename="../views/map/MapPage.cpp" line="582"/>
+        <location filename="../views/map/MapPage.cpp" line="310"/>
+        <location filename="../views/map/MapPage.cpp" line="583"/>
         <source>Neighbourhood</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="312"/>
+        <location filename="../views/map/MapPage.cpp" line="313"/>
         <source>Only what the selected nodes depend on and what depends on them</source>
         <translation>Nur was die ausgewählten Knoten brauchen und was sie braucht</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="319"/>
+        <location filename="../views/map/MapPage.cpp" line="320"/>
         <source> hops</source>
         <translation> Schritte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="320"/>
+        <location filename="../views/map/MapPage.cpp" line="321"/>
         <source>How many steps up (consumers) and down (providers) to show</source>
         <translation>Wie viele Schritte nach oben (Nutzer) und unten (Anbieter) gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="324"/>
+        <location filename="../views/map/MapPage.cpp" line="325"/>
         <source>Expand All</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="362"/>
+        <location filename="../views/map/MapPage.cpp" line="363"/>
         <source>Select a node first, then show its neighbourhood.</source>
         <translation>Wählen Sie zuerst einen Knoten, dann zeigen Sie seine Umgebung.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="378"/>
+        <location filename="../views/map/MapPage.cpp" line="379"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="427"/>
+        <location filename="../views/map/MapPage.cpp" line="428"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Auf der Karte ist nichts anzuordnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="445"/>
+        <location filename="../views/map/MapPage.cpp" line="446"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>%n Knoten wird mit %1 angeordnet… %2 s</numerusform>
@@ -5188,22 +5188,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="457"/>
+        <location filename="../views/map/MapPage.cpp" line="458"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Anordnung abgebrochen; die Karte ist wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="470"/>
+        <location filename="../views/map/MapPage.cpp" line="471"/>
         <source>Layout Failed</source>
         <translation>Anordnung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="479"/>
+        <location filename="../views/map/MapPage.cpp" line="480"/>
         <source>Lay out the map with %1</source>
         <translation>Karte mit %1 anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="487"/>
+        <location filename="../views/map/MapPage.cpp" line="488"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n Knoten mit %1 in %2 s angeordnet.</numerusform>
@@ -5211,97 +5211,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="499"/>
+        <location filename="../views/map/MapPage.cpp" line="500"/>
         <source>Hard dependency</source>
         <translation>Harte Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="500"/>
+        <location filename="../views/map/MapPage.cpp" line="501"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Weiche Abhängigkeit (nur Beeinträchtigung)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="506"/>
+        <location filename="../views/map/MapPage.cpp" line="507"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>In Gruppe „%1“ (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="513"/>
+        <location filename="../views/map/MapPage.cpp" line="514"/>
         <source>In a New Redundancy Group…</source>
         <translation>In einer neuen Redundanzgruppe…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="522"/>
+        <location filename="../views/map/MapPage.cpp" line="523"/>
         <source>New Redundancy Group</source>
         <translation>Neue Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="523"/>
+        <location filename="../views/map/MapPage.cpp" line="524"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Name der Gruppe (zum Beispiel „Datenbank“):</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="541"/>
+        <location filename="../views/map/MapPage.cpp" line="542"/>
         <source>Add Here</source>
         <translation>Hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="563"/>
+        <location filename="../views/map/MapPage.cpp" line="564"/>
         <source>Expand</source>
         <translation>Aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="574"/>
+        <location filename="../views/map/MapPage.cpp" line="575"/>
         <source>Fail This</source>
         <translation>Ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="574"/>
+        <location filename="../views/map/MapPage.cpp" line="575"/>
         <source>Fail These</source>
         <translation>Diese ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="580"/>
+        <location filename="../views/map/MapPage.cpp" line="581"/>
         <source>Show in Analyses</source>
         <translation>In den Analysen zeigen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="594"/>
+        <location filename="../views/map/MapPage.cpp" line="595"/>
         <source>Collapse Site</source>
         <translation>Standort zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="607"/>
+        <location filename="../views/map/MapPage.cpp" line="608"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Gruppe „%1“ zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="631"/>
+        <location filename="../views/map/MapPage.cpp" line="632"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="646"/>
+        <location filename="../views/map/MapPage.cpp" line="647"/>
         <source>Export Map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="648"/>
+        <location filename="../views/map/MapPage.cpp" line="649"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="655"/>
+        <location filename="../views/map/MapPage.cpp" line="656"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="658"/>
+        <location filename="../views/map/MapPage.cpp" line="659"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="689"/>
+        <location filename="../views/map/MapPage.cpp" line="690"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n Knoten kopiert.</numerusform>

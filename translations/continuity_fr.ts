@@ -4330,13 +4330,13 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="203"/>
-        <location filename="../app/gui/MainWindow.cpp" line="949"/>
+        <location filename="../app/gui/MainWindow.cpp" line="979"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="210"/>
-        <location filename="../app/gui/MainWindow.cpp" line="950"/>
+        <location filename="../app/gui/MainWindow.cpp" line="980"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -4623,7 +4623,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="461"/>
-        <location filename="../app/gui/MainWindow.cpp" line="903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="933"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
@@ -4638,22 +4638,22 @@
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="694"/>
+        <location filename="../app/gui/MainWindow.cpp" line="720"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Choisissez d&apos;abord ce qui tombe en panne : une ébauche de procédure suit la reprise d&apos;un scénario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="702"/>
+        <location filename="../app/gui/MainWindow.cpp" line="728"/>
         <source>Recover from the loss of %1</source>
         <translation>Reprise après la perte de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="708"/>
+        <location filename="../app/gui/MainWindow.cpp" line="734"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="713"/>
+        <location filename="../app/gui/MainWindow.cpp" line="739"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
@@ -4661,222 +4661,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="793"/>
+        <location filename="../app/gui/MainWindow.cpp" line="819"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="810"/>
+        <location filename="../app/gui/MainWindow.cpp" line="836"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="823"/>
+        <location filename="../app/gui/MainWindow.cpp" line="849"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="875"/>
+        <location filename="../app/gui/MainWindow.cpp" line="905"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="912"/>
+        <location filename="../app/gui/MainWindow.cpp" line="942"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="914"/>
+        <location filename="../app/gui/MainWindow.cpp" line="944"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="918"/>
+        <location filename="../app/gui/MainWindow.cpp" line="948"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="949"/>
+        <location filename="../app/gui/MainWindow.cpp" line="979"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="950"/>
+        <location filename="../app/gui/MainWindow.cpp" line="980"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="954"/>
+        <location filename="../app/gui/MainWindow.cpp" line="984"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="955"/>
+        <location filename="../app/gui/MainWindow.cpp" line="985"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="956"/>
+        <location filename="../app/gui/MainWindow.cpp" line="986"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="957"/>
+        <location filename="../app/gui/MainWindow.cpp" line="987"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="983"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1013"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="989"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1019"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="997"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1027"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1069"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1073"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1009"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1048"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1065"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1095"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1066"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1096"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1078"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1091"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1097"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1137"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1102"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1132"/>
         <source>Sample plan</source>
         <translation>Plan d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1104"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1134"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d&apos;exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1148"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1168"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1173"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1175"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1187"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1192"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1171"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1201"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1204"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1227"/>
         <source>Add Process</source>
         <translation>Ajouter un processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1227"/>
         <source>Name of the new business process:</source>
         <translation>Nom du nouveau processus métier :</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1264"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1335"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1380"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1381"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4885,7 +4885,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1387"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1417"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -4961,137 +4961,137 @@
 <context>
     <name>Continuity::MapPage</name>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="71"/>
+        <location filename="../views/map/MapPage.cpp" line="72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="87"/>
+        <location filename="../views/map/MapPage.cpp" line="88"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="124"/>
+        <location filename="../views/map/MapPage.cpp" line="125"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="130"/>
+        <location filename="../views/map/MapPage.cpp" line="131"/>
         <source>Lay Out</source>
         <translation>Disposer</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="133"/>
+        <location filename="../views/map/MapPage.cpp" line="134"/>
         <source>Layered (dot)</source>
         <translation>En couches (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="136"/>
+        <location filename="../views/map/MapPage.cpp" line="137"/>
         <source>Processes at the top, sites and suppliers at the bottom</source>
         <translation>Processus en haut, sites et fournisseurs en bas</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="138"/>
+        <location filename="../views/map/MapPage.cpp" line="139"/>
         <source>Large graph (sfdp)</source>
         <translation>Grand graphe (sfdp)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="143"/>
+        <location filename="../views/map/MapPage.cpp" line="144"/>
         <source>Cluster by Site</source>
         <translation>Regrouper par site</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="145"/>
+        <location filename="../views/map/MapPage.cpp" line="146"/>
         <source>Draw the services at each site in one box (dot)</source>
         <translation>Dessiner les services de chaque site dans un cadre (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="150"/>
-        <location filename="../views/map/MapPage.cpp" line="558"/>
+        <location filename="../views/map/MapPage.cpp" line="151"/>
+        <location filename="../views/map/MapPage.cpp" line="559"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="153"/>
+        <location filename="../views/map/MapPage.cpp" line="154"/>
         <source>Show the whole map (Ctrl+0)</source>
         <translation>Afficher toute la carte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="154"/>
+        <location filename="../views/map/MapPage.cpp" line="155"/>
         <source>Zoom In</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="156"/>
+        <location filename="../views/map/MapPage.cpp" line="157"/>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="162"/>
+        <location filename="../views/map/MapPage.cpp" line="163"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="165"/>
-        <location filename="../views/map/MapPage.cpp" line="543"/>
+        <location filename="../views/map/MapPage.cpp" line="166"/>
+        <location filename="../views/map/MapPage.cpp" line="544"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="172"/>
+        <location filename="../views/map/MapPage.cpp" line="173"/>
         <source>Connect</source>
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="178"/>
+        <location filename="../views/map/MapPage.cpp" line="179"/>
         <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
         <translation>Faites glisser d&apos;un consommateur vers ce dont il dépend pour ajouter une dépendance (C)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="182"/>
-        <location filename="../views/map/MapPage.cpp" line="615"/>
+        <location filename="../views/map/MapPage.cpp" line="183"/>
+        <location filename="../views/map/MapPage.cpp" line="616"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="188"/>
-        <location filename="../views/map/MapPage.cpp" line="614"/>
+        <location filename="../views/map/MapPage.cpp" line="189"/>
+        <location filename="../views/map/MapPage.cpp" line="615"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="193"/>
-        <location filename="../views/map/MapPage.cpp" line="557"/>
+        <location filename="../views/map/MapPage.cpp" line="194"/>
+        <location filename="../views/map/MapPage.cpp" line="558"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="198"/>
+        <location filename="../views/map/MapPage.cpp" line="199"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="210"/>
+        <location filename="../views/map/MapPage.cpp" line="211"/>
         <source>Colour by </source>
         <translation>Couleur par </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="224"/>
+        <location filename="../views/map/MapPage.cpp" line="225"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="226"/>
+        <location filename="../views/map/MapPage.cpp" line="227"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Enregistrer la carte en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="234"/>
+        <location filename="../views/map/MapPage.cpp" line="235"/>
         <source>Find a node (Ctrl+F)</source>
         <translation>Chercher un nœud (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="249"/>
+        <location filename="../views/map/MapPage.cpp" line="250"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvé</numerusform>
@@ -5099,88 +5099,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="260"/>
+        <location filename="../views/map/MapPage.cpp" line="261"/>
         <source>Map Filters</source>
         <translation>Filtres de la carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="263"/>
+        <location filename="../views/map/MapPage.cpp" line="264"/>
         <source>Show: </source>
         <translation>Afficher : </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="269"/>
+        <location filename="../views/map/MapPage.cpp" line="270"/>
         <source>Kinds</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="279"/>
+        <location filename="../views/map/MapPage.cpp" line="280"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="287"/>
+        <location filename="../views/map/MapPage.cpp" line="288"/>
         <source>Tiers</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="291"/>
+        <location filename="../views/map/MapPage.cpp" line="292"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="292"/>
+        <location filename="../views/map/MapPage.cpp" line="293"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="303"/>
+        <location filename="../views/map/MapPage.cpp" line="304"/>
         <source>A site and everything that depends on it</source>
         <translation>Un site et tout ce qui en dépend</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="309"/>
-        <location filename="../views/map/MapPage.cpp" line="582"/>
+        <location filename="../views/map/MapPage.cpp" line="310"/>
+        <location filename="../views/map/MapPage.cpp" line="583"/>
         <source>Neighbourhood</source>
         <translation>Voisinage</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="312"/>
+        <location filename="../views/map/MapPage.cpp" line="313"/>
         <source>Only what the selected nodes depend on and what depends on them</source>
         <translation>Seulement ce dont dépendent les nœuds choisis et ce qui dépend d&apos;eux</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="319"/>
+        <location filename="../views/map/MapPage.cpp" line="320"/>
         <source> hops</source>
         <translation> sauts</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="320"/>
+        <location filename="../views/map/MapPage.cpp" line="321"/>
         <source>How many steps up (consumers) and down (providers) to show</source>
         <translation>Combien de pas vers le haut (consommateurs) et vers le bas (fournisseurs) afficher</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="324"/>
+        <location filename="../views/map/MapPage.cpp" line="325"/>
         <source>Expand All</source>
         <translation>Tout déplier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="362"/>
+        <location filename="../views/map/MapPage.cpp" line="363"/>
         <source>Select a node first, then show its neighbourhood.</source>
         <translation>Choisissez d&apos;abord un nœud, puis affichez son voisinage.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="378"/>
+        <location filename="../views/map/MapPage.cpp" line="379"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="427"/>
+        <location filename="../views/map/MapPage.cpp" line="428"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Il n&apos;y a rien à disposer sur la carte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="445"/>
+        <location filename="../views/map/MapPage.cpp" line="446"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>Disposition de %n nœud avec %1… %2 s</numerusform>
@@ -5188,22 +5188,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="457"/>
+        <location filename="../views/map/MapPage.cpp" line="458"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Disposition annulée ; la carte est comme avant.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="470"/>
+        <location filename="../views/map/MapPage.cpp" line="471"/>
         <source>Layout Failed</source>
         <translation>La disposition a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="479"/>
+        <location filename="../views/map/MapPage.cpp" line="480"/>
         <source>Lay out the map with %1</source>
         <translation>Disposer la carte avec %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="487"/>
+        <location filename="../views/map/MapPage.cpp" line="488"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n nœud disposé avec %1 en %2 s.</numerusform>
@@ -5211,97 +5211,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="499"/>
+        <location filename="../views/map/MapPage.cpp" line="500"/>
         <source>Hard dependency</source>
         <translation>Dépendance forte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="500"/>
+        <location filename="../views/map/MapPage.cpp" line="501"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Dépendance faible (dégradation seulement)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="506"/>
+        <location filename="../views/map/MapPage.cpp" line="507"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>Dans le groupe « %1 » (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="513"/>
+        <location filename="../views/map/MapPage.cpp" line="514"/>
         <source>In a New Redundancy Group…</source>
         <translation>Dans un nouveau groupe de redondance…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="522"/>
+        <location filename="../views/map/MapPage.cpp" line="523"/>
         <source>New Redundancy Group</source>
         <translation>Nouveau groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="523"/>
+        <location filename="../views/map/MapPage.cpp" line="524"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Nom du groupe (par exemple « base de données ») :</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="541"/>
+        <location filename="../views/map/MapPage.cpp" line="542"/>
         <source>Add Here</source>
         <translation>Ajouter ici</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="563"/>
+        <location filename="../views/map/MapPage.cpp" line="564"/>
         <source>Expand</source>
         <translation>Déplier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="574"/>
+        <location filename="../views/map/MapPage.cpp" line="575"/>
         <source>Fail This</source>
         <translation>Faire tomber en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="574"/>
+        <location filename="../views/map/MapPage.cpp" line="575"/>
         <source>Fail These</source>
         <translation>Faire tomber ceux-ci en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="580"/>
+        <location filename="../views/map/MapPage.cpp" line="581"/>
         <source>Show in Analyses</source>
         <translation>Afficher dans les analyses</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="594"/>
+        <location filename="../views/map/MapPage.cpp" line="595"/>
         <source>Collapse Site</source>
         <translation>Replier le site</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="607"/>
+        <location filename="../views/map/MapPage.cpp" line="608"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Replier le groupe « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="631"/>
+        <location filename="../views/map/MapPage.cpp" line="632"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="646"/>
+        <location filename="../views/map/MapPage.cpp" line="647"/>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="648"/>
+        <location filename="../views/map/MapPage.cpp" line="649"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="655"/>
+        <location filename="../views/map/MapPage.cpp" line="656"/>
         <source>Export Failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="658"/>
+        <location filename="../views/map/MapPage.cpp" line="659"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="689"/>
+        <location filename="../views/map/MapPage.cpp" line="690"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n nœud copié.</numerusform>

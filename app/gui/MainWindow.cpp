@@ -668,6 +668,32 @@ void MainWindow::goTo(SearchKind kind, const QString &id)
     }
 }
 
+std::optional<std::pair<SearchKind, QString>> MainWindow::currentSelection() const
+{
+    if (!m_document)
+        return std::nullopt;
+    const QString area = currentAreaName();
+    std::pair<SearchKind, QString> chosen;
+    if (area == QLatin1String("processes"))
+        chosen = {SearchKind::Process, m_processView->currentId()};
+    else if (area == QLatin1String("services"))
+        chosen = {SearchKind::Service, m_serviceView->currentId()};
+    else if (area == QLatin1String("runbooks") && m_runbooksPage)
+        chosen = {SearchKind::Runbook, m_runbooksPage->currentRunbook()};
+    else if (area == QLatin1String("exercises") && m_exercisesPage)
+        chosen = {SearchKind::Exercise, m_exercisesPage->currentExercise()};
+    else if (area == QLatin1String("people") && m_peoplePage) {
+        const QString kind = m_peoplePage->currentKind();
+        chosen = {kind == QLatin1String("role")       ? SearchKind::Role
+                  : kind == QLatin1String("callTree") ? SearchKind::CallTree
+                                                      : SearchKind::Person,
+                  m_peoplePage->currentId()};
+    }
+    if (chosen.second.isEmpty())
+        return std::nullopt;
+    return chosen;
+}
+
 bool MainWindow::showAreaNamed(const QString &name)
 {
     const int row = int(areaNames().indexOf(name.toLower()));
@@ -841,10 +867,12 @@ std::unique_ptr<MainWindow> MainWindow::reopenInLanguage(std::unique_ptr<MainWin
 {
     QString plan;
     QString area;
+    std::optional<std::pair<SearchKind, QString>> selection;
     QRect geometry;
     if (window) {
         plan = window->m_document ? window->m_document->filePath() : QString();
         area = window->currentAreaName();
+        selection = window->currentSelection();
         geometry = window->geometry();
         window.reset(); // closes the plan and frees its lock
     }
@@ -854,8 +882,10 @@ std::unique_ptr<MainWindow> MainWindow::reopenInLanguage(std::unique_ptr<MainWin
         next->setGeometry(geometry);
     if (!plan.isEmpty()) {
         MainWindow *window = next.get();
-        next->openPlan(plan, [window, area] {
-            if (!area.isEmpty())
+        next->openPlan(plan, [window, area, selection] {
+            if (selection)
+                window->goTo(selection->first, selection->second);
+            else if (!area.isEmpty())
                 window->showAreaNamed(area);
         });
     }

@@ -7,6 +7,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QAction;
 class QComboBox;
@@ -68,6 +70,8 @@ public:
     PlanDocument *document() const { return m_document.get(); }
     // Shows an item of the plan in its area, current in its table or list.
     void goTo(SearchKind kind, const QString &id);
+    // What the current area has selected (a process, a runbook, a person, ...), if anything.
+    std::optional<std::pair<SearchKind, QString>> currentSelection() const;
     QStringList recentFiles() const;
     // Shows an area by name: "dashboard", "processes", "services", "map", "analyses",
     // "runbooks" or "exercises"; false if unknown.
@@ -82,7 +86,7 @@ public:
 
     // A language chosen in View > Language takes effect in a new window: this closes `window`
     // (its plan is written already), installs the language and opens a new window on the
-    // same plan and area. Used by main() and by tests.
+    // same plan and area, with the same item selected. Used by main() and by tests.
     static std::unique_ptr<MainWindow> reopenInLanguage(std::unique_ptr<MainWindow> window,
                                                         const QString &code);
 

@@ -1908,6 +1908,9 @@ void tst_MainWindow::languageSwitchReopensTheWindowInThatLanguage()
     Language::setPreferred(QString());
     QVERIFY(m_window->openSamplePlan());
     QVERIFY(m_window->showAreaNamed(QStringLiteral("runbooks")));
+    // The selection is kept too: a runbook other than the first.
+    m_window->goTo(SearchKind::Runbook, QStringLiteral("rb-ransomware-restore"));
+    QCOMPARE(m_window->currentSelection()->second, QStringLiteral("rb-ransomware-restore"));
     const QString plan = m_window->document()->filePath();
     auto menuTitles = [this] {
         QStringList titles;
@@ -1931,6 +1934,8 @@ void tst_MainWindow::languageSwitchReopensTheWindowInThatLanguage()
     QCOMPARE(navigator->item(0)->text(), QStringLiteral("Übersicht"));
     QCOMPARE(m_window->document()->filePath(), plan);
     QCOMPARE(m_window->currentAreaName(), QStringLiteral("runbooks"));
+    QVERIFY(m_window->currentSelection());
+    QCOMPARE(m_window->currentSelection()->second, QStringLiteral("rb-ransomware-restore"));
     QVERIFY(action("language_de")->isChecked());
     QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
     QCOMPARE(QLocale().toString(QDate(2026, 11, 27), QLocale::ShortFormat),

@@ -138,7 +138,9 @@ void tst_Migrations::formatOneFileGainsMapPositions()
         // Format 8 made the exercises table anew; format 1's is made again the same way, its
         // definition as format 1 wrote it (and format 5's columns, dropped below).
         QString formatOneExercises;
-        for (const QString &statement : PlanFile::migrations().constFirst().statements) {
+        // The list is kept: a loop over a part of a temporary would read freed memory.
+        const QList<Migration> migrations = PlanFile::migrations();
+        for (const QString &statement : migrations.constFirst().statements) {
             if (statement.startsWith(QLatin1String("CREATE TABLE exercises(")))
                 formatOneExercises = statement;
         }

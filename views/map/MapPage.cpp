@@ -23,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QProgressBar>
@@ -486,7 +487,7 @@ void MapPage::onLayoutFinished()
     m_view->fitAll();
     emit statusMessage(tr("Laid out %n node(s) with %1 in %2 s.", nullptr, int(m_layoutIds.size()))
                            .arg(layoutEngineName(m_layoutEngine))
-                           .arg(m_elapsed.elapsed() / 1000.0, 0, 'f', 1),
+                           .arg(QLocale().toString(m_elapsed.elapsed() / 1000.0, 'f', 1)),
                        6000);
     emit layoutFinished(true);
 }
