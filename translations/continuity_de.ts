@@ -4,284 +4,284 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="139"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="140"/>
         <source>Scenario: what fails</source>
         <translation>Szenario: was ausfällt</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="143"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="144"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Prozess, Dienst, Standort oder Lieferanten suchen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="147"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="148"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="148"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="149"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="149"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="150"/>
         <source>Suppliers</source>
         <translation>Lieferanten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="150"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
         <source>Data stores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
         <source>Clear scenario</source>
         <translation>Szenario leeren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="195"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="196"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="219"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="220"/>
         <source>Cascade</source>
         <translation>Kaskade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="227"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="228"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Diese Wiederherstellungsreihenfolge in ein Runbook übernehmen: ein Schritt je Knoten in Wellenreihenfolge, mit Dauern und Wartebeziehungen.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="230"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="231"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="232"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="233"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Einen Runbook-Entwurf aus dieser Wiederherstellungsanalyse erstellen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="246"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="247"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
         <source>Tier 0/1 process or service</source>
         <translation>Prozess oder Dienst der Stufe 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="253"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="254"/>
         <source>Single points of failure</source>
         <translation>Einzelne Ausfallpunkte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
         <source>Call now</source>
         <translation>Jetzt anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
         <source>Phones</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="271"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="272"/>
         <source>Contact Sheet PDF…</source>
         <translation>Kontaktliste als PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Wen in diesem Szenario anrufen, die Alarmierungsketten und die externen Kontakte, auf Papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="281"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
         <source>Who to call</source>
         <translation>Wen anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="407"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="409"/>
         <source>Show on Map</source>
         <translation>Auf der Karte zeigen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="303"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
         <source>All findings</source>
         <translation>Alle Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="322"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="323"/>
         <source>Filter by process, service, person or text</source>
         <translation>Nach Prozess, Dienst, Person oder Text filtern</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="339"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="340"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="461"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="463"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="527"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="529"/>
         <source>no phone</source>
         <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="535"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="537"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="543"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="545"/>
         <source>then</source>
         <translation>dann</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="554"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="556"/>
         <source>after %1 min</source>
         <translation>nach %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="573"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="575"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="580"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="582"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 Befunde, davon %2 Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="582"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="584"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Noch fällt nichts aus: kreuzen Sie an, was ausfallen soll.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="584"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="586"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Wählen Sie links, was ausfällt, um Kaskade und Wiederherstellung zu sehen. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="599"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="601"/>
         <source>Failing: %1</source>
         <translation>Ausfall: %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="600"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="602"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 ausgefallen (%2 Geschäftsprozesse), %3 beeinträchtigt; Verlust %4 pro Stunde. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="619"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="621"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Geschäftsprozesse: erreichbare gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="643"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="645"/>
         <source>Achievable</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="644"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="646"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="698"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="700"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="719"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="721"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="721"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="723"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="732"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="734"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="733"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="735"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 von %n Befund</numerusform>
@@ -2014,12 +2014,12 @@
         <translation>Die Übungsuhr jetzt starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="108"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="102"/>
         <source>&amp;Correct Time… (C)</source>
         <translation>Zeit &amp;korrigieren… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="358"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
         <source>End Exercise</source>
         <translation>Übung beenden</translation>
     </message>
@@ -2030,7 +2030,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
@@ -2045,78 +2045,78 @@
         <translation>wer den nächsten Schritt meldet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="104"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
         <source>&amp;Start Step (S)</source>
         <translation>Schritt &amp;starten (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="106"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="100"/>
         <source>&amp;Finish Step (F)</source>
         <translation>Schritt &amp;beenden (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="109"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>Zeitleisten-&amp;Notiz… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="133"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="128"/>
         <source>RTO target</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
         <source>Elapsed</source>
         <translation>Verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
         <source>Standing</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="149"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="144"/>
         <source>Reported &amp;by:</source>
         <translation>Gemeldet &amp;von:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="159"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="155"/>
         <source>Services against their RTO</source>
         <translation>Dienste gegenüber ihrer RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="180"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="176"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="286"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="282"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="301"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="297"/>
         <source>Declare the exercise</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="326"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="322"/>
         <source>Resume the exercise</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="329"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="325"/>
         <source>Pause the exercise</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="347"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n Schritt läuft noch</numerusform>
@@ -2124,7 +2124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n Schritt nicht begonnen</numerusform>
@@ -2132,216 +2132,216 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Jetzt zu beenden hält die Übung als um %1 beendet fest (%2 auf der Uhr). Laufende Schritte behalten ihren Beginn und kein Ende; nicht begonnene Schritte bleiben unbegonnen; ein Dienst, dessen Runbook nicht fertig wurde, gilt in den Ergebnissen als nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="358"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
         <source>End the Exercise?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="364"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="389"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="385"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="401"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="397"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="418"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="414"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="425"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="419"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="415"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="426"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="436"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="450"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="460"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="460"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="471"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="467"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="544"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="546"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="542"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="548"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="544"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="548"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="556"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="558"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="554"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="561"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 von %2 korrigiert: %3 → %4 (%5: %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="562"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="558"/>
         <source>the finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="563"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="559"/>
         <source>the start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="568"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="564"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="582"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="578"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="593"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="589"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="598"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="594"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="597"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="656"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="652"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="659"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="655"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="663"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="659"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="667"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="663"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="672"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="668"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="676"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="672"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="691"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="687"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="704"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="700"/>
         <source>escalate to %1</source>
         <translation>eskalieren an %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="729"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="725"/>
         <source>%1 % of the RTO gone: notify %2</source>
         <translation>%1 % der RTO verstrichen: %2 benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="736"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="732"/>
         <source>%1 — call %2</source>
         <translation>%1 – anrufen: %2</translation>
     </message>
@@ -2349,103 +2349,103 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Raised</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="321"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="323"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="71"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
         <source>Add Action…</source>
         <translation>Maßnahme hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Maßnahmen aller Übungen (offene zuerst; überfällige in Rot)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
         <source>Test every</source>
         <translation>Testen alle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Last tested</source>
         <translation>Zuletzt getestet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Next test due</source>
         <translation>Nächster Test fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="85"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="90"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Nächster Test fällig je Dienst der Stufe 0/1 (Stufenrichtlinie)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="181"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="183"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="183"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="185"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="206"/>
         <source>now (never tested)</source>
         <translation>jetzt (nie getestet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="209"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2453,68 +2453,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="209"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="211"/>
         <source>%1 — overdue</source>
         <translation>%1 — überfällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="248"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="250"/>
         <source>Rename action</source>
         <translation>Maßnahme umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="252"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="254"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="256"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="258"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>„%1“ ist kein Datum: schreiben Sie es als 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="258"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="260"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="265"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="267"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ abschließen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="266"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="275"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="277"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="285"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="306"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="287"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
         <source>Add Action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="286"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="288"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Was ist zu tun? (Verantwortliche und Fälligkeit in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="305"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="307"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="312"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="314"/>
         <source>Action items over time</source>
         <translation>Maßnahmen im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="318"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="320"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -3451,155 +3451,165 @@
 <context>
     <name>Continuity::ExerciseResultsView</name>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
-        <source>RTO target (h)</source>
-        <translation>Ziel-RTO (h)</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
-        <source>Measured RTO (h)</source>
-        <translation>Gemessene RTO (h)</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="77"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
-        <source>RPO target (h)</source>
-        <translation>Ziel-RPO (h)</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
-        <source>Measured RPO (h)</source>
-        <translation>Gemessene RPO (h)</translation>
-    </message>
-    <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
-        <source>Data-loss point</source>
-        <translation>Datenverlustpunkt</translation>
+        <source>RTO target
+(hours)</source>
+        <translation>Ziel-RTO
+(Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="77"/>
+        <source>Measured
+RTO (hours)</source>
+        <translation>Gemessene
+RTO (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="78"/>
+        <source>RPO target
+(hours)</source>
+        <translation>Ziel-RPO
+(Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="78"/>
+        <source>Measured
+RPO (hours)</source>
+        <translation>Gemessene
+RPO (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
+        <source>Data-loss
+point</source>
+        <translation>Datenverlust-
+punkt</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="85"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="89"/>
         <source>Measured RTO comes from the log (declaration to the finish of the service&apos;s verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
         <translation>Die gemessene RTO stammt aus dem Protokoll (Ausrufung bis Ende des Prüfschritts des Dienstes), sofern Sie sie nicht eingeben. Die gemessene RPO folgt aus dem Datenverlustpunkt (die neuesten zurückgewonnenen Daten, JJJJ-MM-TT HH:MM), sofern Sie sie nicht eingeben.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="93"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="97"/>
         <source>Add Finding…</source>
         <translation>Befund hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="94"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="324"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="98"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="328"/>
         <source>Remove Finding</source>
         <translation>Befund entfernen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="113"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="340"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="117"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="344"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="181"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="185"/>
         <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
         <translation>Aus dem Protokoll: Schritt „%1“ von Runbook „%2“ ist beendet. Geben Sie einen Wert ein, um ihn stattdessen festzulegen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="250"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="254"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>„%1“ ist keine Anzahl Stunden.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="255"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="259"/>
         <source>Enter measured RTO of %1</source>
         <translation>Gemessene RTO von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="258"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="262"/>
         <source>Enter measured RPO of %1</source>
         <translation>Gemessene RPO von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="271"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="275"/>
         <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit: schreiben Sie es als 2026-03-14 08:54.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="276"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="280"/>
         <source>Enter data-loss point of %1</source>
         <translation>Datenverlustpunkt von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="280"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="284"/>
         <source>Note on the result of %1</source>
         <translation>Anmerkung zum Ergebnis von %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="293"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="297"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="304"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="311"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="308"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="315"/>
         <source>Add Finding</source>
         <translation>Befund hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="304"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="308"/>
         <source>What did the exercise show?</source>
         <translation>Was hat die Übung gezeigt?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="310"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="314"/>
         <source>Add finding</source>
         <translation>Befund hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="323"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="327"/>
         <source>Remove finding</source>
         <translation>Befund entfernen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="339"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="343"/>
         <source>Edit finding</source>
         <translation>Befund bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="350"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="354"/>
         <source>Measured against target RTO (hours)</source>
         <translation>Gemessen gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="354"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="358"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="361"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="399"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="403"/>
         <source>Measured RTO across exercises (hours)</source>
         <translation>Gemessene RTO über die Übungen (Stunden)</translation>
     </message>
@@ -8743,128 +8753,128 @@
 <context>
     <name>Continuity::RunbooksPage</name>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="50"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="52"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="53"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="54"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="55"/>
         <source>retired</source>
         <translation>außer Dienst</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="61"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="62"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="119"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="551"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="553"/>
         <source>New Runbook</source>
         <translation>Neues Runbook</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="122"/>
         <source>Delete Runbook</source>
         <translation>Runbook löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="124"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
         <source>Add Step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="128"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="129"/>
         <source>Delete Step</source>
         <translation>Schritt löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="130"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="134"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="135"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="139"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="140"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="141"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="142"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="175"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="176"/>
         <source>Approve…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="177"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="178"/>
         <source>Retire</source>
         <translation>Außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="185"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="187"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="188"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="190"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="191"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="193"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="194"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="198"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="199"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="255"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="257"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Was zu tun ist, in klaren Worten. Zeilen mit „- “ oder „1. “ beginnen für Listen; *Betonung* und **Fettdruck** werden so gedruckt.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="259"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="261"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Wie dieser Schritt rückgängig gemacht wird, wenn etwas schiefgeht.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="273"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="275"/>
         <source>Instructions:</source>
         <translation>Anweisungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="276"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="278"/>
         <source>Rollback:</source>
         <translation>Rückfall:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="333"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="335"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -8875,167 +8885,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="334"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="336"/>
         <source>no version</source>
         <translation>keine Version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="334"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="336"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="352"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="354"/>
         <source>(not tied to one service)</source>
         <translation>(nicht an einen Dienst gebunden)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="362"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="364"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="383"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="385"/>
         <source>approved anyway by %1 on %2: %3</source>
         <translation>trotzdem freigegeben von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="391"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="393"/>
         <source>approved by %1 on %2</source>
         <translation>freigegeben von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="398"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="400"/>
         <source> · earlier approved: %1</source>
         <translation> · früher freigegeben: %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="416"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="418"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Noch keine Runbooks. Legen Sie eines mit Neues Runbook an oder entwerfen Sie eines aus einer Wiederherstellungsanalyse (Analysen → Wiederherstellung → Runbook-Entwurf).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="432"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="434"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Schritte warten im Kreis aufeinander: %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="435"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="437"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Der kritische Pfad dauert %1, innerhalb des RTO-Ziels von %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="438"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="440"/>
         <source>The critical path takes %1.</source>
         <translation>Der kritische Pfad dauert %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="482"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="484"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="488"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="490"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Freigegebene Version %1 aufbewahrt; dies ist jetzt Entwurf %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="511"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="513"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="514"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="516"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>Die freigegebene Version ist aufbewahrt; dies ist jetzt ein neuer Entwurf.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="527"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="529"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="538"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Wählen Sie einen Schritt, um seine Anweisungen und seinen Rückfall zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="551"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="553"/>
         <source>Title of the runbook:</source>
         <translation>Titel des Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="571"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="573"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Runbook gelöscht. Rückgängig stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
         <source>The runbook&apos;s own checks fail:</source>
         <translation>Die eigenen Prüfungen des Runbooks schlagen fehl:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
         <source>Approve it as it is only if you accept this; the reason is kept with the approval.</source>
         <translation>Geben Sie es so nur frei, wenn Sie das akzeptieren; die Begründung wird mit der Freigabe festgehalten.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
         <source>Approve Runbook Anyway?</source>
         <translation>Runbook trotzdem freigeben?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="596"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
         <source>Approve Anyway</source>
         <translation>Trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="599"/>
         <source>Not approved.</source>
         <translation>Nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="600"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="602"/>
         <source>Approve Runbook Anyway</source>
         <translation>Runbook trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="601"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="603"/>
         <source>Why is it approved as it is?</source>
         <translation>Warum wird es so freigegeben?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="603"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="605"/>
         <source>Not approved: approving anyway needs a reason.</source>
         <translation>Nicht freigegeben: eine Freigabe trotz fehlgeschlagener Prüfungen braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="611"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="613"/>
         <source>Approve Runbook</source>
         <translation>Runbook freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="612"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="614"/>
         <source>Approved by (name and role):</source>
         <translation>Freigegeben von (Name und Rolle):</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="633"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="635"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="644"/>
         <source>New step</source>
         <translation>Neuer Schritt</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="693"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="695"/>
         <source>Export Runbook as PDF</source>
         <translation>Runbook als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="693"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="695"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

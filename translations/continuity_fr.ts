@@ -4,284 +4,284 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="139"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="140"/>
         <source>Scenario: what fails</source>
         <translation>Scénario : ce qui tombe en panne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="143"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="144"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Chercher un processus, un service, un site ou un fournisseur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="147"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="148"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="148"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="149"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="149"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="150"/>
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="150"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
         <source>Data stores</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
         <source>Clear scenario</source>
         <translation>Vider le scénario</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="195"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="196"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="219"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="220"/>
         <source>Cascade</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="227"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="228"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Transformer cet ordre de reprise en procédure : une étape par nœud dans l&apos;ordre des vagues, avec durées et attentes renseignées.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="230"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="231"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="232"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="233"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Créer une ébauche de procédure à partir de cette analyse de reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="246"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="247"/>
         <source>Recovery</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
         <source>Tier 0/1 process or service</source>
         <translation>Processus ou service de niveau 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="253"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="254"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
         <source>Call now</source>
         <translation>Appeler maintenant</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="260"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="271"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="272"/>
         <source>Contact Sheet PDF…</source>
         <translation>Fiche de contacts en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Qui appeler pour ce scénario, les arbres d’appel et les contacts externes, sur papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="281"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="407"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="409"/>
         <source>Show on Map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="303"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="322"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="323"/>
         <source>Filter by process, service, person or text</source>
         <translation>Filtrer par processus, service, personne ou texte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="339"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="340"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="461"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="463"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="527"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="529"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="535"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="537"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="543"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="545"/>
         <source>then</source>
         <translation>puis</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="554"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="556"/>
         <source>after %1 min</source>
         <translation>après %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="573"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="575"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="580"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="582"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 constats, dont %2 erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="582"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="584"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="584"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="586"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="599"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="601"/>
         <source>Failing: %1</source>
         <translation>En panne : %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="600"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="602"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="619"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="621"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="643"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="645"/>
         <source>Achievable</source>
         <translation>Atteignable</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="644"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="646"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="698"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="700"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="719"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="721"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="721"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="723"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="732"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="734"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n constat</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="733"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="735"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 sur %n constat</numerusform>
@@ -2014,12 +2014,12 @@
         <translation>Démarrer l&apos;horloge de l&apos;exercice maintenant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="108"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="102"/>
         <source>&amp;Correct Time… (C)</source>
         <translation>&amp;Corriger l’heure… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="358"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
         <source>End Exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
@@ -2030,7 +2030,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
@@ -2045,78 +2045,78 @@
         <translation>qui signale la prochaine étape</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="104"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
         <source>&amp;Start Step (S)</source>
         <translation>&amp;Commencer l&apos;étape (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="106"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="100"/>
         <source>&amp;Finish Step (F)</source>
         <translation>&amp;Finir l&apos;étape (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="109"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="133"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="128"/>
         <source>RTO target</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
         <source>Elapsed</source>
         <translation>Écoulé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="120"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="149"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="144"/>
         <source>Reported &amp;by:</source>
         <translation>Signalé &amp;par :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="159"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="155"/>
         <source>Services against their RTO</source>
         <translation>Services face à leur RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="180"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="176"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="286"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="282"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="301"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="297"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="326"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="322"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="329"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="325"/>
         <source>Pause the exercise</source>
         <translation>Mettre l&apos;exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="351"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="347"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n étape encore en cours</numerusform>
@@ -2124,7 +2124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="352"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n étape non commencée</numerusform>
@@ -2132,216 +2132,216 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="353"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 au chronomètre). Les étapes en cours gardent leur début et aucune fin ; les étapes non commencées le restent ; un service dont la procédure n’est pas terminée compte comme non rétabli dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="358"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
         <source>End the Exercise?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="364"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
         <source>End the exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="389"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="385"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="401"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="397"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="418"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="429"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="414"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="425"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="419"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="415"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="426"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="436"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="444"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="454"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="450"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="460"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="464"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="460"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="471"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="467"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="499"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="544"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="546"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="542"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="548"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="544"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="548"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="556"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="558"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="554"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="561"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 de %2 corrigé : %3 → %4 (%5 : %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="562"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="558"/>
         <source>the finish</source>
         <translation>la fin</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="563"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="559"/>
         <source>the start</source>
         <translation>le début</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="568"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="564"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="582"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="578"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="593"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="589"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="598"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="594"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="597"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="656"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="652"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="659"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="655"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="663"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="659"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="667"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="663"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="672"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="668"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="676"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="672"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="691"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="687"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="704"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="700"/>
         <source>escalate to %1</source>
         <translation>escalader vers %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="729"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="725"/>
         <source>%1 % of the RTO gone: notify %2</source>
         <translation>%1 % du RTO écoulé : prévenir %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="736"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="732"/>
         <source>%1 — call %2</source>
         <translation>%1 — appeler %2</translation>
     </message>
@@ -2349,103 +2349,103 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="60"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Raised</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="321"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="323"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="71"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="73"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Actions de tous les exercices (ouvertes d&apos;abord ; en retard en rouge)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
         <source>Test every</source>
         <translation>Tester tous les</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Last tested</source>
         <translation>Dernier test</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Next test due</source>
         <translation>Prochain test dû</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="80"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="85"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="90"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Prochain test dû par service de niveau 0/1 (politique de niveaux)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="181"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="183"/>
         <source>Overdue since %1</source>
         <translation>En retard depuis le %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="183"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="185"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="204"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="206"/>
         <source>now (never tested)</source>
         <translation>maintenant (jamais testé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="209"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -2453,68 +2453,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="209"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="211"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="248"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="250"/>
         <source>Rename action</source>
         <translation>Renommer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="252"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="254"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="256"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="258"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="258"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="260"/>
         <source>Change action due date</source>
         <translation>Changer l&apos;échéance de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="265"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="267"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Clôturer l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="266"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Rouvrir l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="275"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="277"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="285"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="306"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="287"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
         <source>Add Action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="286"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="288"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Que faut-il faire ? (responsable et échéance dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="305"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="307"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Ajouter l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="312"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="314"/>
         <source>Action items over time</source>
         <translation>Actions dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="318"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="320"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
@@ -3451,155 +3451,165 @@
 <context>
     <name>Continuity::ExerciseResultsView</name>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
-        <source>RTO target (h)</source>
-        <translation>RTO cible (h)</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
-        <source>Measured RTO (h)</source>
-        <translation>RTO mesuré (h)</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="77"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
-        <source>RPO target (h)</source>
-        <translation>RPO cible (h)</translation>
-    </message>
-    <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
-        <source>Measured RPO (h)</source>
-        <translation>RPO mesuré (h)</translation>
-    </message>
-    <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
-        <source>Data-loss point</source>
-        <translation>Point de perte de données</translation>
+        <source>RTO target
+(hours)</source>
+        <translation>RTO cible
+(heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="77"/>
+        <source>Measured
+RTO (hours)</source>
+        <translation>RTO mesuré
+(heures)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="78"/>
+        <source>RPO target
+(hours)</source>
+        <translation>RPO cible
+(heures)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="78"/>
+        <source>Measured
+RPO (hours)</source>
+        <translation>RPO mesuré
+(heures)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
+        <source>Data-loss
+point</source>
+        <translation>Point de perte
+de données</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="85"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="89"/>
         <source>Measured RTO comes from the log (declaration to the finish of the service&apos;s verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
         <translation>Le RTO mesuré vient du journal (du déclenchement à la fin de l&apos;étape de vérification du service), sauf si vous le saisissez. Le RPO mesuré découle du point de perte de données (les données les plus récentes récupérées, AAAA-MM-JJ HH:MM), sauf si vous le saisissez.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="93"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="97"/>
         <source>Add Finding…</source>
         <translation>Ajouter un constat…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="94"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="324"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="98"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="328"/>
         <source>Remove Finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="113"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="340"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="117"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="344"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="181"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="185"/>
         <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
         <translation>D&apos;après le journal : l&apos;étape « %1 » de la procédure « %2 » est finie. Saisissez une valeur pour l&apos;imposer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="250"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="254"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>« %1 » n&apos;est pas un nombre d&apos;heures.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="255"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="259"/>
         <source>Enter measured RTO of %1</source>
         <translation>Saisir le RTO mesuré de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="258"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="262"/>
         <source>Enter measured RPO of %1</source>
         <translation>Saisir le RPO mesuré de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="271"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="275"/>
         <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
         <translation>« %1 » n&apos;est pas une date et heure : écrivez-la sous la forme 2026-03-14 08:54.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="276"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="280"/>
         <source>Enter data-loss point of %1</source>
         <translation>Saisir le point de perte de données de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="280"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="284"/>
         <source>Note on the result of %1</source>
         <translation>Note sur le résultat de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="293"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="297"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="304"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="311"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="308"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="315"/>
         <source>Add Finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="304"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="308"/>
         <source>What did the exercise show?</source>
         <translation>Qu&apos;a montré l&apos;exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="310"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="314"/>
         <source>Add finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="323"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="327"/>
         <source>Remove finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="339"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="343"/>
         <source>Edit finding</source>
         <translation>Modifier le constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="350"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="354"/>
         <source>Measured against target RTO (hours)</source>
         <translation>Mesuré face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="354"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="358"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="357"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="361"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="399"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="403"/>
         <source>Measured RTO across exercises (hours)</source>
         <translation>RTO mesuré d&apos;un exercice à l&apos;autre (heures)</translation>
     </message>
@@ -8743,128 +8753,128 @@
 <context>
     <name>Continuity::RunbooksPage</name>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="50"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
         <source>draft</source>
         <translation>ébauche</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="52"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="53"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="54"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="55"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="61"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="62"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="119"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="551"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="553"/>
         <source>New Runbook</source>
         <translation>Nouvelle procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="121"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="122"/>
         <source>Delete Runbook</source>
         <translation>Supprimer la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="124"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
         <source>Add Step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="128"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="129"/>
         <source>Delete Step</source>
         <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="130"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="134"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="135"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="139"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="140"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="141"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="142"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="175"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="176"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="177"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="178"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="183"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="185"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="187"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="188"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;uteur :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="190"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="191"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="193"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="194"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="198"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="199"/>
         <source>Checks:</source>
         <translation>Contrôles :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="255"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="257"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Ce qu&apos;il faut faire, en mots simples. Commencez les lignes par « - » ou « 1. » pour des listes ; *accent* et **gras** s&apos;impriment ainsi.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="259"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="261"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Comment défaire cette étape si elle tourne mal.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="273"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="275"/>
         <source>Instructions:</source>
         <translation>Instructions :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="276"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="278"/>
         <source>Rollback:</source>
         <translation>Retour arrière :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="333"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="335"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -8875,167 +8885,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="334"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="336"/>
         <source>no version</source>
         <translation>sans version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="334"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="336"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="352"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="354"/>
         <source>(not tied to one service)</source>
         <translation>(liée à aucun service)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="362"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="364"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="383"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="385"/>
         <source>approved anyway by %1 on %2: %3</source>
         <translation>approuvée malgré tout par %1 le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="391"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="393"/>
         <source>approved by %1 on %2</source>
         <translation>approuvée par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="398"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="400"/>
         <source> · earlier approved: %1</source>
         <translation> · approuvées auparavant : %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="416"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="418"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Pas encore de procédure. Créez-en une avec Nouvelle procédure, ou tirez-en une ébauche d&apos;une analyse de reprise (Analyses → Reprise → Ébauche de procédure).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="432"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="434"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Des étapes s&apos;attendent en cercle : %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="435"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="437"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Le chemin critique prend %1, dans le RTO cible de %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="438"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="440"/>
         <source>The critical path takes %1.</source>
         <translation>Le chemin critique prend %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="482"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="484"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Modifier la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="488"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="490"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Version approuvée %1 conservée ; ceci est maintenant l&apos;ébauche %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="511"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="513"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Modifier l&apos;étape %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="514"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="516"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>La version approuvée est conservée ; ceci est maintenant une nouvelle ébauche.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="527"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="529"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="536"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="538"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Choisissez une étape pour écrire ses instructions et son retour arrière.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="551"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="553"/>
         <source>Title of the runbook:</source>
         <translation>Titre de la procédure :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="571"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="573"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Procédure supprimée. Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="591"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
         <source>The runbook&apos;s own checks fail:</source>
         <translation>Les vérifications de la procédure échouent :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
         <source>Approve it as it is only if you accept this; the reason is kept with the approval.</source>
         <translation>Ne l’approuvez telle quelle que si vous l’acceptez ; la raison est conservée avec l’approbation.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
         <source>Approve Runbook Anyway?</source>
         <translation>Approuver la procédure malgré tout ?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="596"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
         <source>Approve Anyway</source>
         <translation>Approuver malgré tout</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="599"/>
         <source>Not approved.</source>
         <translation>Non approuvée.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="600"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="602"/>
         <source>Approve Runbook Anyway</source>
         <translation>Approuver la procédure malgré tout</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="601"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="603"/>
         <source>Why is it approved as it is?</source>
         <translation>Pourquoi est-elle approuvée telle quelle ?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="603"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="605"/>
         <source>Not approved: approving anyway needs a reason.</source>
         <translation>Non approuvée : approuver malgré tout demande une raison.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="611"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="613"/>
         <source>Approve Runbook</source>
         <translation>Approuver la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="612"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="614"/>
         <source>Approved by (name and role):</source>
         <translation>Approuvée par (nom et rôle) :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="633"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="635"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Retirer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="642"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="644"/>
         <source>New step</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="693"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="695"/>
         <source>Export Runbook as PDF</source>
         <translation>Exporter la procédure en PDF</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="693"/>
+        <location filename="../views/runbooks/RunbooksPage.cpp" line="695"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

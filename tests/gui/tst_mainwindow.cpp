@@ -32,6 +32,7 @@
 #include "tables/PlanTableView.h"
 #include "TestSupport.h"
 
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
@@ -63,6 +64,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -151,6 +153,7 @@ private slots:
     void aWholeExerciseByKeyboardAlone();
     void aCallTreeDrillRunsByKeyboard();
     void ownerFieldsCompleteAndCreateContacts();
+    void everyAreaFitsAtBothScales();
     void theToolbarDoesNotMoveAsTheUndoTextChanges();
     void peopleAreFoundEditedAndCalled();
     void opensTheSamplePlan();
@@ -855,6 +858,206 @@ void tst_MainWindow::ownerFieldsCompleteAndCreateContacts()
     emit name->editingFinished();
     QCOMPARE(m_log.questions.size(), asked);
     QCOMPARE(doc->process(process)->owner, QStringLiteral("treasury-desk"));
+}
+
+namespace {
+
+// What a user would see cut: a label's text wider than the label (unless it wraps or elides on
+// purpose with its full text in the tooltip), a button's text wider than the button, a table's
+// header text wider than its column, a column that starts beyond the table's viewport, and a
+// widget that reaches out of its parent (not inside a scroll area).
+QStringList layoutProblems(QWidget *root)
+{
+    QStringList problems;
+    auto name = [](const QWidget *w) {
+        QString path;
+        for (const QWidget *at = w; at; at = at->parentWidget()) {
+            if (!at->objectName().isEmpty()) {
+                path = at->objectName();
+                break;
+            }
+        }
+        return QStringLiteral("%1 (%2 in %3)")
+            .arg(QString::fromLatin1(w->metaObject()->className()),
+                 w->objectName().isEmpty() ? QStringLiteral("-") : w->objectName(), path);
+    };
+    auto insideScrollArea = [](const QWidget *w) {
+        for (const QWidget *at = w->parentWidget(); at; at = at->parentWidget()) {
+            if (qobject_cast<const QAbstractScrollArea *>(at))
+                return true;
+        }
+        return false;
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->width() <= 1 || w->height() <= 1)
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            const QString text = label->text();
+            if (!label->wordWrap() && label->textFormat() != Qt::RichText && !text.isEmpty() &&
+                !Qt::mightBeRichText(text) && !text.contains(QLatin1Char('\n')) &&
+                label->pixmap().isNull() && !insideScrollArea(label)) {
+                const int needed =
+                    label->fontMetrics().horizontalAdvance(QString(text).remove(QLatin1Char('&')));
+                if (needed > label->contentsRect().width() + 2)
+                    problems.append(QStringLiteral("label cut: %1 \"%2\" needs %3 px, has %4")
+                                        .arg(name(label), text)
+                                        .arg(needed)
+                                        .arg(label->contentsRect().width()));
+            }
+        } else if (auto *button = qobject_cast<QPushButton *>(w)) {
+            if (!button->text().isEmpty() && button->sizeHint().width() > button->width() + 2)
+                problems.append(QStringLiteral("button cut: %1 \"%2\" needs %3 px, has %4")
+                                    .arg(name(button), button->text())
+                                    .arg(button->sizeHint().width())
+                                    .arg(button->width()));
+        } else if (auto *view = qobject_cast<QTableView *>(w)) {
+            QHeaderView *header = view->horizontalHeader();
+            if (!header->isVisible() || !view->model())
+                continue;
+            const int viewport = view->viewport()->width();
+            for (int c = 0; c < header->count(); ++c) {
+                if (header->isSectionHidden(c))
+                    continue;
+                const int left = header->sectionPosition(c);
+                if (left >= viewport)
+                    problems.append(
+                        QStringLiteral("column beyond the viewport: %1 column %2 "
+                                       "\"%3\" starts at %4 of %5 px")
+                            .arg(name(view))
+                            .arg(c)
+                            .arg(view->model()->headerData(c, Qt::Horizontal).toString())
+                            .arg(left)
+                            .arg(viewport));
+                const QString title = view->model()->headerData(c, Qt::Horizontal).toString();
+                int needed = 0;
+                for (const QString &line : title.split(QLatin1Char('\n')))
+                    needed = std::max(needed, header->fontMetrics().horizontalAdvance(line) + 8);
+                if (!title.isEmpty() && header->sectionSize(c) < needed &&
+                    header->sectionResizeMode(c) != QHeaderView::Stretch)
+                    problems.append(QStringLiteral("header cut: %1 column %2 \"%3\" needs %4 px, "
+                                                   "has %5")
+                                        .arg(name(view))
+                                        .arg(c)
+                                        .arg(title)
+                                        .arg(needed)
+                                        .arg(header->sectionSize(c)));
+            }
+        }
+        QWidget *parent = w->parentWidget();
+        if (parent && !w->isWindow() && !insideScrollArea(w) &&
+            !parent->rect().adjusted(-1, -1, 1, 1).contains(w->geometry()) &&
+            !qobject_cast<QAbstractScrollArea *>(parent) && !w->inherits("QScrollBar") &&
+            !w->inherits("QTabBar") && !w->inherits("QToolBarExtension"))
+            problems.append(QStringLiteral("out of its parent: %1 at %2,%3 %4x%5 in %6x%7")
+                                .arg(name(w))
+                                .arg(w->x())
+                                .arg(w->y())
+                                .arg(w->width())
+                                .arg(w->height())
+                                .arg(parent->width())
+                                .arg(parent->height()));
+    }
+    return problems;
+}
+
+} // namespace
+
+// Every area and each of its tabs, at 100 % and at presentation scale, in a 1600 × 1000 window,
+// in English, German and French: nothing cut, nothing out of place (#18 point 2).
+void tst_MainWindow::everyAreaFitsAtBothScales()
+{
+    QVERIFY(m_window->openSamplePlan());
+    QStringList problems;
+    QString language;
+    auto walk = [&](const QString &scale_) {
+        const QString scale = language + QLatin1Char(' ') + scale_;
+        for (const QString &area :
+             {QStringLiteral("dashboard"), QStringLiteral("processes"), QStringLiteral("services"),
+              QStringLiteral("map"), QStringLiteral("analyses"), QStringLiteral("runbooks"),
+              QStringLiteral("exercises"), QStringLiteral("people")}) {
+            QVERIFY(m_window->showAreaNamed(area));
+            QApplication::processEvents();
+            QTest::qWait(50);
+            QList<QTabWidget *> tabs;
+            for (QTabWidget *t : m_window->findChildren<QTabWidget *>()) {
+                if (t->isVisible())
+                    tabs.append(t);
+            }
+            const auto check = [&](const QString &where) {
+                QApplication::processEvents();
+                for (const QString &p : layoutProblems(m_window.get()))
+                    problems.append(scale + QLatin1Char(' ') + where + QStringLiteral(": ") + p);
+            };
+            check(area);
+            for (QTabWidget *t : std::as_const(tabs)) {
+                for (int i = 1; i < t->count(); ++i) {
+                    if (!t->isTabVisible(i))
+                        continue;
+                    t->setCurrentIndex(i);
+                    QTest::qWait(20);
+                    check(area + QLatin1Char('/') + t->tabText(i));
+                }
+                t->setCurrentIndex(0);
+            }
+        }
+    };
+    // Each dialog as it opens (modal ones are looked at from the event loop and closed).
+    auto dialogs = [&](const QString &scale) {
+        const auto look = [&](const QString &what) {
+            QApplication::processEvents();
+            QTest::qWait(50);
+            QDialog *shown = nullptr;
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible())
+                    shown = d;
+            }
+            if (!shown) {
+                problems.append(language + QLatin1Char(' ') + scale + QLatin1Char(' ') + what +
+                                QStringLiteral(": did not open"));
+                return;
+            }
+            for (const QString &p : layoutProblems(shown))
+                problems.append(language + QLatin1Char(' ') + scale + QLatin1Char(' ') + what +
+                                QStringLiteral(": ") + p);
+            shown->reject();
+            QApplication::processEvents();
+        };
+        for (const char *name :
+             {"tierPolicyAction", "preferencesAction", "searchAction", "cmdbImportAction"}) {
+            action(name)->trigger();
+            look(QLatin1String(name));
+        }
+        QVERIFY(m_window->showAreaNamed(QStringLiteral("people")));
+        m_window->findChild<PeoplePage *>(QStringLiteral("peoplePage"))->editPolicy();
+        look(QStringLiteral("people policy"));
+        for (const char *name : {"shortcutsAction", "guideAction"}) {
+            QTimer::singleShot(300, this, [&, name] { look(QLatin1String(name)); });
+            action(name)->trigger();
+        }
+    };
+    for (const QString &code : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}) {
+        language = code;
+        m_window = MainWindow::reopenInLanguage(std::move(m_window), code);
+        m_window->setDialogs(std::make_unique<ScriptedDialogs>(&m_log));
+        m_window->resize(1600, 1000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(m_window->document());
+        walk(QStringLiteral("100%"));
+        dialogs(QStringLiteral("100%"));
+        action("presentationAction")->trigger();
+        QTest::qWait(100);
+        walk(QStringLiteral("presentation"));
+        dialogs(QStringLiteral("presentation"));
+        action("presentationAction")->trigger();
+    }
+    m_window = MainWindow::reopenInLanguage(std::move(m_window), QStringLiteral("en"));
+    problems.removeDuplicates();
+    for (const QString &p : std::as_const(problems))
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s):\n").arg(problems.size()) +
+                        problems.join(QLatin1Char('\n'))));
 }
 
 void tst_MainWindow::theToolbarDoesNotMoveAsTheUndoTextChanges()

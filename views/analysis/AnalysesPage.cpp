@@ -9,6 +9,7 @@
 #include "itemmodels/CascadeTableModel.h"
 #include "itemmodels/FindingsTableModel.h"
 #include "itemmodels/RecoveryTableModel.h"
+#include "tables/HeaderFit.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -404,6 +405,7 @@ QTableView *AnalysesPage::makeTable(QAbstractItemModel *model, const QString &ob
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setWordWrap(false);
+    keepHeadersReadable(view->horizontalHeader());
     auto *show = new QAction(tr("Show on Map"), view);
     show->setObjectName(QStringLiteral("showOnMapAction"));
     connect(show, &QAction::triggered, this, [this, view] {

@@ -87,19 +87,13 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     QFont big = font();
     big.setPointSizeF(font().pointSizeF() * 1.15);
     m_steps->setFont(big);
-    m_steps->horizontalHeader()->setStretchLastSection(true);
-    m_steps->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QFontMetrics metrics(big);
-    const int digits = metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 24;
-    m_steps->setColumnWidth(ExerciseStepsModel::RunbookColumn, metrics.averageCharWidth() * 18);
-    m_steps->setColumnWidth(ExerciseStepsModel::NumberColumn, metrics.averageCharWidth() * 4);
-    m_steps->setColumnWidth(ExerciseStepsModel::StepColumn, metrics.averageCharWidth() * 36);
-    m_steps->setColumnWidth(ExerciseStepsModel::OwnerColumn, metrics.averageCharWidth() * 16);
-    m_steps->setColumnWidth(ExerciseStepsModel::ExpectedColumn, digits);
-    for (int c : {ExerciseStepsModel::StartedColumn, ExerciseStepsModel::FinishedColumn,
-                  ExerciseStepsModel::TookColumn})
-        m_steps->setColumnWidth(c, digits);
-    m_steps->setColumnWidth(ExerciseStepsModel::ReportedByColumn, metrics.averageCharWidth() * 12);
+    // The times and short columns as wide as what they hold, at any scale; the step's title
+    // takes what is left (its full text in the tooltip), the note a fixed share at the end.
+    QHeaderView *stepsHeader = m_steps->horizontalHeader();
+    stepsHeader->setStretchLastSection(false);
+    stepsHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    stepsHeader->setSectionResizeMode(ExerciseStepsModel::StepColumn, QHeaderView::Stretch);
+    stepsHeader->setSectionResizeMode(ExerciseStepsModel::NoteColumn, QHeaderView::Stretch);
 
     m_start = new QPushButton(tr("&Start Step (S)"));
     m_start->setObjectName(QStringLiteral("startStepButton"));
@@ -122,7 +116,8 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     m_standing->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_standing->setSelectionMode(QAbstractItemView::NoSelection);
     m_standing->setFont(big);
-    m_standing->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The service's name and its standing share the width; each in full in its tooltip.
+    m_standing->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_standing->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     // Who to call for each service still down, under the table (docs/people.md).
     m_callNow = new QLabel;
@@ -154,7 +149,8 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     clockColumn->addStretch(1);
     auto *clockBox = new QWidget;
     clockBox->setLayout(clockColumn);
-    clockBox->setMaximumWidth(std::max(m_clock->sizeHint().width() * 3 / 2, 420));
+    // As wide as the clock and its buttons need at any scale and in every language.
+    clockBox->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     auto *standingBox = new QVBoxLayout;
     auto *standingTitle = new QLabel(tr("Services against their RTO"));
     QFont titleFont = font();
@@ -645,7 +641,7 @@ void ExerciseConsole::tick()
             item->setText(text);
             return item;
         };
-        set(0, m.name)->setToolTip(m.service);
+        set(0, m.name)->setToolTip(QStringLiteral("%1 (%2)").arg(m.name, m.service));
         set(1, m.rtoTarget ? TableFormat::hours(m.rtoTarget) : QString());
         set(2, clockText(m.measuredRto.value_or(elapsed), 2));
         QString text;

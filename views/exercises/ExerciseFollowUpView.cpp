@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseFollowUpView.h"
 #include "people/OwnerEditing.h"
+#include "tables/HeaderFit.h"
 
 #include "domain/Contacts.h"
 
@@ -67,7 +68,9 @@ ExerciseFollowUpView::ExerciseFollowUpView(PlanDocument *document, UserDialogs *
     m_actions->setColumnWidth(ActionDueColumn, 100);
     m_actions->setColumnWidth(ActionDoneColumn, 60);
     m_actions->setColumnWidth(ActionExerciseColumn, 220);
-    m_actions->horizontalHeader()->setStretchLastSection(true);
+    // The title takes what the other columns, each at least as wide as its header, leave.
+    m_actions->horizontalHeader()->setSectionResizeMode(ActionTitleColumn, QHeaderView::Stretch);
+    keepHeadersReadable(m_actions->horizontalHeader());
     m_add = new QPushButton(tr("Add Action…"));
     m_add->setObjectName(QStringLiteral("addActionButton"));
     auto *actionsLabel = new QLabel(tr("Action items of every exercise (open ones first; "
@@ -80,8 +83,10 @@ ExerciseFollowUpView::ExerciseFollowUpView(PlanDocument *document, UserDialogs *
                                         tr("Last tested"), tr("Next test due"), tr("Planned")});
     m_tests->verticalHeader()->hide();
     m_tests->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The service and the planned exercise share what the dates and counts leave.
     m_tests->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tests->horizontalHeader()->setStretchLastSection(true);
+    m_tests->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tests->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     auto *testsLabel = new QLabel(tr("Next test due per tier-0/1 service (tier policy)"));
     testsLabel->setFont(bold);
 
@@ -103,14 +108,11 @@ ExerciseFollowUpView::ExerciseFollowUpView(PlanDocument *document, UserDialogs *
     testsLayout->setContentsMargins(0, 0, 0, 0);
     testsLayout->addWidget(testsLabel);
     testsLayout->addWidget(m_tests);
-    auto *bottom = new QSplitter(Qt::Horizontal);
-    bottom->addWidget(testsBox);
-    bottom->addWidget(m_chart);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
+    // Actions, then the tests due across the whole width, then the chart.
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(actionsBox);
-    split->addWidget(bottom);
+    split->addWidget(testsBox);
+    split->addWidget(m_chart);
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

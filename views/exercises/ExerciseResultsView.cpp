@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseResultsView.h"
+#include "tables/HeaderFit.h"
 
 #include "analysis/ExerciseResults.h"
 #include "dialogs/UserDialogs.h"
@@ -71,17 +72,20 @@ ExerciseResultsView::ExerciseResultsView(PlanDocument *document, UserDialogs *di
     setObjectName(QStringLiteral("exerciseResults"));
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("exerciseResultsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Service"), tr("RTO target (h)"), tr("Measured RTO (h)"),
-                                        tr("RTO"), tr("RPO target (h)"), tr("Measured RPO (h)"),
-                                        tr("Data-loss point"), tr("RPO"), tr("Note")});
+    // Two-line headers keep the columns narrow enough for presentation scale.
+    m_table->setHorizontalHeaderLabels({tr("Service"), tr("RTO target\n(hours)"),
+                                        tr("Measured\nRTO (hours)"), tr("RTO"),
+                                        tr("RPO target\n(hours)"), tr("Measured\nRPO (hours)"),
+                                        tr("Data-loss\npoint"), tr("RPO"), tr("Note")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ServiceColumn, 180);
-    for (int c : {RtoTargetColumn, MeasuredRtoColumn, RpoTargetColumn, MeasuredRpoColumn})
-        m_table->setColumnWidth(c, 120);
-    m_table->setColumnWidth(RtoVerdictColumn, 110);
-    m_table->setColumnWidth(RpoVerdictColumn, 110);
+    m_table->horizontalHeader()->setSectionResizeMode(ServiceColumn, QHeaderView::Stretch);
+    for (int c : {RtoTargetColumn, MeasuredRtoColumn, RpoTargetColumn, MeasuredRpoColumn,
+                  RtoVerdictColumn, RpoVerdictColumn})
+        m_table->setColumnWidth(c, 100);
     m_table->setColumnWidth(DataLossColumn, 150);
+    m_table->setColumnWidth(NoteColumn, 160);
+    keepHeadersReadable(m_table->horizontalHeader());
     m_table->setToolTip(tr("Measured RTO comes from the log (declaration to the finish of the "
                            "service's verification step) unless you enter it. Measured RPO comes "
                            "from the data-loss point (the newest data that came back, "

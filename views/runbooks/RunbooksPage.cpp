@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunbooksPage.h"
 #include "people/OwnerEditing.h"
+#include "tables/HeaderFit.h"
 
 #include "domain/Contacts.h"
 
@@ -223,6 +224,7 @@ void RunbooksPage::buildUi()
     for (int c : {int(RunbookStepsModel::Number), int(RunbookStepsModel::Duration),
                   int(RunbookStepsModel::Start), int(RunbookStepsModel::WaitsFor)})
         m_steps->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    keepHeadersReadable(m_steps->horizontalHeader());
     m_steps->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     auto *deleteShortcut = new QAction(m_steps);
