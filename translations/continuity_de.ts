@@ -4264,406 +4264,406 @@ punkt</translation>
 <context>
     <name>Continuity::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>Open a plan or create a new one to begin.</source>
         <translation>Öffnen Sie einen Plan oder legen Sie einen neuen an, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>Create a new, empty plan file</source>
         <translation>Eine neue, leere Plandatei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Open an existing plan file</source>
         <translation>Eine vorhandene Plandatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171"/>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>Open &amp;Sample Plan</source>
         <translation>&amp;Beispielplan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Eine frische Kopie des mitgelieferten Beispielplans öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>From &amp;CMDB…</source>
         <translation>Aus &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Dienste und Abhängigkeiten aus einem ServiceNow-Export von CIs und Beziehungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Den Plan in eine neue Datei kopieren und dort weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>Save S&amp;napshot…</source>
         <translation>&amp;Schnappschuss speichern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Eine Kopie des Plans im jetzigen Stand schreiben und in dieser Datei weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>&amp;Close Plan</source>
         <translation>Plan &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
-        <location filename="../app/gui/MainWindow.cpp" line="979"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="980"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
-        <location filename="../app/gui/MainWindow.cpp" line="980"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="981"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>Add &amp;Process</source>
         <translation>&amp;Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
         <source>Add a business process and type its name</source>
         <translation>Einen Geschäftsprozess hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>Remove Process</source>
         <translation>Prozess entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Add &amp;Service</source>
         <translation>&amp;Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Einen Dienst, Standort, Lieferanten oder ein Team hinzufügen und im Inspektor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>Remove Service</source>
         <translation>Dienst entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>&amp;Tier Policy…</source>
         <translation>&amp;Stufenrichtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>What qualifies a process for each tier</source>
         <translation>Was einen Prozess für jede Stufe qualifiziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="246"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>The language of the window</source>
         <translation>Die Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>Larger text and rows for a projector</source>
         <translation>Größere Schrift und Zeilen für einen Projektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;About Continuity</source>
         <translation>Über &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan-&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Den Inhalt des Plans durch eine Plan-JSON-Datei ersetzen (ein Schritt, den Sie rückgängig machen können)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personen aus vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Personen aus einer vCard-Datei hinzufügen oder aktualisieren (zugeordnet nach E-Mail, dann Name)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Dienste als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Abhängigkeiten als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Befunde als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graph als D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personen als vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Prozesse &amp;&amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>&amp;Services</source>
         <translation>&amp;Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Dependency &amp;Map</source>
         <translation>Abhängigkeits&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>&amp;Exercises</source>
         <translation>Üb&amp;ungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>&amp;Search the Plan…</source>
         <translation>Im Plan &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="319"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Einen Prozess, Dienst, ein Runbook oder eine Übung nach Name oder Kennung finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>Continuity &amp;User Guide</source>
         <translation>Continuity-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="369"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="371"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="409"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="413"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="421"/>
+        <location filename="../app/gui/MainWindow.cpp" line="422"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <location filename="../app/gui/MainWindow.cpp" line="435"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="447"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="447"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>Processes &amp; BIA</source>
         <translation>Prozesse &amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="449"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>Analyses</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="451"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="461"/>
-        <location filename="../app/gui/MainWindow.cpp" line="933"/>
+        <location filename="../app/gui/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/MainWindow.cpp" line="934"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <location filename="../app/gui/MainWindow.cpp" line="467"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="487"/>
+        <location filename="../app/gui/MainWindow.cpp" line="488"/>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="720"/>
+        <location filename="../app/gui/MainWindow.cpp" line="721"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="728"/>
+        <location filename="../app/gui/MainWindow.cpp" line="729"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="734"/>
+        <location filename="../app/gui/MainWindow.cpp" line="735"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="739"/>
+        <location filename="../app/gui/MainWindow.cpp" line="740"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -4671,222 +4671,222 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="819"/>
+        <location filename="../app/gui/MainWindow.cpp" line="820"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="836"/>
+        <location filename="../app/gui/MainWindow.cpp" line="837"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="849"/>
+        <location filename="../app/gui/MainWindow.cpp" line="850"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="905"/>
+        <location filename="../app/gui/MainWindow.cpp" line="906"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="942"/>
+        <location filename="../app/gui/MainWindow.cpp" line="943"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="944"/>
+        <location filename="../app/gui/MainWindow.cpp" line="945"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="948"/>
+        <location filename="../app/gui/MainWindow.cpp" line="949"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="979"/>
+        <location filename="../app/gui/MainWindow.cpp" line="980"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="980"/>
+        <location filename="../app/gui/MainWindow.cpp" line="981"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="984"/>
+        <location filename="../app/gui/MainWindow.cpp" line="985"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="985"/>
+        <location filename="../app/gui/MainWindow.cpp" line="986"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="986"/>
+        <location filename="../app/gui/MainWindow.cpp" line="987"/>
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="987"/>
+        <location filename="../app/gui/MainWindow.cpp" line="988"/>
         <source>Nothing to redo</source>
         <translation>Nichts wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1013"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1014"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1019"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1020"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1027"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1069"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1059"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1073"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1074"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1040"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1049"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1095"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1096"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1096"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1097"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1127"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1122"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1129"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1135"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1148"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1149"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1169"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1176"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1188"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1193"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1202"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1205"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1228"/>
         <source>Add Process</source>
         <translation>Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1228"/>
         <source>Name of the new business process:</source>
         <translation>Name des neuen Geschäftsprozesses:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1264"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1356"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1401"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1381"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1402"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4895,7 +4895,7 @@ punkt</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1417"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1438"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>

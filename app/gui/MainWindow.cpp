@@ -59,6 +59,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -451,7 +452,7 @@ void MainWindow::createCentralArea()
     m_navigator->addItem(tr("Runbooks"));
     m_navigator->addItem(tr("Exercises"));
     m_navigator->addItem(tr("People"));
-    m_navigator->setMinimumWidth(160);
+    fitNavigator();
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
 
     // The welcome page: what to do when no plan is open.
@@ -1289,10 +1290,13 @@ void MainWindow::setPresentationMode(bool on)
         m_presentationAction->setChecked(on); // toggles back into this function
         return;
     }
-    // One switch for the projector: text and rows at 150 %, and less chrome.
+    // One switch for the projector: the whole screen, text and rows at 150 %, and less chrome;
+    // leaving it restores the window, its docks and toolbars exactly as they were.
     if (on) {
         m_normalFont = QApplication::font();
         m_normalRowHeight = m_processView->verticalHeader()->defaultSectionSize();
+        m_normalLayout = saveState();
+        m_normalWindowState = windowState();
     }
     QFont font = m_normalFont;
     if (on)
@@ -1307,12 +1311,14 @@ void MainWindow::setPresentationMode(bool on)
         headingFont.setBold(true);
         heading->setFont(headingFont);
     }
-    // Column widths follow the new text size once the font change has reached the views.
+    // Column widths follow the new text size once the font change has reached the views, and
+    // the area list stays as wide as its longest name.
     QTimer::singleShot(0, this, [this] {
         for (PlanTableView *table : {m_processView, m_serviceView}) {
             table->resizeColumnsToContents();
             table->setColumnWidth(0, std::min(table->columnWidth(0), 480));
         }
+        fitNavigator();
     });
     statusBar()->setVisible(!on);
     if (QToolBar *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
@@ -1325,6 +1331,21 @@ void MainWindow::setPresentationMode(bool on)
     } else {
         applyInspectorForArea();
     }
+    if (on) {
+        showFullScreen();
+    } else {
+        setWindowState(m_normalWindowState);
+        restoreState(m_normalLayout);
+        // The inspector follows the area again, not the state saved with the layout.
+        applyInspectorForArea();
+    }
+}
+
+void MainWindow::fitNavigator()
+{
+    const int width = m_navigator->sizeHintForColumn(0) + 2 * m_navigator->frameWidth() +
+                      m_navigator->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    m_navigator->setMinimumWidth(std::max(160, width));
 }
 
 void MainWindow::onAddService()

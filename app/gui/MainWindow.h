@@ -95,6 +95,8 @@ signals:
     void languageChosen(const QString &code);
 
 private:
+    // As wide as the longest area name at the current text size.
+    void fitNavigator();
     void createActions();
     void createMenus();
     void createCentralArea();
@@ -197,6 +199,8 @@ private:
     QAction *m_removeServiceAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QFont m_normalFont;
+    QByteArray m_normalLayout;            // docks and toolbars before presentation mode
+    Qt::WindowStates m_normalWindowState; // and the window's state
     int m_normalRowHeight = 0;
     bool m_applyingInspector = false; // the window, not the user, shows or hides it
     QStringList m_mapSelection;
