@@ -2019,7 +2019,7 @@
         <translation>Zeit &amp;korrigieren… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
         <source>End Exercise</source>
         <translation>Übung beenden</translation>
     </message>
@@ -2030,7 +2030,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
@@ -2066,7 +2066,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="128"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="131"/>
         <source>RTO target</source>
         <translation>Ziel-RTO</translation>
     </message>
@@ -2081,42 +2081,52 @@
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="144"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="147"/>
         <source>Reported &amp;by:</source>
         <translation>Gemeldet &amp;von:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="155"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
         <source>Services against their RTO</source>
         <translation>Dienste gegenüber ihrer RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="176"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="162"/>
+        <source>Service &amp;Recovered (R)</source>
+        <translation>Dienst &amp;wiederhergestellt (R)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="164"/>
+        <source>The service chosen in the table is back now: its measured RTO is the exercise clock at this moment</source>
+        <translation>Der in der Tabelle gewählte Dienst läuft jetzt wieder: seine gemessene RTO ist die Uhr der Übung in diesem Moment</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="186"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="282"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="294"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="297"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="309"/>
         <source>Declare the exercise</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="322"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="334"/>
         <source>Resume the exercise</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="325"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="337"/>
         <source>Pause the exercise</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="347"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="359"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n Schritt läuft noch</numerusform>
@@ -2124,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n Schritt nicht begonnen</numerusform>
@@ -2132,216 +2142,226 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Jetzt zu beenden hält die Übung als um %1 beendet fest (%2 auf der Uhr). Laufende Schritte behalten ihren Beginn und kein Ende; nicht begonnene Schritte bleiben unbegonnen; ein Dienst, dessen Runbook nicht fertig wurde, gilt in den Ergebnissen als nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
         <source>End the Exercise?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="372"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="385"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="397"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="397"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="414"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="425"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="426"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="437"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="447"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="457"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="415"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="426"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="436"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="457"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="450"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="460"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="472"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="460"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="472"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="467"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="479"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="492"/>
+        <source>Choose the service in &quot;Services against their RTO&quot; first.</source>
+        <translation>Wählen Sie zuerst den Dienst unter „Dienste gegenüber ihrer RTO“.</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="500"/>
+        <source>%1 recovered</source>
+        <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="588"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="542"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="590"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="544"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="592"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="548"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="596"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="600"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="554"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="602"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 von %2 korrigiert: %3 → %4 (%5: %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="558"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="606"/>
         <source>the finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="559"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="607"/>
         <source>the start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="564"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="612"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="578"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="589"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="637"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="594"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="642"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="597"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="645"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="649"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="652"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="700"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="655"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="703"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="659"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="707"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="663"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="711"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="668"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="716"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="672"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="720"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="687"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="735"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="700"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="748"/>
         <source>escalate to %1</source>
         <translation>eskalieren an %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="725"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="773"/>
         <source>%1 % of the RTO gone: notify %2</source>
         <translation>%1 % der RTO verstrichen: %2 benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="732"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="780"/>
         <source>%1 — call %2</source>
         <translation>%1 – anrufen: %2</translation>
     </message>
@@ -4237,26 +4257,71 @@ punkt</translation>
     </message>
     <message>
         <location filename="../app/gui/HelpDialogs.cpp" line="83"/>
+        <source>Declare the start</source>
+        <translation>Start ausrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="84"/>
+        <source>Correct the selected time</source>
+        <translation>Die gewählte Zeit korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="85"/>
+        <source>The service chosen above is recovered</source>
+        <translation>Der oben gewählte Dienst ist wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="86"/>
+        <source>End the exercise</source>
+        <translation>Übung beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="87"/>
+        <source>Call-tree drill</source>
+        <translation>Alarmierungsübung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="88"/>
+        <source>The selected person confirmed</source>
+        <translation>Die gewählte Person hat bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="89"/>
+        <source>The selected person cannot be reached</source>
+        <translation>Die gewählte Person ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="90"/>
+        <source>Not confirmed after all</source>
+        <translation>Doch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="91"/>
+        <source>Their contact details were wrong</source>
+        <translation>Ihre Kontaktangaben waren falsch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="92"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="84"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="93"/>
         <source>Find a node</source>
         <translation>Knoten suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="86"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="95"/>
         <source>Delete the selection</source>
         <translation>Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="103"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="112"/>
         <source>Continuity User Guide</source>
         <translation>Continuity-Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="110"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="119"/>
         <source>The user guide is missing.</source>
         <translation>Das Benutzerhandbuch fehlt.</translation>
     </message>

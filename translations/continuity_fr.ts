@@ -2019,7 +2019,7 @@
         <translation>&amp;Corriger l’heure… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
         <source>End Exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
@@ -2030,7 +2030,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
@@ -2066,7 +2066,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="128"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="131"/>
         <source>RTO target</source>
         <translation>RTO cible</translation>
     </message>
@@ -2081,42 +2081,52 @@
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="144"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="147"/>
         <source>Reported &amp;by:</source>
         <translation>Signalé &amp;par :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="155"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
         <source>Services against their RTO</source>
         <translation>Services face à leur RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="176"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="162"/>
+        <source>Service &amp;Recovered (R)</source>
+        <translation>Service &amp;rétabli (R)</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="164"/>
+        <source>The service chosen in the table is back now: its measured RTO is the exercise clock at this moment</source>
+        <translation>Le service choisi dans le tableau est rétabli : son RTO mesuré est l’horloge de l’exercice à cet instant</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="186"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="282"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="294"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="297"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="309"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="322"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="334"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="325"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="337"/>
         <source>Pause the exercise</source>
         <translation>Mettre l&apos;exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="347"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="359"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n étape encore en cours</numerusform>
@@ -2124,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="348"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n étape non commencée</numerusform>
@@ -2132,216 +2142,226 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 au chronomètre). Les étapes en cours gardent leur début et aucune fin ; les étapes non commencées le restent ; un service dont la procédure n’est pas terminée compte comme non rétabli dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="354"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
         <source>End the Exercise?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="372"/>
         <source>End the exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="385"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="397"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="397"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="414"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="425"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="426"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="437"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="447"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="457"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="415"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="426"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="436"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="457"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="450"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="460"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="472"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="460"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="472"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="467"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="479"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="495"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="492"/>
+        <source>Choose the service in &quot;Services against their RTO&quot; first.</source>
+        <translation>Choisissez d’abord le service dans « Services face à leur RTO ».</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="500"/>
+        <source>%1 recovered</source>
+        <translation>%1 rétabli</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="588"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="542"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="590"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="544"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="592"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="548"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="596"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="552"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="600"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="554"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="602"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="557"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 de %2 corrigé : %3 → %4 (%5 : %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="558"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="606"/>
         <source>the finish</source>
         <translation>la fin</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="559"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="607"/>
         <source>the start</source>
         <translation>le début</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="564"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="612"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="578"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="589"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="637"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="594"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="642"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="597"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="645"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="649"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="652"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="700"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="655"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="703"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="659"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="707"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="663"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="711"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="668"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="716"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="672"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="720"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="687"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="735"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="700"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="748"/>
         <source>escalate to %1</source>
         <translation>escalader vers %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="725"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="773"/>
         <source>%1 % of the RTO gone: notify %2</source>
         <translation>%1 % du RTO écoulé : prévenir %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="732"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="780"/>
         <source>%1 — call %2</source>
         <translation>%1 — appeler %2</translation>
     </message>
@@ -4237,26 +4257,71 @@ de données</translation>
     </message>
     <message>
         <location filename="../app/gui/HelpDialogs.cpp" line="83"/>
+        <source>Declare the start</source>
+        <translation>Déclencher le début</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="84"/>
+        <source>Correct the selected time</source>
+        <translation>Corriger l’heure choisie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="85"/>
+        <source>The service chosen above is recovered</source>
+        <translation>Le service choisi ci-dessus est rétabli</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="86"/>
+        <source>End the exercise</source>
+        <translation>Terminer l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="87"/>
+        <source>Call-tree drill</source>
+        <translation>Exercice d’arbre d’appel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="88"/>
+        <source>The selected person confirmed</source>
+        <translation>La personne choisie a confirmé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="89"/>
+        <source>The selected person cannot be reached</source>
+        <translation>La personne choisie est injoignable</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="90"/>
+        <source>Not confirmed after all</source>
+        <translation>Finalement non confirmé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="91"/>
+        <source>Their contact details were wrong</source>
+        <translation>Ses coordonnées étaient fausses</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelpDialogs.cpp" line="92"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="84"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="93"/>
         <source>Find a node</source>
         <translation>Chercher un nœud</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="86"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="95"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="103"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="112"/>
         <source>Continuity User Guide</source>
         <translation>Guide de l’utilisateur de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="110"/>
+        <location filename="../app/gui/HelpDialogs.cpp" line="119"/>
         <source>The user guide is missing.</source>
         <translation>Le guide de l’utilisateur est absent.</translation>
     </message>

@@ -80,6 +80,15 @@ void showShortcuts(QMainWindow *window)
     addRow(table, console, Tr::tr("Finish the selected step"), QStringLiteral("F"));
     addRow(table, console, Tr::tr("Add a note to the timeline"), QStringLiteral("N"));
     addRow(table, console, Tr::tr("Pause or resume the exercise"), QStringLiteral("P"));
+    addRow(table, console, Tr::tr("Declare the start"), QStringLiteral("D"));
+    addRow(table, console, Tr::tr("Correct the selected time"), QStringLiteral("C"));
+    addRow(table, console, Tr::tr("The service chosen above is recovered"), QStringLiteral("R"));
+    addRow(table, console, Tr::tr("End the exercise"), QStringLiteral("Ctrl+E"));
+    const QString drill = Tr::tr("Call-tree drill");
+    addRow(table, drill, Tr::tr("The selected person confirmed"), QStringLiteral("R"));
+    addRow(table, drill, Tr::tr("The selected person cannot be reached"), QStringLiteral("U"));
+    addRow(table, drill, Tr::tr("Not confirmed after all"), QStringLiteral("Backspace"));
+    addRow(table, drill, Tr::tr("Their contact details were wrong"), QStringLiteral("E"));
     const QString map = Tr::tr("Dependency map");
     addRow(table, map, Tr::tr("Find a node"),
            QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));

@@ -633,6 +633,18 @@ void tst_MainWindow::aWholeExerciseByKeyboardAlone()
             correctionShown || timeline->item(i)->text().contains(QLatin1String("Reported late"));
     QVERIFY(correctionShown);
 
+    // R: the service chosen in the standing table is back now, its measured RTO the clock.
+    QTableWidget *standing = console->standingView();
+    standing->setCurrentCell(0, 0);
+    key(Qt::Key_R);
+    QVERIFY(steps->hasFocus());
+    QVERIFY(!exercise()->results.isEmpty());
+    bool recorded = false;
+    for (const ExerciseResult &r : exercise()->results)
+        recorded = recorded || (r.measuredRtoHours && *r.measuredRtoHours > 0);
+    QVERIFY(recorded);
+    QTRY_VERIFY(standing->item(0, 3)->text().startsWith(QLatin1String("recovered")));
+
     // P pauses and resumes; the keys keep working.
     key(Qt::Key_P);
     QVERIFY(exerciseStatus(*exercise()) == ExerciseStatus::Paused);

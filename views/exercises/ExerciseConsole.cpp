@@ -114,7 +114,10 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
         {tr("Service"), tr("RTO target"), tr("Elapsed"), tr("Standing")});
     m_standing->verticalHeader()->hide();
     m_standing->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_standing->setSelectionMode(QAbstractItemView::NoSelection);
+    // A service is picked with the mouse (for "Service Recovered"); the keys stay on the steps.
+    m_standing->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_standing->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_standing->setFocusPolicy(Qt::NoFocus);
     m_standing->setFont(big);
     // The service's name and its standing share the width; each in full in its tooltip.
     m_standing->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -156,7 +159,14 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     QFont titleFont = font();
     titleFont.setBold(true);
     standingTitle->setFont(titleFont);
-    standingBox->addWidget(standingTitle);
+    m_recovered = new QPushButton(tr("Service &Recovered (R)"));
+    m_recovered->setObjectName(QStringLiteral("serviceRecoveredButton"));
+    m_recovered->setToolTip(tr("The service chosen in the table is back now: its measured RTO is "
+                               "the exercise clock at this moment"));
+    auto *standingHead = new QHBoxLayout;
+    standingHead->addWidget(standingTitle, 1);
+    standingHead->addWidget(m_recovered);
+    standingBox->addLayout(standingHead);
     standingBox->addWidget(m_standing, 1);
     standingBox->addWidget(m_callNow);
     auto *top = new QHBoxLayout;
@@ -211,6 +221,7 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     shortcut(QKeySequence(Qt::Key_P), &ExerciseConsole::togglePause);
     shortcut(QKeySequence(Qt::Key_C), &ExerciseConsole::correctCurrentTime);
     shortcut(QKeySequence(Qt::Key_D), &ExerciseConsole::declare);
+    shortcut(QKeySequence(Qt::Key_R), &ExerciseConsole::markServiceRecovered);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &ExerciseConsole::end);
     // Enter in "Reported by" goes back to the steps, where the keys act.
     connect(m_reporter, &QLineEdit::returnPressed, this, &ExerciseConsole::backToSteps);
@@ -222,6 +233,7 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     connect(m_finish, &QPushButton::clicked, this, &ExerciseConsole::finishCurrentStep);
     connect(m_correct, &QPushButton::clicked, this, &ExerciseConsole::correctCurrentTime);
     connect(m_note, &QPushButton::clicked, this, &ExerciseConsole::addNote);
+    connect(m_recovered, &QPushButton::clicked, this, &ExerciseConsole::markServiceRecovered);
     connect(m_model, &ExerciseStepsModel::editRefused, this,
             [this](const QString &message) { emit statusMessage(message, 8000); });
     connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -469,6 +481,38 @@ void ExerciseConsole::addNote()
     backToSteps();
 }
 
+void ExerciseConsole::markServiceRecovered()
+{
+    const auto back = qScopeGuard([this] { backToSteps(); });
+    const Exercise *e = exercise();
+    if (!e || exerciseStatus(*e) == ExerciseStatus::Planned)
+        return;
+    const int row = m_standing->currentRow();
+    if (row < 0 || row >= m_measures.size()) {
+        emit statusMessage(tr("Choose the service in \"Services against their RTO\" first."), 6000);
+        return;
+    }
+    const QString service = m_measures.at(row).service;
+    const QString name = m_measures.at(row).name;
+    // On the exercise clock, to the minute a coordinator can tell.
+    const double hours = std::round(elapsedHours(*e, m_now().toUTC()) * 60) / 60;
+    apply(tr("%1 recovered").arg(name), [&](Exercise &x, QString *) {
+        auto it = std::find_if(x.results.begin(), x.results.end(),
+                               [&](const ExerciseResult &r) { return r.service == service; });
+        if (it == x.results.end()) {
+            ExerciseResult result;
+            result.service = service;
+            x.results.append(result);
+            it = x.results.end() - 1;
+        }
+        it->measuredRtoHours = hours;
+        std::sort(
+            x.results.begin(), x.results.end(),
+            [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
+        return true;
+    });
+}
+
 void ExerciseConsole::selectNextPending(int fromRow)
 {
     const int rows = m_model->rowCount();
@@ -505,6 +549,8 @@ void ExerciseConsole::refresh()
     m_correct->setEnabled(writable && e && status != ExerciseStatus::Planned && row >= 0 &&
                           state != ExerciseStepsModel::StepState::Pending);
     m_note->setEnabled(writable && e && status != ExerciseStatus::Planned);
+    m_recovered->setEnabled(
+        writable && (status == ExerciseStatus::Running || status == ExerciseStatus::Paused));
     if (e)
         refreshTimeline(*e);
     else

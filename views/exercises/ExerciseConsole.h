@@ -58,6 +58,8 @@ public:
     void finishCurrentStep();
     void correctCurrentTime();
     void addNote();
+    // The service chosen in the standing table is back: its measured RTO is the clock now.
+    void markServiceRecovered();
 
 signals:
     void statusMessage(const QString &message, int timeout);
@@ -99,6 +101,7 @@ private:
     QPushButton *m_finish = nullptr;
     QPushButton *m_correct = nullptr;
     QPushButton *m_note = nullptr;
+    QPushButton *m_recovered = nullptr;
     QTableView *m_steps = nullptr;
     QTableWidget *m_standing = nullptr;
     QLabel *m_callNow = nullptr;
