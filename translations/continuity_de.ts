@@ -2019,7 +2019,7 @@
         <translation>Zeit &amp;korrigieren… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
         <source>End Exercise</source>
         <translation>Übung beenden</translation>
     </message>
@@ -2030,7 +2030,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
@@ -2101,32 +2101,32 @@
         <translation>Der in der Tabelle gewählte Dienst läuft jetzt wieder: seine gemessene RTO ist die Uhr der Übung in diesem Moment</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="186"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="187"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="294"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="295"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="309"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="310"/>
         <source>Declare the exercise</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="334"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="335"/>
         <source>Resume the exercise</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="337"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="338"/>
         <source>Pause the exercise</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="359"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n Schritt läuft noch</numerusform>
@@ -2134,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n Schritt nicht begonnen</numerusform>
@@ -2142,91 +2142,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Jetzt zu beenden hält die Übung als um %1 beendet fest (%2 auf der Uhr). Laufende Schritte behalten ihren Beginn und kein Ende; nicht begonnene Schritte bleiben unbegonnen; ein Dienst, dessen Runbook nicht fertig wurde, gilt in den Ergebnissen als nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
         <source>End the Exercise?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="372"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="373"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="397"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="398"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="410"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="426"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="437"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="447"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="457"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="428"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="457"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="472"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="473"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="472"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="473"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="479"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="480"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="492"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="493"/>
         <source>Choose the service in &quot;Services against their RTO&quot; first.</source>
         <translation>Wählen Sie zuerst den Dienst unter „Dienste gegenüber ihrer RTO“.</translation>
     </message>
@@ -2236,132 +2236,132 @@
         <translation>%1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="588"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="590"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="589"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="592"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="591"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="596"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="595"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="600"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="599"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="602"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="604"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 von %2 korrigiert: %3 → %4 (%5: %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="606"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
         <source>the finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="607"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="606"/>
         <source>the start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="612"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="611"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="625"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="637"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="636"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="642"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="641"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="645"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="644"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="649"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="648"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="700"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="699"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="703"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="702"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="707"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="706"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="711"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="710"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="716"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="715"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="720"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="719"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="735"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="734"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="748"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="747"/>
         <source>escalate to %1</source>
         <translation>eskalieren an %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="773"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="772"/>
         <source>%1 % of the RTO gone: notify %2</source>
         <translation>%1 % der RTO verstrichen: %2 benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="780"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="779"/>
         <source>%1 — call %2</source>
         <translation>%1 – anrufen: %2</translation>
     </message>

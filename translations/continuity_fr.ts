@@ -2019,7 +2019,7 @@
         <translation>&amp;Corriger l’heure… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
         <source>End Exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
@@ -2030,7 +2030,7 @@
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
@@ -2101,32 +2101,32 @@
         <translation>Le service choisi dans le tableau est rétabli : son RTO mesuré est l’horloge de l’exercice à cet instant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="186"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="187"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="294"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="295"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="309"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="310"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="334"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="335"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="337"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="338"/>
         <source>Pause the exercise</source>
         <translation>Mettre l&apos;exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="359"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n étape encore en cours</numerusform>
@@ -2134,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n étape non commencée</numerusform>
@@ -2142,91 +2142,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 au chronomètre). Les étapes en cours gardent leur début et aucune fin ; les étapes non commencées le restent ; un service dont la procédure n’est pas terminée compte comme non rétabli dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="366"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
         <source>End the Exercise?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="372"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="373"/>
         <source>End the exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="397"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="398"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="410"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="426"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="437"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="447"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="457"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="428"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="452"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="457"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="472"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="473"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="472"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="473"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="479"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="480"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="492"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="493"/>
         <source>Choose the service in &quot;Services against their RTO&quot; first.</source>
         <translation>Choisissez d’abord le service dans « Services face à leur RTO ».</translation>
     </message>
@@ -2236,132 +2236,132 @@
         <translation>%1 rétabli</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="541"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="588"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="590"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="589"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="592"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="591"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="596"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="595"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="600"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="599"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="602"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="604"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 de %2 corrigé : %3 → %4 (%5 : %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="606"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
         <source>the finish</source>
         <translation>la fin</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="607"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="606"/>
         <source>the start</source>
         <translation>le début</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="612"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="611"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="625"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="637"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="636"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="642"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="641"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="645"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="644"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="649"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="648"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="700"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="699"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="703"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="702"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="707"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="706"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="711"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="710"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="716"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="715"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="720"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="719"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="735"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="734"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="748"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="747"/>
         <source>escalate to %1</source>
         <translation>escalader vers %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="773"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="772"/>
         <source>%1 % of the RTO gone: notify %2</source>
         <translation>%1 % du RTO écoulé : prévenir %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="780"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="779"/>
         <source>%1 — call %2</source>
         <translation>%1 — appeler %2</translation>
     </message>

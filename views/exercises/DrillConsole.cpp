@@ -148,7 +148,7 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     auto *clockBox = new QWidget;
     clockBox->setLayout(clockColumn);
     // As wide as the clock and its buttons need, in every language; the rest to the results.
-    clockBox->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    clockBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     QFont titleFont = font();
     titleFont.setBold(true);
     auto *resultsBox = new QVBoxLayout;

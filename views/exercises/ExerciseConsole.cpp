@@ -153,7 +153,7 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     auto *clockBox = new QWidget;
     clockBox->setLayout(clockColumn);
     // As wide as the clock and its buttons need at any scale and in every language.
-    clockBox->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    clockBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     auto *standingBox = new QVBoxLayout;
     auto *standingTitle = new QLabel(tr("Services against their RTO"));
     QFont titleFont = font();
@@ -163,11 +163,12 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     m_recovered->setObjectName(QStringLiteral("serviceRecoveredButton"));
     m_recovered->setToolTip(tr("The service chosen in the table is back now: its measured RTO is "
                                "the exercise clock at this moment"));
-    auto *standingHead = new QHBoxLayout;
-    standingHead->addWidget(standingTitle, 1);
-    standingHead->addWidget(m_recovered);
-    standingBox->addLayout(standingHead);
+    standingBox->addWidget(standingTitle);
     standingBox->addWidget(m_standing, 1);
+    auto *recoveredRow = new QHBoxLayout;
+    recoveredRow->addWidget(m_recovered);
+    recoveredRow->addStretch(1);
+    standingBox->addLayout(recoveredRow);
     standingBox->addWidget(m_callNow);
     auto *top = new QHBoxLayout;
     top->addWidget(clockBox);
