@@ -1416,189 +1416,189 @@
 <context>
     <name>Continuity::DrillConsole</name>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="42"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="43"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="69"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="70"/>
         <source>Time since the drill was declared</source>
         <translation>Zeit seit dem Start der Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="76"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="77"/>
         <source>&amp;Declare Start (D)</source>
         <translation>Start &amp;ausrufen (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="78"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="79"/>
         <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
         <translation>Uhr der Übung jetzt starten und die Wurzel der Alarmierungskette anrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="79"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="489"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="496"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="81"/>
         <source>&amp;End Drill (Ctrl+E)</source>
         <translation>Übung b&amp;eenden (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Called by</source>
         <translation>Angerufen von</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="90"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="91"/>
         <source>Contact details found wrong or changed during the drill</source>
         <translation>Kontaktangaben, die sich in der Übung als falsch oder geändert erwiesen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="100"/>
         <source>Confirmed (&amp;R)</source>
         <translation>Bestätigt (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="101"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
         <source>The person answered and confirmed, now</source>
         <translation>Die Person hat sich gemeldet und bestätigt, jetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
         <source>&amp;Unreachable (U)</source>
         <translation>&amp;Nicht erreichbar (U)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="104"/>
         <source>Nobody answered on any number: their fallback calls their people</source>
         <translation>Unter keiner Nummer meldete sich jemand: die Vertretung ruft deren Personen an</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="105"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="106"/>
         <source>Not Confirmed (Backspace)</source>
         <translation>Nicht bestätigt (Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="106"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="107"/>
         <source>Details Wrong… (&amp;E)</source>
         <translation>Angaben falsch … (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="107"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="108"/>
         <source>A number or address found wrong or changed during the drill</source>
         <translation>Eine Nummer oder Adresse, die sich in der Übung als falsch oder geändert erwies</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="108"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="109"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>Zeitleisten-&amp;Notiz… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
         <source>In the plan</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="139"/>
         <source>&amp;Apply Measured Mobilisation to the Role</source>
         <translation>Gemessene Mobilisierung der Rolle &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="135"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="141"/>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Setzt die Mobilisierungszeit der gewählten Rolle auf den in der Übung gemessenen Wert; die Wiederanlaufanalyse verwendet ihn dann. Ein Rückgängig-Schritt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="155"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="162"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="159"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="166"/>
         <source>Measured &amp;mobilisation per role</source>
         <translation>Gemessene &amp;Mobilisierung je Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="175"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="182"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="280"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="296"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="287"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="303"/>
         <source>Call-Tree Drill</source>
         <translation>Alarmierungsübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="297"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="304"/>
         <source>Choose the call tree to drill on the Plan tab first.</source>
         <translation>Wählen Sie zuerst auf der Registerkarte „Plan“ die zu übende Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="304"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="311"/>
         <source>Declare the drill</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="321"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="328"/>
         <source>Resume the drill</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="324"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="331"/>
         <source>Pause the drill</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/DrillConsole.cpp" line="340"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="347"/>
         <source>%n person(s) have not confirmed.</source>
         <translation>
             <numerusform>%n Person hat nicht bestätigt.</numerusform>
@@ -1606,205 +1606,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="341"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="348"/>
         <source>Ending now records the drill as ended at %1 (%2 on the clock); everyone who has not confirmed is reported as never reached.</source>
         <translation>Wenn Sie jetzt beenden, wird die Übung als um %1 beendet festgehalten (%2 auf der Uhr); wer nicht bestätigt hat, gilt als nie erreicht.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="345"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
         <source>End the Drill?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="345"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
         <source>End Drill</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="351"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="358"/>
         <source>End the drill</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="366"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="631"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="373"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="638"/>
         <source>%1 confirmed</source>
         <translation>%1 hat bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="367"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="632"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="374"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="639"/>
         <source>%1 unreachable</source>
         <translation>%1 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="368"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="375"/>
         <source>%1 not confirmed</source>
         <translation>%1 nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="405"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="412"/>
         <source>Details Found Wrong</source>
         <translation>Falsche Angaben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="406"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="413"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Was war an den Kontaktangaben von %1 falsch oder geändert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="408"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="415"/>
         <source>Details of %1</source>
         <translation>Angaben von %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="421"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="428"/>
         <source>Timeline Note</source>
         <translation>Notiz in der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="421"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="428"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="424"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="431"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="445"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="452"/>
         <source>Apply Mobilisation</source>
         <translation>Mobilisierung übernehmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="447"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="454"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
         <translation>Mobilisierung von %1 aus der Übung auf %2 gesetzt; Rückgängig nimmt das zurück.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="489"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="496"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="520"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="527"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="526"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="533"/>
         <source>nobody: cut off</source>
         <translation>niemand: abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="532"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="539"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="536"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="543"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="541"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="548"/>
         <source>never reached</source>
         <translation>nie erreicht</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="542"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="549"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="572"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="579"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="574"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="581"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 von %2 bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="575"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="582"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="577"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="584"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
         <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten: %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="578"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
         <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten oder wartend: %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="600"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="595"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="600"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="602"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="607"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="603"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="610"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
         <translation>Wählen Sie auf der Registerkarte „Plan“ die zu übende Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="605"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="612"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
         <translation>Starten Sie die Übung, um die Uhr zu starten; markieren Sie dann jede Person, sobald sie bestätigt (R) oder nicht erreichbar ist (U).</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="619"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="621"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="628"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="623"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="630"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="636"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="643"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="639"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="646"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="671"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="678"/>
         <source>Planned: %1</source>
         <translation>Geplant: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="674"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="681"/>
         <source>Calling: %1</source>
         <translation>Anrufe laufen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="677"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="684"/>
         <source>Paused: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="680"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="687"/>
         <source>Ended: %1</source>
         <translation>Beendet: %1</translation>
     </message>

@@ -1416,189 +1416,189 @@
 <context>
     <name>Continuity::DrillConsole</name>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="42"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="43"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="69"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="70"/>
         <source>Time since the drill was declared</source>
         <translation>Temps écoulé depuis le début de l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="76"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="77"/>
         <source>&amp;Declare Start (D)</source>
         <translation>&amp;Déclarer le début (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="78"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="79"/>
         <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
         <translation>Démarrer maintenant l’horloge de l’exercice et appeler la racine de l’arbre</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="79"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="489"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="496"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="81"/>
         <source>&amp;End Drill (Ctrl+E)</source>
         <translation>&amp;Terminer l’exercice (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Called by</source>
         <translation>Appelé par</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
         <source>At</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
         <source>Details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="90"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="91"/>
         <source>Contact details found wrong or changed during the drill</source>
         <translation>Coordonnées trouvées fausses ou changées pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="100"/>
         <source>Confirmed (&amp;R)</source>
         <translation>Confirmé (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="101"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
         <source>The person answered and confirmed, now</source>
         <translation>La personne a répondu et confirmé, maintenant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
         <source>&amp;Unreachable (U)</source>
         <translation>&amp;Injoignable (U)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="104"/>
         <source>Nobody answered on any number: their fallback calls their people</source>
         <translation>Personne n’a répondu sur aucun numéro : le suppléant appelle ses personnes</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="105"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="106"/>
         <source>Not Confirmed (Backspace)</source>
         <translation>Non confirmé (Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="106"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="107"/>
         <source>Details Wrong… (&amp;E)</source>
         <translation>Coordonnées fausses… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="107"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="108"/>
         <source>A number or address found wrong or changed during the drill</source>
         <translation>Un numéro ou une adresse trouvé faux ou changé pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="108"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="109"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
         <source>Confirmed</source>
         <translation>Confirmés</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="122"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
         <source>In the plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="133"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="139"/>
         <source>&amp;Apply Measured Mobilisation to the Role</source>
         <translation>&amp;Appliquer la mobilisation mesurée au rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="135"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="141"/>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Règle la durée de mobilisation du rôle choisi sur la valeur mesurée par l’exercice ; l’analyse de reprise l’utilise ensuite. Une seule étape d’annulation.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="155"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="162"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="159"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="166"/>
         <source>Measured &amp;mobilisation per role</source>
         <translation>&amp;Mobilisation mesurée par rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="175"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="182"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="280"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="296"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="287"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="303"/>
         <source>Call-Tree Drill</source>
         <translation>Exercice d’arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="297"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="304"/>
         <source>Choose the call tree to drill on the Plan tab first.</source>
         <translation>Choisissez d’abord l’arbre d’appel à exercer dans l’onglet Plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="304"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="311"/>
         <source>Declare the drill</source>
         <translation>Déclencher l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="321"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="328"/>
         <source>Resume the drill</source>
         <translation>Reprendre l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="324"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="331"/>
         <source>Pause the drill</source>
         <translation>Mettre l’exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/DrillConsole.cpp" line="340"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="347"/>
         <source>%n person(s) have not confirmed.</source>
         <translation>
             <numerusform>%n personne n’a pas confirmé.</numerusform>
@@ -1606,205 +1606,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="341"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="348"/>
         <source>Ending now records the drill as ended at %1 (%2 on the clock); everyone who has not confirmed is reported as never reached.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 à l’horloge) ; toute personne n’ayant pas confirmé est signalée comme jamais jointe.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="345"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
         <source>End the Drill?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="345"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
         <source>End Drill</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="351"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="358"/>
         <source>End the drill</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="366"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="631"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="373"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="638"/>
         <source>%1 confirmed</source>
         <translation>%1 a confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="367"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="632"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="374"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="639"/>
         <source>%1 unreachable</source>
         <translation>%1 injoignable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="368"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="375"/>
         <source>%1 not confirmed</source>
         <translation>%1 non confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="405"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="412"/>
         <source>Details Found Wrong</source>
         <translation>Coordonnées fausses</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="406"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="413"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Qu’est-ce qui était faux ou a changé dans les coordonnées de %1 ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="408"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="415"/>
         <source>Details of %1</source>
         <translation>Coordonnées de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="421"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="428"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="421"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="428"/>
         <source>What happened?</source>
         <translation>Que s’est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="424"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="431"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="445"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="452"/>
         <source>Apply Mobilisation</source>
         <translation>Appliquer la mobilisation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="447"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="454"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
         <translation>Mobilisation de %1 réglée sur %2 d’après l’exercice ; Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="489"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="496"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="520"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="527"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="526"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="533"/>
         <source>nobody: cut off</source>
         <translation>personne : coupé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="532"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="539"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="536"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="543"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="541"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="548"/>
         <source>never reached</source>
         <translation>jamais joint</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="542"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="549"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="572"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="579"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="574"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="581"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 sur %2 confirmés</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="575"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="582"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="577"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="584"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
         <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés : %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="578"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
         <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés ou en attente : %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="600"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="595"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="600"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="602"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="607"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="603"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="610"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
         <translation>Choisissez l’arbre d’appel à exercer dans l’onglet Plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="605"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="612"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
         <translation>Déclarez l’exercice pour démarrer l’horloge ; marquez ensuite chaque personne dès qu’elle confirme (R) ou reste injoignable (U).</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="619"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="621"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="628"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="623"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="630"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="636"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="643"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="639"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="646"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="671"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="678"/>
         <source>Planned: %1</source>
         <translation>Prévu : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="674"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="681"/>
         <source>Calling: %1</source>
         <translation>Appels en cours : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="677"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="684"/>
         <source>Paused: %1</source>
         <translation>En pause : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="680"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="687"/>
         <source>Ended: %1</source>
         <translation>Terminé : %1</translation>
     </message>

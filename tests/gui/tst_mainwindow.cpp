@@ -55,6 +55,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -997,6 +998,16 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
             }
             const auto check = [&](const QString &where) {
                 QApplication::processEvents();
+                // The window fits the screen: nothing it needs is off the edge.
+                const QSize needed = m_window->minimumSizeHint();
+                const QRect screen = m_window->screen()->availableGeometry();
+                if (needed.width() > screen.width() || needed.height() > screen.height())
+                    problems.append(scale + QLatin1Char(' ') + where +
+                                    QStringLiteral(": the window needs %1x%2, the screen has %3x%4")
+                                        .arg(needed.width())
+                                        .arg(needed.height())
+                                        .arg(screen.width())
+                                        .arg(screen.height()));
                 for (const QString &p : layoutProblems(m_window.get()))
                     problems.append(scale + QLatin1Char(' ') + where + QStringLiteral(": ") + p);
             };
@@ -1010,6 +1021,16 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
                     check(area + QLatin1Char('/') + t->tabText(i));
                 }
                 t->setCurrentIndex(0);
+            }
+            // A call-tree drill has a console of its own.
+            if (area == QLatin1String("exercises")) {
+                auto *page = m_window->findChild<ExercisesPage *>(QStringLiteral("exercisesPage"));
+                page->showExercise(QStringLiteral("ex-2026-10-crisis-call-tree"));
+                page->showTab(ExercisesPage::ConsoleTab);
+                QTest::qWait(20);
+                check(QStringLiteral("exercises/drill console"));
+                page->showTab(ExercisesPage::PlanTab);
+                check(QStringLiteral("exercises/drill plan"));
             }
         }
     };

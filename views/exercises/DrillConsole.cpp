@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -106,10 +107,15 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     m_details = new QPushButton(tr("Details Wrong… (&E)"));
     m_details->setToolTip(tr("A number or address found wrong or changed during the drill"));
     m_note = new QPushButton(tr("Timeline &Note… (N)"));
-    auto *callButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_confirm, m_unreachable, m_clear, m_details, m_note})
-        callButtons->addWidget(b);
-    callButtons->addStretch(1);
+    // The answers on one row, what is written down on the next: both fit at presentation scale
+    // in every language.
+    auto *callButtons = new QGridLayout;
+    callButtons->addWidget(m_confirm, 0, 0);
+    callButtons->addWidget(m_unreachable, 0, 1);
+    callButtons->addWidget(m_clear, 0, 2);
+    callButtons->addWidget(m_details, 1, 0);
+    callButtons->addWidget(m_note, 1, 1);
+    callButtons->setColumnStretch(3, 1);
 
     m_results = new QLabel;
     m_results->setObjectName(QStringLiteral("drillResultsLabel"));
@@ -138,11 +144,12 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     auto *clockColumn = new QVBoxLayout;
     clockColumn->addWidget(m_clock);
     clockColumn->addWidget(m_state);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_declare);
-    buttons->addWidget(m_pause);
-    buttons->addWidget(m_end);
-    buttons->addStretch(1);
+    // Start and pause side by side, the end below: as wide as the clock at any scale.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_declare, 0, 0);
+    buttons->addWidget(m_pause, 0, 1);
+    buttons->addWidget(m_end, 1, 0, 1, 2);
+    buttons->setColumnStretch(2, 1);
     clockColumn->addLayout(buttons);
     clockColumn->addStretch(1);
     auto *clockBox = new QWidget;
