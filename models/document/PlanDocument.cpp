@@ -2167,6 +2167,12 @@ bool PlanDocument::setPersons(const QList<Person> &persons, const QString &text,
     }
     if (persons == m_plan.persons)
         return true;
+    // Owners still written as text become the people they name, in the same step: how an older
+    // plan's free-text owners turn into references once its people arrive (docs/people.md).
+    Plan linked = m_plan;
+    linked.persons = persons;
+    if (Contacts::linkOwnersByName(linked) > 0)
+        return replacePlan(linked, text, errorMessage);
     m_undoStack->push(new SwapCommand<QList<Person>>(
         this, CommandId::Person, text, persons, [this] { return m_plan.persons; },
         &PlanDocument::applyPersons));

@@ -4,6 +4,8 @@
 // with its line; the import one undo step; exports without personal data.
 #include "TestSupport.h"
 
+#include "domain/Contacts.h"
+
 #include "document/PlanDocument.h"
 #include "io/PlanJson.h"
 #include "io/VCard.h"
@@ -230,6 +232,27 @@ void tst_VCard::importIsOneUndoStep()
         !doc->setPersons(VCard::merge(doc->plan(), {bad}).persons, QStringLiteral("x"), &error));
     QVERIFY2(error.contains(QStringLiteral("Dee")), qPrintable(error));
     QCOMPARE(doc->undoStack()->count(), 1);
+
+    // An owner still written as a name becomes the person the import brings, in the same step.
+    Process p;
+    p.id = QStringLiteral("settle");
+    p.name = QStringLiteral("Settle with the schemes");
+    p.owner = QStringLiteral("Femi Adeyemi");
+    QVERIFY(doc->addProcess(p));
+    Person femi;
+    femi.name = QStringLiteral("Femi Adeyemi");
+    femi.phones = {{PhoneKind::Mobile, QStringLiteral("+234 803 555 0101")}};
+    const int steps = doc->undoStack()->count();
+    QVERIFY2(doc->setPersons(VCard::merge(doc->plan(), {femi}).persons,
+                             QStringLiteral("Import femi.vcf"), &error),
+             qPrintable(error));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    const QString femiId = doc->plan().persons.constLast().id;
+    QCOMPARE(doc->process(p.id)->owner, femiId);
+    QCOMPARE(TestSupport::loadPlanFile(path).processes.constFirst().owner, femiId);
+    doc->undo();
+    QCOMPARE(doc->process(p.id)->owner, QStringLiteral("Femi Adeyemi"));
+    QVERIFY(!Contacts::person(doc->plan(), femiId));
 }
 
 void tst_VCard::withoutPersonalData()
