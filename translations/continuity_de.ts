@@ -5082,7 +5082,7 @@ punkt</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="151"/>
-        <location filename="../views/map/MapPage.cpp" line="559"/>
+        <location filename="../views/map/MapPage.cpp" line="560"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -5108,7 +5108,7 @@ punkt</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="166"/>
-        <location filename="../views/map/MapPage.cpp" line="544"/>
+        <location filename="../views/map/MapPage.cpp" line="545"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
@@ -5124,19 +5124,19 @@ punkt</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="183"/>
-        <location filename="../views/map/MapPage.cpp" line="616"/>
+        <location filename="../views/map/MapPage.cpp" line="617"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="189"/>
-        <location filename="../views/map/MapPage.cpp" line="615"/>
+        <location filename="../views/map/MapPage.cpp" line="616"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="194"/>
-        <location filename="../views/map/MapPage.cpp" line="558"/>
+        <location filename="../views/map/MapPage.cpp" line="559"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
@@ -5215,7 +5215,7 @@ punkt</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="310"/>
-        <location filename="../views/map/MapPage.cpp" line="583"/>
+        <location filename="../views/map/MapPage.cpp" line="584"/>
         <source>Neighbourhood</source>
         <translation>Umgebung</translation>
     </message>
@@ -5250,12 +5250,12 @@ punkt</translation>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="428"/>
+        <location filename="../views/map/MapPage.cpp" line="429"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Auf der Karte ist nichts anzuordnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="446"/>
+        <location filename="../views/map/MapPage.cpp" line="447"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>%n Knoten wird mit %1 angeordnet… %2 s</numerusform>
@@ -5263,22 +5263,22 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="458"/>
+        <location filename="../views/map/MapPage.cpp" line="459"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Anordnung abgebrochen; die Karte ist wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="471"/>
+        <location filename="../views/map/MapPage.cpp" line="472"/>
         <source>Layout Failed</source>
         <translation>Anordnung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="480"/>
+        <location filename="../views/map/MapPage.cpp" line="481"/>
         <source>Lay out the map with %1</source>
         <translation>Karte mit %1 anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="488"/>
+        <location filename="../views/map/MapPage.cpp" line="489"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n Knoten mit %1 in %2 s angeordnet.</numerusform>
@@ -5286,97 +5286,97 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="500"/>
+        <location filename="../views/map/MapPage.cpp" line="501"/>
         <source>Hard dependency</source>
         <translation>Harte Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="501"/>
+        <location filename="../views/map/MapPage.cpp" line="502"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Weiche Abhängigkeit (nur Beeinträchtigung)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="507"/>
+        <location filename="../views/map/MapPage.cpp" line="508"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>In Gruppe „%1“ (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="514"/>
+        <location filename="../views/map/MapPage.cpp" line="515"/>
         <source>In a New Redundancy Group…</source>
         <translation>In einer neuen Redundanzgruppe…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="523"/>
+        <location filename="../views/map/MapPage.cpp" line="524"/>
         <source>New Redundancy Group</source>
         <translation>Neue Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="524"/>
+        <location filename="../views/map/MapPage.cpp" line="525"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Name der Gruppe (zum Beispiel „Datenbank“):</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="542"/>
+        <location filename="../views/map/MapPage.cpp" line="543"/>
         <source>Add Here</source>
         <translation>Hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="564"/>
+        <location filename="../views/map/MapPage.cpp" line="565"/>
         <source>Expand</source>
         <translation>Aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="575"/>
+        <location filename="../views/map/MapPage.cpp" line="576"/>
         <source>Fail This</source>
         <translation>Ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="575"/>
+        <location filename="../views/map/MapPage.cpp" line="576"/>
         <source>Fail These</source>
         <translation>Diese ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="581"/>
+        <location filename="../views/map/MapPage.cpp" line="582"/>
         <source>Show in Analyses</source>
         <translation>In den Analysen zeigen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="595"/>
+        <location filename="../views/map/MapPage.cpp" line="596"/>
         <source>Collapse Site</source>
         <translation>Standort zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="608"/>
+        <location filename="../views/map/MapPage.cpp" line="609"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Gruppe „%1“ zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="632"/>
+        <location filename="../views/map/MapPage.cpp" line="633"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="647"/>
+        <location filename="../views/map/MapPage.cpp" line="648"/>
         <source>Export Map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="649"/>
+        <location filename="../views/map/MapPage.cpp" line="650"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="656"/>
+        <location filename="../views/map/MapPage.cpp" line="657"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="659"/>
+        <location filename="../views/map/MapPage.cpp" line="660"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="690"/>
+        <location filename="../views/map/MapPage.cpp" line="691"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n Knoten kopiert.</numerusform>

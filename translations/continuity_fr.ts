@@ -5082,7 +5082,7 @@ de données</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="151"/>
-        <location filename="../views/map/MapPage.cpp" line="559"/>
+        <location filename="../views/map/MapPage.cpp" line="560"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
@@ -5108,7 +5108,7 @@ de données</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="166"/>
-        <location filename="../views/map/MapPage.cpp" line="544"/>
+        <location filename="../views/map/MapPage.cpp" line="545"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
@@ -5124,19 +5124,19 @@ de données</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="183"/>
-        <location filename="../views/map/MapPage.cpp" line="616"/>
+        <location filename="../views/map/MapPage.cpp" line="617"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="189"/>
-        <location filename="../views/map/MapPage.cpp" line="615"/>
+        <location filename="../views/map/MapPage.cpp" line="616"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="194"/>
-        <location filename="../views/map/MapPage.cpp" line="558"/>
+        <location filename="../views/map/MapPage.cpp" line="559"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -5215,7 +5215,7 @@ de données</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="310"/>
-        <location filename="../views/map/MapPage.cpp" line="583"/>
+        <location filename="../views/map/MapPage.cpp" line="584"/>
         <source>Neighbourhood</source>
         <translation>Voisinage</translation>
     </message>
@@ -5250,12 +5250,12 @@ de données</translation>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="428"/>
+        <location filename="../views/map/MapPage.cpp" line="429"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Il n&apos;y a rien à disposer sur la carte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="446"/>
+        <location filename="../views/map/MapPage.cpp" line="447"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>Disposition de %n nœud avec %1… %2 s</numerusform>
@@ -5263,22 +5263,22 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="458"/>
+        <location filename="../views/map/MapPage.cpp" line="459"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Disposition annulée ; la carte est comme avant.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="471"/>
+        <location filename="../views/map/MapPage.cpp" line="472"/>
         <source>Layout Failed</source>
         <translation>La disposition a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="480"/>
+        <location filename="../views/map/MapPage.cpp" line="481"/>
         <source>Lay out the map with %1</source>
         <translation>Disposer la carte avec %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="488"/>
+        <location filename="../views/map/MapPage.cpp" line="489"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n nœud disposé avec %1 en %2 s.</numerusform>
@@ -5286,97 +5286,97 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="500"/>
+        <location filename="../views/map/MapPage.cpp" line="501"/>
         <source>Hard dependency</source>
         <translation>Dépendance forte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="501"/>
+        <location filename="../views/map/MapPage.cpp" line="502"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Dépendance faible (dégradation seulement)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="507"/>
+        <location filename="../views/map/MapPage.cpp" line="508"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>Dans le groupe « %1 » (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="514"/>
+        <location filename="../views/map/MapPage.cpp" line="515"/>
         <source>In a New Redundancy Group…</source>
         <translation>Dans un nouveau groupe de redondance…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="523"/>
+        <location filename="../views/map/MapPage.cpp" line="524"/>
         <source>New Redundancy Group</source>
         <translation>Nouveau groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="524"/>
+        <location filename="../views/map/MapPage.cpp" line="525"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Nom du groupe (par exemple « base de données ») :</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="542"/>
+        <location filename="../views/map/MapPage.cpp" line="543"/>
         <source>Add Here</source>
         <translation>Ajouter ici</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="564"/>
+        <location filename="../views/map/MapPage.cpp" line="565"/>
         <source>Expand</source>
         <translation>Déplier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="575"/>
+        <location filename="../views/map/MapPage.cpp" line="576"/>
         <source>Fail This</source>
         <translation>Faire tomber en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="575"/>
+        <location filename="../views/map/MapPage.cpp" line="576"/>
         <source>Fail These</source>
         <translation>Faire tomber ceux-ci en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="581"/>
+        <location filename="../views/map/MapPage.cpp" line="582"/>
         <source>Show in Analyses</source>
         <translation>Afficher dans les analyses</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="595"/>
+        <location filename="../views/map/MapPage.cpp" line="596"/>
         <source>Collapse Site</source>
         <translation>Replier le site</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="608"/>
+        <location filename="../views/map/MapPage.cpp" line="609"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Replier le groupe « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="632"/>
+        <location filename="../views/map/MapPage.cpp" line="633"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="647"/>
+        <location filename="../views/map/MapPage.cpp" line="648"/>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="649"/>
+        <location filename="../views/map/MapPage.cpp" line="650"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="656"/>
+        <location filename="../views/map/MapPage.cpp" line="657"/>
         <source>Export Failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="659"/>
+        <location filename="../views/map/MapPage.cpp" line="660"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="690"/>
+        <location filename="../views/map/MapPage.cpp" line="691"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n nœud copié.</numerusform>

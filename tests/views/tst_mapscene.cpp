@@ -486,6 +486,18 @@ void tst_MapScene::readOnlyPlanIsNotChangedByTheMap()
     scene.selectIds({QStringLiteral("pay-db")});
     QVERIFY(!scene.deleteSelection(&error));
     QCOMPARE(TestSupport::readAll(path), before);
+    // It can be laid out to look at; nothing is kept.
+    {
+        ScriptedDialogs dialogs;
+        MapPage page(doc.get(), nullptr, &dialogs);
+        QSignalSpy finished(&page, &MapPage::layoutFinished);
+        page.startLayout(LayoutEngine::Dot);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+        QVERIFY(page.scene()->hasViewLayout());
+        QVERIFY(dialogs.errors.isEmpty());
+    }
+    QCOMPARE(TestSupport::readAll(path), before);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 

@@ -417,7 +417,8 @@ bool MapPage::isLayoutRunning() const
 
 void MapPage::startLayout(LayoutEngine engine, bool keep)
 {
-    m_layoutKeep = keep;
+    // A read-only plan can still be laid out to look at; nothing is kept.
+    m_layoutKeep = keep && m_scene->isEditable();
     m_scene->flush();
     if (m_layoutCancel)
         m_layoutCancel->store(true);
