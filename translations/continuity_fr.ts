@@ -5804,17 +5804,17 @@ de données</translation>
 <context>
     <name>Continuity::NodeItem</name>
     <message>
-        <location filename="../views/map/NodeItem.cpp" line="29"/>
+        <location filename="../views/map/NodeItem.cpp" line="32"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/map/NodeItem.cpp" line="31"/>
+        <location filename="../views/map/NodeItem.cpp" line="34"/>
         <source>Site, collapsed</source>
         <translation>Site, replié</translation>
     </message>
     <message>
-        <location filename="../views/map/NodeItem.cpp" line="33"/>
+        <location filename="../views/map/NodeItem.cpp" line="36"/>
         <source>Redundancy group</source>
         <translation>Groupe de redondance</translation>
     </message>

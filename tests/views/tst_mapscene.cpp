@@ -99,6 +99,7 @@ private slots:
     void searchHighlightsAndFocuses();
     void layoutPlacesEveryNodeAsOneStep();
     void aFirstLayoutIsShownUntilANodeMoves();
+    void labelsShowWhereTheyFit();
     void layoutCanBeCancelled();
     void readOnlyPlanIsNotChangedByTheMap();
     void exportsFromThePage();
@@ -381,6 +382,21 @@ void tst_MapScene::searchHighlightsAndFocuses()
     const QStringList selected = page.scene()->selectedIds();
     QCOMPARE(selected.size(), 1);
     QVERIFY(selected.constFirst().contains(QLatin1String("kafka")));
+}
+
+// Zoomed out below full detail, a node still shows as much of its name as fits in readable
+// text; further out, where fewer than a few letters would fit, none.
+void tst_MapScene::labelsShowWhereTheyFit()
+{
+    const QFont font;
+    const QString name = QStringLiteral("Ledger database");
+    const QString near = NodeItem::compactLabel(name, 0.39, font);
+    const QString middle = NodeItem::compactLabel(name, 0.3, font);
+    QVERIFY2(near.startsWith(QLatin1String("Ledg")), qPrintable(near));
+    QVERIFY2(middle.startsWith(QLatin1String("Led")), qPrintable(middle));
+    QVERIFY(near.size() >= middle.size());
+    QVERIFY(NodeItem::compactLabel(name, 0.2, font).isEmpty());
+    QVERIFY(NodeItem::compactLabel(QStringLiteral("DB"), 0.3, font) == QStringLiteral("DB"));
 }
 
 // Opening the map of a plan never drawn lays it out to look at, without an undo step or a

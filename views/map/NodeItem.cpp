@@ -11,6 +11,9 @@
 #include <QRegularExpression>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Continuity {
 namespace {
 
@@ -200,6 +203,24 @@ QPainterPath NodeItem::outline() const
     return path;
 }
 
+QString NodeItem::compactLabel(const QString &name, double lod, const QFont &base)
+{
+    // On screen the box is lod times its size; the text is CompactLabelPixels high there.
+    const double boxWidth = (box.width() - 12) * lod;
+    const double boxHeight = box.height() * lod;
+    if (lod <= 0 || boxHeight < CompactLabelPixels * 1.3)
+        return {};
+    QFont font = base;
+    font.setPixelSize(int(CompactLabelPixels));
+    const QFontMetricsF metrics(font);
+    const QString elided = metrics.elidedText(name, Qt::ElideRight, boxWidth);
+    // A label of fewer than four letters says nothing: leave the box plain.
+    const QString letters = QString(elided).remove(QChar(0x2026));
+    if (letters.size() < std::min<qsizetype>(4, name.size()))
+        return {};
+    return elided;
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -218,8 +239,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(pen);
     painter->setBrush(m_fill);
     painter->drawPath(outline());
-    if (lod < TextDetail)
+    if (lod < TextDetail) {
+        QFont font = painter->font();
+        font.setBold(true);
+        const QString label = compactLabel(m_name, lod, font);
+        if (label.isEmpty())
+            return;
+        font.setPixelSize(std::max(1, int(std::lround(CompactLabelPixels / lod))));
+        painter->setFont(font);
+        painter->setPen(m_text);
+        painter->drawText(box.adjusted(6, 0, -6, 0), Qt::AlignCenter, label);
         return;
+    }
 
     // Name on up to two lines, the kind under it, the tier badge in the corner.
     QFont font = painter->font();

@@ -42,6 +42,11 @@ public:
     // Level of detail below which a node is its shape without text; below
     // EdgeLayer::OverviewDetail the line layer draws it as a box (docs/decisions/map-views.md).
     static constexpr double TextDetail = 0.4;
+    // Between EdgeLayer::OverviewDetail and TextDetail a node still shows its name on one line in
+    // text of a readable size on screen, elided to the box, where at least a few letters fit
+    // (#18: labels at every zoom where they fit, not all or nothing). Empty: nothing fits.
+    static constexpr double CompactLabelPixels = 11;
+    static QString compactLabel(const QString &name, double levelOfDetail, const QFont &font);
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
