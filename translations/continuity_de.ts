@@ -5012,23 +5012,23 @@ punkt</translation>
 <context>
     <name>Continuity::MapLegend</name>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="25"/>
+        <location filename="../views/map/MapLegend.cpp" line="29"/>
         <source>Hard dependency</source>
         <translation>Harte Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="26"/>
+        <location filename="../views/map/MapLegend.cpp" line="30"/>
         <source>Soft dependency</source>
         <translation>Weiche Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="27"/>
+        <location filename="../views/map/MapLegend.cpp" line="31"/>
         <source>Through hidden nodes</source>
         <translation>Über ausgeblendete Knoten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="70"/>
-        <location filename="../views/map/MapLegend.cpp" line="122"/>
+        <location filename="../views/map/MapLegend.cpp" line="74"/>
+        <location filename="../views/map/MapLegend.cpp" line="126"/>
         <source>Colour: %1</source>
         <translation>Farbe: %1</translation>
     </message>
@@ -5036,137 +5036,142 @@ punkt</translation>
 <context>
     <name>Continuity::MapPage</name>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="72"/>
+        <location filename="../views/map/MapPage.cpp" line="57"/>
+        <source>Drag the key anywhere over the map</source>
+        <translation>Die Legende an eine beliebige Stelle der Karte ziehen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="75"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="88"/>
+        <location filename="../views/map/MapPage.cpp" line="91"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 gezeigt</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="125"/>
+        <location filename="../views/map/MapPage.cpp" line="128"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="131"/>
+        <location filename="../views/map/MapPage.cpp" line="134"/>
         <source>Lay Out</source>
         <translation>Anordnen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="134"/>
+        <location filename="../views/map/MapPage.cpp" line="137"/>
         <source>Layered (dot)</source>
         <translation>Geschichtet (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="137"/>
+        <location filename="../views/map/MapPage.cpp" line="140"/>
         <source>Processes at the top, sites and suppliers at the bottom</source>
         <translation>Prozesse oben, Standorte und Lieferanten unten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="139"/>
+        <location filename="../views/map/MapPage.cpp" line="142"/>
         <source>Large graph (sfdp)</source>
         <translation>Großer Graph (sfdp)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="144"/>
+        <location filename="../views/map/MapPage.cpp" line="147"/>
         <source>Cluster by Site</source>
         <translation>Nach Standort gruppieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="146"/>
+        <location filename="../views/map/MapPage.cpp" line="149"/>
         <source>Draw the services at each site in one box (dot)</source>
         <translation>Die Dienste jedes Standorts in einem Kasten zeichnen (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="151"/>
-        <location filename="../views/map/MapPage.cpp" line="560"/>
+        <location filename="../views/map/MapPage.cpp" line="154"/>
+        <location filename="../views/map/MapPage.cpp" line="563"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="154"/>
+        <location filename="../views/map/MapPage.cpp" line="157"/>
         <source>Show the whole map (Ctrl+0)</source>
         <translation>Die ganze Karte zeigen (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="155"/>
+        <location filename="../views/map/MapPage.cpp" line="158"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="157"/>
+        <location filename="../views/map/MapPage.cpp" line="160"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="163"/>
+        <location filename="../views/map/MapPage.cpp" line="166"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="166"/>
-        <location filename="../views/map/MapPage.cpp" line="545"/>
+        <location filename="../views/map/MapPage.cpp" line="169"/>
+        <location filename="../views/map/MapPage.cpp" line="548"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="173"/>
+        <location filename="../views/map/MapPage.cpp" line="176"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="179"/>
+        <location filename="../views/map/MapPage.cpp" line="182"/>
         <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
         <translation>Von einem Nutzer zu dem ziehen, wovon er abhängt, um eine Abhängigkeit hinzuzufügen (C)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="183"/>
-        <location filename="../views/map/MapPage.cpp" line="617"/>
+        <location filename="../views/map/MapPage.cpp" line="186"/>
+        <location filename="../views/map/MapPage.cpp" line="620"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="189"/>
-        <location filename="../views/map/MapPage.cpp" line="616"/>
+        <location filename="../views/map/MapPage.cpp" line="192"/>
+        <location filename="../views/map/MapPage.cpp" line="619"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="194"/>
-        <location filename="../views/map/MapPage.cpp" line="559"/>
+        <location filename="../views/map/MapPage.cpp" line="197"/>
+        <location filename="../views/map/MapPage.cpp" line="562"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="199"/>
+        <location filename="../views/map/MapPage.cpp" line="202"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="211"/>
+        <location filename="../views/map/MapPage.cpp" line="214"/>
         <source>Colour by </source>
         <translation>Färben nach </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="225"/>
+        <location filename="../views/map/MapPage.cpp" line="228"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="227"/>
+        <location filename="../views/map/MapPage.cpp" line="230"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Die Karte als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="235"/>
+        <location filename="../views/map/MapPage.cpp" line="238"/>
         <source>Find a node (Ctrl+F)</source>
         <translation>Einen Knoten suchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="250"/>
+        <location filename="../views/map/MapPage.cpp" line="253"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gefunden</numerusform>
@@ -5174,88 +5179,88 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="261"/>
+        <location filename="../views/map/MapPage.cpp" line="264"/>
         <source>Map Filters</source>
         <translation>Kartenfilter</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="264"/>
+        <location filename="../views/map/MapPage.cpp" line="267"/>
         <source>Show: </source>
         <translation>Zeigen: </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="270"/>
+        <location filename="../views/map/MapPage.cpp" line="273"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="280"/>
+        <location filename="../views/map/MapPage.cpp" line="283"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="288"/>
+        <location filename="../views/map/MapPage.cpp" line="291"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="292"/>
+        <location filename="../views/map/MapPage.cpp" line="295"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="293"/>
+        <location filename="../views/map/MapPage.cpp" line="296"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="304"/>
+        <location filename="../views/map/MapPage.cpp" line="307"/>
         <source>A site and everything that depends on it</source>
         <translation>Ein Standort und alles, was von ihm abhängt</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="310"/>
-        <location filename="../views/map/MapPage.cpp" line="584"/>
+        <location filename="../views/map/MapPage.cpp" line="313"/>
+        <location filename="../views/map/MapPage.cpp" line="587"/>
         <source>Neighbourhood</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="313"/>
+        <location filename="../views/map/MapPage.cpp" line="316"/>
         <source>Only what the selected nodes depend on and what depends on them</source>
         <translation>Nur was die ausgewählten Knoten brauchen und was sie braucht</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="320"/>
+        <location filename="../views/map/MapPage.cpp" line="323"/>
         <source> hops</source>
         <translation> Schritte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="321"/>
+        <location filename="../views/map/MapPage.cpp" line="324"/>
         <source>How many steps up (consumers) and down (providers) to show</source>
         <translation>Wie viele Schritte nach oben (Nutzer) und unten (Anbieter) gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="325"/>
+        <location filename="../views/map/MapPage.cpp" line="328"/>
         <source>Expand All</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="363"/>
+        <location filename="../views/map/MapPage.cpp" line="366"/>
         <source>Select a node first, then show its neighbourhood.</source>
         <translation>Wählen Sie zuerst einen Knoten, dann zeigen Sie seine Umgebung.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="379"/>
+        <location filename="../views/map/MapPage.cpp" line="382"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="429"/>
+        <location filename="../views/map/MapPage.cpp" line="432"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Auf der Karte ist nichts anzuordnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="447"/>
+        <location filename="../views/map/MapPage.cpp" line="450"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>%n Knoten wird mit %1 angeordnet… %2 s</numerusform>
@@ -5263,22 +5268,22 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="459"/>
+        <location filename="../views/map/MapPage.cpp" line="462"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Anordnung abgebrochen; die Karte ist wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="472"/>
+        <location filename="../views/map/MapPage.cpp" line="475"/>
         <source>Layout Failed</source>
         <translation>Anordnung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="481"/>
+        <location filename="../views/map/MapPage.cpp" line="484"/>
         <source>Lay out the map with %1</source>
         <translation>Karte mit %1 anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="489"/>
+        <location filename="../views/map/MapPage.cpp" line="492"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n Knoten mit %1 in %2 s angeordnet.</numerusform>
@@ -5286,97 +5291,97 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="501"/>
+        <location filename="../views/map/MapPage.cpp" line="504"/>
         <source>Hard dependency</source>
         <translation>Harte Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="502"/>
+        <location filename="../views/map/MapPage.cpp" line="505"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Weiche Abhängigkeit (nur Beeinträchtigung)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="508"/>
+        <location filename="../views/map/MapPage.cpp" line="511"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>In Gruppe „%1“ (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="515"/>
+        <location filename="../views/map/MapPage.cpp" line="518"/>
         <source>In a New Redundancy Group…</source>
         <translation>In einer neuen Redundanzgruppe…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="524"/>
+        <location filename="../views/map/MapPage.cpp" line="527"/>
         <source>New Redundancy Group</source>
         <translation>Neue Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="525"/>
+        <location filename="../views/map/MapPage.cpp" line="528"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Name der Gruppe (zum Beispiel „Datenbank“):</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="543"/>
+        <location filename="../views/map/MapPage.cpp" line="546"/>
         <source>Add Here</source>
         <translation>Hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="565"/>
+        <location filename="../views/map/MapPage.cpp" line="568"/>
         <source>Expand</source>
         <translation>Aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="576"/>
+        <location filename="../views/map/MapPage.cpp" line="579"/>
         <source>Fail This</source>
         <translation>Ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="576"/>
+        <location filename="../views/map/MapPage.cpp" line="579"/>
         <source>Fail These</source>
         <translation>Diese ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="582"/>
+        <location filename="../views/map/MapPage.cpp" line="585"/>
         <source>Show in Analyses</source>
         <translation>In den Analysen zeigen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="596"/>
+        <location filename="../views/map/MapPage.cpp" line="599"/>
         <source>Collapse Site</source>
         <translation>Standort zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="609"/>
+        <location filename="../views/map/MapPage.cpp" line="612"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Gruppe „%1“ zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="633"/>
+        <location filename="../views/map/MapPage.cpp" line="636"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="648"/>
+        <location filename="../views/map/MapPage.cpp" line="651"/>
         <source>Export Map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="650"/>
+        <location filename="../views/map/MapPage.cpp" line="653"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="657"/>
+        <location filename="../views/map/MapPage.cpp" line="660"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="660"/>
+        <location filename="../views/map/MapPage.cpp" line="663"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="691"/>
+        <location filename="../views/map/MapPage.cpp" line="694"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n Knoten kopiert.</numerusform>

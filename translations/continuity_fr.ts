@@ -5012,23 +5012,23 @@ de données</translation>
 <context>
     <name>Continuity::MapLegend</name>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="25"/>
+        <location filename="../views/map/MapLegend.cpp" line="29"/>
         <source>Hard dependency</source>
         <translation>Dépendance forte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="26"/>
+        <location filename="../views/map/MapLegend.cpp" line="30"/>
         <source>Soft dependency</source>
         <translation>Dépendance faible</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="27"/>
+        <location filename="../views/map/MapLegend.cpp" line="31"/>
         <source>Through hidden nodes</source>
         <translation>Par des nœuds masqués</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="70"/>
-        <location filename="../views/map/MapLegend.cpp" line="122"/>
+        <location filename="../views/map/MapLegend.cpp" line="74"/>
+        <location filename="../views/map/MapLegend.cpp" line="126"/>
         <source>Colour: %1</source>
         <translation>Couleur : %1</translation>
     </message>
@@ -5036,137 +5036,142 @@ de données</translation>
 <context>
     <name>Continuity::MapPage</name>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="72"/>
+        <location filename="../views/map/MapPage.cpp" line="57"/>
+        <source>Drag the key anywhere over the map</source>
+        <translation>Faites glisser la légende n’importe où sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="88"/>
+        <location filename="../views/map/MapPage.cpp" line="91"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="125"/>
+        <location filename="../views/map/MapPage.cpp" line="128"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="131"/>
+        <location filename="../views/map/MapPage.cpp" line="134"/>
         <source>Lay Out</source>
         <translation>Disposer</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="134"/>
+        <location filename="../views/map/MapPage.cpp" line="137"/>
         <source>Layered (dot)</source>
         <translation>En couches (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="137"/>
+        <location filename="../views/map/MapPage.cpp" line="140"/>
         <source>Processes at the top, sites and suppliers at the bottom</source>
         <translation>Processus en haut, sites et fournisseurs en bas</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="139"/>
+        <location filename="../views/map/MapPage.cpp" line="142"/>
         <source>Large graph (sfdp)</source>
         <translation>Grand graphe (sfdp)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="144"/>
+        <location filename="../views/map/MapPage.cpp" line="147"/>
         <source>Cluster by Site</source>
         <translation>Regrouper par site</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="146"/>
+        <location filename="../views/map/MapPage.cpp" line="149"/>
         <source>Draw the services at each site in one box (dot)</source>
         <translation>Dessiner les services de chaque site dans un cadre (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="151"/>
-        <location filename="../views/map/MapPage.cpp" line="560"/>
+        <location filename="../views/map/MapPage.cpp" line="154"/>
+        <location filename="../views/map/MapPage.cpp" line="563"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="154"/>
+        <location filename="../views/map/MapPage.cpp" line="157"/>
         <source>Show the whole map (Ctrl+0)</source>
         <translation>Afficher toute la carte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="155"/>
+        <location filename="../views/map/MapPage.cpp" line="158"/>
         <source>Zoom In</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="157"/>
+        <location filename="../views/map/MapPage.cpp" line="160"/>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="163"/>
+        <location filename="../views/map/MapPage.cpp" line="166"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="166"/>
-        <location filename="../views/map/MapPage.cpp" line="545"/>
+        <location filename="../views/map/MapPage.cpp" line="169"/>
+        <location filename="../views/map/MapPage.cpp" line="548"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="173"/>
+        <location filename="../views/map/MapPage.cpp" line="176"/>
         <source>Connect</source>
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="179"/>
+        <location filename="../views/map/MapPage.cpp" line="182"/>
         <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
         <translation>Faites glisser d&apos;un consommateur vers ce dont il dépend pour ajouter une dépendance (C)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="183"/>
-        <location filename="../views/map/MapPage.cpp" line="617"/>
+        <location filename="../views/map/MapPage.cpp" line="186"/>
+        <location filename="../views/map/MapPage.cpp" line="620"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="189"/>
-        <location filename="../views/map/MapPage.cpp" line="616"/>
+        <location filename="../views/map/MapPage.cpp" line="192"/>
+        <location filename="../views/map/MapPage.cpp" line="619"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="194"/>
-        <location filename="../views/map/MapPage.cpp" line="559"/>
+        <location filename="../views/map/MapPage.cpp" line="197"/>
+        <location filename="../views/map/MapPage.cpp" line="562"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="199"/>
+        <location filename="../views/map/MapPage.cpp" line="202"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="211"/>
+        <location filename="../views/map/MapPage.cpp" line="214"/>
         <source>Colour by </source>
         <translation>Couleur par </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="225"/>
+        <location filename="../views/map/MapPage.cpp" line="228"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="227"/>
+        <location filename="../views/map/MapPage.cpp" line="230"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Enregistrer la carte en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="235"/>
+        <location filename="../views/map/MapPage.cpp" line="238"/>
         <source>Find a node (Ctrl+F)</source>
         <translation>Chercher un nœud (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="250"/>
+        <location filename="../views/map/MapPage.cpp" line="253"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvé</numerusform>
@@ -5174,88 +5179,88 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="261"/>
+        <location filename="../views/map/MapPage.cpp" line="264"/>
         <source>Map Filters</source>
         <translation>Filtres de la carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="264"/>
+        <location filename="../views/map/MapPage.cpp" line="267"/>
         <source>Show: </source>
         <translation>Afficher : </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="270"/>
+        <location filename="../views/map/MapPage.cpp" line="273"/>
         <source>Kinds</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="280"/>
+        <location filename="../views/map/MapPage.cpp" line="283"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="288"/>
+        <location filename="../views/map/MapPage.cpp" line="291"/>
         <source>Tiers</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="292"/>
+        <location filename="../views/map/MapPage.cpp" line="295"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="293"/>
+        <location filename="../views/map/MapPage.cpp" line="296"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="304"/>
+        <location filename="../views/map/MapPage.cpp" line="307"/>
         <source>A site and everything that depends on it</source>
         <translation>Un site et tout ce qui en dépend</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="310"/>
-        <location filename="../views/map/MapPage.cpp" line="584"/>
+        <location filename="../views/map/MapPage.cpp" line="313"/>
+        <location filename="../views/map/MapPage.cpp" line="587"/>
         <source>Neighbourhood</source>
         <translation>Voisinage</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="313"/>
+        <location filename="../views/map/MapPage.cpp" line="316"/>
         <source>Only what the selected nodes depend on and what depends on them</source>
         <translation>Seulement ce dont dépendent les nœuds choisis et ce qui dépend d&apos;eux</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="320"/>
+        <location filename="../views/map/MapPage.cpp" line="323"/>
         <source> hops</source>
         <translation> sauts</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="321"/>
+        <location filename="../views/map/MapPage.cpp" line="324"/>
         <source>How many steps up (consumers) and down (providers) to show</source>
         <translation>Combien de pas vers le haut (consommateurs) et vers le bas (fournisseurs) afficher</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="325"/>
+        <location filename="../views/map/MapPage.cpp" line="328"/>
         <source>Expand All</source>
         <translation>Tout déplier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="363"/>
+        <location filename="../views/map/MapPage.cpp" line="366"/>
         <source>Select a node first, then show its neighbourhood.</source>
         <translation>Choisissez d&apos;abord un nœud, puis affichez son voisinage.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="379"/>
+        <location filename="../views/map/MapPage.cpp" line="382"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="429"/>
+        <location filename="../views/map/MapPage.cpp" line="432"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Il n&apos;y a rien à disposer sur la carte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="447"/>
+        <location filename="../views/map/MapPage.cpp" line="450"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>Disposition de %n nœud avec %1… %2 s</numerusform>
@@ -5263,22 +5268,22 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="459"/>
+        <location filename="../views/map/MapPage.cpp" line="462"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Disposition annulée ; la carte est comme avant.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="472"/>
+        <location filename="../views/map/MapPage.cpp" line="475"/>
         <source>Layout Failed</source>
         <translation>La disposition a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="481"/>
+        <location filename="../views/map/MapPage.cpp" line="484"/>
         <source>Lay out the map with %1</source>
         <translation>Disposer la carte avec %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="489"/>
+        <location filename="../views/map/MapPage.cpp" line="492"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n nœud disposé avec %1 en %2 s.</numerusform>
@@ -5286,97 +5291,97 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="501"/>
+        <location filename="../views/map/MapPage.cpp" line="504"/>
         <source>Hard dependency</source>
         <translation>Dépendance forte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="502"/>
+        <location filename="../views/map/MapPage.cpp" line="505"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Dépendance faible (dégradation seulement)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="508"/>
+        <location filename="../views/map/MapPage.cpp" line="511"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>Dans le groupe « %1 » (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="515"/>
+        <location filename="../views/map/MapPage.cpp" line="518"/>
         <source>In a New Redundancy Group…</source>
         <translation>Dans un nouveau groupe de redondance…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="524"/>
+        <location filename="../views/map/MapPage.cpp" line="527"/>
         <source>New Redundancy Group</source>
         <translation>Nouveau groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="525"/>
+        <location filename="../views/map/MapPage.cpp" line="528"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Nom du groupe (par exemple « base de données ») :</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="543"/>
+        <location filename="../views/map/MapPage.cpp" line="546"/>
         <source>Add Here</source>
         <translation>Ajouter ici</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="565"/>
+        <location filename="../views/map/MapPage.cpp" line="568"/>
         <source>Expand</source>
         <translation>Déplier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="576"/>
+        <location filename="../views/map/MapPage.cpp" line="579"/>
         <source>Fail This</source>
         <translation>Faire tomber en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="576"/>
+        <location filename="../views/map/MapPage.cpp" line="579"/>
         <source>Fail These</source>
         <translation>Faire tomber ceux-ci en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="582"/>
+        <location filename="../views/map/MapPage.cpp" line="585"/>
         <source>Show in Analyses</source>
         <translation>Afficher dans les analyses</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="596"/>
+        <location filename="../views/map/MapPage.cpp" line="599"/>
         <source>Collapse Site</source>
         <translation>Replier le site</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="609"/>
+        <location filename="../views/map/MapPage.cpp" line="612"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Replier le groupe « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="633"/>
+        <location filename="../views/map/MapPage.cpp" line="636"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="648"/>
+        <location filename="../views/map/MapPage.cpp" line="651"/>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="650"/>
+        <location filename="../views/map/MapPage.cpp" line="653"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="657"/>
+        <location filename="../views/map/MapPage.cpp" line="660"/>
         <source>Export Failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="660"/>
+        <location filename="../views/map/MapPage.cpp" line="663"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="691"/>
+        <location filename="../views/map/MapPage.cpp" line="694"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n nœud copié.</numerusform>

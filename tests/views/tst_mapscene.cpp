@@ -416,6 +416,30 @@ void tst_MapScene::aFirstLayoutIsShownUntilANodeMoves()
     QVERIFY(page.scene()->hasViewLayout());
     QVERIFY(!doc->service(QStringLiteral("dc-fra"))->position);
     QVERIFY(!TestSupport::loadPlanFile(doc->filePath()).services.constFirst().position);
+    // Fit keeps every node clear of the legend, wherever the legend is dragged.
+    auto *legend = page.findChild<MapLegend *>();
+    QVERIFY(legend && legend->isVisible());
+    auto nodesClearOfLegend = [&] {
+        page.view()->fitAll();
+        const QRect key =
+            legend->geometry().translated(-page.view()->viewport()->geometry().topLeft());
+        for (const Service &s : doc->plan().services) {
+            const QRect r = page.view()
+                                ->mapFromScene(page.scene()->nodeItem(s.id)->sceneBoundingRect())
+                                .boundingRect();
+            if (r.intersects(key))
+                return s.id;
+        }
+        return QString();
+    };
+    QCOMPARE(nodesClearOfLegend(), QString());
+    const QPoint grab = legend->rect().center();
+    QTest::mousePress(legend, Qt::LeftButton, {}, grab);
+    QTest::mouseMove(legend, grab + QPoint(600, -400));
+    QTest::mouseRelease(legend, Qt::LeftButton, {}, grab + QPoint(600, -400));
+    QVERIFY(legend->isPlacedByHand());
+    QCOMPARE(nodesClearOfLegend(), QString());
+
     // Where the layout put them is where they are shown: not the rows of unplaced nodes.
     const QPointF fra = page.scene()->nodeItem(QStringLiteral("dc-fra"))->pos();
     const QPointF ledger = page.scene()->nodeItem(QStringLiteral("db-ledger"))->pos();

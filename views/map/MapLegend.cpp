@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MapLegend.h"
 
+#include <QMouseEvent>
+
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -131,6 +135,45 @@ void MapLegend::paintEvent(QPaintEvent *)
     painter.setBrush(QColor(255, 255, 255, 235));
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     paint(&painter, QPointF(12, 8), m_mode, false);
+}
+
+void MapLegend::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_dragging = true;
+    m_grab = event->position().toPoint();
+    setCursor(Qt::ClosedHandCursor);
+    event->accept();
+}
+
+void MapLegend::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragging || !parentWidget()) {
+        QWidget::mouseMoveEvent(event);
+        return;
+    }
+    QPoint to = mapToParent(event->position().toPoint()) - m_grab;
+    const QRect room = parentWidget()->rect();
+    to.setX(std::clamp(to.x(), room.left(), std::max(room.left(), room.right() - width())));
+    to.setY(std::clamp(to.y(), room.top(), std::max(room.top(), room.bottom() - height())));
+    move(to);
+    m_placedByHand = true;
+    event->accept();
+}
+
+void MapLegend::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_dragging) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    m_dragging = false;
+    setCursor(Qt::OpenHandCursor);
+    emit moved();
+    event->accept();
 }
 
 } // namespace Continuity

@@ -8,7 +8,7 @@
 namespace Continuity {
 
 // The key to the map's colours and line styles, as a small widget over the map and painted
-// into exports. Plain text only.
+// into exports. Plain text only. The planner can drag it out of the way; the map fits around it.
 class MapLegend : public QWidget
 {
     Q_OBJECT
@@ -28,12 +28,24 @@ public:
                         bool horizontal);
 
     QSize sizeHint() const override;
+    // Whether the planner has dragged it somewhere of their own.
+    bool isPlacedByHand() const { return m_placedByHand; }
+
+signals:
+    void moved();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // Dragged with the mouse anywhere over the map, kept inside it.
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     MapColourMode m_mode = MapColourMode::Tier;
+    QPoint m_grab; // where in the legend the mouse took it; null: not dragging
+    bool m_dragging = false;
+    bool m_placedByHand = false;
 };
 
 } // namespace Continuity

@@ -53,6 +53,9 @@ MapPage::MapPage(PlanDocument *document, AnalysisController *analysis, UserDialo
     m_scene = new MapScene(document, this);
     m_view = new MapView(m_scene);
     m_legend = new MapLegend(m_view);
+    m_legend->setCursor(Qt::OpenHandCursor);
+    m_legend->setToolTip(tr("Drag the key anywhere over the map"));
+    connect(m_legend, &MapLegend::moved, this, &MapPage::placeLegend);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -737,8 +740,20 @@ void MapPage::placeLegend()
 {
     m_legend->adjustSize();
     const QRect area = m_view->viewport()->geometry();
-    m_legend->move(area.left() + 12, area.bottom() - m_legend->height() - 12);
+    if (m_legend->isPlacedByHand()) {
+        // Where the planner put it, still inside the map when the window shrinks.
+        QPoint at = m_legend->pos();
+        at.setX(std::clamp(at.x(), area.left(),
+                           std::max(area.left(), area.right() - m_legend->width())));
+        at.setY(std::clamp(at.y(), area.top(),
+                           std::max(area.top(), area.bottom() - m_legend->height())));
+        m_legend->move(at);
+    } else {
+        m_legend->move(area.left() + 12, area.bottom() - m_legend->height() - 12);
+    }
     m_legend->raise();
+    // Fit leaves the nodes clear of it (in the viewport's coordinates).
+    m_view->setKeptClear(m_legend->geometry().translated(-area.topLeft()));
 }
 
 } // namespace Continuity

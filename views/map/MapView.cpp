@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MapView.h"
 
+#include <algorithm>
+
 #include "MapScene.h"
 #include "NodeItem.h"
 
@@ -55,11 +57,36 @@ void MapView::fitAll()
     const QRectF content = m_scene->contentRect();
     setSceneRect(
         content.adjusted(-content.width(), -content.height(), content.width(), content.height()));
-    fitInView(content, Qt::KeepAspectRatio);
-    if (zoom() > 1.0) {
+    // The room the nodes have: the viewport beside what lies over it (the legend), on whichever
+    // side leaves more.
+    const QRect port = viewport()->rect();
+    QRect room = port;
+    if (!m_keptClear.isEmpty() && port.intersects(m_keptClear)) {
+        const QRect beside =
+            m_keptClear.center().x() < port.center().x()
+                ? QRect(QPoint(m_keptClear.right() + 8, port.top()), port.bottomRight())
+                : QRect(port.topLeft(), QPoint(m_keptClear.left() - 8, port.bottom()));
+        const QRect above =
+            m_keptClear.center().y() > port.center().y()
+                ? QRect(port.topLeft(), QPoint(port.right(), m_keptClear.top() - 8))
+                : QRect(QPoint(port.left(), m_keptClear.bottom() + 8), port.bottomRight());
+        const auto area = [&](const QRect &r) {
+            if (r.width() <= 0 || r.height() <= 0 || content.isEmpty())
+                return 0.0;
+            return std::min(r.width() / content.width(), r.height() / content.height());
+        };
+        room = area(beside) >= area(above) ? beside : above;
+    }
+    if (content.isEmpty() || room.width() <= 0 || room.height() <= 0) {
+        fitInView(content, Qt::KeepAspectRatio);
+    } else {
         // A small plan: fit, but never blow nodes up beyond their natural size.
-        resetTransform();
-        centerOn(content.center());
+        const double scale = std::min(
+            {1.0, (room.width() - 4) / content.width(), (room.height() - 4) / content.height()});
+        setTransform(QTransform::fromScale(scale, scale));
+        // The content's centre goes to the room's centre.
+        const QPointF shift = QPointF(room.center() - port.center()) / scale;
+        centerOn(content.center() - shift);
     }
     emit zoomChanged(zoom());
 }

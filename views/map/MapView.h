@@ -26,6 +26,8 @@ public:
     bool isConnectMode() const { return m_connectMode; }
     void zoomBy(double factor);
     void fitAll();
+    // A part of the viewport something lies over (the legend): fitAll() keeps nodes out of it.
+    void setKeptClear(const QRect &area) { m_keptClear = area; }
     void centreOnNodes(const QStringList &ids);
     double zoom() const;
 
@@ -59,6 +61,7 @@ private:
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panLast;
+    QRect m_keptClear;
 };
 
 } // namespace Continuity
