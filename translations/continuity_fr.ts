@@ -3705,236 +3705,236 @@ de données</translation>
 <context>
     <name>Continuity::ExercisesPage</name>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="54"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="156"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="157"/>
         <source>New Exercise…</source>
         <translation>Nouvel exercice…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="159"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="681"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="160"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="685"/>
         <source>Delete Exercise</source>
         <translation>Supprimer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="161"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="162"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="162"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="163"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="179"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="180"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Les jours avec un exercice sont en gras. Choisissez-en un pour ouvrir son exercice ; Nouvel exercice… en prévoit un au jour choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="210"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="211"/>
         <source>The call tree this drill calls; fixed once the drill is declared</source>
         <translation>L’arbre d’appel de cet exercice ; fixé une fois l’exercice déclaré</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="217"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="218"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Services testés en plus de ceux des procédures. Suppr retire celui qui est choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="221"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
         <source>type a service name and press Enter to add it</source>
         <translation>tapez un nom de service et appuyez sur Entrée pour l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="235"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="234"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="235"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="240"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="244"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>Écrivez dans la dernière ligne pour ajouter quelqu&apos;un ; videz un nom pour le retirer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="244"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="248"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Ce que l&apos;exercice doit montrer, en mots simples</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="248"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="252"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="251"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="255"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="257"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="260"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
         <source>&amp;Call tree:</source>
         <translation>&amp;Arbre d’appel :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="268"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Procédures :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="273"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="277"/>
         <source>Other &amp;services:</source>
         <translation>Autres &amp;services :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="277"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="281"/>
         <source>&amp;Participants:</source>
         <translation>P&amp;articipants :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="278"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="282"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objectifs :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="291"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="295"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="292"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="296"/>
         <source>Live Console</source>
         <translation>Console en direct</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="293"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="297"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="294"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="298"/>
         <source>Actions and Schedule</source>
         <translation>Actions et calendrier</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="339"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="354"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="343"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="358"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="340"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="344"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Il n&apos;y a pas de service « %1 » dans le plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="351"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="355"/>
         <source>Add %1 to the exercise</source>
         <translation>Ajouter %1 à l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="408"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="412"/>
         <source>planned, date passed</source>
         <translation>prévu, date passée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="410"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="414"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="472"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="476"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="472"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="476"/>
         <source>No exercise</source>
         <translation>Aucun exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="496"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="500"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="483"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="506"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="487"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="510"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (plus dans le plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="576"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="580"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Modifier l&apos;exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="577"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="596"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="619"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="645"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="581"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="600"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="623"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="649"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="595"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
         <source>Change objectives</source>
         <translation>Modifier les objectifs</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="616"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="620"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Modifier le périmètre de « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="642"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="646"/>
         <source>Change participants</source>
         <translation>Modifier les participants</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="655"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="669"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="659"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="673"/>
         <source>New Exercise</source>
         <translation>Nouvel exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="655"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="659"/>
         <source>Title of the exercise:</source>
         <translation>Titre de l&apos;exercice :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="656"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="660"/>
         <source>DR exercise</source>
         <translation>Exercice de reprise</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="683"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="687"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>L&apos;exercice a été supprimé ; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="703"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="707"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Exporter le rapport d&apos;exercice en PDF</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="704"/>
+        <location filename="../views/exercises/ExercisesPage.cpp" line="708"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5941,431 +5941,431 @@ de données</translation>
 <context>
     <name>Continuity::PeoplePage</name>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="107"/>
+        <location filename="../views/people/PeoplePage.cpp" line="108"/>
         <source>Search people, roles and call trees</source>
         <translation>Rechercher des personnes, rôles et arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="129"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1101"/>
+        <location filename="../views/people/PeoplePage.cpp" line="130"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1104"/>
         <source>Add Person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="132"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1124"/>
+        <location filename="../views/people/PeoplePage.cpp" line="133"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1127"/>
         <source>Add Role</source>
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="135"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1144"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1155"/>
+        <location filename="../views/people/PeoplePage.cpp" line="136"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1147"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1158"/>
         <source>Add Call Tree</source>
         <translation>Ajouter un arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="138"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1179"/>
+        <location filename="../views/people/PeoplePage.cpp" line="139"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1182"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="145"/>
+        <location filename="../views/people/PeoplePage.cpp" line="146"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="152"/>
+        <location filename="../views/people/PeoplePage.cpp" line="153"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="155"/>
+        <location filename="../views/people/PeoplePage.cpp" line="156"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="196"/>
+        <location filename="../views/people/PeoplePage.cpp" line="197"/>
         <source>Choose a person, a role or a call tree, or add one.</source>
         <translation>Choisissez une personne, un rôle ou un arbre d’appel, ou ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="214"/>
+        <location filename="../views/people/PeoplePage.cpp" line="215"/>
         <source>Contact Sheet PDF…</source>
         <translation>Fiche de contacts en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="216"/>
+        <location filename="../views/people/PeoplePage.cpp" line="217"/>
         <source>Everyone the plan names, by what they own, with their phones and the call trees: to print and carry</source>
         <translation>Toutes les personnes du plan selon leurs responsabilités, avec leurs téléphones et les arbres d’appel : à imprimer et garder sur soi</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="222"/>
+        <location filename="../views/people/PeoplePage.cpp" line="223"/>
         <source>People Policy…</source>
         <translation>Règles des personnes…</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="224"/>
+        <location filename="../views/people/PeoplePage.cpp" line="225"/>
         <source>How often contacts confirm their details, whom to notify as a service&apos;s RTO runs out, and the default escalation of each tier</source>
         <translation>À quelle fréquence les contacts confirment leurs coordonnées, qui prévenir quand le RTO d’un service s’écoule, et l’escalade par défaut de chaque niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="248"/>
-        <location filename="../views/people/PeoplePage.cpp" line="336"/>
-        <location filename="../views/people/PeoplePage.cpp" line="517"/>
+        <location filename="../views/people/PeoplePage.cpp" line="249"/>
+        <location filename="../views/people/PeoplePage.cpp" line="333"/>
+        <location filename="../views/people/PeoplePage.cpp" line="514"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="249"/>
+        <location filename="../views/people/PeoplePage.cpp" line="250"/>
         <source>Title:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="250"/>
+        <location filename="../views/people/PeoplePage.cpp" line="251"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="251"/>
+        <location filename="../views/people/PeoplePage.cpp" line="252"/>
         <source>E-mail:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="256"/>
+        <location filename="../views/people/PeoplePage.cpp" line="260"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="256"/>
+        <location filename="../views/people/PeoplePage.cpp" line="260"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="266"/>
+        <location filename="../views/people/PeoplePage.cpp" line="270"/>
         <source>Add Phone</source>
         <translation>Ajouter un téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="283"/>
+        <location filename="../views/people/PeoplePage.cpp" line="280"/>
         <source>Remove Phone</source>
         <translation>Retirer le téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="298"/>
+        <location filename="../views/people/PeoplePage.cpp" line="295"/>
         <source>Phones:</source>
         <translation>Téléphones :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="302"/>
+        <location filename="../views/people/PeoplePage.cpp" line="299"/>
         <source>(the plan&apos;s local time)</source>
         <translation>(heure locale du plan)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="306"/>
-        <location filename="../views/people/PeoplePage.cpp" line="405"/>
+        <location filename="../views/people/PeoplePage.cpp" line="303"/>
+        <location filename="../views/people/PeoplePage.cpp" line="402"/>
         <source>Time zone:</source>
         <translation>Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="310"/>
+        <location filename="../views/people/PeoplePage.cpp" line="307"/>
         <source>Deputy:</source>
         <translation>Suppléant :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="313"/>
+        <location filename="../views/people/PeoplePage.cpp" line="310"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="315"/>
+        <location filename="../views/people/PeoplePage.cpp" line="312"/>
         <source>Confirmed Today</source>
         <translation>Confirmé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="324"/>
+        <location filename="../views/people/PeoplePage.cpp" line="321"/>
         <source>Details confirmed:</source>
         <translation>Coordonnées confirmées :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="325"/>
+        <location filename="../views/people/PeoplePage.cpp" line="322"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="340"/>
+        <location filename="../views/people/PeoplePage.cpp" line="337"/>
         <source>Team it staffs:</source>
         <translation>Équipe composée :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="343"/>
+        <location filename="../views/people/PeoplePage.cpp" line="340"/>
         <source>hours, e.g. 1.5</source>
         <translation>heures, p. ex. 1,5</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="345"/>
+        <location filename="../views/people/PeoplePage.cpp" line="342"/>
         <source>Mobilisation:</source>
         <translation>Mobilisation :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="358"/>
+        <location filename="../views/people/PeoplePage.cpp" line="355"/>
         <source>Add Member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="367"/>
+        <location filename="../views/people/PeoplePage.cpp" line="364"/>
         <source>Remove Member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="380"/>
+        <location filename="../views/people/PeoplePage.cpp" line="377"/>
         <source>The first is primary, the rest alternates; drag to reorder.</source>
         <translation>Le premier est titulaire, les autres suppléants ; faites glisser pour réordonner.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="383"/>
+        <location filename="../views/people/PeoplePage.cpp" line="380"/>
         <source>Members:</source>
         <translation>Membres :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="385"/>
+        <location filename="../views/people/PeoplePage.cpp" line="382"/>
         <source>On-call rota</source>
         <translation>Planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="387"/>
+        <location filename="../views/people/PeoplePage.cpp" line="384"/>
         <source>Members take turns on call, in their order</source>
         <translation>Les membres se relaient d’astreinte, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="399"/>
+        <location filename="../views/people/PeoplePage.cpp" line="396"/>
         <source>First handover:</source>
         <translation>Première relève :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="409"/>
+        <location filename="../views/people/PeoplePage.cpp" line="406"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="411"/>
+        <location filename="../views/people/PeoplePage.cpp" line="408"/>
         <source>Shift length:</source>
         <translation>Durée d’une astreinte :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="414"/>
+        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="414"/>
+        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="414"/>
+        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>Stands in</source>
         <translation>Remplaçant</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="423"/>
+        <location filename="../views/people/PeoplePage.cpp" line="420"/>
         <source>Add Override</source>
         <translation>Ajouter un remplacement</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="441"/>
+        <location filename="../views/people/PeoplePage.cpp" line="438"/>
         <source>Remove Override</source>
         <translation>Retirer le remplacement</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="452"/>
+        <location filename="../views/people/PeoplePage.cpp" line="449"/>
         <source>Overrides:</source>
         <translation>Remplacements :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="456"/>
+        <location filename="../views/people/PeoplePage.cpp" line="453"/>
         <source>Escalation policy</source>
         <translation>Règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="458"/>
+        <location filename="../views/people/PeoplePage.cpp" line="455"/>
         <source>Escalate when nobody answers</source>
         <translation>Escalader quand personne ne répond</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="468"/>
+        <location filename="../views/people/PeoplePage.cpp" line="465"/>
         <source>After (min)</source>
         <translation>Après (min)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="468"/>
+        <location filename="../views/people/PeoplePage.cpp" line="465"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Prévenir (noms séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="478"/>
+        <location filename="../views/people/PeoplePage.cpp" line="475"/>
         <source>Add Level</source>
         <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="488"/>
+        <location filename="../views/people/PeoplePage.cpp" line="485"/>
         <source>Remove Level</source>
         <translation>Retirer le niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="505"/>
+        <location filename="../views/people/PeoplePage.cpp" line="502"/>
         <source>Repeat the whole policy:</source>
         <translation>Répéter toute la règle :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="522"/>
-        <location filename="../views/people/PeoplePage.cpp" line="529"/>
+        <location filename="../views/people/PeoplePage.cpp" line="519"/>
+        <location filename="../views/people/PeoplePage.cpp" line="526"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="524"/>
+        <location filename="../views/people/PeoplePage.cpp" line="521"/>
         <source>Each call takes:</source>
         <translation>Chaque appel dure :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="531"/>
+        <location filename="../views/people/PeoplePage.cpp" line="528"/>
         <source>Everyone reached within:</source>
         <translation>Tout le monde joint en :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="538"/>
+        <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="538"/>
+        <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>Reached after</source>
         <translation>Joint après</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="538"/>
+        <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>If unreachable</source>
         <translation>Si injoignable</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="546"/>
+        <location filename="../views/people/PeoplePage.cpp" line="543"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
         <translation>Chaque appelant appelle dans l’ordre les personnes placées sous lui ; faites glisser une ligne sur une autre pour l’y déplacer.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="557"/>
+        <location filename="../views/people/PeoplePage.cpp" line="554"/>
         <source>Add Under Selected</source>
         <translation>Ajouter sous la sélection</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="560"/>
+        <location filename="../views/people/PeoplePage.cpp" line="557"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="567"/>
+        <location filename="../views/people/PeoplePage.cpp" line="564"/>
         <source>Person or role:</source>
         <translation>Personne ou rôle :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="577"/>
+        <location filename="../views/people/PeoplePage.cpp" line="574"/>
         <source>Selected one&apos;s fallback:</source>
         <translation>Remplaçant de la sélection :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="609"/>
+        <location filename="../views/people/PeoplePage.cpp" line="606"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="616"/>
+        <location filename="../views/people/PeoplePage.cpp" line="613"/>
         <source>%1 (role)</source>
         <translation>%1 (rôle)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="644"/>
+        <location filename="../views/people/PeoplePage.cpp" line="641"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="828"/>
+        <location filename="../views/people/PeoplePage.cpp" line="815"/>
         <source>%1 (role): nobody</source>
         <translation>%1 (rôle) : personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="829"/>
+        <location filename="../views/people/PeoplePage.cpp" line="816"/>
         <source>%1 (role): %2</source>
         <translation>%1 (rôle) : %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="856"/>
+        <location filename="../views/people/PeoplePage.cpp" line="843"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="863"/>
+        <location filename="../views/people/PeoplePage.cpp" line="850"/>
         <source>Everyone is reached after %1 min: over the target of %2 min.</source>
         <translation>Tout le monde est joint après %1 min : au-delà de l’objectif de %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="865"/>
+        <location filename="../views/people/PeoplePage.cpp" line="852"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
         <translation>Tout le monde est joint après %1 min, dans l’objectif de %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="935"/>
+        <location filename="../views/people/PeoplePage.cpp" line="922"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation>Mobilisation : saisissez un nombre d’heures, par exemple %1.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1006"/>
+        <location filename="../views/people/PeoplePage.cpp" line="993"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation>Un arbre d’appel commence par une seule personne ou un seul rôle ; déposez les autres sous quelqu’un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1036"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1039"/>
         <source>People Policy Not Changed</source>
         <translation>Règles des personnes non modifiées</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1048"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1051"/>
         <source>-contacts</source>
         <translation>-contacts</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1049"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1052"/>
         <source>Export the Contact Sheet as PDF</source>
         <translation>Exporter la fiche de contacts en PDF</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1050"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1053"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1062"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1065"/>
         <source>Contact sheet</source>
         <translation>Fiche de contacts</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1097"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1100"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1120"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1123"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1145"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1148"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation>Un arbre d’appel commence par une personne ou un rôle : ajoutez-en d’abord un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1149"/>
+        <location filename="../views/people/PeoplePage.cpp" line="1152"/>
         <source>New call tree</source>
         <translation>Nouvel arbre d’appel</translation>
     </message>

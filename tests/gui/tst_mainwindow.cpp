@@ -155,6 +155,7 @@ private slots:
     void aCallTreeDrillRunsByKeyboard();
     void ownerFieldsCompleteAndCreateContacts();
     void everyAreaFitsAtBothScales();
+    void tabMovesThroughFieldsInReadingOrder();
     void theToolbarDoesNotMoveAsTheUndoTextChanges();
     void peopleAreFoundEditedAndCalled();
     void opensTheSamplePlan();
@@ -974,6 +975,59 @@ QStringList layoutProblems(QWidget *root)
 }
 
 } // namespace
+
+// Tab goes through a form's fields in the order they are read: top to bottom, and left to right
+// on one row (#18 point 7): the inspector's process and service, an exercise's plan, a person.
+void tst_MainWindow::tabMovesThroughFieldsInReadingOrder()
+{
+    QVERIFY(m_window->openSamplePlan());
+    m_window->resize(1600, 1000);
+    // From `first`, Tab through every field inside `form`; each must not come before the one
+    // before it on the screen.
+    auto walk = [&](QWidget *form, QWidget *first) -> QString {
+        first->setFocus(Qt::TabFocusReason);
+        QApplication::processEvents();
+        QWidget *previous = first;
+        QStringList order{first->objectName()};
+        for (int i = 0; i < 60; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            if (!now || !form->isAncestorOf(now) || now == first)
+                break;
+            if (now == previous)
+                continue; // a date's day, month and year: one field
+            const QPoint a = previous->mapTo(m_window.get(), QPoint(0, 0));
+            const QPoint b = now->mapTo(m_window.get(), QPoint(0, 0));
+            const bool sameRow =
+                std::abs(a.y() - b.y()) < std::min(previous->height(), now->height()) / 2 + 4;
+            if (sameRow ? b.x() < a.x() : b.y() < a.y())
+                return QStringLiteral("%1 after %2 (%3)")
+                    .arg(now->objectName(), previous->objectName(), order.join(u','));
+            order.append(now->objectName());
+            previous = now;
+        }
+        return {};
+    };
+    const QString process = m_window->document()->plan().processes.constFirst().id;
+    m_window->goTo(SearchKind::Process, process);
+    auto *inspector = m_window->findChild<QWidget *>(QStringLiteral("inspector"));
+    QTRY_VERIFY(inspector && inspector->isVisible());
+    auto *processName = inspector->findChild<QLineEdit *>(QStringLiteral("inspectProcessName"));
+    QTRY_VERIFY(processName->isVisible());
+    QCOMPARE(walk(processName->parentWidget(), processName), QString());
+    m_window->goTo(SearchKind::Service, QStringLiteral("db-ledger"));
+    auto *serviceName = inspector->findChild<QLineEdit *>(QStringLiteral("inspectServiceName"));
+    QTRY_VERIFY(serviceName->isVisible());
+    QCOMPARE(walk(serviceName->parentWidget(), serviceName), QString());
+    m_window->goTo(SearchKind::Exercise, QStringLiteral("ex-2026-12-cardnet"));
+    auto *exerciseTitle = m_window->findChild<QLineEdit *>(QStringLiteral("exerciseTitle"));
+    QTRY_VERIFY(exerciseTitle->isVisible());
+    QCOMPARE(walk(exerciseTitle->parentWidget(), exerciseTitle), QString());
+    m_window->goTo(SearchKind::Person, QStringLiteral("dana-weber"));
+    auto *personName = m_window->findChild<QLineEdit *>(QStringLiteral("personName"));
+    QTRY_VERIFY(personName->isVisible());
+    QCOMPARE(walk(personName->parentWidget(), personName), QString());
+}
 
 // Every area and each of its tabs, at 100 % and at presentation scale, in a 1600 × 1000 window,
 // in English, German and French: nothing cut, nothing out of place (#18 point 2).

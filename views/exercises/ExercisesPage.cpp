@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExercisesPage.h"
 #include "people/OwnerEditing.h"
+#include "tables/FormCellDelegate.h"
 
 #include "domain/Contacts.h"
 
@@ -235,8 +236,11 @@ void ExercisesPage::buildUi()
     m_participants->verticalHeader()->hide();
     m_participants->horizontalHeader()->setStretchLastSection(true);
     m_participants->setColumnWidth(0, 220);
+    // Tab goes on to the next field; arrows move between the cells.
+    m_participants->setTabKeyNavigation(false);
     m_participants->setItemDelegateForColumn(
         0, new OwnerDelegate(m_document, m_dialogs, m_participants));
+    m_participants->setItemDelegateForColumn(1, new FormCellDelegate(m_participants));
     m_participants->setToolTip(tr("Type into the last row to add someone; clear a name to "
                                   "remove them."));
     m_objectives = new QPlainTextEdit;

@@ -94,7 +94,7 @@ QString contactFor(PlanDocument *document, UserDialogs *dialogs, QWidget *parent
 } // namespace OwnerField
 
 OwnerDelegate::OwnerDelegate(PlanDocument *document, UserDialogs *dialogs, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : FormCellDelegate(parent)
     , m_document(document)
     , m_dialogs(dialogs)
     , m_names(new ContactNames(document, this))

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tables/FormCellDelegate.h"
 #include <QPointer>
 #include <QStringListModel>
-#include <QStyledItemDelegate>
 
 class QLineEdit;
 
@@ -41,7 +41,7 @@ QString contactFor(PlanDocument *document, UserDialogs *dialogs, QWidget *parent
 } // namespace OwnerField
 
 // An owner column of a table: edited with completion, and a new name offered as a new contact.
-class OwnerDelegate : public QStyledItemDelegate
+class OwnerDelegate : public FormCellDelegate
 {
     Q_OBJECT
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeoplePage.h"
 #include "PeoplePolicyDialog.h"
+#include "tables/FormCellDelegate.h"
 
 #include "PeopleCards.h"
 
@@ -253,6 +254,9 @@ QWidget *PeoplePage::buildPersonForm()
 
     m_pPhones = new QTableWidget(0, 2);
     m_pPhones->setObjectName(QStringLiteral("personPhones"));
+    // Tab goes on to the next field; arrows move between the cells.
+    m_pPhones->setTabKeyNavigation(false);
+    m_pPhones->setItemDelegateForColumn(1, new FormCellDelegate(m_pPhones));
     m_pPhones->setHorizontalHeaderLabels({tr("Kind"), tr("Number")});
     m_pPhones->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_pPhones->horizontalHeader()->setStretchLastSection(true);
@@ -268,14 +272,7 @@ QWidget *PeoplePage::buildPersonForm()
     connect(addPhone, &QPushButton::clicked, this, [this] {
         const int row = m_pPhones->rowCount();
         m_loading = true;
-        m_pPhones->insertRow(row);
-        auto *kind = new QComboBox;
-        for (PhoneKind k : {PhoneKind::Mobile, PhoneKind::Office, PhoneKind::Home,
-                            PhoneKind::Satellite, PhoneKind::Other})
-            kind->addItem(displayName(k), toString(k));
-        connect(kind, &QComboBox::currentIndexChanged, this, &PeoplePage::commitPerson);
-        m_pPhones->setCellWidget(row, 0, kind);
-        m_pPhones->setItem(row, 1, new QTableWidgetItem);
+        addPhoneRow({PhoneKind::Mobile, QString()});
         m_loading = false;
         m_pPhones->setCurrentCell(row, 1);
         m_pPhones->editItem(m_pPhones->item(row, 1));
@@ -748,18 +745,8 @@ void PeoplePage::loadPerson(const Person &p)
     m_pOrganisation->setText(p.organisation);
     m_pEmail->setText(p.email);
     m_pPhones->setRowCount(0);
-    for (const Phone &phone : p.phones) {
-        const int row = m_pPhones->rowCount();
-        m_pPhones->insertRow(row);
-        auto *kind = new QComboBox;
-        for (PhoneKind k : {PhoneKind::Mobile, PhoneKind::Office, PhoneKind::Home,
-                            PhoneKind::Satellite, PhoneKind::Other})
-            kind->addItem(displayName(k), toString(k));
-        kind->setCurrentIndex(kind->findData(toString(phone.kind)));
-        connect(kind, &QComboBox::currentIndexChanged, this, &PeoplePage::commitPerson);
-        m_pPhones->setCellWidget(row, 0, kind);
-        m_pPhones->setItem(row, 1, new QTableWidgetItem(phone.number));
-    }
+    for (const Phone &phone : p.phones)
+        addPhoneRow(phone);
     m_pTimeZone->setCurrentIndex(std::max(0, m_pTimeZone->findData(p.timeZone)));
     m_pDeputy->setCurrentIndex(std::max(0, m_pDeputy->findData(p.deputy)));
     m_pVerified->setText(p.verifiedOn.value_or(QString()));
@@ -1018,6 +1005,22 @@ void PeoplePage::commitTree()
         refused(error);
     else
         m_error->hide();
+}
+
+void PeoplePage::addPhoneRow(const Phone &phone)
+{
+    const int row = m_pPhones->rowCount();
+    m_pPhones->insertRow(row);
+    auto *kind = new QComboBox;
+    for (PhoneKind k : {PhoneKind::Mobile, PhoneKind::Office, PhoneKind::Home, PhoneKind::Satellite,
+                        PhoneKind::Other})
+        kind->addItem(displayName(k), toString(k));
+    kind->setCurrentIndex(kind->findData(toString(phone.kind)));
+    connect(kind, &QComboBox::currentIndexChanged, this, &PeoplePage::commitPerson);
+    m_pPhones->setCellWidget(row, 0, kind);
+    m_pPhones->setItem(row, 1, new QTableWidgetItem(phone.number));
+    // Tab in reading order: the table, then each row's kind, then the buttons under it.
+    QWidget::setTabOrder(row > 0 ? m_pPhones->cellWidget(row - 1, 0) : m_pPhones, kind);
 }
 
 void PeoplePage::editPolicy()

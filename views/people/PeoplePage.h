@@ -21,6 +21,8 @@ class QTreeWidgetItem;
 
 namespace Continuity {
 
+struct Phone;
+
 class PlanDocument;
 class ReportExportBar;
 class UserDialogs;
@@ -60,6 +62,8 @@ signals:
     void statusMessage(const QString &message, int timeout);
 
 private:
+    // A row of the phones table: its kind as a choice, its number as text.
+    void addPhoneRow(const Phone &phone);
     void buildUi();
     QWidget *buildPersonForm();
     QWidget *buildRoleForm();
