@@ -4941,17 +4941,17 @@ punkt</translation>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1354"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1399"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1402"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1400"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4960,7 +4960,7 @@ punkt</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1438"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1436"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>

@@ -1314,10 +1314,8 @@ void MainWindow::setPresentationMode(bool on)
     // Column widths follow the new text size once the font change has reached the views, and
     // the area list stays as wide as its longest name.
     QTimer::singleShot(0, this, [this] {
-        for (PlanTableView *table : {m_processView, m_serviceView}) {
-            table->resizeColumnsToContents();
-            table->setColumnWidth(0, std::min(table->columnWidth(0), 480));
-        }
+        for (PlanTableView *table : {m_processView, m_serviceView})
+            table->resizeColumnsToContents(); // the names' column stretches
         fitNavigator();
     });
     statusBar()->setVisible(!on);

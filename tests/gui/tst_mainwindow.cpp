@@ -957,6 +957,9 @@ QStringList layoutProblems(QWidget *root)
                                         .arg(header->sectionSize(c)));
             }
         }
+        // A toolbar whose buttons do not all fit shows its extension (») button.
+        if (w->objectName() == QLatin1String("qt_toolbarext_button"))
+            problems.append(QStringLiteral("toolbar overflows: %1").arg(name(w->parentWidget())));
         QWidget *parent = w->parentWidget();
         if (parent && !w->isWindow() && !insideScrollArea(w) &&
             !parent->rect().adjusted(-1, -1, 1, 1).contains(w->geometry()) &&
@@ -1132,6 +1135,10 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
         QTRY_VERIFY(m_window->document());
         walk(QStringLiteral("100%"));
         dialogs(QStringLiteral("100%"));
+        // A laptop's 1440 pixels: toolbars and areas still fit.
+        m_window->resize(1440, 900);
+        walk(QStringLiteral("1440px"));
+        m_window->resize(1600, 1000);
         action("presentationAction")->trigger();
         QTest::qWait(100);
         walk(QStringLiteral("presentation"));

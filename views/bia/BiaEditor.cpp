@@ -57,7 +57,7 @@ BiaEditor::BiaEditor(PlanDocument *document, QWidget *parent)
     m_title->setFont(titleFont);
     m_chart->setObjectName(QStringLiteral("biaChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(230);
+    m_chart->setMinimumHeight(170);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

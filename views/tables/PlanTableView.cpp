@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanTableView.h"
+#include "HeaderFit.h"
 
 #include "itemmodels/IdTableModel.h"
 
@@ -53,8 +54,9 @@ PlanTableView::PlanTableView(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(false);
     verticalHeader()->setVisible(false);
-    horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
+    // Every header readable at any scale; the names (first column) take what the others leave.
+    keepHeadersReadable(horizontalHeader());
 }
 
 void PlanTableView::setSourceModel(IdTableModel *model)
@@ -62,8 +64,7 @@ void PlanTableView::setSourceModel(IdTableModel *model)
     m_proxy->setSourceModel(model);
     if (model) {
         resizeColumnsToContents();
-        // The first column holds names: give it room but keep it on screen.
-        setColumnWidth(0, std::clamp(columnWidth(0), 160, 420));
+        horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     }
 }
 
