@@ -1416,189 +1416,189 @@
 <context>
     <name>Continuity::DrillConsole</name>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="43"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="44"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="70"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="66"/>
         <source>Time since the drill was declared</source>
         <translation>Zeit seit dem Start der Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="77"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="73"/>
         <source>&amp;Declare Start (D)</source>
         <translation>Start &amp;ausrufen (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="79"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="75"/>
         <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
         <translation>Uhr der Übung jetzt starten und die Wurzel der Alarmierungskette anrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="496"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="76"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="479"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="81"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="77"/>
         <source>&amp;End Drill (Ctrl+E)</source>
         <translation>Übung b&amp;eenden (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Called by</source>
         <translation>Angerufen von</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="91"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Contact details found wrong or changed during the drill</source>
         <translation>Kontaktangaben, die sich in der Übung als falsch oder geändert erwiesen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="100"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="96"/>
         <source>Confirmed (&amp;R)</source>
         <translation>Bestätigt (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>The person answered and confirmed, now</source>
         <translation>Die Person hat sich gemeldet und bestätigt, jetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>&amp;Unreachable (U)</source>
         <translation>&amp;Nicht erreichbar (U)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="104"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="100"/>
         <source>Nobody answered on any number: their fallback calls their people</source>
         <translation>Unter keiner Nummer meldete sich jemand: die Vertretung ruft deren Personen an</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="106"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
         <source>Not Confirmed (Backspace)</source>
         <translation>Nicht bestätigt (Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="107"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
         <source>Details Wrong… (&amp;E)</source>
         <translation>Angaben falsch … (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="108"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="104"/>
         <source>A number or address found wrong or changed during the drill</source>
         <translation>Eine Nummer oder Adresse, die sich in der Übung als falsch oder geändert erwies</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="109"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="105"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>Zeitleisten-&amp;Notiz… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>In the plan</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="139"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="135"/>
         <source>&amp;Apply Measured Mobilisation to the Role</source>
         <translation>Gemessene Mobilisierung der Rolle &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="141"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="137"/>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Setzt die Mobilisierungszeit der gewählten Rolle auf den in der Übung gemessenen Wert; die Wiederanlaufanalyse verwendet ihn dann. Ein Rückgängig-Schritt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="162"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="158"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="166"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="162"/>
         <source>Measured &amp;mobilisation per role</source>
         <translation>Gemessene &amp;Mobilisierung je Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="182"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="178"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="287"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="303"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="271"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="286"/>
         <source>Call-Tree Drill</source>
         <translation>Alarmierungsübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="304"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="287"/>
         <source>Choose the call tree to drill on the Plan tab first.</source>
         <translation>Wählen Sie zuerst auf der Registerkarte „Plan“ die zu übende Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="311"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="294"/>
         <source>Declare the drill</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="328"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="311"/>
         <source>Resume the drill</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="331"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="314"/>
         <source>Pause the drill</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/DrillConsole.cpp" line="347"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="330"/>
         <source>%n person(s) have not confirmed.</source>
         <translation>
             <numerusform>%n Person hat nicht bestätigt.</numerusform>
@@ -1606,205 +1606,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="348"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="331"/>
         <source>Ending now records the drill as ended at %1 (%2 on the clock); everyone who has not confirmed is reported as never reached.</source>
         <translation>Wenn Sie jetzt beenden, wird die Übung als um %1 beendet festgehalten (%2 auf der Uhr); wer nicht bestätigt hat, gilt als nie erreicht.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
         <source>End the Drill?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
         <source>End Drill</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="358"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="341"/>
         <source>End the drill</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="373"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="638"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="621"/>
         <source>%1 confirmed</source>
         <translation>%1 hat bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="374"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="639"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="357"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="622"/>
         <source>%1 unreachable</source>
         <translation>%1 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="375"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="358"/>
         <source>%1 not confirmed</source>
         <translation>%1 nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="412"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="395"/>
         <source>Details Found Wrong</source>
         <translation>Falsche Angaben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="413"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="396"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Was war an den Kontaktangaben von %1 falsch oder geändert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="415"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="398"/>
         <source>Details of %1</source>
         <translation>Angaben von %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="428"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="411"/>
         <source>Timeline Note</source>
         <translation>Notiz in der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="428"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="411"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="431"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="414"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="452"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
         <source>Apply Mobilisation</source>
         <translation>Mobilisierung übernehmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="454"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="437"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
         <translation>Mobilisierung von %1 aus der Übung auf %2 gesetzt; Rückgängig nimmt das zurück.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="496"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="479"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="527"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="510"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="533"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="516"/>
         <source>nobody: cut off</source>
         <translation>niemand: abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="539"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="522"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="543"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="526"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="548"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="531"/>
         <source>never reached</source>
         <translation>nie erreicht</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="549"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="532"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="579"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="562"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="581"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="564"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 von %2 bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="582"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="565"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="584"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="567"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
         <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten: %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="568"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
         <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten oder wartend: %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="600"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="602"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="607"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="590"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="610"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
         <translation>Wählen Sie auf der Registerkarte „Plan“ die zu übende Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="612"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="595"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
         <translation>Starten Sie die Übung, um die Uhr zu starten; markieren Sie dann jede Person, sobald sie bestätigt (R) oder nicht erreichbar ist (U).</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="609"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="628"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="630"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="613"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="643"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="646"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="629"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="678"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="661"/>
         <source>Planned: %1</source>
         <translation>Geplant: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="681"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="664"/>
         <source>Calling: %1</source>
         <translation>Anrufe laufen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="684"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="667"/>
         <source>Paused: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="687"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="670"/>
         <source>Ended: %1</source>
         <translation>Beendet: %1</translation>
     </message>
@@ -1991,7 +1991,7 @@
 <context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="38"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="39"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -1999,134 +1999,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="39"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="40"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="59"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="55"/>
         <source>Time since the declaration</source>
         <translation>Zeit seit der Ausrufung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="65"/>
         <source>Start the exercise clock now</source>
         <translation>Die Übungsuhr jetzt starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="102"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
         <source>&amp;Correct Time… (C)</source>
         <translation>Zeit &amp;korrigieren… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
         <source>End Exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="67"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="63"/>
         <source>&amp;Declare Start (D)</source>
         <translation>Start &amp;ausrufen (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="522"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="72"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="68"/>
         <source>&amp;End Exercise (Ctrl+E)</source>
         <translation>Übung &amp;beenden (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="72"/>
         <source>who reports the next step</source>
         <translation>wer den nächsten Schritt meldet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="94"/>
         <source>&amp;Start Step (S)</source>
         <translation>Schritt &amp;starten (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="100"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="96"/>
         <source>&amp;Finish Step (F)</source>
         <translation>Schritt &amp;beenden (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="99"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>Zeitleisten-&amp;Notiz… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="131"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="127"/>
         <source>RTO target</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Elapsed</source>
         <translation>Verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Standing</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="147"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="143"/>
         <source>Reported &amp;by:</source>
         <translation>Gemeldet &amp;von:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="154"/>
         <source>Services against their RTO</source>
         <translation>Dienste gegenüber ihrer RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="162"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
         <source>Service &amp;Recovered (R)</source>
         <translation>Dienst &amp;wiederhergestellt (R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="164"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="160"/>
         <source>The service chosen in the table is back now: its measured RTO is the exercise clock at this moment</source>
         <translation>Der in der Tabelle gewählte Dienst läuft jetzt wieder: seine gemessene RTO ist die Uhr der Übung in diesem Moment</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="187"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="183"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="295"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="277"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="310"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="292"/>
         <source>Declare the exercise</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="335"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="317"/>
         <source>Resume the exercise</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="338"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="320"/>
         <source>Pause the exercise</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n Schritt läuft noch</numerusform>
@@ -2134,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n Schritt nicht begonnen</numerusform>
@@ -2142,226 +2142,226 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="344"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Jetzt zu beenden hält die Übung als um %1 beendet fest (%2 auf der Uhr). Laufende Schritte behalten ihren Beginn und kein Ende; nicht begonnene Schritte bleiben unbegonnen; ein Dienst, dessen Runbook nicht fertig wurde, gilt in den Ergebnissen als nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
         <source>End the Exercise?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="373"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="398"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="380"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="410"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="392"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="428"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="410"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="422"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="473"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="473"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="480"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="493"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="475"/>
         <source>Choose the service in &quot;Services against their RTO&quot; first.</source>
         <translation>Wählen Sie zuerst den Dienst unter „Dienste gegenüber ihrer RTO“.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="500"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="482"/>
         <source>%1 recovered</source>
         <translation>%1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="522"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="569"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="589"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="571"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="591"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="573"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="595"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="577"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="599"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="581"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="583"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="604"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="586"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 von %2 korrigiert: %3 → %4 (%5: %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
         <source>the finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="606"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="588"/>
         <source>the start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="611"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="593"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="625"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="607"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="636"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="618"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="641"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="623"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="644"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="648"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="630"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="699"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="681"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="702"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="684"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="706"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="688"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="710"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="692"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="715"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="697"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="719"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="701"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="734"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="716"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="747"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="729"/>
         <source>escalate to %1</source>
         <translation>eskalieren an %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="772"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="754"/>
         <source>%1 % of the RTO gone: notify %2</source>
         <translation>%1 % der RTO verstrichen: %2 benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="779"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="761"/>
         <source>%1 — call %2</source>
         <translation>%1 – anrufen: %2</translation>
     </message>

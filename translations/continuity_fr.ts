@@ -1416,189 +1416,189 @@
 <context>
     <name>Continuity::DrillConsole</name>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="43"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="44"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="70"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="66"/>
         <source>Time since the drill was declared</source>
         <translation>Temps écoulé depuis le début de l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="77"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="73"/>
         <source>&amp;Declare Start (D)</source>
         <translation>&amp;Déclarer le début (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="79"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="75"/>
         <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
         <translation>Démarrer maintenant l’horloge de l’exercice et appeler la racine de l’arbre</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="80"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="496"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="76"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="479"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="81"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="77"/>
         <source>&amp;End Drill (Ctrl+E)</source>
         <translation>&amp;Terminer l’exercice (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Called by</source>
         <translation>Appelé par</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="88"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>At</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="89"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>Details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="91"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Contact details found wrong or changed during the drill</source>
         <translation>Coordonnées trouvées fausses ou changées pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="100"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="96"/>
         <source>Confirmed (&amp;R)</source>
         <translation>Confirmé (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>The person answered and confirmed, now</source>
         <translation>La personne a répondu et confirmé, maintenant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>&amp;Unreachable (U)</source>
         <translation>&amp;Injoignable (U)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="104"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="100"/>
         <source>Nobody answered on any number: their fallback calls their people</source>
         <translation>Personne n’a répondu sur aucun numéro : le suppléant appelle ses personnes</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="106"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
         <source>Not Confirmed (Backspace)</source>
         <translation>Non confirmé (Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="107"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
         <source>Details Wrong… (&amp;E)</source>
         <translation>Coordonnées fausses… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="108"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="104"/>
         <source>A number or address found wrong or changed during the drill</source>
         <translation>Un numéro ou une adresse trouvé faux ou changé pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="109"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="105"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Confirmed</source>
         <translation>Confirmés</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="128"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>In the plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="139"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="135"/>
         <source>&amp;Apply Measured Mobilisation to the Role</source>
         <translation>&amp;Appliquer la mobilisation mesurée au rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="141"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="137"/>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Règle la durée de mobilisation du rôle choisi sur la valeur mesurée par l’exercice ; l’analyse de reprise l’utilise ensuite. Une seule étape d’annulation.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="162"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="158"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="166"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="162"/>
         <source>Measured &amp;mobilisation per role</source>
         <translation>&amp;Mobilisation mesurée par rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="182"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="178"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="287"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="303"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="271"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="286"/>
         <source>Call-Tree Drill</source>
         <translation>Exercice d’arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="304"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="287"/>
         <source>Choose the call tree to drill on the Plan tab first.</source>
         <translation>Choisissez d’abord l’arbre d’appel à exercer dans l’onglet Plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="311"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="294"/>
         <source>Declare the drill</source>
         <translation>Déclencher l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="328"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="311"/>
         <source>Resume the drill</source>
         <translation>Reprendre l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="331"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="314"/>
         <source>Pause the drill</source>
         <translation>Mettre l’exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/DrillConsole.cpp" line="347"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="330"/>
         <source>%n person(s) have not confirmed.</source>
         <translation>
             <numerusform>%n personne n’a pas confirmé.</numerusform>
@@ -1606,205 +1606,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="348"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="331"/>
         <source>Ending now records the drill as ended at %1 (%2 on the clock); everyone who has not confirmed is reported as never reached.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 à l’horloge) ; toute personne n’ayant pas confirmé est signalée comme jamais jointe.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
         <source>End the Drill?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="352"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
         <source>End Drill</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="358"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="341"/>
         <source>End the drill</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="373"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="638"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="621"/>
         <source>%1 confirmed</source>
         <translation>%1 a confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="374"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="639"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="357"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="622"/>
         <source>%1 unreachable</source>
         <translation>%1 injoignable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="375"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="358"/>
         <source>%1 not confirmed</source>
         <translation>%1 non confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="412"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="395"/>
         <source>Details Found Wrong</source>
         <translation>Coordonnées fausses</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="413"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="396"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Qu’est-ce qui était faux ou a changé dans les coordonnées de %1 ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="415"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="398"/>
         <source>Details of %1</source>
         <translation>Coordonnées de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="428"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="411"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="428"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="411"/>
         <source>What happened?</source>
         <translation>Que s’est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="431"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="414"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="452"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
         <source>Apply Mobilisation</source>
         <translation>Appliquer la mobilisation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="454"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="437"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
         <translation>Mobilisation de %1 réglée sur %2 d’après l’exercice ; Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="496"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="479"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="527"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="510"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="533"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="516"/>
         <source>nobody: cut off</source>
         <translation>personne : coupé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="539"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="522"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="543"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="526"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="548"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="531"/>
         <source>never reached</source>
         <translation>jamais joint</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="549"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="532"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="579"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="562"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="581"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="564"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 sur %2 confirmés</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="582"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="565"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="584"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="567"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
         <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés : %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="568"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
         <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés ou en attente : %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="600"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="602"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="607"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="590"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="610"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
         <translation>Choisissez l’arbre d’appel à exercer dans l’onglet Plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="612"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="595"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
         <translation>Déclarez l’exercice pour démarrer l’horloge ; marquez ensuite chaque personne dès qu’elle confirme (R) ou reste injoignable (U).</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="609"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="628"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="630"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="613"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="643"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="646"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="629"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="678"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="661"/>
         <source>Planned: %1</source>
         <translation>Prévu : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="681"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="664"/>
         <source>Calling: %1</source>
         <translation>Appels en cours : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="684"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="667"/>
         <source>Paused: %1</source>
         <translation>En pause : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="687"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="670"/>
         <source>Ended: %1</source>
         <translation>Terminé : %1</translation>
     </message>
@@ -1991,7 +1991,7 @@
 <context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="38"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="39"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1999,134 +1999,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="39"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="40"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="59"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="55"/>
         <source>Time since the declaration</source>
         <translation>Temps depuis le déclenchement</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="69"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="65"/>
         <source>Start the exercise clock now</source>
         <translation>Démarrer l&apos;horloge de l&apos;exercice maintenant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="102"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
         <source>&amp;Correct Time… (C)</source>
         <translation>&amp;Corriger l’heure… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
         <source>End Exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="67"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="63"/>
         <source>&amp;Declare Start (D)</source>
         <translation>&amp;Déclarer le début (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="70"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="522"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="72"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="68"/>
         <source>&amp;End Exercise (Ctrl+E)</source>
         <translation>&amp;Terminer l’exercice (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="72"/>
         <source>who reports the next step</source>
         <translation>qui signale la prochaine étape</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="94"/>
         <source>&amp;Start Step (S)</source>
         <translation>&amp;Commencer l&apos;étape (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="100"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="96"/>
         <source>&amp;Finish Step (F)</source>
         <translation>&amp;Finir l&apos;étape (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="103"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="99"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="131"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="127"/>
         <source>RTO target</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Elapsed</source>
         <translation>Écoulé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="147"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="143"/>
         <source>Reported &amp;by:</source>
         <translation>Signalé &amp;par :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="154"/>
         <source>Services against their RTO</source>
         <translation>Services face à leur RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="162"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
         <source>Service &amp;Recovered (R)</source>
         <translation>Service &amp;rétabli (R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="164"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="160"/>
         <source>The service chosen in the table is back now: its measured RTO is the exercise clock at this moment</source>
         <translation>Le service choisi dans le tableau est rétabli : son RTO mesuré est l’horloge de l’exercice à cet instant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="187"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="183"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="295"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="277"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="310"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="292"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="335"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="317"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="338"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="320"/>
         <source>Pause the exercise</source>
         <translation>Mettre l&apos;exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="360"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n étape encore en cours</numerusform>
@@ -2134,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="361"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n étape non commencée</numerusform>
@@ -2142,226 +2142,226 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="362"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="344"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 au chronomètre). Les étapes en cours gardent leur début et aucune fin ; les étapes non commencées le restent ; un service dont la procédure n’est pas terminée compte comme non rétabli dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="367"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
         <source>End the Exercise?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="373"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
         <source>End the exercise</source>
         <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="398"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="380"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="410"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="392"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="427"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="438"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="448"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Correct Time</source>
         <translation>Corriger l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="428"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="410"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="439"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="422"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="449"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="453"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="458"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="463"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="473"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="473"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
         <source>What happened?</source>
         <translation>Que s&apos;est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="480"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="493"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="475"/>
         <source>Choose the service in &quot;Services against their RTO&quot; first.</source>
         <translation>Choisissez d’abord le service dans « Services face à leur RTO ».</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="500"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="482"/>
         <source>%1 recovered</source>
         <translation>%1 rétabli</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="540"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="522"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="569"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="589"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="571"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="591"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="573"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="595"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="577"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="599"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="581"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="601"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="583"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="604"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="586"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 de %2 corrigé : %3 → %4 (%5 : %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="605"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
         <source>the finish</source>
         <translation>la fin</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="606"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="588"/>
         <source>the start</source>
         <translation>le début</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="611"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="593"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="625"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="607"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="636"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="618"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="641"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="623"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="644"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="648"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="630"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="699"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="681"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="702"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="684"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="706"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="688"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="710"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="692"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="715"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="697"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="719"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="701"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="734"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="716"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="747"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="729"/>
         <source>escalate to %1</source>
         <translation>escalader vers %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="772"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="754"/>
         <source>%1 % of the RTO gone: notify %2</source>
         <translation>%1 % du RTO écoulé : prévenir %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="779"/>
+        <location filename="../views/exercises/ExerciseConsole.cpp" line="761"/>
         <source>%1 — call %2</source>
         <translation>%1 — appeler %2</translation>
     </message>

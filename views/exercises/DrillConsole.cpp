@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DrillConsole.h"
+#include "ConsoleSupport.h"
 
 #include "analysis/Drill.h"
 #include "analysis/ExerciseResults.h"
@@ -61,13 +62,8 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("drillConsole"));
-    m_clock = new QLabel(QStringLiteral("00:00:00"));
-    m_clock->setObjectName(QStringLiteral("drillClock"));
-    QFont clockFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    clockFont.setPointSizeF(font().pointSizeF() * 4);
-    clockFont.setBold(true);
-    m_clock->setFont(clockFont);
-    m_clock->setAccessibleName(tr("Time since the drill was declared"));
+    m_clock = ConsoleSupport::makeClock(this, QStringLiteral("drillClock"),
+                                        tr("Time since the drill was declared"));
     m_state = new QLabel;
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
@@ -205,11 +201,7 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     layout->addWidget(split, 1);
 
     auto shortcut = [this](const QKeySequence &key, void (DrillConsole::*slot)()) {
-        auto *action = new QAction(this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
+        ConsoleSupport::addKey(this, key, [this, slot] { (this->*slot)(); });
     };
     shortcut(QKeySequence(Qt::Key_R), &DrillConsole::confirmCurrent);
     shortcut(QKeySequence(Qt::Key_U), &DrillConsole::unreachableCurrent);
@@ -269,24 +261,15 @@ const Exercise *DrillConsole::exercise() const
 
 QString DrillConsole::now() const
 {
-    QDateTime t = m_now().toUTC();
-    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
-    return t.toString(Qt::ISODate);
+    return ConsoleSupport::logTime(m_now());
 }
 
 bool DrillConsole::apply(const QString &text,
                          const std::function<bool(Exercise &, QString *)> &edit)
 {
-    const Exercise *current = exercise();
-    if (!current || m_document->isReadOnly())
+    if (!ConsoleSupport::applyEdit(m_document, m_dialogs, this, m_exerciseId, text,
+                                   tr("Call-Tree Drill"), edit))
         return false;
-    Exercise e = *current;
-    QString error;
-    if (!edit(e, &error) || !m_document->changeExercise(e, text, &error)) {
-        if (!error.isEmpty())
-            m_dialogs->showWarning(this, tr("Call-Tree Drill"), error);
-        return false;
-    }
     emit statusMessage(text, 4000);
     return true;
 }

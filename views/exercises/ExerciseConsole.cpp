@@ -2,6 +2,7 @@
 #include "ExerciseConsole.h"
 #include "analysis/OnCall.h"
 #include "analysis/WhoToCall.h"
+#include "ConsoleSupport.h"
 #include "domain/Contacts.h"
 
 #include "analysis/ExerciseResults.h"
@@ -50,13 +51,8 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     setObjectName(QStringLiteral("exerciseConsole"));
     m_model = new ExerciseStepsModel(document, this);
 
-    m_clock = new QLabel(QStringLiteral("00:00:00"));
-    m_clock->setObjectName(QStringLiteral("exerciseClock"));
-    QFont clockFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    clockFont.setPointSizeF(font().pointSizeF() * 4);
-    clockFont.setBold(true);
-    m_clock->setFont(clockFont);
-    m_clock->setAccessibleName(tr("Time since the declaration"));
+    m_clock = ConsoleSupport::makeClock(this, QStringLiteral("exerciseClock"),
+                                        tr("Time since the declaration"));
     m_state = new QLabel;
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
@@ -210,11 +206,7 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     layout->addWidget(split, 1);
 
     auto shortcut = [this](const QKeySequence &key, void (ExerciseConsole::*slot)()) {
-        auto *action = new QAction(this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
+        ConsoleSupport::addKey(this, key, [this, slot] { (this->*slot)(); });
     };
     shortcut(QKeySequence(Qt::Key_S), &ExerciseConsole::startCurrentStep);
     shortcut(QKeySequence(Qt::Key_F), &ExerciseConsole::finishCurrentStep);
@@ -276,25 +268,15 @@ const Exercise *ExerciseConsole::exercise() const
 
 QString ExerciseConsole::now() const
 {
-    // Seconds are what a coordinator can tell apart; the file keeps UTC.
-    QDateTime t = m_now().toUTC();
-    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
-    return t.toString(Qt::ISODate);
+    return ConsoleSupport::logTime(m_now());
 }
 
 bool ExerciseConsole::apply(const QString &text,
                             const std::function<bool(Exercise &, QString *)> &edit)
 {
-    const Exercise *current = exercise();
-    if (!current)
+    if (!ConsoleSupport::applyEdit(m_document, m_dialogs, this, m_exerciseId, text, tr("Exercise"),
+                                   edit))
         return false;
-    Exercise e = *current;
-    QString error;
-    if (!edit(e, &error) || !m_document->changeExercise(e, text, &error)) {
-        if (!error.isEmpty())
-            m_dialogs->showWarning(this, tr("Exercise"), error);
-        return false;
-    }
     emit statusMessage(text, 4000);
     return true;
 }
