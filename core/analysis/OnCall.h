@@ -52,10 +52,10 @@ QString personFor(const Plan &plan, const QString &contact, const QDateTime &at)
 
 struct Reach
 {
-    QString contact; // as the tree names it
-    QString person;  // who answers (personFor), empty when nobody
-    QString role;    // the role, when the tree names one
-    QString caller;  // the contact who calls this one; empty for the root
+    QString contact;  // as the tree names it
+    QString person;   // who answers (personFor), empty when nobody
+    QString role;     // the role, when the tree names one
+    QString caller;   // the contact who calls this one; empty for the root
     QString fallback; // who calls this one's children when this one cannot be reached
     int depth = 0;
     double reachMinutes = 0;
