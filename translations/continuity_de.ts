@@ -1393,22 +1393,22 @@
 <context>
     <name>Continuity::Drill</name>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="43"/>
+        <location filename="../core/analysis/Drill.cpp" line="44"/>
         <source>&quot;%1&quot; is not a call-tree drill.</source>
         <translation>„%1“ ist keine Alarmierungsübung.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="45"/>
+        <location filename="../core/analysis/Drill.cpp" line="46"/>
         <source>Declare the drill before recording answers.</source>
         <translation>Erklären Sie zuerst den Start der Übung, bevor Sie Antworten erfassen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="47"/>
+        <location filename="../core/analysis/Drill.cpp" line="48"/>
         <source>The drill has ended; its answers are a record.</source>
         <translation>Die Übung ist beendet; ihre Antworten sind festgehalten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="49"/>
+        <location filename="../core/analysis/Drill.cpp" line="50"/>
         <source>The drill has no call %1.</source>
         <translation>Die Übung hat keinen Anruf %1.</translation>
     </message>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="76"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="479"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="477"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
@@ -1626,185 +1626,185 @@
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="621"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="355"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="618"/>
         <source>%1 confirmed</source>
         <translation>%1 hat bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="357"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="622"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="619"/>
         <source>%1 unreachable</source>
         <translation>%1 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="358"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="357"/>
         <source>%1 not confirmed</source>
         <translation>%1 nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="395"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="393"/>
         <source>Details Found Wrong</source>
         <translation>Falsche Angaben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="396"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="394"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Was war an den Kontaktangaben von %1 falsch oder geändert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="398"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="396"/>
         <source>Details of %1</source>
         <translation>Angaben von %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="411"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="409"/>
         <source>Timeline Note</source>
         <translation>Notiz in der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="411"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="409"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="414"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="412"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="433"/>
         <source>Apply Mobilisation</source>
         <translation>Mobilisierung übernehmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="437"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
         <translation>Mobilisierung von %1 aus der Übung auf %2 gesetzt; Rückgängig nimmt das zurück.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="479"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="477"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="510"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="507"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="516"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="513"/>
         <source>nobody: cut off</source>
         <translation>niemand: abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="522"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="519"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="526"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="523"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="531"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="528"/>
         <source>never reached</source>
         <translation>nie erreicht</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="532"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="529"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="562"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="560"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="564"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="562"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 von %2 bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="565"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="563"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="567"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="565"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
         <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten: %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="568"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="566"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
         <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten oder wartend: %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="581"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="590"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="588"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="591"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
         <translation>Wählen Sie auf der Registerkarte „Plan“ die zu übende Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="595"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
         <translation>Starten Sie die Übung, um die Uhr zu starten; markieren Sie dann jede Person, sobald sie bestätigt (R) oder nicht erreichbar ist (U).</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="609"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="607"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="609"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="613"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="623"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="629"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="661"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="658"/>
         <source>Planned: %1</source>
         <translation>Geplant: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="664"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="661"/>
         <source>Calling: %1</source>
         <translation>Anrufe laufen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="667"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="664"/>
         <source>Paused: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="670"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="667"/>
         <source>Ended: %1</source>
         <translation>Beendet: %1</translation>
     </message>
@@ -2752,19 +2752,19 @@
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="178"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="385"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="382"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="179"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="386"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="383"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="190"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="288"/>
         <source>Nobody has been called yet.</source>
         <translation>Noch niemand wurde angerufen.</translation>
     </message>
@@ -2848,8 +2848,8 @@
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="247"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -2864,250 +2864,250 @@
         <translation>Gegen das Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
         <source>%1 over</source>
         <translation>%1 darüber</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
         <source>within</source>
         <translation>im Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="274"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="273"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="307"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="277"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
         <source>never reached</source>
         <translation>nie erreicht</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="293"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="292"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
         <translation>Die Alarmierungskette hat sich seit der Übung geändert: erwartete Zeiten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
         <source>People cut off</source>
         <translation>Abgeschnittene Personen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
         <source>Everyone called confirmed.</source>
         <translation>Alle Angerufenen haben bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Found during the drill</source>
         <translation>In der Übung festgestellt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="321"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
         <source>Changes to contact details</source>
         <translation>Änderungen an Kontaktangaben</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="323"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
         <source>None were found.</source>
         <translation>Keine festgestellt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="327"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="324"/>
         <source>Measured mobilisation</source>
         <translation>Gemessene Mobilisierung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
         <translation>Je Rolle: wann das letzte ihrer angerufenen Mitglieder bestätigte; nur gemessen, wenn alle bestätigt haben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
         <source>Members confirmed</source>
         <translation>Mitglieder bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="333"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>In the plan</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="339"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="345"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
         <source>No role&apos;s members were called.</source>
         <translation>Es wurden keine Mitglieder einer Rolle angerufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="366"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="363"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="398"/>
         <source>No service was in scope.</source>
         <translation>Kein Dienst war im Umfang.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="403"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="400"/>
         <source>Every service in scope met its targets.</source>
         <translation>Jeder Dienst im Umfang hat seine Ziele eingehalten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 von %2 Diensten haben ihr RTO-Ziel eingehalten, %3 verfehlt; %4 haben das RPO-Ziel eingehalten, %5 verfehlt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="415"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="412"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="421"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Bericht zur Notfallübung — %1, %2</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="202"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="154"/>
         <location filename="../models/report/ExerciseReport.cpp" line="203"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="112"/>
         <location filename="../models/report/ExerciseReport.cpp" line="205"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="206"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="207"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
         <source>Exercise clock</source>
         <translation>Übungsuhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
         <source>Runbooks tested</source>
         <translation>Getestete Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
         <source>Services in scope</source>
         <translation>Dienste im Umfang</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="209"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="210"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="439"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="211"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="440"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="447"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
         <source>Executive summary</source>
         <translation>Zusammenfassung für die Leitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="448"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Getestete Runbooks: %2. Dienste im Umfang: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="453"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="450"/>
         <source>Not measured: %1.</source>
         <translation>Nicht gemessen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="461"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Größte Lücken** gegenüber dem RTO-Ziel:</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="522"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="463"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="519"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="467"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="468"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="465"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="469"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
         <source>Over by</source>
         <translation>Überschritten um</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="480"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="477"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Erfasste Befunde: %1. Erfasste Maßnahmen: %2, noch offen: %3.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="231"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="486"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="483"/>
         <source>Objectives</source>
         <translation>Ziele</translation>
     </message>
@@ -3117,212 +3117,212 @@
         <translation>Abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="492"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="489"/>
         <source>None written.</source>
         <translation>Keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="497"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="494"/>
         <source>Results against targets</source>
         <translation>Ergebnisse gegenüber den Zielen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="495"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Die gemessene RTO läuft auf der Übungsuhr von der Ausrufung bis zum Ende des Prüfschritts jedes Dienstes (ohne Pausen), sofern sie nicht eingegeben wurde. Die gemessene RPO ist die Zeit von den neuesten zurückgewonnenen Daten bis zur Ausrufung, sofern sie nicht eingegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
         <source>Target RPO</source>
         <translation>Ziel-RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
         <source>Measured RPO</source>
         <translation>Gemessene RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="506"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="507"/>
         <location filename="../models/report/ExerciseReport.cpp" line="510"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="513"/>
         <source>(entered)</source>
         <translation>(eingegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="522"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="519"/>
         <source>Note on the result</source>
         <translation>Anmerkung zum Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="539"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="536"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="546"/>
         <source>Exercise declared: clock starts</source>
         <translation>Übung ausgerufen: die Uhr startet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="552"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="554"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="551"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="352"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="559"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="581"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="556"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="563"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="560"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="566"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="563"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="570"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="567"/>
         <source>Exercise ended</source>
         <translation>Übung beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="571"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>Die Übung wurde nicht durchgeführt: nichts wurde protokolliert.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="579"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="353"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="580"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="591"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Korrigierte Zeiten.** Die Zeitleiste zeigt die korrigierten Zeiten; die ursprünglich erfassten stehen hier.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="599"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
         <source>By, when</source>
         <translation>Von wem, wann</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="599"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
         <source>finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="602"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>Runbook step</source>
         <translation>Runbook-Schritt</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="249"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="615"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
         <source>Took</source>
         <translation>Gedauert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="616"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="617"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="631"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="628"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="632"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="629"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="636"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="633"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="642"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="639"/>
         <source>Steps against expected durations</source>
         <translation>Schritte gegenüber erwarteter Dauer</translation>
     </message>
@@ -3410,7 +3410,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="142"/>
         <location filename="../models/report/ExerciseReport.cpp" line="151"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -4941,17 +4941,17 @@ punkt</translation>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1350"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1399"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1395"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1400"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1396"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4960,7 +4960,7 @@ punkt</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1432"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>

@@ -1393,22 +1393,22 @@
 <context>
     <name>Continuity::Drill</name>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="43"/>
+        <location filename="../core/analysis/Drill.cpp" line="44"/>
         <source>&quot;%1&quot; is not a call-tree drill.</source>
         <translation>« %1 » n’est pas un exercice d’arbre d’appel.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="45"/>
+        <location filename="../core/analysis/Drill.cpp" line="46"/>
         <source>Declare the drill before recording answers.</source>
         <translation>Déclarez le début de l’exercice avant d’enregistrer des réponses.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="47"/>
+        <location filename="../core/analysis/Drill.cpp" line="48"/>
         <source>The drill has ended; its answers are a record.</source>
         <translation>L’exercice est terminé ; ses réponses sont archivées.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="49"/>
+        <location filename="../core/analysis/Drill.cpp" line="50"/>
         <source>The drill has no call %1.</source>
         <translation>L’exercice n’a pas d’appel %1.</translation>
     </message>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <location filename="../views/exercises/DrillConsole.cpp" line="76"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="479"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="477"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
@@ -1626,185 +1626,185 @@
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="621"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="355"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="618"/>
         <source>%1 confirmed</source>
         <translation>%1 a confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="357"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="622"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="619"/>
         <source>%1 unreachable</source>
         <translation>%1 injoignable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="358"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="357"/>
         <source>%1 not confirmed</source>
         <translation>%1 non confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="395"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="393"/>
         <source>Details Found Wrong</source>
         <translation>Coordonnées fausses</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="396"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="394"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Qu’est-ce qui était faux ou a changé dans les coordonnées de %1 ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="398"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="396"/>
         <source>Details of %1</source>
         <translation>Coordonnées de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="411"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="409"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="411"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="409"/>
         <source>What happened?</source>
         <translation>Que s’est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="414"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="412"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="433"/>
         <source>Apply Mobilisation</source>
         <translation>Appliquer la mobilisation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="437"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
         <translation>Mobilisation de %1 réglée sur %2 d’après l’exercice ; Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="479"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="477"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="510"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="507"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="516"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="513"/>
         <source>nobody: cut off</source>
         <translation>personne : coupé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="522"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="519"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="526"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="523"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="531"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="528"/>
         <source>never reached</source>
         <translation>jamais joint</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="532"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="529"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="562"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="560"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="564"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="562"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 sur %2 confirmés</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="565"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="563"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="567"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="565"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
         <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés : %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="568"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="566"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
         <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés ou en attente : %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="581"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="585"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="590"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="588"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="591"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
         <translation>Choisissez l’arbre d’appel à exercer dans l’onglet Plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="595"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
         <translation>Déclarez l’exercice pour démarrer l’horloge ; marquez ensuite chaque personne dès qu’elle confirme (R) ou reste injoignable (U).</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="609"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="607"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="609"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="613"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="623"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="629"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="661"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="658"/>
         <source>Planned: %1</source>
         <translation>Prévu : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="664"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="661"/>
         <source>Calling: %1</source>
         <translation>Appels en cours : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="667"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="664"/>
         <source>Paused: %1</source>
         <translation>En pause : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="670"/>
+        <location filename="../views/exercises/DrillConsole.cpp" line="667"/>
         <source>Ended: %1</source>
         <translation>Terminé : %1</translation>
     </message>
@@ -2752,19 +2752,19 @@
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="178"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="385"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="382"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="179"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="386"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="383"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="190"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="288"/>
         <source>Nobody has been called yet.</source>
         <translation>Personne n’a encore été appelé.</translation>
     </message>
@@ -2848,8 +2848,8 @@
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="247"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -2864,250 +2864,250 @@
         <translation>Par rapport à l’objectif</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
         <source>%1 over</source>
         <translation>%1 de trop</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
         <source>within</source>
         <translation>dans l’objectif</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="274"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="273"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="307"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="277"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
         <source>never reached</source>
         <translation>jamais joint</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="293"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="292"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
         <translation>L’arbre d’appel a changé depuis l’exercice : les temps attendus sont omis.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
         <source>People cut off</source>
         <translation>Personnes coupées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
         <source>Everyone called confirmed.</source>
         <translation>Toutes les personnes appelées ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="314"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Found during the drill</source>
         <translation>Constaté pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="321"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
         <source>Changes to contact details</source>
         <translation>Modifications des coordonnées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="323"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
         <source>None were found.</source>
         <translation>Aucune constatée.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="327"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="324"/>
         <source>Measured mobilisation</source>
         <translation>Mobilisation mesurée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
         <translation>Par rôle : quand le dernier de ses membres appelés a confirmé ; mesurée seulement si tous l’ont fait.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
         <source>Members confirmed</source>
         <translation>Membres confirmés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="333"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="334"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>In the plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="339"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="345"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
         <source>No role&apos;s members were called.</source>
         <translation>Aucun membre d’un rôle n’a été appelé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="366"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="363"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="398"/>
         <source>No service was in scope.</source>
         <translation>Aucun service n&apos;était concerné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="403"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="400"/>
         <source>Every service in scope met its targets.</source>
         <translation>Chaque service concerné a tenu ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="404"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 services sur %2 ont tenu leur RTO cible, %3 l&apos;ont manqué ; %4 ont tenu le RPO cible, %5 l&apos;ont manqué.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="415"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="412"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="421"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Rapport d&apos;exercice de reprise — %1, %2</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="202"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="154"/>
         <location filename="../models/report/ExerciseReport.cpp" line="203"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="112"/>
         <location filename="../models/report/ExerciseReport.cpp" line="205"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="206"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="207"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
         <source>Exercise clock</source>
         <translation>Horloge de l&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
         <source>Runbooks tested</source>
         <translation>Procédures testées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
         <source>Services in scope</source>
         <translation>Services concernés</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="209"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="210"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="439"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="211"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="440"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="447"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
         <source>Executive summary</source>
         <translation>Synthèse pour la direction</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="448"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Procédures testées : %2. Services concernés : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="453"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="450"/>
         <source>Not measured: %1.</source>
         <translation>Non mesurés : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="461"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Plus grands écarts** par rapport au RTO cible :</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="522"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="463"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="519"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="467"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="468"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="465"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="469"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
         <source>Over by</source>
         <translation>Dépassé de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="480"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="477"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Constats enregistrés : %1. Actions ouvertes : %2, encore ouvertes : %3.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="231"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="486"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="483"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
@@ -3117,212 +3117,212 @@
         <translation>Coupés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="492"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="489"/>
         <source>None written.</source>
         <translation>Aucun rédigé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="497"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="494"/>
         <source>Results against targets</source>
         <translation>Résultats face aux objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="495"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Le RTO mesuré court sur l&apos;horloge de l&apos;exercice, du déclenchement à la fin de l&apos;étape de vérification de chaque service (pauses exclues), sauf s&apos;il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s&apos;il a été saisi.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
         <source>Target RPO</source>
         <translation>RPO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
         <source>Measured RPO</source>
         <translation>RPO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="506"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="507"/>
         <location filename="../models/report/ExerciseReport.cpp" line="510"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="513"/>
         <source>(entered)</source>
         <translation>(saisi)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="522"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="519"/>
         <source>Note on the result</source>
         <translation>Note sur le résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="539"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="536"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="546"/>
         <source>Exercise declared: clock starts</source>
         <translation>Exercice déclenché : l&apos;horloge démarre</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="552"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="554"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="551"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="352"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="559"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="581"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="556"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="563"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="560"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="566"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="563"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="570"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="567"/>
         <source>Exercise ended</source>
         <translation>Exercice terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="571"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>L&apos;exercice n&apos;a pas été mené : rien n&apos;a été consigné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="579"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="353"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="580"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="591"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Heures corrigées.** La chronologie montre les heures corrigées ; les originales, telles qu&apos;enregistrées, sont conservées ici.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
         <source>Recorded</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="599"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
         <source>By, when</source>
         <translation>Par qui, quand</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="599"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
         <source>finish</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="605"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="602"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>Runbook step</source>
         <translation>Étape de procédure</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="249"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="615"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="616"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="617"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="631"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="628"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="632"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="629"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="636"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="633"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="642"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="639"/>
         <source>Steps against expected durations</source>
         <translation>Étapes face aux durées prévues</translation>
     </message>
@@ -3410,7 +3410,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="142"/>
         <location filename="../models/report/ExerciseReport.cpp" line="151"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -4941,17 +4941,17 @@ de données</translation>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1350"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1399"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1395"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1400"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1396"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4960,7 +4960,7 @@ de données</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1432"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>

@@ -1326,10 +1326,6 @@ void MainWindow::setPresentationMode(bool on)
         m_applyingInspector = true;
         m_inspectorDock->hide();
         m_applyingInspector = false;
-    } else {
-        applyInspectorForArea();
-    }
-    if (on) {
         showFullScreen();
     } else {
         setWindowState(m_normalWindowState);

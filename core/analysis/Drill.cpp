@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -171,15 +172,13 @@ Results results(const Plan &plan, const Exercise &drill)
     out.t50 = byShare(0.5);
     out.t90 = byShare(0.9);
     out.t100 = byShare(1.0);
+    // Each person once: their first call stands for them.
+    QSet<QString> listed;
     for (int i = 0; i < drill.drill.size(); ++i) {
-        const DrillCall &c = drill.drill.at(i);
-        if (people.value(keyOf(c)).status != DrillStatus::Confirmed) {
-            // Each person once: their first call stands for them.
-            const bool first =
-                std::none_of(drill.drill.cbegin(), drill.drill.cbegin() + i,
-                             [&](const DrillCall &d) { return keyOf(d) == keyOf(c); });
-            if (first)
-                out.cutOff.append(i);
+        const QString key = keyOf(drill.drill.at(i));
+        if (people.value(key).status != DrillStatus::Confirmed && !listed.contains(key)) {
+            listed.insert(key);
+            out.cutOff.append(i);
         }
     }
     // Per role: the last of its members the drill called to confirm.

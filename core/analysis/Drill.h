@@ -25,6 +25,12 @@ namespace Drill {
 // the person it meant then (a role: on call, else its first member), none confirmed yet.
 QList<DrillCall> callsOf(const Plan &plan, const CallTree &tree, const QDateTime &at);
 
+// Who answers a call: the person it meant, else (a role with nobody) the tree's contact.
+inline const QString &answerer(const DrillCall &call)
+{
+    return call.person.isEmpty() ? call.contact : call.person;
+}
+
 // Records how call `index` of a running drill answered at `at` (an ISO instant); NotConfirmed
 // clears an earlier answer. False with a message when the drill is not running or the call does
 // not exist.

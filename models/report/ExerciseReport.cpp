@@ -254,8 +254,7 @@ Report::Document drillReport(const Plan &plan, const Exercise &e, const QDateTim
         const int depth = sameTree ? reach.at(i).depth : 0;
         const QString indent(depth * 4, QChar(0x00A0));
         Cell who;
-        const QString person =
-            Contacts::displayName(plan, c.person.isEmpty() ? c.contact : c.person);
+        const QString person = Contacts::displayName(plan, Drill::answerer(c));
         if (c.contact != c.person && Contacts::role(plan, c.contact))
             who = {{indent + Contacts::displayName(plan, c.contact) + QStringLiteral(": "), person,
                     false}};
@@ -301,11 +300,10 @@ Report::Document drillReport(const Plan &plan, const Exercise &e, const QDateTim
         cut.columns = {{Tr::tr("Person"), 2.4}, {Tr::tr("Why"), 1.4}, {Tr::tr("Note"), 3.2}};
         for (int i : r.cutOff) {
             const DrillCall &c = e.drill.at(i);
-            cut.rows.append(
-                {strong(Contacts::displayName(plan, c.person.isEmpty() ? c.contact : c.person)),
-                 text(c.status == DrillStatus::Unreachable ? Tr::tr("unreachable")
-                                                           : Tr::tr("never reached")),
-                 text(c.note)});
+            cut.rows.append({strong(Contacts::displayName(plan, Drill::answerer(c))),
+                             text(c.status == DrillStatus::Unreachable ? Tr::tr("unreachable")
+                                                                       : Tr::tr("never reached")),
+                             text(c.note)});
         }
         d.table(cut);
     }
@@ -315,8 +313,7 @@ Report::Document drillReport(const Plan &plan, const Exercise &e, const QDateTim
     for (const DrillCall &c : e.drill) {
         if (!c.note.trimmed().isEmpty())
             changed.rows.append(
-                {strong(Contacts::displayName(plan, c.person.isEmpty() ? c.contact : c.person)),
-                 text(c.note)});
+                {strong(Contacts::displayName(plan, Drill::answerer(c))), text(c.note)});
     }
     d.heading(Tr::tr("Changes to contact details"));
     if (changed.rows.isEmpty())

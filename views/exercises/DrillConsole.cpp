@@ -350,9 +350,8 @@ void DrillConsole::answerCurrent(int status)
     if (!e || row < 0 || row >= e->drill.size())
         return;
     const DrillStatus answer = DrillStatus(status);
-    const QString name = Contacts::displayName(m_document->plan(), e->drill.at(row).person.isEmpty()
-                                                                       ? e->drill.at(row).contact
-                                                                       : e->drill.at(row).person);
+    const QString name =
+        Contacts::displayName(m_document->plan(), Drill::answerer(e->drill.at(row)));
     const QString text = answer == DrillStatus::Confirmed     ? tr("%1 confirmed").arg(name)
                          : answer == DrillStatus::Unreachable ? tr("%1 unreachable").arg(name)
                                                               : tr("%1 not confirmed").arg(name);
@@ -389,8 +388,7 @@ void DrillConsole::noteDetails()
         return;
     }
     const DrillCall &call = e->drill.at(row);
-    const QString name = Contacts::displayName(m_document->plan(),
-                                               call.person.isEmpty() ? call.contact : call.person);
+    const QString name = Contacts::displayName(m_document->plan(), Drill::answerer(call));
     const QString note = m_dialogs->askText(
         this, tr("Details Found Wrong"),
         tr("What was wrong or changed in %1's contact details?").arg(name), call.note);
@@ -503,8 +501,7 @@ void DrillConsole::refresh()
     for (int row = 0; row < calls.size(); ++row) {
         const DrillCall &c = calls.at(row);
         const int depth = sameTree ? reach.at(row).depth : 0;
-        const QString person =
-            Contacts::displayName(plan, c.person.isEmpty() ? c.contact : c.person);
+        const QString person = Contacts::displayName(plan, Drill::answerer(c));
         QString who = QString(depth * 4, QLatin1Char(' '));
         if (c.contact != c.person && Contacts::role(plan, c.contact))
             who += tr("%1: %2").arg(Contacts::displayName(plan, c.contact), person);
@@ -533,9 +530,10 @@ void DrillConsole::refresh()
             break;
         }
         const std::optional<double> minutes = e ? Drill::minutesOf(*e, c) : std::nullopt;
-        const QString phones = Contacts::phoneNumbers(plan, c.person).join(QStringLiteral(", "));
+        const QStringList numbers = Contacts::phoneNumbers(plan, c.person);
+        const QString phones = numbers.join(QStringLiteral(", "));
         const QStringList cells = {
-            who,    phones.section(QStringLiteral(", "), 0, 0), // the number to dial first
+            who,    numbers.value(0), // the number to dial first
             caller, sameTree ? minutesText(reach.at(row).reachMinutes) : QString(),
             answer, minutes ? clockText(*minutes / 60) : QString(),
             c.note};
@@ -615,8 +613,7 @@ void DrillConsole::refresh()
         for (const DrillCall &c : e->drill) {
             if (!c.at)
                 continue;
-            const QString name =
-                Contacts::displayName(plan, c.person.isEmpty() ? c.contact : c.person);
+            const QString name = Contacts::displayName(plan, Drill::answerer(c));
             lines.append({*c.at, c.status == DrillStatus::Confirmed
                                      ? tr("%1 confirmed").arg(name)
                                      : tr("%1 unreachable").arg(name)});
