@@ -4405,13 +4405,13 @@ punkt</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="204"/>
-        <location filename="../app/gui/MainWindow.cpp" line="980"/>
+        <location filename="../app/gui/MainWindow.cpp" line="994"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="211"/>
-        <location filename="../app/gui/MainWindow.cpp" line="981"/>
+        <location filename="../app/gui/MainWindow.cpp" line="995"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -4632,103 +4632,113 @@ punkt</translation>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <source>Map &amp;Overview</source>
+        <translation>Karten&amp;übersicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <source>A small picture of the whole map in its corner while the map is larger than the view</source>
+        <translation>Ein kleines Bild der ganzen Karte in ihrer Ecke, solange die Karte größer als die Ansicht ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="424"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <location filename="../app/gui/MainWindow.cpp" line="436"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <location filename="../app/gui/MainWindow.cpp" line="439"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="435"/>
+        <location filename="../app/gui/MainWindow.cpp" line="449"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="447"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="462"/>
         <source>Processes &amp; BIA</source>
         <translation>Prozesse &amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="451"/>
+        <location filename="../app/gui/MainWindow.cpp" line="465"/>
         <source>Analyses</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="467"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462"/>
-        <location filename="../app/gui/MainWindow.cpp" line="934"/>
+        <location filename="../app/gui/MainWindow.cpp" line="476"/>
+        <location filename="../app/gui/MainWindow.cpp" line="948"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="481"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="488"/>
+        <location filename="../app/gui/MainWindow.cpp" line="502"/>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="721"/>
+        <location filename="../app/gui/MainWindow.cpp" line="735"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="729"/>
+        <location filename="../app/gui/MainWindow.cpp" line="743"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="735"/>
+        <location filename="../app/gui/MainWindow.cpp" line="749"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="740"/>
+        <location filename="../app/gui/MainWindow.cpp" line="754"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -4736,222 +4746,222 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="820"/>
+        <location filename="../app/gui/MainWindow.cpp" line="834"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="837"/>
+        <location filename="../app/gui/MainWindow.cpp" line="851"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="850"/>
+        <location filename="../app/gui/MainWindow.cpp" line="864"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="906"/>
+        <location filename="../app/gui/MainWindow.cpp" line="920"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="943"/>
+        <location filename="../app/gui/MainWindow.cpp" line="957"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="945"/>
+        <location filename="../app/gui/MainWindow.cpp" line="959"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="949"/>
+        <location filename="../app/gui/MainWindow.cpp" line="963"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="980"/>
+        <location filename="../app/gui/MainWindow.cpp" line="994"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="981"/>
+        <location filename="../app/gui/MainWindow.cpp" line="995"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="985"/>
+        <location filename="../app/gui/MainWindow.cpp" line="999"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="986"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1000"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="987"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1001"/>
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="988"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1002"/>
         <source>Nothing to redo</source>
         <translation>Nichts wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1020"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1034"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1059"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1042"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1073"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1074"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1040"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1049"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1096"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1110"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1111"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1123"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1122"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1152"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1143"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1149"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1162"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1163"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1183"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1188"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1190"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1202"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1207"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1209"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1216"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1219"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1242"/>
         <source>Add Process</source>
         <translation>Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1242"/>
         <source>Name of the new business process:</source>
         <translation>Name des neuen Geschäftsprozesses:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1279"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1364"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1395"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1409"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1396"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1410"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4960,7 +4970,7 @@ punkt</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1432"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1446"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -4968,27 +4978,92 @@ punkt</translation>
 <context>
     <name>Continuity::MapExport</name>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="58"/>
+        <location filename="../views/map/MapExport.cpp" line="59"/>
         <source>Dependency map drawn %1 · nodes shown: %2</source>
         <translation>Abhängigkeitskarte gezeichnet %1 · gezeigte Knoten: %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="83"/>
+        <location filename="../views/map/MapExport.cpp" line="151"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="158"/>
+        <source>Assembly plan</source>
+        <translation>Montageplan</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="228"/>
+        <source>Page %1 · row %2 of %3, column %4 of %5</source>
+        <translation>Blatt %1 · Zeile %2 von %3, Spalte %4 von %5</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="266"/>
+        <source>left: %1</source>
+        <translation>links: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="270"/>
+        <source>right: %1</source>
+        <translation>rechts: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="274"/>
+        <source>above: %1</source>
+        <translation>oben: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="278"/>
+        <source>below: %1</source>
+        <translation>unten: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="281"/>
+        <source>Neighbours %1 · Legend and assembly plan on page 1</source>
+        <translation>Nachbarblätter %1 · Legende und Montageplan auf Seite 1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/map/MapExport.cpp" line="294"/>
+        <source>Scenario: %1 failed</source>
+        <translation>
+            <numerusform>Szenario: %1 ausgefallen</numerusform>
+            <numerusform>Szenario: %1 ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="326"/>
+        <source>%1: a wall print is written as a .pdf file.</source>
+        <translation>%1: Ein Wandausdruck wird als .pdf-Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="332"/>
+        <source>A wall print has 1 to %1 pages across, not %2.</source>
+        <translation>Ein Wandausdruck ist 1 bis %1 Blätter breit, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="395"/>
         <source>%1: the map can be written as .png, .svg or .pdf.</source>
         <translation>%1: die Karte kann als .png, .svg oder .pdf geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="126"/>
+        <location filename="../views/map/MapExport.cpp" line="438"/>
         <source>Dependency map exported by Continuity</source>
         <translation>Von Continuity exportierte Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="158"/>
+        <location filename="../views/map/MapExport.cpp" line="374"/>
+        <location filename="../views/map/MapExport.cpp" line="470"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="159"/>
+        <location filename="../views/map/MapExport.cpp" line="212"/>
+        <source>Drawn %1 · %2 map pages follow, %3 across and %4 down, on %5 · Cut along the dashed line on the left or top of a page and lay it over its neighbour&apos;s dashed line</source>
+        <translation>Gezeichnet %1 · Es folgen %2 Kartenblätter, %3 nebeneinander und %4 untereinander, auf %5 · Blatt an der gestrichelten Linie links oder oben abschneiden und auf die gestrichelte Linie des Nachbarblatts legen</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapExport.cpp" line="375"/>
+        <location filename="../views/map/MapExport.cpp" line="471"/>
         <source>painting failed</source>
         <translation>Zeichnen fehlgeschlagen</translation>
     </message>
@@ -5034,144 +5109,147 @@ punkt</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::MapOverview</name>
+    <message>
+        <location filename="../views/map/MapOverview.cpp" line="28"/>
+        <source>The whole map: click or drag to move the view</source>
+        <translation>Die ganze Karte: Klicken oder Ziehen verschiebt die Ansicht</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::MapPage</name>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="57"/>
+        <location filename="../views/map/MapPage.cpp" line="62"/>
         <source>Drag the key anywhere over the map</source>
         <translation>Die Legende an eine beliebige Stelle der Karte ziehen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="75"/>
+        <location filename="../views/map/MapPage.cpp" line="82"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="91"/>
+        <location filename="../views/map/MapPage.cpp" line="98"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 gezeigt</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="128"/>
+        <location filename="../views/map/MapPage.cpp" line="135"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="134"/>
+        <location filename="../views/map/MapPage.cpp" line="141"/>
         <source>Lay Out</source>
         <translation>Anordnen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="137"/>
+        <location filename="../views/map/MapPage.cpp" line="144"/>
         <source>Layered (dot)</source>
         <translation>Geschichtet (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="140"/>
+        <location filename="../views/map/MapPage.cpp" line="147"/>
         <source>Processes at the top, sites and suppliers at the bottom</source>
         <translation>Prozesse oben, Standorte und Lieferanten unten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="142"/>
+        <location filename="../views/map/MapPage.cpp" line="149"/>
         <source>Large graph (sfdp)</source>
         <translation>Großer Graph (sfdp)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="147"/>
+        <location filename="../views/map/MapPage.cpp" line="154"/>
         <source>Cluster by Site</source>
         <translation>Nach Standort gruppieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="149"/>
+        <location filename="../views/map/MapPage.cpp" line="156"/>
         <source>Draw the services at each site in one box (dot)</source>
         <translation>Die Dienste jedes Standorts in einem Kasten zeichnen (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="154"/>
-        <location filename="../views/map/MapPage.cpp" line="563"/>
+        <location filename="../views/map/MapPage.cpp" line="161"/>
+        <location filename="../views/map/MapPage.cpp" line="586"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="157"/>
+        <location filename="../views/map/MapPage.cpp" line="164"/>
         <source>Show the whole map (Ctrl+0)</source>
         <translation>Die ganze Karte zeigen (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="158"/>
+        <location filename="../views/map/MapPage.cpp" line="165"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="160"/>
+        <location filename="../views/map/MapPage.cpp" line="167"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="166"/>
+        <location filename="../views/map/MapPage.cpp" line="173"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="169"/>
-        <location filename="../views/map/MapPage.cpp" line="548"/>
+        <location filename="../views/map/MapPage.cpp" line="176"/>
+        <location filename="../views/map/MapPage.cpp" line="571"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="176"/>
+        <location filename="../views/map/MapPage.cpp" line="183"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="182"/>
+        <location filename="../views/map/MapPage.cpp" line="189"/>
         <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
         <translation>Von einem Nutzer zu dem ziehen, wovon er abhängt, um eine Abhängigkeit hinzuzufügen (C)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="186"/>
-        <location filename="../views/map/MapPage.cpp" line="620"/>
+        <location filename="../views/map/MapPage.cpp" line="193"/>
+        <location filename="../views/map/MapPage.cpp" line="643"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="192"/>
-        <location filename="../views/map/MapPage.cpp" line="619"/>
+        <location filename="../views/map/MapPage.cpp" line="199"/>
+        <location filename="../views/map/MapPage.cpp" line="642"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="197"/>
-        <location filename="../views/map/MapPage.cpp" line="562"/>
+        <location filename="../views/map/MapPage.cpp" line="204"/>
+        <location filename="../views/map/MapPage.cpp" line="585"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="202"/>
+        <location filename="../views/map/MapPage.cpp" line="209"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="214"/>
+        <location filename="../views/map/MapPage.cpp" line="221"/>
         <source>Colour by </source>
         <translation>Färben nach </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="228"/>
+        <location filename="../views/map/MapPage.cpp" line="238"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="230"/>
-        <source>Save the map as PNG, SVG or PDF</source>
-        <translation>Die Karte als PNG, SVG oder PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../views/map/MapPage.cpp" line="238"/>
+        <location filename="../views/map/MapPage.cpp" line="261"/>
         <source>Find a node (Ctrl+F)</source>
         <translation>Einen Knoten suchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="253"/>
+        <location filename="../views/map/MapPage.cpp" line="276"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gefunden</numerusform>
@@ -5179,88 +5257,88 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="264"/>
+        <location filename="../views/map/MapPage.cpp" line="287"/>
         <source>Map Filters</source>
         <translation>Kartenfilter</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="267"/>
+        <location filename="../views/map/MapPage.cpp" line="290"/>
         <source>Show: </source>
         <translation>Zeigen: </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="273"/>
+        <location filename="../views/map/MapPage.cpp" line="296"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="283"/>
+        <location filename="../views/map/MapPage.cpp" line="306"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="291"/>
+        <location filename="../views/map/MapPage.cpp" line="314"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="295"/>
+        <location filename="../views/map/MapPage.cpp" line="318"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="296"/>
+        <location filename="../views/map/MapPage.cpp" line="319"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="307"/>
+        <location filename="../views/map/MapPage.cpp" line="330"/>
         <source>A site and everything that depends on it</source>
         <translation>Ein Standort und alles, was von ihm abhängt</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="313"/>
-        <location filename="../views/map/MapPage.cpp" line="587"/>
+        <location filename="../views/map/MapPage.cpp" line="336"/>
+        <location filename="../views/map/MapPage.cpp" line="610"/>
         <source>Neighbourhood</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="316"/>
+        <location filename="../views/map/MapPage.cpp" line="339"/>
         <source>Only what the selected nodes depend on and what depends on them</source>
         <translation>Nur was die ausgewählten Knoten brauchen und was sie braucht</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="323"/>
+        <location filename="../views/map/MapPage.cpp" line="346"/>
         <source> hops</source>
         <translation> Schritte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="324"/>
+        <location filename="../views/map/MapPage.cpp" line="347"/>
         <source>How many steps up (consumers) and down (providers) to show</source>
         <translation>Wie viele Schritte nach oben (Nutzer) und unten (Anbieter) gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="328"/>
+        <location filename="../views/map/MapPage.cpp" line="351"/>
         <source>Expand All</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="366"/>
+        <location filename="../views/map/MapPage.cpp" line="389"/>
         <source>Select a node first, then show its neighbourhood.</source>
         <translation>Wählen Sie zuerst einen Knoten, dann zeigen Sie seine Umgebung.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="382"/>
+        <location filename="../views/map/MapPage.cpp" line="405"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="432"/>
+        <location filename="../views/map/MapPage.cpp" line="455"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Auf der Karte ist nichts anzuordnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="450"/>
+        <location filename="../views/map/MapPage.cpp" line="473"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>%n Knoten wird mit %1 angeordnet… %2 s</numerusform>
@@ -5268,22 +5346,22 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="462"/>
+        <location filename="../views/map/MapPage.cpp" line="485"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Anordnung abgebrochen; die Karte ist wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="475"/>
+        <location filename="../views/map/MapPage.cpp" line="498"/>
         <source>Layout Failed</source>
         <translation>Anordnung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="484"/>
+        <location filename="../views/map/MapPage.cpp" line="507"/>
         <source>Lay out the map with %1</source>
         <translation>Karte mit %1 anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="492"/>
+        <location filename="../views/map/MapPage.cpp" line="515"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n Knoten mit %1 in %2 s angeordnet.</numerusform>
@@ -5291,97 +5369,178 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="504"/>
+        <location filename="../views/map/MapPage.cpp" line="527"/>
         <source>Hard dependency</source>
         <translation>Harte Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="505"/>
+        <location filename="../views/map/MapPage.cpp" line="528"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Weiche Abhängigkeit (nur Beeinträchtigung)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="511"/>
+        <location filename="../views/map/MapPage.cpp" line="534"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>In Gruppe „%1“ (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="518"/>
+        <location filename="../views/map/MapPage.cpp" line="541"/>
         <source>In a New Redundancy Group…</source>
         <translation>In einer neuen Redundanzgruppe…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="527"/>
+        <location filename="../views/map/MapPage.cpp" line="550"/>
         <source>New Redundancy Group</source>
         <translation>Neue Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="528"/>
+        <location filename="../views/map/MapPage.cpp" line="551"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Name der Gruppe (zum Beispiel „Datenbank“):</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="546"/>
+        <location filename="../views/map/MapPage.cpp" line="569"/>
         <source>Add Here</source>
         <translation>Hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="568"/>
+        <location filename="../views/map/MapPage.cpp" line="591"/>
         <source>Expand</source>
         <translation>Aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="579"/>
+        <location filename="../views/map/MapPage.cpp" line="602"/>
         <source>Fail This</source>
         <translation>Ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="579"/>
+        <location filename="../views/map/MapPage.cpp" line="602"/>
         <source>Fail These</source>
         <translation>Diese ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="585"/>
+        <location filename="../views/map/MapPage.cpp" line="608"/>
         <source>Show in Analyses</source>
         <translation>In den Analysen zeigen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="599"/>
+        <location filename="../views/map/MapPage.cpp" line="622"/>
         <source>Collapse Site</source>
         <translation>Standort zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="612"/>
+        <location filename="../views/map/MapPage.cpp" line="635"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Gruppe „%1“ zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="636"/>
+        <location filename="../views/map/MapPage.cpp" line="659"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="651"/>
+        <location filename="../views/map/MapPage.cpp" line="698"/>
+        <source>Wall Print on %1 Pages</source>
+        <translation>Wandausdruck auf %1-Blättern</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="703"/>
+        <source>Names at natural size</source>
+        <translation>Namen in natürlicher Größe</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="704"/>
+        <source> pages</source>
+        <translation> Blätter</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="710"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="716"/>
+        <source>%1 pages (%2 across, %3 down) and an assembly plan; names at %4 %</source>
+        <translation>%1 Blätter (%2 nebeneinander, %3 untereinander) und ein Montageplan; Namen in %4 %</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="724"/>
+        <source>Title:</source>
+        <translation>Funktion:</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="725"/>
+        <source>Pages across:</source>
+        <translation>Blätter nebeneinander:</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="726"/>
+        <source>Prints:</source>
+        <translation>Druckt:</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="728"/>
+        <source>Choose File…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="737"/>
+        <source>Wall Print</source>
+        <translation>Wandausdruck</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="740"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="751"/>
+        <source>Wrote %1 pages and an assembly plan to %2</source>
+        <translation>%1 Blätter und einen Montageplan nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="761"/>
         <source>Export Map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="653"/>
+        <location filename="../views/map/MapPage.cpp" line="763"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="660"/>
+        <location filename="../views/map/MapPage.cpp" line="748"/>
+        <location filename="../views/map/MapPage.cpp" line="770"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="663"/>
+        <location filename="../views/map/MapPage.cpp" line="240"/>
+        <source>Save the map as PNG, SVG or PDF; the arrow offers wall prints</source>
+        <translation>Karte als PNG, SVG oder PDF speichern; der Pfeil bietet Wandausdrucke</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="244"/>
+        <source>Picture (PNG, SVG, PDF)…</source>
+        <translation>Bild (PNG, SVG, PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="246"/>
+        <source>Wall Print on A4 Pages…</source>
+        <translation>Wandausdruck auf A4-Blättern …</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="249"/>
+        <source>Wall Print on A3 Pages…</source>
+        <translation>Wandausdruck auf A3-Blättern …</translation>
+    </message>
+    <message>
+        <location filename="../views/map/MapPage.cpp" line="773"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="694"/>
+        <location filename="../views/map/MapPage.cpp" line="804"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n Knoten kopiert.</numerusform>
@@ -5392,30 +5551,30 @@ punkt</translation>
 <context>
     <name>Continuity::MapScene</name>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="380"/>
+        <location filename="../views/map/MapScene.cpp" line="393"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="578"/>
-        <location filename="../views/map/MapScene.cpp" line="610"/>
+        <location filename="../views/map/MapScene.cpp" line="591"/>
         <location filename="../views/map/MapScene.cpp" line="623"/>
-        <location filename="../views/map/MapScene.cpp" line="675"/>
+        <location filename="../views/map/MapScene.cpp" line="636"/>
+        <location filename="../views/map/MapScene.cpp" line="688"/>
         <source>This plan cannot be edited.</source>
         <translation>Dieser Plan kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="585"/>
+        <location filename="../views/map/MapScene.cpp" line="598"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="681"/>
+        <location filename="../views/map/MapScene.cpp" line="694"/>
         <source>The clipboard does not hold processes or services from Continuity: %1</source>
         <translation>Die Zwischenablage enthält keine Prozesse oder Dienste aus Continuity: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="718"/>
+        <location filename="../views/map/MapScene.cpp" line="731"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>%n Knoten verschieben</numerusform>
@@ -5423,17 +5582,17 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="719"/>
+        <location filename="../views/map/MapScene.cpp" line="732"/>
         <source>This plan is read-only; the move was not kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Verschiebung wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="856"/>
+        <location filename="../views/map/MapScene.cpp" line="869"/>
         <source>The layout does not match the map; lay it out again.</source>
         <translation>Die Anordnung passt nicht zur Karte; ordnen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="874"/>
+        <location filename="../views/map/MapScene.cpp" line="887"/>
         <source>This plan is read-only; the layout cannot be kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Anordnung kann nicht übernommen werden.</translation>
     </message>
@@ -5499,309 +5658,313 @@ punkt</translation>
 <context>
     <name>Continuity::NodeInspector</name>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="38"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="39"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="80"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
         <source>From the tier policy</source>
         <translation>Aus der Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="88"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="101"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="156"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="89"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="102"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="158"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="90"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="145"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="103"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="159"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="104"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="167"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="92"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="154"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="105"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="168"/>
         <source>Why this tier</source>
         <translation>Warum diese Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="106"/>
         <source>MTD (hours)</source>
         <translation>MTD (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="94"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="107"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="165"/>
         <source>RTO (hours)</source>
         <translation>RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="95"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="108"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="166"/>
         <source>RPO (hours)</source>
         <translation>RPO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="96"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="109"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="97"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="150"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="110"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="164"/>
         <source>Recovery time (hours)</source>
         <translation>Wiederherstellungszeit (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="112"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
         <source>Not given</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="113"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="127"/>
         <source>On premises</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="114"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="128"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="115"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="129"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="119"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="133"/>
         <source>Single</source>
         <translation>Einzeln</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="120"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="134"/>
         <source>Active-passive</source>
         <translation>Aktiv-passiv</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="121"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="135"/>
         <source>Active-active</source>
         <translation>Aktiv-aktiv</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="122"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="136"/>
         <source>Multi-region</source>
         <translation>Mehrere Regionen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
         <source>Synchronous</source>
         <translation>Synchron</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="127"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
         <source>Asynchronous, with a lag of</source>
         <translation>Asynchron, mit einem Rückstand von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="128"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
         <source>Backups only, every</source>
         <translation>Nur Sicherungen, alle</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="130"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="137"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="155"/>
         <source>GDPR, PCI-DSS, …</source>
         <translation>DSGVO, PCI-DSS, …</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="143"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="157"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="146"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="160"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="147"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="161"/>
         <source>Provider or vendor</source>
         <translation>Anbieter oder Hersteller</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="149"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="163"/>
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="155"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="169"/>
         <source>Regulatory tags</source>
         <translation>Regulatorische Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="163"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="177"/>
         <source>From the CMDB</source>
         <translation>Aus der CMDB</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="166"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="180"/>
         <source>Select a process or service to see and edit it here.</source>
         <translation>Wählen Sie einen Prozess oder Dienst, um ihn hier zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="509"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="206"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="526"/>
         <source>hard</source>
         <translation>hart</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="191"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="510"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="207"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="527"/>
         <source>soft</source>
         <translation>weich</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="192"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="208"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="213"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="229"/>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="220"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="236"/>
         <source>Redundancy group</source>
         <translation>Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="220"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="236"/>
         <source>Needs</source>
         <translation>Braucht</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="227"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="243"/>
         <source>New group, e.g. &quot;sites&quot;</source>
         <translation>Neue Gruppe, z. B. „Standorte“</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="228"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="244"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="239"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="255"/>
         <source>Needed by</source>
         <translation>Gebraucht von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="283"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="299"/>
         <source>a person or role of the plan, or a name</source>
         <translation>eine Person oder Rolle des Plans, oder ein Name</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="347"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="363"/>
         <source>Process &quot;%1&quot; (%2)</source>
         <translation>Prozess „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="361"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="377"/>
         <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="390"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="406"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="423"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="456"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="439"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="472"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="526"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="543"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="542"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="574"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+        <location filename="../views/inspector/NodeInspector.cpp" line="560"/>
+        <source>Remove the dependency on %1</source>
+        <translation>Abhängigkeit von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="563"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="581"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="589"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="592"/>
+        <source>Remove the group %1</source>
+        <translation>Gruppe %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/inspector/NodeInspector.cpp" line="608"/>
         <source> (soft)</source>
         <translation> (weich)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="591"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="610"/>
         <source> (in its group &quot;%1&quot;)</source>
         <translation> (in seiner Gruppe „%1“)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="595"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="614"/>
         <source>Nothing depends on it.</source>
         <translation>Nichts hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="619"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="638"/>
         <source>Choose what it depends on from the list.</source>
         <translation>Wählen Sie aus der Liste, wovon er abhängt.</translation>
     </message>

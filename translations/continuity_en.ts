@@ -173,6 +173,16 @@
     </message>
 </context>
 <context>
+    <name>Continuity::MapExport</name>
+    <message numerus="yes">
+        <source>Scenario: %1 failed</source>
+        <translation>
+            <numerusform>Scenario: %1 failed</numerusform>
+            <numerusform>Scenario: %1 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::MapGraph</name>
     <message numerus="yes">
         <source>%1 (site, %n node(s))</source>

@@ -405,6 +405,20 @@ void MainWindow::createMenus()
     QAction *inspectorAction = m_inspectorDock->toggleViewAction();
     inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     view->addAction(inspectorAction);
+    m_mapOverviewAction = view->addAction(tr("Map &Overview"));
+    m_mapOverviewAction->setObjectName(QStringLiteral("mapOverviewAction"));
+    m_mapOverviewAction->setCheckable(true);
+    m_mapOverviewAction->setChecked(MapPage::isOverviewWanted());
+    m_mapOverviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_mapOverviewAction->setStatusTip(
+        tr("A small picture of the whole map in its corner while the map is larger than the "
+           "view"));
+    connect(m_mapOverviewAction, &QAction::toggled, this, [this](bool on) {
+        if (m_mapPage)
+            m_mapPage->setOverviewWanted(on);
+        else
+            QSettings().setValue(QStringLiteral("map/overview"), on);
+    });
     view->addSeparator();
     view->addAction(m_searchAction);
     QMenu *go = view->addMenu(tr("&Go To"));

@@ -198,6 +198,7 @@ private:
     QAction *m_addServiceAction = nullptr;
     QAction *m_removeServiceAction = nullptr;
     QAction *m_presentationAction = nullptr;
+    QAction *m_mapOverviewAction = nullptr;
     QFont m_normalFont;
     QByteArray m_normalLayout;            // docks and toolbars before presentation mode
     Qt::WindowStates m_normalWindowState; // and the window's state

@@ -56,6 +56,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -71,6 +72,7 @@
 #include <QTextBrowser>
 #include <QThread>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <functional>
@@ -957,6 +959,15 @@ QStringList layoutProblems(QWidget *root)
                                         .arg(header->sectionSize(c)));
             }
         }
+        // A scroll area that never scrolls sideways cuts what is wider than it.
+        if (auto *scroll = qobject_cast<QScrollArea *>(w);
+            scroll && scroll->widget() && scroll->widgetResizable() &&
+            scroll->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff &&
+            scroll->widget()->minimumSizeHint().width() > scroll->viewport()->width() + 2)
+            problems.append(QStringLiteral("cut by its scroll area: %1 needs %2 px, has %3")
+                                .arg(name(scroll))
+                                .arg(scroll->widget()->minimumSizeHint().width())
+                                .arg(scroll->viewport()->width()));
         // A toolbar whose buttons do not all fit shows its extension (») button.
         if (w->objectName() == QLatin1String("qt_toolbarext_button"))
             problems.append(QStringLiteral("toolbar overflows: %1").arg(name(w->parentWidget())));
@@ -1604,6 +1615,21 @@ void tst_MainWindow::inspectorEditsServicesAndDependencies()
     QVERIFY(m_window->document()->dependency(QStringLiteral("pay-db"), QStringLiteral("dc2")));
     QCOMPARE(providers->rowCount(), 2);
     action("undoAction")->trigger();
+    QCOMPARE(providers->rowCount(), 1);
+    // ... and with the row's cross, which names what it removes.
+    newProvider->setEditText(QStringLiteral("Data centre 2"));
+    inspector->findChild<QPushButton *>(QStringLiteral("inspectAddProvider"))->click();
+    QCOMPARE(providers->rowCount(), 2);
+    for (int row = 0; row < providers->rowCount(); ++row) {
+        if (providers->item(row, 0)->data(Qt::UserRole).toString() != QLatin1String("dc2"))
+            continue;
+        auto *remove = qobject_cast<QToolButton *>(providers->cellWidget(row, 3));
+        QVERIFY(remove);
+        QCOMPARE(remove->toolTip(), QStringLiteral("Remove the dependency on Data centre 2"));
+        remove->click();
+        break;
+    }
+    QVERIFY(!m_window->document()->dependency(QStringLiteral("pay-db"), QStringLiteral("dc2")));
     QCOMPARE(providers->rowCount(), 1);
     newProvider->setEditText(QStringLiteral("Payment database"));
     inspector->findChild<QPushButton *>(QStringLiteral("inspectAddProvider"))->click();

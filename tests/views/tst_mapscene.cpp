@@ -9,7 +9,9 @@
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
 #include "map/EdgeLayer.h"
+#include "map/MapExport.h"
 #include "map/MapLegend.h"
+#include "map/MapOverview.h"
 #include "map/MapPage.h"
 #include "map/MapScene.h"
 #include "map/MapView.h"
@@ -19,12 +21,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +95,12 @@ class tst_MapScene : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // The overview's choice is remembered: in a settings file of the tests' own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ContinuityTests"));
+    }
     void sceneFollowsTheDocument();
     void dragMovesAsOneUndoStep();
     void dragConnectAddsAnUndoableDependency();
@@ -107,6 +119,9 @@ private slots:
     void cliMapReportsGraphvizFailure();
     void hostileTextStaysTextInEveryExport();
     void cliMapRefusesBadInput();
+    void overviewShowsWhereTheViewIs();
+    void wallPrintsTileTheWholeMap();
+    void wallPrintFromThePage();
 
 private:
     std::unique_ptr<PlanDocument> newDocument(const QString &name, const Plan &plan)
@@ -782,6 +797,203 @@ void tst_MapScene::cliMapRefusesBadInput()
              2);
     QVERIFY(err.contains(QLatin1String("ghost")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.svg"))));
+}
+
+// The minimap (issue #18 point 6): hidden while the whole map is in view, shown when zoomed in,
+// its frame where the view is; a click moves the view; the planner can switch it off.
+void tst_MapScene::overviewShowsWhereTheViewIs()
+{
+    QSettings().remove(QStringLiteral("map/overview"));
+    auto doc = newDocument(QStringLiteral("overview.continuity"), sample());
+    ScriptedDialogs dialogs;
+    MapPage page(doc.get(), nullptr, &dialogs);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLayoutRunning());
+    page.view()->fitAll();
+    MapOverview *overview = page.overview();
+    QVERIFY(overview->isWanted());
+    QTRY_VERIFY(!overview->isVisible());
+
+    page.view()->zoomBy(4);
+    QTRY_VERIFY(overview->isVisible());
+    overview->redraw();
+    QVERIFY(overview->mapArea().contains(overview->shownArea().center()));
+    // It sits inside the view, in its bottom-right corner, over the map.
+    const QRect port = page.view()->viewport()->rect();
+    QVERIFY(port.contains(overview->geometry()));
+    QVERIFY(overview->geometry().right() > port.width() - 40);
+
+    // A click on the picture's top-left quarter brings that part of the map into view.
+    const QPointF before = overview->shownArea().center();
+    QTest::mouseClick(overview, Qt::LeftButton, {}, QPoint(10, 10));
+    const QPointF after = overview->shownArea().center();
+    QVERIFY2(after.x() < before.x() || after.y() < before.y(),
+             qPrintable(QStringLiteral("%1,%2 -> %3,%4")
+                            .arg(before.x())
+                            .arg(before.y())
+                            .arg(after.x())
+                            .arg(after.y())));
+    QVERIFY(after.x() < overview->mapArea().center().x());
+
+    page.setOverviewWanted(false);
+    QVERIFY(!overview->isVisible());
+    QVERIFY(!MapPage::isOverviewWanted());
+    page.setOverviewWanted(true);
+    QVERIFY(overview->isVisible());
+    QVERIFY(doc->undoStack()->count() == 0); // looking around changes nothing
+}
+
+// Wall prints (issue #18 point 6): an assembly page and the map tiled over landscape pages of
+// the paper asked for, every page titled with the plan and the scenario, the tiles together
+// covering the whole map with a glue strip between neighbours.
+void tst_MapScene::wallPrintsTileTheWholeMap()
+{
+    const QString path = m_dir.filePath(QStringLiteral("wall.continuity"));
+    QVERIFY(TestSupport::createPlanFile(path, sample()));
+    const QByteArray before = TestSupport::readAll(path);
+    auto run = [](const QStringList &args, QString *out, QString *err) {
+        QTextStream os(out);
+        QTextStream es(err);
+        return Cli::run(args, os, es);
+    };
+    const QString pdf = m_dir.filePath(QStringLiteral("wall.pdf"));
+    QString out;
+    QString err;
+    QCOMPARE(run({QStringLiteral("map"), path, QStringLiteral("-o"), pdf, QStringLiteral("--tiles"),
+                  QStringLiteral("a3"), QStringLiteral("--across"), QStringLiteral("3"),
+                  QStringLiteral("--fail"), QStringLiteral("dc-fra")},
+                 &out, &err),
+             0);
+    QVERIFY2(out.contains(QLatin1String("(3 across")), qPrintable(out + err));
+    QCOMPARE(TestSupport::readAll(path), before);
+    QVERIFY(TestSupport::readAll(pdf).startsWith("%PDF-"));
+
+    // The geometry: windows of the map one step apart cover it whole.
+    MapScene scene(sample());
+    {
+        QStringList ids;
+        const LayoutResult layout =
+            runGraphvizLayout(scene.layoutRequest(LayoutEngine::Dot, false, &ids));
+        QVERIFY(layout.error.isEmpty());
+        QString error;
+        QVERIFY(scene.applyLayout(ids, layout.centres, QString(), &error));
+    }
+    for (const QPageSize::PageSizeId paper : {QPageSize::A4, QPageSize::A3}) {
+        for (const int across : {0, 1, 2, 5}) {
+            MapExport::WallPrint options;
+            options.paper = paper;
+            options.across = across;
+            const MapExport::WallPrintPages pages = MapExport::planWallPrint(&scene, options);
+            if (across > 0)
+                QCOMPARE(pages.across, across);
+            else
+                QCOMPARE(pages.scale, 1.0); // names at their natural size
+            QVERIFY(pages.down >= 1);
+            QVERIFY(pages.count() <= 64);
+            const QSizeF paperSize = QPageSize(paper).size(QPageSize::Point);
+            const double mapWidth = std::max(paperSize.width(), paperSize.height()) - 2 * 28;
+            // The last page across still reaches the map's right edge.
+            QVERIFY(pages.across * (mapWidth - 28) + 28 >=
+                    scene.contentRect().width() * pages.scale);
+        }
+    }
+
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdfinfo.isEmpty() || pdftotext.isEmpty())
+        QSKIP("poppler-utils (pdfinfo, pdftotext) are needed to read the wall print back");
+    QProcess info;
+    info.start(pdfinfo, {pdf});
+    QVERIFY(info.waitForFinished(20000));
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    MapExport::WallPrint options;
+    options.across = 3;
+    // The CLI's scene is laid out the same way (dot): the same pages.
+    const MapExport::WallPrintPages pages = MapExport::planWallPrint(&scene, options);
+    QVERIFY2(infoText.contains(QStringLiteral("Pages:           %1").arg(pages.count() + 1)),
+             qPrintable(infoText));
+    QVERIFY2(infoText.contains(QLatin1String("1191 x 842 pts (A3)")), qPrintable(infoText));
+    auto pageText = [&](int number) {
+        QProcess text;
+        text.start(pdftotext, {QStringLiteral("-f"), QString::number(number), QStringLiteral("-l"),
+                               QString::number(number), pdf, QStringLiteral("-")});
+        text.waitForFinished(20000);
+        return QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    };
+    const QString assembly = pageText(1);
+    QVERIFY2(assembly.contains(QLatin1String("Assembly plan")), qPrintable(assembly));
+    QVERIFY2(assembly.contains(QLatin1String("Scenario: Frankfurt data centre")),
+             qPrintable(assembly));
+    QString tiles;
+    for (int row = 0; row < pages.down; ++row) {
+        for (int column = 0; column < pages.across; ++column) {
+            const QString text = pageText(2 + row * pages.across + column);
+            const QString name = QString(QChar(u'A' + row)) + QString::number(column + 1);
+            QVERIFY2(text.contains(QStringLiteral("Page %1").arg(name)), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("Scenario: Frankfurt data centre")),
+                     qPrintable(text));
+            tiles += text + QLatin1Char(' ');
+        }
+    }
+    // Every process's name is printed on the tiles (a name cut by a page edge still is).
+    for (const Process &p : sample().processes) {
+        const QString first = p.name.section(QLatin1Char(' '), 0, 0);
+        QVERIFY2(tiles.contains(first), qPrintable(p.name));
+    }
+
+    // Refused: an unknown paper, a picture format, --across alone or out of range.
+    auto refused = [&](const QStringList &args, const QString &says) {
+        QString o;
+        QString e;
+        QCOMPARE(run(args, &o, &e), 2);
+        QVERIFY2(e.contains(says), qPrintable(e));
+    };
+    const QString other = m_dir.filePath(QStringLiteral("other.pdf"));
+    refused({QStringLiteral("map"), path, QStringLiteral("-o"), other, QStringLiteral("--tiles"),
+             QStringLiteral("a5")},
+            QStringLiteral("a4 or a3"));
+    refused({QStringLiteral("map"), path, QStringLiteral("-o"),
+             m_dir.filePath(QStringLiteral("other.png")), QStringLiteral("--tiles"),
+             QStringLiteral("a4")},
+            QStringLiteral(".pdf"));
+    refused({QStringLiteral("map"), path, QStringLiteral("-o"), other, QStringLiteral("--across"),
+             QStringLiteral("2")},
+            QStringLiteral("--tiles"));
+    refused({QStringLiteral("map"), path, QStringLiteral("-o"), other, QStringLiteral("--tiles"),
+             QStringLiteral("a4"), QStringLiteral("--across"), QStringLiteral("0")},
+            QStringLiteral("1 to 64"));
+    QVERIFY(!QFile::exists(other));
+}
+
+// From the map's Export menu: the dialog shows how many pages the choice prints, then the file.
+void tst_MapScene::wallPrintFromThePage()
+{
+    auto doc = newDocument(QStringLiteral("wallpage.continuity"), sample());
+    ScriptedDialogs dialogs;
+    MapPage page(doc.get(), nullptr, &dialogs);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLayoutRunning());
+    const QString pdf = m_dir.filePath(QStringLiteral("page-wall.pdf"));
+    dialogs.answers = {pdf};
+    QString shown;
+    QTimer::singleShot(100, [&shown] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *across = dialog->findChild<QSpinBox *>(QStringLiteral("wallPrintAcross"));
+        across->setValue(2);
+        shown = dialog->findChild<QLabel *>(QStringLiteral("wallPrintCount"))->text();
+        dialog->accept();
+    });
+    page.findChild<QAction *>(QStringLiteral("mapWallPrintA4"))->trigger();
+    QVERIFY2(shown.contains(QLatin1String("2 across")), qPrintable(shown));
+    QVERIFY2(dialogs.errors.isEmpty(), qPrintable(dialogs.errors.join(QLatin1Char('\n'))));
+    QVERIFY(TestSupport::readAll(pdf).startsWith("%PDF-"));
+    QVERIFY(doc->undoStack()->count() == 0);
 }
 
 QTEST_MAIN(tst_MapScene)

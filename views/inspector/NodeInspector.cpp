@@ -25,6 +25,7 @@
 #include <QStringListModel>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Continuity {
@@ -38,6 +39,16 @@ QComboBox *tierCombo(const QString &unset)
         combo->addItem(QCoreApplication::translate("Continuity::NodeInspector", "Tier %1").arg(t),
                        t);
     return combo;
+}
+
+QToolButton *removeButton(const QString &toolTip)
+{
+    auto *button = new QToolButton;
+    button->setText(QStringLiteral("✕"));
+    button->setToolTip(toolTip);
+    button->setAccessibleName(toolTip);
+    button->setAutoRaise(true);
+    return button;
 }
 
 void setCombo(QComboBox *combo, const QVariant &data)
@@ -73,6 +84,8 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     // Process form.
     auto *processForm = new QWidget;
     auto *pf = new QFormLayout(processForm);
+    // A narrow inspector puts the labels above their fields instead of cutting them.
+    pf->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_pName = line("inspectProcessName");
     m_pOwner = line("inspectProcessOwner");
     m_pDescription = new QPlainTextEdit;
@@ -99,6 +112,7 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     // Service form.
     auto *serviceForm = new QWidget;
     auto *sf = new QFormLayout(serviceForm);
+    sf->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_sName = line("inspectServiceName");
     m_sKind = new QComboBox;
     m_sKind->setObjectName(QStringLiteral("inspectServiceKind"));
@@ -163,7 +177,9 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     m_sAttributesLabel = new QLabel(tr("From the CMDB"));
     sf->addRow(m_sAttributesLabel, m_sAttributes);
 
-    m_forms->addWidget(new QLabel(tr("Select a process or service to see and edit it here.")));
+    auto *empty = new QLabel(tr("Select a process or service to see and edit it here."));
+    empty->setWordWrap(true);
+    m_forms->addWidget(empty);
     m_forms->addWidget(processForm);
     m_forms->addWidget(serviceForm);
 
@@ -505,6 +521,7 @@ void NodeInspector::loadDependencies()
         m_providers->insertRow(row);
         m_providers->setItem(row, 0, new QTableWidgetItem(nameOf(d.provider)));
         m_providers->item(row, 0)->setData(Qt::UserRole, d.provider);
+        m_providers->item(row, 0)->setToolTip(nameOf(d.provider)); // when the column elides it
         auto *strength = new QComboBox;
         strength->addItem(tr("hard"), toString(Strength::Hard));
         strength->addItem(tr("soft"), toString(Strength::Soft));
@@ -539,9 +556,10 @@ void NodeInspector::loadDependencies()
                 refused(error);
         });
         m_providers->setCellWidget(row, 2, group);
-        auto *remove = new QPushButton(tr("Remove"));
+        // A small cross rather than a word: the names keep the room (#18 point 2).
+        auto *remove = removeButton(tr("Remove the dependency on %1").arg(nameOf(d.provider)));
         remove->setEnabled(!m_document->isReadOnly());
-        connect(remove, &QPushButton::clicked, this, [this, dependency] {
+        connect(remove, &QToolButton::clicked, this, [this, dependency] {
             QString error;
             if (!m_document->removeDependency(dependency.consumer, dependency.provider, &error))
                 refused(error);
@@ -571,9 +589,9 @@ void NodeInspector::loadDependencies()
                 refused(error);
         });
         m_groups->setCellWidget(row, 1, quorum);
-        auto *remove = new QPushButton(tr("Remove"));
+        auto *remove = removeButton(tr("Remove the group %1").arg(g.name));
         remove->setEnabled(!m_document->isReadOnly());
-        connect(remove, &QPushButton::clicked, this, [this, group] {
+        connect(remove, &QToolButton::clicked, this, [this, group] {
             QString error;
             if (!m_document->removeGroup(group.consumer, group.name, &error))
                 refused(error);
@@ -581,6 +599,7 @@ void NodeInspector::loadDependencies()
         m_groups->setCellWidget(row, 2, remove);
     }
     m_groups->resizeColumnToContents(1);
+    m_groups->resizeColumnToContents(2);
     for (const Dependency &d : plan.dependencies) {
         if (d.provider != m_id)
             continue;

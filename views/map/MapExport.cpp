@@ -12,10 +12,13 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -53,11 +56,15 @@ void paintPage(QPainter *painter, MapScene *scene, const QRectF &source, const Q
     font.setPixelSize(13);
     font.setBold(false);
     painter->setFont(font);
-    painter->drawText(QRectF(Margin, Margin / 2 + 28, page.width() - 2 * Margin, 20),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      Tr::tr("Dependency map drawn %1 · nodes shown: %2")
-                          .arg(QDate::currentDate().toString(Qt::ISODate))
-                          .arg(scene->shownNodeCount()));
+    QString subtitle = Tr::tr("Dependency map drawn %1 · nodes shown: %2")
+                           .arg(QDate::currentDate().toString(Qt::ISODate))
+                           .arg(scene->shownNodeCount());
+    if (const QString scenario = scenarioLine(scene); !scenario.isEmpty())
+        subtitle = scenario + QStringLiteral(" · ") + subtitle;
+    painter->drawText(
+        QRectF(Margin, Margin / 2 + 28, page.width() - 2 * Margin, 20),
+        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+        QFontMetricsF(font).elidedText(subtitle, Qt::ElideRight, page.width() - 2 * Margin));
     const QRectF target(Margin, Margin + HeaderHeight, source.width() * scale,
                         source.height() * scale);
     scene->render(painter, target, source, Qt::KeepAspectRatio);
@@ -66,7 +73,312 @@ void paintPage(QPainter *painter, MapScene *scene, const QRectF &source, const Q
     MapLegend::paint(painter, QPointF(Margin, target.bottom() + 14), scene->colourMode(), true);
 }
 
+// Wall prints, in points (the PDF is written at 72 dots per inch).
+constexpr double PaperMargin = 28; // about 10 mm: what most printers cannot reach
+constexpr double PageHeader = 24;
+constexpr double PageFooter = 18;
+constexpr double Overlap = 28; // the glue strip each page shares with its neighbour
+constexpr int MaxWallPages = 64;
+constexpr double SourcePadding = 20;
+
+QRectF wallSource(MapScene *scene)
+{
+    return scene->contentRect().adjusted(-SourcePadding, -SourcePadding, SourcePadding,
+                                         SourcePadding);
+}
+
+QSizeF landscape(QPageSize::PageSizeId paper)
+{
+    const QSizeF size = QPageSize(paper).size(QPageSize::Point);
+    return QSizeF(std::max(size.width(), size.height()), std::min(size.width(), size.height()));
+}
+
+// Where the map goes on every page.
+QRectF mapArea(const QSizeF &page)
+{
+    return QRectF(PaperMargin, PaperMargin + PageHeader, page.width() - 2 * PaperMargin,
+                  page.height() - 2 * PaperMargin - PageHeader - PageFooter);
+}
+
+int pagesFor(double length, double window)
+{
+    if (length <= window)
+        return 1;
+    return int(std::ceil((length - Overlap) / (window - Overlap)));
+}
+
+// "B3": rows by letter, columns by number, as on a street map.
+QString pageName(int row, int column)
+{
+    QString letters;
+    for (int r = row + 1; r > 0; r = (r - 1) / 26)
+        letters.prepend(QChar(u'A' + (r - 1) % 26));
+    return letters + QString::number(column + 1);
+}
+
+void drawHeader(QPainter *painter, const QSizeF &page, const QString &left, const QString &right)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(11);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(QColor(0x21, 0x21, 0x21));
+    const QFontMetricsF metrics(font, painter->device());
+    const double rightWidth = metrics.horizontalAdvance(right) + 4;
+    const QRectF line(PaperMargin, PaperMargin, page.width() - 2 * PaperMargin, PageHeader - 6);
+    painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, right);
+    painter->drawText(line.adjusted(0, 0, -rightWidth - 16, 0),
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      metrics.elidedText(left, Qt::ElideRight, line.width() - rightWidth - 16));
+}
+
+void drawFooter(QPainter *painter, const QSizeF &page, const QString &text)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(8);
+    painter->setFont(font);
+    painter->setPen(QColor(0x61, 0x61, 0x61));
+    const QRectF line(PaperMargin, page.height() - PaperMargin - PageFooter + 4,
+                      page.width() - 2 * PaperMargin, PageFooter - 4);
+    painter->drawText(
+        line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+        QFontMetricsF(font, painter->device()).elidedText(text, Qt::ElideRight, line.width()));
+}
+
+QString titleLine(MapScene *scene, const QString &title)
+{
+    const QString scenario = scenarioLine(scene);
+    return scenario.isEmpty() ? title : Tr::tr("%1 — %2").arg(title, scenario);
+}
+
+// Page 1: the whole map with the grid of pages over it, and the legend.
+void paintAssembly(QPainter *painter, MapScene *scene, const QSizeF &page, const QString &title,
+                   const WallPrintPages &pages, const QRectF &source, const QString &paperName)
+{
+    drawHeader(painter, page, titleLine(scene, title), Tr::tr("Assembly plan"));
+    QRectF area = mapArea(page);
+    area.setBottom(area.bottom() - 40); // room for the legend
+    // The grid covers the map and the unused rest of the last row and column of pages.
+    const QRectF window = mapArea(page);
+    const double stepX = (window.width() - Overlap) / pages.scale;
+    const double stepY = (window.height() - Overlap) / pages.scale;
+    const QRectF grid(source.topLeft(), QSizeF(pages.across * stepX + Overlap / pages.scale,
+                                               pages.down * stepY + Overlap / pages.scale));
+    const double fit = std::min(area.width() / grid.width(), area.height() / grid.height());
+    const QRectF target(area.center().x() - grid.width() * fit / 2,
+                        area.center().y() - grid.height() * fit / 2, grid.width() * fit,
+                        grid.height() * fit);
+    scene->render(painter, QRectF(target.topLeft(), source.size() * fit), source,
+                  Qt::IgnoreAspectRatio);
+
+    // The grid: each page's part of the map, named as on the page itself.
+    const double cellW = window.width() / pages.scale * fit;
+    const double cellH = window.height() / pages.scale * fit;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setBold(true);
+    font.setPixelSize(int(std::clamp(std::min(stepX, stepY) * fit / 4, 9.0, 36.0)));
+    painter->setFont(font);
+    for (int row = 0; row < pages.down; ++row) {
+        for (int column = 0; column < pages.across; ++column) {
+            const QRectF cell(target.left() + column * stepX * fit,
+                              target.top() + row * stepY * fit, cellW, cellH);
+            painter->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 1.2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(cell);
+            painter->setPen(QColor(0x1e, 0x88, 0xe5, 150));
+            painter->drawText(QRectF(cell.topLeft(), QSizeF(stepX * fit, stepY * fit)),
+                              Qt::AlignCenter, pageName(row, column));
+        }
+    }
+    // The legend in a row, smaller when the paper is narrower than it.
+    QFont legendFont(QStringLiteral("DejaVu Sans"));
+    legendFont.setPixelSize(10);
+    QSizeF legendSize;
+    {
+        QPicture measured;
+        QPainter measure(&measured);
+        measure.setFont(legendFont);
+        legendSize = MapLegend::paint(&measure, QPointF(0, 0), scene->colourMode(), true);
+    }
+    const double legendScale =
+        std::min(1.0, (page.width() - 2 * PaperMargin) / std::max(1.0, legendSize.width()));
+    painter->save();
+    painter->translate(PaperMargin, area.bottom() + 14);
+    painter->scale(legendScale, legendScale);
+    painter->setFont(legendFont);
+    MapLegend::paint(painter, QPointF(0, 0), scene->colourMode(), true);
+    painter->restore();
+    drawFooter(painter, page,
+               Tr::tr("Drawn %1 · %2 map pages follow, %3 across and %4 down, on %5 · Cut "
+                      "along the dashed line on the left or top of a page and lay it over its "
+                      "neighbour's dashed line")
+                   .arg(QDate::currentDate().toString(Qt::ISODate))
+                   .arg(pages.count())
+                   .arg(pages.across)
+                   .arg(pages.down)
+                   .arg(paperName));
+}
+
+// One page of the map: its window of the map, the glue strips marked where it has neighbours.
+void paintTile(QPainter *painter, MapScene *scene, const QSizeF &page, const QString &title,
+               const WallPrintPages &pages, const QRectF &source, int row, int column)
+{
+    const QRectF area = mapArea(page);
+    drawHeader(painter, page, titleLine(scene, title),
+               Tr::tr("Page %1 · row %2 of %3, column %4 of %5")
+                   .arg(pageName(row, column))
+                   .arg(row + 1)
+                   .arg(pages.down)
+                   .arg(column + 1)
+                   .arg(pages.across));
+    const QRectF window(source.left() + column * (area.width() - Overlap) / pages.scale,
+                        source.top() + row * (area.height() - Overlap) / pages.scale,
+                        area.width() / pages.scale, area.height() / pages.scale);
+    painter->save();
+    painter->setClipRect(area);
+    scene->render(painter, area, window, Qt::IgnoreAspectRatio);
+    painter->restore();
+
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 0.5));
+    painter->drawRect(area);
+    // Glue strips: the dashed line is where the neighbour's picture starts; ticks in the margin
+    // line the two pages up.
+    const QPen dashed(QColor(0x42, 0x42, 0x42), 0.8, Qt::DashLine);
+    const QPen tick(QColor(0x21, 0x21, 0x21), 0.8);
+    auto vertical = [&](double x) {
+        painter->setPen(dashed);
+        painter->drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+        painter->setPen(tick);
+        painter->drawLine(QPointF(x, area.top() - 10), QPointF(x, area.top() - 2));
+        painter->drawLine(QPointF(x, area.bottom() + 2), QPointF(x, area.bottom() + 10));
+    };
+    auto horizontal = [&](double y) {
+        painter->setPen(dashed);
+        painter->drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+        painter->setPen(tick);
+        painter->drawLine(QPointF(area.left() - 10, y), QPointF(area.left() - 2, y));
+        painter->drawLine(QPointF(area.right() + 2, y), QPointF(area.right() + 10, y));
+    };
+    QStringList neighbours;
+    if (column > 0) {
+        vertical(area.left() + Overlap);
+        neighbours.append(Tr::tr("left: %1").arg(pageName(row, column - 1)));
+    }
+    if (column + 1 < pages.across) {
+        vertical(area.right() - Overlap);
+        neighbours.append(Tr::tr("right: %1").arg(pageName(row, column + 1)));
+    }
+    if (row > 0) {
+        horizontal(area.top() + Overlap);
+        neighbours.append(Tr::tr("above: %1").arg(pageName(row - 1, column)));
+    }
+    if (row + 1 < pages.down) {
+        horizontal(area.bottom() - Overlap);
+        neighbours.append(Tr::tr("below: %1").arg(pageName(row + 1, column)));
+    }
+    drawFooter(painter, page,
+               Tr::tr("Neighbours %1 · Legend and assembly plan on page 1")
+                   .arg(neighbours.join(QStringLiteral(", "))));
+}
+
 } // namespace
+
+QString scenarioLine(MapScene *scene)
+{
+    // Only when the colours show it: a title naming a scenario over tier colours would mislead.
+    const QStringList names =
+        scene->colourMode() == MapColourMode::Scenario ? scene->scenarioNames() : QStringList();
+    if (names.isEmpty())
+        return QString();
+    return Tr::tr("Scenario: %1 failed", nullptr, int(names.size()))
+        .arg(QLocale().createSeparatedList(names));
+}
+
+WallPrintPages planWallPrint(MapScene *scene, const WallPrint &options)
+{
+    scene->flush();
+    const QRectF source = wallSource(scene);
+    const QRectF area = mapArea(landscape(options.paper));
+    WallPrintPages pages;
+    if (options.across > 0) {
+        // Exactly that many pages side by side.
+        pages.scale = (options.across * (area.width() - Overlap) + Overlap) / source.width();
+    } else {
+        // Names at their natural size, smaller only to stay within a sensible wall.
+        pages.scale = 1.0;
+        while (pagesFor(source.width() * pages.scale, area.width()) *
+                       pagesFor(source.height() * pages.scale, area.height()) >
+                   MaxWallPages &&
+               pages.scale > 0.01)
+            pages.scale *= 0.9;
+    }
+    pages.across = pagesFor(source.width() * pages.scale, area.width());
+    pages.down = pagesFor(source.height() * pages.scale, area.height());
+    return pages;
+}
+
+bool writeWallPrint(MapScene *scene, const QString &path, const QString &title,
+                    const WallPrint &options, WallPrintPages *pagesOut, QString *errorMessage)
+{
+    if (QFileInfo(path).suffix().toLower() != QLatin1String("pdf")) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("%1: a wall print is written as a .pdf file.")
+                                .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (options.across < 0 || options.across > MaxWallPages) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("A wall print has 1 to %1 pages across, not %2.")
+                                .arg(MaxWallPages)
+                                .arg(options.across);
+        return false;
+    }
+    const WallPrintPages pages = planWallPrint(scene, options);
+    const QRectF source = wallSource(scene);
+    const QSizeF page = landscape(options.paper);
+    const QString paperName = QPageSize(options.paper).name();
+    const QList<QGraphicsItem *> selected = scene->selectedItems();
+    scene->clearSelection();
+
+    QBuffer file;
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok) {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(titleLine(scene, title));
+        pdf.setCreator(QStringLiteral("Continuity"));
+        pdf.setResolution(72);
+        pdf.setPageSize(QPageSize(page, QPageSize::Point, paperName, QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        ok = painter.begin(&pdf);
+        if (ok) {
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            paintAssembly(&painter, scene, page, title, pages, source, paperName);
+            for (int row = 0; row < pages.down && ok; ++row) {
+                for (int column = 0; column < pages.across && ok; ++column) {
+                    ok = pdf.newPage();
+                    if (ok)
+                        paintTile(&painter, scene, page, title, pages, source, row, column);
+                }
+            }
+            painter.end();
+        }
+    }
+    for (QGraphicsItem *item : selected)
+        item->setSelected(true);
+    file.close();
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("%1 could not be written: %2")
+                                .arg(QDir::toNativeSeparators(path), Tr::tr("painting failed"));
+        return false;
+    }
+    if (pagesOut)
+        *pagesOut = pages;
+    return AtomicFile::write(path, file.data(), errorMessage);
+}
 
 bool isSupported(const QString &path)
 {

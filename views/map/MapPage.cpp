@@ -4,6 +4,7 @@
 #include "EdgeLayer.h"
 #include "MapExport.h"
 #include "MapLegend.h"
+#include "MapOverview.h"
 #include "MapScene.h"
 #include "MapView.h"
 #include "NodeItem.h"
@@ -18,8 +19,11 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +32,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
@@ -56,6 +61,8 @@ MapPage::MapPage(PlanDocument *document, AnalysisController *analysis, UserDialo
     m_legend->setCursor(Qt::OpenHandCursor);
     m_legend->setToolTip(tr("Drag the key anywhere over the map"));
     connect(m_legend, &MapLegend::moved, this, &MapPage::placeLegend);
+    m_overview = new MapOverview(m_view);
+    m_overview->setWanted(isOverviewWanted());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -225,9 +232,25 @@ void MapPage::createToolBar()
     bar->addWidget(m_colourBy);
     bar->addSeparator();
 
-    QAction *exportAction = bar->addAction(tr("Export…"), this, &MapPage::onExport);
+    auto *exportButton = new QToolButton;
+    exportButton->setObjectName(QStringLiteral("mapExportButton"));
+    exportButton->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *exportAction = new QAction(tr("Export…"), this);
     exportAction->setObjectName(QStringLiteral("mapExportAction"));
-    exportAction->setToolTip(tr("Save the map as PNG, SVG or PDF"));
+    exportAction->setToolTip(tr("Save the map as PNG, SVG or PDF; the arrow offers wall prints"));
+    connect(exportAction, &QAction::triggered, this, &MapPage::onExport);
+    exportButton->setDefaultAction(exportAction);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Picture (PNG, SVG, PDF)…"), this, &MapPage::onExport);
+    exportMenu->addSeparator();
+    QAction *wallA4 = exportMenu->addAction(tr("Wall Print on A4 Pages…"), this,
+                                            [this] { onWallPrint(QPageSize::A4); });
+    wallA4->setObjectName(QStringLiteral("mapWallPrintA4"));
+    QAction *wallA3 = exportMenu->addAction(tr("Wall Print on A3 Pages…"), this,
+                                            [this] { onWallPrint(QPageSize::A3); });
+    wallA3->setObjectName(QStringLiteral("mapWallPrintA3"));
+    exportButton->setMenu(exportMenu);
+    bar->addWidget(exportButton);
     layout()->addWidget(bar);
 }
 
@@ -636,12 +659,99 @@ void MapPage::onSearch()
     m_searchResult->setText(tr("%1 of %2").arg(m_matchIndex + 1).arg(m_matches.size()));
 }
 
+bool MapPage::isOverviewWanted()
+{
+    return QSettings().value(QStringLiteral("map/overview"), true).toBool();
+}
+
+void MapPage::setOverviewWanted(bool on)
+{
+    QSettings().setValue(QStringLiteral("map/overview"), on);
+    m_overview->setWanted(on);
+}
+
+QString MapPage::exportTitle() const
+{
+    return m_document->plan().name.isEmpty() ? QFileInfo(m_document->filePath()).completeBaseName()
+                                             : m_document->plan().name;
+}
+
 bool MapPage::exportTo(const QString &path, QString *errorMessage)
 {
-    const QString title = m_document->plan().name.isEmpty()
-                              ? QFileInfo(m_document->filePath()).completeBaseName()
-                              : m_document->plan().name;
-    return MapExport::write(m_scene, path, title, errorMessage);
+    return MapExport::write(m_scene, path, exportTitle(), errorMessage);
+}
+
+bool MapPage::exportWallPrint(const QString &path, const MapExport::WallPrint &options,
+                              MapExport::WallPrintPages *pages, QString *errorMessage)
+{
+    return MapExport::writeWallPrint(m_scene, path, exportTitle(), options, pages, errorMessage);
+}
+
+void MapPage::onWallPrint(QPageSize::PageSizeId paper)
+{
+    // How many pages: names at their natural size, or a number of pages across; the count
+    // follows as it is chosen.
+    MapExport::WallPrint options;
+    options.paper = paper;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("wallPrintDialog"));
+    dialog.setWindowTitle(tr("Wall Print on %1 Pages").arg(QPageSize(paper).name()));
+    auto *form = new QFormLayout(&dialog);
+    auto *across = new QSpinBox;
+    across->setObjectName(QStringLiteral("wallPrintAcross"));
+    across->setRange(0, 64);
+    across->setSpecialValueText(tr("Names at natural size"));
+    across->setSuffix(tr(" pages"));
+    auto *count = new QLabel;
+    count->setObjectName(QStringLiteral("wallPrintCount"));
+    count->setTextFormat(Qt::PlainText);
+    const QString scenario = MapExport::scenarioLine(m_scene);
+    auto *titleLabel =
+        new QLabel(scenario.isEmpty() ? exportTitle() : tr("%1 — %2").arg(exportTitle(), scenario));
+    titleLabel->setTextFormat(Qt::PlainText);
+    titleLabel->setWordWrap(true);
+    auto update = [&] {
+        options.across = across->value();
+        const MapExport::WallPrintPages pages = MapExport::planWallPrint(m_scene, options);
+        count->setText(tr("%1 pages (%2 across, %3 down) and an assembly plan; names at %4 %")
+                           .arg(pages.count())
+                           .arg(pages.across)
+                           .arg(pages.down)
+                           .arg(QLocale().toString(pages.scale * 100, 'f', 0)));
+    };
+    connect(across, &QSpinBox::valueChanged, &dialog, update);
+    update();
+    form->addRow(tr("Title:"), titleLabel);
+    form->addRow(tr("Pages across:"), across);
+    form->addRow(tr("Prints:"), count);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose File…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    const QFileInfo plan(m_document->filePath());
+    QString path = m_dialogs->askExportPath(
+        this, tr("Wall Print"),
+        plan.absoluteDir().filePath(plan.completeBaseName() + QStringLiteral("-wall-") +
+                                    QPageSize(paper).name() + QStringLiteral(".pdf")),
+        tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QString error;
+    MapExport::WallPrintPages pages;
+    if (!exportWallPrint(path, options, &pages, &error)) {
+        m_dialogs->showError(this, tr("Export Failed"), error);
+        return;
+    }
+    emit statusMessage(tr("Wrote %1 pages and an assembly plan to %2")
+                           .arg(pages.count())
+                           .arg(QDir::toNativeSeparators(path)),
+                       8000);
 }
 
 void MapPage::onExport()
@@ -718,6 +828,7 @@ void MapPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     placeLegend();
+    m_overview->place();
     if (!m_firstShow)
         return;
     m_firstShow = false;
@@ -734,6 +845,7 @@ void MapPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     placeLegend();
+    m_overview->place();
 }
 
 void MapPage::placeLegend()

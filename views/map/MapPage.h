@@ -2,6 +2,7 @@
 #pragma once
 
 #include "layout/GraphvizLayout.h"
+#include "map/MapExport.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -26,6 +27,7 @@ namespace Continuity {
 
 class AnalysisController;
 class MapLegend;
+class MapOverview;
 class MapScene;
 class MapView;
 class PlanDocument;
@@ -50,6 +52,10 @@ public:
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
     MapLegend *legend() const { return m_legend; }
+    MapOverview *overview() const { return m_overview; }
+    // View > Map Overview: the minimap wanted or not, remembered in the settings.
+    static bool isOverviewWanted();
+    void setOverviewWanted(bool on);
     void setDialogs(UserDialogs *dialogs) { m_dialogs = dialogs; }
 
     // Selects these nodes and brings them into view ("Show on map").
@@ -59,6 +65,8 @@ public:
     void cancelLayout();
     bool isLayoutRunning() const;
     bool exportTo(const QString &path, QString *errorMessage);
+    bool exportWallPrint(const QString &path, const MapExport::WallPrint &options,
+                         MapExport::WallPrintPages *pages, QString *errorMessage);
     void setColourMode(int mode); // MapColourMode as int, for the combo and tests
     void copy();
     void paste();
@@ -87,6 +95,8 @@ private:
                        const QPoint &globalPosition);
     void onSearch();
     void onExport();
+    void onWallPrint(QPageSize::PageSizeId paper);
+    QString exportTitle() const;
     void addNode(int kind); // -1: process, else a ServiceKind
     void deleteSelection();
     void placeLegend();
@@ -98,6 +108,7 @@ private:
     MapScene *m_scene;
     MapView *m_view;
     MapLegend *m_legend;
+    MapOverview *m_overview;
 
     QComboBox *m_colourBy = nullptr;
     QLineEdit *m_search = nullptr;

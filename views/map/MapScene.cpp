@@ -152,6 +152,19 @@ QStringList MapScene::scenario() const
     return m_results ? m_results->scenario : QStringList();
 }
 
+QStringList MapScene::scenarioNames() const
+{
+    QStringList names;
+    if (!m_results)
+        return names;
+    for (const QString &id : m_results->scenario) {
+        const int node = m_results->graph ? m_results->graph->indexOf(id) : -1;
+        const QString name = node >= 0 ? m_results->graph->name(node) : QString();
+        names.append(name.isEmpty() ? id : name);
+    }
+    return names;
+}
+
 MapScenarioState MapScene::scenarioState(const QString &id) const
 {
     if (!m_results || m_results->scenario.isEmpty() || !m_results->graph)

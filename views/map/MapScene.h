@@ -48,6 +48,8 @@ public:
     // The analyses whose cascade the scenario colouring shows; nullptr clears it.
     void setScenarioResults(std::shared_ptr<const AnalysisOutput> results);
     QStringList scenario() const;
+    // The failed nodes' names, for titles ("Frankfurt data centre, Core database").
+    QStringList scenarioNames() const;
     MapScenarioState scenarioState(const QString &id) const;
 
     NodeItem *nodeItem(const QString &key) const;

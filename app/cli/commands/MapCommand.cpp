@@ -21,7 +21,8 @@
 
 namespace Continuity::Cli {
 
-// continuity-cli map PLAN -o FILE [--engine dot|sfdp] [--fail ID,...] (PRODUCT §6)
+// continuity-cli map PLAN -o FILE [--engine dot|sfdp] [--fail ID,...]
+//                  [--tiles a4|a3 [--across N]] (PRODUCT §6)
 int Runner::map(const QStringList &args)
 {
 #ifndef CONTINUITY_WITH_MAP
@@ -29,10 +30,11 @@ int Runner::map(const QStringList &args)
     return fail(Tr::tr("this continuity-cli was built without the widgets layer, so it "
                        "cannot draw maps (CONTINUITY_BUILD_GUI=OFF)"));
 #else
-    const Arguments a = parse(args,
-                              {QStringLiteral("-o"), QStringLiteral("--output"),
-                               QStringLiteral("--engine"), QStringLiteral("--fail")},
-                              {});
+    const Arguments a =
+        parse(args,
+              {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--engine"),
+               QStringLiteral("--fail"), QStringLiteral("--tiles"), QStringLiteral("--across")},
+              {});
     if (!a.error.isEmpty())
         return badUsage(a.error);
     if (a.positionals.size() != 1)
@@ -43,6 +45,30 @@ int Runner::map(const QStringList &args)
         return badUsage(Tr::tr("map needs -o FILE.svg, FILE.png or FILE.pdf"));
     if (!MapExport::isSupported(output))
         return badUsage(Tr::tr("%1: the map can be written as .png, .svg or .pdf").arg(output));
+    std::optional<MapExport::WallPrint> wall;
+    if (a.options.contains(QStringLiteral("--tiles"))) {
+        const QString paper = a.options.value(QStringLiteral("--tiles")).toLower();
+        wall.emplace();
+        if (paper == QLatin1String("a4"))
+            wall->paper = QPageSize::A4;
+        else if (paper == QLatin1String("a3"))
+            wall->paper = QPageSize::A3;
+        else
+            return badUsage(Tr::tr("--tiles must be a4 or a3, not \"%1\"")
+                                .arg(a.options.value(QStringLiteral("--tiles"))));
+        if (QFileInfo(output).suffix().toLower() != QLatin1String("pdf"))
+            return badUsage(Tr::tr("--tiles writes a PDF: -o must name a .pdf file"));
+    }
+    if (a.options.contains(QStringLiteral("--across"))) {
+        if (!wall)
+            return badUsage(Tr::tr("--across goes with --tiles"));
+        bool ok = false;
+        const int across = a.options.value(QStringLiteral("--across")).toInt(&ok);
+        if (!ok || across < 1 || across > 64)
+            return badUsage(Tr::tr("--across must be a number of pages from 1 to 64, not \"%1\"")
+                                .arg(a.options.value(QStringLiteral("--across"))));
+        wall->across = across;
+    }
     std::optional<LayoutEngine> engine;
     if (a.options.contains(QStringLiteral("--engine"))) {
         const QString name = a.options.value(QStringLiteral("--engine"));
@@ -90,6 +116,20 @@ int Runner::map(const QStringList &args)
     }
     const QString title =
         plan.name.isEmpty() ? QFileInfo(a.positionals.first()).completeBaseName() : plan.name;
+    if (wall) {
+        MapExport::WallPrintPages pages;
+        if (!MapExport::writeWallPrint(&scene, output, title, *wall, &pages, &error))
+            return fail(error);
+        m_out << Tr::tr("Wrote the map of %1 nodes on %2 pages (%3 across, %4 down) and an "
+                        "assembly plan to %5")
+                     .arg(scene.shownNodeCount())
+                     .arg(pages.count())
+                     .arg(pages.across)
+                     .arg(pages.down)
+                     .arg(QDir::toNativeSeparators(output))
+              << Qt::endl;
+        return Success;
+    }
     if (!MapExport::write(&scene, output, title, &error))
         return fail(error);
     m_out << Tr::tr("Wrote the map of %1 nodes to %2")
