@@ -4,284 +4,289 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="140"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="143"/>
         <source>Scenario: what fails</source>
         <translation>Szenario: was ausfällt</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="144"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="147"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Prozess, Dienst, Standort oder Lieferanten suchen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="148"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="149"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="150"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
         <source>Suppliers</source>
         <translation>Lieferanten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
         <source>Data stores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="157"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="158"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="159"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="172"/>
         <source>Clear scenario</source>
         <translation>Szenario leeren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="196"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="199"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="220"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="223"/>
         <source>Cascade</source>
         <translation>Kaskade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="228"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="231"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Diese Wiederherstellungsreihenfolge in ein Runbook übernehmen: ein Schritt je Knoten in Wellenreihenfolge, mit Dauern und Wartebeziehungen.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="231"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="234"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="233"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="236"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Einen Runbook-Entwurf aus dieser Wiederherstellungsanalyse erstellen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="247"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="250"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
         <source>Tier 0/1 process or service</source>
         <translation>Prozess oder Dienst der Stufe 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="254"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="257"/>
         <source>Single points of failure</source>
         <translation>Einzelne Ausfallpunkte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
         <source>Call now</source>
         <translation>Jetzt anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
         <source>Phones</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="272"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
         <source>Contact Sheet PDF…</source>
         <translation>Kontaktliste als PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="277"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Wen in diesem Szenario anrufen, die Alarmierungsketten und die externen Kontakte, auf Papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="285"/>
         <source>Who to call</source>
         <translation>Wen anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="409"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="286"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="412"/>
         <source>Show on Map</source>
         <translation>Auf der Karte zeigen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
         <source>All findings</source>
         <translation>Alle Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="308"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="308"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="309"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="309"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="310"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="310"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="323"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
         <source>Filter by process, service, person or text</source>
         <translation>Nach Prozess, Dienst, Person oder Text filtern</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="340"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="343"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="463"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="466"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="529"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="532"/>
         <source>no phone</source>
         <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="537"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="540"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="545"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="548"/>
         <source>then</source>
         <translation>dann</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="556"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="559"/>
         <source>after %1 min</source>
         <translation>nach %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="575"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="578"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="582"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="585"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 Befunde, davon %2 Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="584"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="587"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Noch fällt nichts aus: kreuzen Sie an, was ausfallen soll.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="586"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="589"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Wählen Sie links, was ausfällt, um Kaskade und Wiederherstellung zu sehen. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="601"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="604"/>
         <source>Failing: %1</source>
         <translation>Ausfall: %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="602"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="605"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 ausgefallen (%2 Geschäftsprozesse), %3 beeinträchtigt; Verlust %4 pro Stunde. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="621"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="624"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Geschäftsprozesse: erreichbare gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="645"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="651"/>
         <source>Achievable</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="646"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="652"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="700"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="680"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="710"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="721"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="731"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="723"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="733"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="734"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="744"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -289,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="735"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="745"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 von %n Befund</numerusform>
@@ -333,77 +338,77 @@
 <context>
     <name>Continuity::BiaEditor</name>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="28"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="29"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="118"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="119"/>
         <source>Select a process to rate its business impact.</source>
         <translation>Wählen Sie einen Prozess, um seine geschäftlichen Auswirkungen zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="136"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="137"/>
         <source>%1 falls from %2 at %3 to %4 at %5</source>
         <translation>%1 sinkt von %2 bei %3 auf %4 bei %5</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="147"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="148"/>
         <source>Check: %1. Impact usually grows the longer an outage lasts.</source>
         <translation>Bitte prüfen: %1. Die Auswirkungen wachsen meist, je länger ein Ausfall dauert.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="152"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="153"/>
         <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Geschäftliche Auswirkungen von „%1“: in jede Zelle 0 (keine) bis 4 (schwerwiegend) eingeben</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="165"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="166"/>
         <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
         <translation>Vorgeschlagene MTD: %1, weil die Auswirkung %2 bei %1 als schwerwiegend bewertet ist.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="168"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="169"/>
         <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
         <translation>Vorgeschlagene MTD: noch keine; keine Kategorie ist in irgendeinem Zeithorizont als schwerwiegend (4) bewertet.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="171"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="172"/>
         <source>Agreed MTD: %1.</source>
         <translation>Vereinbarte MTD: %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="183"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="184"/>
         <source>Tier %1, assigned by hand: %2</source>
         <translation>Stufe %1, von Hand zugewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="185"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="186"/>
         <source>no reason given</source>
         <translation>keine Begründung angegeben</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="189"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="190"/>
         <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
         <translation>Stufe %1, weil seine MTD von %2 höchstens %3 beträgt, die Grenze für Stufe %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="194"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="195"/>
         <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
         <translation>Stufe %1, weil er %2 pro Stunde verliert, mindestens die %3 der Stufe %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="200"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="201"/>
         <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
         <translation>Stufe %1: weder seine MTD noch sein Verlust pro Stunde qualifizieren ihn für eine kritischere Stufe.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="215"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="216"/>
         <source>Impact over time</source>
         <translation>Auswirkung im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="256"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="257"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -1234,37 +1239,37 @@
 <context>
     <name>Continuity::DashboardPage</name>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="84"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="85"/>
         <source>This plan</source>
         <translation>Dieser Plan</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="85"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="86"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="90"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="91"/>
         <source>Tiers at a glance</source>
         <translation>Stufen im Überblick</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="91"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="92"/>
         <source>Processes without a BIA</source>
         <translation>Prozesse ohne BIA</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="92"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
         <source>Services without an owner or targets</source>
         <translation>Dienste ohne Verantwortliche oder Ziele</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="94"/>
         <source>Top findings</source>
         <translation>Wichtigste Befunde</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="130"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="131"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -1275,117 +1280,117 @@
 %7 Runbooks, %8 Übungen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="134"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="135"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="148"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="150"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="168"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="169"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="170"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="188"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="190"/>
         <source>Every process has a BIA.</source>
         <translation>Jeder Prozess hat eine BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="196"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="198"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="198"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="206"/>
         <source>%1: no %2</source>
         <translation>%1: kein(e) %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="209"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="213"/>
         <source>Every service has an owner and targets.</source>
         <translation>Jeder Dienst hat Verantwortliche und Ziele.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="230"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="232"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Zuletzt: %1, %2 — %3 von %4 Diensten haben ihre RTO eingehalten.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="235"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
         <source>No exercise run yet.</source>
         <translation>Noch keine Übung durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="239"/>
         <source>Next: %1, %2.</source>
         <translation>Nächste: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="238"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="240"/>
         <source>No exercise planned.</source>
         <translation>Keine Übung geplant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="249"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Überfällige Maßnahme: %1 (%2, fällig %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="251"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="253"/>
         <source>… and %1 more overdue actions</source>
         <translation>… und %1 weitere überfällige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="264"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="266"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Überfällige Tests: %1 von %2 Diensten der Stufe 0/1 (%3 nie getestet).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="277"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="279"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="286"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="286"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="292"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="294"/>
         <source>No errors or warnings.</source>
         <translation>Keine Fehler oder Warnungen.</translation>
     </message>
@@ -2369,103 +2374,103 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
         <source>Raised</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="323"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="324"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
         <source>Add Action…</source>
         <translation>Maßnahme hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Maßnahmen aller Übungen (offene zuerst; überfällige in Rot)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Test every</source>
         <translation>Testen alle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Last tested</source>
         <translation>Zuletzt getestet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Next test due</source>
         <translation>Nächster Test fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="90"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="91"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Nächster Test fällig je Dienst der Stufe 0/1 (Stufenrichtlinie)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="183"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="184"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="185"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="186"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="206"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
         <source>now (never tested)</source>
         <translation>jetzt (nie getestet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="209"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="210"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2473,68 +2478,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="211"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="212"/>
         <source>%1 — overdue</source>
         <translation>%1 — überfällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="250"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
         <source>Rename action</source>
         <translation>Maßnahme umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="254"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="258"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="259"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>„%1“ ist kein Datum: schreiben Sie es als 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="260"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="267"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ abschließen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="269"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="277"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="278"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="287"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="288"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="309"/>
         <source>Add Action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="288"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="289"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Was ist zu tun? (Verantwortliche und Fälligkeit in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="307"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="314"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
         <source>Action items over time</source>
         <translation>Maßnahmen im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="320"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="321"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -3471,165 +3476,170 @@
 <context>
     <name>Continuity::ExerciseResultsView</name>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="73"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="77"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="73"/>
         <source>RTO target
 (hours)</source>
         <translation>Ziel-RTO
 (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="77"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
         <source>Measured
 RTO (hours)</source>
         <translation>Gemessene
 RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="78"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
         <source>RPO target
 (hours)</source>
         <translation>Ziel-RPO
 (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="78"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
         <source>Measured
 RPO (hours)</source>
         <translation>Gemessene
 RPO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>Data-loss
 point</source>
         <translation>Datenverlust-
 punkt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="89"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="86"/>
         <source>Measured RTO comes from the log (declaration to the finish of the service&apos;s verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
         <translation>Die gemessene RTO stammt aus dem Protokoll (Ausrufung bis Ende des Prüfschritts des Dienstes), sofern Sie sie nicht eingeben. Die gemessene RPO folgt aus dem Datenverlustpunkt (die neuesten zurückgewonnenen Daten, JJJJ-MM-TT HH:MM), sofern Sie sie nicht eingeben.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="97"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="94"/>
         <source>Add Finding…</source>
         <translation>Befund hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="98"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="328"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="95"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="325"/>
         <source>Remove Finding</source>
         <translation>Befund entfernen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="117"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="344"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="341"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="185"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="182"/>
         <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
         <translation>Aus dem Protokoll: Schritt „%1“ von Runbook „%2“ ist beendet. Geben Sie einen Wert ein, um ihn stattdessen festzulegen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="254"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="251"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>„%1“ ist keine Anzahl Stunden.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="259"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="256"/>
         <source>Enter measured RTO of %1</source>
         <translation>Gemessene RTO von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="262"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="259"/>
         <source>Enter measured RPO of %1</source>
         <translation>Gemessene RPO von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="275"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="272"/>
         <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit: schreiben Sie es als 2026-03-14 08:54.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="280"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="277"/>
         <source>Enter data-loss point of %1</source>
         <translation>Datenverlustpunkt von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="284"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="281"/>
         <source>Note on the result of %1</source>
         <translation>Anmerkung zum Ergebnis von %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="297"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="294"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="308"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="315"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="305"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="312"/>
         <source>Add Finding</source>
         <translation>Befund hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="308"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="305"/>
         <source>What did the exercise show?</source>
         <translation>Was hat die Übung gezeigt?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="314"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="311"/>
         <source>Add finding</source>
         <translation>Befund hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="327"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="324"/>
         <source>Remove finding</source>
         <translation>Befund entfernen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="343"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="340"/>
         <source>Edit finding</source>
         <translation>Befund bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="354"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="351"/>
         <source>Measured against target RTO (hours)</source>
         <translation>Gemessen gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="358"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="355"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="361"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="358"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="403"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="395"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="407"/>
         <source>Measured RTO across exercises (hours)</source>
         <translation>Gemessene RTO über die Übungen (Stunden)</translation>
     </message>

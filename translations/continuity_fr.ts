@@ -4,284 +4,289 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="140"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="143"/>
         <source>Scenario: what fails</source>
         <translation>Scénario : ce qui tombe en panne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="144"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="147"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Chercher un processus, un service, un site ou un fournisseur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="148"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="149"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="150"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
         <source>Data stores</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="157"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="158"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="159"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="172"/>
         <source>Clear scenario</source>
         <translation>Vider le scénario</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="196"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="199"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="220"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="223"/>
         <source>Cascade</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="228"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="231"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Transformer cet ordre de reprise en procédure : une étape par nœud dans l&apos;ordre des vagues, avec durées et attentes renseignées.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="231"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="234"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="233"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="236"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Créer une ébauche de procédure à partir de cette analyse de reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="247"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="250"/>
         <source>Recovery</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
         <source>Tier 0/1 process or service</source>
         <translation>Processus ou service de niveau 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="254"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="257"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
         <source>Call now</source>
         <translation>Appeler maintenant</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="261"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="272"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
         <source>Contact Sheet PDF…</source>
         <translation>Fiche de contacts en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="277"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Qui appeler pour ce scénario, les arbres d’appel et les contacts externes, sur papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="285"/>
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="409"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="286"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="412"/>
         <source>Show on Map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="308"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="308"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="309"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="309"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="310"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="310"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="323"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
         <source>Filter by process, service, person or text</source>
         <translation>Filtrer par processus, service, personne ou texte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="340"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="343"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="463"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="466"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="529"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="532"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="537"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="540"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="545"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="548"/>
         <source>then</source>
         <translation>puis</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="556"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="559"/>
         <source>after %1 min</source>
         <translation>après %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="575"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="578"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="582"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="585"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 constats, dont %2 erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="584"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="587"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="586"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="589"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="601"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="604"/>
         <source>Failing: %1</source>
         <translation>En panne : %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="602"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="605"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="621"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="624"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="645"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="651"/>
         <source>Achievable</source>
         <translation>Atteignable</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="646"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="652"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="700"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="680"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="710"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="721"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="731"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="723"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="733"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="734"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="744"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n constat</numerusform>
@@ -289,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="735"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="745"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 sur %n constat</numerusform>
@@ -333,77 +338,77 @@
 <context>
     <name>Continuity::BiaEditor</name>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="28"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="29"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="118"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="119"/>
         <source>Select a process to rate its business impact.</source>
         <translation>Choisissez un processus pour évaluer son impact métier.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="136"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="137"/>
         <source>%1 falls from %2 at %3 to %4 at %5</source>
         <translation>%1 baisse de %2 à %3 à %4 à %5</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="147"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="148"/>
         <source>Check: %1. Impact usually grows the longer an outage lasts.</source>
         <translation>À vérifier : %1. L’impact croît d’ordinaire avec la durée d’une interruption.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="152"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="153"/>
         <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Impact métier de « %1 » : saisissez de 0 (aucun) à 4 (grave) dans chaque cellule</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="165"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="166"/>
         <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
         <translation>MTD suggérée : %1, car l&apos;impact %2 est jugé grave à %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="168"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="169"/>
         <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
         <translation>MTD suggérée : aucune pour l&apos;instant ; aucune catégorie n&apos;est jugée grave (4) à un horizon.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="171"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="172"/>
         <source>Agreed MTD: %1.</source>
         <translation>MTD convenue : %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="183"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="184"/>
         <source>Tier %1, assigned by hand: %2</source>
         <translation>Niveau %1, attribué à la main : %2</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="185"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="186"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="189"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="190"/>
         <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
         <translation>Niveau %1, car sa MTD de %2 est d&apos;au plus %3, la limite du niveau %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="194"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="195"/>
         <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
         <translation>Niveau %1, car il perd %2 par heure, au moins les %3 du niveau %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="200"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="201"/>
         <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
         <translation>Niveau %1 : ni sa MTD ni sa perte par heure ne le qualifient pour un niveau plus critique.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="215"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="216"/>
         <source>Impact over time</source>
         <translation>Impact dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="256"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="257"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -1234,37 +1239,37 @@
 <context>
     <name>Continuity::DashboardPage</name>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="84"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="85"/>
         <source>This plan</source>
         <translation>Ce plan</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="85"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="86"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="90"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="91"/>
         <source>Tiers at a glance</source>
         <translation>Niveaux en un coup d&apos;œil</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="91"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="92"/>
         <source>Processes without a BIA</source>
         <translation>Processus sans BIA</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="92"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
         <source>Services without an owner or targets</source>
         <translation>Services sans responsable ni objectifs</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="94"/>
         <source>Top findings</source>
         <translation>Principaux constats</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="130"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="131"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -1275,117 +1280,117 @@
 %7 procédures, %8 exercices</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="134"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="135"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="148"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="150"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="168"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="169"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="170"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="188"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="190"/>
         <source>Every process has a BIA.</source>
         <translation>Chaque processus a une BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="196"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="198"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="198"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="206"/>
         <source>%1: no %2</source>
         <translation>%1 : pas de %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="209"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="213"/>
         <source>Every service has an owner and targets.</source>
         <translation>Chaque service a un responsable et des objectifs.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="230"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="232"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Dernier : %1, %2 — %3 services sur %4 ont tenu leur RTO.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="235"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
         <source>No exercise run yet.</source>
         <translation>Aucun exercice mené pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="239"/>
         <source>Next: %1, %2.</source>
         <translation>Prochain : %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="238"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="240"/>
         <source>No exercise planned.</source>
         <translation>Aucun exercice prévu.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="249"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Action en retard : %1 (%2, échéance %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="251"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="253"/>
         <source>… and %1 more overdue actions</source>
         <translation>… et %1 autres actions en retard</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="264"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="266"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Tests en retard : %1 services de niveau 0/1 sur %2 (%3 jamais testés).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="277"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="279"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="286"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="286"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="292"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="294"/>
         <source>No errors or warnings.</source>
         <translation>Aucune erreur ni aucun avertissement.</translation>
     </message>
@@ -2369,103 +2374,103 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="61"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
         <source>Raised</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="323"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="324"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="74"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Actions de tous les exercices (ouvertes d&apos;abord ; en retard en rouge)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="82"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Test every</source>
         <translation>Tester tous les</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Last tested</source>
         <translation>Dernier test</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Next test due</source>
         <translation>Prochain test dû</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="90"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="91"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Prochain test dû par service de niveau 0/1 (politique de niveaux)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="183"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="184"/>
         <source>Overdue since %1</source>
         <translation>En retard depuis le %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="185"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="186"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="206"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
         <source>now (never tested)</source>
         <translation>maintenant (jamais testé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="209"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="210"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -2473,68 +2478,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="211"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="212"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="250"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
         <source>Rename action</source>
         <translation>Renommer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="254"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="258"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="259"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="260"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
         <source>Change action due date</source>
         <translation>Changer l&apos;échéance de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="267"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Clôturer l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="269"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Rouvrir l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="277"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="278"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="287"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="288"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="309"/>
         <source>Add Action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="288"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="289"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Que faut-il faire ? (responsable et échéance dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="307"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Ajouter l&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="314"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
         <source>Action items over time</source>
         <translation>Actions dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="320"/>
+        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="321"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
@@ -3471,165 +3476,170 @@
 <context>
     <name>Continuity::ExerciseResultsView</name>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="73"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="77"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="73"/>
         <source>RTO target
 (hours)</source>
         <translation>RTO cible
 (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="77"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
         <source>Measured
 RTO (hours)</source>
         <translation>RTO mesuré
 (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="78"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
         <source>RPO target
 (hours)</source>
         <translation>RPO cible
 (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="78"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
         <source>Measured
 RPO (hours)</source>
         <translation>RPO mesuré
 (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>Data-loss
 point</source>
         <translation>Point de perte
 de données</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="79"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="89"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="86"/>
         <source>Measured RTO comes from the log (declaration to the finish of the service&apos;s verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
         <translation>Le RTO mesuré vient du journal (du déclenchement à la fin de l&apos;étape de vérification du service), sauf si vous le saisissez. Le RPO mesuré découle du point de perte de données (les données les plus récentes récupérées, AAAA-MM-JJ HH:MM), sauf si vous le saisissez.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="97"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="94"/>
         <source>Add Finding…</source>
         <translation>Ajouter un constat…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="98"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="328"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="95"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="325"/>
         <source>Remove Finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="117"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="344"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="114"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="341"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="185"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="182"/>
         <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
         <translation>D&apos;après le journal : l&apos;étape « %1 » de la procédure « %2 » est finie. Saisissez une valeur pour l&apos;imposer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="254"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="251"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>« %1 » n&apos;est pas un nombre d&apos;heures.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="259"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="256"/>
         <source>Enter measured RTO of %1</source>
         <translation>Saisir le RTO mesuré de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="262"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="259"/>
         <source>Enter measured RPO of %1</source>
         <translation>Saisir le RPO mesuré de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="275"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="272"/>
         <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
         <translation>« %1 » n&apos;est pas une date et heure : écrivez-la sous la forme 2026-03-14 08:54.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="280"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="277"/>
         <source>Enter data-loss point of %1</source>
         <translation>Saisir le point de perte de données de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="284"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="281"/>
         <source>Note on the result of %1</source>
         <translation>Note sur le résultat de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="297"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="294"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="308"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="315"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="305"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="312"/>
         <source>Add Finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="308"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="305"/>
         <source>What did the exercise show?</source>
         <translation>Qu&apos;a montré l&apos;exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="314"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="311"/>
         <source>Add finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="327"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="324"/>
         <source>Remove finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="343"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="340"/>
         <source>Edit finding</source>
         <translation>Modifier le constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="354"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="351"/>
         <source>Measured against target RTO (hours)</source>
         <translation>Mesuré face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="358"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="355"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="361"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="358"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="403"/>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="395"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../views/exercises/ExerciseResultsView.cpp" line="407"/>
         <source>Measured RTO across exercises (hours)</source>
         <translation>RTO mesuré d&apos;un exercice à l&apos;autre (heures)</translation>
     </message>

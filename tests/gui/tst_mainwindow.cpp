@@ -32,10 +32,12 @@
 #include "tables/PlanTableView.h"
 #include "TestSupport.h"
 
+#include <QAbstractAxis>
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -957,6 +959,15 @@ QStringList layoutProblems(QWidget *root)
                                         .arg(title)
                                         .arg(needed)
                                         .arg(header->sectionSize(c)));
+            }
+        }
+        // A chart axis that cuts its labels short with "..." (names are elided by us, with the
+        // full name in a tooltip, never by the axis).
+        if (auto *chartView = qobject_cast<QChartView *>(w); chartView && chartView->chart()) {
+            for (QAbstractAxis *axis : chartView->chart()->axes()) {
+                if (axis->truncateLabels())
+                    problems.append(QStringLiteral("chart axis cuts its labels: %1 \"%2\"")
+                                        .arg(name(chartView), chartView->chart()->title()));
             }
         }
         // A scroll area that never scrolls sideways cuts what is wider than it.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalysesPage.h"
+
 #include "analysis/WhoToCall.h"
 #include "domain/Contacts.h"
+#include "tables/ChartLabels.h"
 
 #include "analysis/AnalysisRun.h"
 #include "document/AnalysisController.h"
@@ -21,6 +23,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
@@ -642,32 +645,39 @@ void AnalysesPage::updateChart()
         if (bars.size() > 12)
             bars.resize(12);
         if (!bars.empty()) {
+            // Bars run sideways, the worst at the top, so that the process names have the
+            // room down the left (#18 point 2).
+            std::reverse(bars.begin(), bars.end());
             auto *achievable = new QBarSet(tr("Achievable"));
             auto *target = new QBarSet(tr("Target RTO"));
             achievable->setColor(QColor(0xb0, 0x3a, 0x2e));
             target->setColor(QColor(0x5b, 0x7d, 0xa6));
             QStringList categories;
+            QStringList names;
             double top = 0;
             for (const Bar &b : bars) {
                 *achievable << b.ready;
                 *target << b.target;
-                categories << (b.name.size() > 22 ? b.name.left(21) + QStringLiteral("…") : b.name);
+                categories << ChartLabels::elided(b.name);
+                names << b.name;
                 top = std::max({top, b.ready, b.target});
             }
-            auto *series = new QBarSeries;
-            series->append(achievable);
+            auto *series = new QHorizontalBarSeries;
             series->append(target);
+            series->append(achievable);
             chart->addSeries(series);
-            auto *x = new QBarCategoryAxis;
-            x->append(categories);
-            chart->addAxis(x, Qt::AlignBottom);
-            series->attachAxis(x);
-            auto *y = new QValueAxis;
-            y->setRange(0, std::max(1.0, top * 1.1));
-            y->setLabelFormat(QStringLiteral("%.0f"));
-            y->applyNiceNumbers();
+            auto *y = new QBarCategoryAxis;
+            y->append(categories);
             chart->addAxis(y, Qt::AlignLeft);
             series->attachAxis(y);
+            auto *x = new QValueAxis;
+            x->setRange(0, std::max(1.0, top * 1.1));
+            x->setLabelFormat(QStringLiteral("%.0f"));
+            x->applyNiceNumbers();
+            chart->addAxis(x, Qt::AlignBottom);
+            series->attachAxis(x);
+            ChartLabels::keepLabelsWhole(chart);
+            ChartLabels::showBarToolTips(m_chart, series, names, tr("%1 h"));
         }
     }
     QChart *old = m_chart->chart();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BiaEditor.h"
+#include "tables/ChartLabels.h"
 
 #include "analysis/Tiers.h"
 #include "BiaTableView.h"
@@ -266,6 +267,7 @@ void BiaEditor::updateChart()
         }
     }
     QChart *old = m_chart->chart();
+    ChartLabels::keepLabelsWhole(chart);
     m_chart->setChart(chart);
     delete old;
 }

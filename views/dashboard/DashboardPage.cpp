@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
+#include "tables/ChartLabels.h"
 
 #include "analysis/AnalysisRun.h"
 #include "analysis/ExerciseResults.h"
@@ -176,6 +177,7 @@ void DashboardPage::refresh()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     QChart *old = m_tiers->chart();
+    ChartLabels::keepLabelsWhole(chart);
     m_tiers->setChart(chart);
     delete old;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseFollowUpView.h"
 #include "people/OwnerEditing.h"
+#include "tables/ChartLabels.h"
 #include "tables/HeaderFit.h"
 
 #include "domain/Contacts.h"
@@ -356,6 +357,7 @@ void ExerciseFollowUpView::updateChart()
         }
     }
     QChart *old = m_chart->chart();
+    ChartLabels::keepLabelsWhole(chart);
     m_chart->setChart(chart);
     delete old;
 }

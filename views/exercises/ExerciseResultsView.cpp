@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseResultsView.h"
+#include "tables/ChartLabels.h"
 #include "tables/HeaderFit.h"
 
 #include "analysis/ExerciseResults.h"
@@ -16,6 +17,7 @@
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -49,11 +51,6 @@ QColor verdictColour(Verdict v)
     default:
         return {};
     }
-}
-
-QString shortName(const QString &name)
-{
-    return name.size() > 22 ? name.left(21) + QStringLiteral("…") : name;
 }
 
 } // namespace
@@ -363,32 +360,39 @@ void ExerciseResultsView::updateCharts()
         targets->setMarkerSize(12);
         targets->setColor(QColor(0xb0, 0x1e, 0x1e));
         targets->setBorderColor(QColor(0x20, 0x20, 0x20));
+        // Bars run sideways, the first service at the top, so that the names have the room
+        // down the left (#18 point 2).
         QStringList categories;
+        QStringList names;
         double top = 0;
-        for (int i = 0; i < measures.size(); ++i) {
+        for (int i = int(measures.size()) - 1; i >= 0; --i) {
             const ServiceMeasure &m = measures.at(i);
-            categories << shortName(m.name);
+            const int row = int(categories.size());
+            categories << ChartLabels::elided(m.name);
+            names << m.name;
             *measured << m.measuredRto.value_or(0);
             if (m.rtoTarget)
-                targets->append(i, *m.rtoTarget);
+                targets->append(*m.rtoTarget, row);
             top = std::max({top, m.measuredRto.value_or(0), m.rtoTarget.value_or(0)});
         }
         if (!categories.isEmpty()) {
-            auto *bars = new QBarSeries;
+            auto *bars = new QHorizontalBarSeries;
             bars->append(measured);
             chart->addSeries(bars);
             chart->addSeries(targets);
-            auto *x = new QBarCategoryAxis;
-            x->append(categories);
-            chart->addAxis(x, Qt::AlignBottom);
-            bars->attachAxis(x);
-            targets->attachAxis(x);
-            auto *y = new QValueAxis;
-            y->setRange(0, std::max(1.0, top * 1.15));
-            y->applyNiceNumbers();
+            auto *y = new QBarCategoryAxis;
+            y->append(categories);
             chart->addAxis(y, Qt::AlignLeft);
             bars->attachAxis(y);
             targets->attachAxis(y);
+            auto *x = new QValueAxis;
+            x->setRange(0, std::max(1.0, top * 1.15));
+            x->applyNiceNumbers();
+            chart->addAxis(x, Qt::AlignBottom);
+            bars->attachAxis(x);
+            targets->attachAxis(x);
+            ChartLabels::keepLabelsWhole(chart);
+            ChartLabels::showBarToolTips(m_rtoChart, bars, names, tr("%1 h"));
         } else {
             delete measured;
             delete targets;
@@ -436,17 +440,21 @@ void ExerciseResultsView::updateCharts()
             y->applyNiceNumbers();
             trend->addAxis(x, Qt::AlignBottom);
             trend->addAxis(y, Qt::AlignLeft);
+            QStringList fullNames;
             for (auto &[service, list] : points) {
                 std::sort(list.begin(), list.end(),
                           [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
                 auto *line = new QLineSeries;
-                line->setName(shortName(names.value(service)));
+                line->setName(ChartLabels::elided(names.value(service)));
+                fullNames << names.value(service);
                 line->append(list);
                 line->setPointsVisible(true);
                 trend->addSeries(line);
                 line->attachAxis(x);
                 line->attachAxis(y);
             }
+            ChartLabels::showLegendToolTips(trend, fullNames);
+            ChartLabels::keepLabelsWhole(trend);
         }
     }
     old = m_trendChart->chart();
