@@ -1239,37 +1239,37 @@
 <context>
     <name>Continuity::DashboardPage</name>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="85"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="87"/>
         <source>This plan</source>
         <translation>Dieser Plan</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="86"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="88"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="91"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
         <source>Tiers at a glance</source>
         <translation>Stufen im Überblick</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="92"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="94"/>
         <source>Processes without a BIA</source>
         <translation>Prozesse ohne BIA</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="95"/>
         <source>Services without an owner or targets</source>
         <translation>Dienste ohne Verantwortliche oder Ziele</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="94"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="96"/>
         <source>Top findings</source>
         <translation>Wichtigste Befunde</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="131"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="133"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -1280,117 +1280,122 @@
 %7 Runbooks, %8 Übungen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="135"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="137"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="151"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="150"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="152"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="171"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="170"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="172"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="190"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="192"/>
         <source>Every process has a BIA.</source>
         <translation>Jeder Prozess hat eine BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="198"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="206"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="208"/>
         <source>%1: no %2</source>
         <translation>%1: kein(e) %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="213"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="213"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="215"/>
         <source>Every service has an owner and targets.</source>
         <translation>Jeder Dienst hat Verantwortliche und Ziele.</translation>
     </message>
     <message>
         <location filename="../views/dashboard/DashboardPage.cpp" line="232"/>
+        <source>Latest: %1, %2 — %3 of %4 people confirmed within the target of %5 minutes.</source>
+        <translation>Zuletzt: %1, %2 — %3 von %4 Personen haben innerhalb der Zielzeit von %5 Minuten bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="243"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Zuletzt: %1, %2 — %3 von %4 Diensten haben ihre RTO eingehalten.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="248"/>
         <source>No exercise run yet.</source>
         <translation>Noch keine Übung durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="250"/>
         <source>Next: %1, %2.</source>
         <translation>Nächste: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="240"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="251"/>
         <source>No exercise planned.</source>
         <translation>Keine Übung geplant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="260"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Überfällige Maßnahme: %1 (%2, fällig %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="253"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="264"/>
         <source>… and %1 more overdue actions</source>
         <translation>… und %1 weitere überfällige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="266"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="277"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Überfällige Tests: %1 von %2 Diensten der Stufe 0/1 (%3 nie getestet).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="279"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="290"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="299"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="299"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="294"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="305"/>
         <source>No errors or warnings.</source>
         <translation>Keine Fehler oder Warnungen.</translation>
     </message>
@@ -3952,72 +3957,84 @@ punkt</translation>
 <context>
     <name>Continuity::Findings</name>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="34"/>
+        <location filename="../core/analysis/Findings.cpp" line="35"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="140"/>
+        <location filename="../core/analysis/Findings.cpp" line="45"/>
+        <source>&quot;%1&quot;</source>
+        <comment>a name in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="46"/>
+        <source>&quot;%1&quot; (%2)</source>
+        <comment>a name in quotation marks and its id</comment>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="142"/>
         <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
         <translation>%1 hat Stufe %2, aber %3 (Stufe %4) funktioniert nicht ohne ihn. Heben Sie ihn auf Stufe %4 an oder entfernen Sie die harte Abhängigkeit.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="150"/>
+        <location filename="../core/analysis/Findings.cpp" line="152"/>
         <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
         <translation>%1 hat keine Stufe, aber %2 (Stufe %3) funktioniert nicht ohne ihn. Weisen Sie ihm Stufe %3 oder kritischer zu.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="162"/>
+        <location filename="../core/analysis/Findings.cpp" line="164"/>
         <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
         <translation>%1 hat eine RTO von %2, länger als die %3 von %4, das ohne ihn nicht funktioniert. Verkürzen Sie seine RTO auf %3 oder weniger, oder machen Sie die Abhängigkeit weich oder redundant.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="173"/>
+        <location filename="../core/analysis/Findings.cpp" line="175"/>
         <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
         <translation>%1 kann %2 Daten verlieren, mehr als die %3, die %4 hinnehmen kann. Senken Sie seine RPO auf %3 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="183"/>
+        <location filename="../core/analysis/Findings.cpp" line="185"/>
         <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber weder Replikation noch Sicherung, also ist jeder Verlust unbegrenzt. Richten Sie Replikation oder Sicherungen ein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="188"/>
+        <location filename="../core/analysis/Findings.cpp" line="190"/>
         <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber seine Replikation schafft nur %3. Replizieren Sie häufiger oder akzeptieren Sie eine längere RPO.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="199"/>
+        <location filename="../core/analysis/Findings.cpp" line="201"/>
         <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
         <translation>%1 trägt %2, das Stufe %3 oder kritischer verlangt; er hat %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="202"/>
+        <location filename="../core/analysis/Findings.cpp" line="204"/>
         <source>not tiered</source>
         <translation>keine Stufe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="202"/>
+        <location filename="../core/analysis/Findings.cpp" line="204"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="207"/>
+        <location filename="../core/analysis/Findings.cpp" line="209"/>
         <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
         <translation>%1 trägt %2, das höchstens %3 Datenverlust erlaubt; seine RPO ist %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="209"/>
+        <location filename="../core/analysis/Findings.cpp" line="211"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="247"/>
+        <location filename="../core/analysis/Findings.cpp" line="249"/>
         <source>%1 (tier %2)</source>
         <translation>%1 (Stufe %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/Findings.cpp" line="254"/>
+        <location filename="../core/analysis/Findings.cpp" line="256"/>
         <source>%n targets, the most critical %1</source>
         <translation>
             <numerusform>%n Ziel, das kritischste %1</numerusform>
@@ -4025,27 +4042,27 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="258"/>
+        <location filename="../core/analysis/Findings.cpp" line="260"/>
         <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
         <translation>Der Verlust von %1 allein legt %2 lahm. Schaffen Sie dafür Redundanz oder halten Sie fest, warum das Risiko akzeptiert wird.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="290"/>
+        <location filename="../core/analysis/Findings.cpp" line="292"/>
         <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
         <translation>%1 hängen in einem Kreis harter Abhängigkeiten voneinander ab, sodass keiner zuerst wiederhergestellt werden kann. Brechen Sie den Kreis (machen Sie eine Abhängigkeit weich oder planen Sie einen manuellen Bootstrap) und schreiben Sie es in ein Runbook.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="304"/>
+        <location filename="../core/analysis/Findings.cpp" line="306"/>
         <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Redundanzgruppe „%1“ von %2 braucht %3 Anbieter, hat aber %4. Fügen Sie der Gruppe Anbieter hinzu oder senken Sie ihr Quorum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="321"/>
+        <location filename="../core/analysis/Findings.cpp" line="323"/>
         <source>%1 has no RTO target. Agree one with its owner.</source>
         <translation>%1 hat kein RTO-Ziel. Vereinbaren Sie eines mit den Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="329"/>
+        <location filename="../core/analysis/Findings.cpp" line="331"/>
         <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
         <translation>%1 hat ein RTO-Ziel, aber keine Wiederherstellungszeit, sodass Wiederherstellungsanalysen annehmen, dass er sofort zurück ist. Geben Sie ein, wie lange die Wiederherstellung dauert.</translation>
     </message>

@@ -76,7 +76,7 @@
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="231"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
-        <translation>Transformer cet ordre de reprise en procédure : une étape par nœud dans l&apos;ordre des vagues, avec durées et attentes renseignées.</translation>
+        <translation>Transformer cet ordre de reprise en procédure : une étape par nœud dans l’ordre des vagues, avec durées et attentes renseignées.</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="234"/>
@@ -307,32 +307,32 @@
     <message>
         <location filename="../models/io/AtomicFile.cpp" line="58"/>
         <source>%1 could not be written: the disk is full. The file there before, if any, is unchanged.</source>
-        <translation>%1 n&apos;a pas pu être écrit : le disque est plein. Le fichier déjà présent, s&apos;il y en a un, est inchangé.</translation>
+        <translation>%1 n’a pas pu être écrit : le disque est plein. Le fichier déjà présent, s’il y en a un, est inchangé.</translation>
     </message>
     <message>
         <location filename="../models/io/AtomicFile.cpp" line="62"/>
         <source>%1 could not be written: the disk quota is used up. The file there before, if any, is unchanged.</source>
-        <translation>%1 n&apos;a pas pu être écrit : le quota disque est épuisé. Le fichier déjà présent, s&apos;il y en a un, est inchangé.</translation>
+        <translation>%1 n’a pas pu être écrit : le quota disque est épuisé. Le fichier déjà présent, s’il y en a un, est inchangé.</translation>
     </message>
     <message>
         <location filename="../models/io/AtomicFile.cpp" line="66"/>
         <source>%1 could not be written: the disk is read-only.</source>
-        <translation>%1 n&apos;a pas pu être écrit : le disque est en lecture seule.</translation>
+        <translation>%1 n’a pas pu être écrit : le disque est en lecture seule.</translation>
     </message>
     <message>
         <location filename="../models/io/AtomicFile.cpp" line="69"/>
         <source>%1 could not be written: permission denied.</source>
-        <translation>%1 n&apos;a pas pu être écrit : permission refusée.</translation>
+        <translation>%1 n’a pas pu être écrit : permission refusée.</translation>
     </message>
     <message>
         <location filename="../models/io/AtomicFile.cpp" line="72"/>
         <source>%1 could not be written: the folder does not exist.</source>
-        <translation>%1 n&apos;a pas pu être écrit : le dossier n&apos;existe pas.</translation>
+        <translation>%1 n’a pas pu être écrit : le dossier n’existe pas.</translation>
     </message>
     <message>
         <location filename="../models/io/AtomicFile.cpp" line="74"/>
         <source>%1 could not be written: %2. The file there before, if any, is unchanged.</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2. Le fichier déjà présent, s&apos;il y en a un, est inchangé.</translation>
+        <translation>%1 n’a pas pu être écrit : %2. Le fichier déjà présent, s’il y en a un, est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -365,12 +365,12 @@
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="166"/>
         <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
-        <translation>MTD suggérée : %1, car l&apos;impact %2 est jugé grave à %1.</translation>
+        <translation>MTD suggérée : %1, car l’impact %2 est jugé grave à %1.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="169"/>
         <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
-        <translation>MTD suggérée : aucune pour l&apos;instant ; aucune catégorie n&apos;est jugée grave (4) à un horizon.</translation>
+        <translation>MTD suggérée : aucune pour l’instant ; aucune catégorie n’est jugée grave (4) à un horizon.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="172"/>
@@ -390,7 +390,7 @@
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="190"/>
         <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
-        <translation>Niveau %1, car sa MTD de %2 est d&apos;au plus %3, la limite du niveau %1.</translation>
+        <translation>Niveau %1, car sa MTD de %2 est d’au plus %3, la limite du niveau %1.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="195"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../models/itemmodels/CascadeTableModel.cpp" line="45"/>
         <source>Why: the path back to what failed</source>
-        <translation>Pourquoi : le chemin jusqu&apos;à ce qui est tombé</translation>
+        <translation>Pourquoi : le chemin jusqu’à ce qui est tombé</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/CascadeTableModel.cpp" line="73"/>
@@ -517,12 +517,12 @@
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="102"/>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation>L&apos;import a été annulé ; rien n&apos;a été modifié.</translation>
+        <translation>L’import a été annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="129"/>
         <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
-        <translation>%1:%2 : la liste des CI n&apos;a pas de colonne « %3 » (il faut sys_id, name et sys_class_name)</translation>
+        <translation>%1:%2 : la liste des CI n’a pas de colonne « %3 » (il faut sys_id, name et sys_class_name)</translation>
     </message>
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="289"/>
@@ -533,7 +533,7 @@
         <location filename="../models/io/CmdbImport.cpp" line="194"/>
         <location filename="../models/io/CmdbImport.cpp" line="359"/>
         <source>has %1 fields where the header has %2</source>
-        <translation>a %1 champs alors que l&apos;en-tête en a %2</translation>
+        <translation>a %1 champs alors que l’en-tête en a %2</translation>
     </message>
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="68"/>
@@ -543,7 +543,7 @@
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="73"/>
         <source>%1: the file is larger than %2 GiB; split the export</source>
-        <translation>%1 : le fichier dépasse %2 Gio ; divisez l&apos;export</translation>
+        <translation>%1 : le fichier dépasse %2 Gio ; divisez l’export</translation>
     </message>
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="203"/>
@@ -553,12 +553,12 @@
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="209"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
-        <translation>le sys_id %1 figure deux fois (d&apos;abord à la ligne %2)</translation>
+        <translation>le sys_id %1 figure deux fois (d’abord à la ligne %2)</translation>
     </message>
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="246"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
-        <translation>busines_criticality « %1 » n&apos;est pas une des valeurs « 1 - most critical » .. « 4 - not critical »</translation>
+        <translation>busines_criticality « %1 » n’est pas une des valeurs « 1 - most critical » .. « 4 - not critical »</translation>
     </message>
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="314"/>
@@ -573,17 +573,17 @@
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="328"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
-        <translation>%1 « %2 » n&apos;est pas dans la liste des CI</translation>
+        <translation>%1 « %2 » n’est pas dans la liste des CI</translation>
     </message>
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="338"/>
         <source>%1 %2 is not in the CI list</source>
-        <translation>%1 %2 n&apos;est pas dans la liste des CI</translation>
+        <translation>%1 %2 n’est pas dans la liste des CI</translation>
     </message>
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="347"/>
         <source>refers to a CI whose row could not be imported</source>
-        <translation>renvoie à un CI dont la ligne n&apos;a pas pu être importée</translation>
+        <translation>renvoie à un CI dont la ligne n’a pas pu être importée</translation>
     </message>
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="370"/>
@@ -603,7 +603,7 @@
     <message>
         <location filename="../models/io/CmdbImport.cpp" line="518"/>
         <source>The import would make a plan that breaks its rules (%1); nothing was changed.</source>
-        <translation>L&apos;import produirait un plan qui enfreint ses règles (%1) ; rien n&apos;a été modifié.</translation>
+        <translation>L’import produirait un plan qui enfreint ses règles (%1) ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -611,22 +611,22 @@
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="40"/>
         <source>parent depends on child (hard)</source>
-        <translation>le parent dépend de l&apos;enfant (forte)</translation>
+        <translation>le parent dépend de l’enfant (forte)</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="42"/>
         <source>child depends on parent (hard)</source>
-        <translation>l&apos;enfant dépend du parent (forte)</translation>
+        <translation>l’enfant dépend du parent (forte)</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="44"/>
         <source>parent needs 1 of its children (group)</source>
-        <translation>le parent a besoin d&apos;un de ses enfants (groupe)</translation>
+        <translation>le parent a besoin d’un de ses enfants (groupe)</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="46"/>
         <source>child depends on parent (soft)</source>
-        <translation>l&apos;enfant dépend du parent (faible)</translation>
+        <translation>l’enfant dépend du parent (faible)</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="48"/>
@@ -656,7 +656,7 @@
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="141"/>
         <source>A ServiceNow CI list and its relationship list (cmdb_rel_ci), as CSV. A newer export of the same CMDB updates what an earlier import added, matched by sys_id.</source>
-        <translation>Une liste de CI ServiceNow et sa liste de relations (cmdb_rel_ci), en CSV. Un export plus récent de la même CMDB met à jour ce qu&apos;un import précédent a ajouté, retrouvé par sys_id.</translation>
+        <translation>Une liste de CI ServiceNow et sa liste de relations (cmdb_rel_ci), en CSV. Un export plus récent de la même CMDB met à jour ce qu’un import précédent a ajouté, retrouvé par sys_id.</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="151"/>
@@ -701,7 +701,7 @@
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="177"/>
         <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
-        <translation>Comment les CI et les relations deviennent des services et des dépendances. Enregistrée dans le plan avec l&apos;import, pour que l&apos;import du mois prochain fasse de même.</translation>
+        <translation>Comment les CI et les relations deviennent des services et des dépendances. Enregistrée dans le plan avec l’import, pour que l’import du mois prochain fasse de même.</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
@@ -753,7 +753,7 @@
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="205"/>
         <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
-        <translation>La première règle qui correspond donne son type à un CI ; « écarter » n&apos;importe pas la classe. Une classe sans règle devient une application.</translation>
+        <translation>La première règle qui correspond donne son type à un CI ; « écarter » n’importe pas la classe. Une classe sans règle devient une application.</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
@@ -788,12 +788,12 @@
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="235"/>
         <source>What the import will do</source>
-        <translation>Ce que fera l&apos;import</translation>
+        <translation>Ce que fera l’import</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="236"/>
         <source>Nothing has been written yet.</source>
-        <translation>Rien n&apos;a encore été écrit.</translation>
+        <translation>Rien n’a encore été écrit.</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="242"/>
@@ -848,7 +848,7 @@
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="383"/>
         <source>&quot;%1&quot; is not a file that can be read.</source>
-        <translation>« %1 » n&apos;est pas un fichier lisible.</translation>
+        <translation>« %1 » n’est pas un fichier lisible.</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="397"/>
@@ -906,7 +906,7 @@
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="539"/>
         <source>Ready to import. Import writes it all as one step that Undo takes back.</source>
-        <translation>Prêt à importer. Importer écrit tout en une étape qu&apos;Annuler défait.</translation>
+        <translation>Prêt à importer. Importer écrit tout en une étape qu’Annuler défait.</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="541"/>
@@ -946,7 +946,7 @@
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="615"/>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé : %1</translation>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="598"/>
@@ -956,7 +956,7 @@
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="603"/>
         <source>The plan is busy; try again.</source>
-        <translation>Le plan est en cours d&apos;écriture ; réessayez dans un instant.</translation>
+        <translation>Le plan est en cours d’écriture ; réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../views/cmdb/CmdbImportWizard.cpp" line="621"/>
@@ -1019,7 +1019,7 @@
     <message>
         <location filename="../models/io/CmdbMapping.cpp" line="234"/>
         <source>%1: is not a known field</source>
-        <translation>%1 : n&apos;est pas un champ connu</translation>
+        <translation>%1 : n’est pas un champ connu</translation>
     </message>
 </context>
 <context>
@@ -1196,12 +1196,12 @@
     <message>
         <location filename="../models/io/CsvReader.cpp" line="69"/>
         <source>%1: the file is larger than %2 GiB; split the export</source>
-        <translation>%1 : le fichier dépasse %2 Gio ; divisez l&apos;export</translation>
+        <translation>%1 : le fichier dépasse %2 Gio ; divisez l’export</translation>
     </message>
     <message>
         <location filename="../models/io/CsvReader.cpp" line="75"/>
         <source>this is not UTF-8 text; export the file as UTF-8 (CSV UTF-8 in spreadsheet programs) and try again</source>
-        <translation>ce n&apos;est pas du texte UTF-8 ; exportez le fichier en UTF-8 (CSV UTF-8 dans les tableurs) et réessayez</translation>
+        <translation>ce n’est pas du texte UTF-8 ; exportez le fichier en UTF-8 (CSV UTF-8 dans les tableurs) et réessayez</translation>
     </message>
     <message>
         <location filename="../models/io/CsvReader.cpp" line="114"/>
@@ -1218,7 +1218,7 @@
     <message>
         <location filename="../models/io/CsvReader.cpp" line="124"/>
         <source>the record is longer than %1 characters</source>
-        <translation>l&apos;enregistrement dépasse %1 caractères</translation>
+        <translation>l’enregistrement dépasse %1 caractères</translation>
     </message>
     <message>
         <location filename="../models/io/CsvReader.cpp" line="152"/>
@@ -1228,48 +1228,48 @@
     <message>
         <location filename="../models/io/CsvReader.cpp" line="174"/>
         <source>a quoted field opened here is never closed</source>
-        <translation>un champ entre guillemets ouvert ici n&apos;est jamais fermé</translation>
+        <translation>un champ entre guillemets ouvert ici n’est jamais fermé</translation>
     </message>
     <message>
         <location filename="../models/io/CsvReader.cpp" line="186"/>
         <source>the file is empty; it needs a header line naming its columns</source>
-        <translation>le fichier est vide ; il lui faut une ligne d&apos;en-tête nommant ses colonnes</translation>
+        <translation>le fichier est vide ; il lui faut une ligne d’en-tête nommant ses colonnes</translation>
     </message>
 </context>
 <context>
     <name>Continuity::DashboardPage</name>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="85"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="87"/>
         <source>This plan</source>
         <translation>Ce plan</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="86"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="88"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="91"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
         <source>Tiers at a glance</source>
-        <translation>Niveaux en un coup d&apos;œil</translation>
+        <translation>Niveaux en un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="92"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="94"/>
         <source>Processes without a BIA</source>
         <translation>Processus sans BIA</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="95"/>
         <source>Services without an owner or targets</source>
         <translation>Services sans responsable ni objectifs</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="94"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="96"/>
         <source>Top findings</source>
         <translation>Principaux constats</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="131"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="133"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -1280,117 +1280,122 @@
 %7 procédures, %8 exercices</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="135"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="137"/>
         <source>none yet</source>
-        <translation>aucun pour l&apos;instant</translation>
+        <translation>aucun pour l’instant</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="149"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="151"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="150"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="152"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="171"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="170"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="172"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="190"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="192"/>
         <source>Every process has a BIA.</source>
         <translation>Chaque processus a une BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="198"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="206"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="208"/>
         <source>%1: no %2</source>
         <translation>%1 : pas de %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="211"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="213"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="213"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="215"/>
         <source>Every service has an owner and targets.</source>
         <translation>Chaque service a un responsable et des objectifs.</translation>
     </message>
     <message>
         <location filename="../views/dashboard/DashboardPage.cpp" line="232"/>
+        <source>Latest: %1, %2 — %3 of %4 people confirmed within the target of %5 minutes.</source>
+        <translation>Dernier : %1, %2 — %3 personnes sur %4 ont confirmé dans la cible de %5 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="243"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Dernier : %1, %2 — %3 services sur %4 ont tenu leur RTO.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="237"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="248"/>
         <source>No exercise run yet.</source>
-        <translation>Aucun exercice mené pour l&apos;instant.</translation>
+        <translation>Aucun exercice mené pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="250"/>
         <source>Next: %1, %2.</source>
         <translation>Prochain : %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="240"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="251"/>
         <source>No exercise planned.</source>
         <translation>Aucun exercice prévu.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="260"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Action en retard : %1 (%2, échéance %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="253"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="264"/>
         <source>… and %1 more overdue actions</source>
         <translation>… et %1 autres actions en retard</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="266"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="277"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Tests en retard : %1 services de niveau 0/1 sur %2 (%3 jamais testés).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="279"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="290"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="299"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="288"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="299"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="294"/>
+        <location filename="../views/dashboard/DashboardPage.cpp" line="305"/>
         <source>No errors or warnings.</source>
         <translation>Aucune erreur ni aucun avertissement.</translation>
     </message>
@@ -2016,7 +2021,7 @@
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="65"/>
         <source>Start the exercise clock now</source>
-        <translation>Démarrer l&apos;horloge de l&apos;exercice maintenant</translation>
+        <translation>Démarrer l’horloge de l’exercice maintenant</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
@@ -2026,7 +2031,7 @@
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
         <source>End Exercise</source>
-        <translation>Terminer l&apos;exercice</translation>
+        <translation>Terminer l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="63"/>
@@ -2052,12 +2057,12 @@
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="94"/>
         <source>&amp;Start Step (S)</source>
-        <translation>&amp;Commencer l&apos;étape (S)</translation>
+        <translation>&amp;Commencer l’étape (S)</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="96"/>
         <source>&amp;Finish Step (F)</source>
-        <translation>&amp;Finir l&apos;étape (F)</translation>
+        <translation>&amp;Finir l’étape (F)</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="99"/>
@@ -2118,17 +2123,17 @@
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="292"/>
         <source>Declare the exercise</source>
-        <translation>Déclencher l&apos;exercice</translation>
+        <translation>Déclencher l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="317"/>
         <source>Resume the exercise</source>
-        <translation>Reprendre l&apos;exercice</translation>
+        <translation>Reprendre l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="320"/>
         <source>Pause the exercise</source>
-        <translation>Mettre l&apos;exercice en pause</translation>
+        <translation>Mettre l’exercice en pause</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
@@ -2159,17 +2164,17 @@
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
         <source>End the exercise</source>
-        <translation>Terminer l&apos;exercice</translation>
+        <translation>Terminer l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="380"/>
         <source>Start step &quot;%1&quot;</source>
-        <translation>Commencer l&apos;étape « %1 »</translation>
+        <translation>Commencer l’étape « %1 »</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="392"/>
         <source>Finish step &quot;%1&quot;</source>
-        <translation>Finir l&apos;étape « %1 »</translation>
+        <translation>Finir l’étape « %1 »</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
@@ -2178,12 +2183,12 @@
         <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Correct Time</source>
-        <translation>Corriger l&apos;heure</translation>
+        <translation>Corriger l’heure</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="410"/>
         <source>The step has not started: there is no time to correct.</source>
-        <translation>L&apos;étape n&apos;a pas commencé : il n&apos;y a pas d&apos;heure à corriger.</translation>
+        <translation>L’étape n’a pas commencé : il n’y a pas d’heure à corriger.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
@@ -2198,12 +2203,12 @@
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
-        <translation>« %1 » n&apos;est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
+        <translation>« %1 » n’est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
         <source>Why is the time corrected?</source>
-        <translation>Pourquoi l&apos;heure est-elle corrigée ?</translation>
+        <translation>Pourquoi l’heure est-elle corrigée ?</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
@@ -2213,7 +2218,7 @@
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
         <source>Correct the time of step &quot;%1&quot;</source>
-        <translation>Corriger l&apos;heure de l&apos;étape « %1 »</translation>
+        <translation>Corriger l’heure de l’étape « %1 »</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
@@ -2223,7 +2228,7 @@
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
         <source>What happened?</source>
-        <translation>Que s&apos;est-il passé ?</translation>
+        <translation>Que s’est-il passé ?</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
@@ -2303,7 +2308,7 @@
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="618"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
-        <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l&apos;horloge démarre alors.</translation>
+        <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l’horloge démarre alors.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="623"/>
@@ -2313,7 +2318,7 @@
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
-        <translation>En pause depuis %1 : l&apos;horloge s&apos;arrête jusqu&apos;à la reprise.</translation>
+        <translation>En pause depuis %1 : l’horloge s’arrête jusqu’à la reprise.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseConsole.cpp" line="630"/>
@@ -2417,7 +2422,7 @@
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
-        <translation>Actions de tous les exercices (ouvertes d&apos;abord ; en retard en rouge)</translation>
+        <translation>Actions de tous les exercices (ouvertes d’abord ; en retard en rouge)</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
@@ -2485,32 +2490,32 @@
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
         <source>Rename action</source>
-        <translation>Renommer l&apos;action</translation>
+        <translation>Renommer l’action</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
         <source>Change action owner</source>
-        <translation>Changer le responsable de l&apos;action</translation>
+        <translation>Changer le responsable de l’action</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="259"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
-        <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
+        <translation>« %1 » n’est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
         <source>Change action due date</source>
-        <translation>Changer l&apos;échéance de l&apos;action</translation>
+        <translation>Changer l’échéance de l’action</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
         <source>Close action &quot;%1&quot;</source>
-        <translation>Clôturer l&apos;action « %1 »</translation>
+        <translation>Clôturer l’action « %1 »</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="269"/>
         <source>Reopen action &quot;%1&quot;</source>
-        <translation>Rouvrir l&apos;action « %1 »</translation>
+        <translation>Rouvrir l’action « %1 »</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="278"/>
@@ -2531,7 +2536,7 @@
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
         <source>Add action &quot;%1&quot;</source>
-        <translation>Ajouter l&apos;action « %1 »</translation>
+        <translation>Ajouter l’action « %1 »</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
@@ -2549,28 +2554,28 @@
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="35"/>
         <source>&quot;%1&quot; is not an ISO-8601 date and time.</source>
-        <translation>« %1 » n&apos;est pas une date et heure ISO 8601.</translation>
+        <translation>« %1 » n’est pas une date et heure ISO 8601.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="46"/>
         <location filename="../core/domain/ExerciseLog.cpp" line="166"/>
         <source>The exercise has not been declared: start it first.</source>
-        <translation>L&apos;exercice n&apos;a pas été déclenché : commencez-le d&apos;abord.</translation>
+        <translation>L’exercice n’a pas été déclenché : commencez-le d’abord.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="49"/>
         <source>The exercise is paused: resume it first.</source>
-        <translation>L&apos;exercice est en pause : reprenez-le d&apos;abord.</translation>
+        <translation>L’exercice est en pause : reprenez-le d’abord.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="53"/>
         <source>The exercise has ended: correct a time instead of reporting a step.</source>
-        <translation>L&apos;exercice est terminé : corrigez une heure au lieu de signaler une étape.</translation>
+        <translation>L’exercice est terminé : corrigez une heure au lieu de signaler une étape.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="73"/>
         <source>%1 is before the exercise was declared (%2).</source>
-        <translation>%1 est antérieur au déclenchement de l&apos;exercice (%2).</translation>
+        <translation>%1 est antérieur au déclenchement de l’exercice (%2).</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="96"/>
@@ -2625,12 +2630,12 @@
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="132"/>
         <source>The exercise was already declared at %1.</source>
-        <translation>L&apos;exercice a déjà été déclenché à %1.</translation>
+        <translation>L’exercice a déjà été déclenché à %1.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="151"/>
         <source>The exercise is not paused.</source>
-        <translation>L&apos;exercice n&apos;est pas en pause.</translation>
+        <translation>L’exercice n’est pas en pause.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="155"/>
@@ -2640,57 +2645,57 @@
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="168"/>
         <source>The exercise has already ended.</source>
-        <translation>L&apos;exercice est déjà terminé.</translation>
+        <translation>L’exercice est déjà terminé.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="193"/>
         <source>Name the runbook and the step.</source>
-        <translation>Indiquez la procédure et l&apos;étape.</translation>
+        <translation>Indiquez la procédure et l’étape.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="196"/>
         <source>Step &quot;%1&quot; already started at %2.</source>
-        <translation>L&apos;étape « %1 » a déjà commencé à %2.</translation>
+        <translation>L’étape « %1 » a déjà commencé à %2.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="215"/>
         <source>Step &quot;%1&quot; already finished at %2.</source>
-        <translation>L&apos;étape « %1 » est déjà finie à %2.</translation>
+        <translation>L’étape « %1 » est déjà finie à %2.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="218"/>
         <source>%1 is before the step started (%2).</source>
-        <translation>%1 est antérieur au début de l&apos;étape (%2).</translation>
+        <translation>%1 est antérieur au début de l’étape (%2).</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="231"/>
         <source>Step &quot;%1&quot; has not started: start it to note something.</source>
-        <translation>L&apos;étape « %1 » n&apos;a pas commencé : commencez-la pour noter quelque chose.</translation>
+        <translation>L’étape « %1 » n’a pas commencé : commencez-la pour noter quelque chose.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="242"/>
         <source>Write the note first.</source>
-        <translation>Écrivez d&apos;abord la note.</translation>
+        <translation>Écrivez d’abord la note.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="255"/>
         <source>Step &quot;%1&quot; has no time to correct.</source>
-        <translation>L&apos;étape « %1 » n&apos;a pas d&apos;heure à corriger.</translation>
+        <translation>L’étape « %1 » n’a pas d’heure à corriger.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="257"/>
         <source>Say who corrects the time.</source>
-        <translation>Indiquez qui corrige l&apos;heure.</translation>
+        <translation>Indiquez qui corrige l’heure.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="259"/>
         <source>Say why the time is corrected.</source>
-        <translation>Indiquez pourquoi l&apos;heure est corrigée.</translation>
+        <translation>Indiquez pourquoi l’heure est corrigée.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="266"/>
         <source>Step &quot;%1&quot; has not finished.</source>
-        <translation>L&apos;étape « %1 » n&apos;est pas finie.</translation>
+        <translation>L’étape « %1 » n’est pas finie.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="270"/>
@@ -2700,7 +2705,7 @@
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="273"/>
         <source>The corrected time is the time already recorded.</source>
-        <translation>L&apos;heure corrigée est celle déjà enregistrée.</translation>
+        <translation>L’heure corrigée est celle déjà enregistrée.</translation>
     </message>
     <message>
         <location filename="../core/domain/ExerciseLog.cpp" line="278"/>
@@ -2963,7 +2968,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="398"/>
         <source>No service was in scope.</source>
-        <translation>Aucun service n&apos;était concerné.</translation>
+        <translation>Aucun service n’était concerné.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="400"/>
@@ -2973,7 +2978,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="401"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
-        <translation>%1 services sur %2 ont tenu leur RTO cible, %3 l&apos;ont manqué ; %4 ont tenu le RPO cible, %5 l&apos;ont manqué.</translation>
+        <translation>%1 services sur %2 ont tenu leur RTO cible, %3 l’ont manqué ; %4 ont tenu le RPO cible, %5 l’ont manqué.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="412"/>
@@ -2983,7 +2988,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="421"/>
         <source>DR exercise report — %1, %2</source>
-        <translation>Rapport d&apos;exercice de reprise — %1, %2</translation>
+        <translation>Rapport d’exercice de reprise — %1, %2</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="202"/>
@@ -3025,7 +3030,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="430"/>
         <source>Exercise clock</source>
-        <translation>Horloge de l&apos;exercice</translation>
+        <translation>Horloge de l’exercice</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="431"/>
@@ -3134,7 +3139,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="495"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
-        <translation>Le RTO mesuré court sur l&apos;horloge de l&apos;exercice, du déclenchement à la fin de l&apos;étape de vérification de chaque service (pauses exclues), sauf s&apos;il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s&apos;il a été saisi.</translation>
+        <translation>Le RTO mesuré court sur l’horloge de l’exercice, du déclenchement à la fin de l’étape de vérification de chaque service (pauses exclues), sauf s’il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s’il a été saisi.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="501"/>
@@ -3175,7 +3180,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="546"/>
         <source>Exercise declared: clock starts</source>
-        <translation>Exercice déclenché : l&apos;horloge démarre</translation>
+        <translation>Exercice déclenché : l’horloge démarre</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="549"/>
@@ -3213,7 +3218,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="571"/>
         <source>The exercise has not been run: nothing was logged.</source>
-        <translation>L&apos;exercice n&apos;a pas été mené : rien n&apos;a été consigné.</translation>
+        <translation>L’exercice n’a pas été mené : rien n’a été consigné.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="347"/>
@@ -3242,7 +3247,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="591"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
-        <translation>**Heures corrigées.** La chronologie montre les heures corrigées ; les originales, telles qu&apos;enregistrées, sont conservées ici.</translation>
+        <translation>**Heures corrigées.** La chronologie montre les heures corrigées ; les originales, telles qu’enregistrées, sont conservées ici.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="594"/>
@@ -3339,7 +3344,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="99"/>
         <source>No findings were recorded.</source>
-        <translation>Aucun constat n&apos;a été enregistré.</translation>
+        <translation>Aucun constat n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="102"/>
@@ -3404,7 +3409,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="139"/>
         <source>No participants were recorded.</source>
-        <translation>Aucun participant n&apos;a été enregistré.</translation>
+        <translation>Aucun participant n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="142"/>
@@ -3427,7 +3432,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="148"/>
         <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
-        <translation>Par leur signature, le coordinateur de l&apos;exercice confirme ce compte rendu et la direction accepte les résultats et les actions ci-dessus.</translation>
+        <translation>Par leur signature, le coordinateur de l’exercice confirme ce compte rendu et la direction accepte les résultats et les actions ci-dessus.</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="153"/>
@@ -3437,7 +3442,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="157"/>
         <source>Exercise coordinator</source>
-        <translation>Coordinateur de l&apos;exercice</translation>
+        <translation>Coordinateur de l’exercice</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="157"/>
@@ -3533,7 +3538,7 @@ de données</translation>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="86"/>
         <source>Measured RTO comes from the log (declaration to the finish of the service&apos;s verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
-        <translation>Le RTO mesuré vient du journal (du déclenchement à la fin de l&apos;étape de vérification du service), sauf si vous le saisissez. Le RPO mesuré découle du point de perte de données (les données les plus récentes récupérées, AAAA-MM-JJ HH:MM), sauf si vous le saisissez.</translation>
+        <translation>Le RTO mesuré vient du journal (du déclenchement à la fin de l’étape de vérification du service), sauf si vous le saisissez. Le RPO mesuré découle du point de perte de données (les données les plus récentes récupérées, AAAA-MM-JJ HH:MM), sauf si vous le saisissez.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="94"/>
@@ -3555,12 +3560,12 @@ de données</translation>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="182"/>
         <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
-        <translation>D&apos;après le journal : l&apos;étape « %1 » de la procédure « %2 » est finie. Saisissez une valeur pour l&apos;imposer.</translation>
+        <translation>D’après le journal : l’étape « %1 » de la procédure « %2 » est finie. Saisissez une valeur pour l’imposer.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="251"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
-        <translation>« %1 » n&apos;est pas un nombre d&apos;heures.</translation>
+        <translation>« %1 » n’est pas un nombre d’heures.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="256"/>
@@ -3575,7 +3580,7 @@ de données</translation>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="272"/>
         <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
-        <translation>« %1 » n&apos;est pas une date et heure : écrivez-la sous la forme 2026-03-14 08:54.</translation>
+        <translation>« %1 » n’est pas une date et heure : écrivez-la sous la forme 2026-03-14 08:54.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="277"/>
@@ -3601,7 +3606,7 @@ de données</translation>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="305"/>
         <source>What did the exercise show?</source>
-        <translation>Qu&apos;a montré l&apos;exercice ?</translation>
+        <translation>Qu’a montré l’exercice ?</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="311"/>
@@ -3641,7 +3646,7 @@ de données</translation>
     <message>
         <location filename="../views/exercises/ExerciseResultsView.cpp" line="407"/>
         <source>Measured RTO across exercises (hours)</source>
-        <translation>RTO mesuré d&apos;un exercice à l&apos;autre (heures)</translation>
+        <translation>RTO mesuré d’un exercice à l’autre (heures)</translation>
     </message>
 </context>
 <context>
@@ -3709,7 +3714,7 @@ de données</translation>
     <message>
         <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="266"/>
         <source>Note on step &quot;%1&quot;</source>
-        <translation>Note sur l&apos;étape « %1 »</translation>
+        <translation>Note sur l’étape « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3728,7 +3733,7 @@ de données</translation>
         <location filename="../views/exercises/ExercisesPage.cpp" line="160"/>
         <location filename="../views/exercises/ExercisesPage.cpp" line="685"/>
         <source>Delete Exercise</source>
-        <translation>Supprimer l&apos;exercice</translation>
+        <translation>Supprimer l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="162"/>
@@ -3758,7 +3763,7 @@ de données</translation>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
         <source>type a service name and press Enter to add it</source>
-        <translation>tapez un nom de service et appuyez sur Entrée pour l&apos;ajouter</translation>
+        <translation>tapez un nom de service et appuyez sur Entrée pour l’ajouter</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="235"/>
@@ -3773,12 +3778,12 @@ de données</translation>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="244"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
-        <translation>Écrivez dans la dernière ligne pour ajouter quelqu&apos;un ; videz un nom pour le retirer.</translation>
+        <translation>Écrivez dans la dernière ligne pour ajouter quelqu’un ; videz un nom pour le retirer.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="248"/>
         <source>What the exercise must show, in plain words</source>
-        <translation>Ce que l&apos;exercice doit montrer, en mots simples</translation>
+        <translation>Ce que l’exercice doit montrer, en mots simples</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="252"/>
@@ -3849,12 +3854,12 @@ de données</translation>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="344"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
-        <translation>Il n&apos;y a pas de service « %1 » dans le plan.</translation>
+        <translation>Il n’y a pas de service « %1 » dans le plan.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="355"/>
         <source>Add %1 to the exercise</source>
-        <translation>Ajouter %1 à l&apos;exercice</translation>
+        <translation>Ajouter %1 à l’exercice</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="412"/>
@@ -3892,7 +3897,7 @@ de données</translation>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="580"/>
         <source>Change exercise &quot;%1&quot;</source>
-        <translation>Modifier l&apos;exercice « %1 »</translation>
+        <translation>Modifier l’exercice « %1 »</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="581"/>
@@ -3926,7 +3931,7 @@ de données</translation>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="659"/>
         <source>Title of the exercise:</source>
-        <translation>Titre de l&apos;exercice :</translation>
+        <translation>Titre de l’exercice :</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="660"/>
@@ -3936,12 +3941,12 @@ de données</translation>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="687"/>
         <source>Deleted the exercise; Undo brings it back.</source>
-        <translation>L&apos;exercice a été supprimé ; Annuler le rétablit.</translation>
+        <translation>L’exercice a été supprimé ; Annuler le rétablit.</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="707"/>
         <source>Export Exercise Report as PDF</source>
-        <translation>Exporter le rapport d&apos;exercice en PDF</translation>
+        <translation>Exporter le rapport d’exercice en PDF</translation>
     </message>
     <message>
         <location filename="../views/exercises/ExercisesPage.cpp" line="708"/>
@@ -3952,72 +3957,84 @@ de données</translation>
 <context>
     <name>Continuity::Findings</name>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="34"/>
+        <location filename="../core/analysis/Findings.cpp" line="35"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="140"/>
+        <location filename="../core/analysis/Findings.cpp" line="45"/>
+        <source>&quot;%1&quot;</source>
+        <comment>a name in quotation marks</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="46"/>
+        <source>&quot;%1&quot; (%2)</source>
+        <comment>a name in quotation marks and its id</comment>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="142"/>
         <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
         <translation>%1 est de niveau %2, mais %3 (niveau %4) ne peut pas fonctionner sans lui. Passez-le au niveau %4 ou supprimez la dépendance forte.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="150"/>
+        <location filename="../core/analysis/Findings.cpp" line="152"/>
         <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
-        <translation>%1 n&apos;a pas de niveau, mais %2 (niveau %3) ne peut pas fonctionner sans lui. Attribuez-lui le niveau %3 ou plus critique.</translation>
+        <translation>%1 n’a pas de niveau, mais %2 (niveau %3) ne peut pas fonctionner sans lui. Attribuez-lui le niveau %3 ou plus critique.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="162"/>
+        <location filename="../core/analysis/Findings.cpp" line="164"/>
         <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
         <translation>%1 a un RTO de %2, plus long que les %3 de %4, qui ne peut pas fonctionner sans lui. Ramenez son RTO à %3 ou moins, ou rendez la dépendance faible ou redondante.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="173"/>
+        <location filename="../core/analysis/Findings.cpp" line="175"/>
         <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
         <translation>%1 peut perdre %2 de données, plus que les %3 que %4 peut accepter. Ramenez son RPO à %3 ou moins.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="183"/>
+        <location filename="../core/analysis/Findings.cpp" line="185"/>
         <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
         <translation>%1 a un RPO cible de %2 mais ni réplication ni sauvegarde, donc toute perte est illimitée. Mettez en place une réplication ou des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="188"/>
+        <location filename="../core/analysis/Findings.cpp" line="190"/>
         <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
-        <translation>%1 a un RPO cible de %2, mais sa réplication n&apos;atteint que %3. Répliquez plus souvent ou acceptez un RPO plus long.</translation>
+        <translation>%1 a un RPO cible de %2, mais sa réplication n’atteint que %3. Répliquez plus souvent ou acceptez un RPO plus long.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="199"/>
+        <location filename="../core/analysis/Findings.cpp" line="201"/>
         <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
         <translation>%1 porte %2, qui exige le niveau %3 ou plus critique ; il est %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="202"/>
+        <location filename="../core/analysis/Findings.cpp" line="204"/>
         <source>not tiered</source>
         <translation>sans niveau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="202"/>
+        <location filename="../core/analysis/Findings.cpp" line="204"/>
         <source>tier %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="207"/>
+        <location filename="../core/analysis/Findings.cpp" line="209"/>
         <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
         <translation>%1 porte %2, qui permet au plus %3 de perte de données ; son RPO est %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="209"/>
+        <location filename="../core/analysis/Findings.cpp" line="211"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="247"/>
+        <location filename="../core/analysis/Findings.cpp" line="249"/>
         <source>%1 (tier %2)</source>
         <translation>%1 (niveau %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/Findings.cpp" line="254"/>
+        <location filename="../core/analysis/Findings.cpp" line="256"/>
         <source>%n targets, the most critical %1</source>
         <translation>
             <numerusform>%n cible, la plus critique %1</numerusform>
@@ -4025,29 +4042,29 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="258"/>
+        <location filename="../core/analysis/Findings.cpp" line="260"/>
         <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
         <translation>La perte de %1 seul fait tomber %2. Ajoutez de la redondance, ou notez pourquoi le risque est accepté.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="290"/>
+        <location filename="../core/analysis/Findings.cpp" line="292"/>
         <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
         <translation>%1 dépendent les uns des autres dans un cycle de dépendances fortes : aucun ne peut être rétabli en premier. Rompez le cycle (rendez une dépendance faible ou prévoyez un démarrage manuel) et inscrivez-le dans une procédure.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="304"/>
+        <location filename="../core/analysis/Findings.cpp" line="306"/>
         <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Le groupe de redondance « %1 » de %2 exige %3 fournisseurs mais en a %4. Ajoutez des fournisseurs au groupe ou baissez son quorum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="321"/>
+        <location filename="../core/analysis/Findings.cpp" line="323"/>
         <source>%1 has no RTO target. Agree one with its owner.</source>
-        <translation>%1 n&apos;a pas de RTO cible. Convenez-en un avec son responsable.</translation>
+        <translation>%1 n’a pas de RTO cible. Convenez-en un avec son responsable.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="329"/>
+        <location filename="../core/analysis/Findings.cpp" line="331"/>
         <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
-        <translation>%1 a un RTO cible mais pas de durée de reprise : les analyses de reprise supposent qu&apos;il revient instantanément. Indiquez combien de temps il faut pour le rétablir.</translation>
+        <translation>%1 a un RTO cible mais pas de durée de reprise : les analyses de reprise supposent qu’il revient instantanément. Indiquez combien de temps il faut pour le rétablir.</translation>
     </message>
     <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="54"/>
@@ -4210,7 +4227,7 @@ de données</translation>
     <message>
         <location filename="../models/layout/GraphvizLayout.cpp" line="188"/>
         <source>Graphviz could not lay out the map with %1%2. Check that the graphviz package is installed completely.</source>
-        <translation>Graphviz n&apos;a pas pu disposer la carte avec %1%2. Vérifiez que le paquet graphviz est installé en entier.</translation>
+        <translation>Graphviz n’a pas pu disposer la carte avec %1%2. Vérifiez que le paquet graphviz est installé en entier.</translation>
     </message>
 </context>
 <context>
@@ -4283,7 +4300,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/HelpDialogs.cpp" line="86"/>
         <source>End the exercise</source>
-        <translation>Terminer l&apos;exercice</translation>
+        <translation>Terminer l’exercice</translation>
     </message>
     <message>
         <location filename="../app/gui/HelpDialogs.cpp" line="87"/>
@@ -4366,12 +4383,12 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>Open &amp;Sample Plan</source>
-        <translation>Ouvrir le plan d&apos;&amp;exemple</translation>
+        <translation>Ouvrir le plan d’&amp;exemple</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Open a fresh copy of the bundled sample plan</source>
-        <translation>Ouvrir une copie neuve du plan d&apos;exemple fourni</translation>
+        <translation>Ouvrir une copie neuve du plan d’exemple fourni</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="177"/>
@@ -4391,7 +4408,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Copy the plan to a new file and continue working there</source>
-        <translation>Copier le plan dans un nouveau fichier et continuer d&apos;y travailler</translation>
+        <translation>Copier le plan dans un nouveau fichier et continuer d’y travailler</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="189"/>
@@ -4401,7 +4418,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
-        <translation>Écrire une copie du plan tel qu&apos;il est et continuer sur ce fichier</translation>
+        <translation>Écrire une copie du plan tel qu’il est et continuer sur ce fichier</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="195"/>
@@ -4448,7 +4465,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
-        <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l&apos;inspecteur</translation>
+        <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l’inspecteur</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="236"/>
@@ -4725,7 +4742,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="481"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
-        <translation>Planification de la continuité d&apos;activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
+        <translation>Planification de la continuité d’activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="502"/>
@@ -4735,7 +4752,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="735"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
-        <translation>Choisissez d&apos;abord ce qui tombe en panne : une ébauche de procédure suit la reprise d&apos;un scénario.</translation>
+        <translation>Choisissez d’abord ce qui tombe en panne : une ébauche de procédure suit la reprise d’un scénario.</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="743"/>
@@ -4835,7 +4852,7 @@ de données</translation>
         <location filename="../app/gui/MainWindow.cpp" line="1073"/>
         <location filename="../app/gui/MainWindow.cpp" line="1084"/>
         <source>Cannot Open Plan</source>
-        <translation>Impossible d&apos;ouvrir le plan</translation>
+        <translation>Impossible d’ouvrir le plan</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="1053"/>
@@ -4878,7 +4895,7 @@ de données</translation>
         <location filename="../app/gui/MainWindow.cpp" line="1142"/>
         <location filename="../app/gui/MainWindow.cpp" line="1152"/>
         <source>Cannot Open Sample Plan</source>
-        <translation>Impossible d&apos;ouvrir le plan d&apos;exemple</translation>
+        <translation>Impossible d’ouvrir le plan d’exemple</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="1143"/>
@@ -4888,12 +4905,12 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="1147"/>
         <source>Sample plan</source>
-        <translation>Plan d&apos;exemple</translation>
+        <translation>Plan d’exemple</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="1149"/>
         <source>Sample plan (%1)</source>
-        <translation>Plan d&apos;exemple (%1)</translation>
+        <translation>Plan d’exemple (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="1162"/>
@@ -4913,7 +4930,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="1188"/>
         <source>Cannot Save Plan</source>
-        <translation>Impossible d&apos;enregistrer le plan</translation>
+        <translation>Impossible d’enregistrer le plan</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="1190"/>
@@ -4928,7 +4945,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="1207"/>
         <source>Cannot Save Snapshot</source>
-        <translation>Impossible d&apos;enregistrer l&apos;instantané</translation>
+        <translation>Impossible d’enregistrer l’instantané</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="1209"/>
@@ -4943,7 +4960,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="1219"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d&apos;activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d’activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="1242"/>
@@ -4975,7 +4992,7 @@ de données</translation>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
-        <translation>La modification n&apos;a pas pu être écrite dans le fichier du plan ; elle n&apos;a donc pas été faite.
+        <translation>La modification n’a pas pu être écrite dans le fichier du plan ; elle n’a donc pas été faite.
 
 %1</translation>
     </message>
@@ -5064,7 +5081,7 @@ de données</translation>
         <location filename="../views/map/MapExport.cpp" line="374"/>
         <location filename="../views/map/MapExport.cpp" line="470"/>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
         <location filename="../views/map/MapExport.cpp" line="212"/>
@@ -5218,7 +5235,7 @@ de données</translation>
     <message>
         <location filename="../views/map/MapPage.cpp" line="189"/>
         <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
-        <translation>Faites glisser d&apos;un consommateur vers ce dont il dépend pour ajouter une dépendance (C)</translation>
+        <translation>Faites glisser d’un consommateur vers ce dont il dépend pour ajouter une dépendance (C)</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="193"/>
@@ -5315,7 +5332,7 @@ de données</translation>
     <message>
         <location filename="../views/map/MapPage.cpp" line="339"/>
         <source>Only what the selected nodes depend on and what depends on them</source>
-        <translation>Seulement ce dont dépendent les nœuds choisis et ce qui dépend d&apos;eux</translation>
+        <translation>Seulement ce dont dépendent les nœuds choisis et ce qui dépend d’eux</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="346"/>
@@ -5335,7 +5352,7 @@ de données</translation>
     <message>
         <location filename="../views/map/MapPage.cpp" line="389"/>
         <source>Select a node first, then show its neighbourhood.</source>
-        <translation>Choisissez d&apos;abord un nœud, puis affichez son voisinage.</translation>
+        <translation>Choisissez d’abord un nœud, puis affichez son voisinage.</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="405"/>
@@ -5345,7 +5362,7 @@ de données</translation>
     <message>
         <location filename="../views/map/MapPage.cpp" line="455"/>
         <source>There is nothing on the map to lay out.</source>
-        <translation>Il n&apos;y a rien à disposer sur la carte.</translation>
+        <translation>Il n’y a rien à disposer sur la carte.</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/map/MapPage.cpp" line="473"/>
@@ -5522,7 +5539,7 @@ de données</translation>
         <location filename="../views/map/MapPage.cpp" line="748"/>
         <location filename="../views/map/MapPage.cpp" line="770"/>
         <source>Export Failed</source>
-        <translation>L&apos;export a échoué</translation>
+        <translation>L’export a échoué</translation>
     </message>
     <message>
         <location filename="../views/map/MapPage.cpp" line="240"/>
@@ -5594,7 +5611,7 @@ de données</translation>
     <message>
         <location filename="../views/map/MapScene.cpp" line="732"/>
         <source>This plan is read-only; the move was not kept.</source>
-        <translation>Ce plan est en lecture seule ; le déplacement n&apos;a pas été conservé.</translation>
+        <translation>Ce plan est en lecture seule ; le déplacement n’a pas été conservé.</translation>
     </message>
     <message>
         <location filename="../views/map/MapScene.cpp" line="869"/>
@@ -5675,7 +5692,7 @@ de données</translation>
     <message>
         <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
         <source>From the tier policy</source>
-        <translation>D&apos;après la politique de niveaux</translation>
+        <translation>D’après la politique de niveaux</translation>
     </message>
     <message>
         <location filename="../views/inspector/NodeInspector.cpp" line="101"/>
@@ -5936,7 +5953,7 @@ de données</translation>
         <location filename="../views/inspector/NodeInspector.cpp" line="439"/>
         <location filename="../views/inspector/NodeInspector.cpp" line="472"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>« %1 » n&apos;est pas un nombre.</translation>
+        <translation>« %1 » n’est pas un nombre.</translation>
     </message>
     <message>
         <location filename="../views/inspector/NodeInspector.cpp" line="543"/>
@@ -5971,7 +5988,7 @@ de données</translation>
     <message>
         <location filename="../views/inspector/NodeInspector.cpp" line="614"/>
         <source>Nothing depends on it.</source>
-        <translation>Rien n&apos;en dépend.</translation>
+        <translation>Rien n’en dépend.</translation>
     </message>
     <message>
         <location filename="../views/inspector/NodeInspector.cpp" line="638"/>
@@ -6651,7 +6668,7 @@ de données</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="408"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
-        <translation>Un import est en cours d&apos;écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
+        <translation>Un import est en cours d’écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="414"/>
@@ -6676,7 +6693,7 @@ de données</translation>
         <location filename="../models/document/PlanDocument.cpp" line="476"/>
         <location filename="../models/document/PlanDocument.cpp" line="502"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de processus d&apos;identifiant « %1 ».</translation>
+        <translation>Il n’y a pas de processus d’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="161"/>
@@ -6686,7 +6703,7 @@ de données</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="509"/>
         <source>There is no time horizon %1; the plan has %2.</source>
-        <translation>Il n&apos;y a pas d&apos;horizon %1 ; le plan en a %2.</translation>
+        <translation>Il n’y a pas d’horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="513"/>
@@ -6696,7 +6713,7 @@ de données</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="525"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
-        <translation>Évaluer l&apos;impact %1 de « %2 » à %3 h : %4</translation>
+        <translation>Évaluer l’impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="541"/>
@@ -6714,7 +6731,7 @@ de données</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="565"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de service d&apos;identifiant « %1 ».</translation>
+        <translation>Il n’y a pas de service d’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="172"/>
@@ -6726,7 +6743,7 @@ de données</translation>
         <location filename="../models/document/PlanDocument.cpp" line="653"/>
         <location filename="../models/document/PlanDocument.cpp" line="972"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de processus ni de service d&apos;identifiant « %1 ».</translation>
+        <translation>Il n’y a pas de processus ni de service d’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="599"/>
@@ -6741,7 +6758,7 @@ de données</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="900"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
-        <translation>« %1 » n&apos;a pas de groupe de redondance « %2 ».</translation>
+        <translation>« %1 » n’a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="816"/>
@@ -6909,7 +6926,7 @@ de données</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="163"/>
         <source>impact ratings</source>
-        <translation>les notes d&apos;impact</translation>
+        <translation>les notes d’impact</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="164"/>
@@ -6936,7 +6953,7 @@ de données</translation>
     <message>
         <location filename="../core/domain/Fields.cpp" line="210"/>
         <source>environment</source>
-        <translation>l&apos;environnement</translation>
+        <translation>l’environnement</translation>
     </message>
     <message>
         <location filename="../core/domain/Fields.cpp" line="213"/>
@@ -7022,7 +7039,7 @@ de données</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1339"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
-        <translation>Il existe déjà une procédure d&apos;identifiant « %1 ».</translation>
+        <translation>Il existe déjà une procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1344"/>
@@ -7034,7 +7051,7 @@ de données</translation>
         <location filename="../models/document/PlanDocument.cpp" line="1398"/>
         <location filename="../models/document/PlanDocument.cpp" line="1429"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de procédure d&apos;identifiant « %1 ».</translation>
+        <translation>Il n’y a pas de procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1402"/>
@@ -7069,23 +7086,23 @@ de données</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1508"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
-        <translation>Il existe déjà un exercice d&apos;identifiant « %1 ».</translation>
+        <translation>Il existe déjà un exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1517"/>
         <source>Add exercise &quot;%1&quot;</source>
-        <translation>Ajouter l&apos;exercice « %1 »</translation>
+        <translation>Ajouter l’exercice « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1530"/>
         <location filename="../models/document/PlanDocument.cpp" line="1555"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas d&apos;exercice d&apos;identifiant « %1 ».</translation>
+        <translation>Il n’y a pas d’exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1560"/>
         <source>Delete exercise &quot;%1&quot;</source>
-        <translation>Supprimer l&apos;exercice « %1 »</translation>
+        <translation>Supprimer l’exercice « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1603"/>
@@ -7107,7 +7124,7 @@ de données</translation>
         <location filename="../models/document/PlanDocument.cpp" line="1635"/>
         <location filename="../models/document/PlanDocument.cpp" line="1703"/>
         <source>The plan could not be written.</source>
-        <translation>Le plan n&apos;a pas pu être écrit.</translation>
+        <translation>Le plan n’a pas pu être écrit.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1860"/>
@@ -7234,7 +7251,7 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="79"/>
         <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="83"/>
@@ -7249,12 +7266,12 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="92"/>
         <source>%1 is empty (0 bytes), so it is not a Continuity plan.</source>
-        <translation>%1 est vide (0 octet) : ce n&apos;est donc pas un plan Continuity.</translation>
+        <translation>%1 est vide (0 octet) : ce n’est donc pas un plan Continuity.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="99"/>
         <source>%1 is not a Continuity plan: it is not an SQLite database.</source>
-        <translation>%1 n&apos;est pas un plan Continuity : ce n&apos;est pas une base SQLite.</translation>
+        <translation>%1 n’est pas un plan Continuity : ce n’est pas une base SQLite.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="112"/>
@@ -7269,12 +7286,12 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="122"/>
         <source>%1 was made by a newer version of Continuity (plan format %2; this version reads formats up to %3). Open it with a newer Continuity.</source>
-        <translation>%1 a été créé par une version plus récente de Continuity (format de plan %2 ; cette version lit les formats jusqu&apos;à %3). Ouvrez-le avec un Continuity plus récent.</translation>
+        <translation>%1 a été créé par une version plus récente de Continuity (format de plan %2 ; cette version lit les formats jusqu’à %3). Ouvrez-le avec un Continuity plus récent.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="130"/>
         <source>%1 is damaged: it has no plan format version.</source>
-        <translation>%1 est endommagé : il n&apos;a pas de version de format de plan.</translation>
+        <translation>%1 est endommagé : il n’a pas de version de format de plan.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="138"/>
@@ -7284,7 +7301,7 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="146"/>
         <source>%1 is damaged: its size is not a whole number of pages. Restore it from a snapshot or a backup.</source>
-        <translation>%1 est endommagé : sa taille n&apos;est pas un nombre entier de pages. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
+        <translation>%1 est endommagé : sa taille n’est pas un nombre entier de pages. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="214"/>
@@ -7299,7 +7316,7 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="218"/>
         <source>the index &quot;%1&quot; on table &quot;%2&quot;</source>
-        <translation>l&apos;index « %1 » de la table « %2 »</translation>
+        <translation>l’index « %1 » de la table « %2 »</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="220"/>
@@ -7340,7 +7357,7 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="354"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
-        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé.</translation>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="363"/>
@@ -7360,12 +7377,12 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="448"/>
         <source>%1 holds a change that a program stopped in the middle of (the journal %2 beside it). It must be rolled back before the plan can be read, and that needs a file and folder that can be written: copy both files to a writable folder and open the copy.</source>
-        <translation>%1 contient une modification qu&apos;un programme a interrompue en cours de route (le journal %2 à côté). Elle doit être annulée avant de pouvoir lire le plan, ce qui exige un fichier et un dossier accessibles en écriture : copiez les deux fichiers dans un dossier accessible en écriture et ouvrez la copie.</translation>
+        <translation>%1 contient une modification qu’un programme a interrompue en cours de route (le journal %2 à côté). Elle doit être annulée avant de pouvoir lire le plan, ce qui exige un fichier et un dossier accessibles en écriture : copiez les deux fichiers dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="477"/>
         <source>%1 holds a change that a program stopped in the middle of, and it could not be rolled back: %2</source>
-        <translation>%1 contient une modification qu&apos;un programme a interrompue en cours de route, et elle n&apos;a pas pu être annulée : %2</translation>
+        <translation>%1 contient une modification qu’un programme a interrompue en cours de route, et elle n’a pas pu être annulée : %2</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="511"/>
@@ -7375,12 +7392,12 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="530"/>
         <source>%1 was not opened: it holds %2, which Continuity does not create. A plan file holds data only; the file is unchanged.</source>
-        <translation>%1 n&apos;a pas été ouvert : il contient un objet que Continuity ne crée pas (%2). Un fichier de plan ne contient que des données ; le fichier est inchangé.</translation>
+        <translation>%1 n’a pas été ouvert : il contient un objet que Continuity ne crée pas (%2). Un fichier de plan ne contient que des données ; le fichier est inchangé.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="536"/>
         <source>%1 was not opened: %2 is not defined as Continuity defines it in plan format %3. The file is unchanged.</source>
-        <translation>%1 n&apos;a pas été ouvert : la définition de %2 diffère de celle de Continuity pour le format de plan %3. Le fichier est inchangé.</translation>
+        <translation>%1 n’a pas été ouvert : la définition de %2 diffère de celle de Continuity pour le format de plan %3. Le fichier est inchangé.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="551"/>
@@ -7395,7 +7412,7 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="600"/>
         <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
-        <translation>%1 n&apos;a pas pu être mis au format de plan %2 (%3) : %4. Le fichier est inchangé.</translation>
+        <translation>%1 n’a pas pu être mis au format de plan %2 (%3) : %4. Le fichier est inchangé.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="617"/>
@@ -7405,7 +7422,7 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="622"/>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="626"/>
@@ -7447,7 +7464,7 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="747"/>
         <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
-        <translation>%1 contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %2. Le fichier est inchangé.</translation>
+        <translation>%1 contient des valeurs que Continuity n’accepte pas ; il n’a donc pas été lu : %2. Le fichier est inchangé.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="726"/>
@@ -7467,7 +7484,7 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="775"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
-        <translation>%1 utilise l&apos;ancien format de plan %2 et doit passer au format %3 avant d&apos;être lu, mais %4 (%5)</translation>
+        <translation>%1 utilise l’ancien format de plan %2 et doit passer au format %3 avant d’être lu, mais %4 (%5)</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="801"/>
@@ -7477,12 +7494,12 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="808"/>
         <source>%1 is open in Continuity; close it there first.</source>
-        <translation>%1 est ouvert dans Continuity ; fermez-le d&apos;abord là-bas.</translation>
+        <translation>%1 est ouvert dans Continuity ; fermez-le d’abord là-bas.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="817"/>
         <source>The plan could not be written to %1: %2</source>
-        <translation>Le plan n&apos;a pas pu être écrit dans %1 : %2</translation>
+        <translation>Le plan n’a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanFile.cpp" line="845"/>
@@ -7500,7 +7517,7 @@ de données</translation>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="533"/>
         <source>is not a known field</source>
-        <translation>n&apos;est pas un champ connu</translation>
+        <translation>n’est pas un champ connu</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="602"/>
@@ -7546,7 +7563,7 @@ de données</translation>
         <location filename="../models/io/PlanJson.cpp" line="605"/>
         <location filename="../models/io/PlanJson.cpp" line="719"/>
         <source>must be one of: %1</source>
-        <translation>doit être l&apos;une des valeurs : %1</translation>
+        <translation>doit être l’une des valeurs : %1</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="732"/>
@@ -7601,7 +7618,7 @@ de données</translation>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="1004"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
-        <translation>doit être un tableau d&apos;évaluations 0–4, une par horizon</translation>
+        <translation>doit être un tableau d’évaluations 0–4, une par horizon</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="1010"/>
@@ -7611,7 +7628,7 @@ de données</translation>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="1018"/>
         <source>must be an object of rating arrays per impact category</source>
-        <translation>doit être un objet de tableaux d&apos;évaluations par catégorie d&apos;impact</translation>
+        <translation>doit être un objet de tableaux d’évaluations par catégorie d’impact</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="1047"/>
@@ -7641,7 +7658,7 @@ de données</translation>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="1319"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
-        <translation>format : doit être « %1 » ; ce n&apos;est pas du JSON de plan Continuity</translation>
+        <translation>format : doit être « %1 » ; ce n’est pas du JSON de plan Continuity</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="1326"/>
@@ -7651,17 +7668,17 @@ de données</translation>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="1331"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
-        <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l&apos;importer.</translation>
+        <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l’importer.</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="1354"/>
         <source>must be a number of hours</source>
-        <translation>doit être un nombre d&apos;heures</translation>
+        <translation>doit être un nombre d’heures</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="1361"/>
         <source>must be an array of hours</source>
-        <translation>doit être un tableau d&apos;heures</translation>
+        <translation>doit être un tableau d’heures</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="1478"/>
@@ -7685,7 +7702,7 @@ de données</translation>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
         <location filename="../models/storage/PlanSql.cpp" line="1512"/>
         <source>The plan file could not be written: %1</source>
-        <translation>Le fichier du plan n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le fichier du plan n’a pas pu être écrit : %1</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="63"/>
@@ -7693,7 +7710,7 @@ de données</translation>
         <location filename="../models/storage/PlanGraphSql.cpp" line="518"/>
         <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
-        <translation>Le fichier du plan n&apos;a pas pu être lu : %1</translation>
+        <translation>Le fichier du plan n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="219"/>
@@ -7748,12 +7765,12 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="533"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
-        <translation>Le fichier du plan contient une valeur que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
+        <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="537"/>
         <source>not an impact category</source>
-        <translation>n&apos;est pas une catégorie d&apos;impact</translation>
+        <translation>n’est pas une catégorie d’impact</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="538"/>
@@ -7769,7 +7786,7 @@ de données</translation>
         <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
         <location filename="../models/storage/PlanSql.cpp" line="801"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
-        <translation>Le fichier du plan contient des valeurs que Continuity n&apos;accepte pas ; il n&apos;a donc pas été lu : %1.</translation>
+        <translation>Le fichier du plan contient des valeurs que Continuity n’accepte pas ; il n’a donc pas été lu : %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="326"/>
@@ -7781,27 +7798,27 @@ de données</translation>
         <location filename="../models/storage/PlanSql.cpp" line="932"/>
         <location filename="../models/storage/PlanSql.cpp" line="1012"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
-        <translation>Le fichier du plan n&apos;a ni processus ni service d&apos;identifiant « %1 ».</translation>
+        <translation>Le fichier du plan n’a ni processus ni service d’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1168"/>
         <source>The plan file has no dependency of %1 on %2.</source>
-        <translation>Le fichier du plan n&apos;a pas de dépendance de %1 envers %2.</translation>
+        <translation>Le fichier du plan n’a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1305"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
-        <translation>Le plan n&apos;a pas de procédure « %1 ».</translation>
+        <translation>Le plan n’a pas de procédure « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1323"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
-        <translation>Le plan n&apos;a pas d&apos;exercice « %1 ».</translation>
+        <translation>Le plan n’a pas d’exercice « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1522"/>
         <source>group %1 of %2: there is no %2</source>
-        <translation>groupe %1 de %2 : %2 n&apos;existe pas</translation>
+        <translation>groupe %1 de %2 : %2 n’existe pas</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1543"/>
@@ -7811,12 +7828,12 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1548"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
-        <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n&apos;a pas</translation>
+        <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n’a pas</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1617"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
-        <translation>Le fichier du plan n&apos;a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n&apos;existe pas</translation>
+        <translation>Le fichier du plan n’a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n’existe pas</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="1637"/>
@@ -8087,7 +8104,7 @@ de données</translation>
     <message>
         <location filename="../models/itemmodels/ProcessTableModel.cpp" line="163"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1 : « %2 » n&apos;est pas un nombre.</translation>
+        <translation>%1 : « %2 » n’est pas un nombre.</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/ProcessTableModel.cpp" line="175"/>
@@ -8318,7 +8335,7 @@ de données</translation>
         <location filename="../core/rules/PlanRules.cpp" line="181"/>
         <location filename="../core/rules/PlanRules.cpp" line="204"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
-        <translation>« %1 » n&apos;a pas de groupe de redondance « %2 »</translation>
+        <translation>« %1 » n’a pas de groupe de redondance « %2 »</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="197"/>
@@ -8343,7 +8360,7 @@ de données</translation>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="231"/>
         <source>is required: an approved runbook names who approved it</source>
-        <translation>est obligatoire : une procédure approuvée nomme qui l&apos;a approuvée</translation>
+        <translation>est obligatoire : une procédure approuvée nomme qui l’a approuvée</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="243"/>
@@ -8415,17 +8432,17 @@ de données</translation>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="503"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
-        <translation>répète l&apos;identifiant « %1 » de %2</translation>
+        <translation>répète l’identifiant « %1 » de %2</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="602"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
-        <translation>répète l&apos;identifiant de procédure « %1 »</translation>
+        <translation>répète l’identifiant de procédure « %1 »</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="614"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
-        <translation>répète l&apos;identifiant d&apos;exercice « %1 »</translation>
+        <translation>répète l’identifiant d’exercice « %1 »</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="629"/>
@@ -8499,7 +8516,7 @@ de données</translation>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="120"/>
         <source>cannot be worked out: steps wait for each other in a circle</source>
-        <translation>impossible à calculer : des étapes s&apos;attendent en cercle</translation>
+        <translation>impossible à calculer : des étapes s’attendent en cercle</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="122"/>
@@ -8586,12 +8603,12 @@ de données</translation>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="145"/>
         <source>**This is a draft.** It has not been approved for use in a recovery or a test.</source>
-        <translation>**Ceci est une ébauche.** Elle n&apos;est pas approuvée pour une reprise ni pour un test.</translation>
+        <translation>**Ceci est une ébauche.** Elle n’est pas approuvée pour une reprise ni pour un test.</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="147"/>
         <source>**This runbook is retired.** Do not use it for a recovery.</source>
-        <translation>**Cette procédure est retirée.** Ne l&apos;utilisez pas pour une reprise.</translation>
+        <translation>**Cette procédure est retirée.** Ne l’utilisez pas pour une reprise.</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="156"/>
@@ -8671,17 +8688,17 @@ de données</translation>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="244"/>
         <source>- A disaster or test has been declared and the time noted here: ______</source>
-        <translation>- Un sinistre ou un test a été déclenché et l&apos;heure notée ici : ______</translation>
+        <translation>- Un sinistre ou un test a été déclenché et l’heure notée ici : ______</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="248"/>
         <source>Step %1 waits for nothing and can start at once.</source>
-        <translation>L&apos;étape %1 n&apos;attend rien et peut commencer tout de suite.</translation>
+        <translation>L’étape %1 n’attend rien et peut commencer tout de suite.</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="249"/>
         <source>Steps %1 wait for nothing and can start at once.</source>
-        <translation>Les étapes %1 n&apos;attendent rien et peuvent commencer tout de suite.</translation>
+        <translation>Les étapes %1 n’attendent rien et peuvent commencer tout de suite.</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="256"/>
@@ -8758,12 +8775,12 @@ de données</translation>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="293"/>
         <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
-        <translation>Les étapes %1 s&apos;attendent en cercle : aucune chronologie ne peut être dessinée. Corrigez les attentes de ces étapes.</translation>
+        <translation>Les étapes %1 s’attendent en cercle : aucune chronologie ne peut être dessinée. Corrigez les attentes de ces étapes.</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="297"/>
         <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
-        <translation>Si chaque étape prend le temps prévu, la procédure demande au moins **%1** le long de cette chaîne d&apos;étapes.</translation>
+        <translation>Si chaque étape prend le temps prévu, la procédure demande au moins **%1** le long de cette chaîne d’étapes.</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="303"/>
@@ -8798,7 +8815,7 @@ de données</translation>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="344"/>
         <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
-        <translation>Signez quand la reprise ou le test est terminé et que chaque étape ci-dessus est cochée ou que son problème est noté. Notez l&apos;heure à laquelle le service a été vérifié en état de marche : ________</translation>
+        <translation>Signez quand la reprise ou le test est terminé et que chaque étape ci-dessus est cochée ou que son problème est noté. Notez l’heure à laquelle le service a été vérifié en état de marche : ________</translation>
     </message>
     <message>
         <location filename="../models/report/RunbookReport.cpp" line="348"/>
@@ -8886,7 +8903,7 @@ de données</translation>
     <message>
         <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="171"/>
         <source>No owner: name the team or role that does this step.</source>
-        <translation>Pas de responsable : nommez l&apos;équipe ou le rôle qui fait cette étape.</translation>
+        <translation>Pas de responsable : nommez l’équipe ou le rôle qui fait cette étape.</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="173"/>
@@ -8901,18 +8918,18 @@ de données</translation>
     <message>
         <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="217"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
-        <translation>« %1 » n&apos;est pas un nombre d&apos;heures.</translation>
+        <translation>« %1 » n’est pas un nombre d’heures.</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="243"/>
         <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="264"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
-        <translation>Modifier l&apos;étape %1 de « %2 »</translation>
+        <translation>Modifier l’étape %1 de « %2 »</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="275"/>
         <source>Move step %1 of &quot;%2&quot; to %3</source>
-        <translation>Déplacer l&apos;étape %1 de « %2 » en %3</translation>
+        <translation>Déplacer l’étape %1 de « %2 » en %3</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="293"/>
@@ -8922,7 +8939,7 @@ de données</translation>
     <message>
         <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="316"/>
         <source>Delete step %1 of &quot;%2&quot;</source>
-        <translation>Supprimer l&apos;étape %1 de « %2 »</translation>
+        <translation>Supprimer l’étape %1 de « %2 »</translation>
     </message>
 </context>
 <context>
@@ -8956,40 +8973,40 @@ de données</translation>
     <message>
         <location filename="../core/analysis/RunbookDraft.cpp" line="99"/>
         <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
-        <translation>Bloqué : ils dépendent les uns des autres en cercle et aucun ne peut commencer en premier : %1. Décidez lequel revient d&apos;abord (démarrage manuel) et écrivez-le ici.</translation>
+        <translation>Bloqué : ils dépendent les uns des autres en cercle et aucun ne peut commencer en premier : %1. Décidez lequel revient d’abord (démarrage manuel) et écrivez-le ici.</translation>
     </message>
     <message>
         <location filename="../core/analysis/RunbookDraft.cpp" line="143"/>
         <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
-        <translation>La procédure « %1 » n&apos;a pas encore d&apos;étapes. Ajoutez-les, ou tirez-en une ébauche d&apos;une analyse de reprise.</translation>
+        <translation>La procédure « %1 » n’a pas encore d’étapes. Ajoutez-les, ou tirez-en une ébauche d’une analyse de reprise.</translation>
     </message>
     <message>
         <location filename="../core/analysis/RunbookDraft.cpp" line="157"/>
         <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
-        <translation>La procédure « %1 » demande au moins %2 h le long de son chemin critique, mais le RTO cible de %3 est de %4 h. Raccourcissez ou parallélisez les étapes du chemin critique, ou convenez d&apos;un RTO plus long.</translation>
+        <translation>La procédure « %1 » demande au moins %2 h le long de son chemin critique, mais le RTO cible de %3 est de %4 h. Raccourcissez ou parallélisez les étapes du chemin critique, ou convenez d’un RTO plus long.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/RunbookDraft.cpp" line="179"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
-            <numerusform>%n étape de la procédure « %1 » n&apos;a pas de responsable : %2. Nommez l&apos;équipe ou le rôle qui fait chacune, pour que personne n&apos;attende quelqu&apos;un d&apos;autre.</numerusform>
-            <numerusform>%n étapes de la procédure « %1 » n&apos;ont pas de responsable : %2. Nommez l&apos;équipe ou le rôle qui fait chacune, pour que personne n&apos;attende quelqu&apos;un d&apos;autre.</numerusform>
+            <numerusform>%n étape de la procédure « %1 » n’a pas de responsable : %2. Nommez l’équipe ou le rôle qui fait chacune, pour que personne n’attende quelqu’un d’autre.</numerusform>
+            <numerusform>%n étapes de la procédure « %1 » n’ont pas de responsable : %2. Nommez l’équipe ou le rôle qui fait chacune, pour que personne n’attende quelqu’un d’autre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/RunbookDraft.cpp" line="189"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
-            <numerusform>%n étape de la procédure « %1 » n&apos;a pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
-            <numerusform>%n étapes de la procédure « %1 » n&apos;ont pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
+            <numerusform>%n étape de la procédure « %1 » n’a pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
+            <numerusform>%n étapes de la procédure « %1 » n’ont pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/analysis/RunbookDraft.cpp" line="198"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
-            <numerusform>%n étape de la procédure « %1 » n&apos;a pas de durée prévue : %2. Le chemin critique la compte sans durée.</numerusform>
-            <numerusform>%n étapes de la procédure « %1 » n&apos;ont pas de durée prévue : %2. Le chemin critique les compte sans durée.</numerusform>
+            <numerusform>%n étape de la procédure « %1 » n’a pas de durée prévue : %2. Le chemin critique la compte sans durée.</numerusform>
+            <numerusform>%n étapes de la procédure « %1 » n’ont pas de durée prévue : %2. Le chemin critique les compte sans durée.</numerusform>
         </translation>
     </message>
 </context>
@@ -9034,7 +9051,7 @@ de données</translation>
     <message>
         <location filename="../views/runbooks/RunbooksPage.cpp" line="129"/>
         <source>Delete Step</source>
-        <translation>Supprimer l&apos;étape</translation>
+        <translation>Supprimer l’étape</translation>
     </message>
     <message>
         <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
@@ -9099,7 +9116,7 @@ de données</translation>
     <message>
         <location filename="../views/runbooks/RunbooksPage.cpp" line="257"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
-        <translation>Ce qu&apos;il faut faire, en mots simples. Commencez les lignes par « - » ou « 1. » pour des listes ; *accent* et **gras** s&apos;impriment ainsi.</translation>
+        <translation>Ce qu’il faut faire, en mots simples. Commencez les lignes par « - » ou « 1. » pour des listes ; *accent* et **gras** s’impriment ainsi.</translation>
     </message>
     <message>
         <location filename="../views/runbooks/RunbooksPage.cpp" line="261"/>
@@ -9165,12 +9182,12 @@ de données</translation>
     <message>
         <location filename="../views/runbooks/RunbooksPage.cpp" line="418"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
-        <translation>Pas encore de procédure. Créez-en une avec Nouvelle procédure, ou tirez-en une ébauche d&apos;une analyse de reprise (Analyses → Reprise → Ébauche de procédure).</translation>
+        <translation>Pas encore de procédure. Créez-en une avec Nouvelle procédure, ou tirez-en une ébauche d’une analyse de reprise (Analyses → Reprise → Ébauche de procédure).</translation>
     </message>
     <message>
         <location filename="../views/runbooks/RunbooksPage.cpp" line="434"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
-        <translation>⚠ Des étapes s&apos;attendent en cercle : %1.</translation>
+        <translation>⚠ Des étapes s’attendent en cercle : %1.</translation>
     </message>
     <message>
         <location filename="../views/runbooks/RunbooksPage.cpp" line="437"/>
@@ -9190,12 +9207,12 @@ de données</translation>
     <message>
         <location filename="../views/runbooks/RunbooksPage.cpp" line="490"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
-        <translation>Version approuvée %1 conservée ; ceci est maintenant l&apos;ébauche %2.</translation>
+        <translation>Version approuvée %1 conservée ; ceci est maintenant l’ébauche %2.</translation>
     </message>
     <message>
         <location filename="../views/runbooks/RunbooksPage.cpp" line="513"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
-        <translation>Modifier l&apos;étape %1 de « %2 »</translation>
+        <translation>Modifier l’étape %1 de « %2 »</translation>
     </message>
     <message>
         <location filename="../views/runbooks/RunbooksPage.cpp" line="516"/>
@@ -9298,12 +9315,12 @@ de données</translation>
     <message>
         <location filename="../models/io/SamplePlan.cpp" line="17"/>
         <source>The bundled sample plan is missing.</source>
-        <translation>Le plan d&apos;exemple fourni est absent.</translation>
+        <translation>Le plan d’exemple fourni est absent.</translation>
     </message>
     <message>
         <location filename="../models/io/SamplePlan.cpp" line="24"/>
         <source>The bundled sample plan is invalid: %1</source>
-        <translation>Le plan d&apos;exemple fourni n&apos;est pas valide : %1</translation>
+        <translation>Le plan d’exemple fourni n’est pas valide : %1</translation>
     </message>
 </context>
 <context>
@@ -9379,7 +9396,7 @@ de données</translation>
     <message>
         <location filename="../views/services/ServicesPage.cpp" line="46"/>
         <source>Services at a site: the site and everything that needs it</source>
-        <translation>Services d&apos;un site : le site et tout ce qui en a besoin</translation>
+        <translation>Services d’un site : le site et tout ce qui en a besoin</translation>
     </message>
     <message>
         <location filename="../views/services/ServicesPage.cpp" line="115"/>
@@ -9415,12 +9432,12 @@ de données</translation>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="30"/>
         <source>Qualifies with an MTD of at most (hours)</source>
-        <translation>Qualifié par une MTD d&apos;au plus (heures)</translation>
+        <translation>Qualifié par une MTD d’au plus (heures)</translation>
     </message>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="31"/>
         <source>or a loss per hour of at least</source>
-        <translation>ou une perte par heure d&apos;au moins</translation>
+        <translation>ou une perte par heure d’au moins</translation>
     </message>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="31"/>
@@ -9440,7 +9457,7 @@ de données</translation>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
         <source>RPO at most (hours)</source>
-        <translation>RPO d&apos;au plus (heures)</translation>
+        <translation>RPO d’au plus (heures)</translation>
     </message>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="37"/>
@@ -9450,7 +9467,7 @@ de données</translation>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="44"/>
         <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often. Leave a cell empty for no limit.</source>
-        <translation>Un processus prend le niveau le plus critique dont il respecte la limite de MTD ou atteint le seuil de perte. Les services d&apos;un niveau doté d&apos;un intervalle de test doivent être exercés aussi souvent. Laissez une cellule vide pour aucune limite.</translation>
+        <translation>Un processus prend le niveau le plus critique dont il respecte la limite de MTD ou atteint le seuil de perte. Les services d’un niveau doté d’un intervalle de test doivent être exercés aussi souvent. Laissez une cellule vide pour aucune limite.</translation>
     </message>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="51"/>
@@ -9574,12 +9591,12 @@ de données</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="26"/>
         <source>must be a number of hours from 0 to %1</source>
-        <translation>doit être un nombre d&apos;heures de 0 à %1</translation>
+        <translation>doit être un nombre d’heures de 0 à %1</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="38"/>
         <source>must be a non-negative amount no larger than %1</source>
-        <translation>doit être un montant positif ou nul d&apos;au plus %1</translation>
+        <translation>doit être un montant positif ou nul d’au plus %1</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="45"/>
@@ -9633,12 +9650,12 @@ de données</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="169"/>
         <source>is only allowed with asynchronous replication</source>
-        <translation>n&apos;est permis qu&apos;avec une réplication asynchrone</translation>
+        <translation>n’est permis qu’avec une réplication asynchrone</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="173"/>
         <source>is only allowed with backup-only replication</source>
-        <translation>n&apos;est permis qu&apos;avec des sauvegardes seules</translation>
+        <translation>n’est permis qu’avec des sauvegardes seules</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="177"/>
@@ -9655,7 +9672,7 @@ de données</translation>
         <location filename="../core/rules/Validation.cpp" line="186"/>
         <location filename="../core/rules/Validation.cpp" line="219"/>
         <source>repeats the tag &quot;%1&quot;</source>
-        <translation>répète l&apos;étiquette « %1 »</translation>
+        <translation>répète l’étiquette « %1 »</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="202"/>
@@ -9675,12 +9692,12 @@ de données</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="237"/>
         <source>must be a number of hours above 0 and up to %1</source>
-        <translation>doit être un nombre d&apos;heures supérieur à 0 et d&apos;au plus %1</translation>
+        <translation>doit être un nombre d’heures supérieur à 0 et d’au plus %1</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="239"/>
         <source>must be longer than the horizon before it</source>
-        <translation>doit être plus long que l&apos;horizon précédent</translation>
+        <translation>doit être plus long que l’horizon précédent</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="252"/>
@@ -9691,12 +9708,12 @@ de données</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="264"/>
         <source>repeats the step id &quot;%1&quot;</source>
-        <translation>répète l&apos;identifiant d&apos;étape « %1 »</translation>
+        <translation>répète l’identifiant d’étape « %1 »</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="276"/>
         <source>a step cannot wait for itself</source>
-        <translation>une étape ne peut pas s&apos;attendre elle-même</translation>
+        <translation>une étape ne peut pas s’attendre elle-même</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="279"/>
@@ -9706,17 +9723,17 @@ de données</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="281"/>
         <source>repeats the step &quot;%1&quot;</source>
-        <translation>répète l&apos;étape « %1 »</translation>
+        <translation>répète l’étape « %1 »</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="289"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
-        <translation>s&apos;attendent en cercle (%1) ; aucune étape ne pourrait jamais commencer</translation>
+        <translation>s’attendent en cercle (%1) ; aucune étape ne pourrait jamais commencer</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="298"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
-        <translation>doit être l&apos;identifiant de la procédure à laquelle elle appartient (« %1 »)</translation>
+        <translation>doit être l’identifiant de la procédure à laquelle elle appartient (« %1 »)</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="301"/>
@@ -9877,12 +9894,12 @@ de données</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="596"/>
         <source>needs both runbook and step, or neither for a note</source>
-        <translation>exige la procédure et l&apos;étape, ou aucune des deux pour une note</translation>
+        <translation>exige la procédure et l’étape, ou aucune des deux pour une note</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="600"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
-        <translation>répète l&apos;étape « %1 » de la procédure « %2 »</translation>
+        <translation>répète l’étape « %1 » de la procédure « %2 »</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="611"/>
@@ -9902,12 +9919,12 @@ de données</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="654"/>
         <source>repeats the action id &quot;%1&quot;</source>
-        <translation>répète l&apos;identifiant d&apos;action « %1 »</translation>
+        <translation>répète l’identifiant d’action « %1 »</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="666"/>
         <source>is only for actions done</source>
-        <translation>n&apos;est que pour les actions faites</translation>
+        <translation>n’est que pour les actions faites</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="671"/>
@@ -9941,7 +9958,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/main.cpp" line="37"/>
         <source>Business continuity and disaster-recovery planning</source>
-        <translation>Planification de la continuité d&apos;activité et de la reprise après sinistre</translation>
+        <translation>Planification de la continuité d’activité et de la reprise après sinistre</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="41"/>

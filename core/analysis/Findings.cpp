@@ -31,7 +31,8 @@ constexpr double Infinity = std::numeric_limits<double>::infinity();
 
 QString hours(double h)
 {
-    return Tr::tr("%1 h").arg(QLocale::c().toString(h, 'g', 6));
+    // In the reader's number format ("0,5 h" in German), like every figure on screen.
+    return Tr::tr("%1 h").arg(QLocale().toString(h, 'g', 6));
 }
 
 // "Name" (id), or "id" alone when the name is the id (an import that had no names).
@@ -39,9 +40,10 @@ QString named(const GraphSnapshot &graph, int node)
 {
     const QString &id = graph.id(node);
     const QString name = graph.name(node);
+    // The quotation marks of the reader's language: „…“ in German, « … » in French.
     if (name == id)
-        return QLatin1Char('"') + id + QLatin1Char('"');
-    return QStringLiteral("\"%1\" (%2)").arg(name, id);
+        return Tr::tr("\"%1\"", "a name in quotation marks").arg(id);
+    return Tr::tr("\"%1\" (%2)", "a name in quotation marks and its id").arg(name, id);
 }
 
 // For every node, the smallest `own(c)` over everything that hard-depends on it, directly or

@@ -801,6 +801,13 @@ void tst_MainWindow::aCallTreeDrillRunsByKeyboard()
     QVERIFY(page->exportPdf(pdf));
     QTRY_VERIFY_WITH_TIMEOUT(!page->isExporting(), 20000);
     QVERIFY(QFileInfo(pdf).size() > 0);
+
+    // On the dashboard a drill is told in people reached, not in services restored.
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("dashboard")));
+    auto *latest = m_window->findChild<QLabel *>(QStringLiteral("latestExercise"));
+    QTRY_VERIFY2(latest->text().contains(QLatin1String("people confirmed within the target")),
+                 qPrintable(latest->text()));
+    QVERIFY(!latest->text().contains(QLatin1String("services met")));
 }
 
 // Owner fields complete over the plan's persons and roles, and a name that is neither becomes
@@ -2107,6 +2114,10 @@ void tst_MainWindow::exerciseIsRunLiveAndSurvivesReopening()
                 overdue->text().contains(QLatin1String("Agree the ransomware RPO")));
     QTRY_VERIFY(!overdue->text().contains(QLatin1String("Automate the Kubernetes")));
     QVERIFY(overdue->text().contains(QLatin1String("Tests overdue")));
+    auto *latest = m_window->findChild<QLabel *>(QStringLiteral("latestExercise"));
+    QVERIFY2(latest->text().contains(QStringLiteral("Ledger failover drill, 2026-11-27 — 0 of 2 "
+                                                    "services met their RTO")),
+             qPrintable(latest->text()));
     QVERIFY(m_window->showAreaNamed(QStringLiteral("exercises")));
 
     // The report, in the background.

@@ -3,6 +3,7 @@
 #include "tables/ChartLabels.h"
 
 #include "analysis/AnalysisRun.h"
+#include "analysis/Drill.h"
 #include "analysis/ExerciseResults.h"
 #include "analysis/Tiers.h"
 #include "document/AnalysisController.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QListWidget>
+#include <QLocale>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -224,7 +226,16 @@ void DashboardPage::refresh()
             next = &e;
     }
     QStringList lines;
-    if (latest) {
+    if (latest && latest->type == ExerciseType::CallTree) {
+        // A call-tree drill measures people reached, not services restored.
+        const Drill::Results drill = Drill::results(plan, *latest);
+        lines.append(tr("Latest: %1, %2 — %3 of %4 people confirmed within the target of %5 "
+                        "minutes.")
+                         .arg(latest->title, latest->date)
+                         .arg(drill.withinTarget)
+                         .arg(drill.people)
+                         .arg(QLocale().toString(drill.targetMinutes, 'g', 4)));
+    } else if (latest) {
         int pass = 0;
         const QList<ServiceMeasure> measures = measureExercise(plan, *latest);
         for (const ServiceMeasure &m : measures)
