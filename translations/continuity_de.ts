@@ -5690,308 +5690,308 @@ punkt</translation>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="93"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
         <source>From the tier policy</source>
         <translation>Aus der Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="101"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="156"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="99"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="102"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="158"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="100"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="155"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="103"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="159"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="101"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="156"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="104"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="167"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="102"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="164"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="105"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="168"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="103"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="165"/>
         <source>Why this tier</source>
         <translation>Warum diese Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="106"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="104"/>
         <source>MTD (hours)</source>
         <translation>MTD (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="107"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="165"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="105"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
         <source>RTO (hours)</source>
         <translation>RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="108"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="166"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="106"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="163"/>
         <source>RPO (hours)</source>
         <translation>RPO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="109"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="107"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="110"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="164"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="108"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="161"/>
         <source>Recovery time (hours)</source>
         <translation>Wiederherstellungszeit (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="123"/>
         <source>Not given</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="127"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
         <source>On premises</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="128"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="129"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="133"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="130"/>
         <source>Single</source>
         <translation>Einzeln</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="134"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="131"/>
         <source>Active-passive</source>
         <translation>Aktiv-passiv</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="135"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="132"/>
         <source>Active-active</source>
         <translation>Aktiv-aktiv</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="136"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="133"/>
         <source>Multi-region</source>
         <translation>Mehrere Regionen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="136"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="140"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="137"/>
         <source>Synchronous</source>
         <translation>Synchron</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="138"/>
         <source>Asynchronous, with a lag of</source>
         <translation>Asynchron, mit einem Rückstand von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="142"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
         <source>Backups only, every</source>
         <translation>Nur Sicherungen, alle</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="144"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="151"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="155"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
         <source>GDPR, PCI-DSS, …</source>
         <translation>DSGVO, PCI-DSS, …</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="157"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="154"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="160"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="157"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="161"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="158"/>
         <source>Provider or vendor</source>
         <translation>Anbieter oder Hersteller</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="159"/>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="163"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="160"/>
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="169"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="166"/>
         <source>Regulatory tags</source>
         <translation>Regulatorische Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="177"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
         <source>From the CMDB</source>
         <translation>Aus der CMDB</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="180"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="177"/>
         <source>Select a process or service to see and edit it here.</source>
         <translation>Wählen Sie einen Prozess oder Dienst, um ihn hier zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="195"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="195"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="190"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="195"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="206"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="526"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="211"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="544"/>
         <source>hard</source>
         <translation>hart</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="207"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="527"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="212"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="545"/>
         <source>soft</source>
         <translation>weich</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="208"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="213"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="229"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="234"/>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="236"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="241"/>
         <source>Redundancy group</source>
         <translation>Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="236"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="241"/>
         <source>Needs</source>
         <translation>Braucht</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="243"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="248"/>
         <source>New group, e.g. &quot;sites&quot;</source>
         <translation>Neue Gruppe, z. B. „Standorte“</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="244"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="249"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="255"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="260"/>
         <source>Needed by</source>
         <translation>Gebraucht von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="299"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="304"/>
         <source>a person or role of the plan, or a name</source>
         <translation>eine Person oder Rolle des Plans, oder ein Name</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="363"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="368"/>
         <source>Process &quot;%1&quot; (%2)</source>
         <translation>Prozess „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="377"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="382"/>
         <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="406"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="411"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="439"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="472"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="457"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="490"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="543"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="561"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="560"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="578"/>
         <source>Remove the dependency on %1</source>
         <translation>Abhängigkeit von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="581"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="599"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="592"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="610"/>
         <source>Remove the group %1</source>
         <translation>Gruppe %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="608"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="626"/>
         <source> (soft)</source>
         <translation> (weich)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="610"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="628"/>
         <source> (in its group &quot;%1&quot;)</source>
         <translation> (in seiner Gruppe „%1“)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="614"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="632"/>
         <source>Nothing depends on it.</source>
         <translation>Nichts hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="638"/>
+        <location filename="../views/inspector/NodeInspector.cpp" line="656"/>
         <source>Choose what it depends on from the list.</source>
         <translation>Wählen Sie aus der Liste, wovon er abhängt.</translation>
     </message>

@@ -1046,6 +1046,8 @@ void tst_MainWindow::tabMovesThroughFieldsInReadingOrder()
     QTRY_VERIFY(inspector && inspector->isVisible());
     auto *processName = inspector->findChild<QLineEdit *>(QStringLiteral("inspectProcessName"));
     QTRY_VERIFY(processName->isVisible());
+    // A name longer than its field shows from its start (#18 point 2).
+    QCOMPARE(processName->cursorPosition(), 0);
     QCOMPARE(walk(processName->parentWidget(), processName), QString());
     m_window->goTo(SearchKind::Service, QStringLiteral("db-ledger"));
     auto *serviceName = inspector->findChild<QLineEdit *>(QStringLiteral("inspectServiceName"));

@@ -84,8 +84,6 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     // Process form.
     auto *processForm = new QWidget;
     auto *pf = new QFormLayout(processForm);
-    // A narrow inspector puts the labels above their fields instead of cutting them.
-    pf->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_pName = line("inspectProcessName");
     m_pOwner = line("inspectProcessOwner");
     m_pDescription = new QPlainTextEdit;
@@ -112,7 +110,6 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     // Service form.
     auto *serviceForm = new QWidget;
     auto *sf = new QFormLayout(serviceForm);
-    sf->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_sName = line("inspectServiceName");
     m_sKind = new QComboBox;
     m_sKind->setObjectName(QStringLiteral("inspectServiceKind"));
@@ -180,6 +177,14 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     auto *empty = new QLabel(tr("Select a process or service to see and edit it here."));
     empty->setWordWrap(true);
     m_forms->addWidget(empty);
+    // Choices do not ask for the width of their longest entry: in German that alone would make
+    // the forms wider than the inspector (the list still shows every entry in full).
+    for (QWidget *form : {processForm, serviceForm}) {
+        for (QComboBox *combo : form->findChildren<QComboBox *>()) {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(6);
+        }
+    }
     m_forms->addWidget(processForm);
     m_forms->addWidget(serviceForm);
 
@@ -405,6 +410,19 @@ void NodeInspector::load()
         m_forms->setCurrentIndex(0);
         m_title->setText(tr("Inspector"));
     }
+    // A value longer than its field shows from its start, whole in the tooltip; a choice too
+    // long for its box too (#18 point 2).
+    for (QLineEdit *edit : m_forms->findChildren<QLineEdit *>()) {
+        if (edit->parent() && qobject_cast<QComboBox *>(edit->parent()))
+            continue;
+        edit->setCursorPosition(0);
+        edit->setToolTip(edit->fontMetrics().horizontalAdvance(edit->text()) >
+                                 edit->contentsRect().width() - 8
+                             ? edit->text()
+                             : QString());
+    }
+    for (QComboBox *combo : m_forms->findChildren<QComboBox *>())
+        combo->setToolTip(combo->currentText());
     m_forms->setEnabled(!readOnly);
     m_loading = false;
     loadDependencies();
