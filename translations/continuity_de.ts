@@ -8945,7 +8945,7 @@ punkt</translation>
 <context>
     <name>Continuity::Runbooks</name>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="34"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="35"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -8953,17 +8953,17 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="76"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="77"/>
         <source>Resume %1</source>
         <translation>%1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="77"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="78"/>
         <source>Recover %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="97"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="98"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -8971,22 +8971,22 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="99"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="100"/>
         <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
         <translation>Blockiert: diese hängen im Kreis voneinander ab, und keiner kann zuerst beginnen: %1. Entscheiden Sie, was zuerst zurückkommt (ein manueller Bootstrap), und schreiben Sie es hier hin.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="143"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="144"/>
         <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>Runbook „%1“ hat noch keine Schritte. Fügen Sie die Schritte hinzu oder entwerfen Sie sie aus einer Wiederherstellungsanalyse.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="157"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="158"/>
         <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>Runbook „%1“ braucht entlang seines kritischen Pfads mindestens %2 h, aber das RTO-Ziel von %3 ist %4 h. Verkürzen oder parallelisieren Sie die Schritte auf dem kritischen Pfad, oder vereinbaren Sie eine längere RTO.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="179"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="180"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Verantwortlichen: %2. Nennen Sie für jeden das Team oder die Rolle, damit niemand auf jemand anderen wartet.</numerusform>
@@ -8994,7 +8994,7 @@ punkt</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="189"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="190"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Prüfung: %2. Sagen Sie, wie geprüft wird, dass jeder Schritt funktioniert hat, bevor der nächste beginnt.</numerusform>
@@ -9002,7 +9002,7 @@ punkt</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="198"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="199"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine erwartete Dauer: %2. Der kritische Pfad rechnet ihn ohne Zeit.</numerusform>

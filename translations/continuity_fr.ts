@@ -8945,7 +8945,7 @@ de données</translation>
 <context>
     <name>Continuity::Runbooks</name>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="34"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="35"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n de plus</numerusform>
@@ -8953,17 +8953,17 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="76"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="77"/>
         <source>Resume %1</source>
         <translation>Reprendre %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="77"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="78"/>
         <source>Recover %1</source>
         <translation>Rétablir %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="97"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="98"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -8971,22 +8971,22 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="99"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="100"/>
         <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
         <translation>Bloqué : ils dépendent les uns des autres en cercle et aucun ne peut commencer en premier : %1. Décidez lequel revient d’abord (démarrage manuel) et écrivez-le ici.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="143"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="144"/>
         <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>La procédure « %1 » n’a pas encore d’étapes. Ajoutez-les, ou tirez-en une ébauche d’une analyse de reprise.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="157"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="158"/>
         <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>La procédure « %1 » demande au moins %2 h le long de son chemin critique, mais le RTO cible de %3 est de %4 h. Raccourcissez ou parallélisez les étapes du chemin critique, ou convenez d’un RTO plus long.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="179"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="180"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n’a pas de responsable : %2. Nommez l’équipe ou le rôle qui fait chacune, pour que personne n’attende quelqu’un d’autre.</numerusform>
@@ -8994,7 +8994,7 @@ de données</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="189"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="190"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n’a pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
@@ -9002,7 +9002,7 @@ de données</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="198"/>
+        <location filename="../core/analysis/RunbookDraft.cpp" line="199"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n’a pas de durée prévue : %2. Le chemin critique la compte sans durée.</numerusform>

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -21,7 +22,7 @@ struct Tr
 
 QString hoursText(double hours)
 {
-    return QString::number(hours, 'g', 4);
+    return QLocale().toString(hours, 'g', 4); // the reader's number format
 }
 
 QString stepList(const Runbook &r, const QList<int> &steps)

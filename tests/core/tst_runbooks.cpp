@@ -7,6 +7,7 @@
 #include "GraphSpec.h"
 #include "rules/Validation.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Continuity;
@@ -153,6 +154,14 @@ void tst_Runbooks::findings()
                                QStringLiteral("rb-empty runbook-empty info")}));
     const Finding exceeds = runbookFindings(plan).front();
     QVERIFY(exceeds.message.contains(QStringLiteral("2.5 h")));
+    {
+        // In the reader's number format (#18 point 8).
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = runbookFindings(plan).front().message;
+        QLocale::setDefault(before);
+        QVERIFY2(german.contains(QStringLiteral("2,5 h")), qPrintable(german));
+    }
     QVERIFY(exceeds.message.contains(QStringLiteral("2 h")));
 }
 
