@@ -4,289 +4,309 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="143"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
         <source>Scenario: what fails</source>
         <translation>Szenario: was ausfällt</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="147"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="158"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Prozess, Dienst, Standort oder Lieferanten suchen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="162"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="163"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
         <source>Suppliers</source>
         <translation>Lieferanten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="166"/>
         <source>Data stores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="157"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="158"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="159"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="170"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="172"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="183"/>
         <source>Clear scenario</source>
         <translation>Szenario leeren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="199"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="210"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="223"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="234"/>
         <source>Cascade</source>
         <translation>Kaskade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="231"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="242"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Diese Wiederherstellungsreihenfolge in ein Runbook übernehmen: ein Schritt je Knoten in Wellenreihenfolge, mit Dauern und Wartebeziehungen.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="234"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="245"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="236"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="247"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Einen Runbook-Entwurf aus dieser Wiederherstellungsanalyse erstellen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="250"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="249"/>
+        <source>Scenario Brief PDF…</source>
+        <translation>Szenario-Lagebild als PDF …</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
+        <source>A few pages for the war room: what is down, the loss, when each process breaches its MTD, who to call, the runbooks in recovery order</source>
+        <translation>Wenige Seiten für den Krisenstab: was ausgefallen ist, der Verlust, wann jeder Prozess seine MTD überschreitet, wen man anruft, die Runbooks in Wiederherstellungsreihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="268"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
         <source>Tier 0/1 process or service</source>
         <translation>Prozess oder Dienst der Stufe 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="257"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
         <source>Single points of failure</source>
         <translation>Einzelne Ausfallpunkte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
         <source>Call now</source>
         <translation>Jetzt anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
         <source>Phones</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="293"/>
         <source>Contact Sheet PDF…</source>
         <translation>Kontaktliste als PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="277"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="295"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Wen in diesem Szenario anrufen, die Alarmierungsketten und die externen Kontakte, auf Papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="285"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="303"/>
         <source>Who to call</source>
         <translation>Wen anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="286"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="412"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="441"/>
         <source>Show on Map</source>
         <translation>Auf der Karte zeigen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="325"/>
         <source>All findings</source>
         <translation>Alle Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="308"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="308"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="309"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="309"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="310"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="310"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="344"/>
         <source>Filter by process, service, person or text</source>
         <translation>Nach Prozess, Dienst, Person oder Text filtern</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="343"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="357"/>
+        <source>Findings Review PDF…</source>
+        <translation>Befundbericht als PDF …</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="359"/>
+        <source>Every finding by severity and kind with what to do, the single points of failure per target, and what changed since an older copy of the plan</source>
+        <translation>Jeder Befund nach Schweregrad und Art mit dem, was zu tun ist, die Single Points of Failure je Ziel und was sich seit einer älteren Kopie des Plans geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="368"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="466"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="495"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="532"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="561"/>
         <source>no phone</source>
         <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="540"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="569"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="548"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="577"/>
         <source>then</source>
         <translation>dann</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="559"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="588"/>
         <source>after %1 min</source>
         <translation>nach %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="578"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="607"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="585"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="614"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 Befunde, davon %2 Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="587"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="616"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Noch fällt nichts aus: kreuzen Sie an, was ausfallen soll.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="589"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="618"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Wählen Sie links, was ausfällt, um Kaskade und Wiederherstellung zu sehen. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="604"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="633"/>
         <source>Failing: %1</source>
         <translation>Ausfall: %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="605"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="634"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 ausgefallen (%2 Geschäftsprozesse), %3 beeinträchtigt; Verlust %4 pro Stunde. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="624"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="653"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Geschäftsprozesse: erreichbare gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="651"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="680"/>
         <source>Achievable</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="652"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="681"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="680"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="709"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="710"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="739"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="731"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="760"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="733"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="762"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="744"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="773"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -294,12 +314,80 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="745"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="774"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 von %n Befund</numerusform>
             <numerusform>%1 von %n Befunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="809"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="855"/>
+        <source>Findings review</source>
+        <translation>Befundbericht</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="824"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="843"/>
+        <source>Scenario brief</source>
+        <translation>Szenario-Lagebild</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="871"/>
+        <source>Findings Review</source>
+        <translation>Befundbericht</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="872"/>
+        <source>Print the plan&apos;s findings as they are, or compare them with an older copy of the plan (a snapshot from the last review) to see what is new and what was resolved?</source>
+        <translation>Die Befunde des Plans so drucken, wie sie sind, oder mit einer älteren Kopie des Plans (einem Schnappschuss der letzten Überprüfung) vergleichen, um zu sehen, was neu und was behoben ist?</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="874"/>
+        <source>Findings Only</source>
+        <translation>Nur Befunde</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="874"/>
+        <source>Compare with an Older Copy…</source>
+        <translation>Mit älterer Kopie vergleichen …</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="884"/>
+        <source>Export the Findings Review as PDF</source>
+        <translation>Befundbericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="886"/>
+        <source>-findings</source>
+        <translation>-befunde</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="888"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="910"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="901"/>
+        <source>Scenario Brief</source>
+        <translation>Szenario-Lagebild</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="902"/>
+        <source>Tick what fails first: the brief is about a scenario.</source>
+        <translation>Kreuzen Sie zuerst an, was ausfällt: Das Lagebild gilt einem Szenario.</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="907"/>
+        <source>Export the Scenario Brief as PDF</source>
+        <translation>Szenario-Lagebild als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="909"/>
+        <source>-brief</source>
+        <translation>-lagebild</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4155,146 @@ punkt</translation>
         <translation>%1 hat ein RTO-Ziel, aber keine Wiederherstellungszeit, sodass Wiederherstellungsanalysen annehmen, dass er sofort zurück ist. Geben Sie ein, wie lange die Wiederherstellung dauert.</translation>
     </message>
     <message>
+        <location filename="../core/analysis/Findings.cpp" line="383"/>
+        <source>Tier inversion</source>
+        <translation>Stufen-Inversion</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="384"/>
+        <source>RTO inversion</source>
+        <translation>RTO-Inversion</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="385"/>
+        <source>RPO inversion</source>
+        <translation>RPO-Inversion</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="386"/>
+        <source>RPO not achievable</source>
+        <translation>RPO nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="387"/>
+        <source>Tier below regulation</source>
+        <translation>Stufe unter regulatorischer Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="388"/>
+        <source>RPO beyond regulation</source>
+        <translation>RPO über regulatorischer Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="389"/>
+        <source>Missing tier</source>
+        <translation>Fehlende Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="390"/>
+        <source>Missing RTO</source>
+        <translation>Fehlende RTO</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="392"/>
+        <source>Missing recovery time</source>
+        <translation>Fehlende Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="393"/>
+        <source>Single point of failure</source>
+        <translation>Single Point of Failure</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="394"/>
+        <source>Dependency cycle</source>
+        <translation>Abhängigkeitszyklus</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="396"/>
+        <source>Quorum larger than its group</source>
+        <translation>Quorum größer als seine Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="397"/>
+        <source>Runbook without steps</source>
+        <translation>Runbook ohne Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="399"/>
+        <source>Runbook longer than the RTO</source>
+        <translation>Runbook länger als die RTO</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="401"/>
+        <source>Runbook step without duration</source>
+        <translation>Runbook-Schritt ohne Dauer</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="403"/>
+        <source>Runbook step without owner</source>
+        <translation>Runbook-Schritt ohne Verantwortlichen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="405"/>
+        <source>Runbook step without verification</source>
+        <translation>Runbook-Schritt ohne Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="406"/>
+        <source>Owner not a contact</source>
+        <translation>Verantwortlicher ist kein Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="407"/>
+        <source>Owner without phone</source>
+        <translation>Verantwortlicher ohne Telefon</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="409"/>
+        <source>Contact details not verified</source>
+        <translation>Kontaktdaten nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="410"/>
+        <source>Role without members</source>
+        <translation>Rolle ohne Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="412"/>
+        <source>Sole member of critical roles</source>
+        <translation>Einziges Mitglied kritischer Rollen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="414"/>
+        <source>Person as single point of failure</source>
+        <translation>Person als Single Point of Failure</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="416"/>
+        <source>Call tree not drilled</source>
+        <translation>Alarmierungskette nicht geübt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="418"/>
+        <source>Call tree slower than its target</source>
+        <translation>Alarmierungskette langsamer als ihr Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="435"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="437"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="441"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="54"/>
         <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
         <translation>%1 verantwortet Schritte von Runbooks für Dienste der Stufe 0/1 (%2), hat im Plan aber keine Telefonnummer. Tragen Sie eine ein, damit die Person im Ernstfall erreichbar ist.</translation>
@@ -4129,6 +4357,151 @@ punkt</translation>
             <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
             <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::FindingsReport</name>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="66"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="68"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="72"/>
+        <source>information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="80"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="80"/>
+        <location filename="../models/report/FindingsReport.cpp" line="173"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="80"/>
+        <source>What it says</source>
+        <translation>Was er sagt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="98"/>
+        <location filename="../models/report/FindingsReport.cpp" line="107"/>
+        <source>Findings review</source>
+        <translation>Befundbericht</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="99"/>
+        <source>Printed %1</source>
+        <translation>Gedruckt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="110"/>
+        <source>Compared with %1</source>
+        <translation>Verglichen mit %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="111"/>
+        <source>As of %4: errors %1, warnings %2, information %3.</source>
+        <translation>Stand %4: Fehler %1, Warnungen %2, Hinweise %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="139"/>
+        <source>Since the older copy: %1 new, %2 resolved, %3 still open.</source>
+        <translation>Seit der älteren Kopie: %1 neu, %2 behoben, %3 weiter offen.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="147"/>
+        <source>New since the older copy</source>
+        <translation>Neu seit der älteren Kopie</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="149"/>
+        <source>Nothing new.</source>
+        <translation>Nichts Neues.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="152"/>
+        <source>Resolved since the older copy</source>
+        <translation>Behoben seit der älteren Kopie</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="154"/>
+        <source>Nothing resolved.</source>
+        <translation>Nichts behoben.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="161"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="162"/>
+        <source>The plan has no findings.</source>
+        <translation>Der Plan hat keine Befunde.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="173"/>
+        <source>What is wrong and what to do</source>
+        <translation>Was nicht stimmt und was zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="175"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="181"/>
+        <source>still open</source>
+        <translation>weiter offen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="182"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="191"/>
+        <source>Single points of failure by target</source>
+        <translation>Single Points of Failure je Ziel</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="202"/>
+        <source>No tier 0 or 1 process or service has a single point of failure.</source>
+        <translation>Kein Prozess oder Dienst der Stufe 0 oder 1 hat einen Single Point of Failure.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="204"/>
+        <source>What a failure of one thing alone takes down, for every tier 0 and 1 target that has such a weakness. The full relation is in `continuity-cli analyze spof --json`.</source>
+        <translation>Was der Ausfall einer einzelnen Sache mitreißt, für jedes Ziel der Stufe 0 und 1 mit einer solchen Schwachstelle. Die vollständige Beziehung liefert `continuity-cli analyze spof --json`.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="208"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="209"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="210"/>
+        <source>Single points of failure</source>
+        <translation>Einzelne Ausfallpunkte</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="221"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
     </message>
 </context>
 <context>
@@ -4361,411 +4734,431 @@ punkt</translation>
         <translation>Öffnen Sie einen Plan oder legen Sie einen neuen an, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>Create a new, empty plan file</source>
         <translation>Eine neue, leere Plandatei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Open an existing plan file</source>
         <translation>Eine vorhandene Plandatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Open &amp;Sample Plan</source>
         <translation>&amp;Beispielplan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Eine frische Kopie des mitgelieferten Beispielplans öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>From &amp;CMDB…</source>
         <translation>Aus &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Dienste und Abhängigkeiten aus einem ServiceNow-Export von CIs und Beziehungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Den Plan in eine neue Datei kopieren und dort weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Save S&amp;napshot…</source>
         <translation>&amp;Schnappschuss speichern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Eine Kopie des Plans im jetzigen Stand schreiben und in dieser Datei weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <source>Preview and print the report of the area shown</source>
+        <translation>Den Bericht des angezeigten Bereichs in der Vorschau zeigen und drucken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <source>Export Report as &amp;PDF…</source>
+        <translation>Bericht als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <source>Write the report of the area shown as a PDF, in the background</source>
+        <translation>Den Bericht des angezeigten Bereichs im Hintergrund als PDF schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>&amp;Close Plan</source>
         <translation>Plan &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
-        <location filename="../app/gui/MainWindow.cpp" line="994"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
-        <location filename="../app/gui/MainWindow.cpp" line="995"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>Add &amp;Process</source>
         <translation>&amp;Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>Add a business process and type its name</source>
         <translation>Einen Geschäftsprozess hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>Remove Process</source>
         <translation>Prozess entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>Add &amp;Service</source>
         <translation>&amp;Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Einen Dienst, Standort, Lieferanten oder ein Team hinzufügen und im Inspektor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Remove Service</source>
         <translation>Dienst entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Tier Policy…</source>
         <translation>&amp;Stufenrichtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>What qualifies a process for each tier</source>
         <translation>Was einen Prozess für jede Stufe qualifiziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>The language of the window</source>
         <translation>Die Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>Larger text and rows for a projector</source>
         <translation>Größere Schrift und Zeilen für einen Projektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;About Continuity</source>
         <translation>Über &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan-&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Den Inhalt des Plans durch eine Plan-JSON-Datei ersetzen (ein Schritt, den Sie rückgängig machen können)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personen aus vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Personen aus einer vCard-Datei hinzufügen oder aktualisieren (zugeordnet nach E-Mail, dann Name)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Dienste als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Abhängigkeiten als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Befunde als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graph als D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personen als vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Prozesse &amp;&amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>&amp;Services</source>
         <translation>&amp;Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>Dependency &amp;Map</source>
         <translation>Abhängigkeits&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>&amp;Exercises</source>
         <translation>Üb&amp;ungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Search the Plan…</source>
         <translation>Im Plan &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Einen Prozess, Dienst, ein Runbook oder eine Übung nach Name oder Kennung finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="361"/>
         <source>Continuity &amp;User Guide</source>
         <translation>Continuity-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="365"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="377"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="412"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="432"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="394"/>
+        <location filename="../app/gui/MainWindow.cpp" line="436"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>Map &amp;Overview</source>
         <translation>Karten&amp;übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>A small picture of the whole map in its corner while the map is larger than the view</source>
         <translation>Ein kleines Bild der ganzen Karte in ihrer Ecke, solange die Karte größer als die Ansicht ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="470"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="478"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="439"/>
+        <location filename="../app/gui/MainWindow.cpp" line="481"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="491"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="503"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/MainWindow.cpp" line="504"/>
         <source>Processes &amp; BIA</source>
         <translation>Prozesse &amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/MainWindow.cpp" line="505"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="464"/>
+        <location filename="../app/gui/MainWindow.cpp" line="506"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>Analyses</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <location filename="../app/gui/MainWindow.cpp" line="508"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="509"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="510"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="476"/>
-        <location filename="../app/gui/MainWindow.cpp" line="948"/>
+        <location filename="../app/gui/MainWindow.cpp" line="518"/>
+        <location filename="../app/gui/MainWindow.cpp" line="999"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="481"/>
+        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="502"/>
+        <location filename="../app/gui/MainWindow.cpp" line="544"/>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="735"/>
+        <location filename="../app/gui/MainWindow.cpp" line="778"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <location filename="../app/gui/MainWindow.cpp" line="786"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="749"/>
+        <location filename="../app/gui/MainWindow.cpp" line="792"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="754"/>
+        <location filename="../app/gui/MainWindow.cpp" line="797"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -4773,222 +5166,227 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="834"/>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="885"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="851"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="864"/>
+        <location filename="../app/gui/MainWindow.cpp" line="915"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="920"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="957"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="959"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1010"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="963"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1014"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="994"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="995"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="999"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1055"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1056"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1001"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1002"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
         <source>Nothing to redo</source>
         <translation>Nichts wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1034"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1090"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1042"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1073"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1110"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1119"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1166"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1179"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1136"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1142"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1208"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1199"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1203"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1205"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1218"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1219"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1239"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1244"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1258"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1263"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1272"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1298"/>
         <source>Add Process</source>
         <translation>Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1298"/>
         <source>Name of the new business process:</source>
         <translation>Name des neuen Geschäftsprozesses:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1335"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1364"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1420"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1409"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1465"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1466"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4997,7 +5395,7 @@ punkt</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1502"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -8233,22 +8631,22 @@ punkt</translation>
 <context>
     <name>Continuity::Report</name>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="599"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="602"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="608"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="611"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="736"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="743"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="737"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="744"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -8266,12 +8664,22 @@ punkt</translation>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="59"/>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="69"/>
         <source>Writing %1 — page %v of %m</source>
         <translation>%1 wird geschrieben — Seite %v von %m</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="87"/>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="77"/>
+        <source>The report could not be prepared.</source>
+        <translation>Der Bericht konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="79"/>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="102"/>
         <source>Print Preview — %1</source>
         <translation>Druckvorschau — %1</translation>
     </message>
@@ -9321,6 +9729,239 @@ punkt</translation>
         <location filename="../models/io/SamplePlan.cpp" line="24"/>
         <source>The bundled sample plan is invalid: %1</source>
         <translation>Der mitgelieferte Beispielplan ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ScenarioBrief</name>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="40"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="66"/>
+        <source>no phone in the plan</source>
+        <translation>keine Telefonnummer im Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="78"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="100"/>
+        <source>Scenario brief</source>
+        <translation>Szenario-Lagebild</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="79"/>
+        <source>Printed %1</source>
+        <translation>Gedruckt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="101"/>
+        <source>What fails: %1</source>
+        <translation>Was ausfällt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="103"/>
+        <source>Down: %1, of them %2 business processes. Degraded: %3. Loss while it lasts: %4 per hour.</source>
+        <translation>Ausgefallen: %1, davon %2 Geschäftsprozesse. Beeinträchtigt: %3. Verlust, solange es dauert: %4 pro Stunde.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="121"/>
+        <source>Processes hit</source>
+        <translation>Betroffene Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
+        <source>No business process goes down.</source>
+        <translation>Kein Geschäftsprozess fällt aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="133"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="133"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="134"/>
+        <source>Loss per hour</source>
+        <translation>Verlust pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="134"/>
+        <source>MTD breached after</source>
+        <translation>MTD überschritten nach</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="135"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="220"/>
+        <source>Back after</source>
+        <translation>Wieder da nach</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="135"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="144"/>
+        <source>does not come back: it waits on a cycle of dependencies</source>
+        <translation>kommt nicht zurück: wartet auf einen Abhängigkeitszyklus</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="146"/>
+        <source>no MTD in the plan</source>
+        <translation>keine MTD im Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="148"/>
+        <source>breaches its MTD by %1</source>
+        <translation>überschreitet seine MTD um %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="150"/>
+        <source>within its MTD, %1 to spare</source>
+        <translation>innerhalb seiner MTD, %1 Reserve</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="160"/>
+        <source>… and %1 more processes with a smaller loss per hour.</source>
+        <translation>… und %1 weitere Prozesse mit kleinerem Verlust pro Stunde.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="165"/>
+        <source>Who to call</source>
+        <translation>Wen anrufen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="168"/>
+        <source>No person or role of the plan owns or recovers what is down.</source>
+        <translation>Keine Person und keine Rolle des Plans verantwortet oder stellt wieder her, was ausgefallen ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <source>Role or person</source>
+        <translation>Rolle oder Person</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="179"/>
+        <source>nobody named</source>
+        <translation>niemand benannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ScenarioBrief.cpp" line="189"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="196"/>
+        <source>… and %1 more on the contact sheet.</source>
+        <translation>… und %1 weitere auf der Kontaktliste.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="200"/>
+        <source>Recovery order and runbooks</source>
+        <translation>Wiederherstellungsreihenfolge und Runbooks</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="211"/>
+        <source>Nothing to recover.</source>
+        <translation>Nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="213"/>
+        <source>Everything comes back within its RTO.</source>
+        <translation>Alles kommt innerhalb seiner RTO zurück.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="214"/>
+        <source>%1 of %2 miss their RTO; the largest gap is %3.</source>
+        <translation>%1 von %2 verfehlen ihre RTO; die größte Lücke beträgt %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="219"/>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="219"/>
+        <source>Process or service</source>
+        <translation>Prozess oder Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="220"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="221"/>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="221"/>
+        <source>Runbook to open</source>
+        <translation>Zu öffnendes Runbook</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="230"/>
+        <source>%1 late</source>
+        <translation>%1 zu spät</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="231"/>
+        <source>on time</source>
+        <translation>rechtzeitig</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="237"/>
+        <source>version %1, approved</source>
+        <translation>Version %1, freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="238"/>
+        <source>version %1, draft</source>
+        <translation>Version %1, Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="241"/>
+        <source>no runbook</source>
+        <translation>kein Runbook</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="243"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="251"/>
+        <source>… and %1 more; `continuity-cli analyze recovery` lists them all.</source>
+        <translation>… und %1 weitere; `continuity-cli analyze recovery` listet alle.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="257"/>
+        <source>Degraded, still running</source>
+        <translation>Beeinträchtigt, läuft noch</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="264"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
     </message>
 </context>
 <context>

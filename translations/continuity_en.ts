@@ -335,4 +335,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Continuity::ScenarioBrief</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

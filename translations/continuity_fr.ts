@@ -4,289 +4,309 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="143"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
         <source>Scenario: what fails</source>
         <translation>Scénario : ce qui tombe en panne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="147"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="158"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Chercher un processus, un service, un site ou un fournisseur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="151"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="162"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="152"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="163"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="153"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="166"/>
         <source>Data stores</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="157"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="158"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="159"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="170"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="172"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="183"/>
         <source>Clear scenario</source>
         <translation>Vider le scénario</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="199"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="210"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="223"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="234"/>
         <source>Cascade</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="231"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="242"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Transformer cet ordre de reprise en procédure : une étape par nœud dans l’ordre des vagues, avec durées et attentes renseignées.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="234"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="245"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="236"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="247"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Créer une ébauche de procédure à partir de cette analyse de reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="250"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="249"/>
+        <source>Scenario Brief PDF…</source>
+        <translation>Fiche de crise en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
+        <source>A few pages for the war room: what is down, the loss, when each process breaches its MTD, who to call, the runbooks in recovery order</source>
+        <translation>Quelques pages pour la cellule de crise : ce qui est en panne, la perte, quand chaque processus dépasse sa MTD, qui appeler, les procédures dans l’ordre de reprise</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="268"/>
         <source>Recovery</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
         <source>Tier 0/1 process or service</source>
         <translation>Processus ou service de niveau 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="255"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="257"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
         <source>Call now</source>
         <translation>Appeler maintenant</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="264"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="293"/>
         <source>Contact Sheet PDF…</source>
         <translation>Fiche de contacts en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="277"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="295"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Qui appeler pour ce scénario, les arbres d’appel et les contacts externes, sur papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="285"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="303"/>
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="286"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="412"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="441"/>
         <source>Show on Map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="307"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="325"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="308"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="308"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="309"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="309"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="310"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="310"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="344"/>
         <source>Filter by process, service, person or text</source>
         <translation>Filtrer par processus, service, personne ou texte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="343"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="357"/>
+        <source>Findings Review PDF…</source>
+        <translation>Revue des constats en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="359"/>
+        <source>Every finding by severity and kind with what to do, the single points of failure per target, and what changed since an older copy of the plan</source>
+        <translation>Chaque constat par gravité et par type avec ce qu’il faut faire, les points de défaillance uniques par cible, et ce qui a changé depuis une copie plus ancienne du plan</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="368"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="466"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="495"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="532"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="561"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="540"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="569"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="548"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="577"/>
         <source>then</source>
         <translation>puis</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="559"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="588"/>
         <source>after %1 min</source>
         <translation>après %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="578"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="607"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="585"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="614"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 constats, dont %2 erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="587"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="616"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="589"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="618"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="604"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="633"/>
         <source>Failing: %1</source>
         <translation>En panne : %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="605"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="634"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="624"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="653"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="651"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="680"/>
         <source>Achievable</source>
         <translation>Atteignable</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="652"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="681"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="680"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="709"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="710"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="739"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="731"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="760"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="733"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="762"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="744"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="773"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n constat</numerusform>
@@ -294,12 +314,80 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="745"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="774"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 sur %n constat</numerusform>
             <numerusform>%1 sur %n constats</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="809"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="855"/>
+        <source>Findings review</source>
+        <translation>Revue des constats</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="824"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="843"/>
+        <source>Scenario brief</source>
+        <translation>Fiche de crise</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="871"/>
+        <source>Findings Review</source>
+        <translation>Revue des constats</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="872"/>
+        <source>Print the plan&apos;s findings as they are, or compare them with an older copy of the plan (a snapshot from the last review) to see what is new and what was resolved?</source>
+        <translation>Imprimer les constats du plan tels quels, ou les comparer à une copie plus ancienne du plan (un instantané de la dernière revue) pour voir ce qui est nouveau et ce qui est résolu ?</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="874"/>
+        <source>Findings Only</source>
+        <translation>Constats seuls</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="874"/>
+        <source>Compare with an Older Copy…</source>
+        <translation>Comparer à une copie plus ancienne…</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="884"/>
+        <source>Export the Findings Review as PDF</source>
+        <translation>Exporter la revue des constats en PDF</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="886"/>
+        <source>-findings</source>
+        <translation>-constats</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="888"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="910"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="901"/>
+        <source>Scenario Brief</source>
+        <translation>Fiche de crise</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="902"/>
+        <source>Tick what fails first: the brief is about a scenario.</source>
+        <translation>Cochez d’abord ce qui tombe en panne : la fiche porte sur un scénario.</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="907"/>
+        <source>Export the Scenario Brief as PDF</source>
+        <translation>Exporter la fiche de crise en PDF</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="909"/>
+        <source>-brief</source>
+        <translation>-fiche-de-crise</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4155,146 @@ de données</translation>
         <translation>%1 a un RTO cible mais pas de durée de reprise : les analyses de reprise supposent qu’il revient instantanément. Indiquez combien de temps il faut pour le rétablir.</translation>
     </message>
     <message>
+        <location filename="../core/analysis/Findings.cpp" line="383"/>
+        <source>Tier inversion</source>
+        <translation>Inversion de niveau</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="384"/>
+        <source>RTO inversion</source>
+        <translation>Inversion de RTO</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="385"/>
+        <source>RPO inversion</source>
+        <translation>Inversion de RPO</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="386"/>
+        <source>RPO not achievable</source>
+        <translation>RPO inatteignable</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="387"/>
+        <source>Tier below regulation</source>
+        <translation>Niveau inférieur à la réglementation</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="388"/>
+        <source>RPO beyond regulation</source>
+        <translation>RPO au-delà de la réglementation</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="389"/>
+        <source>Missing tier</source>
+        <translation>Niveau manquant</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="390"/>
+        <source>Missing RTO</source>
+        <translation>RTO manquant</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="392"/>
+        <source>Missing recovery time</source>
+        <translation>Durée de reprise manquante</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="393"/>
+        <source>Single point of failure</source>
+        <translation>Point de défaillance unique</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="394"/>
+        <source>Dependency cycle</source>
+        <translation>Cycle de dépendances</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="396"/>
+        <source>Quorum larger than its group</source>
+        <translation>Quorum plus grand que son groupe</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="397"/>
+        <source>Runbook without steps</source>
+        <translation>Procédure sans étapes</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="399"/>
+        <source>Runbook longer than the RTO</source>
+        <translation>Procédure plus longue que le RTO</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="401"/>
+        <source>Runbook step without duration</source>
+        <translation>Étape de procédure sans durée</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="403"/>
+        <source>Runbook step without owner</source>
+        <translation>Étape de procédure sans responsable</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="405"/>
+        <source>Runbook step without verification</source>
+        <translation>Étape de procédure sans vérification</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="406"/>
+        <source>Owner not a contact</source>
+        <translation>Responsable absent des contacts</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="407"/>
+        <source>Owner without phone</source>
+        <translation>Responsable sans téléphone</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="409"/>
+        <source>Contact details not verified</source>
+        <translation>Coordonnées non confirmées</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="410"/>
+        <source>Role without members</source>
+        <translation>Rôle sans membres</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="412"/>
+        <source>Sole member of critical roles</source>
+        <translation>Seul membre de rôles critiques</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="414"/>
+        <source>Person as single point of failure</source>
+        <translation>Personne comme point de défaillance unique</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="416"/>
+        <source>Call tree not drilled</source>
+        <translation>Arbre d’appel jamais exercé</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="418"/>
+        <source>Call tree slower than its target</source>
+        <translation>Arbre d’appel plus lent que sa cible</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="435"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="437"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="441"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
         <location filename="../core/analysis/PeopleFindings.cpp" line="54"/>
         <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
         <translation>%1 est responsable d’étapes de runbooks de services de niveau 0/1 (%2) mais n’a aucun numéro de téléphone dans le plan. Ajoutez-en un pour pouvoir l’appeler le moment venu.</translation>
@@ -4129,6 +4357,151 @@ de données</translation>
             <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
             <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::FindingsReport</name>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="66"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="68"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="72"/>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="80"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="80"/>
+        <location filename="../models/report/FindingsReport.cpp" line="173"/>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="80"/>
+        <source>What it says</source>
+        <translation>Ce qu’il dit</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="98"/>
+        <location filename="../models/report/FindingsReport.cpp" line="107"/>
+        <source>Findings review</source>
+        <translation>Revue des constats</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="99"/>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="110"/>
+        <source>Compared with %1</source>
+        <translation>Comparée à %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="111"/>
+        <source>As of %4: errors %1, warnings %2, information %3.</source>
+        <translation>Au %4 : erreurs %1, avertissements %2, informations %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="139"/>
+        <source>Since the older copy: %1 new, %2 resolved, %3 still open.</source>
+        <translation>Depuis la copie plus ancienne : %1 nouveaux, %2 résolus, %3 toujours ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="147"/>
+        <source>New since the older copy</source>
+        <translation>Nouveaux depuis la copie plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="149"/>
+        <source>Nothing new.</source>
+        <translation>Rien de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="152"/>
+        <source>Resolved since the older copy</source>
+        <translation>Résolus depuis la copie plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="154"/>
+        <source>Nothing resolved.</source>
+        <translation>Rien de résolu.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="161"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="162"/>
+        <source>The plan has no findings.</source>
+        <translation>Le plan n’a aucun constat.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="173"/>
+        <source>What is wrong and what to do</source>
+        <translation>Ce qui ne va pas et ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="175"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="181"/>
+        <source>still open</source>
+        <translation>toujours ouvert</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="182"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="191"/>
+        <source>Single points of failure by target</source>
+        <translation>Points de défaillance uniques par cible</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="202"/>
+        <source>No tier 0 or 1 process or service has a single point of failure.</source>
+        <translation>Aucun processus ni service de niveau 0 ou 1 n’a de point de défaillance unique.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="204"/>
+        <source>What a failure of one thing alone takes down, for every tier 0 and 1 target that has such a weakness. The full relation is in `continuity-cli analyze spof --json`.</source>
+        <translation>Ce que la panne d’un seul élément fait tomber, pour chaque cible de niveau 0 et 1 qui a une telle faiblesse. La relation complète est dans `continuity-cli analyze spof --json`.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="208"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="209"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="210"/>
+        <source>Single points of failure</source>
+        <translation>Points de défaillance uniques</translation>
+    </message>
+    <message>
+        <location filename="../models/report/FindingsReport.cpp" line="221"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
     </message>
 </context>
 <context>
@@ -4361,411 +4734,431 @@ de données</translation>
         <translation>Ouvrez un plan ou créez-en un pour commencer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>Create a new, empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>&amp;Open Plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Open an existing plan file</source>
         <translation>Ouvrir un fichier de plan existant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Open &amp;Sample Plan</source>
         <translation>Ouvrir le plan d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Ouvrir une copie neuve du plan d’exemple fourni</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>From &amp;CMDB…</source>
         <translation>Depuis la &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Importer services et dépendances depuis un export ServiceNow de CI et de relations</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Copier le plan dans un nouveau fichier et continuer d’y travailler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Save S&amp;napshot…</source>
         <translation>Enregistrer un &amp;instantané…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Écrire une copie du plan tel qu’il est et continuer sur ce fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <source>Preview and print the report of the area shown</source>
+        <translation>Afficher et imprimer le rapport de l’espace affiché</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <source>Export Report as &amp;PDF…</source>
+        <translation>Exporter le rapport en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <source>Write the report of the area shown as a PDF, in the background</source>
+        <translation>Écrire le rapport de l’espace affiché en PDF, en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>&amp;Close Plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
-        <location filename="../app/gui/MainWindow.cpp" line="994"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
-        <location filename="../app/gui/MainWindow.cpp" line="995"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>Add &amp;Process</source>
         <translation>Ajouter un &amp;processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>Add a business process and type its name</source>
         <translation>Ajouter un processus métier et taper son nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>Remove Process</source>
         <translation>Supprimer le processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>Add &amp;Service</source>
         <translation>Ajouter un &amp;service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l’inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Remove Service</source>
         <translation>Supprimer le service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Tier Policy…</source>
         <translation>Politique de &amp;niveaux…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>What qualifies a process for each tier</source>
         <translation>Ce qui qualifie un processus pour chaque niveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="247"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>The language of the window</source>
         <translation>La langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>&amp;Presentation Mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>Larger text and rows for a projector</source>
         <translation>Texte et lignes plus grands pour un projecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>&amp;About Continuity</source>
         <translation>À propos de &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Remplacer le contenu du plan par un fichier JSON de plan (une étape que vous pouvez annuler)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personnes depuis des vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Ajouter ou mettre à jour des personnes depuis un fichier vCard (rapprochées par e-mail, puis par nom)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Services en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Dépendances en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Constats en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graphe en D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personnes en vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>Dependency &amp;Map</source>
         <translation>&amp;Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;Runbooks</source>
         <translation>P&amp;rocédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>&amp;Exercises</source>
         <translation>&amp;Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Search the Plan…</source>
         <translation>&amp;Rechercher dans le plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Trouver un processus, un service, une procédure ou un exercice par son nom ou son identifiant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="361"/>
         <source>Continuity &amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="365"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="377"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="412"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="432"/>
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="394"/>
+        <location filename="../app/gui/MainWindow.cpp" line="436"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>Map &amp;Overview</source>
         <translation>&amp;Vue d’ensemble de la carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>A small picture of the whole map in its corner while the map is larger than the view</source>
         <translation>Une petite image de toute la carte dans son coin, tant que la carte dépasse la vue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="470"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="478"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="439"/>
+        <location filename="../app/gui/MainWindow.cpp" line="481"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="491"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="503"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/MainWindow.cpp" line="504"/>
         <source>Processes &amp; BIA</source>
         <translation>Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/MainWindow.cpp" line="505"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="464"/>
+        <location filename="../app/gui/MainWindow.cpp" line="506"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <location filename="../app/gui/MainWindow.cpp" line="508"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="509"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="510"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="476"/>
-        <location filename="../app/gui/MainWindow.cpp" line="948"/>
+        <location filename="../app/gui/MainWindow.cpp" line="518"/>
+        <location filename="../app/gui/MainWindow.cpp" line="999"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="481"/>
+        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planification de la continuité d’activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="502"/>
+        <location filename="../app/gui/MainWindow.cpp" line="544"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="735"/>
+        <location filename="../app/gui/MainWindow.cpp" line="778"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Choisissez d’abord ce qui tombe en panne : une ébauche de procédure suit la reprise d’un scénario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <location filename="../app/gui/MainWindow.cpp" line="786"/>
         <source>Recover from the loss of %1</source>
         <translation>Reprise après la perte de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="749"/>
+        <location filename="../app/gui/MainWindow.cpp" line="792"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="754"/>
+        <location filename="../app/gui/MainWindow.cpp" line="797"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
@@ -4773,222 +5166,227 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="834"/>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <source>Export Failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="885"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="851"/>
+        <location filename="../app/gui/MainWindow.cpp" line="902"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="864"/>
+        <location filename="../app/gui/MainWindow.cpp" line="915"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="920"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="957"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="959"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1010"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="963"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1014"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="994"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="995"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="999"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1055"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1056"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1001"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1002"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1034"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1090"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1042"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1073"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d’ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1110"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1119"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1166"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1179"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1136"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1142"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1208"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d’ouvrir le plan d’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1199"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1203"/>
         <source>Sample plan</source>
         <translation>Plan d’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1205"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d’exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1218"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1163"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1219"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1239"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1244"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d’enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1258"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1263"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d’enregistrer l’instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1272"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d’activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1298"/>
         <source>Add Process</source>
         <translation>Ajouter un processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1298"/>
         <source>Name of the new business process:</source>
         <translation>Nom du nouveau processus métier :</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1335"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1364"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1420"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1409"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1465"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1410"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1466"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -4997,7 +5395,7 @@ de données</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1502"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -8233,22 +8631,22 @@ de données</translation>
 <context>
     <name>Continuity::Report</name>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="599"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="602"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="608"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="611"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="736"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="743"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="737"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="744"/>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>
@@ -8266,12 +8664,22 @@ de données</translation>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="59"/>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="69"/>
         <source>Writing %1 — page %v of %m</source>
         <translation>Écriture de %1 — page %v sur %m</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="87"/>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="77"/>
+        <source>The report could not be prepared.</source>
+        <translation>Le rapport n’a pas pu être préparé.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="79"/>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="102"/>
         <source>Print Preview — %1</source>
         <translation>Aperçu avant impression — %1</translation>
     </message>
@@ -9321,6 +9729,239 @@ de données</translation>
         <location filename="../models/io/SamplePlan.cpp" line="24"/>
         <source>The bundled sample plan is invalid: %1</source>
         <translation>Le plan d’exemple fourni n’est pas valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ScenarioBrief</name>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="40"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="66"/>
+        <source>no phone in the plan</source>
+        <translation>aucun téléphone dans le plan</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="78"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="100"/>
+        <source>Scenario brief</source>
+        <translation>Fiche de crise</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="79"/>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="101"/>
+        <source>What fails: %1</source>
+        <translation>Ce qui tombe en panne : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="103"/>
+        <source>Down: %1, of them %2 business processes. Degraded: %3. Loss while it lasts: %4 per hour.</source>
+        <translation>En panne : %1, dont %2 processus métier. Dégradés : %3. Perte tant que cela dure : %4 par heure.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="121"/>
+        <source>Processes hit</source>
+        <translation>Processus touchés</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
+        <source>No business process goes down.</source>
+        <translation>Aucun processus métier ne tombe.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="133"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="133"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="134"/>
+        <source>Loss per hour</source>
+        <translation>Perte par heure</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="134"/>
+        <source>MTD breached after</source>
+        <translation>MTD dépassée après</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="135"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="220"/>
+        <source>Back after</source>
+        <translation>De retour après</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="135"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="144"/>
+        <source>does not come back: it waits on a cycle of dependencies</source>
+        <translation>ne revient pas : attend un cycle de dépendances</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="146"/>
+        <source>no MTD in the plan</source>
+        <translation>pas de MTD dans le plan</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="148"/>
+        <source>breaches its MTD by %1</source>
+        <translation>dépasse sa MTD de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="150"/>
+        <source>within its MTD, %1 to spare</source>
+        <translation>dans sa MTD, %1 de marge</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="160"/>
+        <source>… and %1 more processes with a smaller loss per hour.</source>
+        <translation>… et %1 autres processus avec une perte horaire plus faible.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="165"/>
+        <source>Who to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="168"/>
+        <source>No person or role of the plan owns or recovers what is down.</source>
+        <translation>Aucune personne ni aucun rôle du plan n’est responsable de ce qui est en panne ni ne le remet en service.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <source>Role or person</source>
+        <translation>Rôle ou personne</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="179"/>
+        <source>nobody named</source>
+        <translation>personne de désigné</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ScenarioBrief.cpp" line="189"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="196"/>
+        <source>… and %1 more on the contact sheet.</source>
+        <translation>… et %1 de plus sur la fiche de contacts.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="200"/>
+        <source>Recovery order and runbooks</source>
+        <translation>Ordre de reprise et procédures</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="211"/>
+        <source>Nothing to recover.</source>
+        <translation>Rien à reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="213"/>
+        <source>Everything comes back within its RTO.</source>
+        <translation>Tout revient dans son RTO.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="214"/>
+        <source>%1 of %2 miss their RTO; the largest gap is %3.</source>
+        <translation>%1 sur %2 manquent leur RTO ; le plus grand écart est de %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="219"/>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="219"/>
+        <source>Process or service</source>
+        <translation>Processus ou service</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="220"/>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="221"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="221"/>
+        <source>Runbook to open</source>
+        <translation>Procédure à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="230"/>
+        <source>%1 late</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="231"/>
+        <source>on time</source>
+        <translation>à temps</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="237"/>
+        <source>version %1, approved</source>
+        <translation>version %1, approuvée</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="238"/>
+        <source>version %1, draft</source>
+        <translation>version %1, ébauche</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="241"/>
+        <source>no runbook</source>
+        <translation>pas de procédure</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="243"/>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="251"/>
+        <source>… and %1 more; `continuity-cli analyze recovery` lists them all.</source>
+        <translation>… et %1 de plus ; `continuity-cli analyze recovery` les liste tous.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="257"/>
+        <source>Degraded, still running</source>
+        <translation>Dégradés, toujours en service</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ScenarioBrief.cpp" line="264"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
     </message>
 </context>
 <context>

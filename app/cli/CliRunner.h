@@ -141,6 +141,8 @@ public:
 
     // report contacts PLAN [--fail ID,...] -o FILE.pdf
     int reportContacts(const QStringList &args);
+    int reportFindings(const QStringList &args);
+    int reportScenario(const QStringList &args);
 
     int check(const QStringList &args);
 

@@ -6,6 +6,7 @@
 #endif
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -55,6 +56,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("continuity-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Continuity"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONTINUITY_VERSION));
+    // The command line stays English (docs/translations.md), its numbers too: "0.5 h" in a
+    // message whatever LANG says, as scripts and tickets expect.
+    QLocale::setDefault(QLocale::c());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = Continuity::Cli::run(QCoreApplication::arguments().mid(1), out, err);

@@ -153,6 +153,31 @@ void MainWindow::setDialogs(std::unique_ptr<UserDialogs> dialogs)
     m_dialogs = std::move(dialogs);
     if (m_mapPage)
         m_mapPage->setDialogs(m_dialogs.get());
+    if (m_analysesPage)
+        m_analysesPage->setDialogs(m_dialogs.get());
+}
+
+void MainWindow::printAreaReport(bool preview)
+{
+    if (!m_document)
+        return;
+    const QString area = currentAreaName();
+    if (area == QLatin1String("runbooks")) {
+        preview ? m_runbooksPage->printPreview() : m_runbooksPage->askExportPdf();
+    } else if (area == QLatin1String("exercises")) {
+        preview ? m_exercisesPage->printPreview() : m_exercisesPage->askExportPdf();
+    } else if (area == QLatin1String("people")) {
+        if (!preview)
+            m_peoplePage->askContactSheet(m_analysis->scenario());
+    } else if (area == QLatin1String("map")) {
+        if (!preview)
+            m_mapPage->onExport();
+    } else if (area == QLatin1String("analyses")) {
+        preview ? m_analysesPage->printPreview() : m_analysesPage->askExportPdf();
+    } else {
+        // The dashboard, processes and services: the findings review of the whole plan.
+        preview ? m_analysesPage->previewFindingsReview() : m_analysesPage->askFindingsReview();
+    }
 }
 
 void MainWindow::createActions()
@@ -191,6 +216,20 @@ void MainWindow::createActions()
     m_snapshotAction->setStatusTip(
         tr("Write a copy of the plan as it is now, and keep working on this file"));
     connect(m_snapshotAction, &QAction::triggered, this, &MainWindow::onSnapshot);
+
+    // The current area's report (product/11-reports.md): a runbook, an exercise report, the
+    // contact sheet, the scenario brief, or the findings review.
+    m_printPreviewAction = new QAction(tr("Print Pre&view…"), this);
+    m_printPreviewAction->setObjectName(QStringLiteral("printPreviewAction"));
+    m_printPreviewAction->setShortcut(QKeySequence::Print);
+    m_printPreviewAction->setStatusTip(tr("Preview and print the report of the area shown"));
+    connect(m_printPreviewAction, &QAction::triggered, this, [this] { printAreaReport(true); });
+    m_exportReportAction = new QAction(tr("Export Report as &PDF…"), this);
+    m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_exportReportAction->setStatusTip(
+        tr("Write the report of the area shown as a PDF, in the background"));
+    connect(m_exportReportAction, &QAction::triggered, this, [this] { printAreaReport(false); });
 
     m_closeAction = new QAction(tr("&Close Plan"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -350,6 +389,9 @@ void MainWindow::createMenus()
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     exportMenu->addActions(m_exportActions);
+    file->addSeparator();
+    file->addAction(m_printPreviewAction);
+    file->addAction(m_exportReportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -607,6 +649,7 @@ void MainWindow::showArea(int row)
     m_searchAction->setShortcuts(pages[std::clamp(row, 0, last)] == MapPageIndex
                                      ? QList<QKeySequence>{search}
                                      : QList<QKeySequence>{search, QKeySequence::Find});
+    updateActions(); // what File > Print Preview prints follows the area
 }
 
 // The inspector shows what the current area selects (a process, a service, a node on the
@@ -788,6 +831,14 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         connect(m_biaEditor, &BiaEditor::editRefused, this, &MainWindow::onEditRefused);
         m_processesPage->setDocument(m_document.get(), m_processModel, m_biaEditor);
         m_analysesPage = w.adopt(new AnalysesPage(m_document.get(), m_analysis));
+        m_analysesPage->setDialogs(m_dialogs.get());
+        connect(m_analysesPage, &AnalysesPage::reportFinished, this,
+                [this](bool ok, const QString &message) {
+                    if (ok)
+                        statusBar()->showMessage(message, 8000);
+                    else
+                        m_dialogs->showError(this, tr("Export Failed"), message);
+                });
         m_analysesHolder->layout()->addWidget(m_analysesPage);
         m_dashboard = w.adopt(new DashboardPage(m_document.get(), m_analysis));
         m_dashboardHolder->layout()->addWidget(m_dashboard);
@@ -986,6 +1037,11 @@ void MainWindow::updateActions()
     m_removeProcessAction->setEnabled(open && !m_document->isReadOnly());
     m_snapshotAction->setEnabled(open);
     m_closeAction->setEnabled(open);
+    // The map prints through its picture export; the people area through its contact sheet.
+    const QString area = currentAreaName();
+    m_printPreviewAction->setEnabled(open && area != QLatin1String("map") &&
+                                     area != QLatin1String("people"));
+    m_exportReportAction->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : m_emptyStack;
     // Nothing moves the stack while the plan is being written in the background.
     const bool writing = open && m_document->isWriting();

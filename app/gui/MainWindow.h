@@ -56,6 +56,8 @@ public:
 
     // Tests replace the dialogs with a scripted seam; the window takes ownership.
     void setDialogs(std::unique_ptr<UserDialogs> dialogs);
+    // File > Print Preview (preview) or Export Report as PDF: the report of the area shown.
+    void printAreaReport(bool preview);
 
     // Opens a plan; `then` runs once it is the window's document. A plan file above
     // backgroundOpenBytes() is read on a worker thread (PlanDocument::openInBackground) while the
@@ -199,6 +201,8 @@ private:
     QAction *m_removeServiceAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_mapOverviewAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QFont m_normalFont;
     QByteArray m_normalLayout;            // docks and toolbars before presentation mode
     Qt::WindowStates m_normalWindowState; // and the window's state

@@ -373,4 +373,81 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan)
     return findings;
 }
 
+QString findingKindTitle(const QString &kind)
+{
+    static const struct
+    {
+        const char *kind;
+        const char *title;
+    } titles[] = {
+        {"tier-inversion", QT_TRANSLATE_NOOP("Continuity::Findings", "Tier inversion")},
+        {"rto-inversion", QT_TRANSLATE_NOOP("Continuity::Findings", "RTO inversion")},
+        {"rpo-inversion", QT_TRANSLATE_NOOP("Continuity::Findings", "RPO inversion")},
+        {"rpo-not-achievable", QT_TRANSLATE_NOOP("Continuity::Findings", "RPO not achievable")},
+        {"regulatory-tier", QT_TRANSLATE_NOOP("Continuity::Findings", "Tier below regulation")},
+        {"regulatory-rpo", QT_TRANSLATE_NOOP("Continuity::Findings", "RPO beyond regulation")},
+        {"missing-tier", QT_TRANSLATE_NOOP("Continuity::Findings", "Missing tier")},
+        {"missing-rto", QT_TRANSLATE_NOOP("Continuity::Findings", "Missing RTO")},
+        {"missing-recovery-time",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Missing recovery time")},
+        {"spof", QT_TRANSLATE_NOOP("Continuity::Findings", "Single point of failure")},
+        {"cycle", QT_TRANSLATE_NOOP("Continuity::Findings", "Dependency cycle")},
+        {"quorum-exceeds-group",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Quorum larger than its group")},
+        {"runbook-empty", QT_TRANSLATE_NOOP("Continuity::Findings", "Runbook without steps")},
+        {"runbook-exceeds-rto",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Runbook longer than the RTO")},
+        {"runbook-step-without-duration",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Runbook step without duration")},
+        {"runbook-step-without-owner",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Runbook step without owner")},
+        {"runbook-step-without-verification",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Runbook step without verification")},
+        {"owner-not-a-contact", QT_TRANSLATE_NOOP("Continuity::Findings", "Owner not a contact")},
+        {"owner-without-phone", QT_TRANSLATE_NOOP("Continuity::Findings", "Owner without phone")},
+        {"contact-not-verified",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Contact details not verified")},
+        {"role-without-members", QT_TRANSLATE_NOOP("Continuity::Findings", "Role without members")},
+        {"sole-member-of-critical-roles",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Sole member of critical roles")},
+        {"people-single-point-of-failure",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Person as single point of failure")},
+        {"call-tree-not-drilled",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Call tree not drilled")},
+        {"call-tree-over-target",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Call tree slower than its target")},
+    };
+    for (const auto &t : titles) {
+        if (kind == QLatin1String(t.kind))
+            return QCoreApplication::translate("Continuity::Findings", t.title);
+    }
+    QString spaced = kind;
+    spaced.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!spaced.isEmpty())
+        spaced[0] = spaced.at(0).toUpper();
+    return spaced;
+}
+
+QString severityTitle(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return Tr::tr("Errors");
+    case Severity::Warning:
+        return Tr::tr("Warnings");
+    case Severity::Info:
+        break;
+    }
+    return Tr::tr("Information");
+}
+
+QString findingKey(const Finding &finding)
+{
+    QStringList related = finding.related;
+    if (finding.kind == QLatin1String("spof"))
+        related.clear();
+    related.sort();
+    return finding.kind + QChar(0x1f) + finding.subject + QChar(0x1f) + related.join(QChar(0x1f));
+}
+
 } // namespace Continuity

@@ -53,4 +53,13 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan);
 // By severity, then kind, then subject; stable.
 void sortFindings(std::vector<Finding> &findings);
 
+// A kind's name for people, in the reader's language ("Tier inversion" for "tier-inversion");
+// a kind this version does not know reads as its spelling with spaces.
+QString findingKindTitle(const QString &kind);
+// "Errors", "Warnings", "Information" in the reader's language.
+QString severityTitle(Severity severity);
+// What identifies a finding across two versions of a plan (the findings review): its kind,
+// subject and, except for a SPOF (whose most critical targets may shift), what else it names.
+QString findingKey(const Finding &finding);
+
 } // namespace Continuity

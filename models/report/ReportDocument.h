@@ -53,7 +53,17 @@ struct Table
 
 struct Block
 {
-    enum class Kind { Title, Subtitle, Heading, Paragraph, Table, Contents, PageBreak, Spacer };
+    enum class Kind {
+        Title,
+        Subtitle,
+        Heading,
+        Subheading, // under a heading: smaller, not in the contents, kept with what follows
+        Paragraph,
+        Table,
+        Contents,
+        PageBreak,
+        Spacer
+    };
     Kind kind = Kind::Paragraph;
     QString text;     // Title, Subtitle, Heading: plain; Paragraph: markup
     Table table;      // Kind::Table
@@ -70,6 +80,7 @@ struct Document
     void title(const QString &text) { blocks.append({Block::Kind::Title, text, {}, 0}); }
     void subtitle(const QString &text) { blocks.append({Block::Kind::Subtitle, text, {}, 0}); }
     void heading(const QString &text) { blocks.append({Block::Kind::Heading, text, {}, 0}); }
+    void subheading(const QString &text) { blocks.append({Block::Kind::Subheading, text, {}, 0}); }
     void paragraph(const QString &markup)
     {
         blocks.append({Block::Kind::Paragraph, markup, {}, 0});

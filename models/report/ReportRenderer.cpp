@@ -450,6 +450,8 @@ double blockHeight(const Block &b, qsizetype headingCount)
         return measureParas({Para{b.text, {}, {}, 0, 12, false}}, BodyWidth);
     case Block::Kind::Heading:
         return measureParas({Para{b.text, {}, {}, 0, 13, true}}, BodyWidth) + 2 * U;
+    case Block::Kind::Subheading:
+        return measureParas({Para{b.text, {}, {}, 0, BodyPt + 1, true}}, BodyWidth) + 2 * U;
     case Block::Kind::Contents:
         return singleLineHeight(13, true) + 4 * U +
                double(headingCount) * (singleLineHeight(BodyPt + 1) + 3 * U);
@@ -504,7 +506,8 @@ public:
             }
             const double h = blockHeight(b, m_headings.size());
             // A heading keeps at least a few lines of what follows with it.
-            const double keep = b.kind == Block::Kind::Heading ? 60 * U : 0;
+            const double keep =
+                b.kind == Block::Kind::Heading || b.kind == Block::Kind::Subheading ? 60 * U : 0;
             if (m_y + h + keep > BodyBottom && !m_pages.last().isEmpty())
                 newPage();
             if (b.kind == Block::Kind::Heading)
@@ -639,6 +642,10 @@ void drawSlice(QPainter *painter, const Document &d, const Slice &s, const QList
         return;
     case Block::Kind::Heading:
         drawParas(painter, {Para{b.text, {}, {}, 0, 13, true}}, QPointF(MarginX, s.y), BodyWidth);
+        return;
+    case Block::Kind::Subheading:
+        drawParas(painter, {Para{b.text, {}, {}, 0, BodyPt + 1, true}},
+                  QPointF(MarginX, s.y + 2 * U), BodyWidth);
         return;
     case Block::Kind::Contents:
         drawContents(painter, headings, s.y);

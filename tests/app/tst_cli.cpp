@@ -324,6 +324,37 @@ void tst_Cli::reportRunbook()
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("no exercise has the id \"ex-ghost\"")));
     QVERIFY(!QFile::exists(none));
+
+    // The findings review, alone and against an older copy; the scenario brief.
+    const QString findings = path(QStringLiteral("findings.pdf"));
+    r = cli({QStringLiteral("report"), QStringLiteral("findings"), plan, QStringLiteral("--since"),
+             plan, QStringLiteral("-o"), findings});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Wrote the findings review")), qPrintable(r.out));
+    QVERIFY(TestSupport::readAll(findings).startsWith("%PDF-"));
+    const QString brief = path(QStringLiteral("brief.pdf"));
+    r = cli({QStringLiteral("report"), QStringLiteral("scenario"), plan, QStringLiteral("--fail"),
+             QStringLiteral("dc-fra"), QStringLiteral("-o"), brief});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Wrote the scenario brief")), qPrintable(r.out));
+    QVERIFY(TestSupport::readAll(brief).startsWith("%PDF-"));
+    // Refused, nothing written: no --fail, an unknown node, an older copy that is not a plan.
+    r = cli(
+        {QStringLiteral("report"), QStringLiteral("scenario"), plan, QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--fail")), qPrintable(r.err));
+    r = cli({QStringLiteral("report"), QStringLiteral("scenario"), plan, QStringLiteral("--fail"),
+             QStringLiteral("ghost"), QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("ghost")), qPrintable(r.err));
+    r = cli({QStringLiteral("report"), QStringLiteral("findings"), plan, QStringLiteral("--since"),
+             path(QStringLiteral("missing.continuity")), QStringLiteral("-o"), none});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("missing.continuity")), qPrintable(r.err));
+    r = cli({QStringLiteral("report"), QStringLiteral("findings"), plan, QStringLiteral("--since"),
+             QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFile::exists(none));
 }
 
 static QJsonObject parseJson(const QString &text)

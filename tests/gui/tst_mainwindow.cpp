@@ -54,6 +54,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -152,6 +153,7 @@ private slots:
     void startsOnTheWelcomePage();
     void aBigPlanOpensOffTheWindowThread();
     void importAndExportFromTheFileMenu();
+    void eachAreaPrintsItsReport();
     void areasByKeyboardAndHelp();
     void searchFindsAndGoesThere();
     void theInspectorFollowsTheArea();
@@ -382,6 +384,60 @@ void tst_MainWindow::aBigPlanOpensOffTheWindowThread()
 
 // File › Export writes the plan (JSON, CSV, DOT) on a worker; File › Import › Plan JSON
 // replaces the content as one undo step; a malformed file is refused and changes nothing.
+// File > Export Report as PDF writes the report of the area shown, in the background (#21 point
+// 5): the findings review from the dashboard (here against an older copy of the plan), the
+// scenario brief from the analyses while a scenario is failed.
+void tst_MainWindow::eachAreaPrintsItsReport()
+{
+    QVERIFY(m_window->openSamplePlan());
+    const QString older = m_dir.filePath(QStringLiteral("older.continuity"));
+    QFile::remove(older);
+    QVERIFY(QFile::copy(m_window->document()->filePath(), older));
+    auto *analyses = m_window->findChild<AnalysesPage *>(QStringLiteral("analysesPage"));
+    QVERIFY(analyses);
+
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("dashboard")));
+    QVERIFY(action("printPreviewAction")->isEnabled());
+    const QString review = m_dir.filePath(QStringLiteral("review.pdf"));
+    QFile::remove(review);
+    m_log.choices = {1}; // compare with an older copy
+    m_log.paths = {older, review};
+    action("exportReportAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!analyses->isExporting(), 30000);
+    QVERIFY2(m_log.errors.isEmpty(), qPrintable(m_log.errors.join(u'\n')));
+    QVERIFY(m_log.questions.last().contains(QLatin1String("older copy")));
+    QVERIFY(TestSupport::readAll(review).startsWith("%PDF-"));
+
+    // The analyses with Frankfurt failed: the scenario brief.
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("analyses")));
+    analyses->setScenario({QStringLiteral("dc-fra")});
+    const QString brief = m_dir.filePath(QStringLiteral("brief.pdf"));
+    QFile::remove(brief);
+    m_log.paths = {brief};
+    action("exportReportAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!analyses->isExporting(), 30000);
+    QVERIFY2(m_log.errors.isEmpty(), qPrintable(m_log.errors.join(u'\n')));
+    QVERIFY(TestSupport::readAll(brief).startsWith("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess text;
+        text.start(pdftotext, {brief, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(words.contains(QLatin1String("What fails: Frankfurt data centre (DC1)")),
+                 qPrintable(words.left(300)));
+        text.start(pdftotext, {review, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString reviewWords = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY(reviewWords.contains(QLatin1String("Compared with older.continuity")));
+        QVERIFY(reviewWords.contains(QLatin1String("0 new, 0 resolved")));
+    }
+    // The map prints through its picture export, not a print preview.
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("map")));
+    QVERIFY(!action("printPreviewAction")->isEnabled());
+    QVERIFY(action("exportReportAction")->isEnabled());
+}
+
 void tst_MainWindow::importAndExportFromTheFileMenu()
 {
     const QString path = m_dir.filePath(QStringLiteral("transfer.continuity"));

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Printed runbooks read back with pdftotext: every step in order, sensible page counts,
 // repeated table headers, user text printed exactly as typed and no file ever embedded.
+#include "analysis/AnalysisRun.h"
 #include "analysis/ExerciseResults.h"
+#include "analysis/Findings.h"
 #include "analysis/OnCall.h"
+#include "analysis/Spof.h"
 #include "analysis/WhoToCall.h"
 #include "domain/Contacts.h"
 #include "domain/Plan.h"
 #include "io/SamplePlan.h"
 #include "report/ContactSheet.h"
 #include "report/ExerciseReport.h"
+#include "report/FindingsReport.h"
 #include "report/RunbookReport.h"
+#include "report/ScenarioBrief.h"
 #include "TestSupport.h"
 
 #include <QDateTime>
@@ -39,6 +44,8 @@ private slots:
     void sampleRunbookNamesPeopleWithPhones();
     void contactSheetForAFrankfurtLoss();
     void callTreeDrillReport();
+    void findingsReviewAgainstAnOlderCopy();
+    void scenarioBriefForAFrankfurtLoss();
 
 private:
     QString pdfText(const QString &pdf, bool raw = true)
@@ -419,6 +426,133 @@ void tst_Reports::callTreeDrillReport()
     QVERIFY(!text.contains(QStringLiteral("Results against targets")));
     for (const QString &finding : drill->findings)
         QVERIFY2(text.contains(finding.simplified()), qPrintable(finding));
+}
+
+// The findings review (#21 point 3): every finding under its severity and kind, the SPOF table
+// per target; against an older copy, what is new, what was resolved and what is still open.
+void tst_Reports::findingsReviewAgainstAnOlderCopy()
+{
+    QString error;
+    const std::optional<Plan> older = samplePlan(&error);
+    QVERIFY2(older, qPrintable(error));
+    // Since then: the tokenisation service's RTO brought down to what the authorisation
+    // engine needs (its RTO inversion resolved), and a new service with no RTO at all.
+    Plan plan = *older;
+    for (Service &s : plan.services) {
+        if (s.id == QLatin1String("app-tokenization"))
+            s.rtoHours = 2;
+    }
+    Service fresh;
+    fresh.id = QStringLiteral("app-chargeback-portal");
+    fresh.name = QStringLiteral("Chargeback <portal>");
+    fresh.kind = ServiceKind::Application;
+    plan.services.append(fresh);
+    Dependency needs;
+    needs.consumer = QStringLiteral("chargebacks");
+    needs.provider = fresh.id;
+    plan.dependencies.append(needs);
+
+    const GraphSnapshot olderGraph = GraphSnapshot::fromPlan(*older);
+    const std::vector<Finding> olderFindings = checkPlan(olderGraph, *older);
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    FindingsReview review;
+    review.findings = checkPlan(graph, plan);
+    review.older = &olderFindings;
+    review.olderLabel = QStringLiteral("plan-2026-q3.continuity");
+    auto has = [](const std::vector<Finding> &list, const QString &kind, const QString &subject) {
+        return std::any_of(list.begin(), list.end(), [&](const Finding &f) {
+            return f.kind == kind && f.subject == subject;
+        });
+    };
+    QVERIFY(
+        has(olderFindings, QStringLiteral("rto-inversion"), QStringLiteral("app-tokenization")));
+    QVERIFY(
+        !has(review.findings, QStringLiteral("rto-inversion"), QStringLiteral("app-tokenization")));
+    QVERIFY(std::any_of(review.findings.begin(), review.findings.end(), [](const Finding &f) {
+        return f.subject == QLatin1String("app-chargeback-portal");
+    }));
+
+    const SpofResult spofs = findSpofs(graph, defaultSpofTargets(graph));
+    const QDateTime at(QDate(2026, 12, 5), QTime(9, 0));
+    const QString pdf = m_dir.filePath(QStringLiteral("findings.pdf"));
+    int pages = 0;
+    QVERIFY2(Report::writePdf(findingsReport(plan, graph, review, spofs, at), pdf,
+                              QStringLiteral("Findings review"), &error, {}, &pages),
+             qPrintable(error));
+    const QString text = pdfText(pdf, false).simplified();
+    for (const QString &part :
+         {QStringLiteral("Findings review"),
+          QStringLiteral("Compared with plan-2026-q3.continuity"),
+          QStringLiteral("New since the older copy"),
+          QStringLiteral("Resolved since the older copy"), QStringLiteral("RTO inversion"),
+          QStringLiteral("Single points of failure by target"),
+          QStringLiteral("Chargeback <portal>")})
+        QVERIFY2(text.contains(part), qPrintable(part));
+    // The sections in order, each holding what it should.
+    // Each heading is in the contents first, then over its section.
+    const auto second = [&](const QString &heading, qsizetype from) {
+        return text.indexOf(heading, text.indexOf(heading, from) + 1);
+    };
+    const qsizetype added = second(QStringLiteral("New since the older copy"), 0);
+    const qsizetype resolved = second(QStringLiteral("Resolved since the older copy"), 0);
+    const qsizetype errors = second(QStringLiteral("Errors ("), 0);
+    QVERIFY(added > 0 && resolved > added && errors > resolved);
+    const QString addedPart = text.mid(added, resolved - added);
+    const QString resolvedPart = text.mid(resolved, errors - resolved);
+    QVERIFY2(addedPart.contains(QStringLiteral("app-chargeback-portal")), qPrintable(addedPart));
+    QVERIFY2(!addedPart.contains(QStringLiteral("app-tokenization")), qPrintable(addedPart));
+    QVERIFY2(resolvedPart.contains(QStringLiteral("app-tokenization")), qPrintable(resolvedPart));
+    QVERIFY2(!resolvedPart.contains(QStringLiteral("app-chargeback-portal")),
+             qPrintable(resolvedPart));
+    // Every finding of the plan is printed under its kind, and the counts add up.
+    std::size_t newCount = 0;
+    // Read in content order (a cell's lines together); ids wrap at their hyphens.
+    QString unbroken = pdfText(pdf).simplified();
+    unbroken.replace(QStringLiteral("- "), QStringLiteral("-"));
+    for (const Finding &f : review.findings) {
+        QVERIFY2(unbroken.contains(f.subject), qPrintable(f.subject));
+        newCount += !std::any_of(olderFindings.begin(), olderFindings.end(),
+                                 [&](const Finding &o) { return findingKey(o) == findingKey(f); });
+    }
+    QVERIFY2(text.contains(QStringLiteral("%1 new,").arg(newCount)), qPrintable(text.left(600)));
+    // A SPOF target row: the ledger database takes the payments with it.
+    QVERIFY(text.contains(QStringLiteral("still open")));
+    QVERIFY(pages >= 2);
+}
+
+// The scenario brief (#21 point 4): for the loss of Frankfurt, what is down, the processes hit
+// with loss and MTD, who to call, the runbooks in recovery order and the RTO gaps, on two to
+// four pages.
+void tst_Reports::scenarioBriefForAFrankfurtLoss()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    const AnalysisOutput results = runAnalyses(*plan, {QStringLiteral("dc-fra")});
+    const QDateTime at(QDate(2026, 12, 5), QTime(9, 0));
+    const QString pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
+    int pages = 0;
+    QVERIFY2(Report::writePdf(scenarioBrief(*plan, results, at), pdf,
+                              QStringLiteral("Scenario brief"), &error, {}, &pages),
+             qPrintable(error));
+    QVERIFY2(pages >= 1 && pages <= 4, qPrintable(QString::number(pages)));
+    const QString text = pdfText(pdf, false).simplified();
+    for (const QString &part :
+         {QStringLiteral("Scenario brief"),
+          QStringLiteral("What fails: Frankfurt data centre (DC1)"),
+          QStringLiteral("Processes hit"), QStringLiteral("Authorise card payments"),
+          QStringLiteral("breaches its MTD by"), QStringLiteral("Who to call"),
+          QStringLiteral("Recovery order and runbooks"),
+          QStringLiteral("Loss of the Frankfurt data centre (DC1)"),
+          QStringLiteral("version 1.3, approved"), QStringLiteral("late")})
+        QVERIFY2(text.contains(part), qPrintable(part));
+    // Every process the cascade takes down is named, with its loss per hour.
+    const GraphSnapshot &graph = *results.graph;
+    for (int node : results.cascade().affected) {
+        if (graph.isProcess(node) && results.cascade().state[std::size_t(node)] == NodeState::Down)
+            QVERIFY2(text.contains(graph.name(node)), qPrintable(graph.name(node)));
+    }
+    QVERIFY(text.contains(QLocale().toString(results.cascade().lossPerHour, 'f', 0)));
 }
 
 QTEST_MAIN(tst_Reports)

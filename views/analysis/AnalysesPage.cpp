@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalysesPage.h"
 
+#include "analysis/Findings.h"
+#include "analysis/Spof.h"
 #include "analysis/WhoToCall.h"
+#include "dialogs/ReportExportBar.h"
+#include "dialogs/UserDialogs.h"
 #include "domain/Contacts.h"
+#include "report/FindingsReport.h"
+#include "report/ScenarioBrief.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
 #include "tables/ChartLabels.h"
 
 #include "analysis/AnalysisRun.h"
@@ -20,6 +28,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -235,8 +246,15 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     m_draftButton->setObjectName(QStringLiteral("draftRunbookButton"));
     m_draftButton->setToolTip(tr("Create a draft runbook from this recovery analysis"));
     connect(m_draftButton, &QPushButton::clicked, this, [this] { emit draftRunbookRequested(); });
+    m_briefButton = new QPushButton(tr("Scenario Brief PDF…"));
+    m_briefButton->setObjectName(QStringLiteral("scenarioBriefButton"));
+    m_briefButton->setToolTip(tr("A few pages for the war room: what is down, the loss, when "
+                                 "each process breaches its MTD, who to call, the runbooks in "
+                                 "recovery order"));
+    connect(m_briefButton, &QPushButton::clicked, this, &AnalysesPage::askScenarioBrief);
     draftRow->addWidget(draftLabel, 1);
     draftRow->addWidget(m_draftButton);
+    draftRow->addWidget(m_briefButton);
     recoveryTopLayout->addLayout(draftRow);
     recoveryTopLayout->addWidget(makeTable(m_recoveryModel, QStringLiteral("recoveryTable")));
     recoverySplit->addWidget(recoveryTop);
@@ -336,6 +354,13 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     findingsBar->addWidget(m_findingKinds);
     findingsBar->addWidget(m_findingsSearch, 1);
     findingsBar->addWidget(m_findingsCount);
+    auto *review = new QPushButton(tr("Findings Review PDF…"));
+    review->setObjectName(QStringLiteral("findingsReviewButton"));
+    review->setToolTip(tr("Every finding by severity and kind with what to do, the single "
+                          "points of failure per target, and what changed since an older copy "
+                          "of the plan"));
+    connect(review, &QPushButton::clicked, this, &AnalysesPage::askFindingsReview);
+    findingsBar->addWidget(review);
     findingsLayout->addLayout(findingsBar);
     auto *findingsTable = makeTable(m_findingsFilter, QStringLiteral("findingsTable"));
     findingsTable->setWordWrap(true);
@@ -347,6 +372,10 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addLayout(statusRow);
     resultsLayout->addWidget(m_tabs, 1);
+    m_exportBar = new ReportExportBar;
+    m_exportBar->setObjectName(QStringLiteral("analysesExportBar"));
+    connect(m_exportBar, &ReportExportBar::finished, this, &AnalysesPage::reportFinished);
+    resultsLayout->addWidget(m_exportBar);
 
     auto *split = new QSplitter;
     split->addWidget(scenarioBox);
@@ -743,6 +772,147 @@ void AnalysesPage::updateFindingsCount()
     const int all = m_findingsModel->rowCount();
     m_findingsCount->setText(shown == all ? tr("%n finding(s)", nullptr, all)
                                           : tr("%1 of %n finding(s)", nullptr, all).arg(shown));
+}
+
+bool AnalysesPage::isExporting() const
+{
+    return m_exportBar->isRunning();
+}
+
+bool AnalysesPage::exportFindingsReview(const QString &path, const QString &olderPath)
+{
+    // Copies only: the analyses and the older copy's reading happen on the worker.
+    const Plan plan = m_document->plan();
+    const QString olderLabel = QFileInfo(olderPath).fileName();
+    return m_exportBar->start(
+        [plan, olderPath, olderLabel](Report::Document *document, QString *error) {
+            std::vector<Finding> older;
+            if (!olderPath.isEmpty()) {
+                std::unique_ptr<PlanFile> file =
+                    PlanFile::open(olderPath, OpenMode::ReadOnly, error);
+                Plan olderPlan;
+                if (!file || !PlanSql(file->database()).load(&olderPlan, error))
+                    return false;
+                older = checkPlan(GraphSnapshot::fromPlan(olderPlan), olderPlan);
+            }
+            const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+            FindingsReview review;
+            review.findings = checkPlan(graph, plan);
+            if (!olderPath.isEmpty()) {
+                review.older = &older;
+                review.olderLabel = olderLabel;
+            }
+            const SpofResult spofs = findSpofs(graph, defaultSpofTargets(graph));
+            *document = findingsReport(plan, graph, review, spofs, QDateTime::currentDateTime());
+            return true;
+        },
+        path, tr("Findings review"));
+}
+
+bool AnalysesPage::exportScenarioBrief(const QString &path)
+{
+    const QStringList scenario = m_controller->scenario();
+    if (scenario.isEmpty())
+        return false;
+    const Plan plan = m_document->plan();
+    return m_exportBar->start(
+        [plan, scenario](Report::Document *document, QString *) {
+            const AnalysisOutput results = runAnalyses(plan, scenario);
+            *document = scenarioBrief(plan, results, QDateTime::currentDateTime());
+            return true;
+        },
+        path, tr("Scenario brief"));
+}
+
+void AnalysesPage::printPreview()
+{
+    if (m_controller->scenario().isEmpty())
+        previewFindingsReview();
+    else
+        previewScenarioBrief();
+}
+
+void AnalysesPage::previewScenarioBrief()
+{
+    const QStringList scenario = m_controller->scenario();
+    if (scenario.isEmpty())
+        return;
+    const Plan &plan = m_document->plan();
+    const AnalysisOutput results = runAnalyses(plan, scenario);
+    ReportExportBar::preview(scenarioBrief(plan, results, QDateTime::currentDateTime()),
+                             tr("Scenario brief"), this);
+}
+
+void AnalysesPage::previewFindingsReview()
+{
+    const Plan &plan = m_document->plan();
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    FindingsReview review;
+    review.findings = checkPlan(graph, plan);
+    const SpofResult spofs = findSpofs(graph, defaultSpofTargets(graph));
+    ReportExportBar::preview(
+        findingsReport(plan, graph, review, spofs, QDateTime::currentDateTime()),
+        tr("Findings review"), this);
+}
+
+void AnalysesPage::askExportPdf()
+{
+    if (m_controller->scenario().isEmpty())
+        askFindingsReview();
+    else
+        askScenarioBrief();
+}
+
+void AnalysesPage::askFindingsReview()
+{
+    if (!m_dialogs)
+        return;
+    const int choice = m_dialogs->choose(
+        this, tr("Findings Review"),
+        tr("Print the plan's findings as they are, or compare them with an older copy of the "
+           "plan (a snapshot from the last review) to see what is new and what was resolved?"),
+        {tr("Findings Only"), tr("Compare with an Older Copy…")});
+    if (choice < 0)
+        return;
+    const QFileInfo plan(m_document->filePath());
+    QString older;
+    if (choice == 1) {
+        older = m_dialogs->askOpenPath(this, plan.absolutePath());
+        if (older.isEmpty())
+            return;
+    }
+    QString path = m_dialogs->askExportPath(this, tr("Export the Findings Review as PDF"),
+                                            plan.absoluteDir().filePath(plan.completeBaseName() +
+                                                                        tr("-findings") +
+                                                                        QStringLiteral(".pdf")),
+                                            tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportFindingsReview(path, older);
+}
+
+void AnalysesPage::askScenarioBrief()
+{
+    if (!m_dialogs)
+        return;
+    if (m_controller->scenario().isEmpty()) {
+        m_dialogs->showWarning(this, tr("Scenario Brief"),
+                               tr("Tick what fails first: the brief is about a scenario."));
+        return;
+    }
+    const QFileInfo plan(m_document->filePath());
+    QString path =
+        m_dialogs->askExportPath(this, tr("Export the Scenario Brief as PDF"),
+                                 plan.absoluteDir().filePath(plan.completeBaseName() +
+                                                             tr("-brief") + QStringLiteral(".pdf")),
+                                 tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportScenarioBrief(path);
 }
 
 } // namespace Continuity

@@ -24,6 +24,8 @@ namespace Continuity {
 
 class AnalysisController;
 class CascadeTableModel;
+class ReportExportBar;
+class UserDialogs;
 class FindingsTableModel;
 class PlanDocument;
 class RecoveryTableModel;
@@ -44,6 +46,24 @@ public:
 
     // Fails exactly these ids (the scenario list follows).
     void setScenario(const QStringList &ids);
+    void setDialogs(UserDialogs *dialogs) { m_dialogs = dialogs; }
+
+    // The area's reports (product/11-reports.md), written in the background with progress and
+    // cancel: the findings review (against an older copy of the plan when `olderPath` is
+    // given) and the scenario brief of the scenario failed now. false when one is running or
+    // there is nothing to print.
+    bool exportFindingsReview(const QString &path, const QString &olderPath = QString());
+    bool exportScenarioBrief(const QString &path);
+    bool isExporting() const;
+    // File > Print Preview and Export PDF: the scenario brief while a scenario is failed,
+    // else the findings review; the Export asks where to (and, for the review, whether to
+    // compare with an older copy).
+    void printPreview();
+    void previewFindingsReview();
+    void previewScenarioBrief();
+    void askExportPdf();
+    void askFindingsReview();
+    void askScenarioBrief();
 
 signals:
     // "Show on Map" on a row of the results.
@@ -52,6 +72,8 @@ signals:
     void draftRunbookRequested();
     // The contact sheet of the scenario shown (failed node ids).
     void contactSheetRequested(const QStringList &failed);
+    // A report export ended: "Wrote PATH", or what went wrong.
+    void reportFinished(bool ok, const QString &message);
 
 private:
     void rebuildNodeList();
@@ -70,6 +92,9 @@ private:
 
     PlanDocument *m_document;
     AnalysisController *m_controller;
+    UserDialogs *m_dialogs = nullptr;
+    ReportExportBar *m_exportBar = nullptr;
+    QPushButton *m_briefButton = nullptr;
     QStandardItemModel *m_nodes;
     QHash<QString, QStandardItem *> m_items;
     QSortFilterProxyModel *m_nodeFilter;

@@ -51,6 +51,16 @@ void ReportExportBar::cancel()
 bool ReportExportBar::start(std::shared_ptr<const Report::Document> document, const QString &path,
                             const QString &pdfTitle)
 {
+    return start(
+        [document](Report::Document *out, QString *) {
+            *out = *document;
+            return true;
+        },
+        path, pdfTitle);
+}
+
+bool ReportExportBar::start(Builder build, const QString &path, const QString &pdfTitle)
+{
     if (m_export.isRunning())
         return false;
     m_cancelled = std::make_shared<std::atomic_bool>(false);
@@ -60,9 +70,14 @@ bool ReportExportBar::start(std::shared_ptr<const Report::Document> document, co
     show();
     QPointer<QProgressBar> progress = m_progress;
     auto cancelled = m_cancelled;
-    m_export.setFuture(QtConcurrent::run([document, path, pdfTitle, cancelled, progress]() {
+    m_export.setFuture(QtConcurrent::run([build, path, pdfTitle, cancelled, progress]() {
         QString error;
-        Report::writePdf(*document, path, pdfTitle, &error, [&](int page, int pages) {
+        Report::Document document;
+        if (!build(&document, &error))
+            return error.isEmpty() ? tr("The report could not be prepared.") : error;
+        if (*cancelled)
+            return tr("The report was cancelled.");
+        Report::writePdf(document, path, pdfTitle, &error, [&](int page, int pages) {
             if (progress)
                 QMetaObject::invokeMethod(progress, [progress, page, pages] {
                     if (progress) {

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QProgressBar;
@@ -30,6 +31,10 @@ public:
     // Starts writing `document` to `path`; false when an export is already running.
     bool start(std::shared_ptr<const Report::Document> document, const QString &path,
                const QString &pdfTitle);
+    // Builds the document on the worker too (analyses the report needs, an older copy of the
+    // plan to read): `build` gets only copies, fills the document or says what went wrong.
+    using Builder = std::function<bool(Report::Document *document, QString *errorMessage)>;
+    bool start(Builder build, const QString &path, const QString &pdfTitle);
     bool isRunning() const { return m_export.isRunning(); }
     void cancel();
 

@@ -66,6 +66,10 @@ public:
     bool isExporting() const;
     void newExercise();
 
+    // The area's report: a print preview, or a PDF written in the background.
+    void printPreview();
+    void askExportPdf();
+
 signals:
     void statusMessage(const QString &message, int timeout);
     void exportFinished(bool ok, const QString &message);
@@ -84,8 +88,6 @@ private:
     void onScopeItemChanged();
     void onParticipantChanged(int row, int column);
     void deleteExercise();
-    void printPreview();
-    void askExportPdf();
     void updateCalendar();
 
     QPointer<PlanDocument> m_document;

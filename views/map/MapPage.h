@@ -65,6 +65,8 @@ public:
     void cancelLayout();
     bool isLayoutRunning() const;
     bool exportTo(const QString &path, QString *errorMessage);
+    // Export…: asks where, then writes the picture.
+    void onExport();
     bool exportWallPrint(const QString &path, const MapExport::WallPrint &options,
                          MapExport::WallPrintPages *pages, QString *errorMessage);
     void setColourMode(int mode); // MapColourMode as int, for the combo and tests
@@ -94,7 +96,6 @@ private:
     void onContextMenu(const QString &key, const QPointF &scenePosition,
                        const QPoint &globalPosition);
     void onSearch();
-    void onExport();
     void onWallPrint(QPageSize::PageSizeId paper);
     QString exportTitle() const;
     void addNode(int kind); // -1: process, else a ServiceKind

@@ -42,6 +42,10 @@ public:
     bool exportPdf(const QString &path);
     bool isExporting() const;
 
+    // The area's report: a print preview, or a PDF written in the background.
+    void printPreview();
+    void askExportPdf();
+
 signals:
     void statusMessage(const QString &message, int timeout);
     void exportFinished(bool ok, const QString &message);
@@ -63,8 +67,6 @@ private:
     void addStep();
     void removeStep();
     void moveStep(int delta);
-    void printPreview();
-    void askExportPdf();
 
     QPointer<PlanDocument> m_document;
     UserDialogs *m_dialogs;

@@ -2,20 +2,55 @@
 // continuity-cli report runbook|exercise PLAN -o FILE.pdf
 #include "CliRunner.h"
 
+#include "analysis/AnalysisRun.h"
+#include "analysis/Findings.h"
 #include "analysis/GraphSnapshot.h"
+#include "analysis/Spof.h"
 #include "domain/Plan.h"
 #include "report/ContactSheet.h"
 #include "report/ExerciseReport.h"
+#include "report/FindingsReport.h"
 #include "report/RunbookReport.h"
+#include "report/ScenarioBrief.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMap>
 #include <QTextStream>
 
 namespace Continuity::Cli {
+namespace {
+
+// Takes `--name VALUE` (or `--name=VALUE`) out of `args`: report kinds with value options of
+// their own beside the -o and --id that prepareReport knows. Empty when absent; `*present`
+// says whether it was given at all (a missing value is then empty).
+QString takeOption(QStringList &args, const QString &name, bool *present)
+{
+    *present = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == name) {
+            *present = true;
+            // An option after it is the next option, not its value.
+            const bool hasValue =
+                i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1Char('-'));
+            const QString value = hasValue ? args.at(i + 1) : QString();
+            args.remove(i, hasValue ? 2 : 1);
+            return value;
+        }
+        if (args.at(i).startsWith(name + QLatin1Char('='))) {
+            *present = true;
+            const QString value = args.at(i).mid(name.size() + 1);
+            args.remove(i);
+            return value;
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 int Runner::prepareReport(const QStringList &args, const QString &kind, const QStringList &flags,
                           ReportSetup *setup)
@@ -49,10 +84,14 @@ int Runner::report(const QStringList &args)
         return reportExercise(args.mid(1));
     if (kind == QLatin1String("contacts"))
         return reportContacts(args.mid(1));
+    if (kind == QLatin1String("findings"))
+        return reportFindings(args.mid(1));
+    if (kind == QLatin1String("scenario"))
+        return reportScenario(args.mid(1));
     if (kind != QLatin1String("runbook"))
-        return badUsage(
-            Tr::tr("this version prints these reports: runbook, exercise, contacts (not \"%1\")")
-                .arg(kind));
+        return badUsage(Tr::tr("this version prints these reports: runbook, exercise, contacts, "
+                               "findings, scenario (not \"%1\")")
+                            .arg(kind));
     ReportSetup setup;
     if (const int code = prepareReport(args.mid(1), QStringLiteral("runbook"),
                                        {QStringLiteral("--approved")}, &setup);
@@ -150,6 +189,83 @@ int Runner::reportContacts(const QStringList &args)
     if (!Report::writePdf(document, setup.output, Tr::tr("Contact sheet"), &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the contact sheet (%1 pages) to %2")
+                 .arg(pages)
+                 .arg(QDir::toNativeSeparators(setup.output))
+          << Qt::endl;
+    return Success;
+}
+
+int Runner::reportFindings(const QStringList &args)
+{
+    QStringList rest = args;
+    bool since = false;
+    const QString olderPath = takeOption(rest, QStringLiteral("--since"), &since);
+    if (since && olderPath.isEmpty())
+        return badUsage(Tr::tr("--since needs the older copy of the plan"));
+    ReportSetup setup;
+    if (const int code = prepareReport(rest, QStringLiteral("findings"), {}, &setup);
+        code != Success)
+        return code;
+    const Plan &plan = setup.plan;
+    QString error;
+    std::vector<Finding> older;
+    if (since) {
+        Plan olderPlan;
+        if (!loadReadOnly(olderPath, &olderPlan, &error))
+            return fail(error);
+        older = checkPlan(GraphSnapshot::fromPlan(olderPlan), olderPlan);
+    }
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    FindingsReview review;
+    review.findings = checkPlan(graph, plan);
+    if (since) {
+        review.older = &older;
+        review.olderLabel = QFileInfo(olderPath).fileName();
+    }
+    const SpofResult spofs = findSpofs(graph, defaultSpofTargets(graph));
+    const Report::Document document =
+        findingsReport(plan, graph, review, spofs, QDateTime::currentDateTime());
+    int pages = 0;
+    if (!Report::writePdf(document, setup.output, Tr::tr("Findings review"), &error, {}, &pages))
+        return fail(error);
+    m_out << Tr::tr("Wrote the findings review (%1 findings, %2 pages) to %3")
+                 .arg(review.findings.size())
+                 .arg(pages)
+                 .arg(QDir::toNativeSeparators(setup.output))
+          << Qt::endl;
+    return Success;
+}
+
+int Runner::reportScenario(const QStringList &args)
+{
+    QStringList rest = args;
+    bool given = false;
+    const QString failList = takeOption(rest, QStringLiteral("--fail"), &given);
+    if (failList.isEmpty())
+        return badUsage(Tr::tr("report scenario needs --fail ID[,ID...]: what fails"));
+    ReportSetup setup;
+    if (const int code = prepareReport(rest, QStringLiteral("scenario"), {}, &setup);
+        code != Success)
+        return code;
+    const Plan &plan = setup.plan;
+    QStringList failed;
+    {
+        const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+        std::vector<int> nodes;
+        QString error;
+        if (!resolveNodes(graph, failList, &nodes, &error))
+            return badUsage(error);
+        for (int node : nodes)
+            failed.append(graph.id(node));
+    }
+    const AnalysisOutput results = runAnalyses(plan, failed);
+    const Report::Document document = scenarioBrief(plan, results, QDateTime::currentDateTime());
+    int pages = 0;
+    QString error;
+    if (!Report::writePdf(document, setup.output, Tr::tr("Scenario brief"), &error, {}, &pages))
+        return fail(error);
+    m_out << Tr::tr("Wrote the scenario brief (%1 down, %2 pages) to %3")
+                 .arg(results.cascade().affected.size())
                  .arg(pages)
                  .arg(QDir::toNativeSeparators(setup.output))
           << Qt::endl;
