@@ -502,6 +502,34 @@
     </message>
 </context>
 <context>
+    <name>Continuity::BiaReview</name>
+    <message>
+        <location filename="../core/analysis/BiaReview.cpp" line="53"/>
+        <source>No BIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/BiaReview.cpp" line="56"/>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/BiaReview.cpp" line="59"/>
+        <source>Changed since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/BiaReview.cpp" line="62"/>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/BiaReview.cpp" line="65"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::BiaTableModel</name>
     <message>
         <location filename="../models/itemmodels/BiaTableModel.cpp" line="55"/>
@@ -7064,332 +7092,374 @@ de données</translation>
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="408"/>
+        <location filename="../models/document/PlanDocument.cpp" line="413"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d’écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="414"/>
-        <location filename="../models/document/PlanDocument.cpp" line="423"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
+        <location filename="../models/document/PlanDocument.cpp" line="419"/>
+        <location filename="../models/document/PlanDocument.cpp" line="428"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1718"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="454"/>
-        <location filename="../models/document/PlanDocument.cpp" line="457"/>
-        <location filename="../models/document/PlanDocument.cpp" line="482"/>
+        <location filename="../models/document/PlanDocument.cpp" line="459"/>
+        <location filename="../models/document/PlanDocument.cpp" line="462"/>
+        <location filename="../models/document/PlanDocument.cpp" line="487"/>
+        <location filename="../models/document/PlanDocument.cpp" line="567"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="464"/>
+        <location filename="../models/document/PlanDocument.cpp" line="469"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="476"/>
-        <location filename="../models/document/PlanDocument.cpp" line="502"/>
+        <location filename="../models/document/PlanDocument.cpp" line="481"/>
+        <location filename="../models/document/PlanDocument.cpp" line="509"/>
+        <location filename="../models/document/PlanDocument.cpp" line="549"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de processus d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="161"/>
+        <location filename="../models/document/PlanDocument.cpp" line="166"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="509"/>
+        <location filename="../models/document/PlanDocument.cpp" line="516"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n’y a pas d’horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="513"/>
+        <location filename="../models/document/PlanDocument.cpp" line="520"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="525"/>
+        <location filename="../models/document/PlanDocument.cpp" line="533"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l’impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="541"/>
-        <location filename="../models/document/PlanDocument.cpp" line="544"/>
-        <location filename="../models/document/PlanDocument.cpp" line="571"/>
-        <location filename="../models/document/PlanDocument.cpp" line="574"/>
+        <location filename="../models/document/PlanDocument.cpp" line="586"/>
+        <location filename="../models/document/PlanDocument.cpp" line="589"/>
+        <location filename="../models/document/PlanDocument.cpp" line="616"/>
+        <location filename="../models/document/PlanDocument.cpp" line="619"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="553"/>
+        <location filename="../models/document/PlanDocument.cpp" line="598"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="565"/>
+        <location filename="../models/document/PlanDocument.cpp" line="610"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="172"/>
+        <location filename="../models/document/PlanDocument.cpp" line="177"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="595"/>
-        <location filename="../models/document/PlanDocument.cpp" line="653"/>
-        <location filename="../models/document/PlanDocument.cpp" line="972"/>
+        <location filename="../models/document/PlanDocument.cpp" line="640"/>
+        <location filename="../models/document/PlanDocument.cpp" line="698"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1017"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de processus ni de service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="599"/>
+        <location filename="../models/document/PlanDocument.cpp" line="644"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="600"/>
+        <location filename="../models/document/PlanDocument.cpp" line="645"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="900"/>
+        <location filename="../models/document/PlanDocument.cpp" line="945"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n’a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="816"/>
+        <location filename="../models/document/PlanDocument.cpp" line="861"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="439"/>
+        <location filename="../models/document/PlanDocument.cpp" line="444"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="683"/>
-        <location filename="../models/document/PlanDocument.cpp" line="812"/>
-        <location filename="../models/document/PlanDocument.cpp" line="827"/>
+        <location filename="../models/document/PlanDocument.cpp" line="728"/>
+        <location filename="../models/document/PlanDocument.cpp" line="857"/>
+        <location filename="../models/document/PlanDocument.cpp" line="872"/>
         <source>Dependency %1 → %2</source>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="849"/>
+        <location filename="../models/document/PlanDocument.cpp" line="894"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="836"/>
+        <location filename="../models/document/PlanDocument.cpp" line="881"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="854"/>
+        <location filename="../models/document/PlanDocument.cpp" line="123"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="123"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="899"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="868"/>
+        <location filename="../models/document/PlanDocument.cpp" line="913"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="906"/>
+        <location filename="../models/document/PlanDocument.cpp" line="951"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="931"/>
+        <location filename="../models/document/PlanDocument.cpp" line="976"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="937"/>
+        <location filename="../models/document/PlanDocument.cpp" line="982"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="976"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1021"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1324"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1369"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="679"/>
-        <location filename="../models/document/PlanDocument.cpp" line="864"/>
-        <location filename="../models/document/PlanDocument.cpp" line="878"/>
+        <location filename="../models/document/PlanDocument.cpp" line="724"/>
+        <location filename="../models/document/PlanDocument.cpp" line="909"/>
+        <location filename="../models/document/PlanDocument.cpp" line="923"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="60"/>
+        <location filename="../models/document/PlanDocument.cpp" line="62"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="69"/>
+        <location filename="../models/document/PlanDocument.cpp" line="71"/>
         <source>Clear %1 of &quot;%2&quot;</source>
         <translation>Effacer %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="70"/>
+        <location filename="../models/document/PlanDocument.cpp" line="72"/>
         <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>Changer %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="151"/>
+        <location filename="../models/document/PlanDocument.cpp" line="156"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="142"/>
-        <location filename="../core/domain/Fields.cpp" line="204"/>
+        <location filename="../core/domain/Fields.cpp" line="147"/>
+        <location filename="../core/domain/Fields.cpp" line="222"/>
         <source>owner</source>
         <translation>le responsable</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="144"/>
-        <location filename="../core/domain/Fields.cpp" line="206"/>
+        <location filename="../core/domain/Fields.cpp" line="149"/>
+        <location filename="../core/domain/Fields.cpp" line="224"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="100"/>
-        <location filename="../models/document/PlanDocument.cpp" line="104"/>
+        <location filename="../models/document/PlanDocument.cpp" line="102"/>
+        <location filename="../models/document/PlanDocument.cpp" line="106"/>
         <source>the text typed</source>
         <translation>le texte saisi</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="140"/>
-        <location filename="../core/domain/Fields.cpp" line="197"/>
+        <location filename="../core/domain/Fields.cpp" line="145"/>
+        <location filename="../core/domain/Fields.cpp" line="215"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="148"/>
-        <location filename="../core/domain/Fields.cpp" line="255"/>
+        <location filename="../core/domain/Fields.cpp" line="153"/>
+        <location filename="../core/domain/Fields.cpp" line="273"/>
         <source>tier</source>
         <translation>le niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="151"/>
-        <location filename="../core/domain/Fields.cpp" line="258"/>
+        <location filename="../core/domain/Fields.cpp" line="156"/>
+        <location filename="../core/domain/Fields.cpp" line="276"/>
         <source>tier reason</source>
         <translation>la justification du niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="155"/>
+        <location filename="../core/domain/Fields.cpp" line="160"/>
         <source>MTD</source>
         <translation>le MTD</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="160"/>
-        <location filename="../core/domain/Fields.cpp" line="245"/>
+        <location filename="../core/domain/Fields.cpp" line="165"/>
+        <location filename="../core/domain/Fields.cpp" line="263"/>
         <source>RTO</source>
         <translation>le RTO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="165"/>
-        <location filename="../core/domain/Fields.cpp" line="250"/>
+        <location filename="../core/domain/Fields.cpp" line="170"/>
+        <location filename="../core/domain/Fields.cpp" line="268"/>
         <source>RPO</source>
         <translation>le RPO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="175"/>
-        <location filename="../core/domain/Fields.cpp" line="240"/>
+        <location filename="../core/domain/Fields.cpp" line="180"/>
+        <location filename="../core/domain/Fields.cpp" line="258"/>
         <source>recovery time</source>
         <translation>le temps de reprise</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="228"/>
+        <location filename="../core/domain/Fields.cpp" line="184"/>
+        <source>BIA reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="188"/>
+        <source>BIA review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="193"/>
+        <source>BIA changed since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="246"/>
         <source>replication lag</source>
         <translation>retard de réplication</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="234"/>
+        <location filename="../core/domain/Fields.cpp" line="252"/>
         <source>backup interval</source>
         <translation>intervalle de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="170"/>
+        <location filename="../core/domain/Fields.cpp" line="175"/>
         <source>loss per hour</source>
         <translation>la perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="163"/>
+        <location filename="../models/document/PlanDocument.cpp" line="168"/>
         <source>impact ratings</source>
         <translation>les notes d’impact</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="164"/>
+        <location filename="../models/document/PlanDocument.cpp" line="169"/>
         <source>the ratings given</source>
         <translation>les notes données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="165"/>
-        <location filename="../models/document/PlanDocument.cpp" line="178"/>
+        <location filename="../models/document/PlanDocument.cpp" line="170"/>
+        <location filename="../models/document/PlanDocument.cpp" line="183"/>
         <source>position</source>
         <translation>la position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="166"/>
-        <location filename="../models/document/PlanDocument.cpp" line="179"/>
+        <location filename="../models/document/PlanDocument.cpp" line="171"/>
+        <location filename="../models/document/PlanDocument.cpp" line="184"/>
         <source>a new place</source>
         <translation>un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="201"/>
+        <location filename="../core/domain/Fields.cpp" line="219"/>
         <source>kind</source>
         <translation>le type</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="210"/>
+        <location filename="../core/domain/Fields.cpp" line="228"/>
         <source>environment</source>
         <translation>l’environnement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="213"/>
+        <location filename="../core/domain/Fields.cpp" line="231"/>
         <source>provider</source>
         <translation>le fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="217"/>
+        <location filename="../core/domain/Fields.cpp" line="235"/>
         <source>deployment</source>
         <translation>le déploiement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="222"/>
+        <location filename="../core/domain/Fields.cpp" line="240"/>
         <source>replication</source>
         <translation>la réplication</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="174"/>
+        <location filename="../models/document/PlanDocument.cpp" line="179"/>
         <source>tags</source>
         <translation>les étiquettes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="176"/>
+        <location filename="../models/document/PlanDocument.cpp" line="181"/>
         <source>CMDB attributes</source>
         <translation>les attributs CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="177"/>
+        <location filename="../models/document/PlanDocument.cpp" line="182"/>
         <source>the values given</source>
         <translation>les valeurs données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="442"/>
+        <location filename="../models/document/PlanDocument.cpp" line="447"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Renommer le plan en « %1 »</translation>
     </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="553"/>
+        <source>A review needs the date it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="557"/>
+        <source>A review needs the name of who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="573"/>
+        <source>Record BIA review of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="668"/>
+        <location filename="../models/document/PlanDocument.cpp" line="713"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -7397,17 +7467,17 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="688"/>
+        <location filename="../models/document/PlanDocument.cpp" line="733"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="767"/>
+        <location filename="../models/document/PlanDocument.cpp" line="812"/>
         <source>The pasted nodes</source>
         <translation>Les nœuds collés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="771"/>
+        <location filename="../models/document/PlanDocument.cpp" line="816"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -7415,133 +7485,133 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="887"/>
+        <location filename="../models/document/PlanDocument.cpp" line="932"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="946"/>
+        <location filename="../models/document/PlanDocument.cpp" line="991"/>
         <source>People policy</source>
         <translation>Règles des personnes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="952"/>
+        <location filename="../models/document/PlanDocument.cpp" line="997"/>
         <source>Change people policy</source>
         <translation>Modifier les règles des personnes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1328"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1373"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1339"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1384"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1344"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1389"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1356"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1398"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1429"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1401"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1443"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1474"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1402"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1447"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1406"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1451"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1418"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1463"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1434"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1493"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1538"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1497"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1542"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1508"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1553"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1517"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1562"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1530"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1555"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1575"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1600"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1560"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1605"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1603"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1648"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1611"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1656"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1629"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1688"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1674"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1733"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1635"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1703"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1680"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1748"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1860"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1864"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1905"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1909"/>
         <source>owner of %1</source>
         <translation>responsable de %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1869"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1914"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>étape « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1880"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1925"/>
         <source>exercise %1</source>
         <translation>exercice %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1893"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1938"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -7549,97 +7619,97 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1894"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1939"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 ne peut pas être supprimé tant que le plan le nomme : %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1902"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1916"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2150"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2162"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1947"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1961"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2195"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2207"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1907"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1952"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Ajouter la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1922"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1967"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Modifier la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1933"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1978"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Aucune personne n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1943"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1988"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Supprimer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1980"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1994"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2025"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2039"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1985"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2030"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Ajouter le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2001"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2046"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Modifier le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2012"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2057"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Aucun rôle n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2022"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2067"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Supprimer le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2059"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2073"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2104"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2118"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2064"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2109"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Ajouter l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2079"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2124"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Modifier l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2090"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2135"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Aucun arbre d’appel n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2095"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2140"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Supprimer l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2145"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2190"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>La personne « %1 » serait perdue.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2165"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2210"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -7908,183 +7978,188 @@ de données</translation>
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="511"/>
+        <location filename="../models/io/PlanJson.cpp" line="520"/>
         <source>... and %1 more problems</source>
         <translation>... et %1 autres problèmes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="533"/>
+        <location filename="../models/io/PlanJson.cpp" line="542"/>
         <source>is not a known field</source>
         <translation>n’est pas un champ connu</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="602"/>
-        <location filename="../models/io/PlanJson.cpp" line="628"/>
-        <location filename="../models/io/PlanJson.cpp" line="659"/>
-        <location filename="../models/io/PlanJson.cpp" line="713"/>
+        <location filename="../models/io/PlanJson.cpp" line="611"/>
+        <location filename="../models/io/PlanJson.cpp" line="644"/>
+        <location filename="../models/io/PlanJson.cpp" line="675"/>
+        <location filename="../models/io/PlanJson.cpp" line="729"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="632"/>
-        <location filename="../models/io/PlanJson.cpp" line="738"/>
-        <location filename="../models/io/PlanJson.cpp" line="1041"/>
+        <location filename="../models/io/PlanJson.cpp" line="648"/>
+        <location filename="../models/io/PlanJson.cpp" line="754"/>
+        <location filename="../models/io/PlanJson.cpp" line="1057"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="636"/>
+        <location filename="../models/io/PlanJson.cpp" line="652"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="647"/>
+        <location filename="../models/io/PlanJson.cpp" line="663"/>
         <source>must be a string or null</source>
         <translation>doit être une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="663"/>
+        <location filename="../models/io/PlanJson.cpp" line="679"/>
         <source>must be a non-negative number</source>
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="679"/>
+        <location filename="../models/io/PlanJson.cpp" line="695"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="691"/>
+        <location filename="../models/io/PlanJson.cpp" line="707"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="605"/>
-        <location filename="../models/io/PlanJson.cpp" line="719"/>
+        <location filename="../models/io/PlanJson.cpp" line="614"/>
+        <location filename="../models/io/PlanJson.cpp" line="735"/>
         <source>must be one of: %1</source>
         <translation>doit être l’une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="732"/>
+        <location filename="../models/io/PlanJson.cpp" line="748"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="753"/>
-        <location filename="../models/io/PlanJson.cpp" line="806"/>
-        <location filename="../models/io/PlanJson.cpp" line="1083"/>
-        <location filename="../models/io/PlanJson.cpp" line="1097"/>
-        <location filename="../models/io/PlanJson.cpp" line="1122"/>
+        <location filename="../models/io/PlanJson.cpp" line="769"/>
+        <location filename="../models/io/PlanJson.cpp" line="822"/>
+        <location filename="../models/io/PlanJson.cpp" line="1099"/>
+        <location filename="../models/io/PlanJson.cpp" line="1113"/>
+        <location filename="../models/io/PlanJson.cpp" line="1138"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="574"/>
-        <location filename="../models/io/PlanJson.cpp" line="760"/>
-        <location filename="../models/io/PlanJson.cpp" line="812"/>
-        <location filename="../models/io/PlanJson.cpp" line="1072"/>
-        <location filename="../models/io/PlanJson.cpp" line="1092"/>
-        <location filename="../models/io/PlanJson.cpp" line="1128"/>
+        <location filename="../models/io/PlanJson.cpp" line="583"/>
+        <location filename="../models/io/PlanJson.cpp" line="776"/>
+        <location filename="../models/io/PlanJson.cpp" line="828"/>
+        <location filename="../models/io/PlanJson.cpp" line="1088"/>
+        <location filename="../models/io/PlanJson.cpp" line="1108"/>
+        <location filename="../models/io/PlanJson.cpp" line="1144"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="789"/>
-        <location filename="../models/io/PlanJson.cpp" line="897"/>
+        <location filename="../models/io/PlanJson.cpp" line="622"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/PlanJson.cpp" line="805"/>
+        <location filename="../models/io/PlanJson.cpp" line="913"/>
         <source>must be an object or null</source>
         <translation>doit être un objet ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="842"/>
+        <location filename="../models/io/PlanJson.cpp" line="858"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="890"/>
+        <location filename="../models/io/PlanJson.cpp" line="906"/>
         <source>must be an array of up to 4 policies (tiers 0 to 3)</source>
         <translation>doit être un tableau d’au plus 4 règles (niveaux 0 à 3)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="957"/>
+        <location filename="../models/io/PlanJson.cpp" line="973"/>
         <source>must be an object: the first person or role called</source>
         <translation>doit être un objet : la première personne ou le premier rôle appelé</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="979"/>
+        <location filename="../models/io/PlanJson.cpp" line="995"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1004"/>
+        <location filename="../models/io/PlanJson.cpp" line="1020"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>doit être un tableau d’évaluations 0–4, une par horizon</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1010"/>
+        <location filename="../models/io/PlanJson.cpp" line="1026"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1018"/>
+        <location filename="../models/io/PlanJson.cpp" line="1034"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>doit être un objet de tableaux d’évaluations par catégorie d’impact</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1047"/>
+        <location filename="../models/io/PlanJson.cpp" line="1063"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1294"/>
+        <location filename="../models/io/PlanJson.cpp" line="1310"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1 : doit compter au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1300"/>
+        <location filename="../models/io/PlanJson.cpp" line="1316"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1305"/>
+        <location filename="../models/io/PlanJson.cpp" line="1321"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1310"/>
+        <location filename="../models/io/PlanJson.cpp" line="1326"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1319"/>
+        <location filename="../models/io/PlanJson.cpp" line="1335"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n’est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1326"/>
+        <location filename="../models/io/PlanJson.cpp" line="1342"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1331"/>
+        <location filename="../models/io/PlanJson.cpp" line="1347"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1354"/>
+        <location filename="../models/io/PlanJson.cpp" line="1371"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d’heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1361"/>
+        <location filename="../models/io/PlanJson.cpp" line="1378"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d’heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1478"/>
+        <location filename="../models/io/PlanJson.cpp" line="1498"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1505"/>
+        <location filename="../models/io/PlanJson.cpp" line="1525"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -8098,7 +8173,7 @@ de données</translation>
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1512"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1521"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n’a pas pu être écrit : %1</translation>
     </message>
@@ -8161,131 +8236,131 @@ de données</translation>
         <translation>une dépendance dans un groupe de redondance que son consommateur n’a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="533"/>
+        <location filename="../models/storage/PlanSql.cpp" line="538"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="537"/>
+        <location filename="../models/storage/PlanSql.cpp" line="542"/>
         <source>not an impact category</source>
         <translation>n’est pas une catégorie d’impact</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="538"/>
+        <location filename="../models/storage/PlanSql.cpp" line="543"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>doit être un horizon de temps de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="712"/>
+        <location filename="../models/storage/PlanSql.cpp" line="717"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
-        <location filename="../models/storage/PlanSql.cpp" line="801"/>
+        <location filename="../models/storage/PlanSql.cpp" line="806"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Le fichier du plan contient des valeurs que Continuity n’accepte pas ; il n’a donc pas été lu : %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="326"/>
-        <location filename="../models/storage/PlanSql.cpp" line="627"/>
+        <location filename="../models/storage/PlanSql.cpp" line="632"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1, colonne %2 : doit être l’une de ces valeurs : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="932"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1012"/>
+        <location filename="../models/storage/PlanSql.cpp" line="941"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1021"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n’a ni processus ni service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1168"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1177"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n’a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1305"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1314"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1323"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1332"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n’a pas d’exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1522"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1531"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1543"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1552"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1548"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1557"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n’a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1617"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1626"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n’a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1637"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1646"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1667"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1676"/>
         <source>the steps are not numbered 0, 1, 2, ...</source>
         <translation>les étapes ne sont pas numérotées 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1683"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1692"/>
         <source>a tier is not 0 to 3</source>
         <translation>un niveau n’est pas entre 0 et 3</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1694"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1703"/>
         <source>the levels of a tier are not 0, 1, 2, ...</source>
         <translation>les paliers d’un niveau ne sont pas 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1797"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1812"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1806"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1821"/>
         <source>role %1 has no rota</source>
         <translation>le rôle %1 n’a pas de planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1830"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1839"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>les niveaux du rôle %1 ne sont pas 0, 1, 2, … d’une règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1890"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1899"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>les nœuds de l’arbre d’appel %1 ne forment pas un arbre d’au plus %2 personnes et %3 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1910"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1919"/>
         <source>call tree %1 has no root</source>
         <translation>l’arbre d’appel %1 n’a pas de racine</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1930"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1939"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucune personne « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1980"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1989"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun rôle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2052"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2061"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun arbre d’appel « %1 ».</translation>
     </message>
@@ -10241,14 +10316,14 @@ de données</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="45"/>
-        <location filename="../core/rules/Validation.cpp" line="200"/>
+        <location filename="../core/rules/Validation.cpp" line="207"/>
         <source>must be a tier from 0 to 3</source>
         <translation>doit être un niveau de 0 à 3</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="51"/>
-        <location filename="../core/rules/Validation.cpp" line="365"/>
-        <location filename="../core/rules/Validation.cpp" line="446"/>
+        <location filename="../core/rules/Validation.cpp" line="372"/>
+        <location filename="../core/rules/Validation.cpp" line="453"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
@@ -10264,12 +10339,12 @@ de données</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="115"/>
-        <location filename="../core/rules/Validation.cpp" line="155"/>
-        <location filename="../core/rules/Validation.cpp" line="249"/>
-        <location filename="../core/rules/Validation.cpp" line="261"/>
-        <location filename="../core/rules/Validation.cpp" line="347"/>
-        <location filename="../core/rules/Validation.cpp" line="542"/>
-        <location filename="../core/rules/Validation.cpp" line="651"/>
+        <location filename="../core/rules/Validation.cpp" line="158"/>
+        <location filename="../core/rules/Validation.cpp" line="256"/>
+        <location filename="../core/rules/Validation.cpp" line="268"/>
+        <location filename="../core/rules/Validation.cpp" line="354"/>
+        <location filename="../core/rules/Validation.cpp" line="549"/>
+        <location filename="../core/rules/Validation.cpp" line="658"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>doit faire de 1 à 200 caractères sans espaces ni virgules</translation>
     </message>
@@ -10289,307 +10364,313 @@ de données</translation>
         <translation>doit être une évaluation de 0 (aucun) à 4 (grave)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="169"/>
+        <location filename="../core/rules/Validation.cpp" line="172"/>
         <source>is only allowed with asynchronous replication</source>
         <translation>n’est permis qu’avec une réplication asynchrone</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="173"/>
+        <location filename="../core/rules/Validation.cpp" line="176"/>
         <source>is only allowed with backup-only replication</source>
         <translation>n’est permis qu’avec des sauvegardes seules</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="177"/>
+        <location filename="../core/rules/Validation.cpp" line="180"/>
         <source>must be more than 0 hours</source>
         <translation>doit dépasser 0 heure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="184"/>
-        <location filename="../core/rules/Validation.cpp" line="216"/>
+        <location filename="../core/rules/Validation.cpp" line="187"/>
+        <location filename="../core/rules/Validation.cpp" line="223"/>
         <source>must be a tag of 1 to 50 characters</source>
         <translation>doit être une étiquette de 1 à 50 caractères</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="186"/>
-        <location filename="../core/rules/Validation.cpp" line="219"/>
+        <location filename="../core/rules/Validation.cpp" line="189"/>
+        <location filename="../core/rules/Validation.cpp" line="226"/>
         <source>repeats the tag &quot;%1&quot;</source>
         <translation>répète l’étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="202"/>
+        <location filename="../core/rules/Validation.cpp" line="209"/>
         <source>repeats tier %1</source>
         <translation>répète le niveau %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="208"/>
+        <location filename="../core/rules/Validation.cpp" line="215"/>
         <source>must be a whole number of months from 1 to 120</source>
         <translation>doit être un nombre entier de mois de 1 à 120</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="231"/>
+        <location filename="../core/rules/Validation.cpp" line="238"/>
         <source>must list 1 to 20 time horizons</source>
         <translation>doit lister de 1 à 20 horizons</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="237"/>
+        <location filename="../core/rules/Validation.cpp" line="244"/>
         <source>must be a number of hours above 0 and up to %1</source>
         <translation>doit être un nombre d’heures supérieur à 0 et d’au plus %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="239"/>
+        <location filename="../core/rules/Validation.cpp" line="246"/>
         <source>must be longer than the horizon before it</source>
         <translation>doit être plus long que l’horizon précédent</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="252"/>
-        <location filename="../core/rules/Validation.cpp" line="534"/>
+        <location filename="../core/rules/Validation.cpp" line="259"/>
+        <location filename="../core/rules/Validation.cpp" line="541"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>doit être une date et heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="264"/>
+        <location filename="../core/rules/Validation.cpp" line="271"/>
         <source>repeats the step id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="276"/>
+        <location filename="../core/rules/Validation.cpp" line="283"/>
         <source>a step cannot wait for itself</source>
         <translation>une étape ne peut pas s’attendre elle-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="279"/>
+        <location filename="../core/rules/Validation.cpp" line="286"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune étape de cette procédure (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="281"/>
+        <location filename="../core/rules/Validation.cpp" line="288"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>répète l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="289"/>
+        <location filename="../core/rules/Validation.cpp" line="296"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>s’attendent en cercle (%1) ; aucune étape ne pourrait jamais commencer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="298"/>
+        <location filename="../core/rules/Validation.cpp" line="305"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>doit être l’identifiant de la procédure à laquelle elle appartient (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="301"/>
+        <location filename="../core/rules/Validation.cpp" line="308"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>doit être vide : seule la procédure en vigueur garde les versions antérieures</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="356"/>
+        <location filename="../core/rules/Validation.cpp" line="363"/>
         <source>a call tree may have at most %1 people</source>
         <translation>un arbre d’appel compte au plus %1 personnes</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="361"/>
+        <location filename="../core/rules/Validation.cpp" line="368"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="383"/>
+        <location filename="../core/rules/Validation.cpp" line="390"/>
         <source>must be an e-mail address (name@example.com)</source>
         <translation>doit être une adresse e-mail (nom@example.com)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="388"/>
+        <location filename="../core/rules/Validation.cpp" line="395"/>
         <source>must be a phone number, best in international form (+49 69 1234 5678)</source>
         <translation>doit être un numéro de téléphone, de préférence au format international (+33 1 23 45 67 89)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="392"/>
-        <location filename="../core/rules/Validation.cpp" line="420"/>
+        <location filename="../core/rules/Validation.cpp" line="399"/>
+        <location filename="../core/rules/Validation.cpp" line="427"/>
         <source>must be a time zone name such as Europe/Berlin</source>
         <translation>doit être un nom de fuseau horaire comme Europe/Paris</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="394"/>
+        <location filename="../core/rules/Validation.cpp" line="401"/>
         <source>must be a person&apos;s id</source>
         <translation>doit être l’identifiant d’une personne</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="396"/>
+        <location filename="../core/rules/Validation.cpp" line="149"/>
+        <location filename="../core/rules/Validation.cpp" line="403"/>
         <source>must be a date (YYYY-MM-DD)</source>
         <translation>doit être une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="410"/>
+        <location filename="../core/rules/Validation.cpp" line="200"/>
+        <source>must be a whole number of months from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="417"/>
         <source>repeats &quot;%1&quot;</source>
         <translation>répète « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="417"/>
+        <location filename="../core/rules/Validation.cpp" line="424"/>
         <source>must be a local date and time without offset (2026-01-05T09:00)</source>
         <translation>doit être une date et une heure locales sans décalage (2026-01-05T09:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="423"/>
-        <location filename="../core/rules/Validation.cpp" line="489"/>
+        <location filename="../core/rules/Validation.cpp" line="430"/>
+        <location filename="../core/rules/Validation.cpp" line="496"/>
         <source>must be a whole number of days from 1 to %1</source>
         <translation>doit être un nombre entier de jours de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="425"/>
+        <location filename="../core/rules/Validation.cpp" line="432"/>
         <source>must name at least one person</source>
         <translation>doit désigner au moins une personne</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="434"/>
-        <location filename="../core/rules/Validation.cpp" line="439"/>
+        <location filename="../core/rules/Validation.cpp" line="441"/>
+        <location filename="../core/rules/Validation.cpp" line="446"/>
         <source>must be a date and time with its offset (2026-03-01T09:00:00+01:00)</source>
         <translation>doit être une date et une heure avec leur décalage (2026-03-01T09:00:00+01:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="444"/>
+        <location filename="../core/rules/Validation.cpp" line="451"/>
         <source>must be after its start</source>
         <translation>doit être postérieur au début</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="459"/>
+        <location filename="../core/rules/Validation.cpp" line="466"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>doit être un nombre entier de 1 à %1 {0 ?}</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="461"/>
+        <location filename="../core/rules/Validation.cpp" line="468"/>
         <source>must have at least one level</source>
         <translation>doit avoir au moins un niveau</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="470"/>
+        <location filename="../core/rules/Validation.cpp" line="477"/>
         <source>must be a number of minutes from 0 to %1</source>
         <translation>doit être un nombre de minutes de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="473"/>
+        <location filename="../core/rules/Validation.cpp" line="480"/>
         <source>must not be earlier than the level before</source>
         <translation>ne doit pas précéder le niveau précédent</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="478"/>
+        <location filename="../core/rules/Validation.cpp" line="485"/>
         <source>must name at least one person or role</source>
         <translation>doit désigner au moins une personne ou un rôle</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="495"/>
+        <location filename="../core/rules/Validation.cpp" line="502"/>
         <source>must be a share of the RTO above 0 and at most %1 (1 is the RTO itself)</source>
         <translation>doit être une part du RTO supérieure à 0 et d’au plus %1 (1 est le RTO lui-même)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="499"/>
+        <location filename="../core/rules/Validation.cpp" line="506"/>
         <source>must be later than the step before</source>
         <translation>doit venir après l’étape précédente</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="520"/>
-        <location filename="../core/rules/Validation.cpp" line="524"/>
+        <location filename="../core/rules/Validation.cpp" line="527"/>
+        <location filename="../core/rules/Validation.cpp" line="531"/>
         <source>must be a number of minutes above 0 and at most %1</source>
         <translation>doit être un nombre de minutes supérieur à 0 et d’au plus %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="545"/>
-        <location filename="../core/rules/Validation.cpp" line="658"/>
+        <location filename="../core/rules/Validation.cpp" line="552"/>
+        <location filename="../core/rules/Validation.cpp" line="665"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="549"/>
+        <location filename="../core/rules/Validation.cpp" line="556"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>exige declaredAt : un exercice se termine après avoir été déclenché</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="553"/>
-        <location filename="../core/rules/Validation.cpp" line="693"/>
+        <location filename="../core/rules/Validation.cpp" line="560"/>
+        <location filename="../core/rules/Validation.cpp" line="700"/>
         <source>must not be before declaredAt</source>
         <translation>ne doit pas précéder declaredAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="558"/>
+        <location filename="../core/rules/Validation.cpp" line="565"/>
         <source>repeats a runbook</source>
         <translation>répète une procédure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="564"/>
+        <location filename="../core/rules/Validation.cpp" line="571"/>
         <source>repeats a service</source>
         <translation>répète un service</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="579"/>
+        <location filename="../core/rules/Validation.cpp" line="586"/>
         <source>is required: only the last pause may still be running</source>
         <translation>est obligatoire : seule la dernière pause peut encore durer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="583"/>
+        <location filename="../core/rules/Validation.cpp" line="590"/>
         <source>must not be before pausedAt</source>
         <translation>ne doit pas précéder pausedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="588"/>
+        <location filename="../core/rules/Validation.cpp" line="595"/>
         <source>must not be before the end of the pause before it</source>
         <translation>ne doit pas précéder la fin de la pause précédente</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="596"/>
+        <location filename="../core/rules/Validation.cpp" line="603"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>exige la procédure et l’étape, ou aucune des deux pour une note</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="600"/>
+        <location filename="../core/rules/Validation.cpp" line="607"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>répète l’étape « %1 » de la procédure « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="611"/>
+        <location filename="../core/rules/Validation.cpp" line="618"/>
         <source>must not be before startedAt</source>
         <translation>ne doit pas précéder startedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="620"/>
+        <location filename="../core/rules/Validation.cpp" line="627"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>doit être « startedAt » ou « finishedAt »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="636"/>
+        <location filename="../core/rules/Validation.cpp" line="643"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>répète le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="654"/>
+        <location filename="../core/rules/Validation.cpp" line="661"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’action « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="666"/>
+        <location filename="../core/rules/Validation.cpp" line="673"/>
         <source>is only for actions done</source>
         <translation>n’est que pour les actions faites</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="671"/>
-        <location filename="../core/rules/Validation.cpp" line="673"/>
+        <location filename="../core/rules/Validation.cpp" line="678"/>
+        <location filename="../core/rules/Validation.cpp" line="680"/>
         <source>is only for a call-tree drill</source>
         <translation>ne vaut que pour un exercice d’arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="675"/>
+        <location filename="../core/rules/Validation.cpp" line="682"/>
         <source>needs declaredAt: people are called once the drill is declared</source>
         <translation>requiert declaredAt : on appelle une fois l’exercice déclaré</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="687"/>
+        <location filename="../core/rules/Validation.cpp" line="694"/>
         <source>is required: when the person confirmed</source>
         <translation>est requis : quand la personne a confirmé</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="690"/>
+        <location filename="../core/rules/Validation.cpp" line="697"/>
         <source>is only for people who confirmed or were unreachable</source>
         <translation>ne vaut que pour les personnes ayant confirmé ou injoignables</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="711"/>
+        <location filename="../core/rules/Validation.cpp" line="718"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>

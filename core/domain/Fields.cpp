@@ -34,6 +34,8 @@ template <typename T> QVariant Field<T>::value(const T &item) const
     }
     case Type::Choice:
         return choice->get(item);
+    case Type::Flag:
+        return flagOf(item) ? 1 : 0;
     }
     return {};
 }
@@ -60,6 +62,9 @@ template <typename T> bool Field<T>::setValue(T &item, const QVariant &value) co
         return true;
     case Type::Choice:
         return choice->set(item, value.toString());
+    case Type::Flag:
+        flag(item) = value.toInt() != 0;
+        return true;
     }
     return false;
 }
@@ -175,6 +180,19 @@ constexpr P processTable[] = {
      .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "recovery time"),
      .type = P::Type::Hours,
      .number = &Member<&Process::recoveryHours>::get},
+    // The BIA's review (product/11-reports.md, docs/decisions/bia-review.md).
+    {"reviewedBy", "reviewed_by", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "BIA reviewer"),
+     P::Type::Text, &Member<&Process::reviewedBy>::get},
+    {.key = "reviewedOn",
+     .column = "reviewed_on",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "BIA review date"),
+     .type = P::Type::OptionalText,
+     .optionalText = &Member<&Process::reviewedOn>::get},
+    {.key = "biaChangedSinceReview",
+     .column = "bia_changed",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "BIA changed since review"),
+     .type = P::Type::Flag,
+     .flag = &Member<&Process::biaChangedSinceReview>::get},
 };
 
 constexpr S::Choice kindChoice = ChoiceOf<&Service::kind>::make(&serviceKindNames, true);

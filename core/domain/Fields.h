@@ -48,6 +48,7 @@ template <typename T> struct Field
         Amount,       // a non-negative amount of money, or unset
         Tier,         // a tier 0..3, or unset
         Choice,       // one of a fixed set of names
+        Flag,         // yes or no (false when not given in plan JSON)
     };
     // One of a fixed set: the name the JSON and the file use, and back (false: not a name).
     struct Choice
@@ -74,6 +75,7 @@ template <typename T> struct Field
     // The plan-JSON object the field is written in ("replication"), or none; an unset number in
     // such an object is left out.
     const char *object = nullptr;
+    bool &(*flag)(T &) = nullptr; // Flag
 
     // The value as the plan file binds it: text, a number, or NULL when unset.
     QVariant value(const T &item) const;
@@ -99,6 +101,7 @@ template <typename T> struct Field
         return number(const_cast<T &>(item));
     }
     const std::optional<int> &tierOf(const T &item) const { return tier(const_cast<T &>(item)); }
+    bool flagOf(const T &item) const { return flag(const_cast<T &>(item)); }
 };
 
 template <typename T> using Fields = std::span<const Field<T>>;

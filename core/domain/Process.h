@@ -32,6 +32,11 @@ struct Process
     std::optional<double> lossPerHour;
     std::optional<double> recoveryHours; // 0 when not given (PRODUCT §8)
     ImpactRatings impacts;
+    // The BIA's review (product/11-reports.md): who confirmed it (a contact id or free text) and
+    // when (YYYY-MM-DD); a rating edited since sets biaChangedSinceReview until the next review.
+    QString reviewedBy;
+    std::optional<QString> reviewedOn;
+    bool biaChangedSinceReview = false;
     // Where the node sits on the dependency map (scene units); nullopt: not placed yet.
     std::optional<QPointF> position;
 

@@ -39,6 +39,10 @@ struct TierPolicy
 {
     QList<TierRule> tiers;
     QList<RegulatoryRule> regulatory;
+    // How long a BIA review holds (product/11-reports.md): older reviews are due again.
+    static constexpr int DefaultBiaReviewMonths = 12;
+    static constexpr int MaxBiaReviewMonths = 120;
+    int biaReviewMonths = DefaultBiaReviewMonths;
 
     static TierPolicy defaults();
 

@@ -144,6 +144,9 @@ QList<FieldProblem> checkProcess(const Process &p, int horizonCount)
             }
         }
     }
+    checkText(out, QStringLiteral("reviewedBy"), p.reviewedBy, false);
+    if (p.reviewedOn && !isIsoDate(*p.reviewedOn))
+        out.append({QStringLiteral("reviewedOn"), Tr::tr("must be a date (YYYY-MM-DD)")});
     return out;
 }
 
@@ -192,6 +195,10 @@ QList<FieldProblem> checkService(const Service &s)
 QList<FieldProblem> checkTierPolicy(const TierPolicy &policy)
 {
     QList<FieldProblem> out;
+    if (policy.biaReviewMonths < 1 || policy.biaReviewMonths > TierPolicy::MaxBiaReviewMonths)
+        out.append({QStringLiteral("biaReviewMonths"),
+                    Tr::tr("must be a whole number of months from 1 to %1")
+                        .arg(TierPolicy::MaxBiaReviewMonths)});
     QSet<int> tiers;
     for (int i = 0; i < policy.tiers.size(); ++i) {
         const TierRule &rule = policy.tiers.at(i);

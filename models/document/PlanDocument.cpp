@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDocument.h"
+
+#include "analysis/BiaReview.h"
 #include "domain/Contacts.h"
 
 #include "domain/Fields.h"
@@ -116,6 +118,9 @@ QList<FieldChange> tableChanges(const T &b, const T &a, std::span<const Field<T>
             break;
         case Type::Choice:
             value = f.choice->display(a);
+            break;
+        case Type::Flag:
+            value = f.flagOf(a) ? Tr::tr("yes") : Tr::tr("no");
             break;
         }
         FieldChange change{QLatin1String(f.object ? f.object : f.key),
@@ -485,9 +490,11 @@ bool PlanDocument::changeProcess(const Process &process, QString *errorMessage)
     if (*current == process)
         return true;
     const QString id = process.id;
-    const EditText edit = describeEdit(*current, process);
+    Process changed = process;
+    markBiaChange(*current, changed);
+    const EditText edit = describeEdit(*current, changed);
     m_undoStack->push(new SwapCommand<Process>(
-        this, CommandId::Process, edit.text, process, [this, id] { return *this->process(id); },
+        this, CommandId::Process, edit.text, changed, [this, id] { return *this->process(id); },
         &PlanDocument::applyProcess, edit.mergeKey));
     return true;
 }
@@ -520,12 +527,50 @@ bool PlanDocument::setImpactRating(const QString &processId, ImpactCategory cate
     if (ratings.at(horizon) == rating && !current->impact(category).isEmpty())
         return true;
     ratings[horizon] = rating;
+    markBiaChange(*current, changed);
     m_undoStack->push(new SwapCommand<Process>(
         this, CommandId::Process,
         Tr::tr("Rate %1 impact of \"%2\" at %3 h: %4")
             .arg(displayName(category).toLower(), current->name)
             .arg(m_plan.biaHorizonsHours.at(horizon))
             .arg(rating),
+        changed, [this, processId] { return *this->process(processId); },
+        &PlanDocument::applyProcess));
+    return true;
+}
+
+bool PlanDocument::recordBiaReview(const QString &processId, const QString &reviewedBy,
+                                   const QDate &on, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Process *current = process(processId);
+    if (!current) {
+        setError(errorMessage, Tr::tr("There is no process with the id \"%1\".").arg(processId));
+        return false;
+    }
+    if (!on.isValid()) {
+        setError(errorMessage, Tr::tr("A review needs the date it was made."));
+        return false;
+    }
+    if (reviewedBy.trimmed().isEmpty()) {
+        setError(errorMessage, Tr::tr("A review needs the name of who made it."));
+        return false;
+    }
+    Process changed = *current;
+    changed.reviewedBy = reviewedBy.trimmed();
+    changed.reviewedOn = on.toString(Qt::ISODate);
+    changed.biaChangedSinceReview = false;
+    const auto problems = checkProcess(changed, int(m_plan.biaHorizonsHours.size()));
+    if (!problems.isEmpty()) {
+        setError(errorMessage,
+                 describeProblems(Tr::tr("Process \"%1\"").arg(current->name), problems));
+        return false;
+    }
+    if (changed == *current)
+        return true;
+    m_undoStack->push(new SwapCommand<Process>(
+        this, CommandId::Process, Tr::tr("Record BIA review of \"%1\"").arg(current->name),
         changed, [this, processId] { return *this->process(processId); },
         &PlanDocument::applyProcess));
     return true;

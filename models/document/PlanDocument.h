@@ -17,6 +17,8 @@
 class QThread;
 class QUndoStack;
 
+class QDate;
+
 namespace Continuity {
 
 class PlanFile;
@@ -96,6 +98,10 @@ public:
     // One BIA cell: the rating 0-4 of `category` at horizon index `horizon`. A process not yet
     // rated in that category gets 0 at every other horizon.
     bool setImpactRating(const QString &processId, ImpactCategory category, int horizon, int rating,
+                         QString *errorMessage = nullptr);
+    // Records that `reviewedBy` (a contact id or a name) reviewed the process's BIA on `on`:
+    // the BIA is no longer marked changed since review.
+    bool recordBiaReview(const QString &processId, const QString &reviewedBy, const QDate &on,
                          QString *errorMessage = nullptr);
     bool addService(const Service &service, QString *errorMessage = nullptr);
     bool changeService(const Service &service, QString *errorMessage = nullptr);

@@ -115,6 +115,13 @@ template <typename T> void writeFields(JsonWriter &w, const T &item, Fields<T> f
             w.key(f.key);
             w.value(f.choice->get(item));
             break;
+        case Type::Flag:
+            // Written only when set: a plan that never uses it reads as before.
+            if (f.flagOf(item)) {
+                w.key(f.key);
+                w.value(true);
+            }
+            break;
         }
     }
     if (open)
@@ -367,6 +374,8 @@ QByteArray write(const Plan &plan)
     for (double h : plan.biaHorizonsHours)
         w.value(h);
     w.endArray();
+    w.key("biaReviewMonths");
+    w.value(plan.tierPolicy.biaReviewMonths);
     w.key("tierPolicy");
     w.beginArray();
     for (const TierRule *rule :
@@ -605,6 +614,13 @@ public:
                           Tr::tr("must be one of: %1")
                               .arg(f.choice->names().join(QStringLiteral(", "))));
                 }
+                break;
+            }
+            case Type::Flag: {
+                const QJsonValue v = from.value(QLatin1String(f.key));
+                if (!v.isUndefined() && !v.isNull() && !v.isBool())
+                    error(join(at, QLatin1String(f.key)), Tr::tr("must be true or false"));
+                f.flag(item) = v.toBool(false);
                 break;
             }
             }
@@ -1337,7 +1353,8 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
 
     Reader r(errors);
     r.allowOnly(root, QString(),
-                {"format", "version", "name", "biaHorizonsHours", "tierPolicy", "regulatoryPolicy",
+                {"format", "version", "name", "biaHorizonsHours", "biaReviewMonths", "tierPolicy",
+                 "regulatoryPolicy",
                  "processes", "services", "dependencies", "groups", "runbooks", "exercises",
                  "persons", "roles", "callTrees", "peoplePolicy", "cmdbMapping"});
     Plan plan = Plan::empty();
@@ -1361,6 +1378,9 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         r.error(QStringLiteral("biaHorizonsHours"), Tr::tr("must be an array of hours"));
     }
     const int horizonCount = int(plan.biaHorizonsHours.size());
+    plan.tierPolicy.biaReviewMonths =
+        r.optionalInteger(root, QString(), "biaReviewMonths", 1, TierPolicy::MaxBiaReviewMonths)
+            .value_or(TierPolicy::DefaultBiaReviewMonths);
 
     if (root.contains(QLatin1String("tierPolicy"))) {
         plan.tierPolicy.tiers.clear();

@@ -451,6 +451,11 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
                 const int days = text.toInt(&ok);
                 result.peoplePolicy.verifyWithinDays = ok ? days : -1;
             }
+            else if (key == QLatin1String("bia_review_months")) {
+                bool ok = false;
+                const int months = st.query().value(1).toString().toInt(&ok);
+                result.tierPolicy.biaReviewMonths = ok ? months : -1;
+            }
         }
     }
     {
@@ -889,7 +894,11 @@ bool PlanSql::writeTierPolicy(const TierPolicy &policy, QString *errorMessage)
 {
     Statement clearTiers(m_db, QStringLiteral("DELETE FROM tier_rules"));
     Statement clearRules(m_db, QStringLiteral("DELETE FROM regulatory_rules"));
-    if (!clearTiers.run({}, errorMessage) || !clearRules.run({}, errorMessage))
+    Statement months(m_db, QStringLiteral("INSERT INTO plan_info(key, value) VALUES("
+                                          "'bia_review_months', ?) ON CONFLICT(key) DO UPDATE "
+                                          "SET value = excluded.value"));
+    if (!clearTiers.run({}, errorMessage) || !clearRules.run({}, errorMessage) ||
+        !months.run({QString::number(policy.biaReviewMonths)}, errorMessage))
         return false;
     Statement tier(m_db,
                    QStringLiteral("INSERT INTO tier_rules(tier, max_mtd_hours, "

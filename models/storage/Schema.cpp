@@ -326,7 +326,18 @@ QList<Migration> builtInMigrations()
                        " PRIMARY KEY(tier, level, position), FOREIGN KEY(tier, level) REFERENCES"
                        " tier_escalation_levels(tier, level) ON DELETE CASCADE) WITHOUT ROWID"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9};
+    Migration v10;
+    v10.toVersion = 10;
+    v10.description = QStringLiteral("BIA review: who reviewed a process's BIA and when, whether a "
+                                     "rating changed since, and the plan's review period "
+                                     "(plan_info bia_review_months)");
+    v10.statements = {
+        QStringLiteral("ALTER TABLE processes ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE processes ADD COLUMN reviewed_on TEXT"),
+        QStringLiteral("ALTER TABLE processes ADD COLUMN bia_changed INTEGER NOT NULL DEFAULT 0"
+                       " CHECK(bia_changed IN (0, 1))"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10};
 }
 
 } // namespace Continuity

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every undo command: redo, check; undo, check equal to before; redo; reopen, check persisted.
+#include "analysis/BiaReview.h"
 #include "document/PlanDocument.h"
 #include "domain/ExerciseLog.h"
 #include "domain/Fields.h"
@@ -45,6 +46,7 @@ private slots:
     void compoundEditsAreOneStepAndOneTransaction();
     void backgroundReplaceChecksThePlanOffTheWindowThread();
     void everyTableFieldEditsAlone();
+    void aRatingEditedAfterReviewMarksTheBia();
 
 private:
     std::unique_ptr<PlanDocument> newDocument(const QString &name)
@@ -96,6 +98,15 @@ void tst_PlanDocument::commands_data()
     QTest::newRow("rate one BIA cell") << Edit([](PlanDocument *d, QString *e) {
         return d->setImpactRating(QStringLiteral("payments"), ImpactCategory::Legal, 1, 4, e);
     }) << QStringLiteral("Rate legal & regulatory impact of \"Take card payments\" at 4 h: 4");
+    QTest::newRow("record a BIA review") << Edit([](PlanDocument *d, QString *e) {
+        return d->recordBiaReview(QStringLiteral("payments"), QStringLiteral("Ana Owner"),
+                                  QDate(2026, 11, 2), e);
+    }) << QStringLiteral("Record BIA review of \"Take card payments\"");
+    QTest::newRow("BIA review period") << Edit([](PlanDocument *d, QString *e) {
+        TierPolicy policy = d->plan().tierPolicy;
+        policy.biaReviewMonths = 6;
+        return d->setTierPolicy(policy, e);
+    }) << QStringLiteral("Change tier policy");
     QTest::newRow("rate an unrated category") << Edit([](PlanDocument *d, QString *e) {
         return d->setImpactRating(QStringLiteral("payroll"), ImpactCategory::HealthSafety, 5, 2, e);
     }) << QStringLiteral("Rate health & safety impact of \"Pay staff\" at 168 h: 2");
@@ -336,6 +347,18 @@ void tst_PlanDocument::refusals_data()
     QTest::newRow("rating 5") << Edit([](PlanDocument *d, QString *e) {
         return d->setImpactRating(QStringLiteral("payments"), ImpactCategory::Legal, 1, 5, e);
     }) << QStringLiteral("from 0 (none) to 4 (severe)");
+    QTest::newRow("review without a date") << Edit([](PlanDocument *d, QString *e) {
+        return d->recordBiaReview(QStringLiteral("payments"), QStringLiteral("Ana"), QDate(), e);
+    }) << QStringLiteral("needs the date");
+    QTest::newRow("review without a reviewer") << Edit([](PlanDocument *d, QString *e) {
+        return d->recordBiaReview(QStringLiteral("payments"), QStringLiteral(" "),
+                                  QDate(2026, 1, 1), e);
+    }) << QStringLiteral("needs the name");
+    QTest::newRow("review period 0 months") << Edit([](PlanDocument *d, QString *e) {
+        TierPolicy policy = d->plan().tierPolicy;
+        policy.biaReviewMonths = 0;
+        return d->setTierPolicy(policy, e);
+    }) << QStringLiteral("from 1 to 120");
     QTest::newRow("horizon out of range") << Edit([](PlanDocument *d, QString *e) {
         return d->setImpactRating(QStringLiteral("payments"), ImpactCategory::Legal, 6, 1, e);
     }) << QStringLiteral("no time horizon 7");
@@ -749,6 +772,59 @@ void tst_PlanDocument::backgroundReplaceChecksThePlanOffTheWindowThread()
     QCOMPARE(TestSupport::readAll(doc->filePath()), before);
 }
 
+// product/11-reports.md: editing a rating after review marks the BIA changed since review; undo
+// takes the mark back with the rating, a new review clears it, and the file keeps it.
+void tst_PlanDocument::aRatingEditedAfterReviewMarksTheBia()
+{
+    auto doc = newDocument(QStringLiteral("review.continuity"));
+    QVERIFY(doc);
+    const QString id = QStringLiteral("payments");
+    const int months = doc->plan().tierPolicy.biaReviewMonths;
+    QCOMPARE(months, 12);
+    QVERIFY(biaReview(*doc->process(id), months, QDate(2026, 12, 1)).state ==
+            BiaReviewState::NotReviewed);
+    QString error;
+    // A rating before any review marks nothing.
+    QVERIFY2(doc->setImpactRating(id, ImpactCategory::Legal, 1, 3, &error), qPrintable(error));
+    QVERIFY(!doc->process(id)->biaChangedSinceReview);
+    QVERIFY2(doc->recordBiaReview(id, QStringLiteral("Ana Owner"), QDate(2026, 3, 1), &error),
+             qPrintable(error));
+    QVERIFY(biaReview(*doc->process(id), months, QDate(2026, 12, 1)).state ==
+            BiaReviewState::Reviewed);
+    QVERIFY(biaReview(*doc->process(id), months, QDate(2027, 3, 2)).state ==
+            BiaReviewState::Overdue);
+    QCOMPARE(biaReview(*doc->process(id), 6, QDate(2026, 12, 1)).dueOn, QDate(2026, 9, 1));
+    QVERIFY(biaReview(*doc->process(id), 6, QDate(2026, 12, 1)).state ==
+            BiaReviewState::Overdue);
+
+    QVERIFY2(doc->setImpactRating(id, ImpactCategory::Legal, 1, 4, &error), qPrintable(error));
+    QVERIFY(doc->process(id)->biaChangedSinceReview);
+    QVERIFY(biaReview(*doc->process(id), months, QDate(2026, 12, 1)).state ==
+            BiaReviewState::Changed);
+    // Another field edited keeps the mark; the ratings set back by hand do not clear it (the
+    // review saw them, but someone changed them in between: review again).
+    Process p = *doc->process(id);
+    p.rtoHours = 1;
+    QVERIFY2(doc->changeProcess(p, &error), qPrintable(error));
+    QVERIFY(doc->process(id)->biaChangedSinceReview);
+    {
+        const Plan onDisk = TestSupport::loadPlanFile(doc->filePath());
+        const auto it = std::find_if(onDisk.processes.cbegin(), onDisk.processes.cend(),
+                                     [&](const Process &q) { return q.id == id; });
+        QVERIFY(it != onDisk.processes.cend() && it->biaChangedSinceReview);
+    }
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(!doc->process(id)->biaChangedSinceReview);
+    QCOMPARE(doc->process(id)->impact(ImpactCategory::Legal).at(1), 3);
+    doc->undoStack()->redo();
+    QVERIFY(doc->process(id)->biaChangedSinceReview);
+    QVERIFY2(doc->recordBiaReview(id, QStringLiteral("Ana Owner"), QDate(2026, 12, 1), &error),
+             qPrintable(error));
+    QVERIFY(!doc->process(id)->biaChangedSinceReview);
+    QCOMPARE(*doc->process(id)->reviewedOn, QStringLiteral("2026-12-01"));
+}
+
 QTEST_GUILESS_MAIN(tst_PlanDocument)
 #include "tst_plandocument.moc"
 
@@ -769,6 +845,10 @@ template <typename T> static QList<QVariant> candidates(const Field<T> &f, const
                             : QList<QVariant>{now.toDouble() / 2, now.toDouble() * 2, QVariant()};
     case Type::Tier:
         return {now.isNull() ? 1 : (now.toInt() + 1) % 4, QVariant()};
+    case Type::OptionalText: // dates are the optional texts of the tables walked here
+        return {now.isNull() ? QVariant(QStringLiteral("2026-01-15")) : QVariant()};
+    case Type::Flag:
+        return {now.toInt() ? 0 : 1};
     case Type::Choice: {
         QList<QVariant> others;
         for (const QString &name : f.choice->names()) {

@@ -147,6 +147,10 @@ void tst_Migrations::formatOneFileGainsMapPositions()
         QVERIFY(!formatOneExercises.isEmpty());
         for (const QString &statement :
              {QStringLiteral("PRAGMA foreign_keys = OFF"),
+              QStringLiteral("ALTER TABLE processes DROP COLUMN reviewed_by"),
+              QStringLiteral("ALTER TABLE processes DROP COLUMN reviewed_on"),
+              QStringLiteral("ALTER TABLE processes DROP COLUMN bia_changed"),
+              QStringLiteral("DELETE FROM plan_info WHERE key = 'bia_review_months'"),
               QStringLiteral("DROP TABLE tier_escalation_notify"),
               QStringLiteral("DROP TABLE tier_escalation_levels"),
               QStringLiteral("DROP TABLE tier_escalation"),
