@@ -502,6 +502,439 @@
     </message>
 </context>
 <context>
+    <name>Continuity::BiaReport</name>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="46"/>
+        <location filename="../models/report/BiaReport.cpp" line="387"/>
+        <source>not set</source>
+        <translation type="unfinished">non défini</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="53"/>
+        <source>assigned by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="54"/>
+        <source>assigned by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="58"/>
+        <source>tier policy: an MTD of at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="60"/>
+        <source>tier policy: by its MTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="64"/>
+        <source>tier policy: a loss of at least %1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="67"/>
+        <source>tier policy: by its loss per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="71"/>
+        <source>no rule of the tier policy applies: the least critical tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="79"/>
+        <location filename="../models/report/BiaReport.cpp" line="416"/>
+        <source>No impact has been rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="81"/>
+        <source>Rated, never reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="83"/>
+        <source>Reviewed by %1 on %2; a rating has changed since: review again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="86"/>
+        <source>Reviewed by %1 on %2; the review was due on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="89"/>
+        <source>Reviewed by %1 on %2; next review due by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="99"/>
+        <source>no owner named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="114"/>
+        <source>Members:</source>
+        <translation type="unfinished">Membres :</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="153"/>
+        <source>tier %1, less critical than the process (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="156"/>
+        <source>RTO longer than the process&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="159"/>
+        <source>RPO longer than the process&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="198"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/BiaReport.cpp" line="201"/>
+        <source>%1: MISSED — %n service(s) beyond their RTO</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/BiaReport.cpp" line="203"/>
+        <source>, %n within</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/BiaReport.cpp" line="205"/>
+        <source>%1: PASSED — %n service(s) within their RTO</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/BiaReport.cpp" line="206"/>
+        <source>%1: not measured (%n service(s) in scope without a measured RTO)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="228"/>
+        <location filename="../models/report/BiaReport.cpp" line="256"/>
+        <source>Business impact analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="229"/>
+        <source>Printed %1</source>
+        <translation type="unfinished">Imprimé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/BiaReport.cpp" line="258"/>
+        <source>As of %1: %n process(es). BIAs are reviewed every %2 months.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="266"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="267"/>
+        <source>Processes by tier and MTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="269"/>
+        <location filename="../models/report/BiaReport.cpp" line="300"/>
+        <source>Process</source>
+        <translation type="unfinished">Processus</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="270"/>
+        <location filename="../models/report/BiaReport.cpp" line="376"/>
+        <location filename="../models/report/BiaReport.cpp" line="454"/>
+        <source>Tier</source>
+        <translation type="unfinished">Niveau</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="270"/>
+        <location filename="../models/report/BiaReport.cpp" line="378"/>
+        <source>MTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="271"/>
+        <location filename="../models/report/BiaReport.cpp" line="384"/>
+        <location filename="../models/report/BiaReport.cpp" line="455"/>
+        <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="271"/>
+        <location filename="../models/report/BiaReport.cpp" line="386"/>
+        <source>Loss per hour</source>
+        <translation type="unfinished">Perte par heure</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="272"/>
+        <source>BIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="280"/>
+        <source> (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="288"/>
+        <source>Tier distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/BiaReport.cpp" line="292"/>
+        <source>%n process(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="293"/>
+        <source>Tier %1</source>
+        <translation type="unfinished">Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="294"/>
+        <source>tier %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="298"/>
+        <source>BIAs that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="300"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="300"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="308"/>
+        <source>Every BIA in this report is reviewed and within its review period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="324"/>
+        <source>Inconsistencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="328"/>
+        <source>&quot;%1&quot; has an RTO of %2, longer than its MTD of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="342"/>
+        <source>None: every service these processes need is at least as critical as they are, and recovers and keeps data within their targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="375"/>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="377"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="379"/>
+        <source>%1, entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="380"/>
+        <source>%1, suggested from the BIA (the first horizon rated 4, severe); not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="383"/>
+        <source>not set, and the BIA suggests none (no rating of 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="385"/>
+        <location filename="../models/report/BiaReport.cpp" line="455"/>
+        <source>RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="400"/>
+        <source>Regulatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="401"/>
+        <source>no regulatory tag on the services it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="403"/>
+        <source>BIA review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="408"/>
+        <source>Last exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="410"/>
+        <source>none yet has covered it or a service it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="414"/>
+        <source>Impact over time</source>
+        <translation type="unfinished">Impact dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="419"/>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="438"/>
+        <source>Ratings: 0 none, 1 minor, 2 moderate, 3 major, 4 severe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="449"/>
+        <source>Services it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="451"/>
+        <source>No service is recorded as needed by this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="454"/>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="454"/>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="455"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="461"/>
+        <source>directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="462"/>
+        <source>through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="464"/>
+        <source> (redundant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="471"/>
+        <source>fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="472"/>
+        <source>INVERSION: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/BiaReport.cpp" line="484"/>
+        <source>… and %n more service(s) it needs through these.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="488"/>
+        <source>Single points of failure</source>
+        <translation type="unfinished">Points de défaillance uniques</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="491"/>
+        <source>None: no single service&apos;s loss alone takes this process down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="496"/>
+        <source>Losing any one of these alone takes the process down: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/BiaReport.cpp" line="500"/>
+        <source>And %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="504"/>
+        <source>Sign-off by the process owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="506"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="506"/>
+        <source>Signature</source>
+        <translation type="unfinished">Signature</translation>
+    </message>
+    <message>
+        <location filename="../models/report/BiaReport.cpp" line="506"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::BiaReview</name>
     <message>
         <location filename="../core/analysis/BiaReview.cpp" line="53"/>
@@ -8706,24 +9139,68 @@ de données</translation>
 <context>
     <name>Continuity::Report</name>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="602"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="619"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="611"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="628"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="743"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="769"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="744"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="770"/>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportFormat.cpp" line="30"/>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportFormat.cpp" line="32"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportFormat.cpp" line="34"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportFormat.cpp" line="36"/>
+        <location filename="../models/report/ReportFormat.cpp" line="38"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ReportCharts</name>
+    <message>
+        <location filename="../models/report/ReportCharts.cpp" line="26"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportCharts.cpp" line="190"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportCharts.cpp" line="198"/>
+        <source>Outage lasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportCharts.cpp" line="211"/>
+        <source>MTD %1</source>
+        <translation type="unfinished">MTD %1</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,7 @@ public:
     int reportContacts(const QStringList &args);
     int reportFindings(const QStringList &args);
     int reportScenario(const QStringList &args);
+    int reportBia(const QStringList &args);
 
     int check(const QStringList &args);
 

@@ -6,7 +6,10 @@
 
 #include <functional>
 
+class QFont;
 class QPagedPaintDevice;
+class QPainter;
+class QRectF;
 
 namespace Continuity::Report {
 
@@ -46,9 +49,27 @@ struct Table
     QList<Bar> bars;         // per row, when there is a Bar column
     double barScale = 0;     // the value at the right end of a Bar column
     QString barUnit;         // "h": ticks are labelled "2 h"
+    // Per row, per column: a background as 0xRRGGBB, or -1 for none (a heat map). Text on a
+    // dark background is drawn white.
+    QList<QList<int>> fills;
     bool header = true;      // repeated at the top of every page the table continues on
     bool grid = true;
     double minRowHeight = 0; // points; room to write by hand (sign-off)
+};
+
+// Figures paint in layout units, a tenth of a point: a 9 pt label is font(9), 1 pt is 10 units.
+inline constexpr double LayoutUnit = 10;
+// The reports' typeface at `points` (in layout units), for figures to label with.
+QFont font(double points, bool bold = false, bool italic = false);
+
+// A drawing in the flow of blocks, the body's width wide and `height` points high: a chart.
+// `paint` draws with QPainter alone (vector in a PDF, an image in an ODT), on whatever thread
+// renders the report, into the rectangle it is given (layout units).
+struct Figure
+{
+    double height = 0;
+    std::function<void(QPainter *, const QRectF &)> paint;
+    QString description; // what it shows, in words (the ODT's alternative text)
 };
 
 struct Block
@@ -62,12 +83,14 @@ struct Block
         Table,
         Contents,
         PageBreak,
-        Spacer
+        Spacer,
+        Figure,
     };
     Kind kind = Kind::Paragraph;
     QString text;     // Title, Subtitle, Heading: plain; Paragraph: markup
     Table table;      // Kind::Table
     double space = 0; // Kind::Spacer: points
+    struct Figure figure; // Kind::Figure
 };
 
 struct Document
@@ -89,6 +112,7 @@ struct Document
     void contents() { blocks.append({Block::Kind::Contents, {}, {}, 0}); }
     void pageBreak() { blocks.append({Block::Kind::PageBreak, {}, {}, 0}); }
     void spacer(double points) { blocks.append({Block::Kind::Spacer, {}, {}, points}); }
+    void figure(Figure f) { blocks.append({Block::Kind::Figure, {}, {}, 0, std::move(f)}); }
 };
 
 // Called after each page with (page, pages); false cancels.

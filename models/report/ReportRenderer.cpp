@@ -27,23 +27,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Continuity::Report)
 };
 
-// Layout units: a tenth of a point, so that fonts can be given in whole pixel sizes and
-// still be set at 9.5 pt, and so that hinting at small sizes does not change line widths.
-constexpr double U = 10;
-constexpr double PageWidth = 595.28 * U; // A4
-constexpr double PageHeight = 841.89 * U;
-constexpr double MarginX = 50 * U;
-constexpr double BodyTop = 62 * U;
-constexpr double BodyBottom = PageHeight - 56 * U;
-constexpr double BodyWidth = PageWidth - 2 * MarginX;
-constexpr double CellPadX = 3.5 * U;
-constexpr double CellPadY = 3 * U;
-constexpr double ParaGap = 2 * U;
-constexpr double BlockGap = 8 * U;
-constexpr double BodyPt = 9;
-constexpr double HeaderPt = 8;
-constexpr double SmallPt = 7.5;
-
 QString fontFamily()
 {
     static const QString family = [] {
@@ -57,10 +40,12 @@ QString fontFamily()
     return family;
 }
 
-QFont font(double points, bool bold = false, bool italic = false)
+} // namespace
+
+QFont font(double points, bool bold, bool italic)
 {
     QFont f(fontFamily());
-    f.setPixelSize(int(std::lround(points * U)));
+    f.setPixelSize(int(std::lround(points * LayoutUnit)));
     f.setBold(bold);
     f.setItalic(italic);
     f.setHintingPreference(QFont::PreferNoHinting);
@@ -70,6 +55,25 @@ QFont font(double points, bool bold = false, bool italic = false)
     f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
+
+namespace {
+
+// Layout units: a tenth of a point, so that fonts can be given in whole pixel sizes and
+// still be set at 9.5 pt, and so that hinting at small sizes does not change line widths.
+constexpr double U = LayoutUnit;
+constexpr double PageWidth = 595.28 * U; // A4
+constexpr double PageHeight = 841.89 * U;
+constexpr double MarginX = 50 * U;
+constexpr double BodyTop = 62 * U;
+constexpr double BodyBottom = PageHeight - 56 * U;
+constexpr double BodyWidth = PageWidth - 2 * MarginX;
+constexpr double CellPadX = 3.5 * U;
+constexpr double CellPadY = 3 * U;
+constexpr double ParaGap = 2 * U;
+constexpr double BlockGap = 8 * U;
+constexpr double BodyPt = 9;
+constexpr double HeaderPt = 8;
+constexpr double SmallPt = 7.5;
 
 // One paragraph to lay out: text with bold/italic ranges, a list marker and a hanging indent.
 struct Para
@@ -378,6 +382,12 @@ void drawRow(QPainter *painter, const Table &t, const QList<double> &widths, qsi
     for (qsizetype c = 0; c < t.columns.size(); ++c) {
         const Column &column = t.columns.at(c);
         const QRectF cell(x, top, widths.at(c), height);
+        const int fill = !header && row < t.fills.size() && c < t.fills.at(row).size()
+                             ? t.fills.at(row).at(c)
+                             : -1;
+        if (fill >= 0)
+            painter->fillRect(cell, QColor::fromRgb(QRgb(fill)));
+        painter->setPen(fill >= 0 && qGray(QRgb(fill)) < 110 ? Qt::white : Qt::black);
         if (header) {
             if (column.kind == Column::Kind::Bar)
                 drawBarAxis(painter, t, cell);
@@ -401,6 +411,7 @@ void drawRow(QPainter *painter, const Table &t, const QList<double> &widths, qsi
         }
         x += widths.at(c);
     }
+    painter->setPen(Qt::black);
     if (t.grid) {
         painter->save();
         painter->setPen(QPen(Qt::black, (header ? 0.8 : 0.5) * U));
@@ -457,6 +468,8 @@ double blockHeight(const Block &b, qsizetype headingCount)
                double(headingCount) * (singleLineHeight(BodyPt + 1) + 3 * U);
     case Block::Kind::Spacer:
         return b.space * U;
+    case Block::Kind::Figure:
+        return b.figure.height * U;
     default:
         return 0;
     }
@@ -506,8 +519,12 @@ public:
             }
             const double h = blockHeight(b, m_headings.size());
             // A heading keeps at least a few lines of what follows with it.
-            const double keep =
+            double keep =
                 b.kind == Block::Kind::Heading || b.kind == Block::Kind::Subheading ? 60 * U : 0;
+            // ... the whole of a figure (a figure is never split).
+            if (keep > 0 && i + 1 < m_document.blocks.size() &&
+                m_document.blocks.at(i + 1).kind == Block::Kind::Figure)
+                keep = std::max(keep, blockHeight(m_document.blocks.at(i + 1), 0) + BlockGap);
             if (m_y + h + keep > BodyBottom && !m_pages.last().isEmpty())
                 newPage();
             if (b.kind == Block::Kind::Heading)
@@ -649,6 +666,15 @@ void drawSlice(QPainter *painter, const Document &d, const Slice &s, const QList
         return;
     case Block::Kind::Contents:
         drawContents(painter, headings, s.y);
+        return;
+    case Block::Kind::Figure:
+        if (b.figure.paint) {
+            painter->save();
+            const QRectF area(MarginX, s.y, BodyWidth, b.figure.height * U);
+            painter->setClipRect(area.adjusted(-2 * U, -2 * U, 2 * U, 2 * U));
+            b.figure.paint(painter, area);
+            painter->restore();
+        }
         return;
     case Block::Kind::Table:
     case Block::Kind::Paragraph: {

@@ -7,6 +7,7 @@
 #include "analysis/GraphSnapshot.h"
 #include "analysis/Spof.h"
 #include "domain/Plan.h"
+#include "report/BiaReport.h"
 #include "report/ContactSheet.h"
 #include "report/ExerciseReport.h"
 #include "report/FindingsReport.h"
@@ -88,9 +89,11 @@ int Runner::report(const QStringList &args)
         return reportFindings(args.mid(1));
     if (kind == QLatin1String("scenario"))
         return reportScenario(args.mid(1));
+    if (kind == QLatin1String("bia"))
+        return reportBia(args.mid(1));
     if (kind != QLatin1String("runbook"))
         return badUsage(Tr::tr("this version prints these reports: runbook, exercise, contacts, "
-                               "findings, scenario (not \"%1\")")
+                               "findings, scenario, bia (not \"%1\")")
                             .arg(kind));
     ReportSetup setup;
     if (const int code = prepareReport(args.mid(1), QStringLiteral("runbook"),
@@ -266,6 +269,42 @@ int Runner::reportScenario(const QStringList &args)
         return fail(error);
     m_out << Tr::tr("Wrote the scenario brief (%1 down, %2 pages) to %3")
                  .arg(results.cascade().affected.size())
+                 .arg(pages)
+                 .arg(QDir::toNativeSeparators(setup.output))
+          << Qt::endl;
+    return Success;
+}
+
+int Runner::reportBia(const QStringList &args)
+{
+    QStringList rest = args;
+    bool given = false;
+    const QString processList = takeOption(rest, QStringLiteral("--process"), &given);
+    if (given && processList.isEmpty())
+        return badUsage(Tr::tr("--process needs ID[,ID...]: the processes to report"));
+    ReportSetup setup;
+    if (const int code = prepareReport(rest, QStringLiteral("bia"), {}, &setup); code != Success)
+        return code;
+    const Plan &plan = setup.plan;
+    QStringList ids;
+    for (const QString &id : processList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString trimmed = id.trimmed();
+        const bool known = std::any_of(plan.processes.cbegin(), plan.processes.cend(),
+                                       [&](const Process &p) { return p.id == trimmed; });
+        if (!known)
+            return badUsage(Tr::tr("there is no process with the id \"%1\"").arg(trimmed));
+        ids.append(trimmed);
+    }
+    if (plan.processes.isEmpty())
+        return fail(Tr::tr("the plan has no processes: there is no BIA to report"));
+    const Report::Document document = biaReport(plan, ids, QDateTime::currentDateTime());
+    int pages = 0;
+    QString error;
+    if (!Report::writePdf(document, setup.output, Tr::tr("Business impact analysis"), &error, {},
+                          &pages))
+        return fail(error);
+    m_out << Tr::tr("Wrote the BIA report (%1 processes, %2 pages) to %3")
+                 .arg(ids.isEmpty() ? plan.processes.size() : ids.size())
                  .arg(pages)
                  .arg(QDir::toNativeSeparators(setup.output))
           << Qt::endl;

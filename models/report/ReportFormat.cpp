@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportFormat.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Continuity::Report {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::Report)
+};
+
+} // namespace
+
+QString duration(double hours)
+{
+    if (!std::isfinite(hours))
+        return QStringLiteral("—");
+    const bool negative = hours < 0;
+    const double h = std::abs(hours);
+    const long long minutes = std::llround(h * 60);
+    QString text;
+    if (minutes < 1)
+        text = Tr::tr("< 1 min");
+    else if (minutes < 60)
+        text = Tr::tr("%1 min").arg(minutes);
+    else if (minutes < 48 * 60 && minutes % 60 != 0)
+        text = Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    else if (minutes % 60 == 0)
+        text = Tr::tr("%1 h").arg(minutes / 60);
+    else
+        text = Tr::tr("%1 h").arg(QLocale().toString(h, 'f', 1));
+    return negative ? QStringLiteral("−") + text : text;
+}
+
+QString date(const QDate &d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QStringLiteral("—");
+}
+
+QString dateTime(const QDateTime &at)
+{
+    return QLocale().toString(at, QLocale::ShortFormat);
+}
+
+QString money(double amount)
+{
+    return QLocale().toString(amount, 'f', 0);
+}
+
+} // namespace Continuity::Report
