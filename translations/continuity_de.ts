@@ -4,309 +4,309 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
         <source>Scenario: what fails</source>
         <translation>Szenario: was ausfällt</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="158"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="159"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Prozess, Dienst, Standort oder Lieferanten suchen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="162"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="163"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="163"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
         <source>Suppliers</source>
         <translation>Lieferanten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="166"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="166"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
         <source>Data stores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="170"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="170"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="171"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="183"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="184"/>
         <source>Clear scenario</source>
         <translation>Szenario leeren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="210"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="211"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="234"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="235"/>
         <source>Cascade</source>
         <translation>Kaskade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="242"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="243"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Diese Wiederherstellungsreihenfolge in ein Runbook übernehmen: ein Schritt je Knoten in Wellenreihenfolge, mit Dauern und Wartebeziehungen.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="245"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="246"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="247"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="248"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Einen Runbook-Entwurf aus dieser Wiederherstellungsanalyse erstellen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="249"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="250"/>
         <source>Scenario Brief PDF…</source>
         <translation>Szenario-Lagebild als PDF …</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
         <source>A few pages for the war room: what is down, the loss, when each process breaches its MTD, who to call, the runbooks in recovery order</source>
         <translation>Wenige Seiten für den Krisenstab: was ausgefallen ist, der Verlust, wann jeder Prozess seine MTD überschreitet, wen man anruft, die Runbooks in Wiederherstellungsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="268"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="269"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
         <source>Tier 0/1 process or service</source>
         <translation>Prozess oder Dienst der Stufe 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="276"/>
         <source>Single points of failure</source>
         <translation>Einzelne Ausfallpunkte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
         <source>Call now</source>
         <translation>Jetzt anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
         <source>Phones</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="293"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="294"/>
         <source>Contact Sheet PDF…</source>
         <translation>Kontaktliste als PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="295"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="296"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Wen in diesem Szenario anrufen, die Alarmierungsketten und die externen Kontakte, auf Papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="303"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
         <source>Who to call</source>
         <translation>Wen anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="441"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="442"/>
         <source>Show on Map</source>
         <translation>Auf der Karte zeigen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="325"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
         <source>All findings</source>
         <translation>Alle Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="344"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="345"/>
         <source>Filter by process, service, person or text</source>
         <translation>Nach Prozess, Dienst, Person oder Text filtern</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="357"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="358"/>
         <source>Findings Review PDF…</source>
         <translation>Befundbericht als PDF …</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="359"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="360"/>
         <source>Every finding by severity and kind with what to do, the single points of failure per target, and what changed since an older copy of the plan</source>
         <translation>Jeder Befund nach Schweregrad und Art mit dem, was zu tun ist, die Single Points of Failure je Ziel und was sich seit einer älteren Kopie des Plans geändert hat</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="368"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="369"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="495"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="496"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="561"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="562"/>
         <source>no phone</source>
         <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="569"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="570"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="577"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="578"/>
         <source>then</source>
         <translation>dann</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="588"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="589"/>
         <source>after %1 min</source>
         <translation>nach %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="607"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="608"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="614"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="615"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 Befunde, davon %2 Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="616"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="617"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Noch fällt nichts aus: kreuzen Sie an, was ausfallen soll.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="618"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="619"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Wählen Sie links, was ausfällt, um Kaskade und Wiederherstellung zu sehen. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="633"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="634"/>
         <source>Failing: %1</source>
         <translation>Ausfall: %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="634"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="635"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 ausgefallen (%2 Geschäftsprozesse), %3 beeinträchtigt; Verlust %4 pro Stunde. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="653"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="654"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Geschäftsprozesse: erreichbare gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="680"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="681"/>
         <source>Achievable</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="681"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="682"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="709"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="710"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="739"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="740"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="760"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="761"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="762"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="763"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="773"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="774"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="774"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="775"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 von %n Befund</numerusform>
@@ -322,72 +322,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="809"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="855"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="810"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="856"/>
         <source>Findings review</source>
         <translation>Befundbericht</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="824"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="843"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="825"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="844"/>
         <source>Scenario brief</source>
         <translation>Szenario-Lagebild</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="871"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="872"/>
         <source>Findings Review</source>
         <translation>Befundbericht</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="872"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="873"/>
         <source>Print the plan&apos;s findings as they are, or compare them with an older copy of the plan (a snapshot from the last review) to see what is new and what was resolved?</source>
         <translation>Die Befunde des Plans so drucken, wie sie sind, oder mit einer älteren Kopie des Plans (einem Schnappschuss der letzten Überprüfung) vergleichen, um zu sehen, was neu und was behoben ist?</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="874"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="875"/>
         <source>Findings Only</source>
         <translation>Nur Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="874"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="875"/>
         <source>Compare with an Older Copy…</source>
         <translation>Mit älterer Kopie vergleichen …</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="884"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="885"/>
         <source>Export the Findings Review as PDF</source>
         <translation>Befundbericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="886"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="887"/>
         <source>-findings</source>
         <translation>-befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="888"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="910"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="889"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="911"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="958"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="901"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="902"/>
         <source>Scenario Brief</source>
         <translation>Szenario-Lagebild</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="902"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="903"/>
         <source>Tick what fails first: the brief is about a scenario.</source>
         <translation>Kreuzen Sie zuerst an, was ausfällt: Das Lagebild gilt einem Szenario.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="907"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="908"/>
         <source>Export the Scenario Brief as PDF</source>
         <translation>Szenario-Lagebild als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="909"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="910"/>
         <source>-brief</source>
         <translation>-lagebild</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="929"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="942"/>
+        <source>Business impact analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="937"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="950"/>
+        <source>BIA Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="938"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="951"/>
+        <source>Add a process first: the report is about processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="956"/>
+        <source>Export the BIA Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="957"/>
+        <source>-bia</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -426,77 +455,137 @@
 <context>
     <name>Continuity::BiaEditor</name>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="29"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="39"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="119"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="55"/>
+        <source>Record &amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="91"/>
+        <source>Record that the process owner has reviewed and confirmed these ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="144"/>
         <source>Select a process to rate its business impact.</source>
         <translation>Wählen Sie einen Prozess, um seine geschäftlichen Auswirkungen zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="137"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="164"/>
         <source>%1 falls from %2 at %3 to %4 at %5</source>
         <translation>%1 sinkt von %2 bei %3 auf %4 bei %5</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="148"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="175"/>
         <source>Check: %1. Impact usually grows the longer an outage lasts.</source>
         <translation>Bitte prüfen: %1. Die Auswirkungen wachsen meist, je länger ein Ausfall dauert.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="153"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="180"/>
         <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Geschäftliche Auswirkungen von „%1“: in jede Zelle 0 (keine) bis 4 (schwerwiegend) eingeben</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="166"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="193"/>
         <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
         <translation>Vorgeschlagene MTD: %1, weil die Auswirkung %2 bei %1 als schwerwiegend bewertet ist.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="169"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="196"/>
         <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
         <translation>Vorgeschlagene MTD: noch keine; keine Kategorie ist in irgendeinem Zeithorizont als schwerwiegend (4) bewertet.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="172"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="199"/>
         <source>Agreed MTD: %1.</source>
         <translation>Vereinbarte MTD: %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="184"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="211"/>
         <source>Tier %1, assigned by hand: %2</source>
         <translation>Stufe %1, von Hand zugewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="186"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="213"/>
         <source>no reason given</source>
         <translation>keine Begründung angegeben</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="190"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="217"/>
         <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
         <translation>Stufe %1, weil seine MTD von %2 höchstens %3 beträgt, die Grenze für Stufe %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="195"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="222"/>
         <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
         <translation>Stufe %1, weil er %2 pro Stunde verliert, mindestens die %3 der Stufe %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="201"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="228"/>
         <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
         <translation>Stufe %1: weder seine MTD noch sein Verlust pro Stunde qualifizieren ihn für eine kritischere Stufe.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="216"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="239"/>
+        <source>Review: nothing rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="242"/>
+        <source>Review: not reviewed yet. Once the owner confirms the ratings, record the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="246"/>
+        <source>Review: reviewed by %1 on %2, but a rating has changed since. Review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="251"/>
+        <source>Review: reviewed by %1 on %2; overdue since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="254"/>
+        <source>Review: reviewed by %1 on %2; due again by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="274"/>
+        <source>Record BIA Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="276"/>
+        <source>Who confirmed the ratings of &quot;%1&quot;, and when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="294"/>
+        <source>Reviewed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="299"/>
+        <source>Reviewed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="301"/>
+        <source>Record Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="327"/>
         <source>Impact over time</source>
         <translation>Auswirkung im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="257"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="368"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -5195,431 +5284,431 @@ punkt</translation>
         <translation>Öffnen Sie einen Plan oder legen Sie einen neuen an, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Create a new, empty plan file</source>
         <translation>Eine neue, leere Plandatei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Open an existing plan file</source>
         <translation>Eine vorhandene Plandatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Open &amp;Sample Plan</source>
         <translation>&amp;Beispielplan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Eine frische Kopie des mitgelieferten Beispielplans öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>From &amp;CMDB…</source>
         <translation>Aus &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Dienste und Abhängigkeiten aus einem ServiceNow-Export von CIs und Beziehungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Den Plan in eine neue Datei kopieren und dort weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
         <source>Save S&amp;napshot…</source>
         <translation>&amp;Schnappschuss speichern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Eine Kopie des Plans im jetzigen Stand schreiben und in dieser Datei weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>Preview and print the report of the area shown</source>
         <translation>Den Bericht des angezeigten Bereichs in der Vorschau zeigen und drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Bericht als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Write the report of the area shown as a PDF, in the background</source>
         <translation>Den Bericht des angezeigten Bereichs im Hintergrund als PDF schreiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>&amp;Close Plan</source>
         <translation>Plan &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1052"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>Add &amp;Process</source>
         <translation>&amp;Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>Add a business process and type its name</source>
         <translation>Einen Geschäftsprozess hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>Remove Process</source>
         <translation>Prozess entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Add &amp;Service</source>
         <translation>&amp;Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Einen Dienst, Standort, Lieferanten oder ein Team hinzufügen und im Inspektor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Remove Service</source>
         <translation>Dienst entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Tier Policy…</source>
         <translation>&amp;Stufenrichtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>What qualifies a process for each tier</source>
         <translation>Was einen Prozess für jede Stufe qualifiziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>The language of the window</source>
         <translation>Die Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Larger text and rows for a projector</source>
         <translation>Größere Schrift und Zeilen für einen Projektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;About Continuity</source>
         <translation>Über &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan-&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Den Inhalt des Plans durch eine Plan-JSON-Datei ersetzen (ein Schritt, den Sie rückgängig machen können)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personen aus vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Personen aus einer vCard-Datei hinzufügen oder aktualisieren (zugeordnet nach E-Mail, dann Name)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Dienste als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Abhängigkeiten als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Befunde als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graph als D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personen als vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Prozesse &amp;&amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>&amp;Services</source>
         <translation>&amp;Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Dependency &amp;Map</source>
         <translation>Abhängigkeits&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>&amp;Exercises</source>
         <translation>Üb&amp;ungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>&amp;Search the Plan…</source>
         <translation>Im Plan &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Einen Prozess, Dienst, ein Runbook oder eine Übung nach Name oder Kennung finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="361"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Continuity &amp;User Guide</source>
         <translation>Continuity-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="365"/>
+        <location filename="../app/gui/MainWindow.cpp" line="367"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="374"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="377"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <location filename="../app/gui/MainWindow.cpp" line="386"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="391"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399"/>
+        <location filename="../app/gui/MainWindow.cpp" line="401"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="416"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="432"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="438"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Map &amp;Overview</source>
         <translation>Karten&amp;übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="458"/>
         <source>A small picture of the whole map in its corner while the map is larger than the view</source>
         <translation>Ein kleines Bild der ganzen Karte in ihrer Ecke, solange die Karte größer als die Ansicht ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/MainWindow.cpp" line="472"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="478"/>
+        <location filename="../app/gui/MainWindow.cpp" line="480"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="481"/>
+        <location filename="../app/gui/MainWindow.cpp" line="483"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="491"/>
+        <location filename="../app/gui/MainWindow.cpp" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="503"/>
+        <location filename="../app/gui/MainWindow.cpp" line="505"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="504"/>
+        <location filename="../app/gui/MainWindow.cpp" line="506"/>
         <source>Processes &amp; BIA</source>
         <translation>Prozesse &amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="505"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <location filename="../app/gui/MainWindow.cpp" line="508"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="509"/>
         <source>Analyses</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="508"/>
+        <location filename="../app/gui/MainWindow.cpp" line="510"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="509"/>
+        <location filename="../app/gui/MainWindow.cpp" line="511"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="510"/>
+        <location filename="../app/gui/MainWindow.cpp" line="512"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="518"/>
-        <location filename="../app/gui/MainWindow.cpp" line="999"/>
+        <location filename="../app/gui/MainWindow.cpp" line="520"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1001"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/MainWindow.cpp" line="525"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="544"/>
+        <location filename="../app/gui/MainWindow.cpp" line="546"/>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="778"/>
+        <location filename="../app/gui/MainWindow.cpp" line="780"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="786"/>
+        <location filename="../app/gui/MainWindow.cpp" line="788"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="792"/>
+        <location filename="../app/gui/MainWindow.cpp" line="794"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="797"/>
+        <location filename="../app/gui/MainWindow.cpp" line="799"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -5627,227 +5716,227 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <location filename="../app/gui/MainWindow.cpp" line="842"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="885"/>
+        <location filename="../app/gui/MainWindow.cpp" line="887"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="902"/>
+        <location filename="../app/gui/MainWindow.cpp" line="904"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="915"/>
+        <location filename="../app/gui/MainWindow.cpp" line="917"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="971"/>
+        <location filename="../app/gui/MainWindow.cpp" line="973"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1010"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1010"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1012"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1016"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1052"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1055"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1056"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1059"/>
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1060"/>
         <source>Nothing to redo</source>
         <translation>Nichts wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1086"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1090"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1092"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1129"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1142"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1146"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1111"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1112"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1166"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1168"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1169"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1181"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1192"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1198"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1210"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1201"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1205"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1207"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1220"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1221"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1241"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1248"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1260"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1267"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1277"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1300"/>
         <source>Add Process</source>
         <translation>Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1300"/>
         <source>Name of the new business process:</source>
         <translation>Name des neuen Geschäftsprozesses:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1337"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1420"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1422"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1467"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1466"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1468"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -5856,7 +5945,7 @@ punkt</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1502"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1504"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -10618,72 +10707,82 @@ punkt</translation>
 <context>
     <name>Continuity::TierPolicyDialog</name>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="30"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="32"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="30"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="32"/>
         <source>Qualifies with an MTD of at most (hours)</source>
         <translation>Qualifiziert mit einer MTD von höchstens (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="31"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
         <source>or a loss per hour of at least</source>
         <translation>oder einem Verlust pro Stunde von mindestens</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="31"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
         <source>Test every (months)</source>
         <translation>Testen alle (Monate)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>Regulatory tag</source>
         <translation>Regulatorisches Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>Tier at least as critical as</source>
         <translation>Stufe mindestens so kritisch wie</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>RPO at most (hours)</source>
         <translation>RPO höchstens (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="37"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="40"/>
         <source>Tier Policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="44"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="47"/>
         <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often. Leave a cell empty for no limit.</source>
         <translation>Ein Prozess kommt in die kritischste Stufe, deren MTD-Grenze er einhält oder deren Verlustschwelle er erreicht. Dienste einer Stufe mit Testintervall sind so oft für eine Übung fällig. Lassen Sie eine Zelle leer für keine Grenze.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="51"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="54"/>
         <source>Reset to Defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="61"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="64"/>
         <source>Regulatory tags</source>
         <translation>Regulatorische Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="109"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="68"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="70"/>
+        <source>Review each process&apos;s &amp;BIA every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="124"/>
         <source>Tier %1: enter numbers, or leave the cell empty for no limit.</source>
         <translation>Stufe %1: geben Sie Zahlen ein oder lassen Sie die Zelle leer für keine Grenze.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="118"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="133"/>
         <source>Tier %1: test every 1 to 120 months, or leave the cell empty for no test interval.</source>
         <translation>Stufe %1: testen Sie alle 1 bis 120 Monate, oder lassen Sie die Zelle leer für kein Testintervall.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="134"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="149"/>
         <source>%1: enter numbers, or leave the cell empty for no rule.</source>
         <translation>%1: geben Sie Zahlen ein oder lassen Sie die Zelle leer für keine Regel.</translation>
     </message>

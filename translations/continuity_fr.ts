@@ -4,309 +4,309 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="154"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
         <source>Scenario: what fails</source>
         <translation>Scénario : ce qui tombe en panne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="158"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="159"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Chercher un processus, un service, un site ou un fournisseur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="162"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="163"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="163"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="166"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="166"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
         <source>Data stores</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="170"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="170"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="171"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="183"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="184"/>
         <source>Clear scenario</source>
         <translation>Vider le scénario</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="210"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="211"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="234"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="235"/>
         <source>Cascade</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="242"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="243"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Transformer cet ordre de reprise en procédure : une étape par nœud dans l’ordre des vagues, avec durées et attentes renseignées.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="245"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="246"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="247"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="248"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Créer une ébauche de procédure à partir de cette analyse de reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="249"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="250"/>
         <source>Scenario Brief PDF…</source>
         <translation>Fiche de crise en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
         <source>A few pages for the war room: what is down, the loss, when each process breaches its MTD, who to call, the runbooks in recovery order</source>
         <translation>Quelques pages pour la cellule de crise : ce qui est en panne, la perte, quand chaque processus dépasse sa MTD, qui appeler, les procédures dans l’ordre de reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="268"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="269"/>
         <source>Recovery</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
         <source>Tier 0/1 process or service</source>
         <translation>Processus ou service de niveau 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="273"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="276"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
         <source>Call now</source>
         <translation>Appeler maintenant</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="282"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="293"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="294"/>
         <source>Contact Sheet PDF…</source>
         <translation>Fiche de contacts en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="295"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="296"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Qui appeler pour ce scénario, les arbres d’appel et les contacts externes, sur papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="303"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="441"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="442"/>
         <source>Show on Map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="325"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="344"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="345"/>
         <source>Filter by process, service, person or text</source>
         <translation>Filtrer par processus, service, personne ou texte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="357"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="358"/>
         <source>Findings Review PDF…</source>
         <translation>Revue des constats en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="359"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="360"/>
         <source>Every finding by severity and kind with what to do, the single points of failure per target, and what changed since an older copy of the plan</source>
         <translation>Chaque constat par gravité et par type avec ce qu’il faut faire, les points de défaillance uniques par cible, et ce qui a changé depuis une copie plus ancienne du plan</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="368"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="369"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="495"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="496"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="561"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="562"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="569"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="570"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="577"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="578"/>
         <source>then</source>
         <translation>puis</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="588"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="589"/>
         <source>after %1 min</source>
         <translation>après %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="607"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="608"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="614"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="615"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 constats, dont %2 erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="616"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="617"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="618"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="619"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="633"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="634"/>
         <source>Failing: %1</source>
         <translation>En panne : %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="634"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="635"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="653"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="654"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="680"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="681"/>
         <source>Achievable</source>
         <translation>Atteignable</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="681"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="682"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="709"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="710"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="739"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="740"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="760"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="761"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="762"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="763"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="773"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="774"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n constat</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="774"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="775"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 sur %n constat</numerusform>
@@ -322,72 +322,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="809"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="855"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="810"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="856"/>
         <source>Findings review</source>
         <translation>Revue des constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="824"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="843"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="825"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="844"/>
         <source>Scenario brief</source>
         <translation>Fiche de crise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="871"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="872"/>
         <source>Findings Review</source>
         <translation>Revue des constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="872"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="873"/>
         <source>Print the plan&apos;s findings as they are, or compare them with an older copy of the plan (a snapshot from the last review) to see what is new and what was resolved?</source>
         <translation>Imprimer les constats du plan tels quels, ou les comparer à une copie plus ancienne du plan (un instantané de la dernière revue) pour voir ce qui est nouveau et ce qui est résolu ?</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="874"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="875"/>
         <source>Findings Only</source>
         <translation>Constats seuls</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="874"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="875"/>
         <source>Compare with an Older Copy…</source>
         <translation>Comparer à une copie plus ancienne…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="884"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="885"/>
         <source>Export the Findings Review as PDF</source>
         <translation>Exporter la revue des constats en PDF</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="886"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="887"/>
         <source>-findings</source>
         <translation>-constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="888"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="910"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="889"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="911"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="958"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="901"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="902"/>
         <source>Scenario Brief</source>
         <translation>Fiche de crise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="902"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="903"/>
         <source>Tick what fails first: the brief is about a scenario.</source>
         <translation>Cochez d’abord ce qui tombe en panne : la fiche porte sur un scénario.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="907"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="908"/>
         <source>Export the Scenario Brief as PDF</source>
         <translation>Exporter la fiche de crise en PDF</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="909"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="910"/>
         <source>-brief</source>
         <translation>-fiche-de-crise</translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="929"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="942"/>
+        <source>Business impact analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="937"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="950"/>
+        <source>BIA Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="938"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="951"/>
+        <source>Add a process first: the report is about processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="956"/>
+        <source>Export the BIA Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="957"/>
+        <source>-bia</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -426,77 +455,137 @@
 <context>
     <name>Continuity::BiaEditor</name>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="29"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="39"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="119"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="55"/>
+        <source>Record &amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="91"/>
+        <source>Record that the process owner has reviewed and confirmed these ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="144"/>
         <source>Select a process to rate its business impact.</source>
         <translation>Choisissez un processus pour évaluer son impact métier.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="137"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="164"/>
         <source>%1 falls from %2 at %3 to %4 at %5</source>
         <translation>%1 baisse de %2 à %3 à %4 à %5</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="148"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="175"/>
         <source>Check: %1. Impact usually grows the longer an outage lasts.</source>
         <translation>À vérifier : %1. L’impact croît d’ordinaire avec la durée d’une interruption.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="153"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="180"/>
         <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Impact métier de « %1 » : saisissez de 0 (aucun) à 4 (grave) dans chaque cellule</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="166"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="193"/>
         <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
         <translation>MTD suggérée : %1, car l’impact %2 est jugé grave à %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="169"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="196"/>
         <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
         <translation>MTD suggérée : aucune pour l’instant ; aucune catégorie n’est jugée grave (4) à un horizon.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="172"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="199"/>
         <source>Agreed MTD: %1.</source>
         <translation>MTD convenue : %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="184"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="211"/>
         <source>Tier %1, assigned by hand: %2</source>
         <translation>Niveau %1, attribué à la main : %2</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="186"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="213"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="190"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="217"/>
         <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
         <translation>Niveau %1, car sa MTD de %2 est d’au plus %3, la limite du niveau %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="195"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="222"/>
         <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
         <translation>Niveau %1, car il perd %2 par heure, au moins les %3 du niveau %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="201"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="228"/>
         <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
         <translation>Niveau %1 : ni sa MTD ni sa perte par heure ne le qualifient pour un niveau plus critique.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="216"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="239"/>
+        <source>Review: nothing rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="242"/>
+        <source>Review: not reviewed yet. Once the owner confirms the ratings, record the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="246"/>
+        <source>Review: reviewed by %1 on %2, but a rating has changed since. Review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="251"/>
+        <source>Review: reviewed by %1 on %2; overdue since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="254"/>
+        <source>Review: reviewed by %1 on %2; due again by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="274"/>
+        <source>Record BIA Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="276"/>
+        <source>Who confirmed the ratings of &quot;%1&quot;, and when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="294"/>
+        <source>Reviewed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="299"/>
+        <source>Reviewed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="301"/>
+        <source>Record Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/bia/BiaEditor.cpp" line="327"/>
         <source>Impact over time</source>
         <translation>Impact dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="257"/>
+        <location filename="../views/bia/BiaEditor.cpp" line="368"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -5195,431 +5284,431 @@ de données</translation>
         <translation>Ouvrez un plan ou créez-en un pour commencer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Create a new, empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
         <source>&amp;Open Plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Open an existing plan file</source>
         <translation>Ouvrir un fichier de plan existant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Open &amp;Sample Plan</source>
         <translation>Ouvrir le plan d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Ouvrir une copie neuve du plan d’exemple fourni</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>From &amp;CMDB…</source>
         <translation>Depuis la &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Importer services et dépendances depuis un export ServiceNow de CI et de relations</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Copier le plan dans un nouveau fichier et continuer d’y travailler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
         <source>Save S&amp;napshot…</source>
         <translation>Enregistrer un &amp;instantané…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Écrire une copie du plan tel qu’il est et continuer sur ce fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>Preview and print the report of the area shown</source>
         <translation>Afficher et imprimer le rapport de l’espace affiché</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exporter le rapport en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Write the report of the area shown as a PDF, in the background</source>
         <translation>Écrire le rapport de l’espace affiché en PDF, en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>&amp;Close Plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1052"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>Add &amp;Process</source>
         <translation>Ajouter un &amp;processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>Add a business process and type its name</source>
         <translation>Ajouter un processus métier et taper son nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>Remove Process</source>
         <translation>Supprimer le processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Add &amp;Service</source>
         <translation>Ajouter un &amp;service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l’inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Remove Service</source>
         <translation>Supprimer le service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Tier Policy…</source>
         <translation>Politique de &amp;niveaux…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>What qualifies a process for each tier</source>
         <translation>Ce qui qualifie un processus pour chaque niveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>The language of the window</source>
         <translation>La langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Presentation Mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Larger text and rows for a projector</source>
         <translation>Texte et lignes plus grands pour un projecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>&amp;About Continuity</source>
         <translation>À propos de &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Remplacer le contenu du plan par un fichier JSON de plan (une étape que vous pouvez annuler)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personnes depuis des vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Ajouter ou mettre à jour des personnes depuis un fichier vCard (rapprochées par e-mail, puis par nom)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Services en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Dépendances en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Constats en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graphe en D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personnes en vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Dependency &amp;Map</source>
         <translation>&amp;Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>&amp;Runbooks</source>
         <translation>P&amp;rocédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>&amp;Exercises</source>
         <translation>&amp;Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>&amp;Search the Plan…</source>
         <translation>&amp;Rechercher dans le plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Trouver un processus, un service, une procédure ou un exercice par son nom ou son identifiant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="361"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Continuity &amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="365"/>
+        <location filename="../app/gui/MainWindow.cpp" line="367"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="374"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="377"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <location filename="../app/gui/MainWindow.cpp" line="386"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
+        <location filename="../app/gui/MainWindow.cpp" line="391"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399"/>
+        <location filename="../app/gui/MainWindow.cpp" line="401"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="416"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="432"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="438"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Map &amp;Overview</source>
         <translation>&amp;Vue d’ensemble de la carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="458"/>
         <source>A small picture of the whole map in its corner while the map is larger than the view</source>
         <translation>Une petite image de toute la carte dans son coin, tant que la carte dépasse la vue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/MainWindow.cpp" line="472"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="478"/>
+        <location filename="../app/gui/MainWindow.cpp" line="480"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="481"/>
+        <location filename="../app/gui/MainWindow.cpp" line="483"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="491"/>
+        <location filename="../app/gui/MainWindow.cpp" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="503"/>
+        <location filename="../app/gui/MainWindow.cpp" line="505"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="504"/>
+        <location filename="../app/gui/MainWindow.cpp" line="506"/>
         <source>Processes &amp; BIA</source>
         <translation>Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="505"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <location filename="../app/gui/MainWindow.cpp" line="508"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="509"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="508"/>
+        <location filename="../app/gui/MainWindow.cpp" line="510"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="509"/>
+        <location filename="../app/gui/MainWindow.cpp" line="511"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="510"/>
+        <location filename="../app/gui/MainWindow.cpp" line="512"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="518"/>
-        <location filename="../app/gui/MainWindow.cpp" line="999"/>
+        <location filename="../app/gui/MainWindow.cpp" line="520"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1001"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/MainWindow.cpp" line="525"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planification de la continuité d’activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="544"/>
+        <location filename="../app/gui/MainWindow.cpp" line="546"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="778"/>
+        <location filename="../app/gui/MainWindow.cpp" line="780"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Choisissez d’abord ce qui tombe en panne : une ébauche de procédure suit la reprise d’un scénario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="786"/>
+        <location filename="../app/gui/MainWindow.cpp" line="788"/>
         <source>Recover from the loss of %1</source>
         <translation>Reprise après la perte de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="792"/>
+        <location filename="../app/gui/MainWindow.cpp" line="794"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="797"/>
+        <location filename="../app/gui/MainWindow.cpp" line="799"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
@@ -5627,227 +5716,227 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="840"/>
+        <location filename="../app/gui/MainWindow.cpp" line="842"/>
         <source>Export Failed</source>
         <translation>L’export a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="885"/>
+        <location filename="../app/gui/MainWindow.cpp" line="887"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="902"/>
+        <location filename="../app/gui/MainWindow.cpp" line="904"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="915"/>
+        <location filename="../app/gui/MainWindow.cpp" line="917"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="971"/>
+        <location filename="../app/gui/MainWindow.cpp" line="973"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1010"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1010"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1012"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1016"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1052"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1055"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1056"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1059"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1060"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1086"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1090"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1092"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1098"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1129"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1142"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d’ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1146"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1111"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1112"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1166"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1168"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1169"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1181"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1192"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1198"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1210"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d’ouvrir le plan d’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1201"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1205"/>
         <source>Sample plan</source>
         <translation>Plan d’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1207"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d’exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1220"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1221"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1241"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d’enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1248"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1260"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d’enregistrer l’instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1267"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1277"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d’activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1300"/>
         <source>Add Process</source>
         <translation>Ajouter un processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1300"/>
         <source>Name of the new business process:</source>
         <translation>Nom du nouveau processus métier :</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1337"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1420"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1422"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1467"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1466"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1468"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -5856,7 +5945,7 @@ de données</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1502"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1504"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -10618,72 +10707,82 @@ de données</translation>
 <context>
     <name>Continuity::TierPolicyDialog</name>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="30"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="32"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="30"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="32"/>
         <source>Qualifies with an MTD of at most (hours)</source>
         <translation>Qualifié par une MTD d’au plus (heures)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="31"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
         <source>or a loss per hour of at least</source>
         <translation>ou une perte par heure d’au moins</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="31"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
         <source>Test every (months)</source>
         <translation>Tester tous les (mois)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>Regulatory tag</source>
         <translation>Étiquette réglementaire</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>Tier at least as critical as</source>
         <translation>Niveau au moins aussi critique que</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>RPO at most (hours)</source>
         <translation>RPO d’au plus (heures)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="37"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="40"/>
         <source>Tier Policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="44"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="47"/>
         <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often. Leave a cell empty for no limit.</source>
         <translation>Un processus prend le niveau le plus critique dont il respecte la limite de MTD ou atteint le seuil de perte. Les services d’un niveau doté d’un intervalle de test doivent être exercés aussi souvent. Laissez une cellule vide pour aucune limite.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="51"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="54"/>
         <source>Reset to Defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="61"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="64"/>
         <source>Regulatory tags</source>
         <translation>Étiquettes réglementaires</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="109"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="68"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="70"/>
+        <source>Review each process&apos;s &amp;BIA every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="124"/>
         <source>Tier %1: enter numbers, or leave the cell empty for no limit.</source>
         <translation>Niveau %1 : saisissez des nombres, ou laissez la cellule vide pour aucune limite.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="118"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="133"/>
         <source>Tier %1: test every 1 to 120 months, or leave the cell empty for no test interval.</source>
         <translation>Niveau %1 : testez tous les 1 à 120 mois, ou laissez la cellule vide pour aucun intervalle de test.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="134"/>
+        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="149"/>
         <source>%1: enter numbers, or leave the cell empty for no rule.</source>
         <translation>%1 : saisissez des nombres, ou laissez la cellule vide pour aucune règle.</translation>
     </message>

@@ -174,8 +174,10 @@ void MainWindow::printAreaReport(bool preview)
             m_mapPage->onExport();
     } else if (area == QLatin1String("analyses")) {
         preview ? m_analysesPage->printPreview() : m_analysesPage->askExportPdf();
+    } else if (area == QLatin1String("processes")) {
+        preview ? m_analysesPage->previewBiaReport() : m_analysesPage->askBiaReport();
     } else {
-        // The dashboard, processes and services: the findings review of the whole plan.
+        // The dashboard and services: the findings review of the whole plan.
         preview ? m_analysesPage->previewFindingsReview() : m_analysesPage->askFindingsReview();
     }
 }

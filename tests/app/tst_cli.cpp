@@ -299,8 +299,9 @@ void tst_Cli::reportRunbook()
              QStringLiteral("-o"), none});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("never been approved")));
-    r = cli({QStringLiteral("report"), QStringLiteral("bia"), plan, QStringLiteral("-o"), none});
+    r = cli({QStringLiteral("report"), QStringLiteral("bogus"), plan, QStringLiteral("-o"), none});
     QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("not \"bogus\"")), qPrintable(r.err));
     r = cli({QStringLiteral("report"), QStringLiteral("runbook"), plan, QStringLiteral("--id"),
              QStringLiteral("rb-dc-fra-loss"), QStringLiteral("-o"),
              path(QStringLiteral("x.txt"))});
@@ -338,6 +339,21 @@ void tst_Cli::reportRunbook()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Wrote the scenario brief")), qPrintable(r.out));
     QVERIFY(TestSupport::readAll(brief).startsWith("%PDF-"));
+    // The BIA report, of all processes and of one; an unknown process is refused.
+    const QString biaPdf = path(QStringLiteral("bia.pdf"));
+    r = cli({QStringLiteral("report"), QStringLiteral("bia"), plan, QStringLiteral("-o"), biaPdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Wrote the BIA report (14 processes")),
+             qPrintable(r.out));
+    QVERIFY(TestSupport::readAll(biaPdf).startsWith("%PDF-"));
+    r = cli({QStringLiteral("report"), QStringLiteral("bia"), plan, QStringLiteral("--process"),
+             QStringLiteral("take-card-payments"), QStringLiteral("-o"), biaPdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("(1 processes")), qPrintable(r.out));
+    r = cli({QStringLiteral("report"), QStringLiteral("bia"), plan, QStringLiteral("--process"),
+             QStringLiteral("ghost"), QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("ghost")), qPrintable(r.err));
     // Refused, nothing written: no --fail, an unknown node, an older copy that is not a plan.
     r = cli(
         {QStringLiteral("report"), QStringLiteral("scenario"), plan, QStringLiteral("-o"), none});

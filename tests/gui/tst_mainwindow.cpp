@@ -43,6 +43,7 @@
 #include <QCompleter>
 #include <QContextMenuEvent>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -431,6 +432,25 @@ void tst_MainWindow::eachAreaPrintsItsReport()
         const QString reviewWords = QString::fromUtf8(text.readAllStandardOutput()).simplified();
         QVERIFY(reviewWords.contains(QLatin1String("Compared with older.continuity")));
         QVERIFY(reviewWords.contains(QLatin1String("0 new, 0 resolved")));
+    }
+    // The processes: the BIA report.
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("processes")));
+    const QString bia = m_dir.filePath(QStringLiteral("bia.pdf"));
+    QFile::remove(bia);
+    m_log.paths = {bia};
+    action("exportReportAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!analyses->isExporting(), 30000);
+    QVERIFY2(m_log.errors.isEmpty(), qPrintable(m_log.errors.join(u'\n')));
+    QVERIFY(TestSupport::readAll(bia).startsWith("%PDF-"));
+    if (!pdftotext.isEmpty()) {
+        QProcess text;
+        text.start(pdftotext, {bia, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(words.contains(QLatin1String("Business impact analysis")) &&
+                     words.contains(QLatin1String("BIAs that need attention")) &&
+                     words.contains(QLatin1String("Sign-off by the process owner")),
+                 qPrintable(words.left(300)));
     }
     // The map prints through its picture export, not a print preview.
     QVERIFY(m_window->showAreaNamed(QStringLiteral("map")));
@@ -1473,6 +1493,35 @@ void tst_MainWindow::workshopRatesABiaByKeyboard()
     for (int i = 0; i < 4; ++i)
         action("redoAction")->trigger();
     QVERIFY(mtd->text().contains(QLatin1String("Suggested MTD: 8 h")));
+
+    // The owner confirms the ratings: the review is recorded from the BIA, and a rating typed
+    // afterwards marks the BIA changed since.
+    auto *review = m_window->findChild<QLabel *>(QStringLiteral("biaReview"));
+    auto *reviewButton = m_window->findChild<QPushButton *>(QStringLiteral("biaReviewButton"));
+    QVERIFY(review && reviewButton);
+    QVERIFY2(review->text().contains(QLatin1String("not reviewed")), qPrintable(review->text()));
+    QVERIFY(reviewButton->isEnabled());
+    reviewButton->click();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("biaReviewDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *reviewer = dialog->findChild<QComboBox *>(QStringLiteral("biaReviewer"));
+    reviewer->setEditText(QStringLiteral("Julia Meyer"));
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    box->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("biaReviewDialog")));
+    QCOMPARE(m_window->document()->process(id)->reviewedBy, QStringLiteral("Julia Meyer"));
+    QCOMPARE(*m_window->document()->process(id)->reviewedOn,
+             QDate::currentDate().toString(Qt::ISODate));
+    QVERIFY2(review->text().contains(QLatin1String("reviewed by Julia Meyer")),
+             qPrintable(review->text()));
+    bia->setFocus();
+    bia->setCurrentIndex(bia->model()->index(2, 0));
+    QTest::keyClick(bia, '2');
+    QVERIFY(m_window->document()->process(id)->biaChangedSinceReview);
+    QVERIFY2(review->text().contains(QLatin1String("changed since")), qPrintable(review->text()));
+    action("undoAction")->trigger();
+    QVERIFY(!m_window->document()->process(id)->biaChangedSinceReview);
 
     // Reopen the file: the ratings are there.
     m_window.reset();

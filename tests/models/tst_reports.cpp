@@ -10,13 +10,17 @@
 #include "domain/Contacts.h"
 #include "domain/Plan.h"
 #include "io/SamplePlan.h"
+#include "report/BiaReport.h"
 #include "report/ContactSheet.h"
 #include "report/ExerciseReport.h"
 #include "report/FindingsReport.h"
+#include "report/ReportCharts.h"
+#include "report/ReportFormat.h"
 #include "report/RunbookReport.h"
 #include "report/ScenarioBrief.h"
 #include "TestSupport.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
@@ -46,6 +50,8 @@ private slots:
     void callTreeDrillReport();
     void findingsReviewAgainstAnOlderCopy();
     void scenarioBriefForAFrankfurtLoss();
+    void biaReportOfTheSamplePlan();
+    void durationsReadTheSameEverywhere();
 
 private:
     QString pdfText(const QString &pdf, bool raw = true)
@@ -553,6 +559,100 @@ void tst_Reports::scenarioBriefForAFrankfurtLoss()
             QVERIFY2(text.contains(graph.name(node)), qPrintable(graph.name(node)));
     }
     QVERIFY(text.contains(QLocale().toString(results.cascade().lossPerHour, 'f', 0)));
+}
+
+// product/11-reports.md "BIA report": the summary, then a section per process with its heat map
+// (rating always printed on a shade that darkens with it), chart, targets, needs and sign-off.
+void tst_Reports::biaReportOfTheSamplePlan()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    const QDateTime at(QDate(2026, 12, 5), QTime(9, 0));
+    const Report::Document document = biaReport(*plan, {}, at);
+
+    // Ranked by tier, then MTD: the tier column never goes back to a more critical tier.
+    const Report::Table *ranking = nullptr;
+    for (const Report::Block &b : document.blocks) {
+        if (b.kind == Report::Block::Kind::Table && !ranking)
+            ranking = &b.table;
+    }
+    QVERIFY(ranking);
+    QCOMPARE(ranking->rows.size(), plan->processes.size());
+    int lastTier = 0;
+    for (const auto &row : ranking->rows) {
+        const int tier = row.at(2).first().text.toInt();
+        QVERIFY(tier >= lastTier);
+        lastTier = tier;
+    }
+    // The heat map of "Authorise card payments": each cell its rating, shaded by it.
+    const Process *cards = nullptr;
+    for (const Process &p : plan->processes) {
+        if (p.id == QLatin1String("take-card-payments"))
+            cards = &p;
+    }
+    QVERIFY(cards);
+    bool inSection = false;
+    const Report::Table *grid = nullptr;
+    for (const Report::Block &b : document.blocks) {
+        if (b.kind == Report::Block::Kind::Heading)
+            inSection = b.text == cards->name;
+        if (inSection && b.kind == Report::Block::Kind::Table && !b.table.fills.isEmpty() &&
+            b.table.columns.size() == plan->biaHorizonsHours.size() + 1 && !grid)
+            grid = &b.table;
+    }
+    QVERIFY(grid);
+    const QList<int> &financial = cards->impact(ImpactCategory::Financial);
+    QCOMPARE(grid->rows.at(0).at(0).first().text, displayName(ImpactCategory::Financial));
+    for (qsizetype h = 0; h < financial.size(); ++h) {
+        QCOMPARE(grid->rows.at(0).at(h + 1).first().text, QString::number(financial.at(h)));
+        QCOMPARE(grid->fills.at(0).at(h + 1), Report::ratingFill(financial.at(h)));
+    }
+    // Shades darken as ratings grow, so that a grey print keeps their order.
+    for (int r = 1; r <= 4; ++r)
+        QVERIFY(qGray(QRgb(Report::ratingFill(r))) < qGray(QRgb(Report::ratingFill(r - 1))));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("bia.pdf"));
+    int pages = 0;
+    QVERIFY2(Report::writePdf(document, pdf, QStringLiteral("BIA"), &error, {}, &pages),
+             qPrintable(error));
+    QVERIFY(pages > plan->processes.size());
+    const QString text = pdfText(pdf, false).simplified();
+    for (const QString &part :
+         {QStringLiteral("Business impact analysis"), QStringLiteral("Processes by tier and MTD"),
+          QStringLiteral("Tier distribution"), QStringLiteral("BIAs that need attention"),
+          // Reviewed 20 Oct 2025, a 12-month period: overdue on 5 Dec 2026.
+          QStringLiteral("Review overdue"), QStringLiteral("Changed since review"),
+          QStringLiteral("Inconsistencies"), QStringLiteral("Impact over time"),
+          QStringLiteral("MTD 4 h"), QStringLiteral("Services it needs"),
+          QStringLiteral("INVERSION"), QStringLiteral("Single points of failure"),
+          QStringLiteral("Sign-off by the process owner"),
+          QStringLiteral("tier policy: an MTD of at most 4 h"),
+          // The owner of "Authorise card payments" with a phone to reach her.
+          QStringLiteral("Julia Meyer"), QStringLiteral("+49 151 5550 1370"),
+          QStringLiteral("Loss of DC1 Frankfurt, parallel test")})
+        QVERIFY2(text.contains(part), qPrintable(part));
+    for (const Process &p : plan->processes)
+        QVERIFY2(text.contains(p.name), qPrintable(p.name));
+
+    // One process: its section alone.
+    const Report::Document one = biaReport(*plan, {cards->id}, at);
+    int headings = 0;
+    for (const Report::Block &b : one.blocks)
+        headings += b.kind == Report::Block::Kind::Heading ? 1 : 0;
+    QCOMPARE(headings, 2); // the summary and the process
+}
+
+// product/11-reports.md "Quality", #21 point 6: one way to write a duration in every report.
+void tst_Reports::durationsReadTheSameEverywhere()
+{
+    QCOMPARE(Report::duration(0.5), QStringLiteral("30 min"));
+    QCOMPARE(Report::duration(30.0 / 3600), QStringLiteral("< 1 min"));
+    QCOMPARE(Report::duration(1.5), QStringLiteral("1 h 30 min"));
+    QCOMPARE(Report::duration(2), QStringLiteral("2 h"));
+    QCOMPARE(Report::duration(72), QStringLiteral("72 h"));
+    QCOMPARE(Report::duration(100.25), QStringLiteral("100.3 h"));
+    QCOMPARE(Report::duration(-0.25), QStringLiteral("−15 min"));
 }
 
 QTEST_MAIN(tst_Reports)

@@ -7,6 +7,7 @@
 #include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
 #include "domain/Contacts.h"
+#include "report/BiaReport.h"
 #include "report/FindingsReport.h"
 #include "report/ScenarioBrief.h"
 #include "storage/PlanFile.h"
@@ -913,6 +914,53 @@ void AnalysesPage::askScenarioBrief()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     exportScenarioBrief(path);
+}
+
+bool AnalysesPage::exportBiaReport(const QString &path, const QStringList &processIds)
+{
+    const Plan plan = m_document->plan();
+    if (plan.processes.isEmpty())
+        return false;
+    return m_exportBar->start(
+        [plan, processIds](Report::Document *document, QString *) {
+            *document = biaReport(plan, processIds, QDateTime::currentDateTime());
+            return true;
+        },
+        path, tr("Business impact analysis"));
+}
+
+void AnalysesPage::previewBiaReport()
+{
+    const Plan &plan = m_document->plan();
+    if (plan.processes.isEmpty()) {
+        if (m_dialogs)
+            m_dialogs->showWarning(this, tr("BIA Report"),
+                                   tr("Add a process first: the report is about processes."));
+        return;
+    }
+    ReportExportBar::preview(biaReport(plan, {}, QDateTime::currentDateTime()),
+                             tr("Business impact analysis"), this);
+}
+
+void AnalysesPage::askBiaReport()
+{
+    if (!m_dialogs)
+        return;
+    if (m_document->plan().processes.isEmpty()) {
+        m_dialogs->showWarning(this, tr("BIA Report"),
+                               tr("Add a process first: the report is about processes."));
+        return;
+    }
+    const QFileInfo plan(m_document->filePath());
+    QString path = m_dialogs->askExportPath(
+        this, tr("Export the BIA Report as PDF"),
+        plan.absoluteDir().filePath(plan.completeBaseName() + tr("-bia") + QStringLiteral(".pdf")),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportBiaReport(path);
 }
 
 } // namespace Continuity

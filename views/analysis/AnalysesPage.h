@@ -54,6 +54,8 @@ public:
     // there is nothing to print.
     bool exportFindingsReview(const QString &path, const QString &olderPath = QString());
     bool exportScenarioBrief(const QString &path);
+    // The BIA report of these processes (all when empty).
+    bool exportBiaReport(const QString &path, const QStringList &processIds = {});
     bool isExporting() const;
     // File > Print Preview and Export PDF: the scenario brief while a scenario is failed,
     // else the findings review; the Export asks where to (and, for the review, whether to
@@ -64,6 +66,8 @@ public:
     void askExportPdf();
     void askFindingsReview();
     void askScenarioBrief();
+    void previewBiaReport();
+    void askBiaReport();
 
 signals:
     // "Show on Map" on a row of the results.

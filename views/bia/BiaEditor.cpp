@@ -2,19 +2,29 @@
 #include "BiaEditor.h"
 #include "tables/ChartLabels.h"
 
+#include "analysis/BiaReview.h"
 #include "analysis/Tiers.h"
 #include "BiaTableView.h"
 #include "document/PlanDocument.h"
+#include "domain/Contacts.h"
 #include "itemmodels/BiaTableModel.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPushButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -41,6 +51,8 @@ BiaEditor::BiaEditor(PlanDocument *document, QWidget *parent)
     , m_mtd(new QLabel)
     , m_tier(new QLabel)
     , m_falls(new QLabel)
+    , m_review(new QLabel)
+    , m_reviewButton(new QPushButton(tr("Record &Review…")))
     , m_chart(new QChartView)
 {
     setObjectName(QStringLiteral("biaEditor"));
@@ -71,7 +83,20 @@ BiaEditor::BiaEditor(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_falls);
     layout->addWidget(m_mtd);
     layout->addWidget(m_tier);
+    m_review->setObjectName(QStringLiteral("biaReview"));
+    m_review->setTextFormat(Qt::PlainText);
+    m_review->setWordWrap(true);
+    m_reviewButton->setObjectName(QStringLiteral("biaReviewButton"));
+    m_reviewButton->setToolTip(
+        tr("Record that the process owner has reviewed and confirmed these ratings"));
+    m_reviewButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *reviewRow = new QHBoxLayout;
+    reviewRow->setContentsMargins(0, 0, 0, 0);
+    reviewRow->addWidget(m_review, 1);
+    reviewRow->addWidget(m_reviewButton, 0, Qt::AlignTop);
+    layout->addLayout(reviewRow);
     layout->addWidget(m_chart, 3);
+    connect(m_reviewButton, &QPushButton::clicked, this, &BiaEditor::askReview);
 
     connect(m_model, &BiaTableModel::editRefused, this, &BiaEditor::editRefused);
     connect(m_table, &BiaTableView::keyRefused, this, &BiaEditor::editRefused);
@@ -120,6 +145,8 @@ void BiaEditor::refresh()
         m_mtd->clear();
         m_tier->clear();
         m_falls->hide();
+        m_review->clear();
+        m_reviewButton->setEnabled(false);
         updateChart();
         return;
     }
@@ -203,7 +230,91 @@ void BiaEditor::refresh()
                             .arg(tier.tier));
         break;
     }
+    const BiaReview review = biaReview(*p, plan.tierPolicy.biaReviewMonths, QDate::currentDate());
+    const QString by = Contacts::displayName(plan, p->reviewedBy);
+    const QString on = QLocale().toString(review.reviewedOn, QLocale::ShortFormat);
+    const QString due = QLocale().toString(review.dueOn, QLocale::ShortFormat);
+    switch (review.state) {
+    case BiaReviewState::Missing:
+        m_review->setText(tr("Review: nothing rated yet."));
+        break;
+    case BiaReviewState::NotReviewed:
+        m_review->setText(tr("Review: not reviewed yet. Once the owner confirms the ratings, "
+                             "record the review."));
+        break;
+    case BiaReviewState::Changed:
+        m_review->setText(tr("Review: reviewed by %1 on %2, but a rating has changed since. "
+                             "Review it again.")
+                              .arg(by, on));
+        break;
+    case BiaReviewState::Overdue:
+        m_review->setText(tr("Review: reviewed by %1 on %2; overdue since %3.").arg(by, on, due));
+        break;
+    case BiaReviewState::Reviewed:
+        m_review->setText(tr("Review: reviewed by %1 on %2; due again by %3.").arg(by, on, due));
+        break;
+    }
+    m_review->setStyleSheet(review.state == BiaReviewState::Reviewed ||
+                                    review.state == BiaReviewState::Missing
+                                ? QString()
+                                : QStringLiteral("color: #a05a00"));
+    m_reviewButton->setEnabled(review.state != BiaReviewState::Missing &&
+                               !m_document->isReadOnly());
     updateChart();
+}
+
+void BiaEditor::askReview()
+{
+    const Process *p = m_document->process(processId());
+    if (!p)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("biaReviewDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Record BIA Review"));
+    auto *form = new QFormLayout(dialog);
+    auto *intro = new QLabel(tr("Who confirmed the ratings of \"%1\", and when?").arg(p->name));
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    // The plan's persons by name; a name typed that is no person is kept as typed.
+    auto *reviewer = new QComboBox;
+    reviewer->setObjectName(QStringLiteral("biaReviewer"));
+    reviewer->setEditable(true);
+    reviewer->setInsertPolicy(QComboBox::NoInsert);
+    const Plan &plan = m_document->plan();
+    for (const Person &person : plan.persons)
+        reviewer->addItem(person.name, person.id);
+    const QString suggested = p->reviewedBy.isEmpty() ? p->owner : p->reviewedBy;
+    const int at = reviewer->findData(suggested);
+    if (at >= 0)
+        reviewer->setCurrentIndex(at);
+    else
+        reviewer->setEditText(Contacts::displayName(plan, suggested));
+    form->addRow(tr("Reviewed &by:"), reviewer);
+    auto *date = new QDateEdit(QDate::currentDate());
+    date->setObjectName(QStringLiteral("biaReviewDate"));
+    date->setCalendarPopup(true);
+    date->setMaximumDate(QDate::currentDate());
+    form->addRow(tr("Reviewed &on:"), date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record Review"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    const QString id = p->id;
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, reviewer, date, id] {
+        // The person chosen by name, or the text typed.
+        const int index = reviewer->findText(reviewer->currentText());
+        const QString who =
+            index >= 0 ? reviewer->itemData(index).toString() : reviewer->currentText().trimmed();
+        QString error;
+        if (!m_document->recordBiaReview(id, who, date->date(), &error)) {
+            emit editRefused(error);
+            return;
+        }
+        dialog->accept();
+    });
+    dialog->open();
 }
 
 void BiaEditor::updateChart()

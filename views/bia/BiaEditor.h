@@ -5,6 +5,7 @@
 
 class QChartView;
 class QLabel;
+class QPushButton;
 
 namespace Continuity {
 
@@ -15,7 +16,9 @@ class PlanDocument;
 // The BIA of one process, for workshops (PRODUCT §1, §3): impact categories × time horizons
 // rated 0-4 by keyboard alone (type a digit: it is set and the cursor moves on; arrows and tab
 // move), coloured by severity; the MTD suggested from the ratings with the reason; the tier the
-// process gets and the rule that gave it; and an impact-over-time chart with the MTD marked.
+// process gets and the rule that gave it; the BIA's review (who confirmed it and when, changed
+// since, due again) with a button to record a review; and an impact-over-time chart with the MTD
+// marked.
 class BiaEditor : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     void setProcess(const QString &id);
     QString processId() const;
     BiaTableView *table() const { return m_table; }
+    // Opens the dialog that records a review of the process's BIA (reviewer, date).
+    void askReview();
 
 signals:
     void editRefused(const QString &message);
@@ -43,6 +48,8 @@ private:
     QLabel *m_mtd;
     QLabel *m_tier;
     QLabel *m_falls; // ratings that fall as time passes
+    QLabel *m_review;
+    QPushButton *m_reviewButton;
     QChartView *m_chart;
 };
 

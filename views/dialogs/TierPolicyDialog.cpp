@@ -4,10 +4,12 @@
 #include "itemmodels/TableFormat.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -31,6 +33,7 @@ TierPolicyDialog::TierPolicyDialog(const TierPolicy &policy, QWidget *parent)
                          tr("or a loss per hour of at least"), tr("Test every (months)")}))
     , m_rules(makeTable(
           {tr("Regulatory tag"), tr("Tier at least as critical as"), tr("RPO at most (hours)")}))
+    , m_reviewMonths(new QSpinBox)
     , m_error(new QLabel)
 {
     setObjectName(QStringLiteral("tierPolicyDialog"));
@@ -60,6 +63,16 @@ TierPolicyDialog::TierPolicyDialog(const TierPolicy &policy, QWidget *parent)
     layout->addWidget(m_tiers);
     layout->addWidget(new QLabel(tr("Regulatory tags")));
     layout->addWidget(m_rules);
+    m_reviewMonths->setObjectName(QStringLiteral("biaReviewMonths"));
+    m_reviewMonths->setRange(1, TierPolicy::MaxBiaReviewMonths);
+    m_reviewMonths->setSuffix(tr(" months"));
+    auto *reviewRow = new QHBoxLayout;
+    auto *reviewLabel = new QLabel(tr("Review each process's &BIA every"));
+    reviewLabel->setBuddy(m_reviewMonths);
+    reviewRow->addWidget(reviewLabel);
+    reviewRow->addWidget(m_reviewMonths);
+    reviewRow->addStretch(1);
+    layout->addLayout(reviewRow);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(720, 520);
@@ -82,6 +95,7 @@ void TierPolicyDialog::setPolicy(const TierPolicy &policy)
                                                   ? QString::number(*rule.testEveryMonths)
                                                   : QString()));
     }
+    m_reviewMonths->setValue(policy.biaReviewMonths);
     m_rules->setRowCount(0);
     for (const RegulatoryRule &rule : policy.regulatory) {
         const int row = m_rules->rowCount();
@@ -100,6 +114,7 @@ void TierPolicyDialog::setPolicy(const TierPolicy &policy)
 bool TierPolicyDialog::policy(TierPolicy *out, QString *errorMessage) const
 {
     TierPolicy result;
+    result.biaReviewMonths = m_reviewMonths->value();
     for (int row = 0; row < m_tiers->rowCount(); ++row) {
         TierRule rule;
         rule.tier = m_tiers->item(row, 0)->text().toInt();

@@ -6,13 +6,14 @@
 #include <QDialog>
 
 class QLabel;
+class QSpinBox;
 class QTableWidget;
 
 namespace Continuity {
 
 // Edits a plan's tier policy (PRODUCT §2): the MTD limit and loss floor of each tier, and what
-// regulatory tags impose; "Reset to defaults" brings back the shipped policy. The caller
-// applies the result (one undo step) and shows refusals with showError().
+// regulatory tags impose; how long a BIA review holds; "Reset to defaults" brings back the shipped
+// policy. The caller applies the result (one undo step) and shows refusals with showError().
 class TierPolicyDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
 private:
     QTableWidget *m_tiers;
     QTableWidget *m_rules;
+    QSpinBox *m_reviewMonths;
     QLabel *m_error;
 };
 
