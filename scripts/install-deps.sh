@@ -12,9 +12,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqt6opengl6-dev libxkbcommon-dev
-    libgraphviz-dev graphviz sqlite3 libsqlite3-dev
+    libgraphviz-dev graphviz sqlite3 libsqlite3-dev libzip-dev
     qt6-translations-l10n tzdata
-    xvfb xauth imagemagick poppler-utils fonts-dejavu-core
+    xvfb xauth imagemagick poppler-utils fonts-dejavu-core unzip
     dpkg-dev desktop-file-utils appstream shared-mime-info
 )
 

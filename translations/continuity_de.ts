@@ -1825,6 +1825,565 @@
     </message>
 </context>
 <context>
+    <name>Continuity::ContinuityPlan</name>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="126"/>
+        <source>process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="131"/>
+        <source>tier %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="153"/>
+        <source>Dependency map, rows %1 to %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="242"/>
+        <source>↓ continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="266"/>
+        <source>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="281"/>
+        <source>there is no site with the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="282"/>
+        <source>there is no process with the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="288"/>
+        <source>--scope site: takes one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="302"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="355"/>
+        <source>Business continuity plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="303"/>
+        <source>Printed %1</source>
+        <translation type="unfinished">Gedruckt %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ContinuityPlan.cpp" line="317"/>
+        <source>Everything a loss of %1 takes down: %n process(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ContinuityPlan.cpp" line="326"/>
+        <source>The whole plan: %n process(es) and the services they need.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="328"/>
+        <source>These processes and the services they need: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="362"/>
+        <source>Document control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="367"/>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="368"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="369"/>
+        <source>Printed</source>
+        <translation type="unfinished">Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="370"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="371"/>
+        <source>Plan owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="372"/>
+        <source>Approved by, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="373"/>
+        <source>Next review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="375"/>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="385"/>
+        <source>Purpose and scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="386"/>
+        <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan &quot;%1&quot;; the plan file is the reference, this document a copy of it on the date printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="395"/>
+        <source>Activation criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="401"/>
+        <source>Declare an incident under this plan when a disruption of a process below is expected to last longer than half its maximum tolerable downtime (MTD), or when a site, supplier or service it needs is lost with no estimate of return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="406"/>
+        <source>Who may declare: the plan names no call tree yet; name the roles that may declare here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="408"/>
+        <source>Who may declare: %1 (the first callers of the plan&apos;s call trees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
+        <source>Process</source>
+        <translation type="unfinished">Prozess</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="559"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
+        <source>Tier</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
+        <source>MTD</source>
+        <translation type="unfinished">MTD</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="412"/>
+        <source>Declare when expected to exceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="424"/>
+        <source>no MTD: at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="429"/>
+        <source>Roles and responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="431"/>
+        <source>The plan names no roles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
+        <source>Members (primary first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
+        <source>Deputies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="463"/>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="464"/>
+        <source>Call trees</source>
+        <translation type="unfinished">Alarmierungsketten</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="466"/>
+        <source>The plan has no call tree yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
+        <source>Call tree</source>
+        <translation type="unfinished">Alarmierungskette</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
+        <source>Calls, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="483"/>
+        <source>%1 (else %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="496"/>
+        <source>Escalation</source>
+        <translation type="unfinished">Eskalation</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="512"/>
+        <source>No role has an escalation policy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="515"/>
+        <source>External contacts</source>
+        <translation type="unfinished">Externe Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="517"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="517"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="531"/>
+        <source>No supplier or regulator contact is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="536"/>
+        <source>Processes and their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
+        <source>RTO</source>
+        <translation type="unfinished">RTO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
+        <source>RPO</source>
+        <translation type="unfinished">RPO</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="555"/>
+        <source>Recovery strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="556"/>
+        <source>How each service the processes need is built to survive a loss: where it runs, how its data is copied, and what stands in for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="559"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
+        <source>Deployment</source>
+        <translation type="unfinished">Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
+        <source>Data copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
+        <source>Redundancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="580"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="584"/>
+        <source>, lag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="586"/>
+        <source>, every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="591"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
+        <source>The processes in scope need no service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="600"/>
+        <source>Dependency map</source>
+        <translation type="unfinished">Abhängigkeitskarte</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="601"/>
+        <source>Processes at the top, what they need below them, nearest first; an arrow points from what needs to what is needed. Soft dependencies are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="606"/>
+        <source>Part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="611"/>
+        <source>Recovery order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="633"/>
+        <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="637"/>
+        <source>The worst scenario for this scope: the loss of %1. What comes back in which wave, and when, against its RTO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
+        <source>Wave</source>
+        <translation type="unfinished">Welle</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
+        <source>Process or service</source>
+        <translation type="unfinished">Prozess oder Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
+        <source>Back after</source>
+        <translation type="unfinished">Wieder da nach</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="643"/>
+        <source>Against RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
+        <source>MISSED by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="655"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="661"/>
+        <source>within</source>
+        <translation type="unfinished">im Ziel</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="657"/>
+        <source>blocked</source>
+        <translation type="unfinished">blockiert</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
+        <source>Runbooks</source>
+        <translation type="unfinished">Runbooks</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="678"/>
+        <source>No runbook for this scope has been approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="682"/>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1 (Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="683"/>
+        <source>The approved versions, each in full on the pages that follow: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="691"/>
+        <source>Runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="712"/>
+        <source>Exercise programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="715"/>
+        <source>Last tested</source>
+        <translation type="unfinished">Zuletzt getestet</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="715"/>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="716"/>
+        <source>Planned</source>
+        <translation type="unfinished">Geplant</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="720"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="730"/>
+        <source>No tier 0 or 1 service in scope has a test interval in the tier policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
+        <source>Action</source>
+        <translation type="unfinished">Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="739"/>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="747"/>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ContinuityPlan.cpp" line="753"/>
+        <source>No open action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::CsvReader</name>
     <message>
         <location filename="../models/io/CsvReader.cpp" line="64"/>
@@ -9243,28 +9802,55 @@ punkt</translation>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
+        <location filename="../models/report/OdtWriter.cpp" line="357"/>
+        <source>no room for a temporary copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/OdtWriter.cpp" line="374"/>
+        <source>the OpenDocument writer left no content.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/OdtWriter.cpp" line="383"/>
+        <source>content.xml could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/OdtWriter.cpp" line="403"/>
+        <source>the rewritten archive could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/OdtWriter.cpp" line="470"/>
         <location filename="../models/report/ReportRenderer.cpp" line="770"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportFormat.cpp" line="30"/>
-        <source>&lt; 1 min</source>
+        <location filename="../models/report/OdtWriter.cpp" line="478"/>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/report/ReportFormat.cpp" line="32"/>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/report/ReportFormat.cpp" line="30"/>
+        <location filename="../models/report/ReportFormat.cpp" line="34"/>
         <source>%1 min</source>
         <translation type="unfinished">%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportFormat.cpp" line="34"/>
+        <location filename="../models/report/ReportFormat.cpp" line="36"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished">%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportFormat.cpp" line="36"/>
         <location filename="../models/report/ReportFormat.cpp" line="38"/>
+        <location filename="../models/report/ReportFormat.cpp" line="40"/>
         <source>%1 h</source>
         <translation type="unfinished">%1 h</translation>
     </message>

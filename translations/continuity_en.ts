@@ -95,6 +95,30 @@
     </message>
 </context>
 <context>
+    <name>Continuity::ContinuityPlan</name>
+    <message numerus="yes">
+        <source>Everything a loss of %1 takes down: %n process(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole plan: %n process(es) and the services they need.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::DrillConsole</name>
     <message numerus="yes">
         <source>%n person(s) have not confirmed.</source>

@@ -144,6 +144,7 @@ public:
     int reportFindings(const QStringList &args);
     int reportScenario(const QStringList &args);
     int reportBia(const QStringList &args);
+    int reportPlan(const QStringList &args);
 
     int check(const QStringList &args);
 

@@ -26,7 +26,9 @@ QString duration(double hours)
     const double h = std::abs(hours);
     const long long minutes = std::llround(h * 60);
     QString text;
-    if (h * 60 < 1)
+    if (h == 0)
+        text = Tr::tr("%1 min").arg(0);
+    else if (h * 60 < 1)
         text = Tr::tr("< 1 min");
     else if (minutes < 60)
         text = Tr::tr("%1 min").arg(minutes);

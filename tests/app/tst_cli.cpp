@@ -354,6 +354,23 @@ void tst_Cli::reportRunbook()
              QStringLiteral("ghost"), QStringLiteral("-o"), none});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("ghost")), qPrintable(r.err));
+    // The business continuity plan as PDF and as OpenDocument Text; a scope that is no site.
+    const QString planPdf = path(QStringLiteral("bcp.pdf"));
+    r = cli({QStringLiteral("report"), QStringLiteral("plan"), plan, QStringLiteral("--scope"),
+             QStringLiteral("site:dc-fra"), QStringLiteral("-o"), planPdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(TestSupport::readAll(planPdf).startsWith("%PDF-"));
+    const QString planOdt = path(QStringLiteral("bcp.odt"));
+    r = cli({QStringLiteral("report"), QStringLiteral("plan"), plan, QStringLiteral("-o"), planOdt});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(TestSupport::readAll(planOdt).startsWith("PK"));
+    r = cli({QStringLiteral("report"), QStringLiteral("plan"), plan, QStringLiteral("--scope"),
+             QStringLiteral("site:ghost"), QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("no site with the id \"ghost\"")), qPrintable(r.err));
+    r = cli({QStringLiteral("report"), QStringLiteral("bia"), plan, QStringLiteral("-o"),
+             path(QStringLiteral("bia.odt"))});
+    QCOMPARE(r.code, 2);
     // Refused, nothing written: no --fail, an unknown node, an older copy that is not a plan.
     r = cli(
         {QStringLiteral("report"), QStringLiteral("scenario"), plan, QStringLiteral("-o"), none});

@@ -12,6 +12,8 @@
 #include "io/SamplePlan.h"
 #include "report/BiaReport.h"
 #include "report/ContactSheet.h"
+#include "report/ContinuityPlan.h"
+#include "report/OdtWriter.h"
 #include "report/ExerciseReport.h"
 #include "report/FindingsReport.h"
 #include "report/ReportCharts.h"
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QXmlStreamReader>
 
 using namespace Continuity;
 
@@ -52,6 +55,8 @@ private slots:
     void scenarioBriefForAFrankfurtLoss();
     void biaReportOfTheSamplePlan();
     void durationsReadTheSameEverywhere();
+    void continuityPlanHasEveryChapterInOrder();
+    void continuityPlanAsOpenDocumentText();
 
 private:
     QString pdfText(const QString &pdf, bool raw = true)
@@ -653,6 +658,107 @@ void tst_Reports::durationsReadTheSameEverywhere()
     QCOMPARE(Report::duration(72), QStringLiteral("72 h"));
     QCOMPARE(Report::duration(100.25), QStringLiteral("100.3 h"));
     QCOMPARE(Report::duration(-0.25), QStringLiteral("−15 min"));
+}
+
+// product/11-reports.md "Business continuity plan": every chapter, in the specification's order.
+void tst_Reports::continuityPlanHasEveryChapterInOrder()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    const QDateTime at(QDate(2026, 12, 5), QTime(9, 0));
+    const Report::Document whole = continuityPlan(*plan, {}, at);
+    QStringList headings;
+    int figures = 0;
+    for (const Report::Block &b : whole.blocks) {
+        if (b.kind == Report::Block::Kind::Heading)
+            headings.append(b.text);
+        figures += b.kind == Report::Block::Kind::Figure ? 1 : 0;
+    }
+    const QStringList chapters{QStringLiteral("Document control"),
+                               QStringLiteral("Purpose and scope"),
+                               QStringLiteral("Activation criteria"),
+                               QStringLiteral("Roles and responsibilities"),
+                               QStringLiteral("Communication"),
+                               QStringLiteral("Processes and their targets"),
+                               QStringLiteral("Recovery strategies"),
+                               QStringLiteral("Dependency map"),
+                               QStringLiteral("Recovery order"),
+                               QStringLiteral("Runbooks"),
+                               QStringLiteral("Exercise programme"),
+                               QStringLiteral("Open actions")};
+    qsizetype at_ = -1;
+    for (const QString &chapter : chapters) {
+        const qsizetype i = headings.indexOf(chapter);
+        QVERIFY2(i > at_, qPrintable(chapter + QStringLiteral(" in ") + headings.join(u'|')));
+        at_ = i;
+    }
+    // The approved runbooks in full: each its own chapter, with its steps.
+    QVERIFY(headings.contains(QStringLiteral("Runbook: Loss of the Frankfurt data centre (DC1)")));
+    // The sample's map is larger than a page: split into parts.
+    QVERIFY2(figures >= 2, qPrintable(QString::number(figures)));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("plan.pdf"));
+    QVERIFY2(Report::writePdf(whole, pdf, QStringLiteral("BCP"), &error), qPrintable(error));
+    const QString text = pdfText(pdf, false).simplified();
+    for (const QString &part :
+         {QStringLiteral("Who may declare"), QStringLiteral("Declare when expected to exceed"),
+          QStringLiteral("Crisis team"), QStringLiteral("Call trees"),
+          QStringLiteral("External contacts"), QStringLiteral("BaFin"),
+          QStringLiteral("The worst scenario for this scope: the loss of Frankfurt data centre"),
+          QStringLiteral("Part 1 of")})
+        QVERIFY2(text.contains(part), qPrintable(part));
+
+    // A site's scope: the processes its loss takes down, no other.
+    QString scopeError;
+    const std::optional<PlanScope> site =
+        parsePlanScope(*plan, QStringLiteral("site:dc-ams"), &scopeError);
+    QVERIFY2(site, qPrintable(scopeError));
+    const Report::Document ams = continuityPlan(*plan, *site, at);
+    QVERIFY(ams.blocks.at(2).text.contains(QLatin1String("Amsterdam")));
+    // Scopes that name nothing the plan has are refused with the reason.
+    QVERIFY(!parsePlanScope(*plan, QStringLiteral("site:take-card-payments"), &scopeError));
+    QVERIFY(scopeError.contains(QLatin1String("no site")));
+    QVERIFY(!parsePlanScope(*plan, QStringLiteral("region:eu"), &scopeError));
+    QVERIFY(scopeError.contains(QLatin1String("site:ID or process:ID")));
+}
+
+// The same plan as OpenDocument Text: real headings (outline levels), real tables, figures as
+// pictures, the mimetype first as ODF asks.
+void tst_Reports::continuityPlanAsOpenDocumentText()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    const Report::Document doc =
+        continuityPlan(*plan, {}, QDateTime(QDate(2026, 12, 5), QTime(9, 0)));
+    const QString odt = m_dir.filePath(QStringLiteral("plan.odt"));
+    QVERIFY2(Report::writeOdt(doc, odt, QStringLiteral("Business continuity plan"), &error),
+             qPrintable(error));
+    QVERIFY(TestSupport::readAll(odt).mid(30, 8) == "mimetype");
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    QVERIFY(unzip.waitForFinished(30000));
+    const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
+    QVERIFY(content.contains(QLatin1String("<table:table ")));
+    QVERIFY(content.contains(QLatin1String("<draw:image")));
+    for (const char *heading : {"Document control", "Dependency map", "Open actions"}) {
+        const QRegularExpression h(QStringLiteral("<text:h [^>]*text:outline-level=\"1\">"
+                                                  "<text:span[^>]*>%1<")
+                                       .arg(QLatin1String(heading)));
+        QVERIFY2(content.contains(h), heading);
+    }
+    QVERIFY(content.contains(QRegularExpression(
+        QStringLiteral("<text:h [^>]*text:outline-level=\"2\"><text:span[^>]*>Call trees<"))));
+    // Still a well-formed document after the headings were promoted.
+    QXmlStreamReader xml(content);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    // Unwritable: a message, nothing written.
+    QVERIFY(!Report::writeOdt(doc, QStringLiteral("/nonexistent/dir/plan.odt"),
+                              QStringLiteral("x"), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(tst_Reports)

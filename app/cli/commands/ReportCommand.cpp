@@ -9,6 +9,8 @@
 #include "domain/Plan.h"
 #include "report/BiaReport.h"
 #include "report/ContactSheet.h"
+#include "report/ContinuityPlan.h"
+#include "report/OdtWriter.h"
 #include "report/ExerciseReport.h"
 #include "report/FindingsReport.h"
 #include "report/RunbookReport.h"
@@ -65,9 +67,13 @@ int Runner::prepareReport(const QStringList &args, const QString &kind, const QS
         return badUsage(Tr::tr("report %1 needs exactly one PLAN file").arg(kind));
     setup->output =
         a.options.value(QStringLiteral("-o"), a.options.value(QStringLiteral("--output")));
+    // The continuity plan is also written as OpenDocument Text, to be extended by hand.
+    const bool odt = kind == QLatin1String("plan") &&
+                     setup->output.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
     if (setup->output.isEmpty() ||
-        !setup->output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return badUsage(Tr::tr("report needs -o FILE.pdf"));
+        (!odt && !setup->output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)))
+        return badUsage(kind == QLatin1String("plan") ? Tr::tr("report plan needs -o FILE.pdf or -o FILE.odt")
+                                                      : Tr::tr("report needs -o FILE.pdf"));
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(Tr::tr("report needs Qt's fonts and painting; run it as continuity-cli"));
     QString error;
@@ -91,9 +97,11 @@ int Runner::report(const QStringList &args)
         return reportScenario(args.mid(1));
     if (kind == QLatin1String("bia"))
         return reportBia(args.mid(1));
+    if (kind == QLatin1String("plan"))
+        return reportPlan(args.mid(1));
     if (kind != QLatin1String("runbook"))
         return badUsage(Tr::tr("this version prints these reports: runbook, exercise, contacts, "
-                               "findings, scenario, bia (not \"%1\")")
+                               "findings, scenario, bia, plan (not \"%1\")")
                             .arg(kind));
     ReportSetup setup;
     if (const int code = prepareReport(args.mid(1), QStringLiteral("runbook"),
@@ -305,6 +313,42 @@ int Runner::reportBia(const QStringList &args)
         return fail(error);
     m_out << Tr::tr("Wrote the BIA report (%1 processes, %2 pages) to %3")
                  .arg(ids.isEmpty() ? plan.processes.size() : ids.size())
+                 .arg(pages)
+                 .arg(QDir::toNativeSeparators(setup.output))
+          << Qt::endl;
+    return Success;
+}
+
+int Runner::reportPlan(const QStringList &args)
+{
+    QStringList rest = args;
+    bool given = false;
+    const QString scopeText = takeOption(rest, QStringLiteral("--scope"), &given);
+    if (given && scopeText.isEmpty())
+        return badUsage(Tr::tr("--scope needs site:ID or process:ID[,ID...]"));
+    ReportSetup setup;
+    if (const int code = prepareReport(rest, QStringLiteral("plan"), {}, &setup); code != Success)
+        return code;
+    const Plan &plan = setup.plan;
+    QString error;
+    const std::optional<PlanScope> scope = parsePlanScope(plan, scopeText, &error);
+    if (!scope)
+        return badUsage(error);
+    const Report::Document document =
+        continuityPlan(plan, *scope, QDateTime::currentDateTime());
+    const QString title = Tr::tr("Business continuity plan");
+    if (setup.output.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
+        if (!Report::writeOdt(document, setup.output, title, &error))
+            return fail(error);
+        m_out << Tr::tr("Wrote the business continuity plan to %1")
+                     .arg(QDir::toNativeSeparators(setup.output))
+              << Qt::endl;
+        return Success;
+    }
+    int pages = 0;
+    if (!Report::writePdf(document, setup.output, title, &error, {}, &pages))
+        return fail(error);
+    m_out << Tr::tr("Wrote the business continuity plan (%1 pages) to %2")
                  .arg(pages)
                  .arg(QDir::toNativeSeparators(setup.output))
           << Qt::endl;

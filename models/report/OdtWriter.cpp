@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OdtWriter.h"
+
+#include "io/AtomicFile.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFont>
+#include <QHash>
+#include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QTextList>
+#include <QTemporaryDir>
+#include <QTextTable>
+#include <QUrl>
+
+#include <zip.h>
+
+
+namespace Continuity::Report {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::Report)
+};
+
+constexpr double BodyWidthUnits = (595.28 - 100) * LayoutUnit; // the PDF's body width
+constexpr int FigurePixels = 1800;                              // about 250 dpi on the page
+constexpr double FigureDocWidth = 624;                          // 468 pt (16.5 cm) at 96 dpi
+
+QTextCharFormat charFormat(double points, bool bold = false, bool italic = false)
+{
+    QTextCharFormat f;
+    f.setFontFamilies({QStringLiteral("DejaVu Sans")});
+    f.setFontPointSize(points);
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setFontItalic(italic);
+    return f;
+}
+
+// **strong** and *emphasis*, as the PDF's renderer reads them.
+void insertEmphasised(QTextCursor &c, const QString &line, const QTextCharFormat &base)
+{
+    QTextCharFormat bold = base;
+    bold.setFontWeight(QFont::Bold);
+    QTextCharFormat italic = base;
+    italic.setFontItalic(true);
+    const qsizetype n = line.size();
+    qsizetype i = 0;
+    QString plain;
+    auto flush = [&] {
+        if (!plain.isEmpty())
+            c.insertText(plain, base);
+        plain.clear();
+    };
+    while (i < n) {
+        if (line.mid(i, 2) == QLatin1String("**")) {
+            const qsizetype j = line.indexOf(QLatin1String("**"), i + 2);
+            if (j > i + 2) {
+                flush();
+                c.insertText(line.mid(i + 2, j - i - 2), bold);
+                i = j + 2;
+                continue;
+            }
+        }
+        const QChar ch = line.at(i);
+        if ((ch == QLatin1Char('*') || ch == QLatin1Char('_')) && i + 1 < n &&
+            !line.at(i + 1).isSpace() && (i == 0 || !line.at(i - 1).isLetterOrNumber())) {
+            const qsizetype j = line.indexOf(ch, i + 1);
+            if (j > i + 1 && !line.at(j - 1).isSpace() &&
+                (j + 1 >= n || !line.at(j + 1).isLetterOrNumber())) {
+                flush();
+                c.insertText(line.mid(i + 1, j - i - 1), italic);
+                i = j + 1;
+                continue;
+            }
+        }
+        plain += ch;
+        ++i;
+    }
+    flush();
+}
+
+class Builder
+{
+public:
+    explicit Builder(QTextDocument *doc)
+        : m_doc(doc)
+        , m_cursor(doc)
+    {
+    }
+
+    void block(const QTextBlockFormat &format)
+    {
+        QTextBlockFormat f = format;
+        if (m_pageBreak) {
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            m_pageBreak = false;
+        }
+        if (m_first) {
+            m_cursor.setBlockFormat(f);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(f);
+        }
+    }
+
+    void heading(const QString &text, int level, double points)
+    {
+        QTextBlockFormat f;
+        f.setHeadingLevel(level);
+        f.setTopMargin(level == 1 ? 14 : 8);
+        f.setBottomMargin(4);
+        block(f);
+        m_cursor.insertText(text, charFormat(points, true));
+    }
+
+    void plain(const QString &text, double points, bool bold = false)
+    {
+        QTextBlockFormat f;
+        f.setBottomMargin(4);
+        block(f);
+        m_cursor.insertText(text, charFormat(points, bold));
+    }
+
+    // Markup: paragraphs split by blank lines, "- " and "1. " lines as list items.
+    void markup(const QString &text)
+    {
+        QTextList *list = nullptr;
+        for (const QString &raw : text.split(QLatin1Char('\n'))) {
+            const QString line = raw.trimmed();
+            if (line.isEmpty()) {
+                list = nullptr;
+                continue;
+            }
+            QString body = line;
+            QTextListFormat::Style style = QTextListFormat::ListStyleUndefined;
+            if (line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* ")) ||
+                line.startsWith(QStringLiteral("• "))) {
+                style = QTextListFormat::ListDisc;
+                body = line.mid(2).trimmed();
+            } else {
+                qsizetype digits = 0;
+                while (digits < line.size() && digits < 4 && line.at(digits).isDigit())
+                    ++digits;
+                if (digits > 0 && digits + 1 < line.size() &&
+                    (line.at(digits) == QLatin1Char('.') || line.at(digits) == QLatin1Char(')')) &&
+                    line.at(digits + 1).isSpace()) {
+                    style = QTextListFormat::ListDecimal;
+                    body = line.mid(digits + 2).trimmed();
+                }
+            }
+            QTextBlockFormat f;
+            f.setBottomMargin(4);
+            block(f);
+            if (style != QTextListFormat::ListStyleUndefined) {
+                if (!list || list->format().style() != style) {
+                    QTextListFormat lf;
+                    lf.setStyle(style);
+                    list = m_cursor.createList(lf);
+                } else {
+                    list->add(m_cursor.block());
+                }
+            } else {
+                list = nullptr;
+            }
+            insertEmphasised(m_cursor, body, charFormat(10));
+        }
+    }
+
+    void table(const Table &t)
+    {
+        if (t.columns.isEmpty())
+            return;
+        const int headerRows = t.header ? 1 : 0;
+        const int rows = int(t.rows.size()) + headerRows;
+        if (rows == 0)
+            return;
+        QTextBlockFormat before;
+        block(before);
+        QTextTableFormat format;
+        format.setHeaderRowCount(headerRows);
+        format.setBorder(t.grid ? 0.5 : 0);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setCellPadding(3);
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        double total = 0;
+        for (const Column &c : t.columns)
+            total += c.width;
+        QList<QTextLength> widths;
+        for (const Column &c : t.columns)
+            widths.append(QTextLength(QTextLength::PercentageLength, 100 * c.width / total));
+        format.setColumnWidthConstraints(widths);
+        QTextTable *table = m_cursor.insertTable(rows, int(t.columns.size()), format);
+        for (int c = 0; c < t.columns.size(); ++c) {
+            if (!t.header)
+                break;
+            QTextTableCell cell = table->cellAt(0, c);
+            QTextTableCellFormat cf = cell.format().toTableCellFormat();
+            cf.setBackground(QColor(225, 225, 225));
+            cell.setFormat(cf);
+            QTextCursor cc = cell.firstCursorPosition();
+            cc.insertText(t.columns.at(c).header, charFormat(9, true));
+        }
+        for (qsizetype r = 0; r < t.rows.size(); ++r) {
+            for (int c = 0; c < t.columns.size(); ++c) {
+                QTextTableCell cell = table->cellAt(int(r) + headerRows, c);
+                const int fill = r < t.fills.size() && c < t.fills.at(r).size()
+                                     ? t.fills.at(r).at(c)
+                                     : -1;
+                if (fill >= 0) {
+                    QTextTableCellFormat cf = cell.format().toTableCellFormat();
+                    cf.setBackground(QColor::fromRgb(QRgb(fill)));
+                    cell.setFormat(cf);
+                }
+                QTextCursor cc = cell.firstCursorPosition();
+                const Column::Kind kind = t.columns.at(c).kind;
+                if (kind == Column::Kind::CheckBox) {
+                    cc.insertText(QStringLiteral("☐"), charFormat(11));
+                    continue;
+                }
+                if (kind == Column::Kind::Bar || c >= t.rows.at(r).size())
+                    continue;
+                QTextCharFormat base = charFormat(9);
+                if (fill >= 0 && qGray(QRgb(fill)) < 110)
+                    base.setForeground(Qt::white);
+                bool firstPart = true;
+                for (const Part &part : t.rows.at(r).at(c)) {
+                    if (part.text.isEmpty() && part.label.isEmpty())
+                        continue;
+                    if (!firstPart)
+                        cc.insertBlock();
+                    firstPart = false;
+                    if (!part.label.isEmpty()) {
+                        QTextCharFormat b = base;
+                        b.setFontWeight(QFont::Bold);
+                        cc.insertText(part.label + QLatin1Char(' '), b);
+                    }
+                    QTextCharFormat f = base;
+                    if (part.bold)
+                        f.setFontWeight(QFont::Bold);
+                    const QStringList lines = part.text.split(QLatin1Char('\n'));
+                    for (qsizetype i = 0; i < lines.size(); ++i) {
+                        if (i > 0)
+                            cc.insertBlock();
+                        if (kind == Column::Kind::Markup && !part.bold)
+                            insertEmphasised(cc, lines.at(i), f);
+                        else
+                            cc.insertText(lines.at(i), f);
+                    }
+                }
+            }
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    void figure(const Figure &f)
+    {
+        if (!f.paint || f.height <= 0)
+            return;
+        const double heightUnits = f.height * LayoutUnit;
+        const int h = int(FigurePixels * heightUnits / BodyWidthUnits);
+        QImage image(FigurePixels, std::max(h, 1), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            const double scale = FigurePixels / BodyWidthUnits;
+            p.scale(scale, scale);
+            f.paint(&p, QRectF(0, 0, BodyWidthUnits, heightUnits));
+        }
+        const QString name = QStringLiteral("figure-%1.png").arg(++m_figures);
+        m_doc->addResource(QTextDocument::ImageResource, QUrl(name), image);
+        QTextBlockFormat bf;
+        bf.setAlignment(Qt::AlignHCenter);
+        block(bf);
+        QTextImageFormat image_format;
+        image_format.setName(name);
+        image_format.setWidth(FigureDocWidth);
+        image_format.setHeight(FigureDocWidth * double(image.height()) / image.width());
+        m_cursor.insertImage(image_format);
+        if (!f.description.isEmpty()) {
+            QTextBlockFormat caption;
+            caption.setBottomMargin(6);
+            block(caption);
+            m_cursor.insertText(f.description, charFormat(8, false, true));
+        }
+    }
+
+    void pageBreak() { m_pageBreak = !m_first; }
+
+private:
+    QTextDocument *m_doc;
+    QTextCursor m_cursor;
+    bool m_first = true;
+    bool m_pageBreak = false;
+    int m_figures = 0;
+};
+
+struct ZipArchive
+{
+    zip_t *zip = nullptr;
+    ~ZipArchive()
+    {
+        if (zip)
+            zip_discard(zip);
+    }
+};
+
+// Qt's ODF writer gives every paragraph a text:p; those of `headingStyles` (paragraph style
+// name -> outline level) become text:h with their outline level, which LibreOffice and Word
+// read as headings (navigator, table of contents, outline).
+QByteArray promoteHeadings(const QByteArray &content, const QHash<QString, int> &headingStyles)
+{
+    QString xml = QString::fromUtf8(content);
+    static const QRegularExpression start(QStringLiteral("<text:p text:style-name=\"(p\\d+)\">"));
+    QString out;
+    out.reserve(xml.size() + 1024);
+    qsizetype from = 0;
+    QRegularExpressionMatchIterator it = start.globalMatch(xml);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const int level = headingStyles.value(m.captured(1), 0);
+        if (level <= 0)
+            continue;
+        const qsizetype end = xml.indexOf(QLatin1String("</text:p>"), m.capturedEnd());
+        if (end < 0)
+            break;
+        out += QStringView(xml).mid(from, m.capturedStart() - from);
+        out += QStringLiteral("<text:h text:style-name=\"%1\" text:outline-level=\"%2\">")
+                   .arg(m.captured(1))
+                   .arg(level);
+        out += QStringView(xml).mid(m.capturedEnd(), end - m.capturedEnd());
+        out += QLatin1String("</text:h>");
+        from = end + 9;
+    }
+    out += QStringView(xml).mid(from);
+    return out.toUtf8();
+}
+
+bool rewriteContent(QByteArray *odt, const QHash<QString, int> &headingStyles, QString *error)
+{
+    // libzip edits an archive file in place (written beside and renamed): a private copy in a
+    // temporary directory, read back whole.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.odt"));
+    {
+        QFile copy(path);
+        if (!dir.isValid() || !copy.open(QIODevice::WriteOnly) || copy.write(*odt) != odt->size()) {
+            *error = Tr::tr("no room for a temporary copy");
+            return false;
+        }
+    }
+    int code = 0;
+    ZipArchive archive;
+    archive.zip = zip_open(QFile::encodeName(path).constData(), 0, &code);
+    if (!archive.zip) {
+        zip_error_t zerror;
+        zip_error_init_with_code(&zerror, code);
+        *error = QString::fromUtf8(zip_error_strerror(&zerror));
+        zip_error_fini(&zerror);
+        return false;
+    }
+    const zip_int64_t index = zip_name_locate(archive.zip, "content.xml", 0);
+    zip_stat_t stat;
+    if (index < 0 || zip_stat_index(archive.zip, zip_uint64_t(index), 0, &stat) != 0) {
+        *error = Tr::tr("the OpenDocument writer left no content.xml");
+        return false;
+    }
+    QByteArray content(qsizetype(stat.size), Qt::Uninitialized);
+    zip_file_t *file = zip_fopen_index(archive.zip, zip_uint64_t(index), 0);
+    const zip_int64_t read = file ? zip_fread(file, content.data(), stat.size) : -1;
+    if (file)
+        zip_fclose(file);
+    if (read != zip_int64_t(stat.size)) {
+        *error = Tr::tr("content.xml could not be read back");
+        return false;
+    }
+    // Kept alive until zip_close, which reads it.
+    const QByteArray promoted = promoteHeadings(content, headingStyles);
+    zip_source_t *replacement =
+        zip_source_buffer(archive.zip, promoted.constData(), zip_uint64_t(promoted.size()), 0);
+    if (!replacement || zip_file_replace(archive.zip, zip_uint64_t(index), replacement, 0) != 0) {
+        if (replacement)
+            zip_source_free(replacement);
+        *error = QString::fromUtf8(zip_strerror(archive.zip));
+        return false;
+    }
+    if (zip_close(archive.zip) != 0) {
+        *error = QString::fromUtf8(zip_strerror(archive.zip));
+        return false;
+    }
+    archive.zip = nullptr;
+    QFile result(path);
+    if (!result.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("the rewritten archive could not be read");
+        return false;
+    }
+    *odt = result.readAll();
+    return !odt->isEmpty();
+}
+
+} // namespace
+
+void buildTextDocument(const Document &document, const QString &title, QTextDocument *out)
+{
+    out->clear();
+    out->setMetaInformation(QTextDocument::DocumentTitle, title);
+    QFont base(QStringLiteral("DejaVu Sans"));
+    base.setPointSizeF(10);
+    out->setDefaultFont(base);
+    Builder b(out);
+    for (const Block &block : document.blocks) {
+        switch (block.kind) {
+        case Block::Kind::Title:
+            b.plain(block.text, 20, true);
+            break;
+        case Block::Kind::Subtitle:
+            b.plain(block.text, 12);
+            break;
+        case Block::Kind::Heading:
+            b.heading(block.text, 1, 14);
+            break;
+        case Block::Kind::Subheading:
+            b.heading(block.text, 2, 11);
+            break;
+        case Block::Kind::Paragraph:
+            b.markup(block.text);
+            break;
+        case Block::Kind::Table:
+            b.table(block.table);
+            break;
+        case Block::Kind::PageBreak:
+            b.pageBreak();
+            break;
+        case Block::Kind::Figure:
+            b.figure(block.figure);
+            break;
+        case Block::Kind::Contents: // LibreOffice and Word build theirs from the headings
+        case Block::Kind::Spacer:
+            break;
+        }
+    }
+}
+
+bool writeOdt(const Document &document, const QString &path, const QString &title,
+              QString *errorMessage)
+{
+    QTextDocument text;
+    buildTextDocument(document, title, &text);
+    QHash<QString, int> headingStyles;
+    const QList<QTextFormat> formats = text.allFormats();
+    for (qsizetype i = 0; i < formats.size(); ++i) {
+        if (formats.at(i).isBlockFormat() && formats.at(i).toBlockFormat().headingLevel() > 0)
+            headingStyles.insert(QStringLiteral("p%1").arg(i),
+                                 formats.at(i).toBlockFormat().headingLevel());
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&text)) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("%1 cannot be written.").arg(path);
+        return false;
+    }
+    buffer.close();
+    QByteArray odt = buffer.data();
+    QString error;
+    if (!rewriteContent(&odt, headingStyles, &error)) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("%1 cannot be written: %2").arg(path, error);
+        return false;
+    }
+    return AtomicFile::write(path, odt, errorMessage);
+}
+
+} // namespace Continuity::Report
