@@ -4,309 +4,309 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="155"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
         <source>Scenario: what fails</source>
         <translation>Scénario : ce qui tombe en panne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="159"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="160"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Chercher un processus, un service, un site ou un fournisseur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="163"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="166"/>
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="166"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
         <source>Data stores</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="170"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="170"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="171"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="171"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="172"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="184"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="185"/>
         <source>Clear scenario</source>
         <translation>Vider le scénario</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="211"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="212"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="235"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="236"/>
         <source>Cascade</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="243"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="244"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Transformer cet ordre de reprise en procédure : une étape par nœud dans l’ordre des vagues, avec durées et attentes renseignées.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="246"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="247"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="248"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="249"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Créer une ébauche de procédure à partir de cette analyse de reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="250"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
         <source>Scenario Brief PDF…</source>
         <translation>Fiche de crise en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="252"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="253"/>
         <source>A few pages for the war room: what is down, the loss, when each process breaches its MTD, who to call, the runbooks in recovery order</source>
         <translation>Quelques pages pour la cellule de crise : ce qui est en panne, la perte, quand chaque processus dépasse sa MTD, qui appeler, les procédures dans l’ordre de reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="269"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="270"/>
         <source>Recovery</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
         <source>Tier 0/1 process or service</source>
         <translation>Processus ou service de niveau 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="274"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="276"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="277"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>Call now</source>
         <translation>Appeler maintenant</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="283"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="294"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="295"/>
         <source>Contact Sheet PDF…</source>
         <translation>Fiche de contacts en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="296"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="297"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Qui appeler pour ce scénario, les arbres d’appel et les contacts externes, sur papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="304"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="442"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="443"/>
         <source>Show on Map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="326"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="330"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="330"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="345"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="346"/>
         <source>Filter by process, service, person or text</source>
         <translation>Filtrer par processus, service, personne ou texte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="358"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="359"/>
         <source>Findings Review PDF…</source>
         <translation>Revue des constats en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="360"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="361"/>
         <source>Every finding by severity and kind with what to do, the single points of failure per target, and what changed since an older copy of the plan</source>
         <translation>Chaque constat par gravité et par type avec ce qu’il faut faire, les points de défaillance uniques par cible, et ce qui a changé depuis une copie plus ancienne du plan</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="369"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="370"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="496"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="497"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="562"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="563"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="570"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="571"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="578"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="579"/>
         <source>then</source>
         <translation>puis</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="589"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="590"/>
         <source>after %1 min</source>
         <translation>après %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="608"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="609"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="615"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="616"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 constats, dont %2 erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="617"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="618"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="619"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="620"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="634"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="635"/>
         <source>Failing: %1</source>
         <translation>En panne : %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="635"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="636"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="654"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="655"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="681"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="682"/>
         <source>Achievable</source>
         <translation>Atteignable</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="682"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="683"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="710"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="711"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="740"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="741"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="761"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="762"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="763"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="764"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="774"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="775"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n constat</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="775"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="776"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 sur %n constat</numerusform>
@@ -322,100 +322,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="810"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="856"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="811"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="857"/>
         <source>Findings review</source>
         <translation>Revue des constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="825"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="844"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="826"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="845"/>
         <source>Scenario brief</source>
         <translation>Fiche de crise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="872"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="873"/>
         <source>Findings Review</source>
         <translation>Revue des constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="873"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="874"/>
         <source>Print the plan&apos;s findings as they are, or compare them with an older copy of the plan (a snapshot from the last review) to see what is new and what was resolved?</source>
         <translation>Imprimer les constats du plan tels quels, ou les comparer à une copie plus ancienne du plan (un instantané de la dernière revue) pour voir ce qui est nouveau et ce qui est résolu ?</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="875"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="876"/>
         <source>Findings Only</source>
         <translation>Constats seuls</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="875"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="876"/>
         <source>Compare with an Older Copy…</source>
         <translation>Comparer à une copie plus ancienne…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="885"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="886"/>
         <source>Export the Findings Review as PDF</source>
         <translation>Exporter la revue des constats en PDF</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="887"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="888"/>
         <source>-findings</source>
         <translation>-constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="889"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="911"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="958"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="890"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="912"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="959"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="902"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="903"/>
         <source>Scenario Brief</source>
         <translation>Fiche de crise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="903"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="904"/>
         <source>Tick what fails first: the brief is about a scenario.</source>
         <translation>Cochez d’abord ce qui tombe en panne : la fiche porte sur un scénario.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="908"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="909"/>
         <source>Export the Scenario Brief as PDF</source>
         <translation>Exporter la fiche de crise en PDF</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="910"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="911"/>
         <source>-brief</source>
         <translation>-fiche-de-crise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="929"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="942"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="930"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="943"/>
         <source>Business impact analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="937"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="950"/>
-        <source>BIA Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="938"/>
         <location filename="../views/analysis/AnalysesPage.cpp" line="951"/>
+        <source>BIA Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="939"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="952"/>
         <source>Add a process first: the report is about processes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="956"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="957"/>
         <source>Export the BIA Report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="957"/>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="958"/>
         <source>-bia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="975"/>
+        <source>Business continuity plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="984"/>
+        <source>Export the Business Continuity Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="985"/>
+        <source>-bcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/analysis/AnalysesPage.cpp" line="987"/>
+        <source>PDF (*.pdf);;OpenDocument Text, to extend in LibreOffice or Word (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5923,351 +5943,361 @@ de données</translation>
         <translation>Écrire le rapport de l’espace affiché en PDF, en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <source>Export &amp;Business Continuity Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
+        <source>Write the whole plan as a business continuity plan document, PDF or OpenDocument Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>&amp;Close Plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1052"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1062"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Add &amp;Process</source>
         <translation>Ajouter un &amp;processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Add a business process and type its name</source>
         <translation>Ajouter un processus métier et taper son nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Remove Process</source>
         <translation>Supprimer le processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>Add &amp;Service</source>
         <translation>Ajouter un &amp;service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l’inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>Remove Service</source>
         <translation>Supprimer le service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;Tier Policy…</source>
         <translation>Politique de &amp;niveaux…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="293"/>
         <source>What qualifies a process for each tier</source>
         <translation>Ce qui qualifie un processus pour chaque niveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>The language of the window</source>
         <translation>La langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>&amp;Presentation Mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>Larger text and rows for a projector</source>
         <translation>Texte et lignes plus grands pour un projecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>&amp;About Continuity</source>
         <translation>À propos de &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <location filename="../app/gui/MainWindow.cpp" line="334"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Remplacer le contenu du plan par un fichier JSON de plan (une étape que vous pouvez annuler)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personnes depuis des vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Ajouter ou mettre à jour des personnes depuis un fichier vCard (rapprochées par e-mail, puis par nom)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Services en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Dépendances en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Constats en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graphe en D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personnes en vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Dependency &amp;Map</source>
         <translation>&amp;Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>&amp;Runbooks</source>
         <translation>P&amp;rocédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>&amp;Exercises</source>
         <translation>&amp;Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
         <source>&amp;Search the Plan…</source>
         <translation>&amp;Rechercher dans le plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Trouver un processus, un service, une procédure ou un exercice par son nom ou son identifiant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>Continuity &amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="367"/>
+        <location filename="../app/gui/MainWindow.cpp" line="375"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="387"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="386"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="391"/>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="423"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="438"/>
+        <location filename="../app/gui/MainWindow.cpp" line="447"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
         <source>Map &amp;Overview</source>
         <translation>&amp;Vue d’ensemble de la carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="467"/>
         <source>A small picture of the whole map in its corner while the map is larger than the view</source>
         <translation>Une petite image de toute la carte dans son coin, tant que la carte dépasse la vue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/MainWindow.cpp" line="481"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="480"/>
+        <location filename="../app/gui/MainWindow.cpp" line="489"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="483"/>
+        <location filename="../app/gui/MainWindow.cpp" line="492"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="493"/>
+        <location filename="../app/gui/MainWindow.cpp" line="502"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="505"/>
+        <location filename="../app/gui/MainWindow.cpp" line="514"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <location filename="../app/gui/MainWindow.cpp" line="515"/>
         <source>Processes &amp; BIA</source>
         <translation>Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="516"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="508"/>
+        <location filename="../app/gui/MainWindow.cpp" line="517"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="509"/>
+        <location filename="../app/gui/MainWindow.cpp" line="518"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="510"/>
+        <location filename="../app/gui/MainWindow.cpp" line="519"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="511"/>
+        <location filename="../app/gui/MainWindow.cpp" line="520"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="512"/>
+        <location filename="../app/gui/MainWindow.cpp" line="521"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="520"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1001"/>
+        <location filename="../app/gui/MainWindow.cpp" line="529"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1010"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="525"/>
+        <location filename="../app/gui/MainWindow.cpp" line="534"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planification de la continuité d’activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="546"/>
+        <location filename="../app/gui/MainWindow.cpp" line="555"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="780"/>
+        <location filename="../app/gui/MainWindow.cpp" line="789"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Choisissez d’abord ce qui tombe en panne : une ébauche de procédure suit la reprise d’un scénario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="788"/>
+        <location filename="../app/gui/MainWindow.cpp" line="797"/>
         <source>Recover from the loss of %1</source>
         <translation>Reprise après la perte de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="794"/>
+        <location filename="../app/gui/MainWindow.cpp" line="803"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="808"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
@@ -6275,227 +6305,227 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="842"/>
+        <location filename="../app/gui/MainWindow.cpp" line="851"/>
         <source>Export Failed</source>
         <translation>L’export a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="887"/>
+        <location filename="../app/gui/MainWindow.cpp" line="896"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="904"/>
+        <location filename="../app/gui/MainWindow.cpp" line="913"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="917"/>
+        <location filename="../app/gui/MainWindow.cpp" line="926"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="973"/>
+        <location filename="../app/gui/MainWindow.cpp" line="982"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1010"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1019"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1012"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1021"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1016"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1025"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1052"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1062"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1067"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1068"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1059"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1069"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1060"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1086"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1096"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1092"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1102"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1100"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1131"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1152"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d’ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1111"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1156"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1122"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1131"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1178"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1179"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1191"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1204"/>
         <location filename="../app/gui/MainWindow.cpp" line="1210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1220"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d’ouvrir le plan d’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1211"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1215"/>
         <source>Sample plan</source>
         <translation>Plan d’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1217"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d’exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1230"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1231"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1241"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1251"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1256"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d’enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1258"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1270"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d’enregistrer l’instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1277"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1284"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1287"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d’activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1310"/>
         <source>Add Process</source>
         <translation>Ajouter un processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1310"/>
         <source>Name of the new business process:</source>
         <translation>Nom du nouveau processus métier :</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1347"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1422"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1432"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1477"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1478"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -6504,7 +6534,7 @@ de données</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1504"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1514"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -9881,32 +9911,32 @@ de données</translation>
 <context>
     <name>Continuity::ReportExportBar</name>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="23"/>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="24"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="34"/>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="35"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="69"/>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="70"/>
         <source>Writing %1 — page %v of %m</source>
         <translation>Écriture de %1 — page %v sur %m</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="77"/>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="78"/>
         <source>The report could not be prepared.</source>
         <translation>Le rapport n’a pas pu être préparé.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="79"/>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="80"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="102"/>
+        <location filename="../views/dialogs/ReportExportBar.cpp" line="108"/>
         <source>Print Preview — %1</source>
         <translation>Aperçu avant impression — %1</translation>
     </message>

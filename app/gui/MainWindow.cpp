@@ -232,6 +232,14 @@ void MainWindow::createActions()
     m_exportReportAction->setStatusTip(
         tr("Write the report of the area shown as a PDF, in the background"));
     connect(m_exportReportAction, &QAction::triggered, this, [this] { printAreaReport(false); });
+    m_continuityPlanAction = new QAction(tr("Export &Business Continuity Plan…"), this);
+    m_continuityPlanAction->setObjectName(QStringLiteral("continuityPlanAction"));
+    m_continuityPlanAction->setStatusTip(tr("Write the whole plan as a business continuity plan "
+                                            "document, PDF or OpenDocument Text"));
+    connect(m_continuityPlanAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_analysesPage->askContinuityPlan();
+    });
 
     m_closeAction = new QAction(tr("&Close Plan"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -394,6 +402,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_printPreviewAction);
     file->addAction(m_exportReportAction);
+    file->addAction(m_continuityPlanAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -1044,6 +1053,7 @@ void MainWindow::updateActions()
     m_printPreviewAction->setEnabled(open && area != QLatin1String("map") &&
                                      area != QLatin1String("people"));
     m_exportReportAction->setEnabled(open);
+    m_continuityPlanAction->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : m_emptyStack;
     // Nothing moves the stack while the plan is being written in the background.
     const bool writing = open && m_document->isWriting();

@@ -452,6 +452,14 @@ void tst_MainWindow::eachAreaPrintsItsReport()
                      words.contains(QLatin1String("Sign-off by the process owner")),
                  qPrintable(words.left(300)));
     }
+    // The business continuity plan from the File menu, as OpenDocument Text.
+    const QString bcp = m_dir.filePath(QStringLiteral("bcp.odt"));
+    QFile::remove(bcp);
+    m_log.paths = {bcp};
+    action("continuityPlanAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!analyses->isExporting(), 30000);
+    QVERIFY2(m_log.errors.isEmpty(), qPrintable(m_log.errors.join(u'\n')));
+    QVERIFY(TestSupport::readAll(bcp).startsWith("PK"));
     // The map prints through its picture export, not a print preview.
     QVERIFY(m_window->showAreaNamed(QStringLiteral("map")));
     QVERIFY(!action("printPreviewAction")->isEnabled());

@@ -8,6 +8,7 @@
 #include "dialogs/UserDialogs.h"
 #include "domain/Contacts.h"
 #include "report/BiaReport.h"
+#include "report/ContinuityPlan.h"
 #include "report/FindingsReport.h"
 #include "report/ScenarioBrief.h"
 #include "storage/PlanFile.h"
@@ -961,6 +962,34 @@ void AnalysesPage::askBiaReport()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     exportBiaReport(path);
+}
+
+bool AnalysesPage::exportContinuityPlan(const QString &path)
+{
+    const Plan plan = m_document->plan();
+    return m_exportBar->start(
+        [plan](Report::Document *document, QString *) {
+            *document = continuityPlan(plan, PlanScope(), QDateTime::currentDateTime());
+            return true;
+        },
+        path, tr("Business continuity plan"));
+}
+
+void AnalysesPage::askContinuityPlan()
+{
+    if (!m_dialogs)
+        return;
+    const QFileInfo plan(m_document->filePath());
+    QString path = m_dialogs->askExportPath(
+        this, tr("Export the Business Continuity Plan"),
+        plan.absoluteDir().filePath(plan.completeBaseName() + tr("-bcp") +
+                                    QStringLiteral(".pdf")),
+        tr("PDF (*.pdf);;OpenDocument Text, to extend in LibreOffice or Word (*.odt)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportContinuityPlan(path);
 }
 
 } // namespace Continuity

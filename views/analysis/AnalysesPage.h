@@ -56,6 +56,8 @@ public:
     bool exportScenarioBrief(const QString &path);
     // The BIA report of these processes (all when empty).
     bool exportBiaReport(const QString &path, const QStringList &processIds = {});
+    // The business continuity plan of the whole plan: PDF, or OpenDocument Text for .odt.
+    bool exportContinuityPlan(const QString &path);
     bool isExporting() const;
     // File > Print Preview and Export PDF: the scenario brief while a scenario is failed,
     // else the findings review; the Export asks where to (and, for the review, whether to
@@ -68,6 +70,7 @@ public:
     void askScenarioBrief();
     void previewBiaReport();
     void askBiaReport();
+    void askContinuityPlan();
 
 signals:
     // "Show on Map" on a row of the results.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportExportBar.h"
 
+#include "report/OdtWriter.h"
 #include "report/ReportDocument.h"
 
 #include <QDir>
@@ -77,6 +78,11 @@ bool ReportExportBar::start(Builder build, const QString &path, const QString &p
             return error.isEmpty() ? tr("The report could not be prepared.") : error;
         if (*cancelled)
             return tr("The report was cancelled.");
+        if (path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
+            // OpenDocument Text is written in one go: no pages to count.
+            Report::writeOdt(document, path, pdfTitle, &error);
+            return error;
+        }
         Report::writePdf(document, path, pdfTitle, &error, [&](int page, int pages) {
             if (progress)
                 QMetaObject::invokeMethod(progress, [progress, page, pages] {
