@@ -394,49 +394,49 @@
         <location filename="../views/analysis/AnalysesPage.cpp" line="930"/>
         <location filename="../views/analysis/AnalysesPage.cpp" line="943"/>
         <source>Business impact analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Business-Impact-Analyse</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="938"/>
         <location filename="../views/analysis/AnalysesPage.cpp" line="951"/>
         <source>BIA Report</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA-Bericht</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="939"/>
         <location filename="../views/analysis/AnalysesPage.cpp" line="952"/>
         <source>Add a process first: the report is about processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Prozess an: Der Bericht handelt von Prozessen.</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="957"/>
         <source>Export the BIA Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA-Bericht als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="958"/>
         <source>-bia</source>
-        <translation type="unfinished"></translation>
+        <translation>-bia</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="975"/>
         <source>Business continuity plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallhandbuch</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="984"/>
         <source>Export the Business Continuity Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallhandbuch exportieren</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="985"/>
         <source>-bcp</source>
-        <translation type="unfinished"></translation>
+        <translation>-bcp</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="987"/>
         <source>PDF (*.pdf);;OpenDocument Text, to extend in LibreOffice or Word (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;OpenDocument-Text, zum Ergänzen in LibreOffice oder Word (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -482,12 +482,12 @@
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="55"/>
         <source>Record &amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung erfassen…</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="91"/>
         <source>Record that the process owner has reviewed and confirmed these ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass der Prozessverantwortliche diese Bewertungen geprüft und bestätigt hat</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="144"/>
@@ -552,52 +552,52 @@
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="239"/>
         <source>Review: nothing rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: noch nichts bewertet.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="242"/>
         <source>Review: not reviewed yet. Once the owner confirms the ratings, record the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: noch nicht geprüft. Sobald der Verantwortliche die Bewertungen bestätigt, erfassen Sie die Prüfung.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="246"/>
         <source>Review: reviewed by %1 on %2, but a rating has changed since. Review it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: geprüft von %1 am %2, seitdem wurde aber eine Bewertung geändert. Erneut prüfen.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="251"/>
         <source>Review: reviewed by %1 on %2; overdue since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: geprüft von %1 am %2; überfällig seit %3.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="254"/>
         <source>Review: reviewed by %1 on %2; due again by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: geprüft von %1 am %2; wieder fällig bis %3.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="274"/>
         <source>Record BIA Review</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA-Prüfung erfassen</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="276"/>
         <source>Who confirmed the ratings of &quot;%1&quot;, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat die Bewertungen von „%1“ bestätigt, und wann?</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="294"/>
         <source>Reviewed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft &amp;von:</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="299"/>
         <source>Reviewed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft &amp;am:</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="301"/>
         <source>Record Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung erfassen</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="327"/>
@@ -616,431 +616,431 @@
         <location filename="../models/report/BiaReport.cpp" line="46"/>
         <location filename="../models/report/BiaReport.cpp" line="387"/>
         <source>not set</source>
-        <translation type="unfinished">nicht gesetzt</translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="53"/>
         <source>assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand zugewiesen</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="54"/>
         <source>assigned by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand zugewiesen: %1</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="58"/>
         <source>tier policy: an MTD of at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenrichtlinie: eine MTD von höchstens %1</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="60"/>
         <source>tier policy: by its MTD</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenrichtlinie: nach ihrer MTD</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="64"/>
         <source>tier policy: a loss of at least %1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenrichtlinie: ein Verlust von mindestens %1 pro Stunde</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="67"/>
         <source>tier policy: by its loss per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenrichtlinie: nach dem Verlust pro Stunde</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="71"/>
         <source>no rule of the tier policy applies: the least critical tier</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel der Stufenrichtlinie greift: die am wenigsten kritische Stufe</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="79"/>
         <location filename="../models/report/BiaReport.cpp" line="416"/>
         <source>No impact has been rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Auswirkung bewertet.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="81"/>
         <source>Rated, never reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet, nie geprüft.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="83"/>
         <source>Reviewed by %1 on %2; a rating has changed since: review again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von %1 am %2; seitdem wurde eine Bewertung geändert: erneut prüfen.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="86"/>
         <source>Reviewed by %1 on %2; the review was due on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von %1 am %2; die Prüfung war am %3 fällig.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="89"/>
         <source>Reviewed by %1 on %2; next review due by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von %1 am %2; nächste Prüfung fällig bis %3.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="99"/>
         <source>no owner named</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verantwortlicher genannt</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="114"/>
         <source>Members:</source>
-        <translation type="unfinished">Mitglieder:</translation>
+        <translation>Mitglieder:</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="153"/>
         <source>tier %1, less critical than the process (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1, weniger kritisch als der Prozess (%2)</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="156"/>
         <source>RTO longer than the process&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO länger als die des Prozesses</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="159"/>
         <source>RPO longer than the process&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>RPO länger als der des Prozesses</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="198"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="201"/>
         <source>%1: MISSED — %n service(s) beyond their RTO</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: VERFEHLT — %n Dienst über seiner RTO</numerusform>
+            <numerusform>%1: VERFEHLT — %n Dienste über ihrer RTO</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="203"/>
         <source>, %n within</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n innerhalb</numerusform>
+            <numerusform>, %n innerhalb</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="205"/>
         <source>%1: PASSED — %n service(s) within their RTO</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: BESTANDEN — %n Dienst innerhalb seiner RTO</numerusform>
+            <numerusform>%1: BESTANDEN — %n Dienste innerhalb ihrer RTO</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="206"/>
         <source>%1: not measured (%n service(s) in scope without a measured RTO)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nicht gemessen (%n Dienst im Umfang ohne gemessene RTO)</numerusform>
+            <numerusform>%1: nicht gemessen (%n Dienste im Umfang ohne gemessene RTO)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="228"/>
         <location filename="../models/report/BiaReport.cpp" line="256"/>
         <source>Business impact analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Business-Impact-Analyse</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="229"/>
         <source>Printed %1</source>
-        <translation type="unfinished">Gedruckt %1</translation>
+        <translation>Gedruckt %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="258"/>
         <source>As of %1: %n process(es). BIAs are reviewed every %2 months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stand %1: %n Prozess. BIAs werden alle %2 Monate geprüft.</numerusform>
+            <numerusform>Stand %1: %n Prozesse. BIAs werden alle %2 Monate geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="266"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="267"/>
         <source>Processes by tier and MTD</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse nach Stufe und MTD</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="269"/>
         <location filename="../models/report/BiaReport.cpp" line="300"/>
         <source>Process</source>
-        <translation type="unfinished">Prozess</translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="270"/>
         <location filename="../models/report/BiaReport.cpp" line="376"/>
         <location filename="../models/report/BiaReport.cpp" line="454"/>
         <source>Tier</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="270"/>
         <location filename="../models/report/BiaReport.cpp" line="378"/>
         <source>MTD</source>
-        <translation type="unfinished">MTD</translation>
+        <translation>MTD</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="271"/>
         <location filename="../models/report/BiaReport.cpp" line="384"/>
         <location filename="../models/report/BiaReport.cpp" line="455"/>
         <source>RTO</source>
-        <translation type="unfinished">RTO</translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="271"/>
         <location filename="../models/report/BiaReport.cpp" line="386"/>
         <source>Loss per hour</source>
-        <translation type="unfinished">Verlust pro Stunde</translation>
+        <translation>Verlust pro Stunde</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="272"/>
         <source>BIA</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="280"/>
         <source> (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vorgeschlagen)</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="288"/>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung auf Stufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="292"/>
         <source>%n process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="293"/>
         <source>Tier %1</source>
-        <translation type="unfinished">Stufe %1</translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="294"/>
         <source>tier %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1: %2</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="298"/>
         <source>BIAs that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>BIAs, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="300"/>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="300"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="308"/>
         <source>Every BIA in this report is reviewed and within its review period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede BIA in diesem Bericht ist geprüft und innerhalb ihres Prüfzeitraums.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="324"/>
         <source>Inconsistencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüche</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="328"/>
         <source>&quot;%1&quot; has an RTO of %2, longer than its MTD of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat eine RTO von %2, länger als seine MTD von %3.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="342"/>
         <source>None: every service these processes need is at least as critical as they are, and recovers and keeps data within their targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Jeder Dienst, den diese Prozesse brauchen, ist mindestens so kritisch wie sie und stellt sich innerhalb ihrer Ziele wieder her und bewahrt Daten entsprechend.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="375"/>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="377"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="379"/>
         <source>%1, entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, eingetragen</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="380"/>
         <source>%1, suggested from the BIA (the first horizon rated 4, severe); not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aus der BIA vorgeschlagen (der erste mit 4, schwer, bewertete Zeitpunkt); nicht eingetragen</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="383"/>
         <source>not set, and the BIA suggests none (no rating of 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt, und die BIA schlägt keine vor (keine Bewertung 4)</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="385"/>
         <location filename="../models/report/BiaReport.cpp" line="455"/>
         <source>RPO</source>
-        <translation type="unfinished">RPO</translation>
+        <translation>RPO</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="400"/>
         <source>Regulatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulatorisch</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="401"/>
         <source>no regulatory tag on the services it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>kein regulatorisches Kennzeichen an den benötigten Diensten</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="403"/>
         <source>BIA review</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA-Prüfung</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="408"/>
         <source>Last exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Übung</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="410"/>
         <source>none yet has covered it or a service it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine hat ihn oder einen benötigten Dienst abgedeckt</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="414"/>
         <source>Impact over time</source>
-        <translation type="unfinished">Auswirkung im Zeitverlauf</translation>
+        <translation>Auswirkung über die Zeit</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="419"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="438"/>
         <source>Ratings: 0 none, 1 minor, 2 moderate, 3 major, 4 severe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen: 0 keine, 1 gering, 2 mäßig, 3 erheblich, 4 schwer.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="449"/>
         <source>Services it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Dienste</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="451"/>
         <source>No service is recorded as needed by this process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Prozess ist kein benötigter Dienst erfasst.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="454"/>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="454"/>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="455"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>directly</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="462"/>
         <source>through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="464"/>
         <source> (redundant)</source>
-        <translation type="unfinished"></translation>
+        <translation> (redundant)</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="471"/>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>passt</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="472"/>
         <source>INVERSION: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INVERSION: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="484"/>
         <source>… and %n more service(s) it needs through these.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer Dienst, den er über diese braucht.</numerusform>
+            <numerusform>… und %n weitere Dienste, die er über diese braucht.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="488"/>
         <source>Single points of failure</source>
-        <translation type="unfinished">Einzelne Ausfallpunkte</translation>
+        <translation>Single Points of Failure</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="491"/>
         <source>None: no single service&apos;s loss alone takes this process down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Der Ausfall keines einzelnen Dienstes allein legt diesen Prozess lahm.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="496"/>
         <source>Losing any one of these alone takes the process down: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausfall jedes einzelnen davon legt den Prozess lahm: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="500"/>
         <source>And %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Und %n weiterer.</numerusform>
+            <numerusform>Und %n weitere.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="504"/>
         <source>Sign-off by the process owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe durch den Prozessverantwortlichen</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="506"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="506"/>
         <source>Signature</source>
-        <translation type="unfinished">Unterschrift</translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="506"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -1048,27 +1048,27 @@
     <message>
         <location filename="../core/analysis/BiaReview.cpp" line="53"/>
         <source>No BIA</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine BIA</translation>
     </message>
     <message>
         <location filename="../core/analysis/BiaReview.cpp" line="56"/>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <location filename="../core/analysis/BiaReview.cpp" line="59"/>
         <source>Changed since review</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Prüfung geändert</translation>
     </message>
     <message>
         <location filename="../core/analysis/BiaReview.cpp" line="62"/>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung überfällig</translation>
     </message>
     <message>
         <location filename="../core/analysis/BiaReview.cpp" line="65"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
 </context>
 <context>
@@ -1849,171 +1849,171 @@
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="126"/>
         <source>process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="131"/>
         <source>tier %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 · %2</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="153"/>
         <source>Dependency map, rows %1 to %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitskarte, Zeilen %1 bis %2 von %3: %4</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="242"/>
         <source>↓ continues</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ weiter</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="266"/>
         <source>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="281"/>
         <source>there is no site with the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Standort mit der ID „%1“</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="282"/>
         <source>there is no process with the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Prozess mit der ID „%1“</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="288"/>
         <source>--scope site: takes one site</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope site: takes one site</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="302"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="355"/>
         <source>Business continuity plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallhandbuch</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="303"/>
         <source>Printed %1</source>
-        <translation type="unfinished">Gedruckt %1</translation>
+        <translation>Gedruckt %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/ContinuityPlan.cpp" line="317"/>
         <source>Everything a loss of %1 takes down: %n process(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alles, was ein Ausfall von %1 lahmlegt: %n Prozess.</numerusform>
+            <numerusform>Alles, was ein Ausfall von %1 lahmlegt: %n Prozesse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/ContinuityPlan.cpp" line="326"/>
         <source>The whole plan: %n process(es) and the services they need.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der ganze Plan: %n Prozess und die Dienste, die er braucht.</numerusform>
+            <numerusform>Der ganze Plan: %n Prozesse und die Dienste, die sie brauchen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="328"/>
         <source>These processes and the services they need: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prozesse und die Dienste, die sie brauchen: %1.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="362"/>
         <source>Document control</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentenlenkung</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="367"/>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="368"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="369"/>
         <source>Printed</source>
-        <translation type="unfinished">Gedruckt</translation>
+        <translation>Gedruckt</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="370"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="371"/>
         <source>Plan owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planverantwortlich</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="372"/>
         <source>Approved by, on</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von, am</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="373"/>
         <source>Next review by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Prüfung bis</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="375"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungshistorie</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="385"/>
         <source>Purpose and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck und Geltungsbereich</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="386"/>
         <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan &quot;%1&quot;; the plan file is the reference, this document a copy of it on the date printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan beschreibt, wie die Organisation die folgenden Prozesse bei einer Störung am Laufen hält oder innerhalb ihrer Ziele wiederherstellt: wer entscheidet, wer angerufen wird, was in welcher Reihenfolge und mit welchem Runbook wiederhergestellt wird. Er ist aus dem Kontinuitätsplan „%1“ gedruckt; maßgeblich ist die Plandatei, dieses Dokument ist eine Kopie zum Druckdatum.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="395"/>
         <source>Activation criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungskriterien</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="401"/>
         <source>Declare an incident under this plan when a disruption of a process below is expected to last longer than half its maximum tolerable downtime (MTD), or when a site, supplier or service it needs is lost with no estimate of return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie einen Vorfall nach diesem Plan aus, wenn eine Störung eines der folgenden Prozesse voraussichtlich länger als die Hälfte seiner maximal tolerierbaren Ausfallzeit (MTD) dauert oder wenn ein Standort, Lieferant oder benötigter Dienst ohne absehbare Rückkehr ausfällt.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="406"/>
         <source>Who may declare: the plan names no call tree yet; name the roles that may declare here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ausrufen darf: Der Plan nennt noch keine Alarmierungskette; nennen Sie hier die Rollen, die ausrufen dürfen.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="408"/>
         <source>Who may declare: %1 (the first callers of the plan&apos;s call trees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ausrufen darf: %1 (die ersten Anrufer der Alarmierungsketten des Plans).</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
         <source>Process</source>
-        <translation type="unfinished">Prozess</translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
@@ -2021,343 +2021,343 @@
         <location filename="../models/report/ContinuityPlan.cpp" line="559"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
         <source>Tier</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
         <source>MTD</source>
-        <translation type="unfinished">MTD</translation>
+        <translation>MTD</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="412"/>
         <source>Declare when expected to exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrufen, wenn voraussichtlich länger als</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="424"/>
         <source>no MTD: at once</source>
-        <translation type="unfinished"></translation>
+        <translation>keine MTD: sofort</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="429"/>
         <source>Roles and responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Verantwortlichkeiten</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="431"/>
         <source>The plan names no roles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan nennt noch keine Rollen.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
         <source>Members (primary first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder (Hauptperson zuerst)</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
         <source>Deputies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretungen</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="463"/>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="464"/>
         <source>Call trees</source>
-        <translation type="unfinished">Alarmierungsketten</translation>
+        <translation>Alarmierungsketten</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="466"/>
         <source>The plan has no call tree yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat noch keine Alarmierungskette.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
         <source>Call tree</source>
-        <translation type="unfinished">Alarmierungskette</translation>
+        <translation>Alarmierungskette</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
         <source>Calls, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft an, in dieser Reihenfolge</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="483"/>
         <source>%1 (else %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sonst %2)</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="496"/>
         <source>Escalation</source>
-        <translation type="unfinished">Eskalation</translation>
+        <translation>Eskalation</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="512"/>
         <source>No role has an escalation policy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rolle hat eine Eskalationsrichtlinie.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="515"/>
         <source>External contacts</source>
-        <translation type="unfinished">Externe Kontakte</translation>
+        <translation>Externe Kontakte</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="517"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="517"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="531"/>
         <source>No supplier or regulator contact is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt bei Lieferanten oder Aufsicht erfasst.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="536"/>
         <source>Processes and their targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse und ihre Ziele</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
         <source>RTO</source>
-        <translation type="unfinished">RTO</translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
         <source>RPO</source>
-        <translation type="unfinished">RPO</translation>
+        <translation>RPO</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="555"/>
         <source>Recovery strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsstrategien</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="556"/>
         <source>How each service the processes need is built to survive a loss: where it runs, how its data is copied, and what stands in for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jeder benötigte Dienst einen Ausfall übersteht: wo er läuft, wie seine Daten kopiert werden und was für ihn einspringt.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="559"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
         <source>Deployment</source>
-        <translation type="unfinished">Bereitstellung</translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
         <source>Data copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkopie</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
         <source>Redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundanz</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="580"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="584"/>
         <source>, lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Verzögerung %1</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="586"/>
         <source>, every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, alle %1</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="591"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
         <source>The processes in scope need no service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse im Geltungsbereich brauchen keinen Dienst.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="600"/>
         <source>Dependency map</source>
-        <translation type="unfinished">Abhängigkeitskarte</translation>
+        <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="601"/>
         <source>Processes at the top, what they need below them, nearest first; an arrow points from what needs to what is needed. Soft dependencies are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse oben, darunter, was sie brauchen, das Nächste zuerst; ein Pfeil zeigt vom Nutzer zum Benötigten. Weiche Abhängigkeiten sind weggelassen.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="606"/>
         <source>Part %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 von %2</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="611"/>
         <source>Recovery order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsreihenfolge</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="633"/>
         <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standortausfall legt einen Prozess im Geltungsbereich lahm: Es gibt kein schlimmstes Szenario, für das die Wiederherstellung zu ordnen wäre.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="637"/>
         <source>The worst scenario for this scope: the loss of %1. What comes back in which wave, and when, against its RTO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das schlimmste Szenario für diesen Geltungsbereich: der Ausfall von %1. Was in welcher Welle und wann zurückkommt, gemessen an seiner RTO.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
         <source>Wave</source>
-        <translation type="unfinished">Welle</translation>
+        <translation>Welle</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
         <source>Process or service</source>
-        <translation type="unfinished">Prozess oder Dienst</translation>
+        <translation>Prozess oder Dienst</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
         <source>Back after</source>
-        <translation type="unfinished">Wieder da nach</translation>
+        <translation>Zurück nach</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="643"/>
         <source>Against RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen RTO</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
         <source>MISSED by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VERFEHLT um %1</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="655"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="661"/>
         <source>within</source>
-        <translation type="unfinished">im Ziel</translation>
+        <translation>innerhalb</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="657"/>
         <source>blocked</source>
-        <translation type="unfinished">blockiert</translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
         <source>Runbooks</source>
-        <translation type="unfinished">Runbooks</translation>
+        <translation>Runbooks</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="678"/>
         <source>No runbook for this scope has been approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Geltungsbereich ist noch kein Runbook freigegeben.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="682"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished">%1 (Version %2)</translation>
+        <translation>%1 (Version %2)</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="683"/>
         <source>The approved versions, each in full on the pages that follow: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die freigegebenen Versionen, jede vollständig auf den folgenden Seiten: %1.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="691"/>
         <source>Runbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook: %1</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="712"/>
         <source>Exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramm</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="715"/>
         <source>Last tested</source>
-        <translation type="unfinished">Zuletzt getestet</translation>
+        <translation>Zuletzt getestet</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="715"/>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster fällig</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="716"/>
         <source>Planned</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="720"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Monat</numerusform>
             <numerusform>%n Monate</numerusform>
         </translation>
@@ -2365,42 +2365,42 @@
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="730"/>
         <source>No tier 0 or 1 service in scope has a test interval in the tier policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dienst der Stufe 0 oder 1 im Geltungsbereich hat ein Testintervall in der Stufenrichtlinie.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Maßnahmen</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
         <source>Action</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="739"/>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="747"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (überfällig)</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="753"/>
         <source>No open action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene Maßnahme.</translation>
     </message>
 </context>
 <context>
@@ -5945,12 +5945,12 @@ punkt</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Export &amp;Business Continuity Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notfallhandbuch exportieren…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>Write the whole plan as a business continuity plan document, PDF or OpenDocument Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Plan als Notfallhandbuch schreiben, als PDF oder OpenDocument-Text</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="244"/>
@@ -8329,12 +8329,12 @@ punkt</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="123"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="123"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="899"/>
@@ -8460,17 +8460,17 @@ punkt</translation>
     <message>
         <location filename="../core/domain/Fields.cpp" line="184"/>
         <source>BIA reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA-Prüfer</translation>
     </message>
     <message>
         <location filename="../core/domain/Fields.cpp" line="188"/>
         <source>BIA review date</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA-Prüfdatum</translation>
     </message>
     <message>
         <location filename="../core/domain/Fields.cpp" line="193"/>
         <source>BIA changed since review</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA seit Prüfung geändert</translation>
     </message>
     <message>
         <location filename="../core/domain/Fields.cpp" line="246"/>
@@ -8557,17 +8557,17 @@ punkt</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="553"/>
         <source>A review needs the date it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung braucht das Datum, an dem sie stattfand.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="557"/>
         <source>A review needs the name of who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung braucht den Namen dessen, der sie durchgeführt hat.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="573"/>
         <source>Record BIA review of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA-Prüfung von „%1“ erfassen</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/document/PlanDocument.cpp" line="713"/>
@@ -9171,7 +9171,7 @@ punkt</translation>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="622"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="805"/>
@@ -9834,22 +9834,22 @@ punkt</translation>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="357"/>
         <source>no room for a temporary copy</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Platz für eine temporäre Kopie</translation>
     </message>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="374"/>
         <source>the OpenDocument writer left no content.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>der OpenDocument-Schreiber hat kein content.xml hinterlassen</translation>
     </message>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="383"/>
         <source>content.xml could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>content.xml konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="403"/>
         <source>the rewritten archive could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das neu geschriebene Archiv konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="470"/>
@@ -9860,29 +9860,29 @@ punkt</translation>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="478"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../models/report/ReportFormat.cpp" line="32"/>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 min</translation>
     </message>
     <message>
         <location filename="../models/report/ReportFormat.cpp" line="30"/>
         <location filename="../models/report/ReportFormat.cpp" line="34"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../models/report/ReportFormat.cpp" line="36"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../models/report/ReportFormat.cpp" line="38"/>
         <location filename="../models/report/ReportFormat.cpp" line="40"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -9890,22 +9890,22 @@ punkt</translation>
     <message>
         <location filename="../models/report/ReportCharts.cpp" line="26"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../models/report/ReportCharts.cpp" line="190"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../models/report/ReportCharts.cpp" line="198"/>
         <source>Outage lasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Ausfalls</translation>
     </message>
     <message>
         <location filename="../models/report/ReportCharts.cpp" line="211"/>
         <source>MTD %1</source>
-        <translation type="unfinished">MTD %1</translation>
+        <translation>MTD %1</translation>
     </message>
 </context>
 <context>
@@ -11380,12 +11380,12 @@ punkt</translation>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="68"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="70"/>
         <source>Review each process&apos;s &amp;BIA every</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;BIA jedes Prozesses prüfen alle</translation>
     </message>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="124"/>
@@ -11688,7 +11688,7 @@ punkt</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="200"/>
         <source>must be a whole number of months from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Monaten von 1 bis %1 sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="417"/>

@@ -22,58 +22,58 @@
     <name>Continuity::BiaReport</name>
     <message numerus="yes">
         <source>%1: MISSED — %n service(s) beyond their RTO</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: MISSED — %n service beyond their RTO</numerusform>
+            <numerusform>%1: MISSED — %n services beyond their RTO</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n within</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n within</numerusform>
+            <numerusform>, %n within</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: PASSED — %n service(s) within their RTO</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: PASSED — %n service within their RTO</numerusform>
+            <numerusform>%1: PASSED — %n services within their RTO</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: not measured (%n service(s) in scope without a measured RTO)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: not measured (%n service in scope without a measured RTO)</numerusform>
+            <numerusform>%1: not measured (%n services in scope without a measured RTO)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>As of %1: %n process(es). BIAs are reviewed every %2 months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As of %1: %n process. BIAs are reviewed every %2 months.</numerusform>
+            <numerusform>As of %1: %n processes. BIAs are reviewed every %2 months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n process</numerusform>
+            <numerusform>%n processes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more service(s) it needs through these.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more service it needs through these.</numerusform>
+            <numerusform>… and %n more services it needs through these.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>And %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,21 +98,21 @@
     <name>Continuity::ContinuityPlan</name>
     <message numerus="yes">
         <source>Everything a loss of %1 takes down: %n process(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Everything a loss of %1 takes down: %n process.</numerusform>
+            <numerusform>Everything a loss of %1 takes down: %n processes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The whole plan: %n process(es) and the services they need.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The whole plan: %n process and the services they need.</numerusform>
+            <numerusform>The whole plan: %n processes and the services they need.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
         </translation>

@@ -394,49 +394,49 @@
         <location filename="../views/analysis/AnalysesPage.cpp" line="930"/>
         <location filename="../views/analysis/AnalysesPage.cpp" line="943"/>
         <source>Business impact analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse d’impact sur l’activité</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="938"/>
         <location filename="../views/analysis/AnalysesPage.cpp" line="951"/>
         <source>BIA Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport BIA</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="939"/>
         <location filename="../views/analysis/AnalysesPage.cpp" line="952"/>
         <source>Add a process first: the report is about processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord un processus : le rapport porte sur les processus.</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="957"/>
         <source>Export the BIA Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport BIA en PDF</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="958"/>
         <source>-bia</source>
-        <translation type="unfinished"></translation>
+        <translation>-bia</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="975"/>
         <source>Business continuity plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de continuité d’activité</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="984"/>
         <source>Export the Business Continuity Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan de continuité d’activité</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="985"/>
         <source>-bcp</source>
-        <translation type="unfinished"></translation>
+        <translation>-pca</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="987"/>
         <source>PDF (*.pdf);;OpenDocument Text, to extend in LibreOffice or Word (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Texte OpenDocument, à compléter dans LibreOffice ou Word (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -482,12 +482,12 @@
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="55"/>
         <source>Record &amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;revue…</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="91"/>
         <source>Record that the process owner has reviewed and confirmed these ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que le responsable du processus a revu et confirmé ces évaluations</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="144"/>
@@ -552,52 +552,52 @@
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="239"/>
         <source>Review: nothing rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue : rien n’est encore évalué.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="242"/>
         <source>Review: not reviewed yet. Once the owner confirms the ratings, record the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue : pas encore revue. Dès que le responsable confirme les évaluations, enregistrez la revue.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="246"/>
         <source>Review: reviewed by %1 on %2, but a rating has changed since. Review it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue : revue par %1 le %2, mais une évaluation a changé depuis. Revoyez-la.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="251"/>
         <source>Review: reviewed by %1 on %2; overdue since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue : revue par %1 le %2 ; en retard depuis le %3.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="254"/>
         <source>Review: reviewed by %1 on %2; due again by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue : revue par %1 le %2 ; à refaire d’ici le %3.</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="274"/>
         <source>Record BIA Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la revue de la BIA</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="276"/>
         <source>Who confirmed the ratings of &quot;%1&quot;, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a confirmé les évaluations de « %1 », et quand ?</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="294"/>
         <source>Reviewed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue &amp;par :</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="299"/>
         <source>Reviewed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue &amp;le :</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="301"/>
         <source>Record Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la revue</translation>
     </message>
     <message>
         <location filename="../views/bia/BiaEditor.cpp" line="327"/>
@@ -616,431 +616,431 @@
         <location filename="../models/report/BiaReport.cpp" line="46"/>
         <location filename="../models/report/BiaReport.cpp" line="387"/>
         <source>not set</source>
-        <translation type="unfinished">non défini</translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="53"/>
         <source>assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>attribué à la main</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="54"/>
         <source>assigned by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attribué à la main : %1</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="58"/>
         <source>tier policy: an MTD of at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de niveaux : une MTD d’au plus %1</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="60"/>
         <source>tier policy: by its MTD</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de niveaux : selon sa MTD</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="64"/>
         <source>tier policy: a loss of at least %1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de niveaux : une perte d’au moins %1 par heure</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="67"/>
         <source>tier policy: by its loss per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de niveaux : selon sa perte par heure</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="71"/>
         <source>no rule of the tier policy applies: the least critical tier</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune règle de la politique de niveaux ne s’applique : le niveau le moins critique</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="79"/>
         <location filename="../models/report/BiaReport.cpp" line="416"/>
         <source>No impact has been rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun impact n’est encore évalué.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="81"/>
         <source>Rated, never reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée, jamais revue.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="83"/>
         <source>Reviewed by %1 on %2; a rating has changed since: review again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue par %1 le %2 ; une évaluation a changé depuis : à revoir.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="86"/>
         <source>Reviewed by %1 on %2; the review was due on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue par %1 le %2 ; la revue était due le %3.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="89"/>
         <source>Reviewed by %1 on %2; next review due by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue par %1 le %2 ; prochaine revue d’ici le %3.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="99"/>
         <source>no owner named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun responsable nommé</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="114"/>
         <source>Members:</source>
-        <translation type="unfinished">Membres :</translation>
+        <translation>Membres :</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="153"/>
         <source>tier %1, less critical than the process (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1, moins critique que le processus (%2)</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="156"/>
         <source>RTO longer than the process&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO plus long que celui du processus</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="159"/>
         <source>RPO longer than the process&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>RPO plus long que celui du processus</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="198"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="201"/>
         <source>%1: MISSED — %n service(s) beyond their RTO</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : MANQUÉ — %n service au-delà de son RTO</numerusform>
+            <numerusform>%1 : MANQUÉ — %n services au-delà de leur RTO</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="203"/>
         <source>, %n within</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n dans les temps</numerusform>
+            <numerusform>, %n dans les temps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="205"/>
         <source>%1: PASSED — %n service(s) within their RTO</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : RÉUSSI — %n service dans son RTO</numerusform>
+            <numerusform>%1 : RÉUSSI — %n services dans leur RTO</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="206"/>
         <source>%1: not measured (%n service(s) in scope without a measured RTO)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : non mesuré (%n service du périmètre sans RTO mesuré)</numerusform>
+            <numerusform>%1 : non mesuré (%n services du périmètre sans RTO mesuré)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="228"/>
         <location filename="../models/report/BiaReport.cpp" line="256"/>
         <source>Business impact analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse d’impact sur l’activité</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="229"/>
         <source>Printed %1</source>
-        <translation type="unfinished">Imprimé le %1</translation>
+        <translation>Imprimé le %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="258"/>
         <source>As of %1: %n process(es). BIAs are reviewed every %2 months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au %1 : %n processus. Les BIA sont revues tous les %2 mois.</numerusform>
+            <numerusform>Au %1 : %n processus. Les BIA sont revues tous les %2 mois.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="266"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="267"/>
         <source>Processes by tier and MTD</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus par niveau et MTD</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="269"/>
         <location filename="../models/report/BiaReport.cpp" line="300"/>
         <source>Process</source>
-        <translation type="unfinished">Processus</translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="270"/>
         <location filename="../models/report/BiaReport.cpp" line="376"/>
         <location filename="../models/report/BiaReport.cpp" line="454"/>
         <source>Tier</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="270"/>
         <location filename="../models/report/BiaReport.cpp" line="378"/>
         <source>MTD</source>
-        <translation type="unfinished"></translation>
+        <translation>MTD</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="271"/>
         <location filename="../models/report/BiaReport.cpp" line="384"/>
         <location filename="../models/report/BiaReport.cpp" line="455"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="271"/>
         <location filename="../models/report/BiaReport.cpp" line="386"/>
         <source>Loss per hour</source>
-        <translation type="unfinished">Perte par heure</translation>
+        <translation>Perte par heure</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="272"/>
         <source>BIA</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="280"/>
         <source> (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation> (suggérée)</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="288"/>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition par niveau</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="292"/>
         <source>%n process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="293"/>
         <source>Tier %1</source>
-        <translation type="unfinished">Niveau %1</translation>
+        <translation>Niveau %1</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="294"/>
         <source>tier %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1 : %2</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="298"/>
         <source>BIAs that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA à reprendre</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="300"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="300"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="308"/>
         <source>Every BIA in this report is reviewed and within its review period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque BIA de ce rapport est revue et dans sa période de revue.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="324"/>
         <source>Inconsistencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Incohérences</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="328"/>
         <source>&quot;%1&quot; has an RTO of %2, longer than its MTD of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a un RTO de %2, plus long que sa MTD de %3.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="342"/>
         <source>None: every service these processes need is at least as critical as they are, and recovers and keeps data within their targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : chaque service nécessaire à ces processus est au moins aussi critique qu’eux, et revient et conserve ses données dans leurs objectifs.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="375"/>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="377"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="379"/>
         <source>%1, entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, saisie</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="380"/>
         <source>%1, suggested from the BIA (the first horizon rated 4, severe); not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suggérée par la BIA (le premier horizon évalué 4, grave) ; non saisie</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="383"/>
         <source>not set, and the BIA suggests none (no rating of 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie, et la BIA n’en suggère aucune (aucune évaluation à 4)</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="385"/>
         <location filename="../models/report/BiaReport.cpp" line="455"/>
         <source>RPO</source>
-        <translation type="unfinished"></translation>
+        <translation>RPO</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="400"/>
         <source>Regulatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglementaire</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="401"/>
         <source>no regulatory tag on the services it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étiquette réglementaire sur les services nécessaires</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="403"/>
         <source>BIA review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de la BIA</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="408"/>
         <source>Last exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier exercice</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="410"/>
         <source>none yet has covered it or a service it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun n’a encore couvert ce processus ou un service nécessaire</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="414"/>
         <source>Impact over time</source>
-        <translation type="unfinished">Impact dans le temps</translation>
+        <translation>Impact dans le temps</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="419"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="438"/>
         <source>Ratings: 0 none, 1 minor, 2 moderate, 3 major, 4 severe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations : 0 aucun, 1 mineur, 2 modéré, 3 majeur, 4 grave.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="449"/>
         <source>Services it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Services nécessaires</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="451"/>
         <source>No service is recorded as needed by this process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service n’est enregistré comme nécessaire à ce processus.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="454"/>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="454"/>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="455"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>directly</source>
-        <translation type="unfinished"></translation>
+        <translation>directement</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="462"/>
         <source>through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="464"/>
         <source> (redundant)</source>
-        <translation type="unfinished"></translation>
+        <translation> (redondant)</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="471"/>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="472"/>
         <source>INVERSION: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INVERSION : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="484"/>
         <source>… and %n more service(s) it needs through these.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre service nécessaire à travers ceux-ci.</numerusform>
+            <numerusform>… et %n autres services nécessaires à travers ceux-ci.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="488"/>
         <source>Single points of failure</source>
-        <translation type="unfinished">Points de défaillance uniques</translation>
+        <translation>Points de défaillance uniques</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="491"/>
         <source>None: no single service&apos;s loss alone takes this process down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : la perte d’aucun service seul n’arrête ce processus.</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="496"/>
         <source>Losing any one of these alone takes the process down: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte d’un seul de ceux-ci arrête le processus : %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="500"/>
         <source>And %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Et %n de plus.</numerusform>
+            <numerusform>Et %n de plus.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="504"/>
         <source>Sign-off by the process owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation par le responsable du processus</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="506"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="506"/>
         <source>Signature</source>
-        <translation type="unfinished">Signature</translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="506"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -1048,27 +1048,27 @@
     <message>
         <location filename="../core/analysis/BiaReview.cpp" line="53"/>
         <source>No BIA</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de BIA</translation>
     </message>
     <message>
         <location filename="../core/analysis/BiaReview.cpp" line="56"/>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non revue</translation>
     </message>
     <message>
         <location filename="../core/analysis/BiaReview.cpp" line="59"/>
         <source>Changed since review</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée depuis la revue</translation>
     </message>
     <message>
         <location filename="../core/analysis/BiaReview.cpp" line="62"/>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue en retard</translation>
     </message>
     <message>
         <location filename="../core/analysis/BiaReview.cpp" line="65"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue</translation>
     </message>
 </context>
 <context>
@@ -1849,171 +1849,171 @@
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="126"/>
         <source>process</source>
-        <translation type="unfinished"></translation>
+        <translation>processus</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="131"/>
         <source>tier %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1 · %2</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="153"/>
         <source>Dependency map, rows %1 to %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des dépendances, lignes %1 à %2 sur %3 : %4</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="242"/>
         <source>↓ continues</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ suite</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="266"/>
         <source>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="281"/>
         <source>there is no site with the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de site d’identifiant « %1 »</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="282"/>
         <source>there is no process with the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de processus d’identifiant « %1 »</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="288"/>
         <source>--scope site: takes one site</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope site: takes one site</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="302"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="355"/>
         <source>Business continuity plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de continuité d’activité</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="303"/>
         <source>Printed %1</source>
-        <translation type="unfinished">Imprimé le %1</translation>
+        <translation>Imprimé le %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/ContinuityPlan.cpp" line="317"/>
         <source>Everything a loss of %1 takes down: %n process(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tout ce que la perte de %1 arrête : %n processus.</numerusform>
+            <numerusform>Tout ce que la perte de %1 arrête : %n processus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/ContinuityPlan.cpp" line="326"/>
         <source>The whole plan: %n process(es) and the services they need.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le plan entier : %n processus et les services nécessaires.</numerusform>
+            <numerusform>Le plan entier : %n processus et les services nécessaires.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="328"/>
         <source>These processes and the services they need: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces processus et les services nécessaires : %1.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="362"/>
         <source>Document control</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtrise du document</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="367"/>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="368"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="369"/>
         <source>Printed</source>
-        <translation type="unfinished">Imprimé</translation>
+        <translation>Imprimé</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="370"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="371"/>
         <source>Plan owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du plan</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="372"/>
         <source>Approved by, on</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par, le</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="373"/>
         <source>Next review by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine revue d’ici le</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="375"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
         <source>Change</source>
-        <translation type="unfinished">Modification</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="385"/>
         <source>Purpose and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet et périmètre</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="386"/>
         <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan &quot;%1&quot;; the plan file is the reference, this document a copy of it on the date printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan dit comment l’organisation maintient les processus ci-dessous, ou les rétablit dans leurs objectifs, lorsqu’ils sont perturbés : qui décide, qui est appelé, ce qui est rétabli dans quel ordre et avec quelle procédure. Il est imprimé depuis le plan de continuité « %1 » ; le fichier du plan fait foi, ce document en est une copie à la date d’impression.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="395"/>
         <source>Activation criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de déclenchement</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="401"/>
         <source>Declare an incident under this plan when a disruption of a process below is expected to last longer than half its maximum tolerable downtime (MTD), or when a site, supplier or service it needs is lost with no estimate of return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchez un incident au titre de ce plan lorsqu’une perturbation d’un processus ci-dessous devrait durer plus de la moitié de sa durée maximale d’interruption admissible (MTD), ou lorsqu’un site, un fournisseur ou un service nécessaire est perdu sans date de retour.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="406"/>
         <source>Who may declare: the plan names no call tree yet; name the roles that may declare here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut déclencher : le plan ne nomme encore aucun arbre d’appel ; nommez ici les rôles qui peuvent déclencher.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="408"/>
         <source>Who may declare: %1 (the first callers of the plan&apos;s call trees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut déclencher : %1 (les premiers appelants des arbres d’appel du plan).</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
         <source>Process</source>
-        <translation type="unfinished">Processus</translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
@@ -2021,343 +2021,343 @@
         <location filename="../models/report/ContinuityPlan.cpp" line="559"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
         <source>Tier</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
         <source>MTD</source>
-        <translation type="unfinished"></translation>
+        <translation>MTD</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="412"/>
         <source>Declare when expected to exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencher si la durée prévue dépasse</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="424"/>
         <source>no MTD: at once</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de MTD : immédiatement</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="429"/>
         <source>Roles and responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles et responsabilités</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="431"/>
         <source>The plan names no roles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan ne nomme encore aucun rôle.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
         <source>Members (primary first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres (titulaire d’abord)</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
         <source>Deputies</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléants</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="463"/>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="464"/>
         <source>Call trees</source>
-        <translation type="unfinished">Arbres d’appel</translation>
+        <translation>Arbres d’appel</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="466"/>
         <source>The plan has no call tree yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a encore aucun arbre d’appel.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
         <source>Call tree</source>
-        <translation type="unfinished">Arbre d’appel</translation>
+        <translation>Arbre d’appel</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
         <source>Calls, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelle, dans l’ordre</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="483"/>
         <source>%1 (else %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sinon %2)</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="496"/>
         <source>Escalation</source>
-        <translation type="unfinished">Escalade</translation>
+        <translation>Escalade</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenir</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="512"/>
         <source>No role has an escalation policy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle n’a encore de politique d’escalade.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="515"/>
         <source>External contacts</source>
-        <translation type="unfinished">Contacts externes</translation>
+        <translation>Contacts externes</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="517"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="517"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="531"/>
         <source>No supplier or regulator contact is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact fournisseur ou régulateur n’est enregistré.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="536"/>
         <source>Processes and their targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus et leurs objectifs</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
         <source>RPO</source>
-        <translation type="unfinished"></translation>
+        <translation>RPO</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="555"/>
         <source>Recovery strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies de reprise</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="556"/>
         <source>How each service the processes need is built to survive a loss: where it runs, how its data is copied, and what stands in for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chaque service nécessaire est conçu pour survivre à une perte : où il tourne, comment ses données sont copiées, et ce qui le remplace.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="559"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
         <source>Deployment</source>
-        <translation type="unfinished">Déploiement</translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
         <source>Data copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie des données</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
         <source>Redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Redondance</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="580"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="584"/>
         <source>, lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, retard %1</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="586"/>
         <source>, every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, toutes les %1</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="591"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
         <source>The processes in scope need no service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus du périmètre n’ont besoin d’aucun service.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="600"/>
         <source>Dependency map</source>
-        <translation type="unfinished">Carte des dépendances</translation>
+        <translation>Carte des dépendances</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="601"/>
         <source>Processes at the top, what they need below them, nearest first; an arrow points from what needs to what is needed. Soft dependencies are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus en haut, ce dont ils ont besoin en dessous, le plus proche d’abord ; une flèche va de ce qui a besoin vers ce qui est nécessaire. Les dépendances souples sont omises.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="606"/>
         <source>Part %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie %1 sur %2</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="611"/>
         <source>Recovery order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de reprise</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="633"/>
         <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte d’aucun site n’arrête un processus du périmètre : il n’y a pas de pire scénario pour lequel ordonner la reprise.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="637"/>
         <source>The worst scenario for this scope: the loss of %1. What comes back in which wave, and when, against its RTO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pire scénario pour ce périmètre : la perte de %1. Ce qui revient dans quelle vague, et quand, au regard de son RTO.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
         <source>Wave</source>
-        <translation type="unfinished">Vague</translation>
+        <translation>Vague</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
         <source>Process or service</source>
-        <translation type="unfinished">Processus ou service</translation>
+        <translation>Processus ou service</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
         <source>Back after</source>
-        <translation type="unfinished">De retour après</translation>
+        <translation>De retour après</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="643"/>
         <source>Against RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport au RTO</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
         <source>MISSED by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MANQUÉ de %1</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="655"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="661"/>
         <source>within</source>
-        <translation type="unfinished">dans l’objectif</translation>
+        <translation>dans les temps</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="657"/>
         <source>blocked</source>
-        <translation type="unfinished">bloqué</translation>
+        <translation>bloqué</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
         <source>Runbooks</source>
-        <translation type="unfinished">Procédures</translation>
+        <translation>Procédures</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="678"/>
         <source>No runbook for this scope has been approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune procédure de ce périmètre n’est encore approuvée.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="682"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished">%1 (version %2)</translation>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="683"/>
         <source>The approved versions, each in full on the pages that follow: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions approuvées, chacune en entier dans les pages qui suivent : %1.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="691"/>
         <source>Runbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure : %1</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="712"/>
         <source>Exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme d’exercices</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="715"/>
         <source>Last tested</source>
-        <translation type="unfinished">Dernier test</translation>
+        <translation>Dernier test</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="715"/>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain dû</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="716"/>
         <source>Planned</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="720"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n mois</numerusform>
             <numerusform>%n mois</numerusform>
         </translation>
@@ -2365,42 +2365,42 @@
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="730"/>
         <source>No tier 0 or 1 service in scope has a test interval in the tier policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de niveau 0 ou 1 du périmètre n’a d’intervalle de test dans la politique de niveaux.</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ouvertes</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="739"/>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="747"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en retard)</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="753"/>
         <source>No open action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action ouverte.</translation>
     </message>
 </context>
 <context>
@@ -5945,12 +5945,12 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Export &amp;Business Continuity Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan de &amp;continuité…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>Write the whole plan as a business continuity plan document, PDF or OpenDocument Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le plan entier en document de plan de continuité, PDF ou texte OpenDocument</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="244"/>
@@ -8329,12 +8329,12 @@ de données</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="123"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="123"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="899"/>
@@ -8460,17 +8460,17 @@ de données</translation>
     <message>
         <location filename="../core/domain/Fields.cpp" line="184"/>
         <source>BIA reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>réviseur de la BIA</translation>
     </message>
     <message>
         <location filename="../core/domain/Fields.cpp" line="188"/>
         <source>BIA review date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de revue de la BIA</translation>
     </message>
     <message>
         <location filename="../core/domain/Fields.cpp" line="193"/>
         <source>BIA changed since review</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA modifiée depuis la revue</translation>
     </message>
     <message>
         <location filename="../core/domain/Fields.cpp" line="246"/>
@@ -8557,17 +8557,17 @@ de données</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="553"/>
         <source>A review needs the date it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue a besoin de sa date.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="557"/>
         <source>A review needs the name of who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue a besoin du nom de qui l’a faite.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="573"/>
         <source>Record BIA review of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la revue de la BIA de « %1 »</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/document/PlanDocument.cpp" line="713"/>
@@ -9171,7 +9171,7 @@ de données</translation>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="622"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="805"/>
@@ -9834,22 +9834,22 @@ de données</translation>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="357"/>
         <source>no room for a temporary copy</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de place pour une copie temporaire</translation>
     </message>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="374"/>
         <source>the OpenDocument writer left no content.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>l’écriture OpenDocument n’a laissé aucun content.xml</translation>
     </message>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="383"/>
         <source>content.xml could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>content.xml n’a pas pu être relu</translation>
     </message>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="403"/>
         <source>the rewritten archive could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive réécrite n’a pas pu être lue</translation>
     </message>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="470"/>
@@ -9860,29 +9860,29 @@ de données</translation>
     <message>
         <location filename="../models/report/OdtWriter.cpp" line="478"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <location filename="../models/report/ReportFormat.cpp" line="32"/>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 min</translation>
     </message>
     <message>
         <location filename="../models/report/ReportFormat.cpp" line="30"/>
         <location filename="../models/report/ReportFormat.cpp" line="34"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../models/report/ReportFormat.cpp" line="36"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../models/report/ReportFormat.cpp" line="38"/>
         <location filename="../models/report/ReportFormat.cpp" line="40"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -9890,22 +9890,22 @@ de données</translation>
     <message>
         <location filename="../models/report/ReportCharts.cpp" line="26"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../models/report/ReportCharts.cpp" line="190"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <location filename="../models/report/ReportCharts.cpp" line="198"/>
         <source>Outage lasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l’interruption</translation>
     </message>
     <message>
         <location filename="../models/report/ReportCharts.cpp" line="211"/>
         <source>MTD %1</source>
-        <translation type="unfinished">MTD %1</translation>
+        <translation>MTD %1</translation>
     </message>
 </context>
 <context>
@@ -11380,12 +11380,12 @@ de données</translation>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="68"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="70"/>
         <source>Review each process&apos;s &amp;BIA every</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la &amp;BIA de chaque processus tous les</translation>
     </message>
     <message>
         <location filename="../views/dialogs/TierPolicyDialog.cpp" line="124"/>
@@ -11688,7 +11688,7 @@ de données</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="200"/>
         <source>must be a whole number of months from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de mois de 1 à %1</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="417"/>
