@@ -4,10 +4,17 @@
 // grow with page count beyond one page's layout plus the document). Each size runs in its own
 // process so that peak memory is that size's alone.
 //
-//   bench_reports            runs 200 and 2,000 steps (and 20,000 to show the trend)
+//   bench_reports            runs 200 and 2,000 steps (and 20,000 to show the trend), then the
+//                            BIA report and the business continuity plan of a plan with 2,000
+//                            processes and 10,000 services (product/11-reports.md: pages/s)
 //   bench_reports --one N    one run, one line
+//   bench_reports --plan-report bia|plan [PROCESSES]   one plan report, one line
 #include "domain/Plan.h"
+#include "report/BiaReport.h"
+#include "report/ContinuityPlan.h"
+#include "report/OdtWriter.h"
 #include "report/RunbookReport.h"
+#include "SyntheticPlan.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -93,6 +100,41 @@ int one(int steps, const QString &path)
     return 0;
 }
 
+// The BIA report or the BCP of a 2,000-process / 10,000-service plan: build, render, pages/s.
+int planReport(const QString &kind, const QString &path, int processes)
+{
+    const Plan plan = Bench::syntheticPlan(processes * 5, processes * 20, processes, 7);
+    const long before = residentKiB("VmRSS:");
+    QElapsedTimer timer;
+    timer.start();
+    const Report::Document document =
+        kind == QLatin1String("bia") ? biaReport(plan, {}, QDateTime::currentDateTime())
+                                     : continuityPlan(plan, {}, QDateTime::currentDateTime());
+    const double buildS = double(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    QString error;
+    int pages = 0;
+    if (!Report::writePdf(document, path, kind, &error, {}, &pages)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const double renderS = double(timer.nsecsElapsed()) / 1e9;
+    double odtS = 0;
+    if (kind == QLatin1String("plan")) {
+        timer.restart();
+        if (!Report::writeOdt(document, path + QStringLiteral(".odt"), kind, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        odtS = double(timer.nsecsElapsed()) / 1e9;
+    }
+    const long peak = residentKiB("VmHWM:");
+    std::printf("%-5s %6d %8.2f %9.2f %8.1f %9.2f %9.0f %9.1f\n", qPrintable(kind), pages, buildS,
+                renderS, double(pages) / (buildS + renderS), odtS,
+                double(peak - before) / 1024, double(QFileInfo(path).size()) / 1024 / 1024);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -104,6 +146,9 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     if (args.size() >= 3 && args.at(1) == QLatin1String("--one"))
         return one(args.at(2).toInt(), dir.filePath(QStringLiteral("runbook.pdf")));
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--plan-report"))
+        return planReport(args.at(2), dir.filePath(QStringLiteral("report.pdf")),
+                          args.size() >= 4 ? args.at(3).toInt() : 2000);
 
     std::printf("Runbook PDF: lay out and write N steps (A4, one process per size)\n");
     std::printf("%7s %6s %9s %10s %12s %12s %12s %9s\n", "steps", "pages", "build ms", "render ms",
@@ -118,6 +163,18 @@ int main(int argc, char *argv[])
     }
     std::printf("render MiB: peak memory above the document while laying out and painting.\n"
                 "Targets: 200 steps <= 1 s, 2,000 steps <= 10 s, render memory not growing with "
-                "pages beyond the PDF writer's own buffers.\n");
+                "pages beyond the PDF writer's own buffers.\n\n");
+    std::printf("Plan reports of 2,000 processes / 10,000 services / 40,000 dependencies "
+                "(one process each)\n");
+    std::printf("%-5s %6s %8s %9s %8s %9s %9s %9s\n", "kind", "pages", "build s", "render s",
+                "pages/s", "ODT s", "peak MiB", "PDF MiB");
+    std::fflush(stdout);
+    for (const char *kind : {"bia", "plan"}) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--plan-report"), QString::fromLatin1(kind)});
+        child.waitForFinished(-1);
+    }
     return 0;
 }
